@@ -1,0 +1,64 @@
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from incidents.choices import GroupKind
+from incidents.models.base import FoldedName, TimeStamped, provenance_field
+
+
+class Group(FoldedName, TimeStamped):
+    """An armed group, state force, government or organisation."""
+
+    kind = models.CharField(max_length=16, choices=GroupKind.choices, default=GroupKind.ARMED_GROUP)
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="branches",
+        help_text="The group this one is a branch, wing or faction of.",
+    )
+    country_code = models.CharField(max_length=2, blank=True, help_text="Main country of operation, if one")
+    description = models.TextField(blank=True)
+    provenance = provenance_field()
+    reviewed = models.BooleanField(default=False)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    history = HistoricalRecords(excluded_fields=["name_folded"])
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(parent=models.F("pk")), name="group_parent_not_self"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("group-detail", args=[self.pk])
+
+
+class GroupAlias(FoldedName):
+    """Another name of a group: acronym, spelling, translation or the state's label for it."""
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="aliases")
+    case_sensitive = models.BooleanField(
+        default=False, help_text="Match only with this exact capitalisation (acronyms such as IS or NC)."
+    )
+    source = models.ForeignKey(
+        "incidents.Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    history = HistoricalRecords(excluded_fields=["name_folded"])
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "group aliases"
+        constraints = [models.UniqueConstraint(fields=["group", "name_folded"], name="group_alias_unique_per_group")]
+
+    def __str__(self):
+        return self.name

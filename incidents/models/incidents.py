@@ -1,0 +1,156 @@
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from incidents.choices import ActorRole, DatePrecision, IncidentType, PersonRole, ReviewStatus
+from incidents.models.base import TimeStamped
+
+
+def non_negative(field: str, prefix: str) -> models.CheckConstraint:
+    return models.CheckConstraint(
+        condition=models.Q(**{f"{field}__isnull": True}) | models.Q(**{f"{field}__gte": 0}),
+        name=f"{prefix}_{field}_not_negative",
+    )
+
+
+class Incident(TimeStamped):
+    """One violent event, coded from one or more sources."""
+
+    type = models.CharField(max_length=32, choices=IncidentType.choices)
+    summary = models.TextField(blank=True)
+    date_start = models.DateField(null=True, blank=True)
+    date_end = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(max_length=8, choices=DatePrecision.choices, blank=True)
+    date_text = models.CharField(max_length=255, blank=True, help_text="The words that gave the date")
+    location = models.ForeignKey(
+        "incidents.Location", null=True, blank=True, on_delete=models.PROTECT, related_name="incidents"
+    )
+    fatalities = models.IntegerField(null=True, blank=True)
+    fatalities_text = models.CharField(max_length=255, blank=True)
+    injured = models.IntegerField(null=True, blank=True)
+    perpetrator_unknown = models.BooleanField(default=False)
+    targets = models.JSONField(default=list, blank=True, help_text="Who or what was attacked, in words")
+    review_status = models.CharField(
+        max_length=16, choices=ReviewStatus.choices, default=ReviewStatus.EXTRACTED, db_index=True
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    confidence = models.FloatField(null=True, blank=True)
+    analyst_edited = models.BooleanField(
+        default=False, help_text="Changed by an analyst: re-extraction never overwrites it."
+    )
+    possible_duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="possible_duplicates"
+    )
+    search_text = models.TextField(
+        blank=True, editable=False, help_text="Summary, names and aliases, kept for free-text search"
+    )
+    groups = models.ManyToManyField("incidents.Group", through="incidents.IncidentActor", related_name="incidents")
+    persons = models.ManyToManyField("incidents.Person", through="incidents.IncidentPerson", related_name="incidents")
+    sources = models.ManyToManyField("incidents.Source", through="incidents.IncidentSource", related_name="incidents")
+    history = HistoricalRecords(excluded_fields=["search_text"])
+
+    class Meta:
+        ordering = ["-date_start", "-id"]
+        permissions = [
+            ("review_incident", "Can mark incidents reviewed, disputed or rejected"),
+            ("merge_records", "Can merge duplicate incidents, groups and persons"),
+        ]
+        indexes = [
+            models.Index(fields=["-date_start", "-id"], name="incident_date_order"),
+            models.Index(fields=["type", "-date_start"], name="incident_type_date"),
+            models.Index(fields=["fatalities"], name="incident_fatalities"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(date_start__isnull=True)
+                | models.Q(date_end__isnull=True)
+                | models.Q(date_start__lte=models.F("date_end")),
+                name="incident_date_start_before_end",
+            ),
+            non_negative("fatalities", "incident"),
+            non_negative("injured", "incident"),
+            models.CheckConstraint(
+                condition=models.Q(confidence__isnull=True) | models.Q(confidence__gte=0, confidence__lte=1),
+                name="incident_confidence_range",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(possible_duplicate_of=models.F("pk")), name="incident_not_duplicate_of_self"
+            ),
+        ]
+
+    def __str__(self):
+        when = self.date_start.isoformat() if self.date_start else "undated"
+        return f"{self.get_type_display()} — {self.location or 'unknown place'}, {when}"
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("incident-detail", args=[self.pk])
+
+    @property
+    def is_protected(self) -> bool:
+        """Reviewed or edited by an analyst: automatic re-extraction leaves it alone."""
+        return self.analyst_edited or self.review_status != ReviewStatus.EXTRACTED
+
+
+class IncidentActor(models.Model):
+    """A group's part in an incident: perpetrator or target."""
+
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="actors")
+    group = models.ForeignKey("incidents.Group", on_delete=models.CASCADE, related_name="incident_roles")
+    role = models.CharField(max_length=16, choices=ActorRole.choices)
+    claimed = models.BooleanField(default=False, help_text="The group claimed responsibility")
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["incident", "group", "role"], name="incident_actor_unique"),
+        ]
+        indexes = [models.Index(fields=["group", "role"], name="incident_actor_group_role")]
+
+    def __str__(self):
+        return f"{self.group} ({self.get_role_display()})"
+
+
+class IncidentPerson(models.Model):
+    """A person's part in an incident."""
+
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="person_roles")
+    person = models.ForeignKey("incidents.Person", on_delete=models.CASCADE, related_name="incident_roles")
+    role = models.CharField(max_length=16, choices=PersonRole.choices, default=PersonRole.OTHER)
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["incident", "person", "role"], name="incident_person_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.person} ({self.get_role_display()})"
+
+
+class IncidentSource(models.Model):
+    """What one source says of an incident: its own figures and the sentences it came from."""
+
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="source_links")
+    source = models.ForeignKey("incidents.Source", on_delete=models.CASCADE, related_name="incident_links")
+    fatalities = models.IntegerField(null=True, blank=True)
+    fatalities_text = models.CharField(max_length=255, blank=True)
+    injured = models.IntegerField(null=True, blank=True)
+    date_text = models.CharField(max_length=255, blank=True)
+    evidence = models.JSONField(default=list, blank=True, help_text='[{"text", "start", "end"}, ...]')
+    confidence = models.FloatField(null=True, blank=True)
+    extraction_key = models.CharField(max_length=20, blank=True, help_text="The incident's key in the extraction")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["incident", "source"], name="incident_source_unique"),
+            non_negative("fatalities", "incident_source"),
+            non_negative("injured", "incident_source"),
+        ]
+
+    def __str__(self):
+        return f"{self.source} → {self.incident_id}"

@@ -1,0 +1,1 @@
+"""Writes go through these service functions; reads through `incidents.selectors`."""
