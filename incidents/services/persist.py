@@ -1,0 +1,474 @@
+"""Write an extraction document (`incident-extraction/1`) into the database for one source.
+
+Called by `incidents.services.ingest.source_ingest` inside its transaction; never
+on its own. Every entity is first resolved against existing rows
+(`incidents.services.matching`); only what does not match is created, marked
+as extracted and unreviewed. Records an analyst owns (reviewed groups and
+persons, protected incidents) are linked to, never changed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from incidents.choices import (
+    ActorRole,
+    DatePrecision,
+    GroupKind,
+    IncidentType,
+    LocationKind,
+    Origin,
+    PersonRole,
+    PersonStatus,
+    ReviewStatus,
+)
+from incidents.extraction.normalize import fold
+from incidents.models import (
+    Affiliation,
+    Group,
+    GroupAlias,
+    Incident,
+    IncidentActor,
+    IncidentPerson,
+    IncidentSource,
+    Location,
+    Mention,
+    Person,
+    PersonAlias,
+    Source,
+)
+from incidents.services import matching
+
+NAME_MAX = 255
+FATE_STATUS = {
+    "killed": PersonStatus.KILLED,
+    "injured": PersonStatus.INJURED,
+    "arrested": PersonStatus.ARRESTED,
+    "abducted": PersonStatus.ABDUCTED,
+}
+# Acronyms ("TTP", "IS") must match with their capitals, or "is" would be a group.
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{0,7}$")
+
+
+@dataclass
+class PersistReport:
+    """What persisting one document did, by kind: records created and records matched."""
+
+    created: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in KINDS})
+    matched: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in KINDS})
+    # Analyst-protected incidents kept as they were on a re-ingest.
+    kept: list[str] = field(default_factory=list)
+    skipped_mentions: int = 0
+
+
+KINDS = ("incidents", "groups", "persons", "locations")
+
+
+def extraction_persist(
+    *, source: Source, document: dict, user=None, kept_incidents: list[Incident] | tuple = ()
+) -> PersistReport:
+    report = PersistReport()
+    locations = _persist_locations(document.get("locations") or [], report, user)
+    groups = _persist_groups(document.get("groups") or [], source, report, user)
+    persons = _persist_persons(document.get("persons") or [], groups, source, report, user)
+    _persist_mentions(document, source, groups, persons, locations, report)
+    _persist_incidents(
+        document.get("incidents") or [], source, groups, persons, locations, list(kept_incidents), report, user
+    )
+    return report
+
+
+def source_records_clear(source: Source) -> list[Incident]:
+    """Remove what came only from `source`, before it is re-extracted; return the incidents kept.
+
+    Kept: incidents an analyst reviewed or edited (`is_protected`), incidents that
+    other sources also report (only this source's link goes), reviewed groups and
+    persons, and anything another source or an analyst also points at.
+    """
+    kept = []
+    for link in IncidentSource.objects.filter(source=source).select_related("incident"):
+        incident = link.incident
+        if incident.is_protected:
+            kept.append(incident)
+        elif IncidentSource.objects.filter(incident=incident).exclude(source=source).exists():
+            link.delete()
+        else:
+            incident.delete()
+
+    mentions = Mention.objects.filter(source=source)
+    group_ids = set(mentions.exclude(group=None).values_list("group_id", flat=True))
+    person_ids = set(mentions.exclude(person=None).values_list("person_id", flat=True))
+    location_ids = set(mentions.exclude(location=None).values_list("location_id", flat=True))
+    mentions.delete()
+
+    GroupAlias.objects.filter(source=source, group__reviewed=False).delete()
+    PersonAlias.objects.filter(source=source, person__reviewed=False).delete()
+    Affiliation.objects.filter(source=source, person__reviewed=False).delete()
+    Group.objects.filter(
+        pk__in=group_ids,
+        provenance=Origin.EXTRACTED,
+        reviewed=False,
+        mentions=None,
+        incident_roles=None,
+        affiliations=None,
+        branches=None,
+        aliases=None,
+    ).delete()
+    Person.objects.filter(
+        pk__in=person_ids,
+        provenance=Origin.EXTRACTED,
+        reviewed=False,
+        mentions=None,
+        incident_roles=None,
+        affiliations=None,
+        aliases=None,
+    ).delete()
+    # Children first: a place is deleted only once nothing, its own sub-places included, uses it.
+    while True:
+        orphans = Location.objects.filter(
+            pk__in=location_ids, provenance=Origin.EXTRACTED, mentions=None, incidents=None, children=None
+        )
+        ids = list(orphans.values_list("pk", flat=True))
+        if not ids:
+            break
+        Location.objects.filter(pk__in=ids).delete()
+        location_ids -= set(ids)
+    return kept
+
+
+# ---------------------------------------------------------------- entities
+
+
+def _by_parent_first(entities: list[dict]) -> list[dict]:
+    """Entities ordered so that each parent comes before its children (cycles broken)."""
+    by_key = {e.get("key"): e for e in entities}
+    ordered, placed = [], set()
+
+    def place(entity, trail=()):
+        key = entity.get("key")
+        if key in placed or key in trail:
+            return
+        parent = by_key.get(entity.get("parent"))
+        if parent is not None:
+            place(parent, (*trail, key))
+        placed.add(key)
+        ordered.append(entity)
+
+    for entity in entities:
+        place(entity)
+    return ordered
+
+
+def _stamp(instance, user):
+    # simple_history records who made the change when we know it.
+    if user is not None:
+        instance._history_user = user
+    return instance
+
+
+def _persist_locations(entities: list[dict], report: PersistReport, user) -> dict[str, Location]:
+    resolved: dict[str, Location] = {}
+    for entity in _by_parent_first(entities):
+        name = (entity.get("name") or "").strip()[:NAME_MAX]
+        if not name:
+            continue
+        parent = resolved.get(entity.get("parent"))
+        location = matching.match_location(entity, parent=parent)
+        if location is not None:
+            report.matched["locations"].append(location.name)
+        else:
+            kind = entity.get("kind") if entity.get("kind") in LocationKind.values else LocationKind.SITE
+            location = _stamp(
+                Location(
+                    name=name,
+                    kind=kind,
+                    parent=parent,
+                    country_code=(entity.get("country") or (parent.country_code if parent else "") or "")[:2].upper(),
+                    latitude=_in_range(entity.get("lat"), 90),
+                    longitude=_in_range(entity.get("lon"), 180),
+                    provenance=Origin.EXTRACTED,
+                ),
+                user,
+            )
+            location.save()
+            report.created["locations"].append(location.name)
+        resolved[entity.get("key")] = location
+    return resolved
+
+
+def _persist_groups(entities: list[dict], source: Source, report: PersistReport, user) -> dict[str, Group]:
+    resolved: dict[str, Group] = {}
+    for entity in _by_parent_first(entities):
+        name = (entity.get("name") or "").strip()[:NAME_MAX]
+        if not name:
+            continue
+        group = matching.match_group(entity)
+        if group is not None:
+            report.matched["groups"].append(group.name)
+        else:
+            kind = entity.get("kind") if entity.get("kind") in GroupKind.values else GroupKind.ARMED_GROUP
+            group = _stamp(
+                Group(
+                    name=name,
+                    kind=kind,
+                    parent=resolved.get(entity.get("parent")),
+                    provenance=Origin.EXTRACTED,
+                    reviewed=False,
+                ),
+                user,
+            )
+            group.save()
+            report.created["groups"].append(group.name)
+        resolved[entity.get("key")] = group
+        if group.provenance == Origin.EXTRACTED and not group.reviewed:
+            # Names the text used (defined acronyms included) teach the next ingest.
+            names = [*(entity.get("aliases") or []), *(m.get("text") for m in entity.get("mentions") or [])]
+            _add_group_aliases(group, names, source, user)
+    return resolved
+
+
+def _add_group_aliases(group: Group, names, source: Source, user) -> None:
+    known = {group.name_folded, *group.aliases.values_list("name_folded", flat=True)}
+    for name in names:
+        if not isinstance(name, str):
+            continue
+        name = name.strip()[:NAME_MAX]
+        if not fold(name) or fold(name) in known:
+            continue
+        known.add(fold(name))
+        alias = GroupAlias(group=group, name=name, source=source, case_sensitive=bool(_ACRONYM.match(name)))
+        _stamp(alias, user).save()
+
+
+def _persist_persons(
+    entities: list[dict], groups: dict[str, Group], source: Source, report: PersistReport, user
+) -> dict[str, Person]:
+    resolved: dict[str, Person] = {}
+    for entity in entities:
+        name = (entity.get("name") or "").strip()[:NAME_MAX]
+        if not name:
+            continue
+        status = FATE_STATUS.get(entity.get("fate"), PersonStatus.UNKNOWN)
+        person = matching.match_person(entity)
+        if person is not None:
+            report.matched["persons"].append(person.name)
+            if not person.reviewed:
+                changed = False
+                if status != PersonStatus.UNKNOWN and person.status in (PersonStatus.UNKNOWN, PersonStatus.ALIVE):
+                    person.status, changed = status, True
+                if entity.get("origin") and not person.origin:
+                    person.origin, changed = str(entity["origin"])[:120], True
+                if changed:
+                    _stamp(person, user).save()
+        else:
+            person = _stamp(
+                Person(
+                    name=name,
+                    origin=str(entity.get("origin") or "")[:120],
+                    status=status,
+                    provenance=Origin.EXTRACTED,
+                ),
+                user,
+            )
+            person.save()
+            report.created["persons"].append(person.name)
+        resolved[entity.get("key")] = person
+        if person.reviewed:
+            continue  # an analyst's record: link to it, add nothing
+        known = {person.name_folded, *person.aliases.values_list("name_folded", flat=True)}
+        for alias in entity.get("aliases") or []:
+            if isinstance(alias, str) and fold(alias) and fold(alias) not in known:
+                known.add(fold(alias))
+                _stamp(PersonAlias(person=person, name=alias.strip()[:NAME_MAX], source=source), user).save()
+        for affiliation in entity.get("affiliations") or []:
+            group = groups.get(affiliation.get("group"))
+            if group is None:
+                continue
+            role = (affiliation.get("role") or "")[:120]
+            if not Affiliation.objects.filter(person=person, group=group, role=role).exists():
+                _stamp(Affiliation(person=person, group=group, role=role, source=source), user).save()
+    return resolved
+
+
+def _persist_mentions(document, source, groups, persons, locations, report: PersistReport) -> None:
+    text = source.text
+    rows, seen = [], set()
+    for kind, resolved in (("groups", groups), ("persons", persons), ("locations", locations)):
+        for entity in document.get(kind) or []:
+            record = resolved.get(entity.get("key"))
+            if record is None:
+                continue
+            for mention in entity.get("mentions") or []:
+                start, end = mention.get("start"), mention.get("end")
+                # Offsets that do not slice the text are the extractor's bug: keep the rest.
+                if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+                    report.skipped_mentions += 1
+                    continue
+                if (kind, record.pk, start, end) in seen:
+                    continue
+                seen.add((kind, record.pk, start, end))
+                rows.append(Mention(source=source, start=start, end=end, text=text[start:end][:NAME_MAX]))
+                setattr(rows[-1], kind[:-1], record)
+    Mention.objects.bulk_create(rows)
+
+
+# ---------------------------------------------------------------- incidents
+
+
+def _persist_incidents(entities, source, groups, persons, locations, kept, report: PersistReport, user) -> None:
+    group_names = _group_name_index(groups, entities)
+    for entity in entities:
+        location = locations.get(entity.get("location"))
+        existing = matching.match_incident(entity, source=source, location=location, candidates=kept)
+        if existing is not None:
+            kept.remove(existing)
+            report.kept.append(str(existing))
+            continue
+        incident = _incident_create(entity, source, groups, persons, location, group_names, user)
+        report.created["incidents"].append(str(incident))
+
+
+def _incident_create(entity, source, groups, persons, location, group_names, user) -> Incident:
+    date_start, date_end, precision = parse_incident_date(entity.get("date"), entity.get("date_precision"))
+    perpetrators = _unique(groups[k] for k in entity.get("perpetrators") or [] if k in groups)
+    targets = [str(t)[:200] for t in entity.get("targets") or [] if isinstance(t, str) and t.strip()]
+    target_groups = _unique(group_names[fold(t)] for t in targets if fold(t) in group_names)
+    target_groups = [g for g in target_groups if g not in perpetrators]
+    roles = [
+        (persons[p["person"]], p.get("role") if p.get("role") in PersonRole.values else PersonRole.OTHER)
+        for p in entity.get("persons") or []
+        if isinstance(p, dict) and p.get("person") in persons
+    ]
+    incident = _stamp(
+        Incident(
+            type=entity.get("type") if entity.get("type") in IncidentType.values else IncidentType.OTHER_VIOLENCE,
+            summary=str(entity.get("summary") or ""),
+            date_start=date_start,
+            date_end=date_end,
+            date_precision=precision,
+            date_text=str(entity.get("date_text") or "")[:NAME_MAX],
+            location=location,
+            fatalities=_count(entity.get("fatalities")),
+            fatalities_text=str(entity.get("fatalities_text") or "")[:NAME_MAX],
+            injured=_count(entity.get("injured")),
+            perpetrator_unknown=bool(entity.get("perpetrator_unknown")) and not perpetrators,
+            targets=targets,
+            review_status=ReviewStatus.EXTRACTED,
+            confidence=_confidence(entity.get("confidence")),
+        ),
+        user,
+    )
+    incident.search_text = _search_text(incident, [*perpetrators, *target_groups], [p for p, _ in roles])
+    incident.save()
+    for group in perpetrators:
+        _stamp(IncidentActor(incident=incident, group=group, role=ActorRole.PERPETRATOR), user).save()
+    for group in target_groups:
+        _stamp(IncidentActor(incident=incident, group=group, role=ActorRole.TARGET), user).save()
+    for person, role in _unique(roles):
+        _stamp(IncidentPerson(incident=incident, person=person, role=role), user).save()
+    IncidentSource.objects.create(
+        incident=incident,
+        source=source,
+        fatalities=incident.fatalities,
+        fatalities_text=incident.fatalities_text,
+        injured=incident.injured,
+        date_text=incident.date_text,
+        evidence=_evidence(entity.get("evidence"), source.text),
+        confidence=incident.confidence,
+        extraction_key=str(entity.get("key") or "")[:20],
+    )
+    return incident
+
+
+def _group_name_index(groups: dict[str, Group], entities) -> dict[str, Group]:
+    """Folded names, aliases and mention texts of the document's groups -> the group (for targets)."""
+    if not any(entity.get("targets") for entity in entities):
+        return {}
+    index = {}
+    for group in groups.values():
+        index[group.name_folded] = group
+        for alias in group.aliases.all():
+            index.setdefault(alias.name_folded, group)
+    return index
+
+
+def _search_text(incident: Incident, groups: list[Group], persons: list[Person]) -> str:
+    parts = [incident.summary, *incident.targets]
+    for group in groups:
+        parts.append(group.name)
+        parts.extend(alias.name for alias in group.aliases.all())
+    for person in persons:
+        parts.append(person.name)
+        parts.extend(alias.name for alias in person.aliases.all())
+    place, depth = incident.location, 0
+    while place is not None and depth < 6:
+        parts.append(place.name)
+        place, depth = place.parent, depth + 1
+    return "\n".join(_unique(p.strip() for p in parts if p and p.strip()))
+
+
+def parse_incident_date(value, precision) -> tuple[dt.date | None, dt.date | None, str]:
+    """'2025-09-28' / '2025-09' / '2025' with a precision -> (start, end, precision).
+
+    Only what is known: "in 2022" spans the whole year, never 1 January.
+    """
+    if not isinstance(value, str):
+        return None, None, ""
+    parts = value.strip().split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 3:
+            day = dt.date(*numbers)
+            if precision == DatePrecision.WEEK:
+                return day, day + dt.timedelta(days=6), DatePrecision.WEEK
+            return day, day, precision if precision in DatePrecision.values else DatePrecision.DAY
+        if len(numbers) == 2:
+            year, month = numbers
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1), dt.date(year, month, last), DatePrecision.MONTH
+        if len(numbers) == 1:
+            return dt.date(numbers[0], 1, 1), dt.date(numbers[0], 12, 31), DatePrecision.YEAR
+    except (ValueError, TypeError):
+        pass
+    return None, None, ""
+
+
+def _evidence(items, text: str) -> list[dict]:
+    out = []
+    for item in items or []:
+        if not isinstance(item, dict):
+            continue
+        start, end = item.get("start"), item.get("end")
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+            out.append({"text": text[start:end], "start": start, "end": end})
+    return out
+
+
+def _count(value) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(value) if value >= 0 else None
+
+
+def _confidence(value) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return min(1.0, max(0.0, float(value)))
+
+
+def _in_range(value, limit: float) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if -limit <= value <= limit else None
+
+
+def _unique(items):
+    return list(dict.fromkeys(items))
+
+
+def summary_counts(report: PersistReport) -> dict[str, Counter]:
+    return {kind: Counter(created=len(report.created[kind]), matched=len(report.matched[kind])) for kind in KINDS}
