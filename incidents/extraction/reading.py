@@ -27,6 +27,7 @@ COMPANION_SUFFIXES = (".meta.json", ".gold.json")
 META_FIELDS = ("title", "publisher", "url", "published", "author")
 # Below this many letters the language guess is noise: accept the text.
 MIN_LETTERS_FOR_LANGUAGE = 60
+MIN_HTML_WORDS = 5
 
 
 class ReadError(Exception):
@@ -201,9 +202,15 @@ def decode(data: bytes, *, is_html: bool = False, origin: str = "") -> str:
 
     best = from_bytes(data).best()
     # A guess with no recognisable language in it is a decoding of noise, not text.
-    if best is None or (best.coherence == 0 and not _mostly_ascii(str(best))):
+    if best is None or (best.coherence == 0 and not _mostly_ascii(str(best))) or _no_word_breaks(str(best)):
         raise UndecodableText("the bytes are not valid UTF-8 and no other encoding makes text of them", origin)
     return _checked(str(best), origin)
+
+
+def _no_word_breaks(text: str) -> bool:
+    # Decoded noise comes out as one long "word"; prose in a legacy 8-bit encoding has spaces.
+    sample = text[:5000]
+    return len(sample) >= 200 and sum(c.isspace() for c in sample) < 0.03 * len(sample)
 
 
 def _mostly_ascii(text: str) -> bool:
@@ -228,7 +235,8 @@ def html_to_text(markup: str, origin: str = "") -> tuple[str, dict]:
     doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False, include_tables=False)
     if doc is None or not (doc.text or "").strip():
         doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False, favor_recall=True)
-    if doc is None or not (doc.text or "").strip():
+    # A menu item or a cookie notice is not an article.
+    if doc is None or len((doc.text or "").split()) < MIN_HTML_WORDS:
         raise EmptyText("no article text could be found in this HTML", origin)
     text = doc.text.strip()
     title = (doc.title or "").strip()

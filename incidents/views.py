@@ -1,5 +1,0 @@
-from django.shortcuts import render
-
-
-def dashboard(request):
-    return render(request, "incidents/dashboard.html")
