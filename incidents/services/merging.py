@@ -477,9 +477,8 @@ def _carry_over_not_same(content_type, survivor_pk: int, absorbed_pk: int, *, us
 
 
 def _restore_absorbed(entry: dict, *, user, survivor_pk: int, label: str):
-    obj = _restore_row(
-        entry, user=user, message=_reason_text(f"Restored by undoing its merge into {label} {survivor_pk}")
-    )
+    message = _reason_text(f"Restored by undoing its merge into {label} {survivor_pk}")
+    obj = _restore_row(entry, user=user, message=message)
     if obj is None:
         raise MergeError(f"{label} {entry['pk']} cannot be restored: a record it needs no longer exists")
     return obj
@@ -538,10 +537,9 @@ def _survivor_changes(kind: Kind, survivor, absorbed) -> dict[str, Any]:
     changes = {}
     for name in kind.fill_blanks:
         field = kind.model._meta.get_field(name)
-        if _is_blank(field, getattr(survivor, field.attname)) and not _is_blank(
-            field, getattr(absorbed, field.attname)
-        ):
-            changes[field.attname] = getattr(absorbed, field.attname)
+        theirs = getattr(absorbed, field.attname)
+        if _is_blank(field, getattr(survivor, field.attname)) and not _is_blank(field, theirs):
+            changes[field.attname] = theirs
     for link in kind.links:
         if link.model is kind.model and getattr(survivor, link.attname) == absorbed.pk:
             changes[link.attname] = None  # it pointed at the record it now contains
