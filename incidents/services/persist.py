@@ -90,6 +90,8 @@ def source_records_clear(source: Source) -> list[Incident]:
     persons, and anything another source or an analyst also points at.
     """
     kept = []
+    # Records the deleted incidents and mentions pointed at: candidates for removal once unused.
+    group_ids, person_ids, location_ids = set(), set(), set()
     for link in IncidentSource.objects.filter(source=source).select_related("incident"):
         incident = link.incident
         if incident.is_protected:
@@ -97,12 +99,15 @@ def source_records_clear(source: Source) -> list[Incident]:
         elif IncidentSource.objects.filter(incident=incident).exclude(source=source).exists():
             link.delete()
         else:
+            group_ids.update(incident.actors.values_list("group_id", flat=True))
+            person_ids.update(incident.person_roles.values_list("person_id", flat=True))
+            location_ids.add(incident.location_id)
             incident.delete()
 
     mentions = Mention.objects.filter(source=source)
-    group_ids = set(mentions.exclude(group=None).values_list("group_id", flat=True))
-    person_ids = set(mentions.exclude(person=None).values_list("person_id", flat=True))
-    location_ids = set(mentions.exclude(location=None).values_list("location_id", flat=True))
+    group_ids.update(mentions.exclude(group=None).values_list("group_id", flat=True))
+    person_ids.update(mentions.exclude(person=None).values_list("person_id", flat=True))
+    location_ids.update(mentions.exclude(location=None).values_list("location_id", flat=True))
     mentions.delete()
 
     GroupAlias.objects.filter(source=source, group__reviewed=False).delete()
@@ -132,11 +137,12 @@ def source_records_clear(source: Source) -> list[Incident]:
         orphans = Location.objects.filter(
             pk__in=location_ids, provenance=Origin.EXTRACTED, mentions=None, incidents=None, children=None
         )
-        ids = list(orphans.values_list("pk", flat=True))
-        if not ids:
+        rows = list(orphans.values_list("pk", "parent_id"))
+        if not rows:
             break
-        Location.objects.filter(pk__in=ids).delete()
-        location_ids -= set(ids)
+        Location.objects.filter(pk__in=[pk for pk, _ in rows]).delete()
+        location_ids -= {pk for pk, _ in rows}
+        location_ids |= {parent for _, parent in rows if parent}
     return kept
 
 
