@@ -71,6 +71,7 @@ from incidents.models import (
     Person,
     PersonAlias,
 )
+from incidents.services.annotations import incident_search_text
 
 # Source links whose extraction confidence is below this do not set the incident's figures.
 FIGURE_MIN_CONFIDENCE = 0.5
@@ -132,7 +133,8 @@ class Kind:
     model: type[models.Model]
     label: str
     links: tuple[Link, ...]
-    fill_blanks: tuple[str, ...] = ()
+    incidents_lookup: str  # from Incident to these records: whose search text a merge changes
+    fill_blanks: tuple[str, ...] = ()  # survivor fields taken from the absorbed record when empty
     alias: Link | None = None  # where the absorbed record's own name is kept
     tree_field: str = ""  # a self-reference that must not form a cycle
 
@@ -152,6 +154,7 @@ KINDS = {
             NOTES,
         ),
         fill_blanks=("country_code", "description"),
+        incidents_lookup="actors__group",
         alias=Link(GroupAlias, "group"),
         tree_field="parent",
     ),
@@ -166,6 +169,7 @@ KINDS = {
             NOTES,
         ),
         fill_blanks=("origin", "status", "description"),
+        incidents_lookup="person_roles__person",
         alias=Link(PersonAlias, "person"),
     ),
     Incident: Kind(
@@ -179,6 +183,7 @@ KINDS = {
             NOTES,
         ),
         fill_blanks=("summary", "location", "targets"),
+        incidents_lookup="pk",
     ),
 }
 
@@ -227,6 +232,7 @@ def merge_records(survivor, absorbed, *, user=None, automatic=False, reason="") 
     absorbed_pk, absorbed_name = absorbed.pk, str(absorbed)
     _with_history(absorbed, _reason_text(f"Merged into {kind.label} {survivor.pk}"), user).delete()
     _with_history(survivor, message, user).save()
+    _refresh_search_text(kind, [survivor.pk])
     return MergeRecord.objects.create(
         content_type=content_type,
         survivor_id=survivor.pk,
@@ -267,6 +273,7 @@ def unmerge(record: MergeRecord, *, user=None):
     if kind.model is Incident and stale & set(FIGURE_FIELDS):
         _apply_changes(survivor, _settled_figures(survivor))
     _with_history(survivor, message, user).save()
+    _refresh_search_text(kind, [survivor.pk, absorbed.pk])
 
     record.undone_at = timezone.now()
     record.undone_by = user
@@ -606,6 +613,14 @@ def _revert_changes(record, recorded: dict[str, dict]) -> set[str]:
         else:
             stale.add(attname)
     return stale
+
+
+def _refresh_search_text(kind: Kind, pks: list[int]) -> None:
+    """Names and aliases moved: the incidents that show them need their free-text key rebuilt."""
+    incidents = Incident.objects.filter(**{f"{kind.incidents_lookup}__in": pks}).distinct()
+    for incident in incidents.select_related("location"):
+        # search_text is derived and outside history: an update, not a save.
+        Incident.objects.filter(pk=incident.pk).update(search_text=incident_search_text(incident))
 
 
 # ---------------------------------------------------------------------------

@@ -1,8 +1,10 @@
+from dataclasses import replace
+
 import pytest
 
 from incidents.choices import ActorRole
 from incidents.models import Affiliation, Group, GroupAlias, IncidentActor, Mention, MergeRecord, Note
-from incidents.services.merging import MergeError, merge_groups, merge_persons, merge_records
+from incidents.services.merging import KINDS, MergeError, merge_groups, merge_persons, merge_records
 from tests.merging.conftest import table_state
 
 
@@ -123,3 +125,24 @@ def test_a_refused_merge_changes_nothing(two_groups):
         merge_groups(two_groups["branch"], two_groups["absorbed"])
 
     assert table_state() == before
+
+
+def test_incidents_of_the_merged_group_are_found_by_the_absorbed_name(two_groups):
+    survivor, incident = two_groups["survivor"], two_groups["incident"]
+
+    merge_groups(survivor, two_groups["absorbed"])
+
+    incident.refresh_from_db()
+    assert "Daesh-K" in incident.search_text
+    assert "Islamic State Khorasan Province" in incident.search_text
+
+
+def test_links_merging_does_not_know_are_refused_not_cascaded(two_groups, monkeypatch):
+    # As if a model pointing at groups were added without teaching merging about it.
+    kind = KINDS[Group]
+    without_mentions = tuple(link for link in kind.links if link.model is not Mention)
+    monkeypatch.setitem(KINDS, Group, replace(kind, links=without_mentions))
+
+    with pytest.raises(MergeError, match="mentions"):
+        merge_groups(two_groups["survivor"], two_groups["absorbed"])
+    assert Mention.objects.filter(group=two_groups["absorbed"]).exists()

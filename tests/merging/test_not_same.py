@@ -81,4 +81,4 @@ def test_what_was_not_the_absorbed_record_is_not_the_survivor_either(db):
     assert are_marked_not_same(survivor, other)
     unmerge(record)
     assert not are_marked_not_same(survivor, other)
-    assert are_marked_not_same(Group.objects.get(name="Daesh-K"), other)
+    assert are_marked_not_same(Group.objects.get(pk=record.absorbed_id), other)
