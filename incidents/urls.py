@@ -1,7 +1,50 @@
 from django.urls import path
 
-from incidents import views
+from incidents.models import Group, Incident, Location, Person, Source
+from incidents.views import actions, maps, records
+from incidents.views.generic import ObjectHistoryView, ObjectNotesView
+
+
+def object_urls(prefix: str, model, list_view, detail_view, *, aliases=False, merge=False):
+    """The URLs every record type has: list, page, notes and history tabs, note form."""
+    name = model._meta.model_name
+    patterns = [
+        path(f"{prefix}/", list_view.as_view(), name=f"{name}-list"),
+        path(f"{prefix}/<int:pk>/", detail_view.as_view(), name=f"{name}-detail"),
+        path(f"{prefix}/<int:pk>/notes/", ObjectNotesView.as_view(model=model), name=f"{name}-notes"),
+        path(f"{prefix}/<int:pk>/history/", ObjectHistoryView.as_view(model=model), name=f"{name}-history"),
+        path(f"{prefix}/<int:pk>/notes/add/", actions.NoteCreateView.as_view(model=model), name=f"{name}-note-add"),
+    ]
+    if aliases:
+        patterns.append(
+            path(
+                f"{prefix}/<int:pk>/aliases/add/",
+                actions.AliasCreateView.as_view(model=model),
+                name=f"{name}-alias-add",
+            )
+        )
+    if merge:
+        patterns.append(
+            path(f"{prefix}/<int:pk>/merge/", actions.RecordMergeView.as_view(model=model), name=f"{name}-merge")
+        )
+    return patterns
+
 
 urlpatterns = [
-    path("", views.dashboard, name="dashboard"),
+    path("", records.DashboardView.as_view(), name="dashboard"),
+    path("incidents/export.<str:fmt>", maps.incident_export, name="incident-export"),
+    path("incidents/<int:pk>/edit/", actions.IncidentEditView.as_view(), name="incident-edit"),
+    path("incidents/<int:pk>/review/", actions.IncidentReviewView.as_view(), name="incident-review"),
+    path("incidents/<int:pk>/merge/", actions.IncidentMergeView.as_view(), name="incident-merge"),
+    path("incidents/<int:pk>/not-same/", actions.IncidentNotSameView.as_view(), name="incident-not-same"),
+    *object_urls("incidents", Incident, records.IncidentListView, records.IncidentDetailView),
+    *object_urls("groups", Group, records.GroupListView, records.GroupDetailView, aliases=True, merge=True),
+    *object_urls("persons", Person, records.PersonListView, records.PersonDetailView, aliases=True, merge=True),
+    path("locations/suggest/", records.location_suggest, name="location-suggest"),
+    path("groups/suggest/", records.group_suggest, name="group-suggest"),
+    *object_urls("locations", Location, records.LocationListView, records.LocationDetailView, aliases=True),
+    *object_urls("sources", Source, records.SourceListView, records.SourceDetailView),
+    path("map/", maps.MapView.as_view(), name="map"),
+    path("map/data.geojson", maps.map_data, name="map-data"),
+    path("merges/<int:pk>/undo/", actions.UnmergeView.as_view(), name="merge-undo"),
 ]

@@ -1,0 +1,261 @@
+"""Filter forms of the list pages (django-filter). The query shapes come from selectors.
+
+Every filter is a plain GET parameter, so the whole state of a list is in its URL.
+Names typed into the group, person and location boxes are resolved the way analysts
+write them: any alias, any spelling (see `selectors.groups_named` and friends).
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+
+from incidents import selectors
+from incidents.choices import ActorRole, GroupKind, IncidentType, LocationKind, PersonStatus, ReviewStatus
+from incidents.extraction.normalize import fold
+from incidents.models import Group, Incident, Location, Person, Source
+
+
+class TieBreakOrderingFilter(django_filters.OrderingFilter):
+    """Column sorting that always ends on the id, so pages are stable and keyset-friendly."""
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        ordering = [self.get_ordering_value(param) for param in value if param]
+        if not ordering:
+            return qs
+        last = ordering[-1]
+        return qs.order_by(*ordering, "-id" if last.startswith("-") else "id")
+
+
+class IncidentFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search",
+        method="filter_q",
+        widget=forms.SearchInput(attrs={"placeholder": "Summary, names, aliases, places, article text"}),
+    )
+    type = django_filters.MultipleChoiceFilter(
+        label="Type", choices=IncidentType.choices, widget=forms.CheckboxSelectMultiple
+    )
+    date_from = django_filters.DateFilter(
+        label="From", field_name="date_start", lookup_expr="gte", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = django_filters.DateFilter(
+        label="To", field_name="date_start", lookup_expr="lte", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    location = django_filters.CharFilter(
+        label="Place (and everything inside it)",
+        method="filter_location",
+        widget=forms.TextInput(
+            attrs={
+                "placeholder": "Country, province, town…",
+                "list": "location-options",
+                "autocomplete": "off",
+                "data-autocomplete": "location",
+            }
+        ),
+    )
+    group = django_filters.CharFilter(
+        label="Group (any name or alias)",
+        method="filter_group",
+        widget=forms.TextInput(
+            attrs={
+                "placeholder": "ISKP, Daesh-K, TTP…",
+                "list": "group-options",
+                "autocomplete": "off",
+                "data-autocomplete": "group",
+            }
+        ),
+    )
+    group_role = django_filters.ChoiceFilter(
+        label="Group's role", choices=ActorRole.choices, empty_label="Perpetrator or target", method="filter_noop"
+    )
+    person = django_filters.CharFilter(
+        label="Person (any name or alias)",
+        method="filter_person",
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    fatalities_min = django_filters.NumberFilter(
+        label="Fatalities at least",
+        field_name="fatalities",
+        lookup_expr="gte",
+        widget=forms.NumberInput(attrs={"min": 0}),
+    )
+    fatalities_max = django_filters.NumberFilter(
+        label="Fatalities at most",
+        field_name="fatalities",
+        lookup_expr="lte",
+        widget=forms.NumberInput(attrs={"min": 0}),
+    )
+    review_status = django_filters.MultipleChoiceFilter(
+        label="Review status", choices=ReviewStatus.choices, widget=forms.CheckboxSelectMultiple
+    )
+    publisher = django_filters.CharFilter(
+        label="Publisher", method="filter_publisher", widget=forms.TextInput(attrs={"list": "publisher-options"})
+    )
+    sort = TieBreakOrderingFilter(
+        label="Sort by",
+        fields=(
+            ("date_start", "date"),
+            ("type", "type"),
+            ("location__name", "location"),
+            ("fatalities", "fatalities"),
+            ("review_status", "status"),
+            ("id", "id"),
+        ),
+        field_labels={"date_start": "Date", "location__name": "Place", "review_status": "Review status"},
+    )
+
+    class Meta:
+        model = Incident
+        fields = []
+
+    def filter_noop(self, queryset, name, value):
+        return queryset  # read by filter_group
+
+    def filter_q(self, queryset, name, value):
+        return selectors.incidents_search(queryset, value)
+
+    def filter_location(self, queryset, name, value):
+        location = selectors.location_named(value)
+        self.resolved_location = location
+        if location is None:
+            return queryset.none()
+        return selectors.incidents_in_location(queryset, location)
+
+    def filter_group(self, queryset, name, value):
+        groups = selectors.groups_named(value)
+        self.resolved_groups = groups
+        return selectors.incidents_with_groups(queryset, groups, self.form.cleaned_data.get("group_role") or "")
+
+    def filter_person(self, queryset, name, value):
+        persons = selectors.persons_named(value)
+        self.resolved_persons = persons
+        return selectors.incidents_with_persons(queryset, persons)
+
+    def filter_publisher(self, queryset, name, value):
+        return selectors.incidents_from_publisher(queryset, value)
+
+    @property
+    def is_searching(self) -> bool:
+        return bool(self.form.is_valid() and self.form.cleaned_data.get("q"))
+
+    @property
+    def qs(self):
+        if not hasattr(self, "_sorted_qs"):
+            qs = super().qs
+            sort = self.form.cleaned_data.get("sort") if self.form.is_valid() else None
+            if not sort:
+                # Best match first when searching on PostgreSQL; else newest first.
+                if self.is_searching and selectors.is_postgres():
+                    qs = qs.order_by("-rank", "-date_start", "-id")
+                else:
+                    qs = qs.order_by("-date_start", "-id")
+            self._sorted_qs = qs
+        return self._sorted_qs
+
+
+class GroupFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search", method="filter_q", widget=forms.SearchInput(attrs={"placeholder": "Name or alias"})
+    )
+    kind = django_filters.ChoiceFilter(label="Kind", choices=GroupKind.choices)
+    country_code = django_filters.CharFilter(
+        label="Country code", lookup_expr="iexact", widget=forms.TextInput(attrs={"size": 3, "maxlength": 2})
+    )
+    reviewed = django_filters.BooleanFilter(label="Reviewed")
+
+    class Meta:
+        model = Group
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        key = fold(value)
+        from incidents.models import GroupAlias
+
+        return queryset.filter(
+            Q(name_folded__contains=key)
+            | Q(id__in=GroupAlias.objects.filter(name_folded__contains=key).values("group_id"))
+        )
+
+
+class PersonFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search", method="filter_q", widget=forms.SearchInput(attrs={"placeholder": "Name or alias"})
+    )
+    status = django_filters.ChoiceFilter(label="Status", choices=PersonStatus.choices)
+    group = django_filters.CharFilter(label="Affiliated with", method="filter_group")
+    reviewed = django_filters.BooleanFilter(label="Reviewed")
+
+    class Meta:
+        model = Person
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        key = fold(value)
+        from incidents.models import PersonAlias
+
+        return queryset.filter(
+            Q(name_folded__contains=key)
+            | Q(id__in=PersonAlias.objects.filter(name_folded__contains=key).values("person_id"))
+        )
+
+    def filter_group(self, queryset, name, value):
+        from incidents.models import Affiliation
+
+        groups = selectors.groups_named(value)
+        return queryset.filter(id__in=Affiliation.objects.filter(group__in=groups).values("person_id"))
+
+
+class LocationFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search",
+        method="filter_q",
+        widget=forms.SearchInput(attrs={"placeholder": "Name or other spelling (starts with)"}),
+    )
+    kind = django_filters.ChoiceFilter(label="Kind", choices=LocationKind.choices)
+    country_code = django_filters.CharFilter(
+        label="Country code", method="filter_country", widget=forms.TextInput(attrs={"size": 3, "maxlength": 2})
+    )
+
+    class Meta:
+        model = Location
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        # Prefix match on the folded key: ~300k rows, so stay on the indexed column.
+        from incidents.models import LocationName
+
+        key = fold(value)
+        return queryset.filter(
+            Q(name_folded__startswith=key)
+            | Q(id__in=LocationName.objects.filter(name_folded__startswith=key).values("location_id"))
+        )
+
+    def filter_country(self, queryset, name, value):
+        return queryset.filter(country_code=value.strip().upper())
+
+
+class SourceFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search", method="filter_q", widget=forms.SearchInput(attrs={"placeholder": "Title or article text"})
+    )
+    publisher = django_filters.CharFilter(
+        label="Publisher", lookup_expr="iexact", widget=forms.TextInput(attrs={"list": "publisher-options"})
+    )
+    published_from = django_filters.DateFilter(
+        label="Published from",
+        field_name="published",
+        lookup_expr="gte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    published_to = django_filters.DateFilter(
+        label="Published to", field_name="published", lookup_expr="lte", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    class Meta:
+        model = Source
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        return queryset.filter(Q(title__icontains=value) | Q(text__icontains=value) | Q(url__icontains=value))

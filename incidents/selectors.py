@@ -1,0 +1,462 @@
+"""Reads: every page gets its querysets here, so the query shapes live in one place.
+
+Each list selector returns a queryset whose related rows are fetched in a fixed
+number of queries (select_related for single links, prefetch_related for lists),
+so a page costs the same number of queries whatever its size. Filters use
+subqueries on ids rather than joins, so no DISTINCT or duplicate rows appear and
+COUNT(*) stays over the incident table alone.
+"""
+
+import re
+from collections.abc import Iterable
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models.functions import TruncMonth
+
+from incidents.choices import LocationKind, ReviewStatus
+from incidents.extraction.normalize import fold
+from incidents.models import (
+    Affiliation,
+    Group,
+    GroupAlias,
+    Incident,
+    IncidentActor,
+    IncidentPerson,
+    IncidentSource,
+    Location,
+    LocationName,
+    Mention,
+    MergeRecord,
+    Note,
+    Person,
+    PersonAlias,
+    Source,
+)
+
+# The deepest chain below a first-level division: admin2 > city > site (> sub-site).
+MAX_LOCATION_DEPTH = 4
+_ID_SUFFIX = re.compile(r"\[(\d+)\]\s*$")
+
+
+def is_postgres() -> bool:
+    return connection.vendor == "postgresql"
+
+
+# --- Incidents -------------------------------------------------------------------------
+
+
+def incident_list() -> QuerySet[Incident]:
+    """Incidents with what a row in a list shows: place, groups with roles."""
+    return (
+        Incident.objects.select_related("location")
+        .defer("search_text", "summary")
+        .prefetch_related(Prefetch("actors", queryset=IncidentActor.objects.select_related("group")))
+    )
+
+
+def incident_detail() -> QuerySet[Incident]:
+    """An incident with everything its page shows, in a fixed number of queries."""
+    return Incident.objects.select_related(
+        "location__parent__parent__parent",
+        "reviewed_by",
+        "possible_duplicate_of__location",
+    ).prefetch_related(
+        Prefetch("actors", queryset=IncidentActor.objects.select_related("group").order_by("role", "group__name")),
+        Prefetch("person_roles", queryset=IncidentPerson.objects.select_related("person").order_by("person__name")),
+        Prefetch(
+            "source_links",
+            queryset=IncidentSource.objects.select_related("source").order_by("source__published", "id"),
+        ),
+        Prefetch("possible_duplicates", queryset=Incident.objects.select_related("location")),
+    )
+
+
+def incident_export(queryset: QuerySet[Incident]) -> QuerySet[Incident]:
+    """The filtered incidents with what an export row needs (iterated in chunks)."""
+    return (
+        queryset.select_related("location")
+        .defer("search_text")
+        .prefetch_related(
+            Prefetch("actors", queryset=IncidentActor.objects.select_related("group")),
+            Prefetch(
+                "source_links",
+                queryset=IncidentSource.objects.select_related("source").only(
+                    "id", "incident_id", "source_id", "source__url", "source__title", "source__publisher"
+                ),
+            ),
+        )
+    )
+
+
+def incident_map_points(queryset: QuerySet[Incident]):
+    """Plain rows for the map: only incidents with coordinates, only the fields drawn."""
+    return (
+        queryset.filter(location__latitude__isnull=False, location__longitude__isnull=False)
+        .order_by()
+        .values_list(
+            "id", "type", "date_start", "fatalities", "location__name", "location__latitude", "location__longitude"
+        )
+    )
+
+
+def incidents_search(queryset: QuerySet[Incident], q: str) -> QuerySet[Incident]:
+    """Free text over summary, names, aliases and place names (search_text) and source text.
+
+    PostgreSQL: full-text search, ranked (the list orders by rank when no other order
+    is asked). SQLite: every word must appear in one of the same fields.
+    """
+    q = (q or "").strip()
+    if not q:
+        return queryset
+    if is_postgres():
+        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+        query = SearchQuery(q, search_type="websearch", config="english")
+        vector = SearchVector("search_text", config="english")
+        in_sources = IncidentSource.objects.annotate(v=SearchVector("source__text", config="english")).filter(v=query)
+        return queryset.annotate(search=vector, rank=SearchRank(vector, query)).filter(
+            Q(search=query) | Q(id__in=in_sources.values("incident_id"))
+        )
+    for word in q.split():
+        folded = fold(word)
+        groups = Group.objects.filter(Q(name__icontains=word) | Q(aliases__name_folded__contains=folded))
+        persons = Person.objects.filter(Q(name__icontains=word) | Q(aliases__name_folded__contains=folded))
+        queryset = queryset.filter(
+            Q(search_text__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(location__name__icontains=word)
+            | Q(id__in=IncidentActor.objects.filter(group__in=groups).values("incident_id"))
+            | Q(id__in=IncidentPerson.objects.filter(person__in=persons).values("incident_id"))
+            | Q(id__in=IncidentSource.objects.filter(source__text__icontains=word).values("incident_id"))
+        )
+    return queryset
+
+
+def location_descendant_ids(location: Location) -> list[int]:
+    """The place and every place inside it, one indexed query per level (at most four)."""
+    ids = [location.pk]
+    frontier = [location.pk]
+    for _ in range(MAX_LOCATION_DEPTH):
+        frontier = list(Location.objects.filter(parent_id__in=frontier).values_list("id", flat=True))
+        if not frontier:
+            break
+        ids.extend(frontier)
+    return ids
+
+
+def incidents_in_location(queryset: QuerySet[Incident], location: Location) -> QuerySet[Incident]:
+    """Incidents at a place or anywhere inside it (Balkh finds Mazar-i-Sharif's).
+
+    Every Location carries its country code, so a country is one indexed filter;
+    below that the descendants are collected level by level.
+    """
+    if location.kind == LocationKind.COUNTRY and location.country_code:
+        return queryset.filter(location__country_code=location.country_code)
+    return queryset.filter(location_id__in=location_descendant_ids(location))
+
+
+def incidents_with_groups(queryset: QuerySet[Incident], groups: Iterable[Group], role: str = "") -> QuerySet[Incident]:
+    actors = IncidentActor.objects.filter(group__in=list(groups))
+    if role:
+        actors = actors.filter(role=role)
+    return queryset.filter(id__in=actors.values("incident_id"))
+
+
+def incidents_with_persons(queryset: QuerySet[Incident], persons: Iterable[Person]) -> QuerySet[Incident]:
+    return queryset.filter(id__in=IncidentPerson.objects.filter(person__in=list(persons)).values("incident_id"))
+
+
+def incidents_from_publisher(queryset: QuerySet[Incident], publisher: str) -> QuerySet[Incident]:
+    links = IncidentSource.objects.filter(source__publisher__iexact=publisher.strip())
+    return queryset.filter(id__in=links.values("incident_id"))
+
+
+def incident_figure_range(incident: Incident) -> tuple[int, int] | None:
+    """(lowest, highest) fatalities the sources report, when they disagree (uses the prefetch)."""
+    figures = [link.fatalities for link in incident.source_links.all() if link.fatalities is not None]
+    if len(set(figures)) < 2:
+        return None
+    return min(figures), max(figures)
+
+
+# --- Resolving typed names to records ------------------------------------------------------
+
+
+def _by_id_suffix(value: str) -> int | None:
+    value = value.strip()
+    if value.isdigit():
+        return int(value)
+    match = _ID_SUFFIX.search(value)
+    return int(match.group(1)) if match else None
+
+
+def groups_named(value: str) -> list[Group]:
+    """Groups whose name or any alias is `value` (folded), else those containing it."""
+    pk = _by_id_suffix(value)
+    if pk is not None:
+        return list(Group.objects.filter(pk=pk))
+    key = fold(value)
+    if not key:
+        return []
+    exact = Group.objects.filter(
+        Q(name_folded=key) | Q(id__in=GroupAlias.objects.filter(name_folded=key).values("group_id"))
+    )
+    found = list(exact)
+    if found:
+        return found
+    return list(
+        Group.objects.filter(
+            Q(name_folded__contains=key)
+            | Q(id__in=GroupAlias.objects.filter(name_folded__contains=key).values("group_id"))
+        )[:50]
+    )
+
+
+def persons_named(value: str) -> list[Person]:
+    pk = _by_id_suffix(value)
+    if pk is not None:
+        return list(Person.objects.filter(pk=pk))
+    key = fold(value)
+    if not key:
+        return []
+    exact = Person.objects.filter(
+        Q(name_folded=key) | Q(id__in=PersonAlias.objects.filter(name_folded=key).values("person_id"))
+    )
+    found = list(exact)
+    if found:
+        return found
+    return list(
+        Person.objects.filter(
+            Q(name_folded__contains=key)
+            | Q(id__in=PersonAlias.objects.filter(name_folded__contains=key).values("person_id"))
+        )[:50]
+    )
+
+
+# Larger areas first when a name is ambiguous (Balkh the province before Balkh the town).
+_KIND_RANK = {
+    LocationKind.COUNTRY: 0,
+    LocationKind.REGION: 1,
+    LocationKind.ADMIN1: 2,
+    LocationKind.ADMIN2: 3,
+    LocationKind.CITY: 4,
+    LocationKind.SITE: 5,
+}
+
+
+def location_named(value: str) -> Location | None:
+    """The place a typed value means: `[id]` suffix or digits, else the best name match."""
+    pk = _by_id_suffix(value)
+    if pk is not None:
+        return Location.objects.filter(pk=pk).first()
+    key = fold(value)
+    if not key:
+        return None
+    candidates = list(
+        Location.objects.filter(
+            Q(name_folded=key) | Q(id__in=LocationName.objects.filter(name_folded=key).values("location_id"))
+        )[:50]
+    )
+    if not candidates:
+        return None
+    return min(candidates, key=lambda loc: (_KIND_RANK.get(loc.kind, 9), -(loc.population or 0), loc.pk))
+
+
+def location_label(location: Location | None) -> str:
+    """How a place is written into a form field: readable, and exact thanks to the id."""
+    if location is None:
+        return ""
+    return f"{location.name} ({location.get_kind_display()}, {location.country_code or '—'}) [{location.pk}]"
+
+
+def location_suggestions(term: str, limit: int = 15) -> list[Location]:
+    """Autocomplete: places whose name starts with the typed text, larger places first."""
+    key = fold(term)
+    if len(key) < 2:
+        return []
+    rows = list(
+        Location.objects.filter(name_folded__startswith=key)
+        .select_related("parent")
+        .order_by("name_folded")[: limit * 4]
+    )
+    rows.sort(key=lambda loc: (_KIND_RANK.get(loc.kind, 9), -(loc.population or 0), loc.name))
+    return rows[:limit]
+
+
+def group_suggestions(term: str, limit: int = 15) -> list[str]:
+    key = fold(term)
+    if len(key) < 2:
+        return []
+    names = list(Group.objects.filter(name_folded__startswith=key).values_list("name", flat=True)[:limit])
+    names += list(GroupAlias.objects.filter(name_folded__startswith=key).values_list("name", flat=True)[:limit])
+    return sorted(set(names))[:limit]
+
+
+# --- Groups, persons, locations, sources --------------------------------------------------
+
+
+def group_list() -> QuerySet[Group]:
+    return Group.objects.select_related("parent").prefetch_related("aliases")
+
+
+def group_detail() -> QuerySet[Group]:
+    return Group.objects.select_related("parent", "reviewed_by").prefetch_related(
+        "aliases",
+        "branches",
+        Prefetch("affiliations", queryset=Affiliation.objects.select_related("person").order_by("person__name")),
+    )
+
+
+def group_incidents(group: Group) -> QuerySet[Incident]:
+    """The group's incidents in time order (as perpetrator or target)."""
+    return incidents_with_groups(incident_list(), [group]).order_by("date_start", "id")
+
+
+def person_list() -> QuerySet[Person]:
+    return Person.objects.prefetch_related(
+        "aliases", Prefetch("affiliations", queryset=Affiliation.objects.select_related("group"))
+    )
+
+
+def person_detail() -> QuerySet[Person]:
+    return Person.objects.select_related("reviewed_by").prefetch_related(
+        "aliases",
+        Prefetch("affiliations", queryset=Affiliation.objects.select_related("group").order_by("group__name")),
+    )
+
+
+def person_incidents(person: Person) -> QuerySet[Incident]:
+    roles = IncidentPerson.objects.filter(person=person).order_by("role")
+    return (
+        incidents_with_persons(incident_list(), [person])
+        .prefetch_related(Prefetch("person_roles", queryset=roles, to_attr="roles_of_person"))
+        .order_by("date_start", "id")
+    )
+
+
+def location_list() -> QuerySet[Location]:
+    return Location.objects.select_related("parent")
+
+
+def location_detail() -> QuerySet[Location]:
+    # Ancestors up to the country in the same query.
+    return Location.objects.select_related("parent__parent__parent__parent").prefetch_related("alternate_names")
+
+
+def location_ancestors(location: Location) -> list[Location]:
+    chain, node = [], location.parent
+    while node is not None and len(chain) < MAX_LOCATION_DEPTH + 1:
+        chain.append(node)
+        # Only follow links select_related already loaded: no query per level.
+        node = node._state.fields_cache.get("parent")
+    return list(reversed(chain))
+
+
+def location_children(location: Location) -> QuerySet[Location]:
+    """Places directly inside this one, larger first."""
+    return Location.objects.filter(parent=location).order_by("kind", "-population", "name")
+
+
+def location_incidents(location: Location) -> QuerySet[Incident]:
+    return incidents_in_location(incident_list(), location).order_by("date_start", "id")
+
+
+def source_list() -> QuerySet[Source]:
+    return (
+        Source.objects.defer("text", "extraction")
+        .annotate(incident_count=Count("incident_links"))
+        .order_by("-ingested_at", "-id")
+    )
+
+
+def source_detail() -> QuerySet[Source]:
+    return Source.objects.select_related("ingested_by").prefetch_related(
+        Prefetch("mentions", queryset=Mention.objects.select_related("group", "person", "location").order_by("start")),
+        Prefetch(
+            "incident_links",
+            queryset=IncidentSource.objects.select_related("incident__location").order_by("incident__date_start"),
+        ),
+    )
+
+
+def publishers() -> list[str]:
+    return list(
+        Source.objects.exclude(publisher="").order_by("publisher").values_list("publisher", flat=True).distinct()
+    )
+
+
+# --- Notes, history, merges ---------------------------------------------------------------
+
+
+def notes_for(record) -> QuerySet[Note]:
+    content_type = ContentType.objects.get_for_model(record)
+    return Note.objects.filter(content_type=content_type, object_id=record.pk).select_related("author")
+
+
+def history_for(record) -> QuerySet:
+    return record.history.select_related("history_user").order_by("-history_date", "-history_id")
+
+
+def merges_into(record) -> QuerySet[MergeRecord]:
+    content_type = ContentType.objects.get_for_model(record)
+    return MergeRecord.objects.filter(content_type=content_type, survivor_id=record.pk).select_related(
+        "performed_by", "undone_by"
+    )
+
+
+# --- Dashboard -----------------------------------------------------------------------------
+
+
+def dashboard_totals() -> dict[str, int]:
+    return {
+        "incidents": Incident.objects.count(),
+        "groups": Group.objects.count(),
+        "persons": Person.objects.count(),
+        "sources": Source.objects.count(),
+    }
+
+
+def waiting_for_review() -> dict[str, int]:
+    return {
+        "incidents": Incident.objects.filter(review_status=ReviewStatus.EXTRACTED).count(),
+        "groups": Group.objects.filter(reviewed=False).count(),
+        "persons": Person.objects.filter(reviewed=False).count(),
+    }
+
+
+def incidents_per_month(months: int = 24) -> list[tuple]:
+    """(month, count) for the last `months` months that have incidents, oldest first."""
+    rows = (
+        Incident.objects.filter(date_start__isnull=False)
+        .annotate(month=TruncMonth("date_start"))
+        .order_by()
+        .values("month")
+        .annotate(n=Count("id"))
+        .order_by("-month")[:months]
+    )
+    return [(row["month"], row["n"]) for row in reversed(list(rows))]
+
+
+def latest_incidents(limit: int = 10) -> QuerySet[Incident]:
+    return incident_list().order_by("-date_start", "-id")[:limit]
+
+
+def most_active_groups(limit: int = 10) -> list[Group]:
+    counts = (
+        IncidentActor.objects.filter(role="perpetrator")
+        .order_by()
+        .values("group_id")
+        .annotate(n=Count("incident_id", distinct=True))
+        .order_by("-n")[:limit]
+    )
+    counts = {row["group_id"]: row["n"] for row in counts}
+    groups = list(Group.objects.filter(pk__in=counts))
+    for group in groups:
+        group.incident_count = counts[group.pk]
+    return sorted(groups, key=lambda g: (-g.incident_count, g.name))
+
+
+def recent_sources(limit: int = 8) -> QuerySet[Source]:
+    return Source.objects.defer("text", "extraction").order_by("-ingested_at")[:limit]

@@ -1,0 +1,150 @@
+"""Analysts' writes from the web pages: notes, review decisions, incident edits, aliases.
+
+Views call these and nothing else writes. History (django-simple-history) records
+each save, with the acting user taken from the request by its middleware.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from incidents.choices import ActorRole, ReviewStatus
+from incidents.extraction.normalize import fold
+from incidents.models import (
+    Group,
+    GroupAlias,
+    Incident,
+    IncidentActor,
+    IncidentPerson,
+    Location,
+    LocationName,
+    Note,
+    Person,
+    PersonAlias,
+)
+
+EDITABLE_INCIDENT_FIELDS = (
+    "type",
+    "summary",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "location",
+    "fatalities",
+    "fatalities_text",
+    "injured",
+    "perpetrator_unknown",
+)
+
+
+def note_add(record, *, author, body: str) -> Note:
+    body = (body or "").strip()
+    if not body:
+        raise ValidationError("A note needs some text.")
+    return Note.objects.create(
+        content_type=ContentType.objects.get_for_model(record), object_id=record.pk, author=author, body=body
+    )
+
+
+def incident_review(incident: Incident, *, status: str, user) -> Incident:
+    """Record an analyst's verdict on an incident, with who and when."""
+    if status not in ReviewStatus.values:
+        raise ValidationError(f"Unknown review status {status!r}.")
+    incident.review_status = status
+    if status == ReviewStatus.EXTRACTED:
+        incident.reviewed_by, incident.reviewed_at = None, None
+    else:
+        incident.reviewed_by, incident.reviewed_at = user, timezone.now()
+    incident._change_reason = f"Marked {incident.get_review_status_display().lower()}"
+    incident.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "updated_at"])
+    return incident
+
+
+def incident_search_text(incident: Incident) -> str:
+    """What free-text search matches: summary, group and person names with aliases, places."""
+    parts = [incident.summary]
+    groups = Group.objects.filter(incident_roles__incident=incident).prefetch_related("aliases")
+    for group in groups:
+        parts.append(group.name)
+        parts.extend(alias.name for alias in group.aliases.all())
+    persons = Person.objects.filter(incident_roles__incident=incident).prefetch_related("aliases")
+    for person in persons:
+        parts.append(person.name)
+        parts.extend(alias.name for alias in person.aliases.all())
+    place = incident.location
+    for _ in range(6):
+        if place is None:
+            break
+        parts.append(place.name)
+        place = place.parent
+    return " ".join(dict.fromkeys(p for p in parts if p))
+
+
+@transaction.atomic
+def incident_update(
+    incident: Incident,
+    *,
+    user,
+    fields: dict,
+    perpetrators: list[Group] | None = None,
+    targets: list[Group] | None = None,
+    persons: list[tuple[Person, str]] | None = None,
+) -> Incident:
+    """Apply an analyst's corrections. The incident becomes analyst-edited: re-extraction leaves it alone."""
+    for name, value in fields.items():
+        if name not in EDITABLE_INCIDENT_FIELDS:
+            raise ValueError(f"{name} is not editable here")
+        setattr(incident, name, value)
+    if incident.date_start and incident.date_end and incident.date_start > incident.date_end:
+        raise ValidationError("The start date must not be after the end date.")
+    if perpetrators is not None:
+        _sync_actors(incident, ActorRole.PERPETRATOR, perpetrators)
+    if targets is not None:
+        _sync_actors(incident, ActorRole.TARGET, targets)
+    if persons is not None:
+        _sync_persons(incident, persons)
+    incident.analyst_edited = True
+    incident.search_text = incident_search_text(incident)
+    incident._change_reason = "Edited by an analyst"
+    incident.save()
+    return incident
+
+
+def _sync_actors(incident: Incident, role: str, groups: list[Group]) -> None:
+    wanted = {group.pk for group in groups}
+    current = {actor.group_id: actor for actor in incident.actors.filter(role=role)}
+    for group_id, actor in current.items():
+        if group_id not in wanted:
+            actor.delete()  # one at a time so each removal appears in history
+    for group_id in wanted - current.keys():
+        IncidentActor.objects.create(incident=incident, group_id=group_id, role=role)
+
+
+def _sync_persons(incident: Incident, persons: list[tuple[Person, str]]) -> None:
+    wanted = {(person.pk, role) for person, role in persons}
+    current = {(link.person_id, link.role): link for link in incident.person_roles.all()}
+    for key, link in current.items():
+        if key not in wanted:
+            link.delete()
+    for person_id, role in wanted - current.keys():
+        IncidentPerson.objects.create(incident=incident, person_id=person_id, role=role)
+
+
+def alias_add(record, *, name: str, user=None):
+    """Give a group, person or place another name. Returns the alias (existing one if known)."""
+    name = (name or "").strip()
+    key = fold(name)
+    if not key:
+        raise ValidationError("An alias needs letters or digits.")
+    if key == record.name_folded:
+        raise ValidationError("That is already the record's name.")
+    if isinstance(record, Group):
+        alias, _ = GroupAlias.objects.get_or_create(group=record, name_folded=key, defaults={"name": name})
+    elif isinstance(record, Person):
+        alias, _ = PersonAlias.objects.get_or_create(person=record, name_folded=key, defaults={"name": name})
+    elif isinstance(record, Location):
+        alias, _ = LocationName.objects.get_or_create(location=record, name_folded=key, defaults={"name": name})
+    else:
+        raise TypeError(f"{type(record).__name__} has no aliases")
+    return alias

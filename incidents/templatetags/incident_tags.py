@@ -1,0 +1,137 @@
+"""Presentation helpers: highlighted text built from escaped segments, the month chart, badges.
+
+Article text is never marked safe: it is cut into plain-string segments and the
+template escapes each one, so markup in an article shows as text.
+"""
+
+from dataclasses import dataclass
+
+from django import template
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    kind: str = ""  # "" for plain text; else a CSS-friendly kind (group, person, location, evidence)
+    url: str = ""
+    title: str = ""
+
+
+def highlight_segments(text: str, spans, start: int = 0, end: int | None = None) -> list[Segment]:
+    """Cut text[start:end] into plain and highlighted segments.
+
+    `spans` are (start, end, kind, url, title) in offsets of the whole text; overlapping
+    or out-of-range spans are clipped or skipped rather than breaking the page.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    segments, cursor = [], start
+    for span_start, span_end, kind, url, title in sorted(spans, key=lambda s: (s[0], -s[1])):
+        span_start, span_end = max(span_start, cursor), min(span_end, end)
+        if span_end <= span_start:
+            continue
+        if span_start > cursor:
+            segments.append(Segment(text[cursor:span_start]))
+        segments.append(Segment(text[span_start:span_end], kind, url, title))
+        cursor = span_end
+    if cursor < end:
+        segments.append(Segment(text[cursor:end]))
+    return segments
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for line in text.splitlines(keepends=True):
+        stop = start + len(line)
+        if line.strip():
+            bounds.append((start, stop))
+        start = stop
+    return bounds
+
+
+def evidence_excerpts(text: str, evidence) -> list[list[Segment]]:
+    """The paragraphs of a source that hold evidence, with the evidence sentences highlighted."""
+    spans = []
+    for item in evidence or []:
+        try:
+            spans.append((int(item["start"]), int(item["end"]), "evidence", "", ""))
+        except (KeyError, TypeError, ValueError):
+            continue
+    excerpts = []
+    for para_start, para_end in paragraph_bounds(text):
+        if any(s < para_end and e > para_start for s, e, *_ in spans):
+            excerpts.append(highlight_segments(text, spans, para_start, para_end))
+    return excerpts
+
+
+def month_chart(rows, width: int = 720, height: int = 180) -> dict:
+    """Bar geometry for (month, count) rows, drawn as SVG by the template."""
+    pad_left, pad_bottom, pad_top = 36, 28, 10
+    if not rows:
+        return {"bars": [], "width": width, "height": height}
+    top = max(n for _, n in rows) or 1
+    plot_w, plot_h = width - pad_left - 8, height - pad_bottom - pad_top
+    step = plot_w / len(rows)
+    bars = []
+    for i, (month, n) in enumerate(rows):
+        h = plot_h * n / top
+        bars.append(
+            {
+                "x": round(pad_left + i * step + step * 0.1, 1),
+                "y": round(pad_top + plot_h - h, 1),
+                "w": round(max(step * 0.8, 1), 1),
+                "h": round(h, 1),
+                "n": n,
+                "month": month,
+                "label_x": round(pad_left + i * step + step / 2, 1),
+                "show_label": len(rows) <= 12 or i % max(1, len(rows) // 8) == 0,
+            }
+        )
+    return {
+        "bars": bars,
+        "width": width,
+        "height": height,
+        "top": top,
+        "axis_y": pad_top + plot_h,
+        "pad_left": pad_left,
+        "pad_top": pad_top,
+        "label_y": height - 8,
+    }
+
+
+@register.filter
+def status_class(value: str) -> str:
+    return f"status status-{value}"
+
+
+@register.inclusion_tag("incidents/includes/segments.html")
+def segments(items):
+    return {"segments": items}
+
+
+@register.simple_tag
+def user_role(user) -> str:
+    from accounts.roles import role_of
+
+    return role_of(user)
+
+
+@register.simple_tag(takes_context=True)
+def sort_url(context, key: str) -> str:
+    """The current URL sorted by `key`, flipping direction when it is already sorted so."""
+    query = context["request"].GET.copy()
+    current = query.get("sort", "")
+    query["sort"] = f"-{key}" if current == key else key
+    query.pop("page", None)
+    return "?" + query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def sort_state(context, key: str) -> str:
+    current = context["request"].GET.get("sort", "")
+    if current == key:
+        return "ascending"
+    if current == f"-{key}":
+        return "descending"
+    return "none"

@@ -1,0 +1,1 @@
+"""Views: read pages in `records`, writes in `actions`, map and exports in `maps`."""

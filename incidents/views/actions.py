@@ -1,0 +1,201 @@
+"""Write views. Each checks its permission (403 otherwise), validates a form and calls a service."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views import View
+
+from incidents import selectors
+from incidents.forms import AliasForm, IncidentEditForm, MergeForm, NoteForm, ReviewForm
+from incidents.models import Group, Incident, MergeRecord
+from incidents.services import annotations
+from incidents.views.generic import WritePermissionMixin
+
+
+def _first_error(form) -> str:
+    for errors in form.errors.values():
+        return errors[0]
+    return "Invalid input."
+
+
+class RecordPostView(WritePermissionMixin, View):
+    """POST-only action on one record of `model`; subclasses implement `act`."""
+
+    model = None
+    http_method_names = ["post"]
+    success_tab = ""
+
+    def post(self, request, pk):
+        self.object = get_object_or_404(self.model, pk=pk)
+        return self.act(request, self.object) or redirect(self.success_url())
+
+    def success_url(self):
+        url = self.object.get_absolute_url()
+        return f"{url}{self.success_tab}/" if self.success_tab else url
+
+
+class NoteCreateView(RecordPostView):
+    permission_required = "incidents.add_note"
+    success_tab = "notes"
+
+    def act(self, request, record):
+        form = NoteForm(request.POST)
+        if form.is_valid():
+            annotations.note_add(record, author=request.user, body=form.cleaned_data["body"])
+            messages.success(request, "Note added.")
+        else:
+            messages.error(request, _first_error(form))
+
+
+class IncidentReviewView(RecordPostView):
+    model = Incident
+    permission_required = "incidents.review_incident"
+
+    def act(self, request, incident):
+        form = ReviewForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _first_error(form))
+            return None
+        annotations.incident_review(incident, status=form.cleaned_data["status"], user=request.user)
+        messages.success(request, f"Marked {incident.get_review_status_display().lower()}.")
+        return None
+
+
+class AliasCreateView(RecordPostView):
+    def get_permission_required(self):
+        alias_model = {"group": "groupalias", "person": "personalias", "location": "locationname"}
+        return [f"incidents.add_{alias_model[self.model._meta.model_name]}"]
+
+    def act(self, request, record):
+        form = AliasForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _first_error(form))
+            return None
+        try:
+            alias = annotations.alias_add(record, name=form.cleaned_data["name"], user=request.user)
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, f"Alias “{alias.name}” added.")
+        return None
+
+
+class IncidentEditView(WritePermissionMixin, View):
+    permission_required = "incidents.change_incident"
+    template_name = "incidents/incident_edit.html"
+
+    def get_object(self, pk):
+        return get_object_or_404(selectors.incident_detail(), pk=pk)
+
+    def render_form(self, request, incident, form):
+        return render(request, self.template_name, {"object": incident, "form": form, "model_name": "incident"})
+
+    def get(self, request, pk):
+        incident = self.get_object(pk)
+        return self.render_form(request, incident, IncidentEditForm(initial=IncidentEditForm.initial_for(incident)))
+
+    def post(self, request, pk):
+        incident = self.get_object(pk)
+        form = IncidentEditForm(request.POST)
+        if not form.is_valid():
+            return self.render_form(request, incident, form)
+        try:
+            annotations.incident_update(
+                incident,
+                user=request.user,
+                fields=form.field_values(),
+                perpetrators=form.cleaned_data["perpetrators"],
+                targets=form.cleaned_data["targets"],
+                persons=form.cleaned_data["persons"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.render_form(request, incident, form)
+        messages.success(request, "Incident updated.")
+        return redirect(incident.get_absolute_url())
+
+
+# --- Merging (the merging service owns the work; these only ask it) ------------------------
+
+
+def _merging():
+    from incidents.services import merging  # written by another helper; imported when used
+
+    return merging
+
+
+class RecordMergeView(WritePermissionMixin, View):
+    """Fold a duplicate group or person (picked by name, alias or number) into this one."""
+
+    permission_required = "incidents.merge_records"
+    model = None
+    template_name = "incidents/object_merge.html"
+
+    def get(self, request, pk):
+        record = get_object_or_404(self.model, pk=pk)
+        return self.render_form(
+            request, record, MergeForm(record=record, initial={"other": request.GET.get("other", "")})
+        )
+
+    def render_form(self, request, record, form):
+        return render(
+            request,
+            self.template_name,
+            {
+                "object": record,
+                "form": form,
+                "model_name": self.model._meta.model_name,
+                "verbose_name": self.model._meta.verbose_name,
+            },
+        )
+
+    def post(self, request, pk):
+        record = get_object_or_404(self.model, pk=pk)
+        form = MergeForm(request.POST, record=record)
+        if not form.is_valid():
+            return self.render_form(request, record, form)
+        other = form.cleaned_data["other"]
+        merge = _merging().merge_groups if self.model is Group else _merging().merge_persons
+        merge(record, other, user=request.user, reason=request.POST.get("reason", "").strip())
+        messages.success(request, f"“{other.name}” merged into “{record.name}”.")
+        return redirect(record.get_absolute_url())
+
+
+class IncidentMergeView(RecordPostView):
+    """Merge a flagged possible duplicate into this incident."""
+
+    model = Incident
+    permission_required = "incidents.merge_records"
+
+    def act(self, request, incident):
+        other = get_object_or_404(Incident, pk=request.POST.get("other"))
+        if other.pk == incident.pk:
+            messages.error(request, "An incident cannot be merged into itself.")
+            return None
+        _merging().merge_incidents(incident, other, user=request.user, reason="Analyst confirmed duplicate")
+        messages.success(request, f"Incident {other.pk} merged into this one.")
+        return None
+
+
+class IncidentNotSameView(RecordPostView):
+    model = Incident
+    permission_required = "incidents.merge_records"
+
+    def act(self, request, incident):
+        other = get_object_or_404(Incident, pk=request.POST.get("other"))
+        _merging().mark_not_same(incident, other, user=request.user)
+        messages.success(request, f"Recorded: incidents {incident.pk} and {other.pk} are different events.")
+        return None
+
+
+class UnmergeView(WritePermissionMixin, View):
+    permission_required = "incidents.merge_records"
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        record = get_object_or_404(MergeRecord, pk=pk, undone_at__isnull=True)
+        _merging().unmerge(record, user=request.user)
+        messages.success(request, f"Merge undone: “{record.absorbed_name}” restored.")
+        model = record.content_type.model_class()
+        return redirect(reverse(f"{model._meta.model_name}-history", args=[record.survivor_id]))

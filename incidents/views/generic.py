@@ -1,0 +1,141 @@
+"""Generic object views, NetBox style: a page is a few class attributes on one of these.
+
+Templates resolve per model: `incidents/<model>_list.html` for lists and
+`incidents/<model>.html` for object pages, which extend `incidents/object.html`
+(header plus the Overview / Notes / History tabs every record has).
+"""
+
+from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.core.paginator import Paginator
+from django.views.generic import DetailView, ListView
+
+from incidents import selectors
+from incidents.forms import AliasForm, NoteForm
+
+PAGE_SIZES = (25, 50, 100, 200)
+
+
+def page_size(request, default: int) -> int:
+    try:
+        size = int(request.GET.get("per_page", default))
+    except ValueError:
+        return default
+    return size if size in PAGE_SIZES else default
+
+
+class ObjectListView(ListView):
+    """A list with a filter form; the queryset comes from `selector`, the filtering from `filterset_class`."""
+
+    selector = None
+    filterset_class = None
+    paginate_by = 50
+    title = ""
+
+    def get_queryset(self):
+        self.filterset = self.filterset_class(self.request.GET or None, queryset=self.selector(), request=self.request)
+        return self.filterset.qs
+
+    def get_paginate_by(self, queryset):
+        return page_size(self.request, self.paginate_by)
+
+    def paginate_queryset(self, queryset, page_size):
+        # Out-of-range pages show the last page instead of an error (shared links age).
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_template_names(self):
+        return [f"incidents/{self.model._meta.model_name}_list.html"]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            filterset=self.filterset,
+            title=self.title or self.model._meta.verbose_name_plural.capitalize(),
+            page_sizes=PAGE_SIZES,
+        )
+        return context
+
+
+class ObjectDetailView(DetailView):
+    """An object's page. `tab` picks Overview, Notes or History; subclasses add context."""
+
+    selector = None
+    tab = "overview"
+    alias_permission = ""
+
+    def get_queryset(self):
+        return self.selector()
+
+    def get_template_names(self):
+        if self.tab == "overview":
+            return [f"incidents/{self.model._meta.model_name}.html"]
+        return [f"incidents/object_{self.tab}.html"]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            tab=self.tab,
+            model_name=self.model._meta.model_name,
+            verbose_name=self.model._meta.verbose_name,
+            note_count=selectors.notes_for(self.object).count(),
+            alias_form=AliasForm() if self.alias_permission else None,
+            can_add_alias=bool(self.alias_permission) and self.request.user.has_perm(self.alias_permission),
+        )
+        if self.tab == "overview":
+            context.update(self.get_extra_context())
+        return context
+
+    def get_extra_context(self) -> dict:
+        return {}
+
+    def paginate(self, queryset, per_page: int = 25, param: str = "page"):
+        return Paginator(queryset, per_page).get_page(self.request.GET.get(param))
+
+
+class ObjectNotesView(ObjectDetailView):
+    tab = "notes"
+
+    def get_queryset(self):
+        return self.model._default_manager.all()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["notes"] = self.paginate(selectors.notes_for(self.object), 50)
+        context["note_form"] = NoteForm()
+        return context
+
+
+class ObjectHistoryView(ObjectDetailView):
+    """Change log: each recorded version with what changed since the one before."""
+
+    tab = "history"
+    per_page = 50
+
+    def get_queryset(self):
+        return self.model._default_manager.all()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = self.paginate(selectors.history_for(self.object), self.per_page)
+        # One extra older row so the page's last version has something to diff against.
+        rows = list(page.object_list)
+        older = list(selectors.history_for(self.object)[page.end_index() : page.end_index() + 1]) if rows else []
+        chain = rows + older
+        entries = []
+        for i, record in enumerate(rows):
+            previous = chain[i + 1] if i + 1 < len(chain) else None
+            changes = []
+            if previous is not None:
+                for change in record.diff_against(previous).changes:
+                    field = record.instance_type._meta.get_field(change.field)
+                    changes.append({"field": field.verbose_name, "old": change.old, "new": change.new})
+            entries.append({"record": record, "changes": changes, "previous": previous})
+        context.update(history=page, entries=entries, merges=list(selectors.merges_into(self.object)[:50]))
+        return context
+
+
+class WritePermissionMixin(PermissionRequiredMixin):
+    """403 (not a login redirect) when a signed-in user lacks the permission."""
+
+    raise_exception = True

@@ -1,0 +1,203 @@
+"""Read pages: dashboard, lists and object pages of incidents, groups, persons, places, sources."""
+
+from django.http import JsonResponse
+from django.views.generic import TemplateView
+
+from incidents import selectors
+from incidents.choices import ReviewStatus
+from incidents.filters import GroupFilterSet, IncidentFilterSet, LocationFilterSet, PersonFilterSet, SourceFilterSet
+from incidents.forms import MergeForm, ReviewForm
+from incidents.models import Group, Incident, Location, Person, Source
+from incidents.templatetags.incident_tags import evidence_excerpts, highlight_segments, month_chart
+from incidents.views.generic import ObjectDetailView, ObjectListView
+
+
+class DashboardView(TemplateView):
+    template_name = "incidents/dashboard.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            totals=selectors.dashboard_totals(),
+            waiting=selectors.waiting_for_review(),
+            chart=month_chart(selectors.incidents_per_month()),
+            latest=selectors.latest_incidents(),
+            active_groups=selectors.most_active_groups(),
+            recent_sources=selectors.recent_sources(),
+        )
+        return context
+
+
+# --- Incidents -------------------------------------------------------------------------
+
+
+class IncidentListView(ObjectListView):
+    model = Incident
+    selector = staticmethod(selectors.incident_list)
+    filterset_class = IncidentFilterSet
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["publishers"] = selectors.publishers()
+        context["export_formats"] = ("csv", "json", "geojson")
+        return context
+
+
+class IncidentDetailView(ObjectDetailView):
+    model = Incident
+    selector = staticmethod(selectors.incident_detail)
+
+    def get_extra_context(self):
+        incident = self.object
+        location = incident.location
+        ancestors = selectors.location_ancestors(location) if location else []
+        sources = [
+            {"link": link, "source": link.source, "excerpts": evidence_excerpts(link.source.text, link.evidence)}
+            for link in incident.source_links.all()
+        ]
+        actors = list(incident.actors.all())
+        user = self.request.user
+        return {
+            "ancestors": ancestors,
+            "perpetrators": [a for a in actors if a.role == "perpetrator"],
+            "targets": [a for a in actors if a.role == "target"],
+            "person_roles": list(incident.person_roles.all()),
+            "sources": sources,
+            "figure_range": selectors.incident_figure_range(incident),
+            "duplicates": ([incident.possible_duplicate_of] if incident.possible_duplicate_of else [])
+            + list(incident.possible_duplicates.all()),
+            "review_choices": [c for c in ReviewStatus.choices if c[0] != incident.review_status],
+            "review_form": ReviewForm(),
+            "can_review": user.has_perm("incidents.review_incident"),
+            "can_edit": user.has_perm("incidents.change_incident"),
+            "can_merge": user.has_perm("incidents.merge_records"),
+        }
+
+
+# --- Groups ----------------------------------------------------------------------------
+
+
+class GroupListView(ObjectListView):
+    model = Group
+    selector = staticmethod(selectors.group_list)
+    filterset_class = GroupFilterSet
+
+
+class GroupDetailView(ObjectDetailView):
+    model = Group
+    selector = staticmethod(selectors.group_detail)
+    alias_permission = "incidents.add_groupalias"
+
+    def get_extra_context(self):
+        return {
+            "incidents": self.paginate(selectors.group_incidents(self.object)),
+            "merge_form": MergeForm(record=self.object),
+            "can_merge": self.request.user.has_perm("incidents.merge_records"),
+        }
+
+
+# --- Persons ---------------------------------------------------------------------------
+
+
+class PersonListView(ObjectListView):
+    model = Person
+    selector = staticmethod(selectors.person_list)
+    filterset_class = PersonFilterSet
+
+
+class PersonDetailView(ObjectDetailView):
+    model = Person
+    selector = staticmethod(selectors.person_detail)
+    alias_permission = "incidents.add_personalias"
+
+    def get_extra_context(self):
+        return {
+            "incidents": self.paginate(selectors.person_incidents(self.object)),
+            "merge_form": MergeForm(record=self.object),
+            "can_merge": self.request.user.has_perm("incidents.merge_records"),
+        }
+
+
+# --- Locations -------------------------------------------------------------------------
+
+
+class LocationListView(ObjectListView):
+    model = Location
+    selector = staticmethod(selectors.location_list)
+    filterset_class = LocationFilterSet
+
+    def get_queryset(self):
+        # The folded name is indexed: ordering on it keeps the first page cheap on ~300k rows.
+        return super().get_queryset().order_by("name_folded", "id")
+
+
+class LocationDetailView(ObjectDetailView):
+    model = Location
+    selector = staticmethod(selectors.location_detail)
+    alias_permission = "incidents.add_locationname"
+
+    def get_extra_context(self):
+        return {
+            "ancestors": selectors.location_ancestors(self.object),
+            "children": self.paginate(selectors.location_children(self.object), 50, "places_page"),
+            "incidents": self.paginate(selectors.location_incidents(self.object)),
+        }
+
+
+def location_suggest(request):
+    """Autocomplete for place boxes: `{"results": [{"id", "name", "label"}]}`."""
+    rows = selectors.location_suggestions(request.GET.get("q", ""))
+    return JsonResponse(
+        {
+            "results": [
+                {
+                    "id": loc.pk,
+                    "name": loc.name,
+                    "label": selectors.location_label(loc),
+                    "parent": loc.parent.name if loc.parent else "",
+                }
+                for loc in rows
+            ]
+        }
+    )
+
+
+def group_suggest(request):
+    return JsonResponse({"results": selectors.group_suggestions(request.GET.get("q", ""))})
+
+
+# --- Sources ---------------------------------------------------------------------------
+
+
+class SourceListView(ObjectListView):
+    model = Source
+    selector = staticmethod(selectors.source_list)
+    filterset_class = SourceFilterSet
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["publishers"] = selectors.publishers()
+        return context
+
+
+class SourceDetailView(ObjectDetailView):
+    model = Source
+    selector = staticmethod(selectors.source_detail)
+
+    def get_extra_context(self):
+        source = self.object
+        mentions = list(source.mentions.all())
+        spans = []
+        found = {"group": {}, "person": {}, "location": {}}
+        for mention in mentions:
+            record = mention.group or mention.person or mention.location
+            spans.append((mention.start, mention.end, mention.kind, record.get_absolute_url(), str(record)))
+            found[mention.kind].setdefault(record.pk, {"record": record, "count": 0})["count"] += 1
+        return {
+            "segments": highlight_segments(source.text, spans),
+            "mention_count": len(mentions),
+            "found_groups": sorted(found["group"].values(), key=lambda f: str(f["record"])),
+            "found_persons": sorted(found["person"].values(), key=lambda f: str(f["record"])),
+            "found_locations": sorted(found["location"].values(), key=lambda f: str(f["record"])),
+            "incident_links": list(source.incident_links.all()),
+        }
