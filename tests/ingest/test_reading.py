@@ -7,6 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from incidents.extraction import reading
 from incidents.extraction.reading import (
@@ -170,3 +172,24 @@ def test_folder_walk_is_recursive_and_skips_companion_files():
 
 def test_sha256_is_of_the_text_as_utf8():
     assert reading.text_sha256("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.binary(max_size=3000), html=st.sampled_from([None, True, False]))
+def test_any_bytes_give_an_article_or_a_read_error(data, html):
+    try:
+        article = read_bytes(data, origin="fuzz", html=html)
+    except reading.ReadError:
+        return
+    assert article.text.strip()
+    assert article.meta.language
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(min_size=1, max_size=2000))
+def test_utf8_text_is_kept_exactly_as_decoded(text):
+    try:
+        article = read_bytes(text.encode("utf-8"), origin="fuzz", html=False, force=True)
+    except (EmptyText, BinaryContent):
+        return
+    assert article.text == text.lstrip("\ufeff")
