@@ -426,17 +426,28 @@ def _move_links(link: Link, content_type, survivor, absorbed_pk: int, *, user, m
     rows = link.rows(content_type, absorbed_pk)
     if link.model is type(survivor):
         rows = rows.exclude(pk=survivor.pk)  # the survivor's own pointer is a field change, not a link
+    if not link.unique_with and not _is_tracked(link.model):
+        # Nothing to collide with and no history to write (mentions, notes): one UPDATE, however many rows.
+        entries = [_link_entry(link, row, "moved") for row in rows]
+        moved = link.model._base_manager.filter(pk__in=[entry["pk"] for entry in entries])
+        moved.update(**{link.attname: survivor.pk})
+        return entries
     entries = []
     for row in rows:
-        entry = {"model": row._meta.label_lower, "pk": row.pk, "field": link.attname, "row": _serialize(row)}
         if link.survivor_has_twin(row, content_type, survivor.pk):
+            entries.append(_link_entry(link, row, "dropped"))
             _with_history(row, message, user).delete()
-            entries.append({**entry, "action": "dropped"})
         else:
+            entries.append(_link_entry(link, row, "moved"))
             setattr(row, link.attname, survivor.pk)
             _with_history(row, message, user).save(update_fields=[link.field])
-            entries.append({**entry, "action": "moved"})
     return entries
+
+
+def _link_entry(link: Link, row, action: str) -> dict:
+    """What the merge record keeps of a moved or dropped row: enough to put it back."""
+    model, row_data = row._meta.label_lower, _serialize(row)
+    return {"model": model, "pk": row.pk, "field": link.attname, "action": action, "row": row_data}
 
 
 def _undo_link(entry: dict, survivor_pk: int, absorbed_pk: int, *, user, message) -> bool:
@@ -496,7 +507,8 @@ def _restore_row(entry: dict, *, user, message):
     model = _model(entry)
     if model._base_manager.filter(pk=entry["pk"]).exists():
         return None
-    obj = next(serializers.deserialize("python", [entry])).object
+    # Fields dropped from the schema since the merge are ignored; new ones take their defaults.
+    obj = next(serializers.deserialize("python", [entry], ignorenonexistent=True)).object
     if not _clear_dangling_references(obj):
         return None
     # A raw save keeps the stored timestamps and derived fields exactly; history is written by hand.

@@ -1,11 +1,13 @@
 from dataclasses import replace
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from incidents.choices import ActorRole
 from incidents.models import Affiliation, Group, GroupAlias, IncidentActor, Mention, MergeRecord, Note
 from incidents.services.merging import KINDS, MergeError, merge_groups, merge_persons, merge_records
-from tests.merging.conftest import table_state
+from tests.merging.conftest import make_source, table_state
 
 
 def alias_names(group) -> set[str]:
@@ -146,3 +148,18 @@ def test_links_merging_does_not_know_are_refused_not_cascaded(two_groups, monkey
     with pytest.raises(MergeError, match="mentions"):
         merge_groups(two_groups["survivor"], two_groups["absorbed"])
     assert Mention.objects.filter(group=two_groups["absorbed"]).exists()
+
+
+def test_mentions_move_in_one_query_however_many(db):
+    source = make_source()
+
+    def queries_to_merge(mention_count: int) -> int:
+        survivor, absorbed = Group.objects.create(name="Al-Shabaab"), Group.objects.create(name="Harakat al-Shabaab")
+        Mention.objects.bulk_create(
+            Mention(source=source, start=i, end=i + 1, text="x", group=absorbed) for i in range(mention_count)
+        )
+        with CaptureQueriesContext(connection) as queries:
+            merge_groups(survivor, absorbed)
+        return len(queries)
+
+    assert queries_to_merge(1) == queries_to_merge(40)

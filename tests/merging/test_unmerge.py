@@ -110,3 +110,18 @@ def test_unmerge_keeps_the_survivors_later_edits(two_groups):
     survivor.refresh_from_db()
     assert survivor.description == "Rewritten by an analyst"
     assert survivor.country_code == ""  # filled by the merge and untouched since: put back
+
+
+def test_unmerge_skips_a_dropped_link_whose_incident_was_deleted_since(two_groups):
+    record = merge_groups(two_groups["survivor"], two_groups["absorbed"])
+    dropped_actor = next(entry for entry in record.snapshot["links"] if entry["model"] == "incidents.incidentactor")
+    assert dropped_actor["action"] == "dropped"
+    two_groups["incident"].delete()
+
+    restored = unmerge(record)
+
+    record.refresh_from_db()
+    assert {"model": "incidents.incidentactor", "pk": dropped_actor["pk"], "action": "dropped"} in record.snapshot[
+        "undo_skipped"
+    ]
+    assert restored.incident_roles.get().incident == two_groups["other_incident"]
