@@ -14,7 +14,8 @@ Rules
   source...) is dropped; the dropped row is kept in the snapshot and recreated
   on un-merge. The absorbed record's own name becomes an alias of the survivor.
   Decisions that the absorbed record is "not the same" as a third record carry
-  over to the survivor.
+  over to the survivor. The free-text key (`Incident.search_text`) of the
+  incidents that show the merged names is rebuilt.
 - Blank fields: the survivor's empty fields (description, origin, summary,
   location...) are filled from the absorbed record; un-merge puts them back
   unless they were changed since.
@@ -212,7 +213,12 @@ def merge_incidents(survivor: Incident, absorbed: Incident, *, user=None, automa
 
 @transaction.atomic
 def merge_records(survivor, absorbed, *, user=None, automatic=False, reason="") -> MergeRecord:
-    """Merge any two records of the same supported kind (group, person, incident)."""
+    """Merge any two records of the same supported kind (group, person, incident).
+
+    Both records are read afresh from the database (unsaved edits on the instances
+    are discarded). Afterwards `survivor` holds the merged values and `absorbed`,
+    deleted, has no primary key; `MergeRecord.absorbed_id` keeps it.
+    """
     kind = _kind_of(survivor, absorbed)
     _lock(kind.model, survivor.pk, absorbed.pk)
     survivor.refresh_from_db()
@@ -255,7 +261,7 @@ def unmerge(record: MergeRecord, *, user=None):
     """
     record = MergeRecord.objects.select_for_update().get(pk=record.pk)
     kind = KINDS[record.content_type.model_class()]
-    survivor = _survivor_for_undo(kind, record)
+    survivor = _survivor_if_undoable(kind, record)
     if kind.model._base_manager.filter(pk=record.absorbed_id).exists():
         raise MergeError(f"{kind.label} {record.absorbed_id} exists again; cannot restore it over itself")
 
@@ -404,7 +410,7 @@ def _refuse_unknown_links(kind: Kind, absorbed) -> None:
             )
 
 
-def _survivor_for_undo(kind: Kind, record: MergeRecord):
+def _survivor_if_undoable(kind: Kind, record: MergeRecord):
     if record.undone_at is not None:
         raise MergeError(f"this merge was already undone on {record.undone_at:%Y-%m-%d %H:%M}")
     survivor = kind.model._base_manager.select_for_update().filter(pk=record.survivor_id).first()
