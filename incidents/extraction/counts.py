@@ -1,0 +1,134 @@
+"""Casualty counts: how many were killed and injured, as a sentence states them.
+
+Counts are read only in casualty constructions ("N <noun> were killed",
+"killing N and wounding M", "the death toll rose to N", "X was shot dead"), so
+ages, money, times and durations never look like tolls. Vague quantities
+("scores of", "dozens") give no number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocabulary import NUMBER_WORDS
+
+_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly|a total of|another|other)\s+)?"
+_WORD_NUMBERS = sorted((w for w in NUMBER_WORDS if w not in ("both",)), key=len, reverse=True)
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
+    + "|".join(re.escape(w) for w in _WORD_NUMBERS)
+    + r")"
+)
+NUMBER_PHRASE = rf"(?P<q{{n}}>{_QUALIFIER})(?P<n{{n}}>{_NUMBER})\b(?![-\w%:.]\d|-year|\s*(?:%|per ?cent|years?|hours?|days?|months?|weeks?|minutes?|km|kilomet|miles?|a\.m|p\.m|am\b|pm\b|million|lakh|crore|billion|rupees|pesos|dollars|of them|of whom|of the))"
+# Words between a number and its casualty verb: a noun phrase, not another clause.
+_NOUN_WORDS = r"(?:\s+(?!(?:were|was|and|had|have|has|are|is|who|which|when|while|after|in|on|at)\b)[\w'’\-()]+){0,8}?"
+KILLED_VERBS = r"(?:killed|martyred|dead|died|shot dead|gunned down|beheaded|slain|lost their lives|perished|executed|massacred|[\"“]?paid the supreme price)"
+INJURED_VERBS = r"(?:wounded|injured|hurt|still being treated|hospitali[sz]ed)"
+ACTIVE_KILL = r"(?:killed|killing|kills|kill|shot dead|shooting dead|gunned down|neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|massacred|executed|slew|slaughtered)"
+ACTIVE_INJURE = r"(?:wounded|wounding|injured|injuring)"
+_BE = r"(?:(?:were|was|have been|had been|has been|are|being|got|had|have)\s+)?(?:\w+ly\s+)?(?:all\s+)?"
+_NOT_EITHER_OR = r"(?!\s+or\s+(?:wounded|injured|killed))"
+
+
+def _n(index: int) -> str:
+    return NUMBER_PHRASE.replace("{n}", str(index))
+
+
+PASSIVE = re.compile(
+    rf"\b{_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+{_n(2)}{_NOUN_WORDS})?\s+{_BE}(?P<verb>{KILLED_VERBS}|{INJURED_VERBS})\b{_NOT_EITHER_OR}",
+    re.I,
+)
+ACTIVE = re.compile(
+    rf"\b(?P<verb>{ACTIVE_KILL}|{ACTIVE_INJURE})[\"”]?\s+{_n(1)}",
+    re.I,
+)
+# "killed a dozen civilians and three members of ...": a second number joined to the first.
+ACTIVE_MORE = re.compile(rf"(?:\s+(?!and\b)[\w'’\-()]+){{0,4}}?,?\s+and\s+{_n(1)}\s+(?!of them|of whom)", re.I)
+TOLL = re.compile(
+    rf"\bdeath toll\b[^.;]{{0,100}}?\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|hit)\s+(?:to\s+|at\s+)?{_n(1)}",
+    re.I,
+)
+SINGLE = re.compile(
+    r"\b(?:was|has been|is)\s+(?:\w+ly\s+)?(?P<verb>shot dead|killed|beheaded|gunned down|assassinated|shot and killed|stabbed to death|lynched|martyred)\b(?!\s+or\b)",
+    re.I,
+)
+NONE_HURT = re.compile(
+    r"\b(?P<who>no one|nobody|none|no (?:\w+ ){0,2}(?:personnel|soldiers|people|civilians|casualties|one))\s+"
+    r"(?:was|were|had been|has been|have been)\s+(?:\w+ )?(?P<verb>hurt|injured|wounded|killed|harmed|reported)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    kind: str  # "killed" | "injured"
+    value: int
+    start: int
+    end: int
+    text: str
+    total: bool = False  # "the death toll rose to N": replaces other figures
+    zero_both: bool = False  # "no one was hurt": nobody killed either
+
+
+def number_value(words: str) -> int | None:
+    words = words.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", words):
+        return int(words.replace(",", ""))
+    if "-" in words:
+        tens, _, unit = words.partition("-")
+        if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
+            return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+    return NUMBER_WORDS.get(words)
+
+
+def _kind(verb: str) -> str:
+    return "injured" if re.fullmatch(rf"{INJURED_VERBS}|{ACTIVE_INJURE}", verb.strip('"“”').lower()) else "killed"
+
+
+def _sum(match: re.Match) -> int | None:
+    total = 0
+    for name in ("n1", "n2"):
+        if match.groupdict().get(name):
+            value = number_value(match.group(name))
+            if value is None:
+                return None
+            total += value
+    return total
+
+
+def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count]:
+    """Casualty counts in text[start:end], left to right, without overlaps."""
+    end = len(text) if end is None else end
+    window = text[start:end]
+    found: list[Count] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match, kind: str, value: int | None, **flags) -> None:
+        a, b = match.start() + start, match.end() + start
+        if value is None or any(a < y and x < b for x, y in taken):
+            return
+        taken.append((a, b))
+        found.append(Count(kind, value, a, b, text[a:b], **flags))
+
+    for match in TOLL.finditer(window):
+        add(match, "killed", _sum(match), total=True)
+    for match in NONE_HURT.finditer(window):
+        verb = match.group("verb").lower()
+        both = verb in ("hurt", "harmed", "reported") or "casualt" in match.group("who").lower()
+        add(match, "killed" if verb == "killed" else "injured", 0, zero_both=both)
+    for match in PASSIVE.finditer(window):
+        add(match, _kind(match.group("verb")), _sum(match))
+    for match in ACTIVE.finditer(window):
+        value = _sum(match)
+        more = ACTIVE_MORE.match(window, match.end())
+        if value is not None and more and number_value(more.group("n1")) is not None:
+            value += number_value(more.group("n1"))
+        add(match, _kind(match.group("verb")), value)
+    for match in SINGLE.finditer(window):
+        before = window[max(0, match.start() - 40) : match.start()].lower()
+        if re.search(r"\b(no one|nobody|none)\b", before):
+            continue
+        add(match, "killed", 1)
+    found.sort(key=lambda c: c.start)
+    return found

@@ -1,0 +1,54 @@
+"""The dateline: the place (and sometimes date) a story is filed from.
+
+"PESHAWAR:", "MAZAR-E-SHARIF, Afghanistan —", "SRINAGAR, Oct 11:", possibly after
+a headline line. Returns the place words exactly as written, with offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# An upper-case place (letters, spaces, hyphens, dots), optionally ", Country" and/or ", Mon DD", then ":" or a dash.
+DATELINE = re.compile(
+    r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,40}?[A-ZÀ-Þ.])"
+    r"(?:\s*,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
+    r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    r"\s*(?::|—|–|--| - )\s*"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    end: int
+    text: str  # the place as written ("MAZAR-E-SHARIF")
+    country_text: str | None
+    body_start: int  # where the story's first sentence begins
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of the text, or of its second line when the first is a headline."""
+    starts = [0]
+    first_break = text.find("\n")
+    if 0 < first_break < 300:
+        second = first_break
+        while second < len(text) and text[second].isspace():
+            second += 1
+        starts.append(second)
+    for offset in starts:
+        while offset < len(text) and text[offset].isspace():
+            offset += 1
+        match = DATELINE.match(text, offset)
+        if match and not match.group("place").strip().endswith("."):
+            place = match.group("place").strip()
+            if len(place) < 3 or not any(c.isalpha() for c in place):
+                continue
+            start = match.start("place")
+            return Dateline(start, start + len(place), place, match.group("country"), match.end())
+    return None
+
+
+def place_form(words: str) -> str:
+    """'MAZAR-E-SHARIF' -> 'Mazar-E-Sharif': a form that the place look-up (case-folded) and people can read."""
+    return re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0).capitalize(), words)

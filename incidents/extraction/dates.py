@@ -1,0 +1,162 @@
+"""Dates in news prose, resolved against the publication date, each with a precision.
+
+A small resolver of our own: generic date libraries land a Sunday story's
+"on Sunday" a week early and read "by 74%" as 1974. Every expression found
+keeps its words and offsets; without a publication date, relative expressions
+keep their words and resolve to None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .vocabulary import MONTHS, WEEKDAYS
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_PART = r"(?:morning|afternoon|evening|night)"
+
+# Ordered: the first pattern that matches at a position wins. Each names the resolver below.
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("day_month_year", re.compile(rf"\b(?:on\s+)?(\d{{1,2}})\s+({_MONTH})\s*,?\s*({_YEAR})\b")),
+    ("month_day_year", re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*({_YEAR})\b")),
+    ("month_year", re.compile(rf"\b(?:in\s+|since\s+)?(?:(?:early|late|mid)-?\s*)?({_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
+    ("month_day", re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
+    ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?i:on|late|early|last|this|before dawn on|late on|early on)\s+)*({_WEEKDAY})(?:['’]s)?"
+            rf"(?:\s+(?:{_PART}))?\b"
+        ),
+    ),
+    ("relative_day", re.compile(r"\b(yesterday|today|the day before|overnight|tonight|last night)\b", re.I)),
+    ("a_day_later", re.compile(r"\b(a|one|two|three) days? (later|earlier|before|after)\b", re.I)),
+    ("last_week", re.compile(r"\b(last|this|earlier this|past) week(?:end)?\b", re.I)),
+    (
+        "this_month",
+        re.compile(r"\b(earlier this|this|last|late last|early this|earlier in the|later this) month\b", re.I),
+    ),
+    ("year_month", re.compile(rf"\b(?:in|since|during|by|until|from)\s+({_MONTH})\b(?!\s+\d)")),
+    ("year", re.compile(rf"\b(?:in|since|during|by|of|until|from|the)\s+({_YEAR})\b(?![-\s]*(?:%|per))")),
+    ("last_year", re.compile(r"\b(last|this|earlier this|late last) year\b", re.I)),
+]
+# "since ...", "until ..." and "by ..." open ranges, not event dates.
+RANGE_WORDS = re.compile(r"^(since|until|by|from)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    start: int
+    end: int
+    text: str
+    value: str | None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"; None when it cannot be resolved
+    precision: str  # day | week | month | year
+    relative: bool  # needs the publication date
+    open_range: bool = False  # "since 2015": context, not the date of an event
+    date_end: str | None = None
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _past_month(month: int, published: dt.date) -> str:
+    year = published.year if month <= published.month else published.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _day(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str | None, str, str | None]:
+    """(value, precision, date_end) of one matched expression."""
+    g = match.groups()
+    if kind == "day_month_year":
+        return _safe_day(int(g[2]), _month_number(g[1]), int(g[0])), "day", None
+    if kind == "month_day_year":
+        return _safe_day(int(g[2]), _month_number(g[0]), int(g[1])), "day", None
+    if kind == "month_year":
+        return f"{int(g[1]):04d}-{_month_number(g[0]):02d}", "month", None
+    if kind in ("month_day", "day_month"):
+        month, day = (g[0], g[1]) if kind == "month_day" else (g[1], g[0])
+        if published is None:
+            return None, "day", None
+        month_n = _month_number(month)
+        year = published.year
+        if (dt.date(year, month_n, 1) - published).days > 62:  # far in the future: last year's date
+            year -= 1
+        return _safe_day(year, month_n, int(day)), "day", None
+    if kind == "year":
+        return g[0], "year", None
+    if published is None:
+        precision = {"last_week": "week", "this_month": "month", "year_month": "month", "last_year": "year"}
+        return None, precision.get(kind, "day"), None
+    if kind == "weekday":
+        target = WEEKDAYS[g[0].lower()]
+        back = (published.weekday() - target) % 7
+        if re.match(r"last\s", match.group(0), re.I) and back == 0:
+            back = 7
+        return _day(published - dt.timedelta(days=back)), "day", None
+    if kind == "relative_day":
+        word = g[0].lower()
+        back = 0 if word in ("today", "tonight") else 1
+        return _day(published - dt.timedelta(days=back)), "day", None
+    if kind == "a_day_later":
+        return None, "day", None  # relative to another event: resolved by the incident stage
+    if kind == "last_week":
+        if g[0].lower() == "last":
+            start = published - dt.timedelta(days=published.weekday() + 7)
+            return _day(start), "week", _day(start + dt.timedelta(days=6))
+        start = published - dt.timedelta(days=published.weekday())
+        return _day(start), "week", _day(published)
+    if kind == "this_month":
+        if "last" in g[0].lower():
+            first = published.replace(day=1) - dt.timedelta(days=1)
+            return f"{first.year:04d}-{first.month:02d}", "month", None
+        return f"{published.year:04d}-{published.month:02d}", "month", None
+    if kind == "year_month":
+        return _past_month(_month_number(g[0]), published), "month", None
+    if kind == "last_year":
+        year = published.year - 1 if "last" in g[0].lower() else published.year
+        return f"{year:04d}", "year", None
+    return None, "day", None
+
+
+def _safe_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateExpression]:
+    """Every date expression in text[start:end], left to right, without overlaps."""
+    end = len(text) if end is None else end
+    window = text[start:end]
+    taken: list[tuple[int, int]] = []
+    found: list[DateExpression] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(window):
+            a, b = match.start() + start, match.end() + start
+            if any(a < y and x < b for x, y in taken):
+                continue
+            value, precision, date_end = resolve(kind, match, published)
+            relative = kind not in ("day_month_year", "month_day_year", "month_year", "year")
+            words = match.group(0)
+            found.append(
+                DateExpression(a, b, words, value, precision, relative, bool(RANGE_WORDS.match(words)), date_end)
+            )
+            taken.append((a, b))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def shift_days(value: str | None, days: int) -> str | None:
+    if value is None or len(value) != 10:
+        return None
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()

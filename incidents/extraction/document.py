@@ -1,0 +1,140 @@
+"""The `incident-extraction/1` document (see eval/SCHEMA.md) from the pipeline's entities and incidents.
+
+Optional keys beyond the schema, for the persisting side: groups carry
+`gazetteer_id` (GroupRecord id) and `country`; locations carry `gazetteer_id`
+(PlaceRecord id); persons carry `origin` and `role`; incidents carry
+`date_end`, `perpetrator_unknown` and `injured_text`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from .article import ArticleMeta
+from .model import Group, Incident, Person, Place
+
+SCHEMA = "incident-extraction/1"
+
+
+def _mentions(mentions) -> list[dict]:
+    seen, out = set(), []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if (mention.start, mention.end) in seen:
+            continue
+        seen.add((mention.start, mention.end))
+        out.append({"text": mention.text, "start": mention.start, "end": mention.end})
+    return out
+
+
+def build_document(
+    text: str,
+    meta: ArticleMeta,
+    dateline: str | None,
+    groups: list[Group],
+    persons: list[Person],
+    places: list[Place],
+    incidents: list[Incident],
+    sentence_spans: dict[int, tuple[int, int]],
+) -> dict:
+    for number, group in enumerate(groups, 1):
+        group.key = f"g{number}"
+    for number, person in enumerate(persons, 1):
+        person.key = f"p{number}"
+    for number, place in enumerate(places, 1):
+        place.key = f"l{number}"
+    known_places = {id(p) for p in places}
+    known_groups = {id(g) for g in groups}
+    return {
+        "schema": SCHEMA,
+        "source": {
+            "title": meta.title,
+            "publisher": meta.publisher,
+            "url": meta.url,
+            "published": meta.published.isoformat() if meta.published else None,
+            "dateline": dateline,
+            "language": meta.language or "en",
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        },
+        "groups": [
+            {
+                "key": g.key,
+                "name": g.name,
+                "aliases": sorted({a for a in g.aliases if a != g.name}),
+                "kind": g.kind,
+                "parent": g.parent.key if g.parent is not None and id(g.parent) in known_groups else None,
+                "mentions": _mentions(g.mentions),
+                "gazetteer_id": g.record.id if g.record else None,
+                "country": g.country or None,
+            }
+            for g in groups
+        ],
+        "persons": [
+            {
+                "key": p.key,
+                "name": p.name,
+                "aliases": list(p.aliases),
+                "affiliations": (
+                    [{"group": p.affiliation.key, "role": p.role_words}]
+                    if p.affiliation is not None and id(p.affiliation) in known_groups
+                    else []
+                ),
+                "origin": p.origin,
+                "fate": p.fate,
+                "mentions": _mentions(p.mentions),
+            }
+            for p in persons
+        ],
+        "locations": [
+            {
+                "key": l.key,
+                "name": l.name,
+                "aliases": sorted({m.text for m in l.mentions if m.text != l.name} | _place_aliases(l)),
+                "kind": l.kind,
+                "country": l.country,
+                "parent": l.parent.key if l.parent is not None and id(l.parent) in known_places else None,
+                "lat": l.latitude,
+                "lon": l.longitude,
+                "gazetteer_id": l.gazetteer_id,
+                "mentions": _mentions(l.mentions),
+            }
+            for l in places  # noqa: E741
+        ],
+        "incidents": [
+            _incident(number, incident, text, sentence_spans, known_places, known_groups)
+            for number, incident in enumerate(incidents, 1)
+        ],
+    }
+
+
+def _place_aliases(place: Place) -> set[str]:
+    # "Kocha Risaldar mosque" beside "Kocha Risaldar": the form with its place word.
+    return {m.place_hint for m in place.mentions if place.record is None and m.place_hint and " " in m.place_hint}
+
+
+def _incident(number, incident: Incident, text, sentence_spans, known_places, known_groups) -> dict:
+    evidence = []
+    for index in incident.sentences:
+        start, end = sentence_spans[index]
+        evidence.append({"text": text[start:end], "start": start, "end": end})
+    return {
+        "key": f"i{number}",
+        "type": incident.type,
+        "summary": incident.summary,
+        "date": incident.date,
+        "date_precision": incident.date_precision if incident.date else None,
+        "date_text": incident.date_text,
+        "date_end": incident.date_end,
+        "location": incident.location.key
+        if incident.location is not None and id(incident.location) in known_places
+        else None,
+        "fatalities": incident.fatalities,
+        "fatalities_text": incident.fatalities_text,
+        "injured": incident.injured,
+        "injured_text": incident.injured_text,
+        "perpetrators": [g.key for g in incident.perpetrators if id(g) in known_groups],
+        "perpetrator_unknown": incident.perpetrator_unknown,
+        "targets": incident.targets,
+        "persons": [{"person": p.key, "role": role} for p, role in incident.persons if p.key],
+        "evidence": evidence,
+        "confidence": incident.confidence,
+    }

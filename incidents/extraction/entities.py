@@ -1,0 +1,226 @@
+"""Entities: mentions merged into groups and persons (aliases, acronyms, back-references, forces)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer
+from .groups import GroupBuilder, guess_kind
+from .mentions import Mentions, alias_spans
+from .model import Group, Mention, Person, Place
+from .normalize import fold
+from .persons import back_references, build_persons, describe
+
+# Words after a group name that make a force of it: "Taliban police command".
+FORCE_OF_GROUP = re.compile(r"^\s+(police(?:\s+command)?|security forces|intelligence)\b", re.I)
+AFFILIATION = re.compile(
+    r"^,?\s*(?:an?\s+|the\s+)?(?P<role>(?:(?:senior|top|key|local|regional|former|self-styled|area|deputy)\s+)*"
+    r"(?:commander|leader|sub-leader|member|chief|spokesman|militant|fighter|operative|ideologue|financier|"
+    r"recruiter|facilitator|emir|founder|cadre|committee member|area committee member))\s+(?:of|in|with)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+@dataclass
+class Entities:
+    groups: list[Group] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    # Every mention with what it names: a Group, Person or Place.
+    owners: list[tuple[Mention, object]] = field(default_factory=list)
+
+
+def build_entities(
+    doc,
+    text: str,
+    sentences,
+    mentions: Mentions,
+    gazetteer: Gazetteer,
+    mention_place: dict[int, Place],
+    main_country: str | None,
+    country_names: dict[str, str],
+) -> Entities:
+    def sentence_of(offset: int) -> int:
+        for sentence in sentences:
+            if offset < sentence.end:
+                return sentence.index
+        return sentences[-1].index if sentences else 0
+
+    builder = GroupBuilder(gazetteer, main_country)
+    owner: dict[int, Group] = {}
+    items = list(mentions.items)
+    for mention in items:
+        if mention.kind == "group" and mention.groups:
+            owner[id(mention)] = builder.add_gazetteer_mention(mention)
+    for link in mentions.links:
+        if link.main.kind == "place" or link.alias.kind == "place":
+            continue
+        if link.main.kind in ("group", "generic_force") or link.alias.kind == "group":
+            owner[id(link.main)] = owner[id(link.alias)] = builder.add_acronym(link, owner)
+    # Other uses of a defined acronym, and unlisted names that only appear as acronym candidates.
+    for mention in items:
+        if mention.kind == "group" and id(mention) not in owner:
+            group = builder.by_name.get(mention.folded)
+            if group is not None:
+                builder.add_mention(group, mention)
+                owner[id(mention)] = group
+    _forces_of_groups(text, items, owner, builder, sentence_of)
+    forces = [m for m in items if m.kind == "generic_force"]
+    owner.update(builder.add_forces(forces, country_names))
+
+    persons, person_of = build_persons(items)
+    _apply_aliases(text, items, persons, person_of, owner, builder, sentence_of)
+    taken = [m for m in items if id(m) in owner or id(m) in person_of or id(m) in mention_place]
+    for person, mention in back_references(text, persons, taken, sentence_of):
+        # A surname the NER or the gazetteer took for something else ("Ihsani" as a place) is the person.
+        for other in list(items):
+            if other.start == mention.start and other.end == mention.end:
+                items.remove(other)
+                owner.pop(id(other), None)
+                mention_place.pop(id(other), None)
+        items.append(mention)
+        person.mentions.append(mention)
+        person_of[id(mention)] = person
+    for person in persons:
+        person.mentions.sort(key=lambda m: m.start)
+        describe(person, doc, text, sentences)
+        person.affiliation, person.role_words = _affiliation(text, person, items, owner)
+    builder.add_parents()
+    groups = [g for g in builder.groups if g.mentions or _is_parent(g, builder.groups)]
+    persons = [p for p in persons if p.mentions]
+    owners = [(m, owner[id(m)]) for m in items if id(m) in owner]
+    owners += [(m, person_of[id(m)]) for m in items if id(m) in person_of]
+    owners += [(m, mention_place[id(m)]) for m in items if id(m) in mention_place]
+    owners.sort(key=lambda pair: pair[0].start)
+    return Entities(groups, persons, owners)
+
+
+def _is_parent(group: Group, groups: list[Group]) -> bool:
+    return any(g.parent is group for g in groups)
+
+
+def _forces_of_groups(text, items, owner, builder: GroupBuilder, sentence_of) -> None:
+    """'Taliban police command' is a force of its own, not the national police."""
+    for mention in list(items):
+        group = owner.get(id(mention))
+        if group is None:
+            continue
+        follow = FORCE_OF_GROUP.match(text, mention.end)
+        if not follow:
+            continue
+        end = follow.end()
+        words = text[mention.start : end]
+        for other in [m for m in items if m.start < end and mention.end <= m.start]:
+            items.remove(other)
+        combined = Mention(mention.start, end, words, "group", mention.sentence, fold(words), source="pattern")
+        base = re.sub(r"\s+command$", "", words, flags=re.I)
+        force = builder.by_name.get(fold(base)) or builder._new(base, "state_force")
+        force.country = group.country
+        items[items.index(mention)] = combined
+        owner.pop(id(mention), None)
+        builder.add_mention(force, combined)
+        group.mentions = [m for m in group.mentions if m is not mention]
+        owner[id(combined)] = force
+
+
+def _apply_aliases(text, items, persons, person_of, owner, builder, sentence_of) -> None:
+    """'X, also known as Y': Y is another name of X (a person, or a group named right before)."""
+    for cue_at, alias in alias_spans(text, sentence_of):
+        existing = [m for m in items if m.start < alias.end and alias.start < m.end]
+        if any(id(m) in owner and owner[id(m)].record is not None for m in existing):
+            continue  # the alias is itself a listed group: nothing to learn
+        if any(id(m) in person_of for m in existing) and not any(m.start == alias.start for m in existing):
+            continue
+        before = [m for m in items if m.end <= cue_at and m.sentence == alias.sentence]
+        person_before = [m for m in before if id(m) in person_of]
+        group_before = [m for m in before if id(m) in owner and cue_at - m.end <= 3]
+        if group_before and (not person_before or group_before[-1].end > person_before[-1].end):
+            group = owner[id(group_before[-1])]
+            for other in existing:
+                _forget(other, items, persons, person_of, owner)
+            alias.kind = "group"
+            items.append(alias)
+            builder.add_mention(group, alias)
+            owner[id(alias)] = group
+            _add_occurrences(text, alias.text, group, items, owner, builder, sentence_of)
+            continue
+        if not person_before:
+            continue
+        person = person_of[id(person_before[-1])]
+        for other in existing:
+            _forget(other, items, persons, person_of, owner)
+        if alias.text not in person.aliases and fold(alias.text) != fold(person.name):
+            person.aliases.append(alias.text)
+        alias.kind = "person"
+        items.append(alias)
+        person.mentions.append(alias)
+        person_of[id(alias)] = person
+        _merge_persons_named(alias.text, person, persons, person_of)
+
+
+def _forget(mention: Mention, items, persons, person_of, owner) -> None:
+    """Drop a mention that a better reading replaces."""
+    if mention in items:
+        items.remove(mention)
+    person_of.pop(id(mention), None)
+    group = owner.pop(id(mention), None)
+    if group is not None:
+        group.mentions = [m for m in group.mentions if m is not mention]
+    for person in persons:
+        person.mentions = [m for m in person.mentions if m is not mention]
+
+
+def _merge_persons_named(alias: str, person: Person, persons: list[Person], person_of) -> None:
+    """Another 'person' found under the alias (or starting with it) is this person."""
+    folded = fold(alias)
+    for other in list(persons):
+        if other is person:
+            continue
+        name = fold(other.name)
+        if name == folded or (len(folded.split()) >= 2 and name.startswith(folded + " ")):
+            if fold(other.name) != folded and other.name not in person.aliases:
+                person.aliases.append(other.name)
+            for mention in other.mentions:
+                person.mentions.append(mention)
+                person_of[id(mention)] = person
+            other.mentions = []
+
+
+def _add_occurrences(text, words, group, items, owner, builder, sentence_of) -> None:
+    for match in re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text):
+        if any(m.start < match.end() and match.start() < m.end for m in items):
+            continue
+        mention = Mention(
+            match.start(), match.end(), words, "group", sentence_of(match.start()), fold(words), source="pattern"
+        )
+        items.append(mention)
+        builder.add_mention(group, mention)
+        owner[id(mention)] = group
+
+
+def _affiliation(text: str, person: Person, items, owner) -> tuple[Group | None, str | None]:
+    """'X, a senior commander of ISKP' or 'Abu Sayyaf sub-leader X'."""
+    for mention in person.mentions:
+        after = text[mention.end : mention.end + 80]
+        for other in items:
+            group = owner.get(id(other))
+            if group is None or other.start < mention.end or other.start > mention.end + 80:
+                continue
+            match = AFFILIATION.match(text[mention.end : other.start])
+            if match:
+                return group, match.group("role").lower()
+        del after
+        for other in items:
+            group = owner.get(id(other))
+            if group is None or other.end > mention.start or mention.start - other.end > 25:
+                continue
+            between = text[other.end : mention.start]
+            role = re.fullmatch(
+                r"\s+((?:[\w\-]+\s+){0,2}?(?:commander|leader|sub-leader|chief|spokesman|member))\s+", between
+            )
+            if role:
+                return group, role.group(1).lower()
+    return None, None
+
+
+__all__ = ["Entities", "build_entities", "guess_kind"]

@@ -1,0 +1,188 @@
+"""Groups: one entity per group however many names it goes by, with its parent.
+
+Gazetteer matches merge by record; acronym definitions and alias patterns add
+names; a branch's parent (GroupRecord.parent_id) is added as a group; generic
+force nouns ("the army", "police", "Pakistani forces") become the national
+force of the country they point to, asked of the groups list by name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer, GroupRecord
+from .model import AliasLink, Group, Mention
+from .normalize import fold
+from .vocabulary import DEMONYMS
+
+ARMED_WORDS = re.compile(
+    r"\b(liberation|front|jihad|mujahideen|taliban|brigades?|militia|rebels?|movement|lashkar|jaish|islamic state|"
+    r"guerrilla|insurgents?|resistance|ansar|harakat|tehreek|tehrik|junta)\b",
+    re.I,
+)
+STATE_WORDS = re.compile(
+    r"\b(army|police|forces?|guard|corps|command|rifles|battalion|regiment|navy|air force|gendarmerie|task force|"
+    r"commandos?|defen[cs]e force|military|constabulary|rangers|department|counter terrorism)\b",
+    re.I,
+)
+GOVERNMENT_WORDS = re.compile(r"\b(ministry|government|office|court|council|administration|cabinet|parliament)\b", re.I)
+
+
+def guess_kind(name: str) -> str:
+    """Kind of a group the list does not know, from the words of its name."""
+    if ARMED_WORDS.search(name):
+        return "armed_group"
+    if GOVERNMENT_WORDS.search(name):
+        return "government"
+    if STATE_WORDS.search(name):
+        return "state_force"
+    return "organization"
+
+
+def _pick_record(records: list[GroupRecord], country: str | None) -> GroupRecord:
+    for record in records:
+        if country and record.country_code == country:
+            return record
+    return records[0]
+
+
+class GroupBuilder:
+    def __init__(self, gazetteer: Gazetteer, main_country: str | None):
+        self.gazetteer = gazetteer
+        self.main_country = main_country
+        self.by_record: dict[int, Group] = {}
+        self.by_name: dict[str, Group] = {}
+        self.groups: list[Group] = []
+
+    def _new(self, name: str, kind: str, record: GroupRecord | None = None) -> Group:
+        group = Group("", name, kind, record, country=record.country_code if record else "")
+        self.groups.append(group)
+        if record:
+            self.by_record[record.id] = group
+        self.by_name[fold(name)] = group
+        return group
+
+    def for_record(self, record: GroupRecord) -> Group:
+        return self.by_record.get(record.id) or self._new(record.name, record.kind, record)
+
+    def add_mention(self, group: Group, mention: Mention) -> None:
+        group.mentions.append(mention)
+        self.by_name.setdefault(mention.folded, group)
+        if fold(mention.text) != fold(group.name):
+            group.aliases.add(mention.text)
+
+    def add_gazetteer_mention(self, mention: Mention) -> Group:
+        group = self.for_record(_pick_record(mention.groups, self.main_country))
+        self.add_mention(group, mention)
+        return group
+
+    def add_acronym(self, link: AliasLink, known: dict[int, Group]) -> Group:
+        """'Long Name (ACR)': both names go to one group, known or new."""
+        group = known.get(id(link.main)) or known.get(id(link.alias))
+        if group is None:
+            group = self.by_name.get(link.main.folded) or self.by_name.get(link.alias.folded)
+        if group is None:
+            group = self._new(link.main.text, guess_kind(link.main.text))
+        for mention in (link.main, link.alias):
+            if id(mention) not in known:
+                self.add_mention(group, mention)
+                known[id(mention)] = group
+        return group
+
+    def add_parents(self) -> None:
+        """A branch's parent is a group of the document too (ISKP -> Islamic State)."""
+        pending = [g for g in self.groups if g.record and g.record.parent_id]
+        while pending:
+            wanted = {g.record.parent_id for g in pending} - set(self.by_record)
+            parents = self.gazetteer.groups_by_id(list(wanted)) if wanted else {}
+            next_round = []
+            for group in pending:
+                parent_id = group.record.parent_id
+                if parent_id in self.by_record:
+                    group.parent = self.by_record[parent_id]
+                elif parent_id in parents:
+                    group.parent = self._new(parents[parent_id].name, parents[parent_id].kind, parents[parent_id])
+                    if group.parent.record.parent_id:
+                        next_round.append(group.parent)
+            pending = next_round
+
+    # ---------------------------------------------------------------- generic forces
+    def add_forces(self, mentions: list[Mention], country_names: dict[str, str]) -> dict[int, Group]:
+        """'the army' / 'police' / 'Pakistani forces' -> the national force of the country meant."""
+        out: dict[int, Group] = {}
+        wanted: dict[tuple[str | None, str], list[Mention]] = {}
+        for mention in mentions:
+            country = mention.country_hint or self.main_country
+            wanted.setdefault((country, mention.force or "army"), []).append(mention)
+        names_to_ask: dict[str, tuple[str | None, str]] = {}
+        for country, force in wanted:
+            for name in _force_names(country, force, country_names):
+                names_to_ask.setdefault(fold(name), (country, force))
+        found = self.gazetteer.groups_named(list(names_to_ask)) if names_to_ask else {}
+        for (country, force), group_mentions in wanted.items():
+            group = self._mentioned_force(country, force)
+            if group is None:
+                for name in _force_names(country, force, country_names):
+                    records = [r for r in found.get(fold(name), []) if r.kind == "state_force"]
+                    if records:
+                        group = self.for_record(records[0])
+                        break
+            if group is None:
+                label = _force_label(country, force, country_names)
+                group = self.by_name.get(fold(label)) or self._new(label, "state_force")
+                group.country = country or ""
+            group.force = force
+            for mention in group_mentions:
+                self.add_mention(group, mention)
+                out[id(mention)] = group
+        return out
+
+    def _mentioned_force(self, country: str | None, force: str) -> Group | None:
+        """A force of that country the article names already ('Nigerian Army', 'Jammu and Kashmir Police')."""
+        word = re.compile(
+            r"\bpolice\b" if force == "police" else r"\b(army|armed forces|military|defen[cs]e forces?)\b", re.I
+        )
+        for group in self.groups:
+            if group.kind != "state_force" or not word.search(group.name):
+                continue
+            if not country or group.country in ("", country) or _names_country(group.name, country):
+                return group
+        return None
+
+
+def _names_country(name: str, country: str) -> bool:
+    return any(code == country and re.search(rf"\b{re.escape(d)}\b", name, re.I) for d, code in DEMONYMS.items())
+
+
+def _demonyms(country: str | None) -> list[str]:
+    return [d for d, code in DEMONYMS.items() if code and code == country]
+
+
+def _force_names(country: str | None, force: str, country_names: dict[str, str]) -> list[str]:
+    """Names a national force is listed under, most usual first."""
+    if not country:
+        return []
+    nations = [n for n in (country_names.get(country),) if n] + [d.title() for d in _demonyms(country)]
+    if force == "police":
+        patterns = ["{} Police", "{} National Police", "National Police of {}", "{} Police Force", "{} police"]
+    else:
+        patterns = [
+            "{} Army",
+            "{} Armed Forces",
+            "Armed Forces of {}",
+            "Armed Forces of the {}",
+            "{} National Army",
+            "{} Defence Forces",
+            "{} Defence Force",
+            "{} military",
+            "{} security forces",
+            "{} Armed Forces",
+        ]
+    return [p.format(n) for n in nations for p in patterns]
+
+
+def _force_label(country: str | None, force: str, country_names: dict[str, str]) -> str:
+    demonyms = _demonyms(country)
+    nation = demonyms[0].title() if demonyms else country_names.get(country or "", "")
+    noun = "police" if force == "police" else "security forces"
+    return f"{nation} {noun}".strip() if nation else noun.capitalize()

@@ -1,0 +1,530 @@
+"""Incidents: one per distinct violent event, with its type, date, place, toll, actors and evidence.
+
+Segmentation walks the sentences in order. A sentence with an event word (or a
+casualty count) opens a new incident when it brings a date that does not fit
+the current one, or starts with "Separately"; otherwise it joins the current
+incident, as do the sentences of details, claims and reactions that follow.
+Aggregate statistics ("attacks rose 74%", "29 killed since January") and
+claims by the attackers never give an incident or a count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .counts import Count
+from .dates import DateExpression, shift_days
+from .model import Group, Incident, Mention, Person, Place
+
+# (pattern, label, strength). Labels are incident types, or "shelling" / "generic" decided by context.
+EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
+    (
+        re.compile(
+            r"\bsuicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|s)?|blast|car bomb|vest)|\bblew (?:himself|herself|themselves) up",
+            re.I,
+        ),
+        "suicide_bombing",
+        9,
+    ),
+    (
+        re.compile(
+            r"\b(?:drone|air|aerial)[ -]?strikes?|\bairstrikes?|\bdrones?\b|\bwarplanes?|\bair raids?|\bhelicopter gunships?",
+            re.I,
+        ),
+        "air_or_drone_strike",
+        8,
+    ),
+    (
+        re.compile(r"\b(?:abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage)\b", re.I),
+        "abduction",
+        7,
+    ),
+    (
+        re.compile(
+            r"\bseized (?:\w+ ){0,2}(?:women|girls|schoolgirls|children|people|men|villagers|passengers|fishermen|workers|students|hostages|\d+)",
+            re.I,
+        ),
+        "abduction",
+        7,
+    ),
+    (re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained)\b", re.I), "arrest_or_raid", 6),
+    (
+        re.compile(
+            r"\b(?:bomb(?:ing|ings|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|grenades?|landmines?|detonat(?:ed|ion))\b",
+            re.I,
+        ),
+        "bombing",
+        6,
+    ),
+    (
+        re.compile(
+            r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchange of fire|encounters?|ambush(?:ed|es|ing)?|stormed|storming|overr(?:an|unning)|repelled|fighting|gunfights?)\b",
+            re.I,
+        ),
+        "armed_clash",
+        5,
+    ),
+    (re.compile(r"\b(?:shells|shelling|shelled|mortars?|artillery|rockets?)\b", re.I), "shelling", 5),
+    (
+        re.compile(r"\b(?:shot dead|gunned down|assassinat(?:ed|ion)|shot and killed|targeted killing)\b", re.I),
+        "targeted_killing",
+        4,
+    ),
+    (re.compile(r"\b(?:massacred?|beheaded|beheading|house to house)\b", re.I), "attack_on_civilians", 4),
+    (re.compile(r"\b(?:operation|offensive)\b", re.I), "armed_clash", 2),
+    (
+        re.compile(
+            r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?|killed|killing|dead|died|martyred|wounded|injured|death toll|struck|stabbed|shot)\b",
+            re.I,
+        ),
+        "generic",
+        1,
+    ),
+]
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+AGGREGATE = re.compile(
+    rf"\bsince (?:{_MONTHS}|last|the start|the beginning|early|late|\d{{4}})|\bso far this year|\bin the first (?:half|six months|quarter|\w+ months)|"
+    rf"\bbetween {_MONTHS} and|\bnationwide\b|\bper ?cent\b|\d\s?%|\b(?:rose|increased|grew|fell|dropped) by\b|\bsurge in\b|"
+    r"\b(?:string|series|spate|wave) of (?:attacks|killings|bombings)|\brepeated attacks?\b|\bhas come under repeated|"
+    r"\b(?:have|has) continued\b|\bover the past\b|\bin recent (?:years|months|weeks)\b|\baccounted for\b|"
+    r"\b(?:fatalities|deaths|casualties) from\b|\bduring the month\b|\battacks (?:have |had )?(?:increased|risen|rose|surged|doubled)|"
+    r"\bthe (?:conflict|insurgency|war|violence),? which\b|\b(?:conflict|insurgency|war) (?:has|had) killed",
+    re.I,
+)
+CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\b|\bits fighters\b|\btheir fighters\b|\bpropaganda\b|\basserting\b", re.I)
+CLAIM_VERB = re.compile(r"\bclaimed\b|\bsaid (?:it|they) had\b", re.I)
+NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)(?: \w+)? (?:has |had |immediately )*claimed\b", re.I)
+UNKNOWN_ATTACKERS = re.compile(
+    r"\b(?:unknown|unidentified|masked) (?:gunmen|assailants|attackers|men|persons|militants)\b", re.I
+)
+NEW_EVENT_OPENERS = re.compile(
+    r"^\W*(?:separately|in (?:a|another) (?:separate )?(?:attack|incident)|elsewhere|meanwhile)\b", re.I
+)
+REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|statement|claimed|claim|announced|reported|confirmed|added|funeral|reached|released|"
+    r"brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$",
+    re.I,
+)
+CIVILIAN_WORDS = re.compile(
+    r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"
+    r"passengers?|residents?|people|residential|homes|market|shoppers|pilgrims|fishermen|family)\b",
+    re.I,
+)
+MILITANT_WORDS = re.compile(
+    r"\b(?:militants?|terrorists?|insurgents?|rebels?|fighters?|jihadists?|Maoists?|Naxal\w*|cadres?)\b", re.I
+)
+SECURITY_WORDS = re.compile(
+    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|base|check ?post|post|convoy|patrol|personnel|jawans?)\b",
+    re.I,
+)
+PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
+ATTACKER_WORDS = re.compile(r"\b(?:attacker|bomber|gunman|assailant|kidnappers?|suspects?|accused)\b", re.I)
+EVENT_VERBS = frozenset(
+    "killed kill kills killing attacked attack attacks stormed abducted kidnapped seized arrested detained shot "
+    "struck hit fired launched set ambushed ambushing blew detonated raided targeted slammed beheaded opened "
+    "carried".split()
+)
+
+
+@dataclass
+class SentenceFacts:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    events: list[tuple[str, int, int]] = field(default_factory=list)  # (label, strength, char offset)
+    counts: list[Count] = field(default_factory=list)
+    dates: list[DateExpression] = field(default_factory=list)
+    reporting_dates: list[DateExpression] = field(default_factory=list)
+    places: list[tuple[Mention, Place]] = field(default_factory=list)
+    groups: list[tuple[Mention, Group]] = field(default_factory=list)
+    persons: list[tuple[Mention, Person]] = field(default_factory=list)
+    aggregate: bool = False
+    claim: bool = False
+
+    @property
+    def strength(self) -> int:
+        return max((s for _, s, _ in self.events), default=0)
+
+    @property
+    def kills(self) -> list[Count]:
+        return [c for c in self.counts if c.kind == "killed"]
+
+    @property
+    def eventful(self) -> bool:
+        if self.aggregate:
+            return False
+        return self.strength >= 4 or any(c.value > 0 for c in self.counts)
+
+
+def sentence_facts(doc, text, sentence, counts, dates, mention_owner) -> SentenceFacts:
+    """What one sentence says: event words, counts, dates, places, groups and persons."""
+    words = text[sentence.start : sentence.end]
+    facts = SentenceFacts(sentence.index, sentence.start, sentence.end, words, sentence.paragraph)
+    facts.aggregate = bool(AGGREGATE.search(words))
+    facts.claim = bool(CLAIM.search(words)) and not NO_CLAIM.search(words)
+    taken: list[tuple[int, int]] = []
+    for pattern, label, strength in EVENT_WORDS:
+        for match in pattern.finditer(words):
+            a, b = match.start() + sentence.start, match.end() + sentence.start
+            if any(a < y and x < b for x, y in taken):
+                continue
+            span = doc.char_span(a, b, alignment_mode="expand")
+            # "the blast site", "a bomb squad": a modifier, not the event itself.
+            if span is not None and span.root.dep_ == "compound" and label != "generic":
+                continue
+            taken.append((a, b))
+            facts.events.append((label, strength, a))
+    if not facts.claim and not facts.aggregate:
+        facts.counts = [c for c in counts if sentence.start <= c.start < sentence.end]
+    for date in dates:
+        if not (sentence.start <= date.start < sentence.end) or date.open_range:
+            continue
+        before = text[max(sentence.start, date.start - 60) : date.start]
+        if REPORTING_BEFORE.search(before):
+            facts.reporting_dates.append(date)
+        else:
+            facts.dates.append(date)
+    for mention, owner in mention_owner:
+        if sentence.start <= mention.start < sentence.end:
+            if isinstance(owner, Place):
+                facts.places.append((mention, owner))
+            elif isinstance(owner, Group):
+                facts.groups.append((mention, owner))
+            elif isinstance(owner, Person):
+                facts.persons.append((mention, owner))
+    return facts
+
+
+def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
+    if a is None or b is None:
+        return True
+    if len(a) == 10 and len(b) == 10 and tolerance_days:
+        import datetime as dt
+
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= tolerance_days
+    k = min(len(a), len(b))
+    return a[:k] == b[:k]
+
+
+def _sentence_date(facts: SentenceFacts, current: Incident | None) -> DateExpression | None:
+    for date in facts.dates:
+        return date
+    return None
+
+
+def _date_value(date: DateExpression, previous: Incident | None) -> tuple[str | None, str | None]:
+    """Value and precision; 'a day later' counts from the previous incident."""
+    if date.value is None and re.search(r"later|after", date.text, re.I) and previous and previous.date:
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(date.text.split()[0].lower(), 1)
+        return shift_days(previous.date, n), "day"
+    if date.value is None and re.search(r"earlier|before", date.text, re.I) and previous and previous.date:
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(date.text.split()[0].lower(), 1)
+        return shift_days(previous.date, -n), "day"
+    return date.value, date.precision if date.value else None
+
+
+def segment(facts: list[SentenceFacts], body_start: int) -> list[Incident]:
+    """Group sentences into incidents (see the module docstring)."""
+    incidents: list[Incident] = []
+    current: Incident | None = None
+    for sentence in facts:
+        if sentence.end <= body_start:
+            continue  # a headline line before the dateline repeats the story
+        date = _sentence_date(sentence, current)
+        value, precision = _date_value(date, current) if date else (None, None)
+        if sentence.eventful:
+            starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text))
+            if current is not None and not starts_new and value and current.date:
+                tolerance = 0 if (date and not date.relative) else 0
+                starts_new = not _compatible(value, current.date, tolerance)
+                if starts_new:
+                    earlier = next(
+                        (i for i in incidents if i is not current and _compatible(value, i.date) and i.date), None
+                    )
+                    if earlier is not None and sentence.strength < 4 and not sentence.kills:
+                        earlier.sentences.append(sentence.index)
+                        continue
+                    if earlier is not None and not sentence.counts:
+                        # "...had helped plant the explosives used in Sunday's blast": about both events.
+                        earlier.sentences.append(sentence.index)
+                        current.sentences.append(sentence.index)
+                        continue
+            if starts_new:
+                current = Incident([sentence.index])
+                incidents.append(current)
+                if value:
+                    current.date, current.date_precision = value, precision
+                    current.date_text = date.text
+                    current.date_end = date.date_end
+                continue
+            current.sentences.append(sentence.index)
+            if value and (current.date is None or (current.date_precision != "day" and precision == "day")):
+                current.date, current.date_precision, current.date_text = value, precision, date.text
+                current.date_end = date.date_end
+        elif current is not None and not sentence.aggregate:
+            current.sentences.append(sentence.index)
+    return incidents
+
+
+# ---------------------------------------------------------------- attributes
+def _type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
+    lead = facts[incident.sentences[0]]
+    text = " ".join(facts[i].text for i in incident.sentences)
+    strong = [e for e in lead.events if e[1] >= 4]
+    if not strong:
+        strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
+    label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
+    victims = " ".join(c.text for i in incident.sentences[:3] for c in facts[i].kills) or lead.text
+    if (
+        label in (None, "armed_clash")
+        and not [e for e in lead.events if e[1] >= 5]
+        and CIVILIAN_WORDS.search(victims)
+        and not MILITANT_WORDS.search(victims)
+    ):
+        return "attack_on_civilians"
+    if label == "shelling":
+        return "attack_on_civilians" if CIVILIAN_WORDS.search(text) else "armed_clash"
+    if label == "targeted_killing" and len([c for c in lead.kills if c.value > 1]) and CIVILIAN_WORDS.search(victims):
+        return "attack_on_civilians"
+    if label:
+        return label
+    if MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims):
+        return "armed_clash"
+    if lead.kills and all(c.value == 1 for c in lead.kills):
+        return "targeted_killing"
+    return "other_violence"
+
+
+def _counts(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
+    sentences = [facts[i] for i in incident.sentences]
+    for sentence in sentences:
+        totals = [c for c in sentence.kills if c.total]
+        if totals:
+            incident.fatalities, incident.fatalities_text = totals[0].value, totals[0].text
+            break
+    if incident.fatalities is None:
+        for position, sentence in enumerate(sentences):
+            kills = [c for c in sentence.kills if c.value > 0]
+            if not kills:
+                continue
+            incident.fatalities = sum(c.value for c in kills)
+            incident.fatalities_text = "; ".join(c.text for c in kills)
+            # "... 'neutralised' 17 insurgents." "Two soldiers 'paid the supreme price' ...": one statement in two.
+            follower = sentences[position + 1] if position + 1 < len(sentences) else None
+            explicit = [c for c in kills if not re.match(r"(?:was|has|is)\b", c.text, re.I)]
+            if (
+                follower
+                and follower.index == sentence.index + 1
+                and follower.paragraph == sentence.paragraph
+                and explicit
+                and not re.search(r"\bsources?\b|\bofficials?\b|\bmonitor\b", follower.text, re.I)
+            ):
+                more = [c for c in follower.kills if c.value > 0 and not re.match(r"(?:was|has|is)\b", c.text, re.I)]
+                if more:
+                    incident.fatalities += sum(c.value for c in more)
+                    incident.fatalities_text += "; " + "; ".join(c.text for c in more)
+            break
+    for sentence in sentences:
+        injured = [c for c in sentence.counts if c.kind == "injured" and c.value > 0]
+        if injured:
+            incident.injured = sum(c.value for c in injured)
+            incident.injured_text = "; ".join(c.text for c in injured)
+            break
+    zeros = [c for s in sentences for c in s.counts if c.value == 0]
+    if zeros:
+        if incident.injured is None:
+            incident.injured, incident.injured_text = 0, zeros[0].text
+        if incident.fatalities is None and (
+            any(c.zero_both for c in zeros) or incident.type in ("arrest_or_raid", "abduction")
+        ):
+            incident.fatalities, incident.fatalities_text = 0, zeros[0].text
+
+
+def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None) -> None:
+    kinds = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
+    sentences = [facts[i] for i in incident.sentences]
+
+    def usable(mention: Mention, place: Place, sentence: SentenceFacts) -> bool:
+        before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
+        if re.search(
+            r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|fled with [\w ]+ to)\s+(?:the\s+)?(?:\w+\s+)?$",
+            before,
+        ):
+            return False
+        if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
+            return False
+        if place is dateline_place and mention.start < sentence.start + 2:
+            return False
+        return True
+
+    lead_places = [(m, p) for s in sentences[:1] for m, p in s.places if usable(m, p, s)]
+    if not lead_places:
+        lead_places = [(m, p) for s in sentences for m, p in s.places if usable(m, p, s)][:1]
+    best = min(lead_places, key=lambda mp: (kinds.get(mp[1].kind, 6), mp[0].start))[1] if lead_places else None
+    # A more specific place in the next sentences, inside the lead's place ("... on the outskirts of Tral town").
+    for sentence in sentences[1:3]:
+        for mention, place in sentence.places:
+            if not usable(mention, place, sentence) or place.kind == "site":
+                continue
+            if best is None and place.kind in ("region", "city"):
+                best = place
+            elif best is not None and kinds.get(place.kind, 6) < kinds.get(best.kind, 6) and _inside(place, best):
+                best = place
+    incident.location = best
+
+
+def _inside(place: Place, container: Place) -> bool:
+    current, seen = place.parent, 0
+    while current is not None and seen < 8:
+        if current is container:
+            return True
+        current, seen = current.parent, seen + 1
+    if place.record is None and place.parent is None:
+        return True  # an unlisted region with no named parent: trust the narrative
+    return bool(container.kind == "country" and place.country and place.country == container.country)
+
+
+def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc) -> None:
+    found: list[Group] = []
+    claimed: list[Group] = []
+    for index in incident.sentences:
+        sentence = facts[index]
+        if not sentence.groups:
+            continue
+        if CLAIM_VERB.search(sentence.text) and not NO_CLAIM.search(sentence.text):
+            behalf = re.search(r"on behalf of", sentence.text)
+            for mention, group in sentence.groups:
+                offset = mention.start - sentence.start
+                if behalf and offset > behalf.start():
+                    claimed.insert(0, group)
+                elif _subject_of(doc, mention, ("claimed", "said")):
+                    claimed.append(group)
+            if behalf:
+                claimed = [g for g in claimed if g is claimed[0] or g is not claimed[0].parent]
+                claimed = claimed[:1]
+        if sentence.eventful or sentence.strength >= 1:
+            for mention, group in sentence.groups:
+                if _subject_of(doc, mention, EVENT_VERBS) and group not in found:
+                    found.append(group)
+    perpetrators = []
+    for group in claimed + found:
+        if group not in perpetrators:
+            perpetrators.append(group)
+    incident.perpetrators = perpetrators
+    text = " ".join(facts[i].text for i in incident.sentences)
+    incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
+
+
+def _subject_of(doc, mention: Mention, verbs) -> bool:
+    """Is the mention inside the subject (or the 'by' agent) of one of these verbs?"""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(6):
+        head = token.head
+        if token.dep_ in ("nsubj", "nsubjpass", "agent") or (token.dep_ == "pobj" and head.text.lower() == "by"):
+            verb = head if token.dep_ != "pobj" else head.head
+            if verb.text.lower() in verbs or (verb.dep_ in ("aux", "xcomp") and verb.head.text.lower() in verbs):
+                return True
+            if token.dep_ in ("nsubj",) and any(
+                c.text.lower() in verbs and c.dep_ in ("conj", "xcomp", "advcl") for c in verb.children
+            ):
+                return True
+            if token.dep_ == "pobj" or token.dep_ == "agent":
+                token = verb
+                continue
+            return False
+        if head is token:
+            return False
+        token = head
+    return False
+
+
+def _persons(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
+    seen: dict[int, tuple[Person, str]] = {}
+    for index in incident.sentences:
+        sentence = facts[index]
+        for mention, person in sentence.persons:
+            if person.is_source or id(person) in seen:
+                continue
+            if PLANNER_WORDS.search(sentence.text):
+                role = "planner"
+            elif (
+                ATTACKER_WORDS.search(sentence.text)
+                and person.fate not in ("killed",)
+                or (person.affiliation is not None and person.affiliation in incident.perpetrators)
+            ):
+                role = "perpetrator"
+            elif person.fate in ("killed", "injured", "abducted") or incident.type in ("abduction",):
+                role = "victim"
+            else:
+                role = "other"
+            seen[id(person)] = (person, role)
+    incident.persons = list(seen.values())
+
+
+def _targets(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
+    words = []
+    for index in incident.sentences[:2]:
+        for count in facts[index].kills:
+            noun = re.sub(r"^\W*\w+\s+(?:at least\s+|more than\s+)?\S+\s*", "", count.text)
+            noun = re.split(r"\b(?:were|was|had|have|killed|martyred|dead|died)\b", noun)[0].strip(' ,"“”')
+            if noun and len(noun) < 60:
+                words.append(noun)
+    lead = facts[incident.sentences[0]].text
+    target = re.search(
+        r"\b(?:on|at|targeting|struck|hit|attacked|stormed)\s+(an?|the)\s+([\w\- ]{3,60}?)(?=\s+(?:in|near|at|on|carrying|,|\.)|[,.])",
+        lead,
+    )
+    if target:
+        words.insert(0, target.group(2).strip())
+    incident.targets = list(dict.fromkeys(words))[:4]
+
+
+def _confidence(incident: Incident, facts: dict[int, SentenceFacts]) -> float:
+    score = 0.45
+    score += 0.1 if incident.date else 0
+    score += 0.1 if incident.location else 0
+    score += 0.1 if incident.fatalities is not None else 0
+    score += 0.1 if incident.perpetrators or incident.perpetrator_unknown else 0
+    score += 0.05 if facts[incident.sentences[0]].strength >= 4 else 0
+    return round(min(score, 0.95), 2)
+
+
+def build_incidents(
+    facts_list: list[SentenceFacts], doc, body_start: int, dateline_place: Place | None, published: str | None
+) -> list[Incident]:
+    facts = {f.index: f for f in facts_list}
+    incidents = segment(facts_list, body_start)
+    out = []
+    for incident in incidents:
+        incident.sentences = sorted(set(incident.sentences))
+        if not any(facts[i].strength >= 4 or facts[i].kills for i in incident.sentences):
+            continue
+        incident.type = _type(incident, facts)
+        if incident.date is None:
+            # Only the reporting date is known ("security sources said on Sunday").
+            reported = next((d for i in incident.sentences for d in facts[i].reporting_dates if d.value), None)
+            if reported is not None:
+                incident.date, incident.date_precision, incident.date_text = reported.value, "day", reported.text
+            elif published:
+                incident.date, incident.date_precision = published[:7], "month"
+        _counts(incident, facts)
+        _location(incident, facts, dateline_place)
+        _perpetrators(incident, facts, doc)
+        _persons(incident, facts)
+        _targets(incident, facts)
+        incident.summary = _summary(facts[incident.sentences[0]].text)
+        incident.confidence = _confidence(incident, facts)
+        out.append(incident)
+    return out
+
+
+def _summary(sentence: str) -> str:
+    sentence = re.sub(r"\s+", " ", sentence).strip()
+    sentence = re.sub(r"^[A-ZÀ-Þ .'\-]{3,40}(?:,\s*[A-Z][a-z]+)?\s*(?::|—|–)\s*", "", sentence)
+    return sentence if len(sentence) <= 200 else sentence[:197].rsplit(" ", 1)[0] + "..."

@@ -1,0 +1,527 @@
+"""Mentions: every stretch of text that names a group, place, site, person or state force.
+
+Sources, in order of trust:
+1. the gazetteer and the groups list, asked once per kind for every candidate
+   phrase (token n-grams within a sentence);
+2. acronym definitions ("Long Name (ACR)") and alias patterns ("X, also known
+   as Y", "X alias Y", "nicknamed Y", "identified as X");
+3. person titles ("Commander X", "Maulvi X") and spaCy's statistical NER;
+4. place-type words after capitalised names ("the Buleda area", "Kocha Risaldar
+   mosque") and generic force nouns ("the army", "police", "Pakistani forces").
+When two candidates overlap, the longer wins; on equal length the more trusted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, GroupRecord, PlaceRecord
+from .model import AliasLink, Mention
+from .nlp import Sentence
+from .normalize import fold
+from .vocabulary import (
+    DEMONYMS,
+    MULTIWORD_TITLES,
+    PERSON_TITLES,
+    PLACE_KIND_WORDS,
+    REGION_WORDS,
+    SITE_WORDS,
+)
+
+MAX_NGRAM = 8
+# Lower-case words allowed inside a capitalised name ("Jammu and Kashmir", "Mazar-i-Sharif").
+CONNECTORS = frozenset(
+    "of and de da del della di do dos das du des la le el al ul e i y wal bin ibn van von der den for in the pour sur "
+    "sobre et en a".split()
+)
+# Lower-case particles that may open a group's name ("al-Shabaab").
+GROUP_PREFIXES = frozenset("al el ad as ash an ar at ul".split())
+# Capitalised words that start sentences or headlines but are not names.
+NOT_NAMES = frozenset(
+    "the a an this that these those it its he she they we i his her their our one two three four five six seven "
+    "eight nine ten among after before when while since on in at of for with by from as but and or if some many "
+    "most all both several another other no not more less local officials official police security government "
+    "army military troops forces residents sources separately meanwhile earlier later today yesterday".split()
+)
+PERSON_NAME_PARTICLES = frozenset("al el bin ibn abu abd abdul de da van von dela del della di la le ul".split())
+
+
+@dataclass
+class Mentions:
+    items: list[Mention] = field(default_factory=list)
+    links: list[AliasLink] = field(default_factory=list)
+
+
+def _is_capitalised(word: str) -> bool:
+    for ch in word:
+        if ch.isalpha():
+            return ch.isupper()
+    return False
+
+
+def _surface(doc, i: int, j: int) -> tuple[int, int, str]:
+    start = doc[i].idx
+    end = doc[j - 1].idx + len(doc[j - 1].text)
+    return start, end, doc.text[start:end]
+
+
+def candidate_spans(doc, sentences: Iterable[Sentence]) -> Iterable[tuple[int, int, int]]:
+    """(sentence index, first token, end token) of every n-gram that could be a name."""
+    for sentence in sentences:
+        for i in range(sentence.first_token, sentence.last_token):
+            first = doc[i]
+            if first.is_punct or first.is_space or not any(c.isalnum() for c in first.text):
+                continue
+            for j in range(i + 1, min(i + MAX_NGRAM, sentence.last_token) + 1):
+                last = doc[j - 1]
+                if last.is_space or "\n" in last.text:
+                    break
+                if j - 1 > i and "\n" in doc[j - 2].whitespace_:
+                    break
+                if (last.is_punct and last.text != ")") or last.text.lower() in ("'s", "’s"):
+                    continue
+                yield sentence.index, i, j
+
+
+def _group_surface_ok(doc, i: int, j: int, surface: str) -> bool:
+    if not any(c.isupper() for c in surface):
+        return False
+    first = doc[i].text
+    return _is_capitalised(first) or (first.lower() in GROUP_PREFIXES and j > i + 1 and doc[i + 1].text == "-")
+
+
+def _place_surface_ok(doc, i: int, j: int) -> bool:
+    words = [t for t in doc[i:j] if any(c.isalpha() for c in t.text)]
+    if not words or not _is_capitalised(words[0].text) or not _is_capitalised(words[-1].text):
+        return False
+    return all(_is_capitalised(t.text) or t.text.lower() in CONNECTORS for t in words)
+
+
+def _case_ok(record: GroupRecord, folded: str, surface: str) -> bool:
+    """Case-sensitive names (acronyms) match only as written; short upper-case aliases need upper case too."""
+    names = [a for a in (record.name, *record.aliases) if fold(a) == folded]
+    for name in names:
+        if name in record.case_sensitive:
+            if surface.replace("’", "'") == name.replace("’", "'"):
+                return True
+            continue
+        if name.isupper() and len(folded.replace(" ", "")) <= 5 and not surface.isupper():
+            continue
+        return True
+    return False
+
+
+def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
+    """Reject sentence-initial common words and airport codes that happen to be place names."""
+    tokens = [t for t in doc[i:j] if not t.is_punct]
+    if not tokens:
+        return False
+    if any(r.kind == "country" for r in records):
+        return True
+    if len(tokens) == 1:
+        token = tokens[0]
+        if token.text.lower() in NOT_NAMES or token.is_stop:
+            return False
+        if token.text.isupper() and len(token.text) <= 3:
+            return False
+        if token.pos_ not in ("PROPN",) and token.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return False
+        if token.text.lower() in DEMONYMS:
+            return False
+    return True
+
+
+def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
+    """Groups and places named in the text, from one batched look-up per kind."""
+    group_spans: dict[str, list[tuple[int, int, int]]] = {}
+    place_spans: dict[str, list[tuple[int, int, int]]] = {}
+    for sentence, i, j in candidate_spans(doc, sentences):
+        _, _, surface = _surface(doc, i, j)
+        folded = fold(surface)
+        if not folded:
+            continue
+        if _group_surface_ok(doc, i, j, surface):
+            group_spans.setdefault(folded, []).append((sentence, i, j))
+        if _place_surface_ok(doc, i, j):
+            place_spans.setdefault(folded, []).append((sentence, i, j))
+    found: list[Mention] = []
+    groups = gazetteer.groups_named(list(group_spans)) if group_spans else {}
+    for folded, records in groups.items():
+        for sentence, i, j in group_spans[folded]:
+            start, end, surface = _surface(doc, i, j)
+            matching = [r for r in records if _case_ok(r, folded, surface)]
+            if matching:
+                found.append(Mention(start, end, surface, "group", sentence, folded, groups=matching))
+    places = gazetteer.places_named(list(place_spans)) if place_spans else {}
+    for folded, records in places.items():
+        for sentence, i, j in place_spans[folded]:
+            if not _place_ok(doc, i, j, records):
+                continue
+            start, end, surface = _surface(doc, i, j)
+            mention = Mention(start, end, surface, "place", sentence, folded, places=list(records))
+            mention.place_hint = _place_hint(doc, i, j)
+            found.append(mention)
+    return found
+
+
+def _place_hint(doc, i: int, j: int) -> str | None:
+    """'Balkh province' -> admin1, 'the town of Sarmin' -> city, 'Kech district' -> admin2."""
+    if j < len(doc):
+        after = doc[j].text.lower()
+        if after in PLACE_KIND_WORDS:
+            return PLACE_KIND_WORDS[after]
+    if i >= 2 and doc[i - 1].text.lower() == "of":
+        before = doc[i - 2].text.lower()
+        if before in PLACE_KIND_WORDS:
+            return PLACE_KIND_WORDS[before]
+        if before in ("capital",):
+            return "admin1"
+    return None
+
+
+# ----------------------------------------------------------------- acronyms
+ACRONYM = re.compile(r"\(\s*(?:[^()]{3,80},\s*)?(?P<acr>[A-Z][A-Za-z0-9&\-]{1,9}|[A-Z]+ \d+)\s*\)")
+ACRONYM_LONG_FORM = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’\-]*|of|and|for|the|de|des|du|la|le|del|in|on|pour|et|al|el|wal)(?:\s+|$)"
+)
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """Each capital of the acronym appears, in order, at the start of a word or inside one ('CoBRA', 'Westmincom')."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    if not letters or not words:
+        return False
+    if words[0][0].lower() != letters[0]:
+        return False
+    joined = " ".join(words).lower()
+    position = 0
+    for letter in letters:
+        position = joined.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def acronym_definitions(text: str, doc, sentence_of) -> list[tuple[Mention, Mention]]:
+    """'Inter-Services Public Relations (ISPR)' -> (long form, acronym)."""
+    out = []
+    for match in ACRONYM.finditer(text):
+        acronym = match.group("acr")
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        before = text[max(0, match.start() - 120) : match.start()].rstrip()
+        inner = text[match.start() + 1 : match.start("acr")].strip().rstrip(",").strip()
+        if inner and any(c.isupper() for c in inner[:1]):
+            long_end = match.start() + 1 + text[match.start() + 1 :].find(inner) + len(inner)
+            long_start = long_end - len(inner)
+            candidates = [(long_start, inner)]
+        else:
+            candidates = []
+        words = re.findall(r"[\w'’\-.]+", before)
+        # Longest capitalised run ending right before the parenthesis, trimmed to the acronym's first letter.
+        run: list[str] = []
+        for word in reversed(words):
+            if _is_capitalised(word) or word.lower() in CONNECTORS:
+                run.insert(0, word)
+            else:
+                break
+        while run and not _is_capitalised(run[0]):
+            run.pop(0)
+        while run and run[0][0].lower() != acronym[0].lower():
+            run.pop(0)
+        if run and run[0].lower() not in NOT_NAMES:
+            long_text = " ".join(run)
+            end = len(before)
+            start = before.rfind(run[0], 0, end - len(run[-1]) + 1)
+            if start >= 0 and re.sub(r"\s+", " ", before[start:end]) == long_text:
+                candidates.insert(0, (max(0, match.start() - 120) + start, before[start:end]))
+        for start, long_text in candidates:
+            if _initials_match(acronym, re.findall(r"[\w'’]+", long_text.replace("-", " "))):
+                end = start + len(long_text)
+                sentence = sentence_of(start)
+                long_mention = Mention(start, end, long_text, "group", sentence, fold(long_text), source="acronym")
+                acr_start = match.start("acr")
+                short = Mention(
+                    acr_start, acr_start + len(acronym), acronym, "group", sentence, fold(acronym), source="acronym"
+                )
+                out.append((long_mention, short))
+                break
+    return out
+
+
+def exact_occurrences(text: str, words: str) -> Iterable[tuple[int, int]]:
+    for match in re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text):
+        yield match.start(), match.end()
+
+
+# ----------------------------------------------------------------- persons
+def _title_length(tokens) -> int:
+    """How many leading tokens are titles ('Lance Naik', 'Senior Superintendent of Police')."""
+    words = [t.text.lower() for t in tokens]
+    for title in sorted(MULTIWORD_TITLES, key=len, reverse=True):
+        parts = title.split()
+        if words[: len(parts)] == parts:
+            return len(parts) + _title_length(tokens[len(parts) :]) if len(tokens) > len(parts) else len(parts)
+    count = 0
+    while count < len(words) and words[count].rstrip(".") in {t.rstrip(".") for t in PERSON_TITLES}:
+        count += 1
+    return count
+
+
+def _name_tokens(doc, i: int, limit: int) -> int:
+    """End of a capitalised name starting at token i ('Jul-Asri Tahil', 'Abdulrahman al-Hamoud', 'Farrukh N.')."""
+    j = i
+    while j < limit:
+        token = doc[j]
+        text = token.text
+        if (
+            _is_capitalised(text)
+            and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+            and text.lower() not in NOT_NAMES
+        ):
+            j += 1
+        elif text == "-" and j > i and j + 1 < limit and not doc[j - 1].whitespace_:
+            j += 1
+        elif (
+            text.lower() in PERSON_NAME_PARTICLES
+            and j + 1 < limit
+            and (doc[j + 1].text == "-" or _is_capitalised(doc[j + 1].text))
+            and j > i
+        ):
+            j += 1
+        else:
+            break
+        if j - i > 6:
+            break
+    while j > i and doc[j - 1].text in ("-",):
+        j -= 1
+    return j
+
+
+def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
+    """'Havildar Muhammad Shahzad', 'Maulvi Shir Agha Fazli', 'Lance Naik Dad Karim' (title kept out of the name)."""
+    found = []
+    for sentence in sentences:
+        i = sentence.first_token
+        while i < sentence.last_token:
+            n = _title_length(doc[i : min(i + 5, sentence.last_token)])
+            if n and _is_capitalised(doc[i].text) and i + n < sentence.last_token:
+                # "Senior Superintendent of Police (SSP) Awantipora" is an office, not a name.
+                start_name = i + n
+                end_name = _name_tokens(doc, start_name, sentence.last_token)
+                if end_name > start_name and doc[start_name].pos_ == "PROPN":
+                    start, end, surface = _surface(doc, start_name, end_name)
+                    found.append(Mention(start, end, surface, "person", sentence.index, fold(surface), source="title"))
+                    i = end_name
+                    continue
+                i += n
+                continue
+            i += 1
+    return found
+
+
+def ner_persons(doc, sentence_of) -> list[Mention]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        tokens = list(ent)
+        skip = _title_length(tokens)
+        tokens = tokens[skip:]
+        while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s")):
+            tokens.pop()
+        if not tokens or not _is_capitalised(tokens[0].text):
+            continue
+        if any(c.isdigit() for t in tokens for c in t.text):
+            continue
+        if len(tokens) == 1 and (tokens[0].text.lower() in NOT_NAMES or tokens[0].is_stop):
+            continue
+        start, end, surface = _surface(doc, tokens[0].i, tokens[-1].i + 1)
+        found.append(Mention(start, end, surface, "person", sentence_of(start), fold(surface), source="ner"))
+    return found
+
+
+# Cues that introduce another name for the entity just named.
+ALIAS_CUE = re.compile(
+    r"(?:,\s*|\s+)(?:(?:who\s+(?:is|was)\s+)?(?:also|widely|commonly|locally|better|popularly|formerly)\s+)?"
+    r"(?:known(?:\s+to\s+\w+)?(?:\s+in\s+\w+)?\s+as|alias|aka|a\.k\.a\.|nicknamed|also\s+referred\s+to\s+as|"
+    r"who\s+called\s+(?:himself|herself)|by\s+(?:a|the|his|her)\s+nom\s+de\s+guerre,?)\s+",
+    re.I,
+)
+QUOTED_OR_NAME = re.compile(
+    r"(?:the\s+)?[\"“‘']?(?P<name>(?:[A-ZÀ-Þ][\w'’.\-]*|al-[\w'’\-]+)(?:\s+(?:[A-ZÀ-Þ][\w'’.\-]*|al-[\w'’\-]+|bin|ibn|de|del|al)){0,4})[\"”’']?"
+)
+IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:\w+\s+){0,3}?as\s+", re.I)
+
+
+def alias_spans(text: str, sentence_of) -> list[tuple[int, Mention]]:
+    """(position of the cue, alias mention) for 'X, also known as Y' and the like."""
+    out = []
+    for cue in ALIAS_CUE.finditer(text):
+        name = QUOTED_OR_NAME.match(text, cue.end())
+        if not name:
+            continue
+        words = name.group("name")
+        words = re.sub(r"\s+(?:[a-z]\w*)$", "", words).rstrip(".,")
+        if not words or words.split()[0].lower() in NOT_NAMES:
+            continue
+        start = name.start("name")
+        out.append(
+            (
+                cue.start(),
+                Mention(start, start + len(words), words, "alias", sentence_of(start), fold(words), source="pattern"),
+            )
+        )
+    return out
+
+
+def identified_persons(text: str, sentence_of) -> list[Mention]:
+    """'identified as Muhammad Ihsani' and 'identified ... as X' make X a person."""
+    out = []
+    for cue in IDENTIFIED_AS.finditer(text):
+        name = QUOTED_OR_NAME.match(text, cue.end())
+        if not name:
+            continue
+        words = name.group("name").rstrip(",")
+        if not words or words.split()[0].lower() in NOT_NAMES or words.split()[0].lower().rstrip(".") in PERSON_TITLES:
+            continue
+        start = name.start("name")
+        out.append(
+            Mention(start, start + len(words), words, "person", sentence_of(start), fold(words), source="pattern")
+        )
+    return out
+
+
+# ----------------------------------------------------------------- sites, regions, forces
+def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
+    """A capitalised run followed by a site word ('Army Public School', 'Kocha Risaldar mosque') or a region
+    word ('the Buleda area', 'the Sambisa forest')."""
+    found = []
+    for sentence in sentences:
+        for k in range(sentence.first_token + 1, sentence.last_token):
+            word = doc[k].text.lower()
+            if word not in SITE_WORDS and word not in REGION_WORDS:
+                continue
+            j = k
+            i = j
+            while i > sentence.first_token and (_is_capitalised(doc[i - 1].text) or doc[i - 1].text == "-"):
+                i -= 1
+            while i < j and doc[i].text == "-":
+                i += 1
+            if i == j or (i == sentence.first_token and j - i == 1 and doc[i].text.lower() in NOT_NAMES):
+                continue
+            if doc[i].text.lower() in NOT_NAMES:
+                i += 1
+                if i == j:
+                    continue
+            kind = "site" if word in SITE_WORDS else "region"
+            # "Army Public School", "Sambisa forest": the word belongs to the name; "the Buleda area" it does not.
+            keeps_word = _is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS
+            end_token = k + 1 if keeps_word else j
+            start, end, surface = _surface(doc, i, end_token)
+            mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
+            _, full_end, full = _surface(doc, i, k + 1)
+            mention.place_hint = full  # the form with the place word, kept as an alias
+            found.append(mention)
+    return found
+
+
+NAMED_REGION_WORDS = frozenset("forest forests mountains mountain river valley archipelago desert hills".split())
+
+FORCE_NOUNS = r"(?:army|military|troops|security forces|government forces|government troops|armed forces|forces|police|army units)"
+FORCE = re.compile(
+    rf"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:(?P<adj>federal|national|state|local|provincial)\s+)?(?P<noun>{FORCE_NOUNS})\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
+    re.I,
+)
+
+
+def force_mentions(text: str, sentence_of) -> list[Mention]:
+    """'the army', 'Troops', 'police', 'Pakistani forces', 'German police', 'federal police'."""
+    found = []
+    for match in FORCE.finditer(text):
+        noun = match.group("noun").lower()
+        demonym = match.group("demonym")
+        country = None
+        start = match.start()
+        if demonym:
+            key = demonym.lower()
+            if key in DEMONYMS:
+                country = DEMONYMS[key] or None
+            elif key in ("the", "its", "their", "a", "and", "by", "of", "with", "for"):
+                start = match.start("adj") if match.group("adj") else match.start("noun")
+            else:
+                start = match.start("adj") if match.group("adj") else match.start("noun")
+        if noun == "forces" and not country:
+            continue  # bare "forces" is too vague
+        force = "police" if noun == "police" else "army"
+        surface = text[start : match.end()]
+        found.append(
+            Mention(
+                start,
+                match.end(),
+                surface,
+                "generic_force",
+                sentence_of(start),
+                fold(surface),
+                force=force,
+                country_hint=country,
+                source="generic",
+            )
+        )
+    return found
+
+
+# ----------------------------------------------------------------- selection
+TRUST = {"gazetteer": 0, "acronym": 1, "dateline": 1, "pattern": 2, "title": 2, "ner": 3, "generic": 4}
+
+
+def select(candidates: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: longer first, then the more trusted source; groups before places on ties."""
+    kind_order = {"group": 0, "person": 1, "site": 2, "place": 3, "region": 4, "generic_force": 5, "alias": 6}
+    ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), TRUST.get(m.source, 5), kind_order.get(m.kind, 9)))
+    chosen: list[Mention] = []
+    for mention in ranked:
+        if not any(mention.overlaps(other) for other in chosen):
+            chosen.append(mention)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+# ----------------------------------------------------------------- the stage
+def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazetteer) -> Mentions:
+    """All mentions of the text, overlaps resolved, with the acronym links between them."""
+
+    def sentence_of(offset: int) -> int:
+        for sentence in sentences:
+            if offset < sentence.end:
+                return sentence.index
+        return sentences[-1].index if sentences else 0
+
+    candidates = gazetteer_mentions(doc, sentences, gazetteer)
+    definitions = acronym_definitions(text, doc, sentence_of)
+    for long_form, short_form in definitions:
+        candidates += [long_form, short_form]
+        for start, end in exact_occurrences(text, short_form.text):
+            if start != short_form.start:
+                candidates.append(
+                    Mention(
+                        start, end, short_form.text, "group", sentence_of(start), short_form.folded, source="acronym"
+                    )
+                )
+    candidates += title_persons(doc, sentences)
+    candidates += identified_persons(text, sentence_of)
+    candidates += ner_persons(doc, sentence_of)
+    candidates += site_and_region_mentions(doc, sentences)
+    candidates += force_mentions(text, sentence_of)
+    chosen = select(candidates)
+    by_span = {(m.start, m.end): m for m in chosen}
+    links = []
+    for long_form, short_form in definitions:
+        main = by_span.get((long_form.start, long_form.end))
+        alias = by_span.get((short_form.start, short_form.end))
+        if main is not None and alias is not None:
+            links.append(AliasLink(main, alias, "acronym"))
+    return Mentions(chosen, links)

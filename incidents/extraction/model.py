@@ -1,0 +1,102 @@
+"""Plain data passed between the pipeline's stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gazetteer import GroupRecord, PlaceRecord
+
+
+@dataclass
+class Mention:
+    """A stretch of text that names something."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # group | place | person | site | region | generic_force
+    sentence: int
+    folded: str = ""
+    groups: list[GroupRecord] = field(default_factory=list)
+    places: list[PlaceRecord] = field(default_factory=list)
+    place_hint: str | None = None  # kind of place the words around it say (admin1, admin2, city)
+    force: str | None = None  # army | police: for generic force mentions
+    country_hint: str | None = None  # from a demonym ("Pakistani forces")
+    source: str = "gazetteer"  # gazetteer | acronym | ner | pattern | title | generic | dateline
+
+    def overlaps(self, other: Mention) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class AliasLink:
+    """Two spans that the text says name the same thing ("Long Name (ACR)", "X, also known as Y")."""
+
+    main: Mention
+    alias: Mention
+    how: str  # acronym | alias
+
+
+@dataclass
+class Group:
+    key: str
+    name: str
+    kind: str
+    record: GroupRecord | None = None
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    parent: Group | None = None
+    country: str = ""
+    force: str | None = None  # army | police for national forces found from generic words
+
+
+@dataclass
+class Person:
+    key: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    origin: str | None = None
+    fate: str | None = None
+    role_words: str | None = None
+    affiliation: Group | None = None
+    is_source: bool = False  # a spokesman or witness quoted, not a party to the events
+
+
+@dataclass
+class Place:
+    key: str
+    name: str
+    kind: str
+    country: str | None
+    record: PlaceRecord | None = None
+    parent: Place | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def gazetteer_id(self) -> int | None:
+        return self.record.id if self.record else None
+
+
+@dataclass
+class Incident:
+    sentences: list[int]
+    type: str = "other_violence"
+    date: str | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    date_end: str | None = None
+    location: Place | None = None
+    fatalities: int | None = None
+    fatalities_text: str | None = None
+    injured: int | None = None
+    injured_text: str | None = None
+    perpetrators: list[Group] = field(default_factory=list)
+    perpetrator_unknown: bool = False
+    targets: list[str] = field(default_factory=list)
+    persons: list[tuple[Person, str]] = field(default_factory=list)
+    summary: str = ""
+    confidence: float = 0.5
+    historical: bool = False

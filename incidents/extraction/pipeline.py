@@ -1,0 +1,100 @@
+"""The extraction pipeline: text plus a gazetteer in, the `incident-extraction/1` document out.
+
+The stages, in order (each a function of plain data; see the modules named):
+
+1. sentences and tokens      nlp.parse, nlp.split_sentences
+2. dateline                  dateline.find_dateline
+3. mentions                  mentions.find_mentions (gazetteer + groups list, acronyms, titles, NER, patterns)
+4. locations                 places.resolve_places, places.unlisted_places (hierarchy, disambiguation)
+5. entities                  entities.build_entities (alias and coreference merging, national forces)
+6. dates and counts          dates.find_dates, counts.find_counts (relative to publication)
+7. incidents                 incidents.sentence_facts, incidents.build_incidents
+8. document                  document.build_document
+
+No Django here: the database is reached only through the `Gazetteer` protocol.
+"""
+
+from __future__ import annotations
+
+from .article import ArticleMeta
+from .counts import find_counts
+from .dateline import find_dateline, place_form
+from .dates import find_dates
+from .document import build_document
+from .entities import build_entities
+from .gazetteer import Gazetteer
+from .incidents import build_incidents, sentence_facts
+from .mentions import find_mentions
+from .nlp import parse, split_sentences
+from .normalize import fold
+from .places import resolve_places, unlisted_places
+
+
+def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
+    """The extraction document of one article (see eval/SCHEMA.md)."""
+    doc = parse(text)
+    sentences = split_sentences(doc)
+    dateline = find_dateline(text)
+
+    mentions = find_mentions(doc, text, sentences, gazetteer)
+
+    dateline_country = _dateline_country(dateline, mentions.items)
+    places, mention_place, context = resolve_places(mentions.items, gazetteer, dateline_country)
+    places += unlisted_places(mentions.items, places, mention_place, context.main_country)
+    for place in places:
+        for mention in place.mentions:
+            mention_place[id(mention)] = place
+
+    entities = build_entities(
+        doc, text, sentences, mentions, gazetteer, mention_place, context.main_country, context.country_names
+    )
+    places = [p for p in places if any(id(m) in mention_place for m in p.mentions)]
+    for place in places:
+        place.mentions = [m for m in place.mentions if id(m) in mention_place]
+    places = [p for p in places if p.mentions]
+
+    published = meta.published
+    dates = find_dates(text, published)
+    counts = find_counts(text)
+    facts = [sentence_facts(doc, text, s, counts, dates, entities.owners) for s in sentences]
+    dateline_place = _dateline_place(dateline, mention_place, mentions.items)
+    body_start = dateline.body_start if dateline else 0
+    incidents = build_incidents(facts, doc, body_start, dateline_place, published.isoformat() if published else None)
+
+    return build_document(
+        text,
+        meta,
+        place_form(dateline.text) if dateline else None,
+        entities.groups,
+        entities.persons,
+        places,
+        incidents,
+        {s.index: (s.start, s.end) for s in sentences},
+    )
+
+
+def _dateline_country(dateline, mentions) -> str | None:
+    """The country a dateline names or, failing that, that of its place when unambiguous."""
+    if dateline is None:
+        return None
+    for mention in mentions:
+        if mention.kind == "place" and dateline.start <= mention.start < dateline.body_start:
+            countries = {p.country_code for p in mention.places if p.country_code}
+            if len(countries) == 1:
+                return countries.pop()
+            if dateline.country_text:
+                named = [
+                    p for p in mention.places if p.kind == "country" and fold(p.name) == fold(dateline.country_text)
+                ]
+                if named:
+                    return named[0].country_code
+    return None
+
+
+def _dateline_place(dateline, mention_place, mentions):
+    if dateline is None:
+        return None
+    for mention in mentions:
+        if dateline.start <= mention.start < dateline.end and id(mention) in mention_place:
+            return mention_place[id(mention)]
+    return None

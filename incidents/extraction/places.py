@@ -1,0 +1,233 @@
+"""Locations: pick the gazetteer place each name means, and link places into a hierarchy.
+
+Disambiguation uses the article's own context: the countries it names, the
+places around it ("Mazar-i-Sharif, the capital of Balkh province"), the words
+after a name ("Balkh province" is the division, "Bijapur district" the
+district), and population as the tiebreak. Sites and regions that the
+gazetteer does not hold ("the Buleda area", "Kocha Risaldar mosque") hang
+under the nearest named place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, PlaceRecord
+from .model import Mention, Place
+from .normalize import fold, strip_accents
+
+TYPE_WORDS = re.compile(
+    r"\b(province|district|state|region|governorate|department|division|agency|territory|county|municipality|"
+    r"city|town|village|tehsil|circunscricao de|circunscrição de)\b",
+    re.I,
+)
+ADMIN_KINDS = ("admin1", "admin2")
+
+
+def bare(name: str) -> str:
+    """A place name without its type words, folded: 'Peshawar District' -> 'peshawar'."""
+    return fold(TYPE_WORDS.sub(" ", strip_accents(name)))
+
+
+@dataclass
+class PlaceContext:
+    """What the article says about where it is."""
+
+    countries: Counter  # country code -> weight
+    main_country: str | None
+    country_names: dict[str, str]  # country code -> the gazetteer's name, for countries seen
+
+
+def _ancestors(record: PlaceRecord, by_id: dict[int, PlaceRecord]) -> list[PlaceRecord]:
+    out, seen = [], set()
+    current = by_id.get(record.parent_id) if record.parent_id else None
+    while current and current.id not in seen:
+        seen.add(current.id)
+        out.append(current)
+        current = by_id.get(current.parent_id) if current.parent_id else None
+    return out
+
+
+def _load_ancestors(records: list[PlaceRecord], gazetteer: Gazetteer) -> dict[int, PlaceRecord]:
+    """Every record and all its ancestors, fetched level by level."""
+    by_id = {r.id: r for r in records}
+    wanted = {r.parent_id for r in records if r.parent_id}
+    for _ in range(6):
+        wanted -= set(by_id)
+        if not wanted:
+            break
+        found = gazetteer.places_by_id(list(wanted))
+        by_id.update(found)
+        wanted = {r.parent_id for r in found.values() if r.parent_id}
+    return by_id
+
+
+def _prior(record: PlaceRecord) -> float:
+    if record.kind == "country":
+        return 3.0
+    if record.kind == "admin1":
+        return 1.0
+    if record.kind == "admin2":
+        return 0.5
+    if record.kind == "city":
+        return 0.5 + math.log10(max(record.population or 1000, 1000)) / 7
+    return 0.3
+
+
+def _hint_bonus(record: PlaceRecord, hint: str | None) -> float:
+    if not hint:
+        return 0.0
+    if record.kind == hint:
+        return 4.0
+    if hint in ADMIN_KINDS and record.kind in ADMIN_KINDS:
+        return 3.0
+    return -1.0
+
+
+def resolve_places(
+    mentions: list[Mention], gazetteer: Gazetteer, dateline_country: str | None = None
+) -> tuple[list[Place], dict[int, Place], PlaceContext]:
+    """Places for the gazetteer-matched mentions; returns (places, mention id -> place, context)."""
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.kind == "place":
+            by_name[mention.folded].append(mention)
+    records = [r for ms in by_name.values() for r in ms[0].places]
+    by_id = _load_ancestors(records, gazetteer)
+
+    # Context: countries named outright weigh most; names with a single candidate count too.
+    countries: Counter = Counter()
+    for folded, ms in by_name.items():
+        candidates = ms[0].places
+        if any(r.kind == "country" for r in candidates):
+            for r in candidates:
+                if r.kind == "country":
+                    countries[r.country_code] += 3 * len(ms)
+        elif len({r.country_code for r in candidates}) == 1:
+            countries[candidates[0].country_code] += 2 * len(ms)
+        else:
+            for code in {r.country_code for r in candidates}:
+                countries[code] += 0.5 / len({r.country_code for r in candidates})
+    if dateline_country:
+        countries[dateline_country] += 2
+    mentioned = set(by_name)
+    # Ids of places that contain some candidate of another name: "Balkh" is the province when Mazar is named.
+    contains: dict[str, set[int]] = {}
+    for folded, ms in by_name.items():
+        contains[folded] = {a.id for r in ms[0].places for a in _ancestors(r, by_id)}
+
+    chosen: dict[str, PlaceRecord] = {}
+    for folded, ms in by_name.items():
+        hint = next((m.place_hint for m in ms if m.place_hint), None)
+        others_ancestors = (
+            set().union(*(ids for name, ids in contains.items() if name != folded)) if contains else set()
+        )
+
+        def score(record: PlaceRecord, hint=hint, folded=folded, others_ancestors=others_ancestors) -> float:
+            total = _prior(record) + _hint_bonus(record, hint)
+            weight = countries.get(record.country_code, 0)
+            top = countries.most_common(1)[0][1] if countries else 0
+            if weight:
+                total += 2.0 + (2.0 if weight == top else 0.0)
+            if record.id in others_ancestors:
+                total += 2.5
+            if any(bare(a.name) in mentioned and bare(a.name) != folded for a in _ancestors(record, by_id)):
+                total += 2.5
+            if bare(record.name) == folded:
+                total += 0.3
+            return total
+
+        chosen[folded] = max(ms[0].places, key=score)
+
+    main_country = _main_country(chosen, by_name, countries)
+    places: dict[int, Place] = {}
+    mention_place: dict[int, Place] = {}
+    for folded, record in chosen.items():
+        place = places.get(record.id)
+        if place is None:
+            place = Place(
+                "",
+                record.name,
+                record.kind,
+                record.country_code or None,
+                record,
+                latitude=record.latitude,
+                longitude=record.longitude,
+            )
+            places[record.id] = place
+        for mention in by_name[folded]:
+            place.mentions.append(mention)
+            mention_place[id(mention)] = place
+    # Parent: the nearest ancestor the article also names (unnamed levels are left to the database).
+    for place in places.values():
+        for ancestor in _ancestors(place.record, by_id):
+            if ancestor.id in places:
+                place.parent = places[ancestor.id]
+                break
+        if place.latitude is None:
+            _borrow_coordinates(place, by_id, chosen.values())
+    ordered = sorted(places.values(), key=lambda p: p.mentions[0].start)
+    country_names = {r.country_code: r.name for r in by_id.values() if r.kind == "country"}
+    return ordered, mention_place, PlaceContext(countries, main_country, country_names)
+
+
+def _borrow_coordinates(place: Place, by_id: dict[int, PlaceRecord], chosen) -> None:
+    """Divisions without coordinates take those of a named place inside them, for the map."""
+    for record in chosen:
+        if place.record and place.record.id in {a.id for a in _ancestors(record, by_id)} and record.latitude:
+            place.latitude, place.longitude = record.latitude, record.longitude
+            return
+
+
+def _main_country(chosen: dict[str, PlaceRecord], by_name, countries: Counter) -> str | None:
+    votes: Counter = Counter()
+    for folded, record in chosen.items():
+        if record.country_code:
+            weight = len(by_name[folded])
+            # The first places named say where the story is; later ones are often context.
+            first = min(m.start for m in by_name[folded])
+            votes[record.country_code] += weight + (2 if first < 400 else 0)
+    if not votes:
+        return countries.most_common(1)[0][0] if countries else None
+    return votes.most_common(1)[0][0]
+
+
+def unlisted_places(
+    mentions: list[Mention], places: list[Place], mention_place: dict[int, Place], main_country: str | None
+) -> list[Place]:
+    """Sites and regions the gazetteer lacks, each under the nearest named place of its sentence."""
+    out: dict[str, Place] = {}
+    for mention in mentions:
+        if mention.kind not in ("site", "region"):
+            continue
+        key = bare(mention.text) or mention.folded
+        if key in out:
+            out[key].mentions.append(mention)
+            continue
+        parent = _nearest_place(mention, mentions, mention_place)
+        place = Place(
+            "",
+            mention.text,
+            mention.kind,
+            parent.country if parent else main_country,
+            parent=parent,
+            latitude=parent.latitude if parent else None,
+            longitude=parent.longitude if parent else None,
+        )
+        place.mentions.append(mention)
+        if mention.place_hint and mention.place_hint != mention.text:
+            place.name = mention.text
+        out[key] = place
+    return list(out.values())
+
+
+def _nearest_place(mention: Mention, mentions: list[Mention], mention_place: dict[int, Place]) -> Place | None:
+    same_sentence = [m for m in mentions if m.sentence == mention.sentence and id(m) in mention_place]
+    if not same_sentence:
+        return None
+    kinds = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
+    best = min(same_sentence, key=lambda m: (kinds.get(mention_place[id(m)].kind, 4), abs(m.start - mention.start)))
+    return mention_place[id(best)]
