@@ -108,8 +108,9 @@ def world(db):
         fatalities=None, search_text="Abduction in Gammaburg",
     )  # fmt: skip
     start = ARTICLE.index("Test Khorasan Front")
-    Mention.objects.create(source=source, start=start, end=start + len("Test Khorasan Front"),
-                           text="Test Khorasan Front", group=front)
+    Mention.objects.create(
+        source=source, start=start, end=start + len("Test Khorasan Front"), text="Test Khorasan Front", group=front
+    )
     start = ARTICLE.index("Alphatown")
     Mention.objects.create(source=source, start=start, end=start + len("Alphatown"), text="Alphatown", location=alpha)
     return {
@@ -130,6 +131,7 @@ def add_incidents(n, location, group, source=None):
         IncidentActor.objects.create(incident=incident, group=group, role=ActorRole.PERPETRATOR)
         IncidentPerson.objects.create(incident=incident, person=person, role=PersonRole.VICTIM)
         IncidentSource.objects.create(incident=incident, source=source or make_source(), fatalities=i)
-        Mention.objects.create(source=incident.source_links.first().source, start=0, end=5, text="KABUL",
-                               location=location)
+        Mention.objects.create(
+            source=incident.source_links.first().source, start=0, end=5, text="KABUL", location=location
+        )
     return person

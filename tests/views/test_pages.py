@@ -89,9 +89,8 @@ def test_incident_page_shows_actors_persons_sources_and_evidence(viewer_client, 
 
 
 def test_incident_page_shows_figure_range_when_sources_disagree(viewer_client, world):
-    from tests.views.conftest import make_source
-
     from incidents.models import IncidentSource
+    from tests.views.conftest import make_source
 
     IncidentSource.objects.create(incident=world["killing"], source=make_source(), fatalities=4)
     html = viewer_client.get(world["killing"].get_absolute_url()).content.decode()

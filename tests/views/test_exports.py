@@ -1,0 +1,65 @@
+"""Exports of the filtered set: CSV, JSON and GeoJSON, streamed."""
+
+import csv
+import io
+import json
+
+from django.urls import reverse
+
+
+def download(client, fmt, **params):
+    response = client.get(reverse("incident-export", args=[fmt]), params)
+    assert response.status_code == 200
+    assert response.streaming, "exports are streamed"
+    assert "attachment" in response["Content-Disposition"]
+    return b"".join(response.streaming_content).decode()
+
+
+def test_csv_export_of_the_filtered_set(viewer_client, world):
+    rows = list(csv.DictReader(io.StringIO(download(viewer_client, "csv", group="Daesh-Test"))))
+    assert {int(r["id"]) for r in rows} == {world["killing"].pk, world["bombing"].pk}
+    bombing = next(r for r in rows if int(r["id"]) == world["bombing"].pk)
+    assert bombing["perpetrators"] == "Test Khorasan Front"
+    assert bombing["acled_event_type"] == "Explosions/Remote violence"
+    assert bombing["location"] == "Alpha Mosque" and bombing["country_code"] == "ZZ"
+
+
+def test_json_export(viewer_client, world):
+    data = json.loads(download(viewer_client, "json", location=str(world["zed"].pk)))
+    assert {row["id"] for row in data} == {world["killing"].pk, world["bombing"].pk, world["clash"].pk}
+    assert all(row["source_urls"] for row in data if row["id"] != world["clash"].pk)
+
+
+def test_geojson_export_and_map_data(viewer_client, world):
+    for text in (
+        download(viewer_client, "geojson"),
+        b"".join(viewer_client.get(reverse("map-data")).streaming_content).decode(),
+    ):
+        data = json.loads(text)
+        assert data["type"] == "FeatureCollection"
+        by_id = {f["properties"]["id"]: f for f in data["features"]}
+        assert set(by_id) == {i.pk for i in (world["killing"], world["bombing"], world["clash"], world["abroad"])}
+        assert by_id[world["killing"].pk]["geometry"]["coordinates"] == [21.5, 11.5]
+
+
+def test_map_data_reuses_the_filter(viewer_client, world):
+    data = json.loads(b"".join(viewer_client.get(reverse("map-data"), {"fatalities_min": 10}).streaming_content))
+    assert [f["properties"]["id"] for f in data["features"]] == [world["clash"].pk]
+
+
+def test_empty_exports_still_parse(viewer_client, world):
+    assert json.loads(download(viewer_client, "json", q="zzzznothing")) == []
+    assert json.loads(download(viewer_client, "geojson", q="zzzznothing"))["features"] == []
+    assert download(viewer_client, "csv", q="zzzznothing").startswith("id,type")
+
+
+def test_csv_cells_cannot_become_formulas(viewer_client, world):
+    from incidents.models import Incident
+
+    Incident.objects.filter(pk=world["clash"].pk).update(summary='=HYPERLINK("http://evil")')
+    rows = list(csv.DictReader(io.StringIO(download(viewer_client, "csv"))))
+    assert next(r for r in rows if int(r["id"]) == world["clash"].pk)["summary"].startswith("'=")
+
+
+def test_unknown_format_is_404(viewer_client, world):
+    assert viewer_client.get(reverse("incident-export", args=["xml"])).status_code == 404

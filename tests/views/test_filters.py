@@ -1,0 +1,97 @@
+"""The incident list's filters: aliases, place subtrees, dates, types, fatalities, status, publisher."""
+
+from django.urls import reverse
+
+
+def found(client, **params):
+    response = client.get(reverse("incident-list"), params)
+    assert response.status_code == 200
+    return {incident.pk for incident in response.context["object_list"]}
+
+
+def test_group_filter_finds_incidents_by_any_alias(viewer_client, world):
+    expected = {world["killing"].pk, world["bombing"].pk}
+    assert found(viewer_client, group="Daesh-Test") == expected
+    assert found(viewer_client, group="daesh test") == expected
+    assert found(viewer_client, group="Test Khorasan Front") == expected
+    assert found(viewer_client, group=str(world["front"].pk)) == expected
+
+
+def test_group_filter_by_role(viewer_client, world):
+    assert found(viewer_client, group="Daesh-Test", group_role="perpetrator") == {world["bombing"].pk}
+    assert found(viewer_client, group="Daesh-Test", group_role="target") == {world["killing"].pk}
+
+
+def test_location_filter_includes_everything_inside(viewer_client, world):
+    north = {world["killing"].pk, world["bombing"].pk}  # a city and a site inside it
+    assert found(viewer_client, location=str(world["north"].pk)) == north
+    assert found(viewer_client, location="Northprov") == north
+    assert found(viewer_client, location=f"Northprov (First-level division, ZZ) [{world['north'].pk}]") == north
+    assert found(viewer_client, location=str(world["zed"].pk)) == north | {world["clash"].pk}
+    assert found(viewer_client, location=str(world["alpha"].pk)) == north
+    assert found(viewer_client, location="Alfa-Town") == north  # an alternate name
+    assert found(viewer_client, location="Nowhere at all") == set()
+
+
+def test_date_range(viewer_client, world):
+    assert found(viewer_client, date_from="2024-01-01") == {world["killing"].pk, world["clash"].pk}
+    assert found(viewer_client, date_from="2022-01-01", date_to="2023-12-31") == {
+        world["bombing"].pk,
+        world["abroad"].pk,
+    }
+
+
+def test_several_types(viewer_client, world):
+    assert found(viewer_client, type=["bombing", "abduction"]) == {world["bombing"].pk, world["abroad"].pk}
+
+
+def test_fatalities_range(viewer_client, world):
+    assert found(viewer_client, fatalities_min=2) == {world["bombing"].pk, world["clash"].pk}
+    assert found(viewer_client, fatalities_min=2, fatalities_max=5) == {world["bombing"].pk}
+
+
+def test_review_status_person_and_publisher(viewer_client, world):
+    from incidents.models import Incident
+
+    Incident.objects.filter(pk=world["clash"].pk).update(review_status="reviewed")
+    assert found(viewer_client, review_status="reviewed") == {world["clash"].pk}
+    assert found(viewer_client, person="Abu Test") == {world["killing"].pk}
+    assert found(viewer_client, publisher="test wire") == {world["killing"].pk, world["bombing"].pk}
+
+
+def test_free_text_over_summary_aliases_and_source_text(viewer_client, world):
+    assert world["clash"].pk in found(viewer_client, q="Betaville")
+    assert found(viewer_client, q="Daesh-Test") >= {world["killing"].pk, world["bombing"].pk}
+    assert world["killing"].pk in found(viewer_client, q="officials")  # only in the article text
+
+
+def test_filters_combine_and_sorting_is_stable(viewer_client, world):
+    response = viewer_client.get(reverse("incident-list"), {"location": str(world["zed"].pk), "sort": "-fatalities"})
+    assert [i.pk for i in response.context["object_list"]] == [
+        world["clash"].pk,
+        world["bombing"].pk,
+        world["killing"].pk,
+    ]
+
+
+def test_whole_filter_state_is_in_links(viewer_client, world):
+    response = viewer_client.get(reverse("incident-list"), {"group": "Daesh-Test", "fatalities_min": "1"})
+    html = response.content.decode()
+    assert "group=Daesh-Test" in html and "fatalities_min=1" in html  # sort and export links keep it
+    assert 'value="Daesh-Test"' in html
+
+
+def test_pagination_reports_totals(viewer_client, world):
+    response = viewer_client.get(reverse("incident-list"), {"per_page": 25})
+    assert "1–4 of 4" in response.content.decode()
+
+
+def test_other_lists_filter(viewer_client, world):
+    groups = viewer_client.get(reverse("group-list"), {"q": "daesh-test"}).context["object_list"]
+    assert [g.pk for g in groups] == [world["front"].pk]
+    persons = viewer_client.get(reverse("person-list"), {"q": "abu"}).context["object_list"]
+    assert [p.pk for p in persons] == [world["commander"].pk]
+    places = viewer_client.get(reverse("location-list"), {"q": "alfa", "country_code": "zz"}).context["object_list"]
+    assert [p.pk for p in places] == [world["alpha"].pk]
+    sources = viewer_client.get(reverse("source-list"), {"q": "Alpha Mosque"}).context["object_list"]
+    assert [s.pk for s in sources] == [world["source"].pk]
