@@ -45,6 +45,9 @@ NOT_NAMES = frozenset(
     "most all both several another other no not more less local officials official police security government "
     "army military troops forces residents sources separately meanwhile earlier later today yesterday".split()
 )
+# Penn tags from the tagger (the attribute ruler that maps them to coarse POS is not loaded: it is slow).
+PROPER_NOUN_TAGS = frozenset(("NNP", "NNPS"))
+FUNCTION_WORD_TAGS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "WP", "WDT", "WRB", "MD", "POS", "TO", "EX", "CD"))
 PERSON_NAME_PARTICLES = frozenset("al el bin ibn abu abd abdul de da van von dela del della di la le ul".split())
 
 
@@ -64,39 +67,63 @@ def _is_capitalised(word: str) -> bool:
 def _surface(doc, i: int, j: int) -> tuple[int, int, str]:
     start = doc[i].idx
     end = doc[j - 1].idx + len(doc[j - 1].text)
-    return start, end, doc.text[start:end]
+    # Doc.text rebuilds the whole string on every access: read the stored one.
+    return start, end, doc.user_data["text"][start:end]
 
 
-def candidate_spans(doc, sentences: Iterable[Sentence]) -> Iterable[tuple[int, int, int]]:
+@dataclass(frozen=True)
+class Tokens:
+    """Plain lists of what the n-gram search reads per token (spaCy Token objects are slow to create)."""
+
+    text: list[str]
+    start: list[int]
+    end: list[int]
+    punct: list[bool]
+    newline_after: list[bool]
+    capitalised: list[bool]
+    alphabetic: list[bool]
+
+    @classmethod
+    def of(cls, doc) -> Tokens:
+        text = [t.text for t in doc]
+        return cls(
+            text,
+            [t.idx for t in doc],
+            [t.idx + len(t.text) for t in doc],
+            [t.is_punct or t.is_space for t in doc],
+            ["\n" in t.whitespace_ or "\n" in t.text for t in doc],
+            [_is_capitalised(w) for w in text],
+            [any(c.isalpha() for c in w) for w in text],
+        )
+
+
+def candidate_spans(tokens: Tokens, sentences: Iterable[Sentence]) -> Iterable[tuple[int, int, int]]:
     """(sentence index, first token, end token) of every n-gram that could be a name."""
     for sentence in sentences:
         for i in range(sentence.first_token, sentence.last_token):
-            first = doc[i]
-            if first.is_punct or first.is_space or not any(c.isalnum() for c in first.text):
+            if tokens.punct[i] or not any(c.isalnum() for c in tokens.text[i]):
                 continue
             for j in range(i + 1, min(i + MAX_NGRAM, sentence.last_token) + 1):
-                last = doc[j - 1]
-                if last.is_space or "\n" in last.text:
+                if "\n" in tokens.text[j - 1] or (j - 1 > i and tokens.newline_after[j - 2]):
                     break
-                if j - 1 > i and "\n" in doc[j - 2].whitespace_:
-                    break
-                if (last.is_punct and last.text != ")") or last.text.lower() in ("'s", "’s"):
+                last = tokens.text[j - 1]
+                if (tokens.punct[j - 1] and last != ")") or last.lower() in ("'s", "’s"):
                     continue
                 yield sentence.index, i, j
 
 
-def _group_surface_ok(doc, i: int, j: int, surface: str) -> bool:
+def _group_surface_ok(tokens: Tokens, i: int, j: int, surface: str) -> bool:
     if not any(c.isupper() for c in surface):
         return False
-    first = doc[i].text
-    return _is_capitalised(first) or (first.lower() in GROUP_PREFIXES and j > i + 1 and doc[i + 1].text == "-")
+    first = tokens.text[i]
+    return tokens.capitalised[i] or (first.lower() in GROUP_PREFIXES and j > i + 1 and tokens.text[i + 1] == "-")
 
 
-def _place_surface_ok(doc, i: int, j: int) -> bool:
-    words = [t for t in doc[i:j] if any(c.isalpha() for c in t.text)]
-    if not words or not _is_capitalised(words[0].text) or not _is_capitalised(words[-1].text):
+def _place_surface_ok(tokens: Tokens, i: int, j: int) -> bool:
+    words = [k for k in range(i, j) if tokens.alphabetic[k]]
+    if not words or not tokens.capitalised[words[0]] or not tokens.capitalised[words[-1]]:
         return False
-    return all(_is_capitalised(t.text) or t.text.lower() in CONNECTORS for t in words)
+    return all(tokens.capitalised[k] or tokens.text[k].lower() in CONNECTORS for k in words)
 
 
 def _case_ok(record: GroupRecord, folded: str, surface: str) -> bool:
@@ -126,7 +153,7 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
             return False
         if token.text.isupper() and len(token.text) <= 3:
             return False
-        if token.pos_ not in ("PROPN",) and token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if token.tag_ not in PROPER_NOUN_TAGS and token.ent_type_ not in ("GPE", "LOC", "FAC"):
             return False
         if token.text.lower() in DEMONYMS:
             return False
@@ -137,14 +164,16 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
     """Groups and places named in the text, from one batched look-up per kind."""
     group_spans: dict[str, list[tuple[int, int, int]]] = {}
     place_spans: dict[str, list[tuple[int, int, int]]] = {}
-    for sentence, i, j in candidate_spans(doc, sentences):
-        _, _, surface = _surface(doc, i, j)
+    tokens = Tokens.of(doc)
+    text = doc.user_data["text"]
+    for sentence, i, j in candidate_spans(tokens, sentences):
+        surface = text[tokens.start[i] : tokens.end[j - 1]]
         folded = fold(surface)
         if not folded:
             continue
-        if _group_surface_ok(doc, i, j, surface):
+        if _group_surface_ok(tokens, i, j, surface):
             group_spans.setdefault(folded, []).append((sentence, i, j))
-        if _place_surface_ok(doc, i, j):
+        if _place_surface_ok(tokens, i, j):
             place_spans.setdefault(folded, []).append((sentence, i, j))
     found: list[Mention] = []
     groups = gazetteer.groups_named(list(group_spans)) if group_spans else {}
@@ -258,6 +287,9 @@ def exact_occurrences(text: str, words: str) -> Iterable[tuple[int, int]]:
 
 
 # ----------------------------------------------------------------- persons
+_TITLES = frozenset(t.rstrip(".") for t in PERSON_TITLES)
+
+
 def _title_length(tokens) -> int:
     """How many leading tokens are titles ('Lance Naik', 'Senior Superintendent of Police')."""
     words = [t.text.lower() for t in tokens]
@@ -266,7 +298,7 @@ def _title_length(tokens) -> int:
         if words[: len(parts)] == parts:
             return len(parts) + _title_length(tokens[len(parts) :]) if len(tokens) > len(parts) else len(parts)
     count = 0
-    while count < len(words) and words[count].rstrip(".") in {t.rstrip(".") for t in PERSON_TITLES}:
+    while count < len(words) and words[count].rstrip(".") in _TITLES:
         count += 1
     return count
 
@@ -279,7 +311,7 @@ def _name_tokens(doc, i: int, limit: int) -> int:
         text = token.text
         if (
             _is_capitalised(text)
-            and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+            and token.tag_ not in FUNCTION_WORD_TAGS
             and text.lower() not in NOT_NAMES
         ):
             j += 1
@@ -312,7 +344,7 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                 # "Senior Superintendent of Police (SSP) Awantipora" is an office, not a name.
                 start_name = i + n
                 end_name = _name_tokens(doc, start_name, sentence.last_token)
-                if end_name > start_name and doc[start_name].pos_ == "PROPN":
+                if end_name > start_name and doc[start_name].tag_ in PROPER_NOUN_TAGS:
                     start, end, surface = _surface(doc, start_name, end_name)
                     found.append(Mention(start, end, surface, "person", sentence.index, fold(surface), source="title"))
                     i = end_name

