@@ -23,6 +23,8 @@ from .nlp import Sentence
 from .normalize import fold
 from .vocabulary import (
     DEMONYMS,
+    MONTHS,
+    WEEKDAYS,
     MULTIWORD_TITLES,
     PERSON_TITLES,
     PLACE_KIND_WORDS,
@@ -48,6 +50,12 @@ NOT_NAMES = frozenset(
 # Penn tags from the tagger (the attribute ruler that maps them to coarse POS is not loaded: it is slow).
 PROPER_NOUN_TAGS = frozenset(("NNP", "NNPS"))
 FUNCTION_WORD_TAGS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "WP", "WDT", "WRB", "MD", "POS", "TO", "EX", "CD"))
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(("christmas", "easter", "ramadan", "eid"))
+# Capitalised words that are never places in news prose, however a gazetteer spells its towns.
+NOT_PLACES = frozenset(
+    "christians muslims hindus sikhs jews shia shiite sunni hazara hazaras kurds arabs tribal federal court justice "
+    "central national state regional provincial district".split()
+)
 PERSON_NAME_PARTICLES = frozenset("al el bin ibn abu abd abdul de da van von dela del della di la le ul".split())
 
 
@@ -107,7 +115,8 @@ def candidate_spans(tokens: Tokens, sentences: Iterable[Sentence]) -> Iterable[t
                 if "\n" in tokens.text[j - 1] or (j - 1 > i and tokens.newline_after[j - 2]):
                     break
                 last = tokens.text[j - 1]
-                if (tokens.punct[j - 1] and last != ")") or last.lower() in ("'s", "’s"):
+                closes = last == ")" and "(" in tokens.text[i : j - 1]
+                if (tokens.punct[j - 1] and not closes) or last.lower() in ("'s", "’s"):
                     continue
                 yield sentence.index, i, j
 
@@ -141,23 +150,61 @@ def _case_ok(record: GroupRecord, folded: str, surface: str) -> bool:
 
 
 def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
-    """Reject sentence-initial common words and airport codes that happen to be place names."""
+    """Reject common words, airport codes, parts of longer names and of organisations' names."""
     tokens = [t for t in doc[i:j] if not t.is_punct]
-    if not tokens:
+    if not tokens or any(t.text.lower().rstrip(".") in CALENDAR_WORDS for t in tokens):
+        return False
+    if _inside_organisation(doc, i, j):
         return False
     if any(r.kind == "country" for r in records):
         return True
-    if len(tokens) == 1:
-        token = tokens[0]
-        if token.text.lower() in NOT_NAMES or token.is_stop:
-            return False
-        if token.text.isupper() and len(token.text) <= 3:
-            return False
-        if token.tag_ not in PROPER_NOUN_TAGS and token.ent_type_ not in ("GPE", "LOC", "FAC"):
-            return False
-        if token.text.lower() in DEMONYMS:
+    if len(tokens) > 1:
+        return True
+    token = tokens[0]
+    word = token.text.lower()
+    if word in NOT_NAMES or token.is_stop or word in DEMONYMS or word in _TITLES or word in NOT_PLACES:
+        return False
+    if token.text.isupper() and len(token.text) <= 3:
+        return False
+    # "Islamabad-based", "Iran-aligned": a place inside a compound adjective.
+    compound = j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].text.islower()
+    if token.tag_ not in PROPER_NOUN_TAGS and token.ent_type_ not in ("GPE", "LOC", "FAC") and not compound:
+        return False
+    if i > 0 and doc[i - 1].text.lower() == "the" and not any(r.kind in ("admin1", "admin2") for r in records):
+        return False
+    # One word of a longer name ("Mir" of "Mir Ali", "Chad" of "Lake Chad") is not that place.
+    for k in (i - 1, j):
+        if 0 <= k < len(doc) and _name_word(doc[k]) and not (k == i - 1 and "\n" in doc[k].whitespace_):
             return False
     return True
+
+
+def _name_word(token) -> bool:
+    word = token.text.lower()
+    return (
+        _is_capitalised(token.text)
+        and not token.is_punct
+        and not token.is_stop
+        and word not in NOT_NAMES
+        and word not in CALENDAR_WORDS
+        and not token.whitespace_.count("\n")
+    )
+
+
+ORGANISATION_WORDS = frozenset(
+    "police army court mission institute party front force forces ministry office department council union corps "
+    "commission agency committee liberation movement government authority administration command brigade "
+    "battalion regiment guard rifles conference assembly parliament university bank company".split()
+)
+
+
+def _inside_organisation(doc, i: int, j: int) -> bool:
+    """'Somalia' in 'African Union Mission in Somalia', 'Kashmir' in 'Jammu and Kashmir Police'."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start <= i and j <= ent.end and (ent.start, ent.end) != (i, j):
+            if any(t.text.lower() in ORGANISATION_WORDS for t in ent if t.i < i or t.i >= j):
+                return True
+    return False
 
 
 def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
@@ -189,7 +236,7 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             if not _place_ok(doc, i, j, records):
                 continue
             start, end, surface = _surface(doc, i, j)
-            mention = Mention(start, end, surface, "place", sentence, folded, places=list(records))
+            mention = Mention(start, end, surface, "place", sentence, folded, places=list(records), ner=doc[i].ent_type_)
             mention.place_hint = _place_hint(doc, i, j)
             found.append(mention)
     return found
@@ -257,9 +304,7 @@ def acronym_definitions(text: str, doc, sentence_of) -> list[tuple[Mention, Ment
                 run.insert(0, word)
             else:
                 break
-        while run and not _is_capitalised(run[0]):
-            run.pop(0)
-        while run and run[0][0].lower() != acronym[0].lower():
+        while run and (not _is_capitalised(run[0]) or run[0][0].lower() != acronym[0].lower()):
             run.pop(0)
         if run and run[0].lower() not in NOT_NAMES:
             long_text = " ".join(run)
@@ -522,6 +567,32 @@ def select(candidates: list[Mention]) -> list[Mention]:
     return chosen
 
 
+REGION_NAME = re.compile(r"\b(region|province|district|territory|governorate|state)\b", re.I)
+
+
+def _is_office(long_form: str) -> bool:
+    words = [w.lower().rstrip(".") for w in long_form.split()[:2]]
+    return any(w in _TITLES and w not in ("general",) for w in words)
+
+
+def _is_region_name(long_form: str) -> bool:
+    words = {w.lower() for w in re.findall(r"[\w']+", long_form)}
+    return bool(REGION_NAME.search(long_form)) and not words & ORGANISATION_WORDS
+
+
+def _defined_here(long_form: Mention, short_form: Mention, candidates: list[Mention]) -> list[Mention]:
+    """The text says what its acronym means: a listed group of that acronym but another name does not apply."""
+    listed = [m for m in candidates if m.kind == "group" and m.text == short_form.text and m.groups]
+    if not listed:
+        return candidates
+    long_matches = [m for m in candidates if m.kind == "group" and m.start == long_form.start and m.end == long_form.end]
+    records = {r.id for m in long_matches for r in m.groups}
+    names = {fold(n) for m in listed for r in m.groups for n in (r.name, *r.aliases)}
+    if records & {r.id for m in listed for r in m.groups} or long_form.folded in names:
+        return candidates
+    return [m for m in candidates if m not in listed]
+
+
 # ----------------------------------------------------------------- the stage
 def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazetteer) -> Mentions:
     """All mentions of the text, overlaps resolved, with the acronym links between them."""
@@ -533,15 +604,23 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
         return sentences[-1].index if sentences else 0
 
     candidates = gazetteer_mentions(doc, sentences, gazetteer)
-    definitions = acronym_definitions(text, doc, sentence_of)
-    for long_form, short_form in definitions:
+    definitions = []
+    for long_form, short_form in acronym_definitions(text, doc, sentence_of):
+        if _is_office(long_form.text):
+            # "Senior Superintendent of Police (SSP)": a title, not an organisation; nor is SSP here a listed group.
+            candidates = [m for m in candidates if not (m.kind == "group" and m.text == short_form.text)]
+            continue
+        candidates = _defined_here(long_form, short_form, candidates)
+        if _is_region_name(long_form.text):
+            long_form.kind = short_form.kind = "region"
+            short_form.folded = long_form.folded
+        definitions.append((long_form, short_form))
         candidates += [long_form, short_form]
         for start, end in exact_occurrences(text, short_form.text):
             if start != short_form.start:
                 candidates.append(
-                    Mention(
-                        start, end, short_form.text, "group", sentence_of(start), short_form.folded, source="acronym"
-                    )
+                    Mention(start, end, short_form.text, short_form.kind, sentence_of(start), short_form.folded,
+                            source="acronym")
                 )
     candidates += title_persons(doc, sentences)
     candidates += identified_persons(text, sentence_of)

@@ -22,6 +22,7 @@ class Mention:
     place_hint: str | None = None  # kind of place the words around it say (admin1, admin2, city)
     force: str | None = None  # army | police: for generic force mentions
     country_hint: str | None = None  # from a demonym ("Pakistani forces")
+    ner: str = ""  # spaCy's entity label on the first word, if any
     source: str = "gazetteer"  # gazetteer | acronym | ner | pattern | title | generic | dateline
 
     def overlaps(self, other: Mention) -> bool:

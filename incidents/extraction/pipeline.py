@@ -38,6 +38,10 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
 
     mentions = find_mentions(doc, text, sentences, gazetteer)
 
+    if dateline is not None:
+        for mention in mentions.items:
+            if mention.kind == "place" and dateline.start <= mention.start < dateline.end:
+                mention.source = "dateline"
     dateline_country = _dateline_country(dateline, mentions.items)
     places, mention_place, context = resolve_places(mentions.items, gazetteer, dateline_country)
     places += unlisted_places(mentions.items, places, mention_place, context.main_country)
@@ -54,7 +58,7 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
     places = [p for p in places if p.mentions]
 
     published = meta.published
-    dates = find_dates(text, published)
+    dates = [d for d in find_dates(text, published) if not (dateline and d.start < dateline.body_start)]
     counts = find_counts(text)
     facts = [sentence_facts(doc, text, s, counts, dates, entities.owners) for s in sentences]
     dateline_place = _dateline_place(dateline, mention_place, mentions.items)

@@ -91,10 +91,7 @@ def resolve_places(
     mentions: list[Mention], gazetteer: Gazetteer, dateline_country: str | None = None
 ) -> tuple[list[Place], dict[int, Place], PlaceContext]:
     """Places for the gazetteer-matched mentions; returns (places, mention id -> place, context)."""
-    by_name: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        if mention.kind == "place":
-            by_name[mention.folded].append(mention)
+    by_name = _names(mentions)
     records = [r for ms in by_name.values() for r in ms[0].places]
     by_id = _load_ancestors(records, gazetteer)
 
@@ -105,26 +102,29 @@ def resolve_places(
         if any(r.kind == "country" for r in candidates):
             for r in candidates:
                 if r.kind == "country":
-                    countries[r.country_code] += 3 * len(ms)
+                    countries[r.country_code] += 3 + len(ms)
         elif len({r.country_code for r in candidates}) == 1:
-            countries[candidates[0].country_code] += 2 * len(ms)
+            countries[candidates[0].country_code] += 1.5
         else:
             for code in {r.country_code for r in candidates}:
                 countries[code] += 0.5 / len({r.country_code for r in candidates})
     if dateline_country:
         countries[dateline_country] += 2
-    mentioned = set(by_name)
+    mentioned = {key.partition("|")[0] for key in by_name}
     # Ids of places that contain some candidate of another name: "Balkh" is the province when Mazar is named.
     contains: dict[str, set[int]] = {}
-    for folded, ms in by_name.items():
-        contains[folded] = {a.id for r in ms[0].places for a in _ancestors(r, by_id)}
+    spellings: dict[str, set[str]] = {}
+    for key, ms in by_name.items():
+        contains[key] = {a.id for r in ms[0].places for a in _ancestors(r, by_id)}
+        spellings[key] = {bare(r.name) for r in ms[0].places}
 
     chosen: dict[str, PlaceRecord] = {}
-    for folded, ms in by_name.items():
+    for key, ms in by_name.items():
+        folded = key.partition("|")[0]
         hint = next((m.place_hint for m in ms if m.place_hint), None)
-        others_ancestors = (
-            set().union(*(ids for name, ids in contains.items() if name != folded)) if contains else set()
-        )
+        # Spelling variants of one place (Düsseldorf, Duesseldorf) do not vouch for each other's parents.
+        others = [k for k in contains if k != key and not (spellings[k] & spellings[key])]
+        others_ancestors = set().union(*(contains[k] for k in others)) if others else set()
 
         def score(record: PlaceRecord, hint=hint, folded=folded, others_ancestors=others_ancestors) -> float:
             total = _prior(record) + _hint_bonus(record, hint)
@@ -140,12 +140,14 @@ def resolve_places(
                 total += 0.3
             return total
 
-        chosen[folded] = max(ms[0].places, key=score)
+        chosen[key] = max(ms[0].places, key=score)
 
+    _short_forms(chosen)
+    _drop_isolated(chosen, by_name, dateline_country)
     main_country = _main_country(chosen, by_name, countries)
     places: dict[int, Place] = {}
     mention_place: dict[int, Place] = {}
-    for folded, record in chosen.items():
+    for key, record in chosen.items():
         place = places.get(record.id)
         if place is None:
             place = Place(
@@ -158,7 +160,7 @@ def resolve_places(
                 longitude=record.longitude,
             )
             places[record.id] = place
-        for mention in by_name[folded]:
+        for mention in by_name[key]:
             place.mentions.append(mention)
             mention_place[id(mention)] = place
     # Parent: the nearest ancestor the article also names (unnamed levels are left to the database).
@@ -172,6 +174,55 @@ def resolve_places(
     ordered = sorted(places.values(), key=lambda p: p.mentions[0].start)
     country_names = {r.country_code: r.name for r in by_id.values() if r.kind == "country"}
     return ordered, mention_place, PlaceContext(countries, main_country, country_names)
+
+
+def _names(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """Place mentions by folded name; a name written with different place words ("Idlib province",
+    "Idlib city") names different places."""
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.kind == "place":
+            by_name[mention.folded].append(mention)
+    out: dict[str, list[Mention]] = {}
+    for folded, ms in by_name.items():
+        hints = list(dict.fromkeys(m.place_hint for m in ms if m.place_hint))
+        if len(hints) < 2:
+            out[folded] = ms
+            continue
+        for mention in ms:
+            out.setdefault(f"{folded}|{mention.place_hint or hints[0]}", []).append(mention)
+    return out
+
+
+def _short_forms(chosen: dict[str, PlaceRecord]) -> None:
+    """'Mazar' after 'Mazar-i-Sharif' is the same city."""
+    for key, record in list(chosen.items()):
+        folded = key.partition("|")[0]
+        if " " in folded:
+            continue
+        for other_key, other in chosen.items():
+            other_folded = other_key.partition("|")[0]
+            if other is not record and other.kind == "city" and other_folded.split()[0] == folded and " " in other_folded:
+                chosen[key] = other
+                break
+
+
+def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: str | None) -> None:
+    """A lone place in a country nothing else in the article points to is a misreading ('Christmas', 'Court')."""
+    support: Counter = Counter()
+    for record in chosen.values():
+        support[record.country_code] += 3 if record.kind == "country" else 1
+    if dateline_country:
+        support[dateline_country] += 2
+    for key, record in list(chosen.items()):
+        if record.kind == "country" or support[record.country_code] > 1:
+            continue
+        mentions = by_name[key]
+        if any(m.source == "dateline" for m in mentions):
+            continue
+        if record.kind == "admin1" and any(m.ner in ("GPE", "LOC") for m in mentions):
+            continue
+        del chosen[key]
 
 
 def _borrow_coordinates(place: Place, by_id: dict[int, PlaceRecord], chosen) -> None:
@@ -203,7 +254,7 @@ def unlisted_places(
     for mention in mentions:
         if mention.kind not in ("site", "region"):
             continue
-        key = bare(mention.text) or mention.folded
+        key = mention.folded if mention.source == "acronym" else (bare(mention.text) or mention.folded)
         if key in out:
             out[key].mentions.append(mention)
             continue
