@@ -67,6 +67,7 @@ class Count:
     start: int
     end: int
     text: str
+    victims: str = ""  # the words for who was hit: "civilians and three members of a militia"
     total: bool = False  # "the death toll rose to N": replaces other figures
     zero_both: bool = False  # "no one was hurt": nobody killed either
 
@@ -97,6 +98,24 @@ def _sum(match: re.Match) -> int | None:
     return total
 
 
+_VICTIM_STOP = re.compile(r"[,.;:]|\s(?:in|on|at|when|while|as|after|during|near|and|were|was|had|have|said)\b", re.I)
+
+
+def _victims(match: re.Match, window: str) -> str:
+    """The noun phrase of the people counted, for the incident's type and targets."""
+    if "n1" not in match.groupdict() or match.group("n1") is None:
+        return ""
+    if "verb" in match.groupdict() and match.group("verb") and match.start("verb") > match.end("n1"):
+        words = window[match.end("n1") : match.start("verb")]
+        if words.strip():
+            return re.sub(r"\b(?:were|was|have been|had been|has been|are|being|all)\b", " ", words).strip(" \"“”")
+    following = window[match.end("n1") : match.end("n1") + 80]
+    more = re.match(r"(?:\s+(?!and\b)[\w'’\-()]+){0,4}?,?\s+and\s+" + NUMBER_PHRASE.replace("{n}", "9"), following, re.I)
+    cut = _VICTIM_STOP.search(following[more.end() :] if more else following)
+    head = following[: (more.end() if more else 0) + (cut.start() if cut else len(following))]
+    return head.strip(" \"“”")
+
+
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count]:
     """Casualty counts in text[start:end], left to right, without overlaps."""
     end = len(text) if end is None else end
@@ -109,7 +128,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if value is None or any(a < y and x < b for x, y in taken):
             return
         taken.append((a, b))
-        found.append(Count(kind, value, a, b, text[a:b], **flags))
+        found.append(Count(kind, value, a, b, text[a:b], victims=_victims(match, window), **flags))
 
     for match in TOLL.finditer(window):
         add(match, "killed", _sum(match), total=True)

@@ -13,7 +13,7 @@ from .normalize import fold
 from .persons import back_references, build_persons, describe
 
 # Words after a group name that make a force of it: "Taliban police command".
-FORCE_OF_GROUP = re.compile(r"^\s+(police(?:\s+command)?|security forces|intelligence)\b", re.I)
+FORCE_OF_GROUP = re.compile(r"\s+(police(?:\s+command)?|security forces)\b", re.I)
 AFFILIATION = re.compile(
     r"^,?\s*(?:an?\s+|the\s+)?(?P<role>(?:(?:senior|top|key|local|regional|former|self-styled|area|deputy)\s+)*"
     r"(?:commander|leader|sub-leader|member|chief|spokesman|militant|fighter|operative|ideologue|financier|"

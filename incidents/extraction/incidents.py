@@ -10,6 +10,7 @@ claims by the attackers never give an incident or a count.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -36,7 +37,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         8,
     ),
     (
-        re.compile(r"\b(?:abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage)\b", re.I),
+        re.compile(r"\b(?:abduct(?:ed|ion|ing|s)?|kidnap(?:ped|ping|s)?|taken hostage)\b", re.I),
         "abduction",
         7,
     ),
@@ -51,7 +52,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained)\b", re.I), "arrest_or_raid", 6),
     (
         re.compile(
-            r"\b(?:bomb(?:ing|ings|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|grenades?|landmines?|detonat(?:ed|ion))\b",
+            r"\b(?:bomb(?:ing|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|grenades?|landmines?|detonat(?:ed|ion))\b",
             re.I,
         ),
         "bombing",
@@ -92,6 +93,11 @@ AGGREGATE = re.compile(
     r"\bthe (?:conflict|insurgency|war|violence),? which\b|\b(?:conflict|insurgency|war) (?:has|had) killed",
     re.I,
 )
+CONTEXT_ONLY = re.compile(
+    r"\bsince\b|\b(?:rising|rise in|increase in|decline in)\b|\breport(?:s|ed)? (?:showed|found|counted|recorded)\b|"
+    r"\bhas (?:largely )?(?:stopped|ended|subsided|eased)\b",
+    re.I,
+)
 CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\b|\bits fighters\b|\btheir fighters\b|\bpropaganda\b|\basserting\b", re.I)
 CLAIM_VERB = re.compile(r"\bclaimed\b|\bsaid (?:it|they) had\b", re.I)
 NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)(?: \w+)? (?:has |had |immediately )*claimed\b", re.I)
@@ -120,10 +126,11 @@ SECURITY_WORDS = re.compile(
 )
 PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
 ATTACKER_WORDS = re.compile(r"\b(?:attacker|bomber|gunman|assailant|kidnappers?|suspects?|accused)\b", re.I)
+CLAIM_VERBS = frozenset(("claimed", "said", "says"))
 EVENT_VERBS = frozenset(
     "killed kill kills killing attacked attack attacks stormed abducted kidnapped seized arrested detained shot "
     "struck hit fired launched set ambushed ambushing blew detonated raided targeted slammed beheaded opened "
-    "carried".split()
+    "carried stormed overran abduct kidnap arrest arresting detaining".split()
 )
 
 
@@ -179,6 +186,9 @@ def sentence_facts(doc, text, sentence, counts, dates, mention_owner) -> Sentenc
             facts.events.append((label, strength, a))
     if not facts.claim and not facts.aggregate:
         facts.counts = [c for c in counts if sentence.start <= c.start < sentence.end]
+    # "Fighting has largely stopped since a truce took effect": context, unless it counts the dead of one event.
+    if not facts.counts and CONTEXT_ONLY.search(words):
+        facts.aggregate = True
     for date in dates:
         if not (sentence.start <= date.start < sentence.end) or date.open_range:
             continue
@@ -209,12 +219,6 @@ def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
     return a[:k] == b[:k]
 
 
-def _sentence_date(facts: SentenceFacts, current: Incident | None) -> DateExpression | None:
-    for date in facts.dates:
-        return date
-    return None
-
-
 def _date_value(date: DateExpression, previous: Incident | None) -> tuple[str | None, str | None]:
     """Value and precision; 'a day later' counts from the previous incident."""
     if date.value is None and re.search(r"later|after", date.text, re.I) and previous and previous.date:
@@ -226,47 +230,75 @@ def _date_value(date: DateExpression, previous: Incident | None) -> tuple[str | 
     return date.value, date.precision if date.value else None
 
 
-def segment(facts: list[SentenceFacts], body_start: int) -> list[Incident]:
+@dataclass
+class _Open:
+    """An incident being built, with what segmentation compares new sentences to."""
+
+    incident: Incident
+    labels: set[str]  # the strong event words of its lead sentence
+    reference: str | None  # its date, else the date it was reported on
+
+
+def _labels(sentence: SentenceFacts) -> set[str]:
+    return {label for label, strength, _ in sentence.events if strength >= 4}
+
+
+def _fits(value: str, reference: str | None, dated: bool) -> bool:
+    """Can a sentence dated `value` be about an incident dated (or only reported) `reference`?"""
+    if reference is None:
+        return True
+    if dated or len(value) < 10 or len(reference) < 10:
+        return _compatible(value, reference)
+    return -7 <= (dt.date.fromisoformat(reference) - dt.date.fromisoformat(value)).days <= 7
+
+
+def segment(facts: list[SentenceFacts], body_start: int, published: str | None = None) -> list[Incident]:
     """Group sentences into incidents (see the module docstring)."""
-    incidents: list[Incident] = []
-    current: Incident | None = None
+    opened: list[_Open] = []
+    current: _Open | None = None
     for sentence in facts:
         if sentence.end <= body_start:
             continue  # a headline line before the dateline repeats the story
-        date = _sentence_date(sentence, current)
-        value, precision = _date_value(date, current) if date else (None, None)
-        if sentence.eventful:
-            starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text))
-            if current is not None and not starts_new and value and current.date:
-                tolerance = 0 if (date and not date.relative) else 0
-                starts_new = not _compatible(value, current.date, tolerance)
-                if starts_new:
-                    earlier = next(
-                        (i for i in incidents if i is not current and _compatible(value, i.date) and i.date), None
-                    )
-                    if earlier is not None and sentence.strength < 4 and not sentence.kills:
-                        earlier.sentences.append(sentence.index)
-                        continue
-                    if earlier is not None and not sentence.counts:
-                        # "...had helped plant the explosives used in Sunday's blast": about both events.
-                        earlier.sentences.append(sentence.index)
-                        current.sentences.append(sentence.index)
-                        continue
-            if starts_new:
-                current = Incident([sentence.index])
-                incidents.append(current)
-                if value:
-                    current.date, current.date_precision = value, precision
-                    current.date_text = date.text
-                    current.date_end = date.date_end
+        date = sentence.dates[0] if sentence.dates else None
+        value, precision = _date_value(date, current.incident if current else None) if date else (None, None)
+        if not sentence.eventful:
+            if current is not None and not sentence.aggregate:
+                current.incident.sentences.append(sentence.index)
+            continue
+        starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text))
+        if not starts_new and value and not _fits(value, current.reference, current.incident.date is not None):
+            earlier = next((o for o in opened if o is not current and o.incident.date and _compatible(value, o.incident.date)), None)
+            if earlier is not None and (sentence.strength < 4 or not sentence.counts):
+                # "...helped plant the explosives used in Sunday's blast": back to an earlier event (and this one).
+                earlier.incident.sentences.append(sentence.index)
+                if sentence.strength < 4 or not (_labels(sentence) & earlier.labels):
+                    current.incident.sentences.append(sentence.index)
                 continue
-            current.sentences.append(sentence.index)
-            if value and (current.date is None or (current.date_precision != "day" and precision == "day")):
-                current.date, current.date_precision, current.date_text = value, precision, date.text
-                current.date_end = date.date_end
-        elif current is not None and not sentence.aggregate:
-            current.sentences.append(sentence.index)
-    return incidents
+            starts_new = True
+        if not starts_new and not value and current is not None and _labels(sentence):
+            # "The blast occurred near a culvert": the event word of an earlier incident, not of this one.
+            earlier = next((o for o in opened if o is not current and _labels(sentence) <= o.labels), None)
+            if earlier is not None and not (_labels(sentence) & current.labels):
+                earlier.incident.sentences.append(sentence.index)
+                continue
+        if starts_new:
+            incident = Incident([sentence.index])
+            if value:
+                incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+                incident.date_end = date.date_end
+            reported = next((d.value for d in sentence.reporting_dates if d.value), None)
+            current = _Open(incident, _labels(sentence), incident.date or reported or published)
+            opened.append(current)
+            continue
+        incident = current.incident
+        incident.sentences.append(sentence.index)
+        if not current.labels:
+            current.labels = _labels(sentence)
+        if value and (incident.date is None or (incident.date_precision != "day" and precision == "day")):
+            incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+            incident.date_end = date.date_end
+            current.reference = value
+    return [o.incident for o in opened]
 
 
 # ---------------------------------------------------------------- attributes
@@ -277,7 +309,7 @@ def _type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
     if not strong:
         strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
     label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
-    victims = " ".join(c.text for i in incident.sentences[:3] for c in facts[i].kills) or lead.text
+    victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills) or lead.text
     if (
         label in (None, "armed_clash")
         and not [e for e in lead.events if e[1] >= 5]
@@ -388,24 +420,25 @@ def _inside(place: Place, container: Place) -> bool:
 
 
 def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc) -> None:
+    """Who did it: a group that claimed it, else the doer of the event in the lead sentences."""
     found: list[Group] = []
     claimed: list[Group] = []
+    eventful = [i for i in incident.sentences if facts[i].eventful or facts[i].strength >= 4]
     for index in incident.sentences:
         sentence = facts[index]
         if not sentence.groups:
             continue
         if CLAIM_VERB.search(sentence.text) and not NO_CLAIM.search(sentence.text):
             behalf = re.search(r"on behalf of", sentence.text)
+            claimers = []
             for mention, group in sentence.groups:
-                offset = mention.start - sentence.start
-                if behalf and offset > behalf.start():
-                    claimed.insert(0, group)
-                elif _subject_of(doc, mention, ("claimed", "said")):
-                    claimed.append(group)
-            if behalf:
-                claimed = [g for g in claimed if g is claimed[0] or g is not claimed[0].parent]
-                claimed = claimed[:1]
-        if sentence.eventful or sentence.strength >= 1:
+                if behalf and mention.start - sentence.start > behalf.start():
+                    claimers.insert(0, group)  # "IS claimed it on behalf of its local branch, ISMP"
+                    break
+                if _subject_of(doc, mention, CLAIM_VERBS):
+                    claimers.append(group)
+            claimed += [g for g in claimers if g not in claimed]
+        if index in eventful[:2]:
             for mention, group in sentence.groups:
                 if _subject_of(doc, mention, EVENT_VERBS) and group not in found:
                     found.append(group)
@@ -413,35 +446,44 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc) -> N
     for group in claimed + found:
         if group not in perpetrators:
             perpetrators.append(group)
-    incident.perpetrators = perpetrators
+    # A branch and its parent both named: the branch did it.
+    incident.perpetrators = [g for g in perpetrators if not any(o.parent is g for o in perpetrators)]
     text = " ".join(facts[i].text for i in incident.sentences)
     incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
 
 
 def _subject_of(doc, mention: Mention, verbs) -> bool:
-    """Is the mention inside the subject (or the 'by' agent) of one of these verbs?"""
+    """Is the mention the doer of one of these verbs: inside its active subject ('TTP gunmen killed',
+    'Fighters from ISWAP attacked') or its 'by' agent ('a drone launched by government forces struck')?
+    Appositions ('JNIM, al-Qaeda's affiliate, claimed') and passive subjects (the victims) are not."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
     token = span.root
-    for _ in range(6):
+    for _ in range(8):
         head = token.head
-        if token.dep_ in ("nsubj", "nsubjpass", "agent") or (token.dep_ == "pobj" and head.text.lower() == "by"):
-            verb = head if token.dep_ != "pobj" else head.head
-            if verb.text.lower() in verbs or (verb.dep_ in ("aux", "xcomp") and verb.head.text.lower() in verbs):
-                return True
-            if token.dep_ in ("nsubj",) and any(
-                c.text.lower() in verbs and c.dep_ in ("conj", "xcomp", "advcl") for c in verb.children
-            ):
-                return True
-            if token.dep_ == "pobj" or token.dep_ == "agent":
-                token = verb
-                continue
+        if token.dep_ == "appos" or head is token:
             return False
-        if head is token:
+        if token.dep_ == "nsubj" or (token.dep_ == "pobj" and head.text.lower() == "by"):
+            verb = head if token.dep_ == "nsubj" else head.head
+            if token.dep_ == "pobj" and verb.dep_ in ("acl", "amod") and verb.head.dep_ in ("nsubj",):
+                return _is_event_verb(verb.head.head, verbs) or _is_event_verb(verb, verbs)
+            return _is_event_verb(verb, verbs) or any(
+                _is_event_verb(c, verbs) for c in verb.children if c.dep_ in ("conj", "xcomp")
+            )
+        if token.dep_ == "nsubjpass":
             return False
         token = head
     return False
+
+
+def _is_event_verb(token, verbs) -> bool:
+    word = token.text.lower()
+    if not token.tag_.startswith("VB") or word not in verbs:
+        return False
+    if word == "set":  # "set off an IED", not "set up checkpoints"
+        return any(c.dep_ == "prt" and c.text.lower() == "off" for c in token.children)
+    return True
 
 
 def _persons(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
@@ -499,7 +541,7 @@ def build_incidents(
     facts_list: list[SentenceFacts], doc, body_start: int, dateline_place: Place | None, published: str | None
 ) -> list[Incident]:
     facts = {f.index: f for f in facts_list}
-    incidents = segment(facts_list, body_start)
+    incidents = segment(facts_list, body_start, published)
     out = []
     for incident in incidents:
         incident.sentences = sorted(set(incident.sentences))

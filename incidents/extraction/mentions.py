@@ -56,6 +56,7 @@ NOT_PLACES = frozenset(
     "christians muslims hindus sikhs jews shia shiite sunni hazara hazaras kurds arabs tribal federal court justice "
     "central national state regional provincial district".split()
 )
+DETERMINERS = frozenset("the a an this that its their his her our these those".split())
 PERSON_NAME_PARTICLES = frozenset("al el bin ibn abu abd abdul de da van von dela del della di la le ul".split())
 
 
@@ -170,8 +171,10 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     compound = j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].text.islower()
     if token.tag_ not in PROPER_NOUN_TAGS and token.ent_type_ not in ("GPE", "LOC", "FAC") and not compound:
         return False
-    if i > 0 and doc[i - 1].text.lower() == "the" and not any(r.kind in ("admin1", "admin2") for r in records):
-        return False
+    followed_by_kind = j < len(doc) and (doc[j].text.lower() in PLACE_KIND_WORDS or doc[j].text.lower() in REGION_WORDS)
+    if i > 0 and doc[i - 1].text.lower() == "the" and not followed_by_kind:
+        if not any(r.kind in ("admin1", "admin2") for r in records):
+            return False
     # One word of a longer name ("Mir" of "Mir Ali", "Chad" of "Lake Chad") is not that place.
     for k in (i - 1, j):
         if 0 <= k < len(doc) and _name_word(doc[k]) and not (k == i - 1 and "\n" in doc[k].whitespace_):
@@ -207,7 +210,9 @@ def _inside_organisation(doc, i: int, j: int) -> bool:
     return False
 
 
-def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
+def gazetteer_mentions(
+    doc, sentences: list[Sentence], gazetteer: Gazetteer, dateline_end: int = 0
+) -> list[Mention]:
     """Groups and places named in the text, from one batched look-up per kind."""
     group_spans: dict[str, list[tuple[int, int, int]]] = {}
     place_spans: dict[str, list[tuple[int, int, int]]] = {}
@@ -233,7 +238,8 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
     places = gazetteer.places_named(list(place_spans)) if place_spans else {}
     for folded, records in places.items():
         for sentence, i, j in place_spans[folded]:
-            if not _place_ok(doc, i, j, records):
+            in_dateline = tokens.end[j - 1] <= dateline_end
+            if not in_dateline and not _place_ok(doc, i, j, records):
                 continue
             start, end, surface = _surface(doc, i, j)
             mention = Mention(start, end, surface, "place", sentence, folded, places=list(records), ner=doc[i].ent_type_)
@@ -400,23 +406,45 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
     return found
 
 
-def ner_persons(doc, sentence_of) -> list[Mention]:
+def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
+    """PERSON entities, cleaned: titles off, names the gazetteer knows as groups or regions out."""
     found = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         tokens = list(ent)
-        skip = _title_length(tokens)
-        tokens = tokens[skip:]
+        # "Bijapur Superintendent of Police Anand Kujur": the name follows the last title word.
+        titled = [k for k, t in enumerate(tokens) if t.text.lower().rstrip(".") in _TITLES]
+        if titled:
+            tokens = tokens[titled[-1] + 1 :]
         while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s")):
             tokens.pop()
+        while tokens and tokens[0].text.lower() in ("of", "police"):
+            tokens.pop(0)
         if not tokens or not _is_capitalised(tokens[0].text):
             continue
         if any(c.isdigit() for t in tokens for c in t.text):
             continue
-        if len(tokens) == 1 and (tokens[0].text.lower() in NOT_NAMES or tokens[0].is_stop):
+        first = tokens[0].i
+        # "Rakesh Kumar Paswan" tagged from "Kumar": take in proper nouns just before.
+        while (
+            first > 0
+            and doc[first - 1].tag_ in PROPER_NOUN_TAGS
+            and _name_word(doc[first - 1])
+            and doc[first - 1].text.lower().rstrip(".") not in _TITLES
+        ):
+            first -= 1
+        if len(tokens) == 1 and first == tokens[0].i:
+            word = tokens[0].text.lower()
+            if word in NOT_NAMES or tokens[0].is_stop or word in DEMONYMS or word in NOT_PLACES:
+                continue
+        start, end, surface = _surface(doc, first, tokens[-1].i + 1)
+        if any(
+            m.start < end and start < m.end
+            and (m.kind == "group" or any(r.kind in ("country", "admin1") for r in m.places))
+            for m in listed
+        ):
             continue
-        start, end, surface = _surface(doc, tokens[0].i, tokens[-1].i + 1)
         found.append(Mention(start, end, surface, "person", sentence_of(start), fold(surface), source="ner"))
     return found
 
@@ -490,10 +518,10 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 i += 1
             if i == j or (i == sentence.first_token and j - i == 1 and doc[i].text.lower() in NOT_NAMES):
                 continue
-            if doc[i].text.lower() in NOT_NAMES:
+            while i < j and doc[i].text.lower() in DETERMINERS:
                 i += 1
-                if i == j:
-                    continue
+            if i == j or any(t.text.lower() in CALENDAR_WORDS or t.text.lower() in NOT_PLACES for t in doc[i:j]):
+                continue
             kind = "site" if word in SITE_WORDS else "region"
             # "Army Public School", "Sambisa forest": the word belongs to the name; "the Buleda area" it does not.
             keeps_word = _is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS
@@ -594,7 +622,9 @@ def _defined_here(long_form: Mention, short_form: Mention, candidates: list[Ment
 
 
 # ----------------------------------------------------------------- the stage
-def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazetteer) -> Mentions:
+def find_mentions(
+    doc, text: str, sentences: list[Sentence], gazetteer: Gazetteer, dateline_end: int = 0
+) -> Mentions:
     """All mentions of the text, overlaps resolved, with the acronym links between them."""
 
     def sentence_of(offset: int) -> int:
@@ -603,7 +633,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
                 return sentence.index
         return sentences[-1].index if sentences else 0
 
-    candidates = gazetteer_mentions(doc, sentences, gazetteer)
+    candidates = gazetteer_mentions(doc, sentences, gazetteer, dateline_end)
     definitions = []
     for long_form, short_form in acronym_definitions(text, doc, sentence_of):
         if _is_office(long_form.text):
@@ -624,7 +654,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
                 )
     candidates += title_persons(doc, sentences)
     candidates += identified_persons(text, sentence_of)
-    candidates += ner_persons(doc, sentence_of)
+    candidates += ner_persons(doc, sentence_of, [m for m in candidates if m.source == "gazetteer"])
     candidates += site_and_region_mentions(doc, sentences)
     candidates += force_mentions(text, sentence_of)
     chosen = select(candidates)

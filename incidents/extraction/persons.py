@@ -131,7 +131,7 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
         return False
     root = span.root
     head = root
-    for _ in range(3):
+    for _ in range(5):
         if head.dep_ in ("nsubj",) and head.head.text.lower() in SAY_WORDS:
             return True
         if head.dep_ in ("appos", "compound", "pobj", "prep") and head.head is not head:

@@ -36,7 +36,7 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
     sentences = split_sentences(doc)
     dateline = find_dateline(text)
 
-    mentions = find_mentions(doc, text, sentences, gazetteer)
+    mentions = find_mentions(doc, text, sentences, gazetteer, dateline.end if dateline else 0)
 
     if dateline is not None:
         for mention in mentions.items:

@@ -138,6 +138,8 @@ def resolve_places(
                 total += 2.5
             if bare(record.name) == folded:
                 total += 0.3
+            if record.kind == "city" and (record.population or 0) >= 100_000:
+                total += 2.5  # a city that size is what a bare name means, unless the words say otherwise
             return total
 
         chosen[key] = max(ms[0].places, key=score)
@@ -251,8 +253,14 @@ def unlisted_places(
 ) -> list[Place]:
     """Sites and regions the gazetteer lacks, each under the nearest named place of its sentence."""
     out: dict[str, Place] = {}
+    named = {bare(m.text): p for p in places for m in p.mentions}
     for mention in mentions:
         if mention.kind not in ("site", "region"):
+            continue
+        if mention.kind == "region" and bare(mention.text) in named:
+            # "the Gayéri area" when the gazetteer knows Gayéri.
+            named[bare(mention.text)].mentions.append(mention)
+            mention_place[id(mention)] = named[bare(mention.text)]
             continue
         key = mention.folded if mention.source == "acronym" else (bare(mention.text) or mention.folded)
         if key in out:

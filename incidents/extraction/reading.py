@@ -262,11 +262,29 @@ def looks_like_html(data: bytes) -> bool:
 # ---------------------------------------------------------------- language
 
 
+# Function words that make up a quarter or more of any English prose.
+_ENGLISH_WORDS = frozenset(
+    "the of and to in a is was were for on that with by said as at from has have had it its be been are an "
+    "or which who this after their they he his she her not but".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def looks_english(text: str) -> bool:
+    """A cheap first test: plenty of English function words, "the" among them."""
+    words = [w.casefold() for w in _WORD.findall(text[:5000])]
+    hits = [w for w in words if w in _ENGLISH_WORDS]
+    return len(words) >= 10 and len(hits) >= 0.15 * len(words) and "the" in hits
+
+
 def detect_language(text: str) -> tuple[str, float] | None:
     """(ISO 639-1 code, probability), or None when the text is too short to tell."""
     letters = sum(c.isalpha() for c in text[:5000])
     if letters < MIN_LETTERS_FOR_LANGUAGE:
         return None
+    if looks_english(text):
+        # The statistical model takes a second to load: spared for plainly English text.
+        return "en", 1.0
     lang, prob = _identifier().classify(text[:5000])
     return lang, float(prob)
 
