@@ -263,10 +263,11 @@ def looks_like_html(data: bytes) -> bool:
 
 
 # Function words that make up a quarter or more of any English prose.
-_ENGLISH_WORDS = frozenset(
-    "the of and to in a is was were for on that with by said as at from has have had it its be been are an "
-    "or which who this after their they he his she her not but".split()
-)
+_ENGLISH_WORDS = frozenset((
+    "the", "of", "and", "to", "in", "a", "is", "was", "were", "for", "on", "that", "with", "by", "said", "as",
+    "at", "from", "has", "have", "had", "it", "its", "be", "been", "are", "an", "or", "which", "who", "this",
+    "after", "their", "they", "he", "his", "she", "her", "not", "but",
+))  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
 
 
