@@ -379,10 +379,18 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
     kinds = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
     sentences = [facts[i] for i in incident.sentences]
 
+    def text_of(mention: Mention) -> str:
+        sentence = facts[mention.sentence]
+        return sentence.text[: mention.start - sentence.start]
+
+    def text_after(mention: Mention) -> str:
+        sentence = facts[mention.sentence]
+        return sentence.text[mention.end - sentence.start :]
+
     def usable(mention: Mention, place: Place, sentence: SentenceFacts) -> bool:
         before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
         if re.search(
-            r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|fled with [\w ]+ to)\s+(?:the\s+)?(?:\w+\s+)?$",
+            r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|fled with [\w ]+ to)\s+(?:the\s+)?(?:[\w'’]+\s+)?$",
             before,
         ):
             return False
@@ -395,7 +403,17 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
     lead_places = [(m, p) for s in sentences[:1] for m, p in s.places if usable(m, p, s)]
     if not lead_places:
         lead_places = [(m, p) for s in sentences for m, p in s.places if usable(m, p, s)][:1]
-    best = min(lead_places, key=lambda mp: (kinds.get(mp[1].kind, 6), mp[0].start))[1] if lead_places else None
+
+    def rank(pair):
+        mention, place = pair
+        before = text_of(mention)[-40:]
+        # The place of the event is in a prepositional phrase ("in northern Afghanistan"), not a possessive
+        # ("one of Pakistan's deadliest bombings").
+        located = bool(re.search(r"\b(in|near|at|outside|off|inside|across)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", before))
+        possessive = text_after(mention).startswith(("'s", "’s"))
+        return (possessive, not located, kinds.get(place.kind, 6), mention.start)
+
+    best = min(lead_places, key=rank)[1] if lead_places else None
     # A more specific place in the next sentences, inside the lead's place ("... on the outskirts of Tral town").
     for sentence in sentences[1:3]:
         for mention, place in sentence.places:
@@ -414,12 +432,12 @@ def _inside(place: Place, container: Place) -> bool:
         if current is container:
             return True
         current, seen = current.parent, seen + 1
-    if place.record is None and place.parent is None:
-        return True  # an unlisted region with no named parent: trust the narrative
+    if place.parent is None and (place.record is None or place.country == container.country):
+        return True  # no named parent in between: trust the narrative
     return bool(container.kind == "country" and place.country and place.country == container.country)
 
 
-def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc) -> None:
+def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds) -> None:
     """Who did it: a group that claimed it, else the doer of the event in the lead sentences."""
     found: list[Group] = []
     claimed: list[Group] = []
@@ -435,12 +453,12 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc) -> N
                 if behalf and mention.start - sentence.start > behalf.start():
                     claimers.insert(0, group)  # "IS claimed it on behalf of its local branch, ISMP"
                     break
-                if _subject_of(doc, mention, CLAIM_VERBS):
+                if _subject_of(doc, mention, CLAIM_VERBS, bounds):
                     claimers.append(group)
             claimed += [g for g in claimers if g not in claimed]
         if index in eventful[:2]:
             for mention, group in sentence.groups:
-                if _subject_of(doc, mention, EVENT_VERBS) and group not in found:
+                if _subject_of(doc, mention, EVENT_VERBS, bounds) and group not in found:
                     found.append(group)
     perpetrators = []
     for group in claimed + found:
@@ -452,7 +470,7 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc) -> N
     incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
 
 
-def _subject_of(doc, mention: Mention, verbs) -> bool:
+def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]) -> bool:
     """Is the mention the doer of one of these verbs: inside its active subject ('TTP gunmen killed',
     'Fighters from ISWAP attacked') or its 'by' agent ('a drone launched by government forces struck')?
     Appositions ('JNIM, al-Qaeda's affiliate, claimed') and passive subjects (the victims) are not."""
@@ -460,9 +478,11 @@ def _subject_of(doc, mention: Mention, verbs) -> bool:
     if span is None:
         return False
     token = span.root
+    # A headline line and the story's first sentence can share one parse: stay inside the sentence.
+    first, last = bounds.get(mention.sentence, (0, len(doc)))
     for _ in range(8):
         head = token.head
-        if token.dep_ == "appos" or head is token:
+        if token.dep_ == "appos" or head is token or not (first <= head.i < last):
             return False
         if token.dep_ == "nsubj" or (token.dep_ == "pobj" and head.text.lower() == "by"):
             verb = head if token.dep_ == "nsubj" else head.head
@@ -538,8 +558,14 @@ def _confidence(incident: Incident, facts: dict[int, SentenceFacts]) -> float:
 
 
 def build_incidents(
-    facts_list: list[SentenceFacts], doc, body_start: int, dateline_place: Place | None, published: str | None
+    facts_list: list[SentenceFacts],
+    doc,
+    body_start: int,
+    dateline_place: Place | None,
+    published: str | None,
+    bounds: dict[int, tuple[int, int]],
 ) -> list[Incident]:
+    """Incidents from the sentences' facts; `bounds` gives each sentence's token range in the parse."""
     facts = {f.index: f for f in facts_list}
     incidents = segment(facts_list, body_start, published)
     out = []
@@ -557,7 +583,7 @@ def build_incidents(
                 incident.date, incident.date_precision = published[:7], "month"
         _counts(incident, facts)
         _location(incident, facts, dateline_place)
-        _perpetrators(incident, facts, doc)
+        _perpetrators(incident, facts, doc, bounds)
         _persons(incident, facts)
         _targets(incident, facts)
         incident.summary = _summary(facts[incident.sentences[0]].text)

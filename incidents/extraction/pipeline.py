@@ -63,7 +63,14 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
     facts = [sentence_facts(doc, text, s, counts, dates, entities.owners) for s in sentences]
     dateline_place = _dateline_place(dateline, mention_place, mentions.items)
     body_start = dateline.body_start if dateline else 0
-    incidents = build_incidents(facts, doc, body_start, dateline_place, published.isoformat() if published else None)
+    incidents = build_incidents(
+        facts,
+        doc,
+        body_start,
+        dateline_place,
+        published.isoformat() if published else None,
+        {s.index: (s.first_token, s.last_token) for s in sentences},
+    )
 
     return build_document(
         text,
