@@ -24,6 +24,7 @@ class Dateline:
     end: int
     text: str  # the place as written ("MAZAR-E-SHARIF")
     country_text: str | None
+    country_start: int | None
     body_start: int  # where the story's first sentence begins
 
 
@@ -45,7 +46,10 @@ def find_dateline(text: str) -> Dateline | None:
             if len(place) < 3 or not any(c.isalpha() for c in place):
                 continue
             start = match.start("place")
-            return Dateline(start, start + len(place), place, match.group("country"), match.end())
+            country = match.group("country")
+            return Dateline(
+                start, start + len(place), place, country, match.start("country") if country else None, match.end()
+            )
     return None
 
 

@@ -1,7 +1,8 @@
 """The `incident-extraction/1` document (see eval/SCHEMA.md) from the pipeline's entities and incidents.
 
 Optional keys beyond the schema, for the persisting side: groups carry
-`gazetteer_id` (GroupRecord id) and `country`; locations carry `gazetteer_id`
+`gazetteer_id` (GroupRecord id), `parent_gazetteer_id` (its parent's GroupRecord id,
+also when the article does not name the parent) and `country`; locations carry `gazetteer_id`
 (PlaceRecord id); persons carry `origin` and `role`; incidents carry
 `date_end`, `perpetrator_unknown` and `injured_text`.
 """
@@ -64,6 +65,7 @@ def build_document(
                 "parent": g.parent.key if g.parent is not None and id(g.parent) in known_groups else None,
                 "mentions": _mentions(g.mentions),
                 "gazetteer_id": g.record.id if g.record else None,
+                "parent_gazetteer_id": g.record.parent_id if g.record else None,
                 "country": g.country or None,
             }
             for g in groups

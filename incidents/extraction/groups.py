@@ -90,21 +90,11 @@ class GroupBuilder:
         return group
 
     def add_parents(self) -> None:
-        """A branch's parent is a group of the document too (ISKP -> Islamic State)."""
-        pending = [g for g in self.groups if g.record and g.record.parent_id]
-        while pending:
-            wanted = {g.record.parent_id for g in pending} - set(self.by_record)
-            parents = self.gazetteer.groups_by_id(list(wanted)) if wanted else {}
-            next_round = []
-            for group in pending:
-                parent_id = group.record.parent_id
-                if parent_id in self.by_record:
-                    group.parent = self.by_record[parent_id]
-                elif parent_id in parents:
-                    group.parent = self._new(parents[parent_id].name, parents[parent_id].kind, parents[parent_id])
-                    if group.parent.record.parent_id:
-                        next_round.append(group.parent)
-            pending = next_round
+        """A branch's parent (ISKP -> Islamic State) is linked when the article names it too; otherwise the
+        document carries only its id (`parent_gazetteer_id`), as an unnamed group is not a finding."""
+        for group in self.groups:
+            if group.record and group.record.parent_id in self.by_record:
+                group.parent = self.by_record[group.record.parent_id]
 
     # ---------------------------------------------------------------- generic forces
     def add_forces(self, mentions: list[Mention], country_names: dict[str, str]) -> dict[int, Group]:

@@ -256,14 +256,20 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     """Group sentences into incidents (see the module docstring)."""
     opened: list[_Open] = []
     current: _Open | None = None
+    last: _Open | None = None  # the incident the previous sentence went to
     for sentence in facts:
         if sentence.end <= body_start:
             continue  # a headline line before the dateline repeats the story
         date = sentence.dates[0] if sentence.dates else None
         value, precision = _date_value(date, current.incident if current else None) if date else (None, None)
         if not sentence.eventful:
-            if current is not None and not sentence.aggregate:
-                current.incident.sentences.append(sentence.index)
+            if last is not None and not sentence.aggregate:
+                # Details follow the sentence before them, unless their date names another incident.
+                target = last
+                if value and not _fits(value, last.reference, last.incident.date is not None):
+                    target = next((o for o in opened if o.incident.date and _compatible(value, o.incident.date)), last)
+                target.incident.sentences.append(sentence.index)
+                last = target
             continue
         starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text))
         if not starts_new and value and not _fits(value, current.reference, current.incident.date is not None):
@@ -271,8 +277,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if earlier is not None and (sentence.strength < 4 or not sentence.counts):
                 # "...helped plant the explosives used in Sunday's blast": back to an earlier event (and this one).
                 earlier.incident.sentences.append(sentence.index)
+                last = earlier
                 if sentence.strength < 4 or not (_labels(sentence) & earlier.labels):
                     current.incident.sentences.append(sentence.index)
+                    last = current
                 continue
             starts_new = True
         if not starts_new and not value and current is not None and _labels(sentence):
@@ -280,6 +288,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             earlier = next((o for o in opened if o is not current and _labels(sentence) <= o.labels), None)
             if earlier is not None and not (_labels(sentence) & current.labels):
                 earlier.incident.sentences.append(sentence.index)
+                last = earlier
                 continue
         if starts_new:
             incident = Incident([sentence.index])
@@ -287,11 +296,12 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 incident.date, incident.date_precision, incident.date_text = value, precision, date.text
                 incident.date_end = date.date_end
             reported = next((d.value for d in sentence.reporting_dates if d.value), None)
-            current = _Open(incident, _labels(sentence), incident.date or reported or published)
+            current = last = _Open(incident, _labels(sentence), incident.date or reported or published)
             opened.append(current)
             continue
         incident = current.incident
         incident.sentences.append(sentence.index)
+        last = current
         if not current.labels:
             current.labels = _labels(sentence)
         if value and (incident.date is None or (incident.date_precision != "day" and precision == "day")):
@@ -396,6 +406,8 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
             return False
         if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
             return False
+        if re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$|\bkm\s+(?:from|of)\s+$", before):
+            return False  # "south-west of Mogadishu": a bearing, not the place
         if place is dateline_place and mention.start < sentence.start + 2:
             return False
         return True
@@ -409,7 +421,9 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         before = text_of(mention)[-40:]
         # The place of the event is in a prepositional phrase ("in northern Afghanistan"), not a possessive
         # ("one of Pakistan's deadliest bombings").
-        located = bool(re.search(r"\b(in|near|at|outside|off|inside|across)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", before))
+        located = bool(
+            re.search(r"\b(in|near|at|outside|off|inside|across|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", before)
+        )
         possessive = text_after(mention).startswith(("'s", "’s"))
         return (possessive, not located, kinds.get(place.kind, 6), mention.start)
 
@@ -441,7 +455,7 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
     """Who did it: a group that claimed it, else the doer of the event in the lead sentences."""
     found: list[Group] = []
     claimed: list[Group] = []
-    eventful = [i for i in incident.sentences if facts[i].eventful or facts[i].strength >= 4]
+    eventful = [i for i in incident.sentences if facts[i].strength >= 2 or facts[i].counts]
     for index in incident.sentences:
         sentence = facts[index]
         if not sentence.groups:
@@ -456,7 +470,7 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
                 if _subject_of(doc, mention, CLAIM_VERBS, bounds):
                     claimers.append(group)
             claimed += [g for g in claimers if g not in claimed]
-        if index in eventful[:2]:
+        if index in eventful[:3]:
             for mention, group in sentence.groups:
                 if _subject_of(doc, mention, EVENT_VERBS, bounds) and group not in found:
                     found.append(group)

@@ -56,6 +56,8 @@ NOT_PLACES = frozenset(
     "christians muslims hindus sikhs jews shia shiite sunni hazara hazaras kurds arabs tribal federal court justice "
     "central national state regional provincial district".split()
 )
+# Capitalised words that open the name of a natural feature: "Lake Chad", "Mount Elgon", "Gulf of Aden".
+FEATURE_WORDS = frozenset("lake mount gulf bay sea river strait cape".split())
 DETERMINERS = frozenset("the a an this that its their his her our these those".split())
 PERSON_NAME_PARTICLES = frozenset("al el bin ibn abu abd abdul de da van von dela del della di la le ul".split())
 
@@ -157,6 +159,8 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
         return False
     if _inside_organisation(doc, i, j):
         return False
+    if i > 0 and doc[i - 1].text.lower() in FEATURE_WORDS:
+        return False  # "Lake Chad" is not Chad
     if any(r.kind == "country" for r in records):
         return True
     if len(tokens) > 1:
@@ -165,8 +169,8 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     word = token.text.lower()
     if word in NOT_NAMES or token.is_stop or word in DEMONYMS or word in _TITLES or word in NOT_PLACES:
         return False
-    if token.text.isupper() and len(token.text) <= 3:
-        return False
+    if token.text.isupper() and (len(token.text) <= 3 or token.ent_type_ not in ("GPE", "LOC")):
+        return False  # airport codes and acronyms
     # "Islamabad-based", "Iran-aligned": a place inside a compound adjective.
     compound = j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].text.islower()
     if token.tag_ not in PROPER_NOUN_TAGS and token.ent_type_ not in ("GPE", "LOC", "FAC") and not compound:
@@ -210,9 +214,7 @@ def _inside_organisation(doc, i: int, j: int) -> bool:
     return False
 
 
-def gazetteer_mentions(
-    doc, sentences: list[Sentence], gazetteer: Gazetteer, dateline_end: int = 0
-) -> list[Mention]:
+def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
     """Groups and places named in the text, from one batched look-up per kind."""
     group_spans: dict[str, list[tuple[int, int, int]]] = {}
     place_spans: dict[str, list[tuple[int, int, int]]] = {}
@@ -238,8 +240,7 @@ def gazetteer_mentions(
     places = gazetteer.places_named(list(place_spans)) if place_spans else {}
     for folded, records in places.items():
         for sentence, i, j in place_spans[folded]:
-            in_dateline = tokens.end[j - 1] <= dateline_end
-            if not in_dateline and not _place_ok(doc, i, j, records):
+            if not _place_ok(doc, i, j, records):
                 continue
             start, end, surface = _surface(doc, i, j)
             mention = Mention(start, end, surface, "place", sentence, folded, places=list(records), ner=doc[i].ent_type_)
@@ -438,7 +439,13 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             word = tokens[0].text.lower()
             if word in NOT_NAMES or tokens[0].is_stop or word in DEMONYMS or word in NOT_PLACES:
                 continue
-        start, end, surface = _surface(doc, first, tokens[-1].i + 1)
+            if tokens[0].tag_ in ("NNS", "NNPS") or tokens[0].text.isupper():
+                continue  # "Fighters" at the start of a sentence; acronyms
+        last = tokens[-1].i + 1
+        # "Jul-Asri" tagged without "Tahil": take in proper nouns just after.
+        while last < len(doc) and doc[last].tag_ in PROPER_NOUN_TAGS and _name_word(doc[last]) and not doc[last - 1].whitespace_.count("\n"):
+            last += 1
+        start, end, surface = _surface(doc, first, last)
         if any(
             m.start < end and start < m.end
             and (m.kind == "group" or any(r.kind in ("country", "admin1") for r in m.places))
@@ -531,12 +538,21 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             _, full_end, full = _surface(doc, i, k + 1)
             mention.place_hint = full  # the form with the place word, kept as an alias
             found.append(mention)
+    for match in FEATURE_NAME.finditer(doc.user_data["text"]):
+        start = match.start()
+        sentence = next((x.index for x in sentences if x.start <= start < x.end), None)
+        if sentence is not None:
+            found.append(Mention(start, match.end(), match.group(0), "region", sentence, fold(match.group(0)),
+                                 source="pattern"))
     return found
 
 
+FEATURE_NAME = re.compile(r"\b(?:Lake|Mount|Gulf of|Bay of|Sea of|Strait of)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
 NAMED_REGION_WORDS = frozenset("forest forests mountains mountain river valley archipelago desert hills".split())
 
-FORCE_NOUNS = r"(?:army|military|troops|security forces|government forces|government troops|armed forces|forces|police|army units)"
+FORCE_NOUNS = (
+    r"(?:security forces|government forces|government troops|armed forces|army units|army|military|troops|forces|police)"
+)
 FORCE = re.compile(
     rf"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:(?P<adj>federal|national|state|local|provincial)\s+)?(?P<noun>{FORCE_NOUNS})\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.I,
@@ -586,7 +602,7 @@ TRUST = {"gazetteer": 0, "acronym": 1, "dateline": 1, "pattern": 2, "title": 2, 
 def select(candidates: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: longer first, then the more trusted source; groups before places on ties."""
     kind_order = {"group": 0, "person": 1, "site": 2, "place": 3, "region": 4, "generic_force": 5, "alias": 6}
-    ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), TRUST.get(m.source, 5), kind_order.get(m.kind, 9)))
+    ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), m.kind != "group", TRUST.get(m.source, 5), kind_order.get(m.kind, 9)))
     chosen: list[Mention] = []
     for mention in ranked:
         if not any(mention.overlaps(other) for other in chosen):
@@ -622,9 +638,24 @@ def _defined_here(long_form: Mention, short_form: Mention, candidates: list[Ment
 
 
 # ----------------------------------------------------------------- the stage
-def find_mentions(
-    doc, text: str, sentences: list[Sentence], gazetteer: Gazetteer, dateline_end: int = 0
-) -> Mentions:
+def dateline_mentions(dateline, gazetteer: Gazetteer) -> list[Mention]:
+    """The dateline's place (and country), looked up as written: the parse does not see it."""
+    if dateline is None:
+        return []
+    spans = [(dateline.start, dateline.text)]
+    if dateline.country_text:
+        spans.append((dateline.country_start, dateline.country_text))
+    found = gazetteer.places_named([fold(words) for _, words in spans])
+    out = []
+    for start, words in spans:
+        records = found.get(fold(words))
+        if records:
+            out.append(Mention(start, start + len(words), words, "place", 0, fold(words), places=list(records),
+                               ner="GPE", source="dateline"))
+    return out
+
+
+def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazetteer, dateline=None) -> Mentions:
     """All mentions of the text, overlaps resolved, with the acronym links between them."""
 
     def sentence_of(offset: int) -> int:
@@ -633,7 +664,7 @@ def find_mentions(
                 return sentence.index
         return sentences[-1].index if sentences else 0
 
-    candidates = gazetteer_mentions(doc, sentences, gazetteer, dateline_end)
+    candidates = gazetteer_mentions(doc, sentences, gazetteer) + dateline_mentions(dateline, gazetteer)
     definitions = []
     for long_form, short_form in acronym_definitions(text, doc, sentence_of):
         if _is_office(long_form.text):

@@ -32,16 +32,12 @@ from .places import resolve_places, unlisted_places
 
 def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
     """The extraction document of one article (see eval/SCHEMA.md)."""
-    doc = parse(text)
-    sentences = split_sentences(doc)
     dateline = find_dateline(text)
+    doc = parse(text, mask_until=dateline.body_start if dateline else 0)
+    sentences = split_sentences(doc)
 
-    mentions = find_mentions(doc, text, sentences, gazetteer, dateline.end if dateline else 0)
+    mentions = find_mentions(doc, text, sentences, gazetteer, dateline)
 
-    if dateline is not None:
-        for mention in mentions.items:
-            if mention.kind == "place" and dateline.start <= mention.start < dateline.end:
-                mention.source = "dateline"
     dateline_country = _dateline_country(dateline, mentions.items)
     places, mention_place, context = resolve_places(mentions.items, gazetteer, dateline_country)
     places += unlisted_places(mentions.items, places, mention_place, context.main_country)
@@ -85,20 +81,18 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
 
 
 def _dateline_country(dateline, mentions) -> str | None:
-    """The country a dateline names or, failing that, that of its place when unambiguous."""
+    """The country a dateline names ("MAZAR-E-SHARIF, Afghanistan"), else that of its likeliest place."""
     if dateline is None:
         return None
-    for mention in mentions:
-        if mention.kind == "place" and dateline.start <= mention.start < dateline.body_start:
-            countries = {p.country_code for p in mention.places if p.country_code}
-            if len(countries) == 1:
-                return countries.pop()
-            if dateline.country_text:
-                named = [
-                    p for p in mention.places if p.kind == "country" and fold(p.name) == fold(dateline.country_text)
-                ]
-                if named:
-                    return named[0].country_code
+    inside = [m for m in mentions if m.kind == "place" and dateline.start <= m.start < dateline.body_start]
+    for mention in inside:
+        countries = [p for p in mention.places if p.kind == "country"]
+        if countries:
+            return countries[0].country_code
+    for mention in inside:
+        best = max(mention.places, key=lambda p: (p.kind == "city", p.population or 0), default=None)
+        if best is not None:
+            return best.country_code
     return None
 
 
