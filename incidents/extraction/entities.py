@@ -14,6 +14,7 @@ from .persons import back_references, build_persons, describe
 
 # Words after a group name that make a force of it: "Taliban police command".
 FORCE_OF_GROUP = re.compile(r"\s+(police(?:\s+command)?|security forces)\b", re.I)
+NAME_BEFORE_CUE = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}(?=,?\s*$)")
 AFFILIATION = re.compile(
     r"^,?\s*(?:an?\s+|the\s+)?(?P<role>(?:(?:senior|top|key|local|regional|former|self-styled|area|deputy)\s+)*"
     r"(?:commander|leader|sub-leader|member|chief|spokesman|militant|fighter|operative|ideologue|financier|"
@@ -144,6 +145,19 @@ def _apply_aliases(text, items, persons, person_of, owner, builder, sentence_of)
             owner[id(alias)] = group
             _add_occurrences(text, alias.text, group, items, owner, builder, sentence_of)
             continue
+        named = NAME_BEFORE_CUE.search(text, max(0, cue_at - 60), cue_at)
+        if named and not any(m.start < named.end() and named.start() < m.end for m in items if id(m) in person_of):
+            if not any(m.start <= named.start() < m.end and (id(m) in owner) for m in items):
+                # "... a 22-year-old from Tajikistan, Firdavs Nazarov, also known as Abu Hamza": a name NER missed.
+                mention = Mention(named.start(), named.end(), named.group(0), "person", alias.sentence,
+                                  fold(named.group(0)), source="pattern")
+                for other in [m for m in items if m.start < mention.end and mention.start < m.end]:
+                    _forget(other, items, persons, person_of, owner)
+                person = Person("", mention.text, mentions=[mention])
+                persons.append(person)
+                items.append(mention)
+                person_of[id(mention)] = person
+                person_before = [mention]
         if not person_before:
             continue
         person = person_of[id(person_before[-1])]

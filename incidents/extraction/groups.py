@@ -129,15 +129,28 @@ class GroupBuilder:
 
     def _mentioned_force(self, country: str | None, force: str) -> Group | None:
         """A force of that country the article names already ('Nigerian Army', 'Jammu and Kashmir Police')."""
-        word = re.compile(
-            r"\bpolice\b" if force == "police" else r"\b(army|armed forces|military|defen[cs]e forces?)\b", re.I
-        )
+        # The name ends with the force noun: "Jammu and Kashmir Police", not "Central Reserve Police Force".
+        ending = FORCE_NAME_ENDINGS.get(force, r"army|armed forces|military|defen[cs]e forces?")
+        word = re.compile(rf"\b(?:{ending})$", re.I)
         for group in self.groups:
             if group.kind != "state_force" or not word.search(group.name):
                 continue
             if not country or group.country in ("", country) or _names_country(group.name, country):
                 return group
         return None
+
+
+FORCE_NAME_ENDINGS = {"police": "police", "navy": "navy", "marines": "marines|marine corps", "air force": "air force",
+                      "coast guard": "coast guard"}
+FORCE_NAME_PATTERNS = {
+    "police": ["{} Police", "{} National Police", "National Police of {}", "{} Police Force", "{} police"],
+    "navy": ["{} Navy", "{} Naval Forces", "{} navy"],
+    "marines": ["{} Marine Corps", "{} Marines", "{} Navy"],
+    "air force": ["{} Air Force", "{} air force"],
+    "coast guard": ["{} Coast Guard"],
+    "army": ["{} Army", "{} Armed Forces", "Armed Forces of {}", "Armed Forces of the {}", "{} National Army",
+             "{} Defence Forces", "{} Defence Force", "{} military", "{} security forces"],
+}
 
 
 def _names_country(name: str, country: str) -> bool:
@@ -153,26 +166,12 @@ def _force_names(country: str | None, force: str, country_names: dict[str, str])
     if not country:
         return []
     nations = [n for n in (country_names.get(country),) if n] + [d.title() for d in _demonyms(country)]
-    if force == "police":
-        patterns = ["{} Police", "{} National Police", "National Police of {}", "{} Police Force", "{} police"]
-    else:
-        patterns = [
-            "{} Army",
-            "{} Armed Forces",
-            "Armed Forces of {}",
-            "Armed Forces of the {}",
-            "{} National Army",
-            "{} Defence Forces",
-            "{} Defence Force",
-            "{} military",
-            "{} security forces",
-            "{} Armed Forces",
-        ]
+    patterns = FORCE_NAME_PATTERNS.get(force, FORCE_NAME_PATTERNS["army"])
     return [p.format(n) for n in nations for p in patterns]
 
 
 def _force_label(country: str | None, force: str, country_names: dict[str, str]) -> str:
     demonyms = _demonyms(country)
     nation = demonyms[0].title() if demonyms else country_names.get(country or "", "")
-    noun = "police" if force == "police" else "security forces"
+    noun = force if force != "army" else "security forces"
     return f"{nation} {noun}".strip() if nation else noun.capitalize()

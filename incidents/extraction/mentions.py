@@ -490,6 +490,26 @@ def alias_spans(text: str, sentence_of) -> list[tuple[int, Mention]]:
     return out
 
 
+# "the minibus driver, Samiullah,", "his first name, Boureima", "a fisherman named Abdala Saide".
+ROLE_THEN_NAME = re.compile(
+    r"\b(?:driver|farmer|brother|sister|son|daughter|father|mother|wife|husband|cousin|uncle|nephew|teacher|"
+    r"schoolteacher|fisherman|trader|shopkeeper|resident|worker|co-worker|labourer|student|journalist|doctor|nurse|"
+    r"engineer|guard|imam|cleric|villager|witness|survivor|owner|friend|neighbour|colleague|first name|named)"
+    r"\s*,?\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){0,2})(?=\s*[,.;]|\s+and\b|\s+was\b)"
+)
+
+
+def role_persons(text: str, sentence_of) -> list[Mention]:
+    out = []
+    for match in ROLE_THEN_NAME.finditer(text):
+        words = match.group("name")
+        if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:
+            continue
+        start = match.start("name")
+        out.append(Mention(start, start + len(words), words, "person", sentence_of(start), fold(words), source="pattern"))
+    return out
+
+
 def identified_persons(text: str, sentence_of) -> list[Mention]:
     """'identified as Muhammad Ihsani' and 'identified ... as X' make X a person."""
     out = []
@@ -551,8 +571,12 @@ FEATURE_NAME = re.compile(r"\b(?:Lake|Mount|Gulf of|Bay of|Sea of|Strait of)\s+[
 NAMED_REGION_WORDS = frozenset("forest forests mountains mountain river valley archipelago desert hills".split())
 
 FORCE_NOUNS = (
-    r"(?:security forces|government forces|government troops|armed forces|army units|army|military|troops|forces|police)"
+    r"(?:security forces|government forces|government troops|armed forces|army units|army|military|troops|forces|"
+    r"police|navy|marines|marine|air force|coast guard)"
 )
+# Which national force a generic noun points to.
+FORCE_OF_NOUN = {"police": "police", "navy": "navy", "marines": "marines", "marine": "marines",
+                 "air force": "air force", "coast guard": "coast guard"}
 FORCE = re.compile(
     rf"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:(?P<adj>federal|national|state|local|provincial)\s+)?(?P<noun>{FORCE_NOUNS})\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.I,
@@ -577,7 +601,7 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
                 start = match.start("adj") if match.group("adj") else match.start("noun")
         if noun == "forces" and not country:
             continue  # bare "forces" is too vague
-        force = "police" if noun == "police" else "army"
+        force = FORCE_OF_NOUN.get(noun, "army")
         surface = text[start : match.end()]
         found.append(
             Mention(
@@ -672,7 +696,8 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
             candidates = [m for m in candidates if not (m.kind == "group" and m.text == short_form.text)]
             continue
         candidates = _defined_here(long_form, short_form, candidates)
-        if _is_region_name(long_form.text):
+        listed = any(m.kind == "group" and m.groups and m.start == long_form.start for m in candidates)
+        if not listed and _is_region_name(long_form.text):
             long_form.kind = short_form.kind = "region"
             short_form.folded = long_form.folded
         definitions.append((long_form, short_form))
@@ -685,10 +710,13 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
                 )
     candidates += title_persons(doc, sentences)
     candidates += identified_persons(text, sentence_of)
+    candidates += role_persons(text, sentence_of)
     candidates += ner_persons(doc, sentence_of, [m for m in candidates if m.source == "gazetteer"])
     candidates += site_and_region_mentions(doc, sentences)
     candidates += force_mentions(text, sentence_of)
-    chosen = select(candidates)
+    # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
+    body = sentences[0].start if sentences else 0
+    chosen = select([m for m in candidates if m.start >= body or m.source == "dateline"])
     by_span = {(m.start, m.end): m for m in chosen}
     links = []
     for long_form, short_form in definitions:
