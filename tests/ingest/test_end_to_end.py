@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.db.models import Q
 
-from incidents.extraction.normalize import fold
 from incidents.models import Group, Incident, Location, Mention, Person, Source
 from tests.ingest.conftest import ARTICLES, SEED
 
@@ -83,7 +83,8 @@ def test_html_article_keeps_page_metadata(gazetteer_loaded):
     assert incident.fatalities == 12
     names = [place.name for place in ancestors(incident.location)]
     assert "Nigeria" in names  # Borno in Nigeria, not anywhere else
-    assert Group.objects.filter(name_folded=fold("Boko Haram"), incident_roles__incident=incident).exists()
+    boko_haram = Group.objects.filter(Q(name_folded="boko haram") | Q(aliases__name_folded="boko haram"))
+    assert boko_haram.filter(incident_roles__incident=incident, incident_roles__role="perpetrator").exists()
 
 
 def test_article_without_incident_is_stored_with_none(gazetteer_loaded):
@@ -105,7 +106,7 @@ def test_seed_article(gazetteer_loaded):
     assert str(source.published) == "2025-09-28"
 
     # Muhammad Ihsani alias Anwaar is one person, killed.
-    ihsani = Person.objects.get(mentions__source=source, name_folded__contains="ihsani")
+    ihsani = Person.objects.filter(mentions__source=source, name_folded__contains="ihsani").distinct().get()
     assert ihsani.name == "Muhammad Ihsani"
     assert "anwaar" in ihsani.aliases.values_list("name_folded", flat=True)
     assert ihsani.status == "killed"
@@ -121,8 +122,9 @@ def test_seed_article(gazetteer_loaded):
     assert iskp.parent is not None and iskp.parent.name_folded == "islamic state"
 
     # Mazar-i-Sharif is inside Balkh inside Afghanistan, with coordinates.
-    mazar = Location.objects.get(mentions__source=source, mentions__text="Mazar-i-Sharif")
-    assert [p.name for p in ancestors(mazar)][1:] == ["Balkh", "Afghanistan"]
+    mazar = Location.objects.filter(mentions__source=source, mentions__text="Mazar-i-Sharif").distinct().get()
+    above = [(p.name, p.kind) for p in ancestors(mazar)][1:]  # the gazetteer may put a district between
+    assert ("Balkh", "admin1") in above and above[-1] == ("Afghanistan", "country")
     assert mazar.latitude is not None and mazar.longitude is not None
 
     incidents = list(source.incidents.all())

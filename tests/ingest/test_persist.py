@@ -26,8 +26,8 @@ from tests.ingest.documents import LoadedGazetteer, empty_document, kabul_docume
 
 KABUL_TEXT = (ARTICLES / "kabul_bus_bombing.txt").read_text(encoding="utf-8")
 PICSS_TEXT = (
-    "ISLAMABAD: Attacks rose sharply in August, according to the Pakistan Institute for Conflict and Security "
-    "Studies (PICSS), an Islamabad-based think tank.\n"
+    "ISLAMABAD: Attacks rose sharply in August, according to the Testland Institute for Conflict "
+    "Research (TICR), an Islamabad-based think tank.\n"
     "Separately, police said a senior commander of the Tehreek-e-Taliban Pakistan, identified as Qari Ahmad "
     "Noor, also known as Zarrar, was arrested in Peshawar on Friday. Noor was of Afghan origin.\n"
 )
@@ -58,9 +58,9 @@ def counts():
 def picss_document(text, places, groups_):
     doc = empty_document(text)
     doc["groups"] = [
-        {"key": "g1", "name": "Pakistan Institute for Conflict and Security Studies", "aliases": ["PICSS"],
+        {"key": "g1", "name": "Testland Institute for Conflict Research", "aliases": ["TICR"],
          "kind": "organization", "parent": None,
-         "mentions": [span(text, "Pakistan Institute for Conflict and Security Studies"), span(text, "PICSS")]},
+         "mentions": [span(text, "Testland Institute for Conflict Research"), span(text, "TICR")]},
         {"key": "g2", "name": "Tehreek-e-Taliban Pakistan Test Faction", "aliases": [], "kind": "armed_group",
          "parent": None, "mentions": []},
     ]  # fmt: skip
@@ -148,11 +148,11 @@ def test_new_groups_get_text_defined_acronyms_and_persons_their_aliases(fake_ext
 
     ingest(PICSS_TEXT)
 
-    picss = Group.objects.get(name="Pakistan Institute for Conflict and Security Studies")
+    picss = Group.objects.get(name="Testland Institute for Conflict Research")
     alias = picss.aliases.get()
-    assert (alias.name, alias.case_sensitive, alias.source) == ("PICSS", True, Source.objects.get())
-    assert matching.match_group({"name": "PICSS"}) == picss
-    assert matching.match_group({"name": "picss"}) is None  # acronyms keep their capitals
+    assert (alias.name, alias.case_sensitive, alias.source) == ("TICR", True, Source.objects.get())
+    assert matching.match_group({"name": "TICR"}) == picss
+    assert matching.match_group({"name": "ticr"}) is None  # acronyms keep their capitals
 
     person = Person.objects.get()
     assert (person.name, person.origin, person.status) == ("Qari Ahmad Noor", "Afghan", PersonStatus.ARRESTED)
@@ -186,7 +186,7 @@ def test_a_second_article_matches_existing_groups_persons_and_sites(fake_extract
     result = ingest(other)
 
     assert result.status == INGESTED
-    assert Group.objects.filter(name="Pakistan Institute for Conflict and Security Studies").count() == 1
+    assert Group.objects.filter(name="Testland Institute for Conflict Research").count() == 1
     assert Person.objects.count() == 1
     assert sorted(result.report.matched["persons"]) == ["Qari Ahmad Noor"]
     assert Incident.objects.count() == 2  # incidents are not matched across sources yet
