@@ -341,7 +341,7 @@ def _persist_incidents(entities, source, groups, persons, locations, kept, repor
 def _incident_create(entity, source, groups, persons, location, group_names, user) -> Incident:
     date_start, date_end, precision = parse_incident_date(entity.get("date"), entity.get("date_precision"))
     # An optional explicit end ("between 3 and 5 May") narrows or widens the range.
-    explicit_end, _, _ = parse_incident_date(entity.get("date_end"), DatePrecision.DAY)
+    _, explicit_end, _ = parse_incident_date(entity.get("date_end"), DatePrecision.DAY)
     if date_start and explicit_end and explicit_end >= date_start:
         date_end = explicit_end
     perpetrators = _unique(groups[k] for k in entity.get("perpetrators") or [] if k in groups)
