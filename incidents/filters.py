@@ -38,10 +38,16 @@ class IncidentFilterSet(django_filters.FilterSet):
         label="Type", choices=IncidentType.choices, widget=forms.CheckboxSelectMultiple
     )
     date_from = django_filters.DateFilter(
-        label="From", field_name="date_start", lookup_expr="gte", widget=forms.DateInput(attrs={"type": "date"})
+        label="From",
+        field_name="date_start",
+        lookup_expr="gte",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     date_to = django_filters.DateFilter(
-        label="To", field_name="date_start", lookup_expr="lte", widget=forms.DateInput(attrs={"type": "date"})
+        label="To",
+        field_name="date_start",
+        lookup_expr="lte",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     location = django_filters.CharFilter(
         label="Place (and everything inside it)",
@@ -104,6 +110,7 @@ class IncidentFilterSet(django_filters.FilterSet):
             ("id", "id"),
         ),
         field_labels={"date_start": "Date", "location__name": "Place", "review_status": "Review status"},
+        empty_label="Newest first (best match first when searching)",
     )
 
     class Meta:
@@ -247,10 +254,13 @@ class SourceFilterSet(django_filters.FilterSet):
         label="Published from",
         field_name="published",
         lookup_expr="gte",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     published_to = django_filters.DateFilter(
-        label="Published to", field_name="published", lookup_expr="lte", widget=forms.DateInput(attrs={"type": "date"})
+        label="Published to",
+        field_name="published",
+        lookup_expr="lte",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
     class Meta:

@@ -65,8 +65,12 @@ def _one_person(name: str) -> Person:
 class IncidentEditForm(forms.Form):
     type = forms.ChoiceField(choices=IncidentType.choices)
     summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
-    date_start = forms.DateField(label="Start date", required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    date_end = forms.DateField(label="End date", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_start = forms.DateField(
+        label="Start date", required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    date_end = forms.DateField(
+        label="End date", required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     date_precision = forms.ChoiceField(
         label="Date precision", choices=[("", "—")] + DatePrecision.choices, required=False
     )

@@ -40,3 +40,27 @@
     }, 200));
   });
 })();
+
+/* On narrow screens start with the filter panel folded unless a filter is in use. */
+(function () {
+  "use strict";
+  var panel = document.querySelector("details.filter-toggle");
+  if (!panel || window.innerWidth > 900) return;
+  var params = new URLSearchParams(window.location.search);
+  var active = Array.from(params.keys()).some(function (k) { return k !== "page" && k !== "per_page" && params.get(k); });
+  if (!active) panel.removeAttribute("open");
+})();
+
+/* Filter forms send only the filters in use, so shared URLs stay short and readable. */
+document.querySelectorAll("form.filters").forEach(function (form) {
+  form.addEventListener("submit", function () {
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (el.name && !el.disabled && (el.tagName === "INPUT" || el.tagName === "SELECT") &&
+          el.type !== "checkbox" && el.type !== "submit" && el.value === "") {
+        el.disabled = true;
+        // Re-enable after submission so going back shows a usable form.
+        setTimeout(function () { el.disabled = false; }, 0);
+      }
+    });
+  });
+});
