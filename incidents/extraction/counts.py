@@ -13,19 +13,31 @@ from dataclasses import dataclass
 
 from .vocabulary import NUMBER_WORDS
 
-_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly|a total of|another|other)\s+)?"
+_QUALIFIER = (
+    r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|"
+    r"roughly|a total of|another|other)\s+)?"
+)
 _WORD_NUMBERS = sorted((w for w in NUMBER_WORDS if w not in ("both",)), key=len, reverse=True)
 _NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
-    + "|".join(re.escape(w) for w in _WORD_NUMBERS)
-    + r")"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|"
+    r"three|four|five|six|seven|eight|nine)|" + "|".join(re.escape(w) for w in _WORD_NUMBERS) + r")"
 )
-NUMBER_PHRASE = rf"(?P<q{{n}}>{_QUALIFIER})(?P<n{{n}}>{_NUMBER})\b(?![-\w%:.]\d|-year|\s*(?:%|per ?cent|years?|hours?|days?|months?|weeks?|minutes?|km|kilomet|miles?|a\.m|p\.m|am\b|pm\b|million|lakh|crore|billion|rupees|pesos|dollars|of them|of whom|of the))"
+NUMBER_PHRASE = (
+    rf"(?P<q{{n}}>{_QUALIFIER})(?P<n{{n}}>{_NUMBER})\b(?![-\w%:.]\d|-year|\s*(?:%|per ?cent|years?|"
+    rf"hours?|days?|months?|weeks?|minutes?|km|kilomet|miles?|a\.m|p\.m|am\b|pm\b|million|lakh|crore|"
+    rf"billion|rupees|pesos|dollars|of them|of whom|of the))"
+)
 # Words between a number and its casualty verb: a noun phrase, not another clause.
 _NOUN_WORDS = r"(?:\s+(?!(?:were|was|and|had|have|has|are|is|who|which|when|while|after|in|on|at)\b)[\w'’\-()]+){0,8}?"
-KILLED_VERBS = r"(?:killed|martyred|dead|died|shot dead|gunned down|beheaded|slain|lost their lives|perished|executed|massacred|[\"“]?paid the supreme price)"
+KILLED_VERBS = (
+    r"(?:killed|martyred|dead|died|shot dead|gunned down|beheaded|slain|lost their lives|perished|"
+    r"executed|massacred|[\"“]?paid the supreme price)"
+)
 INJURED_VERBS = r"(?:wounded|injured|hurt|still being treated|hospitali[sz]ed)"
-ACTIVE_KILL = r"(?:killed|killing|kills|kill|shot dead|shooting dead|gunned down|neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|massacred|executed|slew|slaughtered)"
+ACTIVE_KILL = (
+    r"(?:killed|killing|kills|kill|shot dead|shooting dead|gunned down|neutrali[sz]ed|"
+    r"neutrali[sz]ing|beheaded|beheading|massacred|executed|slew|slaughtered)"
+)
 ACTIVE_INJURE = r"(?:wounded|wounding|injured|injuring)"
 _BE = r"(?:(?:were|was|have been|had been|has been|are|being|got|had|have)\s+)?(?:\w+ly\s+)?(?:all\s+)?"
 _NOT_EITHER_OR = r"(?!\s+or\s+(?:wounded|injured|killed))"
@@ -36,7 +48,8 @@ def _n(index: int) -> str:
 
 
 PASSIVE = re.compile(
-    rf"\b{_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+{_n(2)}{_NOUN_WORDS})?\s+{_BE}(?P<verb>{KILLED_VERBS}|{INJURED_VERBS})\b{_NOT_EITHER_OR}",
+    rf"\b{_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+{_n(2)}{_NOUN_WORDS})?\s+{_BE}(?P<verb>{KILLED_VERBS}|"
+    rf"{INJURED_VERBS})\b{_NOT_EITHER_OR}",
     re.I,
 )
 ACTIVE = re.compile(
@@ -46,11 +59,13 @@ ACTIVE = re.compile(
 # "killed a dozen civilians and three members of ...": a second number joined to the first.
 ACTIVE_MORE = re.compile(rf"(?:\s+(?!and\b)[\w'’\-()]+){{0,4}}?,?\s+and\s+{_n(1)}\s+(?!of them|of whom)", re.I)
 TOLL = re.compile(
-    rf"\bdeath toll\b[^.;]{{0,100}}?\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|hit)\s+(?:to\s+|at\s+)?{_n(1)}",
+    rf"\bdeath toll\b[^.;]{{0,100}}?\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|"
+    rf"hit)\s+(?:to\s+|at\s+)?{_n(1)}",
     re.I,
 )
 SINGLE = re.compile(
-    r"\b(?:was|has been|is)\s+(?:\w+ly\s+)?(?P<verb>shot dead|killed|beheaded|gunned down|assassinated|shot and killed|stabbed to death|lynched|martyred)\b(?!\s+or\b)",
+    r"\b(?:was|has been|is)\s+(?:\w+ly\s+)?(?P<verb>shot dead|killed|beheaded|gunned down|"
+    r"assassinated|shot and killed|stabbed to death|lynched|martyred)\b(?!\s+or\b)",
     re.I,
 )
 NONE_HURT = re.compile(
@@ -108,12 +123,14 @@ def _victims(match: re.Match, window: str) -> str:
     if "verb" in match.groupdict() and match.group("verb") and match.start("verb") > match.end("n1"):
         words = window[match.end("n1") : match.start("verb")]
         if words.strip():
-            return re.sub(r"\b(?:were|was|have been|had been|has been|are|being|all)\b", " ", words).strip(" \"“”")
+            return re.sub(r"\b(?:were|was|have been|had been|has been|are|being|all)\b", " ", words).strip(' "“”')
     following = window[match.end("n1") : match.end("n1") + 80]
-    more = re.match(r"(?:\s+(?!and\b)[\w'’\-()]+){0,4}?,?\s+and\s+" + NUMBER_PHRASE.replace("{n}", "9"), following, re.I)
+    more = re.match(
+        r"(?:\s+(?!and\b)[\w'’\-()]+){0,4}?,?\s+and\s+" + NUMBER_PHRASE.replace("{n}", "9"), following, re.I
+    )
     cut = _VICTIM_STOP.search(following[more.end() :] if more else following)
     head = following[: (more.end() if more else 0) + (cut.start() if cut else len(following))]
-    return head.strip(" \"“”")
+    return head.strip(' "“”')
 
 
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count]:

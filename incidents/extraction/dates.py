@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from .vocabulary import MONTHS, WEEKDAYS
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PART = r"(?:morning|afternoon|evening|night)"
@@ -23,7 +26,10 @@ _PART = r"(?:morning|afternoon|evening|night)"
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month_year", re.compile(rf"\b(?:on\s+)?(\d{{1,2}})\s+({_MONTH})\s*,?\s*({_YEAR})\b")),
     ("month_day_year", re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*({_YEAR})\b")),
-    ("month_year", re.compile(rf"\b(?:in\s+|since\s+)?(?:(?:early|late|mid)-?\s*)?({_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
+    (
+        "month_year",
+        re.compile(rf"\b(?:(?i:in|since)\s+)?(?:(?:early|late|mid)-?\s*)?({_MONTH})\s+(?:of\s+)?({_YEAR})\b"),
+    ),
     ("month_day", re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
     ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")),
     (
@@ -40,8 +46,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "this_month",
         re.compile(r"\b(earlier this|this|last|late last|early this|earlier in the|later this) month\b", re.I),
     ),
-    ("year_month", re.compile(rf"\b(?:in|since|during|by|until|from)\s+({_MONTH})\b(?!\s+\d)")),
-    ("year", re.compile(rf"\b(?:in|since|during|by|of|until|from|the)\s+({_YEAR})\b(?![-\s]*(?:%|per))")),
+    ("year_month", re.compile(rf"\b(?i:in|since|during|by|until|from)\s+({_MONTH})\b(?!\s+\d)")),
+    ("year", re.compile(rf"\b(?i:in|since|during|by|of|until|from|the)\s+({_YEAR})\b(?![-\s]*(?:%|per))")),
     ("last_year", re.compile(r"\b(last|this|earlier this|late last) year\b", re.I)),
 ]
 # "since ...", "until ..." and "by ..." open ranges, not event dates.

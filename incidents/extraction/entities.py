@@ -18,7 +18,8 @@ NAME_BEFORE_CUE = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-
 AFFILIATION = re.compile(
     r"^,?\s*(?:an?\s+|the\s+)?(?P<role>(?:(?:senior|top|key|local|regional|former|self-styled|area|deputy)\s+)*"
     r"(?:commander|leader|sub-leader|member|chief|spokesman|militant|fighter|operative|ideologue|financier|"
-    r"recruiter|facilitator|emir|founder|cadre|committee member|area committee member))\s+(?:of|in|with)\s+(?:the\s+)?$",
+    r"recruiter|facilitator|emir|founder|cadre|committee member|area committee member))\s+(?:of|in|"
+    r"with)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -145,19 +146,9 @@ def _apply_aliases(text, items, persons, person_of, owner, builder, sentence_of)
             owner[id(alias)] = group
             _add_occurrences(text, alias.text, group, items, owner, builder, sentence_of)
             continue
-        named = NAME_BEFORE_CUE.search(text, max(0, cue_at - 60), cue_at)
-        if named and not any(m.start < named.end() and named.start() < m.end for m in items if id(m) in person_of):
-            if not any(m.start <= named.start() < m.end and (id(m) in owner) for m in items):
-                # "... a 22-year-old from Tajikistan, Firdavs Nazarov, also known as Abu Hamza": a name NER missed.
-                mention = Mention(named.start(), named.end(), named.group(0), "person", alias.sentence,
-                                  fold(named.group(0)), source="pattern")
-                for other in [m for m in items if m.start < mention.end and mention.start < m.end]:
-                    _forget(other, items, persons, person_of, owner)
-                person = Person("", mention.text, mentions=[mention])
-                persons.append(person)
-                items.append(mention)
-                person_of[id(mention)] = person
-                person_before = [mention]
+        created = _person_named_before(text, cue_at, alias.sentence, items, persons, person_of, owner)
+        if created is not None:
+            person_before = [created]
         if not person_before:
             continue
         person = person_of[id(person_before[-1])]
@@ -170,6 +161,26 @@ def _apply_aliases(text, items, persons, person_of, owner, builder, sentence_of)
         person.mentions.append(alias)
         person_of[id(alias)] = person
         _merge_persons_named(alias.text, person, persons, person_of)
+
+
+def _person_named_before(text, cue_at, sentence, items, persons, person_of, owner) -> Mention | None:
+    """'... a 22-year-old from Tajikistan, Firdavs Nazarov, also known as Abu Hamza': a name NER missed."""
+    named = NAME_BEFORE_CUE.search(text, max(0, cue_at - 60), cue_at)
+    if named is None:
+        return None
+    start, end = named.span()
+    if any(m.start < end and start < m.end for m in items if id(m) in person_of):
+        return None  # already a person
+    if any(m.start <= start < m.end and id(m) in owner for m in items):
+        return None  # a group's name
+    mention = Mention(start, end, named.group(0), "person", sentence, fold(named.group(0)), source="pattern")
+    for other in [m for m in items if m.start < end and start < m.end]:
+        _forget(other, items, persons, person_of, owner)
+    person = Person("", mention.text, mentions=[mention])
+    persons.append(person)
+    items.append(mention)
+    person_of[id(mention)] = person
+    return mention
 
 
 def _forget(mention: Mention, items, persons, person_of, owner) -> None:

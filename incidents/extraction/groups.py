@@ -140,16 +140,30 @@ class GroupBuilder:
         return None
 
 
-FORCE_NAME_ENDINGS = {"police": "police", "navy": "navy", "marines": "marines|marine corps", "air force": "air force",
-                      "coast guard": "coast guard"}
+FORCE_NAME_ENDINGS = {
+    "police": "police",
+    "navy": "navy",
+    "marines": "marines|marine corps",
+    "air force": "air force",
+    "coast guard": "coast guard",
+}
 FORCE_NAME_PATTERNS = {
     "police": ["{} Police", "{} National Police", "National Police of {}", "{} Police Force", "{} police"],
     "navy": ["{} Navy", "{} Naval Forces", "{} navy"],
     "marines": ["{} Marine Corps", "{} Marines", "{} Navy"],
     "air force": ["{} Air Force", "{} air force"],
     "coast guard": ["{} Coast Guard"],
-    "army": ["{} Army", "{} Armed Forces", "Armed Forces of {}", "Armed Forces of the {}", "{} National Army",
-             "{} Defence Forces", "{} Defence Force", "{} military", "{} security forces"],
+    "army": [
+        "{} Army",
+        "{} Armed Forces",
+        "Armed Forces of {}",
+        "Armed Forces of the {}",
+        "{} National Army",
+        "{} Defence Forces",
+        "{} Defence Force",
+        "{} military",
+        "{} security forces",
+    ],
 }
 
 

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from .counts import Count
 from .dates import DateExpression, shift_days
 from .model import Group, Incident, Mention, Person, Place
+from .vocabulary import word_set
 
 # (pattern, label, strength). Labels are incident types, or "shelling" / "generic" decided by context.
 EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
-            r"\bsuicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|s)?|blast|car bomb|vest)|\bblew (?:himself|herself|themselves) up",
+            r"\bsuicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|s)?|blast|car bomb|vest)|\bblew (?:himself|"
+            r"herself|themselves) up",
             re.I,
         ),
         "suicide_bombing",
@@ -30,7 +32,8 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     ),
     (
         re.compile(
-            r"\b(?:drone|air|aerial)[ -]?strikes?|\bairstrikes?|\bdrones?\b|\bwarplanes?|\bair raids?|\bhelicopter gunships?",
+            r"\b(?:drone|air|aerial)[ -]?strikes?|\bairstrikes?|\bdrones?\b|\bwarplanes?|\bair raids?|"
+            r"\bhelicopter gunships?",
             re.I,
         ),
         "air_or_drone_strike",
@@ -43,7 +46,8 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     ),
     (
         re.compile(
-            r"\bseized (?:\w+ ){0,2}(?:women|girls|schoolgirls|children|people|men|villagers|passengers|fishermen|workers|students|hostages|\d+)",
+            r"\bseized (?:\w+ ){0,2}(?:women|girls|schoolgirls|children|people|men|villagers|passengers|"
+            r"fishermen|workers|students|hostages|\d+)",
             re.I,
         ),
         "abduction",
@@ -52,7 +56,8 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained)\b", re.I), "arrest_or_raid", 6),
     (
         re.compile(
-            r"\b(?:bomb(?:ing|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|grenades?|landmines?|detonat(?:ed|ion))\b",
+            r"\b(?:bomb(?:ing|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|"
+            r"grenades?|landmines?|detonat(?:ed|ion))\b",
             re.I,
         ),
         "bombing",
@@ -60,7 +65,8 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     ),
     (
         re.compile(
-            r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchange of fire|encounters?|ambush(?:ed|es|ing)?|stormed|storming|overr(?:an|unning)|repelled|fighting|gunfights?)\b",
+            r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchange of fire|encounters?|ambush(?:ed|es|"
+            r"ing)?|stormed|storming|overr(?:an|unning)|repelled|fighting|gunfights?)\b",
             re.I,
         ),
         "armed_clash",
@@ -76,7 +82,8 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (re.compile(r"\b(?:operation|offensive)\b", re.I), "armed_clash", 2),
     (
         re.compile(
-            r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?|killed|killing|dead|died|martyred|wounded|injured|death toll|struck|stabbed|shot)\b",
+            r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?|killed|killing|dead|died|martyred|wounded|"
+            r"injured|death toll|struck|stabbed|shot)\b",
             re.I,
         ),
         "generic",
@@ -85,11 +92,14 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
 ]
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 AGGREGATE = re.compile(
-    rf"\bsince (?:{_MONTHS}|last|the start|the beginning|early|late|\d{{4}})|\bso far this year|\bin the first (?:half|six months|quarter|\w+ months)|"
-    rf"\bbetween {_MONTHS} and|\bnationwide\b|\bper ?cent\b|\d\s?%|\b(?:rose|increased|grew|fell|dropped) by\b|\bsurge in\b|"
+    rf"\bsince (?:{_MONTHS}|last|the start|the beginning|early|late|\d{{4}})|\bso far this year|"
+    rf"\bin the first (?:half|six months|quarter|\w+ months)|"
+    rf"\bbetween {_MONTHS} and|\bnationwide\b|\bper ?cent\b|\d\s?%|\b(?:rose|increased|grew|fell|"
+    rf"dropped) by\b|\bsurge in\b|"
     r"\b(?:string|series|spate|wave) of (?:attacks|killings|bombings)|\brepeated attacks?\b|\bhas come under repeated|"
     r"\b(?:have|has) continued\b|\bover the past\b|\bin recent (?:years|months|weeks)\b|\baccounted for\b|"
-    r"\b(?:fatalities|deaths|casualties) from\b|\bduring the month\b|\battacks (?:have |had )?(?:increased|risen|rose|surged|doubled)|"
+    r"\b(?:fatalities|deaths|casualties) from\b|\bduring the month\b|\battacks (?:have |"
+    r"had )?(?:increased|risen|rose|surged|doubled)|"
     r"\bthe (?:conflict|insurgency|war|violence),? which\b|\b(?:conflict|insurgency|war) (?:has|had) killed",
     re.I,
 )
@@ -121,16 +131,17 @@ MILITANT_WORDS = re.compile(
     r"\b(?:militants?|terrorists?|insurgents?|rebels?|fighters?|jihadists?|Maoists?|Naxal\w*|cadres?)\b", re.I
 )
 SECURITY_WORDS = re.compile(
-    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|base|check ?post|post|convoy|patrol|personnel|jawans?)\b",
+    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|base|"
+    r"check ?post|post|convoy|patrol|personnel|jawans?)\b",
     re.I,
 )
 PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
 ATTACKER_WORDS = re.compile(r"\b(?:attacker|bomber|gunman|assailant|kidnappers?|suspects?|accused)\b", re.I)
 CLAIM_VERBS = frozenset(("claimed", "said", "says"))
-EVENT_VERBS = frozenset(
+EVENT_VERBS = word_set(
     "killed kill kills killing attacked attack attacks stormed abducted kidnapped seized arrested detained shot "
     "struck hit fired launched set ambushed ambushing blew detonated raided targeted slammed beheaded opened "
-    "carried stormed overran abduct kidnap arrest arresting detaining".split()
+    "carried stormed overran abduct kidnap arrest arresting detaining"
 )
 
 
@@ -273,7 +284,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             continue
         starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text))
         if not starts_new and value and not _fits(value, current.reference, current.incident.date is not None):
-            earlier = next((o for o in opened if o is not current and o.incident.date and _compatible(value, o.incident.date)), None)
+            earlier = next(
+                (o for o in opened if o is not current and o.incident.date and _compatible(value, o.incident.date)),
+                None,
+            )
             if earlier is not None and (sentence.strength < 4 or not sentence.counts):
                 # "...helped plant the explosives used in Sunday's blast": back to an earlier event (and this one).
                 earlier.incident.sentences.append(sentence.index)
@@ -295,6 +309,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if value:
                 incident.date, incident.date_precision, incident.date_text = value, precision, date.text
                 incident.date_end = date.date_end
+            elif date is not None:
+                incident.date_text = date.text  # no publication date: the words stay, the date does not
             reported = next((d.value for d in sentence.reporting_dates if d.value), None)
             current = last = _Open(incident, _labels(sentence), incident.date or reported or published)
             opened.append(current)
@@ -400,17 +416,18 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
     def usable(mention: Mention, place: Place, sentence: SentenceFacts) -> bool:
         before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
         if re.search(
-            r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|fled with [\w ]+ to)\s+(?:the\s+)?(?:[\w'’]+\s+)?$",
+            r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|"
+            r"fled with [\w ]+ to)\s+(?:the\s+)?(?:[\w'’]+\s+)?$",
             before,
         ):
             return False
         if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
             return False
-        if re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$|\bkm\s+(?:from|of)\s+$", before):
+        if re.search(
+            r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$|\bkm\s+(?:from|of)\s+$", before
+        ):
             return False  # "south-west of Mogadishu": a bearing, not the place
-        if place is dateline_place and mention.start < sentence.start + 2:
-            return False
-        return True
+        return not (place is dateline_place and mention.start < sentence.start + 2)
 
     lead_places = [(m, p) for s in sentences[:1] for m, p in s.places if usable(m, p, s)]
     if not lead_places:
@@ -422,7 +439,11 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         # The place of the event is in a prepositional phrase ("in northern Afghanistan"), not a possessive
         # ("one of Pakistan's deadliest bombings").
         located = bool(
-            re.search(r"\b(in|near|at|outside|off|inside|across|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", before)
+            re.search(
+                r"\b(in|near|at|outside|off|inside|across|on|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
+                r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
+                before,
+            )
         )
         possessive = text_after(mention).startswith(("'s", "’s"))
         return (possessive, not located, kinds.get(place.kind, 6), mention.start)
@@ -433,9 +454,13 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         for mention, place in sentence.places:
             if not usable(mention, place, sentence) or place.kind == "site":
                 continue
-            if best is None and place.kind in ("region", "city"):
-                best = place
-            elif best is not None and kinds.get(place.kind, 6) < kinds.get(best.kind, 6) and _inside(place, best):
+            if (
+                best is None
+                and place.kind in ("region", "city")
+                or best is not None
+                and kinds.get(place.kind, 6) < kinds.get(best.kind, 6)
+                and _inside(place, best)
+            ):
                 best = place
     incident.location = best
 
@@ -524,7 +549,7 @@ def _persons(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     seen: dict[int, tuple[Person, str]] = {}
     for index in incident.sentences:
         sentence = facts[index]
-        for mention, person in sentence.persons:
+        for _mention, person in sentence.persons:
             if person.is_source or id(person) in seen:
                 continue
             if PLANNER_WORDS.search(sentence.text):
@@ -553,7 +578,8 @@ def _targets(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                 words.append(noun)
     lead = facts[incident.sentences[0]].text
     target = re.search(
-        r"\b(?:on|at|targeting|struck|hit|attacked|stormed)\s+(an?|the)\s+([\w\- ]{3,60}?)(?=\s+(?:in|near|at|on|carrying|,|\.)|[,.])",
+        r"\b(?:on|at|targeting|struck|hit|attacked|stormed)\s+(an?|the)\s+([\w\- ]{3,60}?)(?=\s+(?:in|"
+        r"near|at|on|carrying|,|\.)|[,.])",
         lead,
     )
     if target:

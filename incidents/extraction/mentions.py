@@ -24,42 +24,50 @@ from .normalize import fold
 from .vocabulary import (
     DEMONYMS,
     MONTHS,
-    WEEKDAYS,
     MULTIWORD_TITLES,
     PERSON_TITLES,
     PLACE_KIND_WORDS,
     REGION_WORDS,
     SITE_WORDS,
+    WEEKDAYS,
+    word_set,
 )
 
 MAX_NGRAM = 8
 # Lower-case words allowed inside a capitalised name ("Jammu and Kashmir", "Mazar-i-Sharif").
-CONNECTORS = frozenset(
+CONNECTORS = word_set(
     "of and de da del della di do dos das du des la le el al ul e i y wal bin ibn van von der den for in the pour sur "
-    "sobre et en a".split()
+    "sobre et en a"
 )
 # Lower-case particles that may open a group's name ("al-Shabaab").
-GROUP_PREFIXES = frozenset("al el ad as ash an ar at ul".split())
+GROUP_PREFIXES = word_set("al el ad as ash an ar at ul")
+# Lower-case nouns that end group names and aliases ("Islamic State group", "Pakistani forces", "Houthi rebels").
+GROUP_NAME_ENDINGS = word_set(
+    "forces force government authorities military troops soldiers policemen police personnel agencies agency army "
+    "militia militias group groups administration coalition junta gang gangs movement rebels militants commandos "
+    "faction regime insurgents intelligence fighters sect cadres party alliance mercenaries mission prosecutors "
+    "caliphate command guards guard unit units brigade battalion network organisation organization wing"
+)
 # Capitalised words that start sentences or headlines but are not names.
-NOT_NAMES = frozenset(
+NOT_NAMES = word_set(
     "the a an this that these those it its he she they we i his her their our one two three four five six seven "
     "eight nine ten among after before when while since on in at of for with by from as but and or if some many "
     "most all both several another other no not more less local officials official police security government "
-    "army military troops forces residents sources separately meanwhile earlier later today yesterday".split()
+    "army military troops forces residents sources separately meanwhile earlier later today yesterday"
 )
 # Penn tags from the tagger (the attribute ruler that maps them to coarse POS is not loaded: it is slow).
 PROPER_NOUN_TAGS = frozenset(("NNP", "NNPS"))
 FUNCTION_WORD_TAGS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "WP", "WDT", "WRB", "MD", "POS", "TO", "EX", "CD"))
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(("christmas", "easter", "ramadan", "eid"))
 # Capitalised words that are never places in news prose, however a gazetteer spells its towns.
-NOT_PLACES = frozenset(
+NOT_PLACES = word_set(
     "christians muslims hindus sikhs jews shia shiite sunni hazara hazaras kurds arabs tribal federal court justice "
-    "central national state regional provincial district".split()
+    "central national state regional provincial district"
 )
 # Capitalised words that open the name of a natural feature: "Lake Chad", "Mount Elgon", "Gulf of Aden".
-FEATURE_WORDS = frozenset("lake mount gulf bay sea river strait cape".split())
-DETERMINERS = frozenset("the a an this that its their his her our these those".split())
-PERSON_NAME_PARTICLES = frozenset("al el bin ibn abu abd abdul de da van von dela del della di la le ul".split())
+FEATURE_WORDS = word_set("lake mount gulf bay sea river strait cape")
+DETERMINERS = word_set("the a an this that its their his her our these those")
+PERSON_NAME_PARTICLES = word_set("al el bin ibn abu abd abdul de da van von dela del della di la le ul")
 
 
 @dataclass
@@ -125,7 +133,13 @@ def candidate_spans(tokens: Tokens, sentences: Iterable[Sentence]) -> Iterable[t
 
 
 def _group_surface_ok(tokens: Tokens, i: int, j: int, surface: str) -> bool:
+    """Worth asking the groups list: capitalised, and ending in a name or in a noun group names end with."""
     if not any(c.isupper() for c in surface):
+        return False
+    last = tokens.text[j - 1]
+    if not (
+        tokens.capitalised[j - 1] or last == ")" or last.lower() in GROUP_NAME_ENDINGS or not tokens.alphabetic[j - 1]
+    ):
         return False
     first = tokens.text[i]
     return tokens.capitalised[i] or (first.lower() in GROUP_PREFIXES and j > i + 1 and tokens.text[i + 1] == "-")
@@ -176,9 +190,9 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     if token.tag_ not in PROPER_NOUN_TAGS and token.ent_type_ not in ("GPE", "LOC", "FAC") and not compound:
         return False
     followed_by_kind = j < len(doc) and (doc[j].text.lower() in PLACE_KIND_WORDS or doc[j].text.lower() in REGION_WORDS)
-    if i > 0 and doc[i - 1].text.lower() == "the" and not followed_by_kind:
-        if not any(r.kind in ("admin1", "admin2") for r in records):
-            return False
+    after_the = i > 0 and doc[i - 1].text.lower() == "the" and not followed_by_kind
+    if after_the and not any(r.kind in ("admin1", "admin2") for r in records):
+        return False
     # One word of a longer name ("Mir" of "Mir Ali", "Chad" of "Lake Chad") is not that place.
     for k in (i - 1, j):
         if 0 <= k < len(doc) and _name_word(doc[k]) and not (k == i - 1 and "\n" in doc[k].whitespace_):
@@ -198,19 +212,19 @@ def _name_word(token) -> bool:
     )
 
 
-ORGANISATION_WORDS = frozenset(
+ORGANISATION_WORDS = word_set(
     "police army court mission institute party front force forces ministry office department council union corps "
     "commission agency committee liberation movement government authority administration command brigade "
-    "battalion regiment guard rifles conference assembly parliament university bank company".split()
+    "battalion regiment guard rifles conference assembly parliament university bank company"
 )
 
 
 def _inside_organisation(doc, i: int, j: int) -> bool:
     """'Somalia' in 'African Union Mission in Somalia', 'Kashmir' in 'Jammu and Kashmir Police'."""
     for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.start <= i and j <= ent.end and (ent.start, ent.end) != (i, j):
-            if any(t.text.lower() in ORGANISATION_WORDS for t in ent if t.i < i or t.i >= j):
-                return True
+        inside = ent.label_ == "ORG" and ent.start <= i and j <= ent.end and (ent.start, ent.end) != (i, j)
+        if inside and any(t.text.lower() in ORGANISATION_WORDS for t in ent if t.i < i or t.i >= j):
+            return True
     return False
 
 
@@ -243,7 +257,9 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             if not _place_ok(doc, i, j, records):
                 continue
             start, end, surface = _surface(doc, i, j)
-            mention = Mention(start, end, surface, "place", sentence, folded, places=list(records), ner=doc[i].ent_type_)
+            mention = Mention(
+                start, end, surface, "place", sentence, folded, places=list(records), ner=doc[i].ent_type_
+            )
             mention.place_hint = _place_hint(doc, i, j)
             found.append(mention)
     return found
@@ -365,15 +381,16 @@ def _name_tokens(doc, i: int, limit: int) -> int:
             _is_capitalised(text)
             and token.tag_ not in FUNCTION_WORD_TAGS
             and text.lower() not in NOT_NAMES
-        ):
-            j += 1
-        elif text == "-" and j > i and j + 1 < limit and not doc[j - 1].whitespace_:
-            j += 1
-        elif (
-            text.lower() in PERSON_NAME_PARTICLES
-            and j + 1 < limit
-            and (doc[j + 1].text == "-" or _is_capitalised(doc[j + 1].text))
+            or text == "-"
             and j > i
+            and j + 1 < limit
+            and not doc[j - 1].whitespace_
+            or (
+                text.lower() in PERSON_NAME_PARTICLES
+                and j + 1 < limit
+                and (doc[j + 1].text == "-" or _is_capitalised(doc[j + 1].text))
+                and j > i
+            )
         ):
             j += 1
         else:
@@ -443,11 +460,17 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
                 continue  # "Fighters" at the start of a sentence; acronyms
         last = tokens[-1].i + 1
         # "Jul-Asri" tagged without "Tahil": take in proper nouns just after.
-        while last < len(doc) and doc[last].tag_ in PROPER_NOUN_TAGS and _name_word(doc[last]) and not doc[last - 1].whitespace_.count("\n"):
+        while (
+            last < len(doc)
+            and doc[last].tag_ in PROPER_NOUN_TAGS
+            and _name_word(doc[last])
+            and not doc[last - 1].whitespace_.count("\n")
+        ):
             last += 1
         start, end, surface = _surface(doc, first, last)
         if any(
-            m.start < end and start < m.end
+            m.start < end
+            and start < m.end
             and (m.kind == "group" or any(r.kind in ("country", "admin1") for r in m.places))
             for m in listed
         ):
@@ -506,7 +529,9 @@ def role_persons(text: str, sentence_of) -> list[Mention]:
         if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:
             continue
         start = match.start("name")
-        out.append(Mention(start, start + len(words), words, "person", sentence_of(start), fold(words), source="pattern"))
+        out.append(
+            Mention(start, start + len(words), words, "person", sentence_of(start), fold(words), source="pattern")
+        )
     return out
 
 
@@ -562,21 +587,28 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
         start = match.start()
         sentence = next((x.index for x in sentences if x.start <= start < x.end), None)
         if sentence is not None:
-            found.append(Mention(start, match.end(), match.group(0), "region", sentence, fold(match.group(0)),
-                                 source="pattern"))
+            found.append(
+                Mention(start, match.end(), match.group(0), "region", sentence, fold(match.group(0)), source="pattern")
+            )
     return found
 
 
 FEATURE_NAME = re.compile(r"\b(?:Lake|Mount|Gulf of|Bay of|Sea of|Strait of)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
-NAMED_REGION_WORDS = frozenset("forest forests mountains mountain river valley archipelago desert hills".split())
+NAMED_REGION_WORDS = word_set("forest forests mountains mountain river valley archipelago desert hills")
 
 FORCE_NOUNS = (
     r"(?:security forces|government forces|government troops|armed forces|army units|army|military|troops|forces|"
     r"police|navy|marines|marine|air force|coast guard)"
 )
 # Which national force a generic noun points to.
-FORCE_OF_NOUN = {"police": "police", "navy": "navy", "marines": "marines", "marine": "marines",
-                 "air force": "air force", "coast guard": "coast guard"}
+FORCE_OF_NOUN = {
+    "police": "police",
+    "navy": "navy",
+    "marines": "marines",
+    "marine": "marines",
+    "air force": "air force",
+    "coast guard": "coast guard",
+}
 FORCE = re.compile(
     rf"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:(?P<adj>federal|national|state|local|provincial)\s+)?(?P<noun>{FORCE_NOUNS})\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.I,
@@ -626,7 +658,10 @@ TRUST = {"gazetteer": 0, "acronym": 1, "dateline": 1, "pattern": 2, "title": 2, 
 def select(candidates: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: longer first, then the more trusted source; groups before places on ties."""
     kind_order = {"group": 0, "person": 1, "site": 2, "place": 3, "region": 4, "generic_force": 5, "alias": 6}
-    ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), m.kind != "group", TRUST.get(m.source, 5), kind_order.get(m.kind, 9)))
+    ranked = sorted(
+        candidates,
+        key=lambda m: (-(m.end - m.start), m.kind != "group", TRUST.get(m.source, 5), kind_order.get(m.kind, 9)),
+    )
     chosen: list[Mention] = []
     for mention in ranked:
         if not any(mention.overlaps(other) for other in chosen):
@@ -653,7 +688,9 @@ def _defined_here(long_form: Mention, short_form: Mention, candidates: list[Ment
     listed = [m for m in candidates if m.kind == "group" and m.text == short_form.text and m.groups]
     if not listed:
         return candidates
-    long_matches = [m for m in candidates if m.kind == "group" and m.start == long_form.start and m.end == long_form.end]
+    long_matches = [
+        m for m in candidates if m.kind == "group" and m.start == long_form.start and m.end == long_form.end
+    ]
     records = {r.id for m in long_matches for r in m.groups}
     names = {fold(n) for m in listed for r in m.groups for n in (r.name, *r.aliases)}
     if records & {r.id for m in listed for r in m.groups} or long_form.folded in names:
@@ -674,8 +711,19 @@ def dateline_mentions(dateline, gazetteer: Gazetteer) -> list[Mention]:
     for start, words in spans:
         records = found.get(fold(words))
         if records:
-            out.append(Mention(start, start + len(words), words, "place", 0, fold(words), places=list(records),
-                               ner="GPE", source="dateline"))
+            out.append(
+                Mention(
+                    start,
+                    start + len(words),
+                    words,
+                    "place",
+                    0,
+                    fold(words),
+                    places=list(records),
+                    ner="GPE",
+                    source="dateline",
+                )
+            )
     return out
 
 
@@ -705,8 +753,15 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
         for start, end in exact_occurrences(text, short_form.text):
             if start != short_form.start:
                 candidates.append(
-                    Mention(start, end, short_form.text, short_form.kind, sentence_of(start), short_form.folded,
-                            source="acronym")
+                    Mention(
+                        start,
+                        end,
+                        short_form.text,
+                        short_form.kind,
+                        sentence_of(start),
+                        short_form.folded,
+                        source="acronym",
+                    )
                 )
     candidates += title_persons(doc, sentences)
     candidates += identified_persons(text, sentence_of)

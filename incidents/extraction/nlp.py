@@ -74,7 +74,6 @@ def split_sentences(doc) -> list[Sentence]:
                 continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             if out and "\n" in text[out[-1].end : start]:
-                if "\n" in text[out[-1].end : start].strip(" \t") and text[out[-1].end : start].count("\n") >= 1:
-                    paragraph += 1
+                paragraph += 1  # a line break between sentences starts a paragraph
             out.append(Sentence(len(out), start, end, tokens[0].i, tokens[-1].i + 1, paragraph))
     return out

@@ -11,10 +11,11 @@ import re
 
 from .model import Mention, Person
 from .normalize import fold
+from .vocabulary import word_set
 
-SAY_WORDS = frozenset(
+SAY_WORDS = word_set(
     "said says say told added confirmed stated dismissed insisted denied noted explained warned reported announced "
-    "according quoted".split()
+    "according quoted"
 )
 SOURCE_ROLES = re.compile(
     r"^,?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|official|commissioner|"
@@ -59,10 +60,13 @@ def _same_person(text: str, persons: list[Person]) -> Person | None:
             return person
         full = fold(person.name).split()
         # A surname or other later part of a longer name ("Ihsani", "Marulanda").
-        if len(words) == 1 and len(full) > 1 and words[0] in full[1:] and len(words[0]) > 2:
-            matches.append(person)
-        # A longer form that starts with a known alias ("Abu Hamza al-Tajiki" after "Abu Hamza").
-        elif any(len(fold(a).split()) >= 2 and folded.startswith(fold(a) + " ") for a in person.aliases):
+        if (
+            len(words) == 1
+            and len(full) > 1
+            and words[0] in full[1:]
+            and len(words[0]) > 2
+            or any(len(fold(a).split()) >= 2 and folded.startswith(fold(a) + " ") for a in person.aliases)
+        ):
             matches.append(person)
     return matches[0] if len(matches) == 1 else None
 

@@ -26,7 +26,6 @@ from .gazetteer import Gazetteer
 from .incidents import build_incidents, sentence_facts
 from .mentions import find_mentions
 from .nlp import parse, split_sentences
-from .normalize import fold
 from .places import resolve_places, unlisted_places
 
 

@@ -97,7 +97,7 @@ def resolve_places(
 
     # Context: countries named outright weigh most; names with a single candidate count too.
     countries: Counter = Counter()
-    for folded, ms in by_name.items():
+    for ms in by_name.values():
         candidates = ms[0].places
         if any(r.kind == "country" for r in candidates):
             for r in candidates:
@@ -204,7 +204,12 @@ def _short_forms(chosen: dict[str, PlaceRecord]) -> None:
             continue
         for other_key, other in chosen.items():
             other_folded = other_key.partition("|")[0]
-            if other is not record and other.kind == "city" and other_folded.split()[0] == folded and " " in other_folded:
+            if (
+                other is not record
+                and other.kind == "city"
+                and other_folded.split()[0] == folded
+                and " " in other_folded
+            ):
                 chosen[key] = other
                 break
 

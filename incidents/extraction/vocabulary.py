@@ -7,17 +7,21 @@ demonyms.
 
 from __future__ import annotations
 
+
+def word_set(text: str) -> frozenset[str]:
+    """A vocabulary written as one space-separated string."""
+    return frozenset(text.split())
+
+
 # Honorifics, ranks and offices written before a person's name.
-PERSON_TITLES = frozenset(
-    """
+PERSON_TITLES = word_set("""
     mr mrs ms miss dr dr. prof prof. sir dame sheikh shaikh haji hadji hajji alhaji mullah mulla maulvi maulana mawlawi
     mufti qari hafiz imam ayatollah commander cmdr gen gen. general lt lt. lieutenant col col. colonel maj maj. major
     capt capt. captain brig brig. brigadier sgt sgt. sergeant cpl cpl. corporal pvt pvt. private havildar naik sepoy
     lance subedar constable inspector sub-inspector superintendent ssp dsp sp asp dig igp president minister premier
     governor senator judge justice spokesman spokeswoman chief head deputy senior marshal admiral ambassador emir amir
     father bishop rev rev. reverend
-    """.split()
-)
+    """)
 # Title words that may stand alone before a name but never form part of one.
 MULTIWORD_TITLES = (
     "lance naik",
@@ -123,11 +127,11 @@ PLACE_KIND_WORDS = {
     "island": "city",
 }
 # Words after a capitalised name that make it a site or a region not in the gazetteer.
-SITE_WORDS = frozenset(
+SITE_WORDS = word_set(
     "mosque school hospital market bazaar shrine church temple camp checkpoint airport university college "
-    "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge".split()
+    "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge"
 )
-REGION_WORDS = frozenset("area forest forests mountains mountain river valley archipelago desert hills tehsil".split())
+REGION_WORDS = word_set("area forest forests mountains mountain river valley archipelago desert hills tehsil")
 
 # Nouns that name state forces generically; the article's country says whose.
 GENERIC_FORCE_WORDS = {

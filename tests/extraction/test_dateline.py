@@ -1,0 +1,29 @@
+"""Datelines, with or without a country, a date or a headline line before them."""
+
+import pytest
+
+from incidents.extraction.dateline import find_dateline, place_form
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("QUETTA: Two men were killed.", "QUETTA", None),
+        ("MAZAR-I-SHARIF, Afghanistan — A bomb exploded.", "MAZAR-I-SHARIF", "Afghanistan"),
+        ("RAIPUR, Mar 11: Police said.", "RAIPUR", None),
+        ("Rebels seize town in the north\n\nMAIDUGURI — Fighters attacked.", "MAIDUGURI", None),
+    ],
+)
+def test_dateline_forms(text, place, country):
+    dateline = find_dateline(text)
+    assert (dateline.text, dateline.country_text) == (place, country)
+    assert text[dateline.start : dateline.end] == place
+
+
+@pytest.mark.parametrize("text", ["Gunmen killed two people on Monday.", "Shells fired by rebels hit a market."])
+def test_no_dateline(text):
+    assert find_dateline(text) is None
+
+
+def test_place_form_is_readable():
+    assert place_form("MAZAR-I-SHARIF") == "Mazar-I-Sharif"

@@ -1,0 +1,65 @@
+"""Dates resolve against the publication date, each with its precision."""
+
+import datetime as dt
+
+import pytest
+
+from incidents.extraction.dates import find_dates
+
+TUESDAY = dt.date(2025, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "precision"),
+    [
+        ("Gunmen opened fire on Tuesday, police said.", "2025-03-11", "day"),  # same day as the story
+        ("The convoy was ambushed late Monday near the border.", "2025-03-10", "day"),
+        ("The blast happened on Sunday night.", "2025-03-09", "day"),
+        ("Sunday's raid left the village empty.", "2025-03-09", "day"),
+        ("Troops arrived early Wednesday.", "2025-03-05", "day"),  # the last Wednesday before the story
+        ("Two men were seized last week.", "2025-03-03", "week"),
+        ("Earlier this month, the militants struck again.", "2025-03", "month"),
+        ("Last month the group attacked a school.", "2025-02", "month"),
+        ("In August, three soldiers died.", "2024-08", "month"),  # the most recent past August
+        ("In February, a market was bombed.", "2025-02", "month"),
+        ("The 2019 bombing killed dozens.", "2019", "year"),
+        ("It happened in 2021.", "2021", "year"),
+        ("The siege of June 2016 ended badly.", "2016-06", "month"),
+        ("The attack on 4 May 2018 shocked the city.", "2018-05-04", "day"),
+        ("On March 2, 2020, rebels took the town.", "2020-03-02", "day"),
+        ("A bomb went off yesterday.", "2025-03-10", "day"),
+        ("Rebels struck last year.", "2024", "year"),
+    ],
+)
+def test_expression_resolves_to_value_and_precision(sentence, value, precision):
+    found = [d for d in find_dates(sentence, TUESDAY) if not d.open_range]
+    assert found, sentence
+    assert (found[0].value, found[0].precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Attacks rose by 74% in the province.", "The man, 45, was a teacher.", "It lasted 2022 seconds."],
+)
+def test_numbers_that_are_not_dates_are_ignored(sentence):
+    assert [d.text for d in find_dates(sentence, TUESDAY) if d.precision == "year"] == []
+
+
+def test_without_publication_date_relative_words_are_kept_unresolved():
+    found = find_dates("The bomb exploded on Sunday.", None)
+    assert found[0].value is None and "Sunday" in found[0].text
+
+
+def test_absolute_dates_need_no_publication_date():
+    assert find_dates("The raid of April 2010 is remembered.", None)[0].value == "2010-04"
+
+
+def test_since_opens_a_range_not_an_event_date():
+    found = find_dates("Attacks have risen since 2015.", TUESDAY)
+    assert found[0].open_range
+
+
+def test_offsets_slice_the_text():
+    text = "Police said the attack took place late on Friday in the north."
+    for date in find_dates(text, TUESDAY):
+        assert text[date.start : date.end] == date.text
