@@ -99,6 +99,32 @@ EXTRA_TYPE_WORDS = {
     ("MZ", 1): ("Province",),
 }
 
+# Names news uses that the data lacks, keyed by (country code, name in the data, accents optional).
+# Keep this short: general rules belong in the functions below.
+EXTRA_NAMES = {
+    ("US", "United States"): ("USA", "U.S.A.", "United States of America", "America"),
+    ("GB", "United Kingdom"): ("Britain", "Great Britain", "U.K."),
+    ("CD", "Democratic Republic of the Congo"): ("Congo-Kinshasa", "DR Congo", "DRC"),
+    ("PS", "Palestine"): ("Palestinian territories", "occupied Palestinian territories"),
+    ("PK", "Khyber Pakhtunkhwa"): ("KP", "KPK", "Khyber-Pakhtunkhwa", "North-West Frontier Province", "NWFP"),
+    ("PK", "Balochistan"): ("Baluchistan", "Balochistan province"),
+    ("PK", "Azad Jammu and Kashmir"): ("AJK", "Pakistan-administered Kashmir", "Azad Jammu & Kashmir"),
+    ("PK", "Gilgit-Baltistan"): ("Gilgit Baltistan", "Northern Areas"),
+    ("PK", "Dera Ismail Khan"): ("D.I. Khan", "DI Khan", "Dera Ismael Khan"),
+    ("PK", "Dera Ghazi Khan"): ("D.G. Khan", "DG Khan"),
+    ("IN", "Jammu and Kashmīr"): ("J&K", "Jammu & Kashmir", "Indian-administered Kashmir", "Indian-controlled Kashmir"),
+    ("IN", "Chhattīsgarh"): ("Chattisgarh",),
+    ("SY", "Rīf Dimashq"): ("Rural Damascus", "Damascus countryside", "Rif Dimashq"),
+    ("IQ", "Şalāḩ ad Dīn"): ("Salahuddin", "Salahaddin", "Salah al-Din"),
+    ("IQ", "Nīnawá"): ("Ninawa", "Ninewa", "Nineveh"),
+    ("NG", "Abuja Federal Capital Territory"): ("Abuja FCT", "Federal Capital Territory"),
+    ("MZ", "Cabo Delgado"): ("Cabo Delgado province",),
+    ("SO", "Banaadir"): ("Benadir", "Banadir", "Benadir region"),
+    ("CD", "Nord-Kivu"): ("North Kivu",),
+    ("CD", "Sud-Kivu"): ("South Kivu",),
+    ("YE", "Al Hudaydah"): ("Hodeidah", "Hudaydah", "Hodeida"),
+}
+
 # Persian-style place names join words with an ezafe ("Mazar-e Sharif",
 # "Mazar-i-Sharif"); news writes -e-, -i- or nothing. The folded forms differ,
 # so each variant is stored as an alternate name.
@@ -145,6 +171,13 @@ def _read_tsv(path: Path) -> Iterable[list[str]]:
     with open(path, encoding="utf-8") as f:
         for line in f:
             yield line.rstrip("\r\n").split("\t")
+
+
+_EXTRA_NAMES_FOLDED = {(code, fold(name)): names for (code, name), names in EXTRA_NAMES.items()}
+
+
+def extra_names(country_code: str, name: str) -> list[str]:
+    return list(_EXTRA_NAMES_FOLDED.get((country_code, fold(name)), ()))
 
 
 def is_latin(name: str) -> bool:
@@ -264,6 +297,7 @@ def read_places(*, countries: Iterable[str] | None = None, min_population: int =
             continue
         display = common or COUNTRY_DISPLAY_NAMES.get(alpha2) or name
         names = [name, official, common, *aliases.split("|")]
+        names += extra_names(alpha2, display)
         country_by_lid[lid] = Place(
             int(gid), display, LocationKind.COUNTRY, alpha2, None,
             names=[n for n in names if n and keep_alternate_name(n, codes_allowed=True)],
@@ -289,7 +323,8 @@ def read_places(*, countries: Iterable[str] | None = None, min_population: int =
                 (parent or country).geonames_id,
                 names=division_names(
                     name, aliases.split("|") if aliases else (), type_, country.country_code, wanted_level
-                ),
+                )
+                + extra_names(country.country_code, name),
             )
 
     # Populated places, and the centres of the divisions and countries they lie in
@@ -314,6 +349,7 @@ def read_places(*, countries: Iterable[str] | None = None, min_population: int =
         known = [divisions[s] for s in sub_lids if s in divisions]
         parent = max(known, key=lambda d: d.kind == LocationKind.ADMIN2) if known else country
         names = [*spellings.get(gid, ()), *transliteration_variants(name, country.country_code)]
+        names += extra_names(country.country_code, name)
         for alt in list(names):
             names.extend(transliteration_variants(alt, country.country_code))
         cities.append(
