@@ -109,7 +109,11 @@ CONTEXT_ONLY = re.compile(
     re.I,
 )
 CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\b|\bits fighters\b|\btheir fighters\b|\bpropaganda\b|\basserting\b", re.I)
-CLAIM_VERB = re.compile(r"\bclaimed\b|\bsaid (?:it|they) had\b", re.I)
+CLAIM_VERB = re.compile(
+    r"\bclaimed\b|\bsaid (?:it|they) had (?:carried out|detonated|attacked|killed|launched|planted|fired|struck|"
+    r"targeted|bombed|abducted|kidnapped|ambushed|stormed)\b",
+    re.I,
+)
 NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)(?: \w+)? (?:has |had |immediately )*claimed\b", re.I)
 UNKNOWN_ATTACKERS = re.compile(
     r"\b(?:unknown|unidentified|masked) (?:gunmen|assailants|attackers|men|persons|militants)\b", re.I
@@ -289,12 +293,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 None,
             )
             if earlier is not None and (sentence.strength < 4 or not sentence.counts):
-                # "...helped plant the explosives used in Sunday's blast": back to an earlier event (and this one).
+                # "...helped plant the explosives used in Sunday's blast": about an earlier event and this one.
                 earlier.incident.sentences.append(sentence.index)
-                last = earlier
-                if sentence.strength < 4 or not (_labels(sentence) & earlier.labels):
-                    current.incident.sentences.append(sentence.index)
-                    last = current
+                current.incident.sentences.append(sentence.index)
+                last = current
                 continue
             starts_new = True
         if not starts_new and not value and current is not None and _labels(sentence):
@@ -304,6 +306,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 earlier.incident.sentences.append(sentence.index)
                 last = earlier
                 continue
+        if not starts_new and not value and sentence.strength < 4 and last is not current:
+            # Only a count ("The three injured were airlifted ..."): a detail of the sentence before.
+            last.incident.sentences.append(sentence.index)
+            continue
         if starts_new:
             incident = Incident([sentence.index])
             if value:
@@ -490,7 +496,7 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
             claimers = []
             for mention, group in sentence.groups:
                 if behalf and mention.start - sentence.start > behalf.start():
-                    claimers.insert(0, group)  # "IS claimed it on behalf of its local branch, ISMP"
+                    claimers = [group]  # "IS claimed it on behalf of its local branch, ISMP": the branch did it
                     break
                 if _subject_of(doc, mention, CLAIM_VERBS, bounds):
                     claimers.append(group)
@@ -503,8 +509,7 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
     for group in claimed + found:
         if group not in perpetrators:
             perpetrators.append(group)
-    # A branch and its parent both named: the branch did it.
-    incident.perpetrators = [g for g in perpetrators if not any(o.parent is g for o in perpetrators)]
+    incident.perpetrators = perpetrators
     text = " ".join(facts[i].text for i in incident.sentences)
     incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
 

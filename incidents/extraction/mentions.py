@@ -187,7 +187,8 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
         return False  # airport codes and acronyms
     # "Islamabad-based", "Iran-aligned": a place inside a compound adjective.
     compound = j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].text.islower()
-    if token.tag_ not in PROPER_NOUN_TAGS and token.ent_type_ not in ("GPE", "LOC", "FAC") and not compound:
+    hinted = _place_hint(doc, i, j) is not None  # "Tral town", "the town of Sarmin"
+    if token.tag_ not in PROPER_NOUN_TAGS and token.ent_type_ not in ("GPE", "LOC", "FAC") and not (compound or hinted):
         return False
     followed_by_kind = j < len(doc) and (doc[j].text.lower() in PLACE_KIND_WORDS or doc[j].text.lower() in REGION_WORDS)
     after_the = i > 0 and doc[i - 1].text.lower() == "the" and not followed_by_kind
@@ -323,6 +324,8 @@ def acronym_definitions(text: str, doc, sentence_of) -> list[tuple[Mention, Ment
         # Longest capitalised run ending right before the parenthesis, trimmed to the acronym's first letter.
         run: list[str] = []
         for word in reversed(words):
+            if word.endswith(("'s", "’s")):
+                break  # "the CRPF's Commando Battalion ...": the name starts after the owner
             if _is_capitalised(word) or word.lower() in CONNECTORS:
                 run.insert(0, word)
             else:

@@ -145,6 +145,8 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
     before = text[max(0, mention.start - 25) : mention.start].lower()
     if re.search(r"\b(said|told|says|according to)\s+(?:[\w.]+\s+){0,3}$", before):
         return True
+    if re.search(r"\bfirst name,?\s*$|\bgave (?:his|her) name as\s*$", before):
+        return True  # a witness who gave only a first name
     after = text[mention.end : mention.end + 80]
     after = re.sub(r"^,\s*\d+\s*,", ",", after)
     return bool(SOURCE_ROLES.match(after))
