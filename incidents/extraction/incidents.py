@@ -503,15 +503,25 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
             claimed += [g for g in claimers if g not in claimed]
         if index in eventful[:3]:
             for mention, group in sentence.groups:
+                if _owner_of_another_group(mention, sentence):
+                    continue  # "the CRPF's CoBRA": the unit acted, not its owner
                 if _subject_of(doc, mention, EVENT_VERBS, bounds) and group not in found:
                     found.append(group)
     perpetrators = []
     for group in claimed + found:
         if group not in perpetrators:
             perpetrators.append(group)
-    incident.perpetrators = perpetrators
+    # A unit and the force it belongs to both named as doers: the force is the actor ("GSG 9" of the police).
+    incident.perpetrators = [g for g in perpetrators if g.parent is None or g.parent not in perpetrators]
     text = " ".join(facts[i].text for i in incident.sentences)
     incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
+
+
+def _owner_of_another_group(mention: Mention, sentence: SentenceFacts) -> bool:
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 3]
+    if not after.startswith(("'s", "’s")):
+        return False
+    return any(0 < other.start - mention.end <= 4 for other, _ in sentence.groups)
 
 
 def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]) -> bool:
