@@ -1,0 +1,471 @@
+#!/usr/bin/env python
+"""Benchmark the analyst pages on PostgreSQL at volume (not a test: it prints figures).
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/scaledev \\
+        .venv/bin/python scripts/bench_pages.py [--requests 50] [--wrk-seconds 20] [--explain]
+
+Fill the database first (migrate, load_gazetteer, load_groups, generate_volume). For
+each page the script prints the server time (median and p95 over --requests requests,
+in-process with Django's test client logged in as an analyst), the time spent in SQL
+(median), their ratio, and the number of SQL queries (at the default page size and at
+200 rows a page, which must be equal). Then the CSV export of about 10,000 incidents
+(time and peak Python memory against an export of 1,000: flat when streamed), and
+requests per second on the filtered list through gunicorn with 4 workers under wrk on
+loopback. --explain prints EXPLAIN ANALYZE of the slowest query of the slowest pages.
+
+Settings are production-like: DEBUG off (no query log), static files collected to a
+temporary folder, cookies and redirects relaxed for plain-HTTP loopback.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BENCH_ENV = {
+    "DJANGO_SETTINGS_MODULE": "config.settings",
+    "DJANGO_DEBUG": "0",
+    "DJANGO_SECRET_KEY": "bench-only-secret-key-not-for-production-0123456789",
+    "DJANGO_ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
+    "DJANGO_SECURE_SSL_REDIRECT": "0",
+    "DJANGO_SECURE_COOKIES": "0",
+    "DJANGO_HSTS_SECONDS": "0",
+    "DJANGO_STATIC_ROOT": str(Path(tempfile.gettempdir()) / "bench_static"),
+    "DJANGO_LOG_LEVEL": "ERROR",
+}
+TARGET_P95_MS = 150.0
+TARGET_RATIO = 2.0
+TARGET_RPS = 100.0
+
+
+def setup_django():
+    for key, value in BENCH_ENV.items():
+        os.environ.setdefault(key, value)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        sys.exit("bench_pages.py runs on PostgreSQL: set DATABASE_URL=postgres://...")
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+class SqlTimer:
+    """execute_wrapper that counts queries and sums their time (and keeps the slowest)."""
+
+    def __init__(self):
+        self.reset()
+
+    def reset(self):
+        self.count = 0
+        self.seconds = 0.0
+        self.slowest = (0.0, "", None)
+        self.log = []
+
+    def __call__(self, execute, sql, params, many, context):
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            elapsed = time.perf_counter() - start
+            self.count += 1
+            self.seconds += elapsed
+            self.log.append((elapsed, sql))
+            if elapsed > self.slowest[0]:
+                self.slowest = (elapsed, sql, params)
+
+
+def pick_parameters():
+    """Realistic filter values taken from the data: the busiest country, admin1, group..."""
+    from django.db.models import Count
+
+    from incidents.choices import LocationKind
+    from incidents.models import GroupAlias, Incident, IncidentActor, IncidentSource, Location
+
+    by_place = dict(
+        Incident.objects.exclude(location=None).order_by().values_list("location_id").annotate(n=Count("id"))
+    )
+    parents = {}
+    frontier = set(by_place)
+    while frontier:
+        rows = list(Location.objects.filter(id__in=frontier).values_list("id", "parent_id", "kind", "country_code"))
+        frontier = set()
+        for pk, parent_id, kind, cc in rows:
+            parents[pk] = (parent_id, kind, cc)
+            if parent_id and parent_id not in parents:
+                frontier.add(parent_id)
+    in_subtree = {}
+    for pk, n in by_place.items():
+        node, seen = pk, 0
+        while node and seen < 8:
+            in_subtree[node] = in_subtree.get(node, 0) + n
+            node = parents.get(node, (None,))[0]
+            seen += 1
+    countries = [pk for pk in in_subtree if parents[pk][1] == LocationKind.COUNTRY]
+    admin1s = [pk for pk in in_subtree if parents[pk][1] == LocationKind.ADMIN1]
+    country = Location.objects.get(pk=max(countries, key=in_subtree.get))
+    admin1 = Location.objects.get(pk=max(admin1s, key=in_subtree.get))
+    top = (
+        IncidentActor.objects.filter(role="perpetrator")
+        .order_by()
+        .values("group_id")
+        .annotate(n=Count("id"))
+        .order_by("-n")
+        .first()
+    )
+    group_id, group_n = top["group_id"], top["n"]
+    alias = GroupAlias.objects.filter(group_id=group_id).order_by("-case_sensitive", "id").first()
+    dates = Incident.objects.exclude(date_start=None).order_by("-date_start").values_list("date_start", flat=True)
+    ten_thousandth = dates[9_999] if dates.count() > 10_000 else dates.last()
+    newest = dates.first()
+    busy = (
+        IncidentSource.objects.order_by()
+        .values("incident_id")
+        .annotate(n=Count("id"))
+        .filter(n__gte=2)
+        .order_by("-n", "incident_id")
+        .first()
+    )
+    detail_id = busy["incident_id"] if busy else Incident.objects.order_by("id").values_list("id", flat=True).first()
+    return {
+        "country": country,
+        "country_n": in_subtree[country.pk],
+        "admin1": admin1,
+        "admin1_n": in_subtree[admin1.pk],
+        "group_id": group_id,
+        "group_n": group_n,
+        "group_value": alias.name if alias else str(group_id),
+        "export_from": ten_thousandth,
+        "newest": newest,
+        "detail_id": detail_id,
+    }
+
+
+def label(location):
+    return f"{location.name} [{location.pk}]"
+
+
+def build_pages(p):
+    """(name, url, kind) for every page benchmarked; kind 'list' pages get the 2x-SQL check."""
+    year = p["newest"].year
+    date_range = {"date_from": f"{year - 1}-01-01", "date_to": f"{year - 1}-03-31"}
+    combined = {
+        "location": label(p["country"]),
+        "type": ["bombing", "suicide_bombing", "armed_clash"],
+        "date_from": f"{year - 3}-01-01",
+        "date_to": f"{year}-12-31",
+        "fatalities_min": 1,
+        "q": "police",
+    }
+    country = f"incidents: country ({p['country'].name}, {p['country_n']:,})"
+    admin1 = f"incidents: admin1 subtree ({p['admin1'].name}, {p['admin1_n']:,})"
+    return [
+        ("dashboard", "/", "page"),
+        ("incidents: unfiltered", "/incidents/", "list"),
+        (country, _q({"location": label(p["country"])}), "list"),
+        (admin1, _q({"location": label(p["admin1"])}), "list"),
+        (f"incidents: group alias ({p['group_value']})", _q({"group": p["group_value"]}), "list"),
+        ("incidents: date range (3 months)", _q(date_range), "list"),
+        ("incidents: free text ('suicide bomber')", _q({"q": "suicide bomber"}), "list"),
+        ("incidents: combined", _q(combined), "list"),
+        ("incident detail", f"/incidents/{p['detail_id']}/", "page"),
+        (f"group page ({p['group_n']:,} incidents)", f"/groups/{p['group_id']}/", "page"),
+        (f"location page ({p['admin1'].name})", f"/locations/{p['admin1'].pk}/", "page"),
+    ]  # fmt: skip
+
+
+def _q(params, path="/incidents/"):
+    return f"{path}?{urlencode(params, doseq=True)}"
+
+
+def consume(response):
+    if response.streaming:
+        size = 0
+        for chunk in response.streaming_content:
+            size += len(chunk)
+        return size
+    return len(response.content)
+
+
+@contextmanager
+def timed_sql(timer):
+    from django.db import connection
+
+    with connection.execute_wrapper(timer):
+        yield
+
+
+def bench_page(client, url, requests, timer):
+    for _ in range(3):  # warm caches, connections, template loaders
+        response = client.get(url)
+        if response.status_code != 200:
+            raise SystemExit(f"{url} answered {response.status_code}")
+        consume(response)
+    times, sql_times = [], []
+    queries = None
+    slowest = (0.0, "", None)
+    for _ in range(requests):
+        timer.reset()
+        start = time.perf_counter()
+        with timed_sql(timer):
+            response = client.get(url)
+            consume(response)
+        times.append(time.perf_counter() - start)
+        sql_times.append(timer.seconds)
+        queries = timer.count if queries is None else max(queries, timer.count)
+        if timer.slowest[0] > slowest[0]:
+            slowest = timer.slowest
+    return {
+        "median": statistics.median(times) * 1000,
+        "p95": percentile(times, 95) * 1000,
+        "sql": statistics.median(sql_times) * 1000,
+        "queries": queries,
+        "slowest": slowest,
+    }
+
+
+def count_queries(client, url, timer):
+    timer.reset()
+    with timed_sql(timer):
+        consume(client.get(url))
+    return timer.count
+
+
+def percentile(values, pct):
+    ordered = sorted(values)
+    index = max(0, min(len(ordered) - 1, round(pct / 100 * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def bench_export(client, url, runs, timer):
+    times = []
+    size = 0
+    for _ in range(runs):
+        timer.reset()
+        start = time.perf_counter()
+        with timed_sql(timer):
+            response = client.get(url)
+            size = consume(response)
+        times.append(time.perf_counter() - start)
+    peaks = {}
+    return {"median": statistics.median(times) * 1000, "bytes": size, "queries": timer.count, "peaks": peaks}
+
+
+def export_peak(client, url):
+    """Peak Python memory while the response is produced and consumed (bytes)."""
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    response = client.get(url)
+    consume(response)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak
+
+
+def explain(sql, params):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_wrk(url_path, cookie, seconds, connections):
+    if not shutil.which("wrk"):
+        return None, "wrk is not installed (apt-get install -y wrk)"
+    port = free_port()
+    env = {**os.environ}
+    gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
+    cmd = [
+        str(gunicorn) if gunicorn.exists() else "gunicorn",
+        "config.wsgi:application",
+        "--workers",
+        "4",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--log-level",
+        "warning",
+    ]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # noqa: S603
+    try:
+        url = f"http://127.0.0.1:{port}{url_path}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                req = urllib.request.Request(url, headers={"Cookie": f"sessionid={cookie}"})  # noqa: S310
+                with urllib.request.urlopen(req, timeout=10) as resp:  # noqa: S310
+                    if resp.status != 200 or "/accounts/login" in resp.url:
+                        return None, f"gunicorn answered {resp.status} at {resp.url}"
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    return None, "gunicorn did not start"
+                time.sleep(0.3)
+        for _ in range(4 * 3):  # warm every worker
+            urllib.request.urlopen(urllib.request.Request(url, headers={"Cookie": f"sessionid={cookie}"})).read()  # noqa: S310
+        out = subprocess.run(  # noqa: S603
+            ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-H", f"Cookie: sessionid={cookie}", url],  # noqa: S607
+            capture_output=True,
+            text=True,
+            timeout=seconds + 60,
+        ).stdout
+        return out, None
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--requests", type=int, default=50, help="Timed requests per page (default 50)")
+    parser.add_argument("--export-runs", type=int, default=5)
+    parser.add_argument("--wrk-seconds", type=int, default=20, help="0 skips the gunicorn+wrk run")
+    parser.add_argument("--wrk-connections", type=int, default=8)
+    parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE the slowest query of each page")
+    parser.add_argument("--queries", action="store_true", help="Print each page's queries with their times")
+    parser.add_argument("--only", default="", help="Benchmark only pages whose name contains this text")
+    args = parser.parse_args()
+
+    setup_django()
+    from django.db import connection
+    from django.test import Client
+
+    from accounts.models import User
+    from accounts.roles import ANALYST, assign_role
+    from incidents.models import Group, Incident, Person, Source
+
+    user, created = User.objects.get_or_create(username="bench-analyst")
+    if created:
+        user.set_unusable_password()
+        user.save()
+    assign_role(user, ANALYST)
+    client = Client()
+    client.force_login(user)
+    timer = SqlTimer()
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT version()")
+        pg_version = cursor.fetchone()[0].split(" on ")[0]
+    print(f"# bench_pages on {pg_version}, {os.cpu_count()} CPUs, database {connection.settings_dict['NAME']}")
+    print(
+        f"# data: {Incident.objects.count():,} incidents, {Source.objects.count():,} sources, "
+        f"{Group.objects.count():,} groups, {Person.objects.count():,} persons, "
+        f"{_count('incidents_location'):,} locations"
+    )
+    params = pick_parameters()
+    pages = build_pages(params)
+    if args.only:
+        pages = [page for page in pages if args.only in page[0]]
+    print(f"# {args.requests} timed requests per page after 3 warm-up requests; times in ms\n")
+    header = f"{'page':58} {'median':>7} {'p95':>7} {'sql':>7} {'ratio':>6} {'queries':>8} {'q@200':>6}  verdict"
+    print(header)
+    print("-" * len(header))
+    results = []
+    for name, url, kind in pages:
+        r = bench_page(client, url, args.requests, timer)
+        sep = "&" if "?" in url else "?"
+        q200 = count_queries(client, f"{url}{sep}per_page=200", timer) if kind == "list" else r["queries"]
+        ratio = r["median"] / r["sql"] if r["sql"] else float("inf")
+        problems = []
+        if r["p95"] > TARGET_P95_MS:
+            problems.append("p95")
+        if kind == "list" and ratio > TARGET_RATIO:
+            problems.append("ratio")
+        if q200 != r["queries"]:
+            problems.append("queries grow")
+        verdict = "ok" if not problems else "MISS " + ",".join(problems)
+        ratio_text = f"{ratio:6.2f}" if kind == "list" else "     -"
+        figures = f"{r['median']:7.1f} {r['p95']:7.1f} {r['sql']:7.1f} {ratio_text} {r['queries']:8} {q200:6}"
+        print(f"{name[:58]:58} {figures}  {verdict}")
+        results.append((name, url, r))
+        if args.queries:
+            timer.reset()
+            with timed_sql(timer):
+                consume(client.get(url))
+            for elapsed, sql in timer.log:
+                print(f"    {elapsed * 1000:7.1f} ms  {sql[:300]}")
+
+    # CSV export of ~10,000 incidents, and of ~1,000 for the memory comparison.
+    export_url = _q({"date_from": params["export_from"].isoformat()}, "/incidents/export.csv")
+    small = Incident.objects.exclude(date_start=None).order_by("-date_start").values_list("date_start", flat=True)[999]
+    small_url = _q({"date_from": small.isoformat()}, "/incidents/export.csv")
+    n_export = Incident.objects.filter(date_start__gte=params["export_from"]).count()
+    n_small = Incident.objects.filter(date_start__gte=small).count()
+    consume(client.get(export_url))
+    e = bench_export(client, export_url, args.export_runs, timer)
+    peak_big = export_peak(client, export_url)
+    peak_small = export_peak(client, small_url)
+    print()
+    print(f"CSV export of {n_export:,} incidents: median {e['median']:.0f} ms over {args.export_runs} runs, "
+          f"{e['bytes'] / 1e6:.1f} MB, {e['queries']} queries")  # fmt: skip
+    print(f"  peak Python memory while streaming: {peak_big / 1e6:.1f} MB for {n_export:,} rows, "
+          f"{peak_small / 1e6:.1f} MB for {n_small:,} rows "
+          f"({'flat' if peak_big < 2 * peak_small + 2e6 else 'GROWS with rows'})")  # fmt: skip
+
+    # Throughput through gunicorn (4 workers) under wrk on loopback.
+    if args.wrk_seconds:
+        from django.conf import settings
+
+        wrk_name, wrk_url, _ = next(
+            (page for page in pages if page[0].startswith("incidents: country")), pages[min(2, len(pages) - 1)]
+        )
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+        connection.close()
+        out, error = run_wrk(wrk_url, cookie, args.wrk_seconds, args.wrk_connections)
+        print()
+        if error:
+            print(f"wrk: {error}")
+        else:
+            rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+            non_ok = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+            print(f"gunicorn (4 workers) + wrk -t2 -c{args.wrk_connections} -d{args.wrk_seconds}s on '{wrk_name}':")
+            print("  " + "\n  ".join(line for line in out.strip().splitlines() if line.strip()))
+            verdict = "ok" if rps >= TARGET_RPS and not non_ok else "MISS"
+            print(f"  => {rps:.1f} requests/s (target >= {TARGET_RPS:.0f}): {verdict}")
+
+    if args.explain:
+        print()
+        for name, _url, r in sorted(results, key=lambda item: -item[2]["p95"])[:3]:
+            seconds, sql, sql_params = r["slowest"]
+            print(f"== slowest query of '{name}' ({seconds * 1000:.1f} ms)")
+            print(connection.ops.compose_sql(sql, sql_params) if sql_params else sql)
+            print(explain(sql, sql_params))
+            print()
+
+
+def _count(table):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(f'SELECT count(*) FROM "{table}"')  # noqa: S608
+        return cursor.fetchone()[0]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""The search indexes of migration 0002: present and used on PostgreSQL, absent and harmless elsewhere."""
+
+import io
+
+import pytest
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.core.management import call_command
+from django.db import connection
+
+from incidents.models import Group, GroupAlias, Incident, Location, LocationName, Person, PersonAlias, Source
+
+TRIGRAM = {
+    "group_name_trgm": Group,
+    "group_alias_name_trgm": GroupAlias,
+    "person_name_trgm": Person,
+    "person_alias_name_trgm": PersonAlias,
+    "location_name_trgm": Location,
+    "location_altname_trgm": LocationName,
+}
+
+
+def plan_of(queryset) -> str:
+    """The plan PostgreSQL picks when sequential scans are made unattractive (tiny test tables)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        plan = queryset.explain()
+        cursor.execute("SET LOCAL enable_seqscan = on")
+    return plan
+
+
+@pytest.mark.django_db
+def test_models_and_migrations_agree():
+    out = io.StringIO()
+    call_command("makemigrations", "--check", "--dry-run", stdout=out)  # exits non-zero on changes
+    assert "No changes detected" in out.getvalue()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_search_indexes_exist_on_postgresql():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()")
+        indexes = dict(cursor.fetchall())
+    assert "to_tsvector('english'::regconfig, COALESCE(search_text, ''::text))" in indexes["incident_search_fts"]
+    assert "to_tsvector('english'::regconfig, COALESCE(text, ''::text))" in indexes["source_text_fts"]
+    for name in TRIGRAM:
+        assert "gin_trgm_ops" in indexes[name]
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=False)
+def test_full_text_filter_of_the_pages_uses_the_gin_index():
+    query = SearchQuery("suicide bombing", search_type="websearch", config="english")
+    incidents = Incident.objects.annotate(search=SearchVector("search_text", config="english")).filter(search=query)
+    sources = Source.objects.annotate(v=SearchVector("text", config="english")).filter(v=query).order_by()
+
+    assert "incident_search_fts" in plan_of(incidents)
+    assert "source_text_fts" in plan_of(sources)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+@pytest.mark.parametrize("index", sorted(TRIGRAM))
+def test_name_contains_lookups_use_the_trigram_indexes(index):
+    plan = plan_of(TRIGRAM[index].objects.filter(name_folded__contains="nasr").order_by())
+    assert index in plan
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_index_migration_can_be_reversed_and_reapplied():
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    latest = executor.loader.graph.leaf_nodes("incidents")
+    try:
+        executor.migrate([("incidents", "0001_initial")])
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_indexes WHERE indexname = 'incident_search_fts'")
+            assert cursor.fetchone()[0] == 0
+    finally:
+        executor.loader.build_graph()
+        executor.migrate(latest)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_indexes WHERE indexname = 'incident_search_fts'")
+        assert cursor.fetchone()[0] == 1
