@@ -63,16 +63,22 @@ class Command(BaseCommand):
             except reading.ReadError as exc:
                 if len(items) == 1:
                     raise CommandError(str(exc)) from exc
+                if progress:
+                    progress.clear()
                 failures.append(str(exc))
                 self.stderr.write(f"error: {exc}")
             except Exception as exc:
                 if len(items) == 1:
                     raise
                 # A folder run carries on past any one article and names it at the end.
+                if progress:
+                    progress.clear()
                 failures.append(f"{item}: {type(exc).__name__}: {exc}")
                 self.stderr.write(f"error: {item}: {type(exc).__name__}: {exc}")
             else:
                 counts[result.status] = counts.get(result.status, 0) + 1
+                if progress:
+                    progress.clear()
                 self._report(result, as_json, options["dry_run"], several=len(items) > 1)
             if progress:
                 progress.step()
@@ -157,6 +163,11 @@ class Progress:
         rate = self.count / elapsed if elapsed else 0.0
         left = (self.total - self.count) / rate if rate else 0.0
         self.stream.write(f"\r{self.count}/{self.total}  {rate:.1f} articles/s  {left:.0f} s left ")
+        self.stream.flush()
+
+    def clear(self):
+        # Blank the progress line so a report printed now does not run into it.
+        self.stream.write("\r\033[K")
         self.stream.flush()
 
     def done(self):
