@@ -243,7 +243,7 @@ def _add_group_aliases(group: Group, names, source: Source, user) -> None:
         if not isinstance(name, str):
             continue
         name = name.strip()[:NAME_MAX]
-        if not fold(name) or fold(name) in known:
+        if not _proper_name(name) or fold(name) in known:
             continue
         known.add(fold(name))
         alias = GroupAlias(group=group, name=name, source=source, case_sensitive=bool(_ACRONYM.match(name)))
@@ -287,7 +287,7 @@ def _persist_persons(
             continue  # an analyst's record: link to it, add nothing
         known = {person.name_folded, *person.aliases.values_list("name_folded", flat=True)}
         for alias in entity.get("aliases") or []:
-            if isinstance(alias, str) and fold(alias) and fold(alias) not in known:
+            if isinstance(alias, str) and _proper_name(alias) and fold(alias) not in known:
                 known.add(fold(alias))
                 _stamp(PersonAlias(person=person, name=alias.strip()[:NAME_MAX], source=source), user).save()
         for affiliation in entity.get("affiliations") or []:
@@ -474,6 +474,11 @@ def _in_range(value, limit: float) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return float(value) if -limit <= value <= limit else None
+
+
+def _proper_name(name: str) -> bool:
+    """Worth keeping as an alias: a name, not a common noun ("the army", "militants") that would match anywhere."""
+    return bool(fold(name)) and any(c.isupper() for c in name)
 
 
 def _unique(items):

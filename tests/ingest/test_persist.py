@@ -339,3 +339,15 @@ def test_gazetteer_not_loaded_is_refused_naming_the_commands(fake_extractor, db)
 )
 def test_incident_dates_carry_only_what_is_known(value, precision, expected):
     assert persist.parse_incident_date(value, precision) == expected
+
+
+def test_common_nouns_are_not_kept_as_aliases(fake_extractor, db):
+    text = "Fighters of the Testland Front, which locals call the militia, attacked a village on Monday."
+    doc = empty_document(text)
+    doc["groups"] = [
+        {"key": "g1", "name": "Testland Front", "aliases": ["militia", "TF"], "kind": "armed_group",
+         "parent": None, "mentions": [span(text, "Testland Front"), span(text, "militia")]},
+    ]  # fmt: skip
+    fake_extractor[text] = doc
+    ingest(text)
+    assert list(Group.objects.get(name="Testland Front").aliases.values_list("name", flat=True)) == ["TF"]
