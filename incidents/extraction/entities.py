@@ -63,6 +63,8 @@ def build_entities(
     for mention in items:
         if mention.kind == "group" and id(mention) not in owner:
             group = builder.by_name.get(mention.folded)
+            if group is None and mention.source == "ner":
+                group = builder.new_group(mention.text)  # a body the list does not know: a new, unreviewed group
             if group is not None:
                 builder.add_mention(group, mention)
                 owner[id(mention)] = group

@@ -62,6 +62,9 @@ class GroupBuilder:
         self.by_name[fold(name)] = group
         return group
 
+    def new_group(self, name: str) -> Group:
+        return self.by_name.get(fold(name)) or self._new(name, guess_kind(name))
+
     def for_record(self, record: GroupRecord) -> Group:
         return self.by_record.get(record.id) or self._new(record.name, record.kind, record)
 
@@ -101,8 +104,13 @@ class GroupBuilder:
         """'the army' / 'police' / 'Pakistani forces' -> the national force of the country meant."""
         out: dict[int, Group] = {}
         wanted: dict[tuple[str | None, str], list[Mention]] = {}
+        codes = {fold(name): code for code, name in country_names.items()}
         for mention in mentions:
             country = mention.country_hint or self.main_country
+            if mention.force == "government":
+                country = mention.country_hint or codes.get(fold(mention.place_hint or ""))
+                if country is None:
+                    continue  # "Smith's government": not a country's
             wanted.setdefault((country, mention.force or "army"), []).append(mention)
         names_to_ask: dict[str, tuple[str | None, str]] = {}
         for country, force in wanted:
@@ -113,13 +121,16 @@ class GroupBuilder:
             group = self._mentioned_force(country, force)
             if group is None:
                 for name in _force_names(country, force, country_names):
-                    records = [r for r in found.get(fold(name), []) if r.kind == "state_force"]
+                    kind = "government" if force == "government" else "state_force"
+                    records = [r for r in found.get(fold(name), []) if r.kind == kind]
                     if records:
                         group = self.for_record(records[0])
                         break
             if group is None:
                 label = _force_label(country, force, country_names)
-                group = self.by_name.get(fold(label)) or self._new(label, "state_force")
+                group = self.by_name.get(fold(label)) or self._new(
+                    label, "government" if force == "government" else "state_force"
+                )
                 group.country = country or ""
             group.force = force
             for mention in group_mentions:
@@ -153,6 +164,7 @@ FORCE_NAME_PATTERNS = {
     "marines": ["{} Marine Corps", "{} Marines", "{} Navy"],
     "air force": ["{} Air Force", "{} air force"],
     "coast guard": ["{} Coast Guard"],
+    "government": ["Government of {}", "Government of the {}", "{} government", "Federal Government of {}"],
     "army": [
         "{} Army",
         "{} Armed Forces",
@@ -187,5 +199,8 @@ def _force_names(country: str | None, force: str, country_names: dict[str, str])
 def _force_label(country: str | None, force: str, country_names: dict[str, str]) -> str:
     demonyms = _demonyms(country)
     nation = demonyms[0].title() if demonyms else country_names.get(country or "", "")
+    if force == "government":
+        name = country_names.get(country or "")
+        return f"Government of {name}" if name else "Government"
     noun = force if force != "army" else "security forces"
     return f"{nation} {noun}".strip() if nation else noun.capitalize()

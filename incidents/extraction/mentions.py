@@ -326,7 +326,7 @@ def acronym_definitions(text: str, doc, sentence_of) -> list[tuple[Mention, Ment
         for word in reversed(words):
             if word.endswith(("'s", "’s")):
                 break  # "the CRPF's Commando Battalion ...": the name starts after the owner
-            if _is_capitalised(word) or word.lower() in CONNECTORS:
+            if _is_capitalised(word) or word.lower() in CONNECTORS or any(_is_capitalised(p) for p in word.split("-")):
                 run.insert(0, word)
             else:
                 break
@@ -555,6 +555,36 @@ def identified_persons(text: str, sentence_of) -> list[Mention]:
     return out
 
 
+ORGANISATION_HEADS = word_set(
+    "ministry court office department council commission agency committee administration directorate prosecutor "
+    "prosecutors tribunal parliament assembly authority police army force forces guard corps brigade battalion front "
+    "movement party union institute organisation organization foundation association network centre center "
+    "defence defense"
+)
+
+
+def ner_organisations(doc, sentence_of) -> list[Mention]:
+    """ORG entities that name a body ('the Federal Court of Justice', 'the provincial health department')."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        tokens = list(ent)
+        cut = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
+        tokens = tokens[:cut]
+        while tokens and (tokens[0].text.lower() in DETERMINERS or tokens[0].is_punct):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if len(tokens) < 2 or not any(t.text.lower() in ORGANISATION_HEADS for t in tokens):
+            continue
+        if tokens[-1].text.lower() in SITE_WORDS:
+            continue  # "Army Public School" is a place
+        start, end, surface = _surface(doc, tokens[0].i, tokens[-1].i + 1)
+        found.append(Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner"))
+    return found
+
+
 # ----------------------------------------------------------------- sites, regions, forces
 def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     """A capitalised run followed by a site word ('Army Public School', 'Kocha Risaldar mosque') or a region
@@ -618,6 +648,13 @@ FORCE = re.compile(
 )
 
 
+# "Colombia's government", "Yemen's internationally recognised government", "the Somali government".
+GOVERNMENT = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:internationally\s+)?[a-z][\w\-]+\s+){0,2}?"
+    r"(?P<noun>government)\b(?!\s+(?:forces|troops|soldiers|officials?|spokesm\w+|sources|of)\b)"
+)
+
+
 def force_mentions(text: str, sentence_of) -> list[Mention]:
     """'the army', 'Troops', 'police', 'Pakistani forces', 'German police', 'federal police'."""
     found = []
@@ -630,8 +667,6 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
             key = demonym.lower()
             if key in DEMONYMS:
                 country = DEMONYMS[key] or None
-            elif key in ("the", "its", "their", "a", "and", "by", "of", "with", "for"):
-                start = match.start("adj") if match.group("adj") else match.start("noun")
             else:
                 start = match.start("adj") if match.group("adj") else match.start("noun")
         if noun == "forces" and not country:
@@ -651,6 +686,23 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
                 source="generic",
             )
         )
+    for match in GOVERNMENT.finditer(text):
+        owner = match.group("owner")
+        country = DEMONYMS.get(owner.lower()) or None
+        start = match.start("noun") if country is None else match.start()
+        mention = Mention(
+            start,
+            match.end(),
+            text[start : match.end()],
+            "generic_force",
+            sentence_of(start),
+            fold(text[start : match.end()]),
+            force="government",
+            country_hint=country,
+            source="generic",
+        )
+        mention.place_hint = None if country else owner  # "Colombia's government": the country, named
+        found.append(mention)
     return found
 
 
@@ -772,6 +824,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += ner_persons(doc, sentence_of, [m for m in candidates if m.source == "gazetteer"])
     candidates += site_and_region_mentions(doc, sentences)
     candidates += force_mentions(text, sentence_of)
+    candidates += ner_organisations(doc, sentence_of)
     # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
     body = sentences[0].start if sentences else 0
     chosen = select([m for m in candidates if m.start >= body or m.source == "dateline"])

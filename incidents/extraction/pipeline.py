@@ -28,6 +28,9 @@ from .mentions import find_mentions
 from .nlp import parse, split_sentences
 from .places import resolve_places, unlisted_places
 
+# Recorded with each source: which extractor produced its records.
+VERSION = "1.0"
+
 
 def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
     """The extraction document of one article (see eval/SCHEMA.md)."""
