@@ -332,10 +332,10 @@ def _persist_incidents(entities, source, groups, persons, locations, kept, repor
         existing = matching.match_incident(entity, source=source, location=location, candidates=kept)
         if existing is not None:
             kept.remove(existing)
-            report.kept.append(str(existing))
+            report.kept.append(incident_label(existing))
             continue
         incident = _incident_create(entity, source, groups, persons, location, group_names, user)
-        report.created["incidents"].append(str(incident))
+        report.created["incidents"].append(incident_label(incident))
 
 
 def _incident_create(entity, source, groups, persons, location, group_names, user) -> Incident:
@@ -392,6 +392,18 @@ def _incident_create(entity, source, groups, persons, location, group_names, use
         extraction_key=str(entity.get("key") or "")[:20],
     )
     return incident
+
+
+def incident_label(incident: Incident) -> str:
+    """'Bombing — Kabul (AF), 2024-06': the date only as precise as it is known."""
+    when = "undated"
+    if incident.date_start:
+        when = {
+            DatePrecision.YEAR: f"{incident.date_start:%Y}",
+            DatePrecision.MONTH: f"{incident.date_start:%Y-%m}",
+            DatePrecision.WEEK: f"week of {incident.date_start:%Y-%m-%d}",
+        }.get(incident.date_precision, f"{incident.date_start:%Y-%m-%d}")
+    return f"{incident.get_type_display()} — {incident.location or 'unknown place'}, {when}"
 
 
 def _group_name_index(groups: dict[str, Group], entities) -> dict[str, Group]:
