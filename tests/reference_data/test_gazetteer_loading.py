@@ -174,3 +174,13 @@ def test_full_load_is_idempotent_and_has_the_world():
     assert Location.objects.filter(kind=LocationKind.CITY).count() > 150_000
     second = load_gazetteer()
     assert second["locations_created"] == second["locations_updated"] == second["names_created"] == 0
+
+
+@pytest.mark.django_db
+def test_a_gazetteer_row_that_drifted_from_the_data_is_brought_back_in_line():
+    # queryset.update() leaves no history, like a previous load with older data would.
+    Location.objects.filter(geonames_id=MAZAR_I_SHARIF).update(latitude=0.0, name="Old name")
+    stats = load_gazetteer(countries=["AF"])
+    assert stats["locations_updated"] == 1
+    city = Location.objects.get(geonames_id=MAZAR_I_SHARIF)
+    assert city.latitude == pytest.approx(36.70904) and city.name_folded == fold(city.name) == "mazar e sharif"
