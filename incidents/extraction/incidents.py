@@ -110,8 +110,8 @@ CONTEXT_ONLY = re.compile(
 )
 CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\b|\bits fighters\b|\btheir fighters\b|\bpropaganda\b|\basserting\b", re.I)
 CLAIM_VERB = re.compile(
-    r"\bclaimed\b|\bsaid (?:it|they) had (?:carried out|detonated|attacked|killed|launched|planted|fired|struck|"
-    r"targeted|bombed|abducted|kidnapped|ambushed|stormed)\b",
+    r"\bclaimed\b|\bsaid\b[^.;]{0,80}?\b(?:it|they) had (?:carried out|detonated|attacked|killed|launched|"
+    r"planted|fired|struck|targeted|bombed|abducted|kidnapped|ambushed|stormed)\b",
     re.I,
 )
 NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)(?: \w+)? (?:has |had |immediately )*claimed\b", re.I)
@@ -140,7 +140,10 @@ SECURITY_WORDS = re.compile(
     re.I,
 )
 PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
-ATTACKER_WORDS = re.compile(r"\b(?:attacker|bomber|gunman|assailant|kidnappers?|suspects?|accused)\b", re.I)
+ATTACKER_WORDS = re.compile(
+    r"\b(?:attacker|bomber|gunman|assailant|kidnappers?|suspects?|accused|wanted for|charged with|responsible for)\b",
+    re.I,
+)
 CLAIM_VERBS = frozenset(("claimed", "said", "says"))
 EVENT_VERBS = word_set(
     "killed kill kills killing attacked attack attacks stormed abducted kidnapped seized arrested detained shot "

@@ -520,7 +520,8 @@ def alias_spans(text: str, sentence_of) -> list[tuple[int, Mention]]:
 ROLE_THEN_NAME = re.compile(
     r"\b(?:driver|farmer|brother|sister|son|daughter|father|mother|wife|husband|cousin|uncle|nephew|teacher|"
     r"schoolteacher|fisherman|trader|shopkeeper|resident|worker|co-worker|labourer|student|journalist|doctor|nurse|"
-    r"engineer|guard|imam|cleric|villager|witness|survivor|owner|friend|neighbour|colleague|first name|named)"
+    r"engineer|guard|imam|cleric|villager|witness|survivor|owner|friend|neighbour|colleague|councillor|councilor|"
+    r"elder|mayor|activist|lawmaker|first name|named)"
     r"\s*,?\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){0,2})(?=\s*[,.;]|\s+and\b|\s+was\b)"
 )
 

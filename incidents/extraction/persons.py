@@ -23,7 +23,11 @@ SOURCE_ROLES = re.compile(
     r"researcher|doctor|leader)\b",
     re.I,
 )
-KILLED = re.compile(r"\b(killed|dead|died|martyred|shot dead|beheaded|bodies|lost (?:their|his|her) lives?)\b", re.I)
+# Not in a relative clause about something else: "the bombing that killed 18 people".
+KILLED = re.compile(
+    r"(?<!that )(?<!which )\b(killed|dead|died|martyred|shot dead|beheaded|bodies|lost (?:their|his|her) lives?)\b",
+    re.I,
+)
 INJURED = re.compile(r"\b(wounded|injured|hurt|injury)\b", re.I)
 ARRESTED = re.compile(r"\b(arrested|detained|held in (?:pre-trial )?detention|in custody)\b", re.I)
 ABDUCTED = re.compile(r"\b(abducted|kidnapped|seized|taken hostage)\b", re.I)
@@ -149,4 +153,6 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
         return True  # a witness who gave only a first name
     after = text[mention.end : mention.end + 80]
     after = re.sub(r"^,\s*\d+\s*,", ",", after)
+    if re.match(r"^,?\s*(?:said|says|told|added|confirmed)\b", after):
+        return True  # "..., a local councillor, Amadou Diallo, told reporters"
     return bool(SOURCE_ROLES.match(after))
