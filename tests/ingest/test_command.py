@@ -212,3 +212,21 @@ def test_progress_shows_done_total_rate_and_time_left():
     assert "2/3" in stream.getvalue()
     assert "articles/s" in stream.getvalue()
     assert "s left" in stream.getvalue()
+
+
+def test_seeds_folder_ingests_the_seed_and_skips_its_companion_files(fake_extractor):
+    from tests.ingest.conftest import SEED
+
+    out, _ = run(SEED.parent)
+    source = Source.objects.get()
+    assert source.original_name.endswith("000_24bb731ae25b9949.txt")
+    assert source.publisher == "We News English"  # from the sidecar
+    assert "1 articles in" not in out  # a single article prints no batch line
+
+
+def test_dry_run_json_over_a_folder_prints_one_document_per_line(fake_extractor):
+    out, _ = run(ARTICLES / "folder", "--dry-run", "--format", "json")
+    documents = [json.loads(line) for line in out.splitlines()]
+    assert len(documents) == 2
+    assert all(d["schema"] == "incident-extraction/1" for d in documents)
+    assert written() == (0, 0, 0)
