@@ -11,6 +11,8 @@ Each function takes the entity's dict from the extraction document
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django.db.models import Q
 
 from incidents.extraction.normalize import fold
@@ -93,9 +95,14 @@ def match_incident(
     *,
     source: Source,
     location: Location | None = None,
+    groups: Mapping[str, Group] | None = None,
     candidates: list[Incident] | tuple = (),
 ) -> Incident | None:
     """An incident this extracted one is already recorded as, or None to create it.
+
+    `location` is the entity's place resolved to a row, `groups` the document's
+    group keys resolved to rows (for perpetrators), so cross-source matching can
+    compare type, place, date and actors without resolving anything again.
 
     For now only a re-ingest of the same source matches: `candidates` are the
     incidents of `source` that were kept (an analyst reviewed or edited them).

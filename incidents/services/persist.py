@@ -329,7 +329,7 @@ def _persist_incidents(entities, source, groups, persons, locations, kept, repor
     group_names = _group_name_index(groups, entities)
     for entity in entities:
         location = locations.get(entity.get("location"))
-        existing = matching.match_incident(entity, source=source, location=location, candidates=kept)
+        existing = matching.match_incident(entity, source=source, location=location, groups=groups, candidates=kept)
         if existing is not None:
             kept.remove(existing)
             report.kept.append(incident_label(existing))
