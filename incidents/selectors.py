@@ -7,13 +7,14 @@ subqueries on ids rather than joins, so no DISTINCT or duplicate rows appear and
 COUNT(*) stays over the incident table alone.
 """
 
+import datetime
 import re
 from collections.abc import Iterable
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Count, Prefetch, Q, QuerySet
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce, TruncMonth
 
 from incidents.choices import LocationKind, ReviewStatus
 from incidents.extraction.normalize import fold
@@ -115,10 +116,12 @@ def incidents_search(queryset: QuerySet[Incident], q: str) -> QuerySet[Incident]
 
         query = SearchQuery(q, search_type="websearch", config="english")
         vector = SearchVector("search_text", config="english")
-        in_sources = IncidentSource.objects.annotate(v=SearchVector("source__text", config="english")).filter(v=query)
-        return queryset.annotate(search=vector, rank=SearchRank(vector, query)).filter(
-            Q(search=query) | Q(id__in=in_sources.values("incident_id"))
-        )
+        # Two id subqueries, each served by its GIN index (incident search_text, source text),
+        # instead of one OR over computed vectors, which would scan every row.
+        by_text = Incident.objects.annotate(search=vector).filter(search=query).values("id")
+        sources = Source.objects.annotate(search=SearchVector("text", config="english")).filter(search=query)
+        by_source = IncidentSource.objects.filter(source__in=sources.values("id")).values("incident_id")
+        return queryset.filter(Q(id__in=by_text) | Q(id__in=by_source)).annotate(rank=SearchRank(vector, query))
     for word in q.split():
         folded = fold(word)
         groups = Group.objects.filter(Q(name__icontains=word) | Q(aliases__name_folded__contains=folded))
@@ -364,9 +367,11 @@ def location_incidents(location: Location) -> QuerySet[Incident]:
 
 
 def source_list() -> QuerySet[Source]:
+    # A correlated count, evaluated for the page's rows only (a GROUP BY would aggregate every source).
+    links = IncidentSource.objects.filter(source=OuterRef("pk")).order_by().values("source").annotate(n=Count("id"))
     return (
         Source.objects.defer("text", "extraction")
-        .annotate(incident_count=Count("incident_links"))
+        .annotate(incident_count=Coalesce(Subquery(links.values("n")), 0))
         .order_by("-ingested_at", "-id")
     )
 
@@ -427,9 +432,15 @@ def waiting_for_review() -> dict[str, int]:
 
 
 def incidents_per_month(months: int = 24) -> list[tuple]:
-    """(month, count) for the last `months` months that have incidents, oldest first."""
+    """(month, count) for the `months` months up to the latest incident, oldest first."""
+    latest = Incident.objects.aggregate(latest=Max("date_start"))["latest"]  # one index probe
+    if latest is None:
+        return []
+    first = latest.replace(day=1)
+    for _ in range(months - 1):
+        first = (first - datetime.timedelta(days=1)).replace(day=1)
     rows = (
-        Incident.objects.filter(date_start__isnull=False)
+        Incident.objects.filter(date_start__gte=first)
         .annotate(month=TruncMonth("date_start"))
         .order_by()
         .values("month")
@@ -448,7 +459,7 @@ def most_active_groups(limit: int = 10) -> list[Group]:
         IncidentActor.objects.filter(role="perpetrator")
         .order_by()
         .values("group_id")
-        .annotate(n=Count("incident_id", distinct=True))
+        .annotate(n=Count("id"))  # (incident, group, role) is unique: no DISTINCT needed
         .order_by("-n")[:limit]
     )
     counts = {row["group_id"]: row["n"] for row in counts}

@@ -105,6 +105,12 @@ def status_class(value: str) -> str:
     return f"status status-{value}"
 
 
+@register.filter
+def status_short(value: str) -> str:
+    """A status short enough for a table cell on a phone."""
+    return "Unreviewed" if value == "extracted" else str(value).capitalize()
+
+
 @register.inclusion_tag("incidents/includes/segments.html")
 def segments(items):
     return {"segments": items}

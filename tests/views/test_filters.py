@@ -1,5 +1,6 @@
 """The incident list's filters: aliases, place subtrees, dates, types, fatalities, status, publisher."""
 
+import pytest
 from django.urls import reverse
 
 
@@ -95,3 +96,20 @@ def test_other_lists_filter(viewer_client, world):
     assert [p.pk for p in places] == [world["alpha"].pk]
     sources = viewer_client.get(reverse("source-list"), {"q": "Alpha Mosque"}).context["object_list"]
     assert [s.pk for s in sources] == [world["source"].pk]
+
+
+@pytest.mark.postgres
+def test_postgres_full_text_search_ranks_best_match_first(viewer_client, world):
+    from django.db import connection
+
+    from incidents.models import Incident
+
+    if connection.vendor != "postgresql":
+        pytest.skip("full-text search with ranking is PostgreSQL's")
+    Incident.objects.filter(pk=world["clash"].pk).update(search_text="bombing bombing bombing bombs in Betaville")
+    Incident.objects.filter(pk=world["abroad"].pk).update(search_text="a bombing was rumoured")
+    ids = [i.pk for i in viewer_client.get(reverse("incident-list"), {"q": "bombing"}).context["object_list"]]
+    assert ids.index(world["clash"].pk) < ids.index(world["abroad"].pk)
+    # websearch syntax: quoted phrases and exclusions
+    assert world["clash"].pk not in found(viewer_client, q="bombing -Betaville")
+    assert found(viewer_client, q='"shot dead"') >= {world["killing"].pk}
