@@ -9,11 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# An upper-case place (letters, spaces, hyphens, dots), optionally ", Country" and/or ", Mon DD", then ":" or a dash.
+# An upper-case place (letters, spaces, hyphens, dots), optionally ", Country" and/or ", Mon DD" and a news agency,
+# then ":" or a dash: "PESHAWAR:", "MAZAR-E-SHARIF, Afghanistan —", "BAGHDAD (AP) —", "KYIV, Oct 5 (Reuters) -".
+_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z.\- ]{2,20})\))?"
 DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,40}?[A-ZÀ-Þ.])"
     r"(?:\s*,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
-    r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?" + _AGENCY + r"\s*(?::|—|–|--| - )\s*"
+)
+# Title-case datelines need a date or an agency to be told from a sentence: "New Delhi, Oct 5 (PTI):".
+TITLE_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"(?:\s*,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
+    r"(?:(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))" + _AGENCY + r"|\s*\((?P<agency2>[A-Za-z.\- ]{2,20})\))"
     r"\s*(?::|—|–|--| - )\s*"
 )
 
@@ -40,7 +48,7 @@ def find_dateline(text: str) -> Dateline | None:
     for offset in starts:
         while offset < len(text) and text[offset].isspace():
             offset += 1
-        match = DATELINE.match(text, offset)
+        match = DATELINE.match(text, offset) or TITLE_DATELINE.match(text, offset)
         if match and not match.group("place").strip().endswith("."):
             place = match.group("place").strip()
             if len(place) < 3 or not any(c.isalpha() for c in place):

@@ -12,6 +12,9 @@ from incidents.extraction.dateline import find_dateline, place_form
         ("MAZAR-I-SHARIF, Afghanistan — A bomb exploded.", "MAZAR-I-SHARIF", "Afghanistan"),
         ("RAIPUR, Mar 11: Police said.", "RAIPUR", None),
         ("Rebels seize town in the north\n\nMAIDUGURI — Fighters attacked.", "MAIDUGURI", None),
+        ("HODEIDAH (AP) — Shells fell.", "HODEIDAH", None),
+        ("GAO, Mali (Reuters) - Gunmen attacked.", "GAO", "Mali"),
+        ("Dera Ismail Khan, Jan 4 (PTI): Police said.", "Dera Ismail Khan", None),
     ],
 )
 def test_dateline_forms(text, place, country):
@@ -20,7 +23,10 @@ def test_dateline_forms(text, place, country):
     assert text[dateline.start : dateline.end] == place
 
 
-@pytest.mark.parametrize("text", ["Gunmen killed two people on Monday.", "Shells fired by rebels hit a market."])
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen killed two people on Monday.", "Shells fired by rebels hit a market.", "Police said: two died."],
+)
 def test_no_dateline(text):
     assert find_dateline(text) is None
 
