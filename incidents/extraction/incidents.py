@@ -32,8 +32,8 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     ),
     (
         re.compile(
-            r"\b(?:drone|air|aerial)[ -]?strikes?|\bairstrikes?|\bdrones?\b|\bwarplanes?|\bair raids?|"
-            r"\bhelicopter gunships?",
+            r"\b(?:drone|air|aerial|missile)[ -]?(?:strikes?|attacks?)|\bairstrikes?|\bdrones?\b|\bwarplanes?|"
+            r"\bair raids?|\bhelicopter gunships?",
             re.I,
         ),
         "air_or_drone_strike",
@@ -139,6 +139,7 @@ SECURITY_WORDS = re.compile(
     r"check ?post|post|convoy|patrol|personnel|jawans?)\b",
     re.I,
 )
+ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region)\b", re.I)
 PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
 ATTACKER_WORDS = re.compile(
     r"\b(?:attacker|bomber|gunman|assailant|kidnappers?|suspects?|accused|wanted for|charged with|responsible for)\b",
@@ -148,7 +149,8 @@ CLAIM_VERBS = frozenset(("claimed", "said", "says"))
 EVENT_VERBS = word_set(
     "killed kill kills killing attacked attack attacks stormed abducted kidnapped seized arrested detained shot "
     "struck hit fired launched set ambushed ambushing blew detonated raided targeted slammed beheaded opened "
-    "carried stormed overran abduct kidnap arrest arresting detaining"
+    "carried overran abduct kidnap arrest arresting detaining bombed shelled torched burned executed massacred "
+    "assassinated murdered gunned captured besieged"
 )
 
 
@@ -641,6 +643,8 @@ def build_incidents(
                 incident.date, incident.date_precision = published[:7], "month"
         _counts(incident, facts)
         _location(incident, facts, dateline_place)
+        if incident.location is None and out and ANAPHORIC_PLACE.search(facts[incident.sentences[0]].text):
+            incident.location = out[-1].location  # "a missile strike on the city's port": the place named before
         _perpetrators(incident, facts, doc, bounds)
         _persons(incident, facts)
         _targets(incident, facts)

@@ -90,6 +90,9 @@ def _surface(doc, i: int, j: int) -> tuple[int, int, str]:
     return start, end, doc.user_data["text"][start:end]
 
 
+CLAUSE_MARKS = frozenset(',;:—–"“”')
+
+
 @dataclass(frozen=True)
 class Tokens:
     """Plain lists of what the n-gram search reads per token (spaCy Token objects are slow to create)."""
@@ -125,6 +128,8 @@ def candidate_spans(tokens: Tokens, sentences: Iterable[Sentence]) -> Iterable[t
             for j in range(i + 1, min(i + MAX_NGRAM, sentence.last_token) + 1):
                 if "\n" in tokens.text[j - 1] or (j - 1 > i and tokens.newline_after[j - 2]):
                     break
+                if tokens.text[j - 1] in CLAUSE_MARKS:
+                    break  # names do not run across commas: "near Somalia, police said"
                 last = tokens.text[j - 1]
                 closes = last == ")" and "(" in tokens.text[i : j - 1]
                 if (tokens.punct[j - 1] and not closes) or last.lower() in ("'s", "’s"):
@@ -359,6 +364,7 @@ def exact_occurrences(text: str, words: str) -> Iterable[tuple[int, int]]:
 
 # ----------------------------------------------------------------- persons
 _TITLES = frozenset(t.rstrip(".") for t in PERSON_TITLES)
+LOWERCASE_TITLES = word_set("governor spokesman spokeswoman spokesperson commander chief minister president general")
 
 
 def _title_length(tokens) -> int:
@@ -412,7 +418,8 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
         i = sentence.first_token
         while i < sentence.last_token:
             n = _title_length(doc[i : min(i + 5, sentence.last_token)])
-            if n and _is_capitalised(doc[i].text) and i + n < sentence.last_token:
+            titled = _is_capitalised(doc[i].text) or doc[i].text in LOWERCASE_TITLES  # "governor Oleh Kiper"
+            if n and titled and i + n < sentence.last_token:
                 # "Senior Superintendent of Police (SSP) Awantipora" is an office, not a name.
                 start_name = i + n
                 end_name = _name_tokens(doc, start_name, sentence.last_token)
@@ -461,6 +468,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
                 continue
             if tokens[0].tag_ in ("NNS", "NNPS") or tokens[0].text.isupper():
                 continue  # "Fighters" at the start of a sentence; acronyms
+            if first > 0 and doc[first - 1].text.lower() in ("to", "from", "in", "near", "at", "towards", "outside"):
+                continue  # "from Mandera town to Elwak": a place the gazetteer lacks, not a person
         last = tokens[-1].i + 1
         # "Jul-Asri" tagged without "Tahil": take in proper nouns just after.
         while (
@@ -649,6 +658,11 @@ FORCE = re.compile(
 )
 
 
+# "A Russian drone attack", "Israeli airstrikes": the state behind the strike.
+NATIONAL_ATTACK = re.compile(
+    r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+)?"
+    r"(?:strikes?|attacks?|airstrikes?|air strikes?|shelling|bombardment|raids?|drones?|missiles?|warplanes?|jets?)\b"
+)
 # "Colombia's government", "Yemen's internationally recognised government", "the Somali government".
 GOVERNMENT = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:internationally\s+)?[a-z][\w\-]+\s+){0,2}?"
@@ -687,6 +701,23 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
                 source="generic",
             )
         )
+    for match in NATIONAL_ATTACK.finditer(text):
+        country = DEMONYMS.get(match.group("demonym").lower())
+        if country:
+            start, end = match.span("demonym")
+            found.append(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "generic_force",
+                    sentence_of(start),
+                    fold(text[start:end]),
+                    force="army",
+                    country_hint=country,
+                    source="generic",
+                )
+            )
     for match in GOVERNMENT.finditer(text):
         owner = match.group("owner")
         country = DEMONYMS.get(owner.lower()) or None

@@ -15,7 +15,7 @@ from .vocabulary import word_set
 
 SAY_WORDS = word_set(
     "said says say told added confirmed stated dismissed insisted denied noted explained warned reported announced "
-    "according quoted"
+    "according quoted condemned wrote tweeted posted urged"
 )
 SOURCE_ROLES = re.compile(
     r"^,?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|official|commissioner|"
