@@ -92,3 +92,20 @@ def test_last_week_has_week_precision(run):
 def test_text_without_violence_has_no_incident(run):
     doc = run("Delegates met in Kabul on Monday to discuss trade and agreed to meet again in May.")
     assert doc["incidents"] == []
+
+
+def test_a_nations_strike_names_its_forces_as_perpetrator(run, gazetteer):
+    doc = run("An Afghan drone attack on a village near Khar killed four people on Monday, officials said.")
+    incident = doc["incidents"][0]
+    assert incident["type"] == "air_or_drone_strike"
+    (perpetrator,) = incident["perpetrators"]
+    assert next(g for g in doc["groups"] if g["key"] == perpetrator)["country"] == "AF"
+
+
+def test_the_city_refers_to_the_place_named_before(run):
+    doc = run(
+        "PESHAWAR: A bomb killed five people in Peshawar on Monday, police said.\n\n"
+        "In 2019, a missile strike on the city's airport killed 11 people."
+    )
+    first, second = doc["incidents"]
+    assert (second["type"], second["date"], second["location"]) == ("air_or_drone_strike", "2019", first["location"])

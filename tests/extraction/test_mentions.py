@@ -82,3 +82,13 @@ def test_sites_and_regions_keep_their_place_word_as_an_alias(gazetteer):
     items = mentions_of("A bomb hit the Shah Faisal mosque in the Tirah area.", gazetteer)
     assert ("Shah Faisal", "site") in [(m.text, m.kind) for m in items]
     assert ("Tirah", "region") in [(m.text, m.kind) for m in items]
+
+
+def test_lower_case_title_before_a_name(gazetteer):
+    items = mentions_of("The attack was confirmed by provincial governor Haji Gul Mohammad on Monday.", gazetteer)
+    assert "Haji Gul Mohammad" in texts(items, "person") or "Gul Mohammad" in texts(items, "person")
+
+
+def test_names_do_not_run_across_commas(gazetteer):
+    items = mentions_of("The convoy was hit near Khar, Pakistan Army officials said.", gazetteer)
+    assert texts(items, "group") == ["Pakistan Army"]
