@@ -404,6 +404,45 @@ def history_for(record) -> QuerySet:
     return record.history.select_related("history_user").order_by("-history_date", "-history_id")
 
 
+def _name(record, fallback_id) -> str:
+    return record.name if record is not None else f"#{fallback_id} (deleted)"
+
+
+# Link rows whose changes belong on a record's history tab:
+# (label, link model, field naming the record, related rows to join, how to describe a row).
+RELATED_HISTORY = {
+    "incident": [
+        ("Groups", IncidentActor, "incident_id", ["group"], lambda r: f"{_name(r.group, r.group_id)} ({r.role})"),
+        ("Persons", IncidentPerson, "incident_id", ["person"], lambda r: f"{_name(r.person, r.person_id)} ({r.role})"),
+    ],
+    "group": [
+        ("Aliases", GroupAlias, "group_id", [], lambda r: r.name),
+        ("Affiliated persons", Affiliation, "group_id", ["person"],
+         lambda r: f"{_name(r.person, r.person_id)} — {r.role or 'member'}"),
+    ],
+    "person": [
+        ("Aliases", PersonAlias, "person_id", [], lambda r: r.name),
+        ("Affiliations", Affiliation, "person_id", ["group"],
+         lambda r: f"{r.role or 'member'} of {_name(r.group, r.group_id)}"),
+    ],
+}  # fmt: skip
+
+
+def related_history_for(record, limit: int = 50) -> list[dict]:
+    """Recent changes to a record's links (actors, aliases, affiliations), one query per kind."""
+    sections = []
+    for label, model, field, joins, describe in RELATED_HISTORY.get(record._meta.model_name, []):
+        rows = list(
+            model.history.filter(**{field: record.pk})
+            .select_related("history_user", *joins)
+            .order_by("-history_date", "-history_id")[:limit]
+        )
+        for row in rows:
+            row.description = describe(row)
+        sections.append({"label": label, "rows": rows})
+    return sections
+
+
 def merges_into(record) -> QuerySet[MergeRecord]:
     content_type = ContentType.objects.get_for_model(record)
     return MergeRecord.objects.filter(content_type=content_type, survivor_id=record.pk).select_related(

@@ -131,7 +131,12 @@ class ObjectHistoryView(ObjectDetailView):
                     field = record.instance_type._meta.get_field(change.field)
                     changes.append({"field": field.verbose_name, "old": change.old, "new": change.new})
             entries.append({"record": record, "changes": changes, "previous": previous})
-        context.update(history=page, entries=entries, merges=list(selectors.merges_into(self.object)[:50]))
+        context.update(
+            history=page,
+            entries=entries,
+            related=selectors.related_history_for(self.object),
+            merges=list(selectors.merges_into(self.object)[:50]),
+        )
         return context
 
 

@@ -121,6 +121,7 @@ def test_analyst_edits_an_incident_and_history_shows_it(analyst_client, analyst,
     history = analyst_client.get(reverse("incident-history", args=[pk])).content.decode()
     assert "Fatalities" in history or "fatalities" in history
     assert "<del>1</del> → <ins>2</ins>" in history
+    assert "created: Zedland Army (perpetrator)" in history  # link changes appear on the same tab
 
 
 def test_edit_with_place_picked_from_suggestions(analyst_client, world):
