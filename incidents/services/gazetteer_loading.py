@@ -496,11 +496,10 @@ def _upsert_locations(places: list[Place], in_scope, stats: dict, say) -> tuple[
                 to_update.append((name, fold(name), str(kind_), parent_id, code, lat, lng, population, now, current[0]))
         bulk_insert(Location, _INSERTED_FIELDS, new_rows)
         if new_rows:
-            # Read the new ids back by GeoNames id: children need them as parents.
-            new_gids = [row[8] for row in new_rows]
-            for start in range(0, len(new_gids), 900):
-                chunk = new_gids[start : start + 900]
-                for gid, pk in Location.objects.filter(geonames_id__in=chunk).values_list("geonames_id", "pk"):
+            # Read the new ids back by GeoNames id, in one pass: children need them as parents.
+            new_gids = {row[8] for row in new_rows}
+            for gid, pk in in_scope.filter(kind=kind, geonames_id__isnull=False).values_list("geonames_id", "pk"):
+                if gid in new_gids:
                     gid_to_pk[gid] = pk
                     created_pks.add(pk)
         bulk_update_by_pk(Location, _UPDATED_FIELDS, to_update)
