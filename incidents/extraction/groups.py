@@ -141,7 +141,7 @@ class GroupBuilder:
     def _mentioned_force(self, country: str | None, force: str) -> Group | None:
         """A force of that country the article names already ('Nigerian Army', 'Jammu and Kashmir Police')."""
         # The name ends with the force noun: "Jammu and Kashmir Police", not "Central Reserve Police Force".
-        ending = FORCE_NAME_ENDINGS.get(force, r"army|armed forces|military|defen[cs]e forces?")
+        ending = FORCE_NAME_ENDINGS.get(force, r"army|armed forces|military|defen[cs]e forces?|security forces")
         word = re.compile(rf"\b(?:{ending})$", re.I)
         for group in self.groups:
             if group.kind != "state_force" or not word.search(group.name):

@@ -517,7 +517,10 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
         if group not in perpetrators:
             perpetrators.append(group)
     # A unit and the force it belongs to both named as doers: the force is the actor ("GSG 9" of the police).
-    incident.perpetrators = [g for g in perpetrators if g.parent is None or g.parent not in perpetrators]
+    perpetrators = [g for g in perpetrators if g.parent is None or g.parent not in perpetrators]
+    # "Security forces" and the units named later ("a joint team of the DRG and the STF"): the units.
+    named_units = [g for g in perpetrators if g.kind == "state_force" and g.force is None]
+    incident.perpetrators = [g for g in perpetrators if not (g.force and named_units)]
     text = " ".join(facts[i].text for i in incident.sentences)
     incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
 

@@ -329,8 +329,8 @@ def acronym_definitions(text: str, doc, sentence_of) -> list[tuple[Mention, Ment
         # Longest capitalised run ending right before the parenthesis, trimmed to the acronym's first letter.
         run: list[str] = []
         for word in reversed(words):
-            if word.endswith(("'s", "’s")):
-                break  # "the CRPF's Commando Battalion ...": the name starts after the owner
+            if word.endswith(("'s", "’s")) or re.search(r"-(?:based|led|backed|linked|aligned|run)$", word):
+                break  # "the CRPF's Commando Battalion", "the Islamabad-based Institute": the name starts after
             if _is_capitalised(word) or word.lower() in CONNECTORS or any(_is_capitalised(p) for p in word.split("-")):
                 run.insert(0, word)
             else:
@@ -479,6 +479,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             and not doc[last - 1].whitespace_.count("\n")
         ):
             last += 1
+        if last < len(doc) and (doc[last].text.lower() in PLACE_KIND_WORDS or doc[last].text.lower() in REGION_WORDS):
+            continue  # "Kurmin Wali village": a place, not a person
         start, end, surface = _surface(doc, first, last)
         if any(
             m.start < end
@@ -590,6 +592,8 @@ def ner_organisations(doc, sentence_of) -> list[Mention]:
             continue
         if tokens[-1].text.lower() in SITE_WORDS:
             continue  # "Army Public School" is a place
+        if FORCE.fullmatch(doc.user_data["text"][tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]):
+            continue  # "Security forces": a generic force, resolved by country later
         start, end, surface = _surface(doc, tokens[0].i, tokens[-1].i + 1)
         found.append(Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner"))
     return found
@@ -653,7 +657,7 @@ FORCE_OF_NOUN = {
     "coast guard": "coast guard",
 }
 FORCE = re.compile(
-    rf"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:(?P<adj>federal|national|state|local|provincial)\s+)?(?P<noun>{FORCE_NOUNS})\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
+    rf"\b(?:(?P<demonym>(?!(?:security|government|armed|army)\b)[A-Z][a-z]+)\s+)?(?:(?P<adj>federal|national|state|local|provincial)\s+)?(?P<noun>{FORCE_NOUNS})\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.I,
 )
 
@@ -666,7 +670,8 @@ NATIONAL_ATTACK = re.compile(
 # "Colombia's government", "Yemen's internationally recognised government", "the Somali government".
 GOVERNMENT = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:internationally\s+)?[a-z][\w\-]+\s+){0,2}?"
-    r"(?P<noun>government)\b(?!\s+(?:forces|troops|soldiers|officials?|spokesm\w+|sources|of)\b)"
+    r"(?P<noun>government)\b(?!\s+(?:forces|troops|soldiers|officials?|spokesm\w+|sources|of|area|areas|house|offices?|"
+    r"buildings?|hospital|school)\b)"
 )
 
 

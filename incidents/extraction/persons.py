@@ -25,7 +25,8 @@ SOURCE_ROLES = re.compile(
 )
 # Not in a relative clause about something else: "the bombing that killed 18 people".
 KILLED = re.compile(
-    r"(?<!that )(?<!which )\b(killed|dead|died|martyred|shot dead|beheaded|bodies|lost (?:their|his|her) lives?)\b",
+    r"(?<!that )(?<!which )\b(killed|dead|deceased|died|martyred|shot dead|beheaded|bodies|"
+    r"lost (?:their|his|her) lives?)\b",
     re.I,
 )
 INJURED = re.compile(r"\b(wounded|injured|hurt|injury)\b", re.I)

@@ -131,7 +131,7 @@ SITE_WORDS = word_set(
     "mosque school hospital market bazaar shrine church temple camp checkpoint airport university college "
     "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge"
 )
-REGION_WORDS = word_set("area forest forests mountains mountain river valley archipelago desert hills tehsil")
+REGION_WORDS = word_set("area forest forests mountains mountain river valley archipelago desert hills tehsil village")
 
 # Nouns that name state forces generically; the article's country says whose.
 GENERIC_FORCE_WORDS = {
