@@ -89,18 +89,20 @@ def make_variants(paths: list[Path], count: int, folder: Path) -> str:
     return marker
 
 
-def timed_subprocess(args: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
-    """(wall seconds, peak RSS in kB, process) through /usr/bin/time -v when available."""
+def timed_subprocess(args: list[str]) -> tuple[float, int, subprocess.CompletedProcess, float]:
+    """(wall seconds, peak RSS in kB, process, CPU seconds) through /usr/bin/time -v when available."""
     use_time = Path("/usr/bin/time").exists()
     cmd = ["/usr/bin/time", "-v", *args] if use_time else args
     started = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)  # noqa: S603 - our own interpreter
     wall = time.perf_counter() - started
-    peak = 0
-    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr) if use_time else None
-    if match:
-        peak = int(match.group(1))
-    return wall, peak, proc
+    peak, cpu = 0, 0.0
+    if use_time:
+        match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
+        peak = int(match.group(1)) if match else 0
+        # CPU time tells the work apart from waiting on a busy machine.
+        cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", proc.stderr))
+    return wall, peak, proc, cpu
 
 
 def bench_folder(paths: list[Path], count: int, keep: bool) -> dict:
@@ -110,7 +112,7 @@ def bench_folder(paths: list[Path], count: int, keep: bool) -> dict:
         print("  (folder ingest rate is measured on PostgreSQL: set DATABASE_URL)", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="bench_ingest_") as tmp:
         marker = make_variants(paths, count, Path(tmp))
-        wall, peak, proc = timed_subprocess([sys.executable, "manage.py", "ingest", tmp])
+        wall, peak, proc, cpu = timed_subprocess([sys.executable, "manage.py", "ingest", tmp])
         ingested = proc.stdout.count(": ingested as source")
         failed = proc.returncode != 0
         if failed:
@@ -124,8 +126,36 @@ def bench_folder(paths: list[Path], count: int, keep: bool) -> dict:
         "seconds": wall,
         "articles_per_s": ingested / wall if wall else 0.0,
         "peak_rss_mb": peak / 1024,
+        "cpu_s_per_article": cpu / count,
         "exit_status": proc.returncode,
     }
+
+
+def bench_persist(paths: list[Path], count: int) -> dict:
+    """Database work alone: documents extracted beforehand, then `source_ingest` timed with them."""
+    from incidents.extraction.reading import read_path
+    from incidents.services import ingest as ingest_service
+    from incidents.services.gazetteer import DatabaseGazetteer
+
+    marker = f"bench-{uuid.uuid4().hex[:12]}"
+    gazetteer = DatabaseGazetteer()
+    prepared = []
+    for i in range(count):
+        article = read_path(paths[i % len(paths)])
+        article = type(article)(text=article.text + f"\n(Reference {marker}-{i}.)\n", meta=article.meta)
+        prepared.append((article, ingest_service.extract_document(article, gazetteer)))
+    real_extract = ingest_service.extract_document
+    times = []
+    try:
+        for article, document in prepared:
+            ingest_service.extract_document = lambda _article, _gazetteer, document=document: document
+            started = time.perf_counter()
+            ingest_service.source_ingest(article, gazetteer=gazetteer)
+            times.append(time.perf_counter() - started)
+    finally:
+        ingest_service.extract_document = real_extract
+        cleanup(marker)
+    return {"articles": count, "median_ms": 1000 * statistics.median(times), "p95_ms": 1000 * percentile(times, 0.95)}
 
 
 def cleanup(marker: str) -> None:
@@ -143,7 +173,7 @@ def cleanup(marker: str) -> None:
 def bench_cold_dry_run(path: Path, runs: int) -> dict:
     walls, peaks = [], []
     for _ in range(runs):
-        wall, peak, proc = timed_subprocess(
+        wall, peak, proc, _cpu = timed_subprocess(
             [sys.executable, "manage.py", "ingest", "--dry-run", "--format", "json", str(path)]
         )
         if proc.returncode != 0:
@@ -160,7 +190,7 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=200, help="articles in the folder ingest")
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="leave the folder ingest's records in the database")
-    parser.add_argument("--skip", choices=["extraction", "folder", "cold"], action="append", default=[])
+    parser.add_argument("--skip", choices=["extraction", "persist", "folder", "cold"], action="append", default=[])
     options = parser.parse_args()
 
     import django
@@ -178,11 +208,18 @@ def main() -> int:
             f"median {r['median_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms, "
             f"median {r['median_ms_per_500_words']:.1f} ms per 500 words, {r['words_per_s']:,.0f} words/s"
         )
+    if "persist" not in options.skip:
+        r = bench_persist(paths, min(options.count, 50))
+        print(
+            f"persistence alone ({r['articles']} articles, extraction excluded): "
+            f"median {r['median_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms"
+        )
     if "folder" not in options.skip:
         r = bench_folder(paths, options.count, options.keep)
         print(
             f"folder ingest ({r['vendor']}): {r['ingested']}/{r['articles']} articles in {r['seconds']:.1f} s = "
-            f"{r['articles_per_s']:.1f} articles/s; peak memory {r['peak_rss_mb']:.0f} MB; exit {r['exit_status']}"
+            f"{r['articles_per_s']:.1f} articles/s; {1000 * r['cpu_s_per_article']:.0f} ms CPU per article "
+            f"in the ingest process; peak memory {r['peak_rss_mb']:.0f} MB; exit {r['exit_status']}"
         )
     if "cold" not in options.skip:
         r = bench_cold_dry_run(paths[0], options.cold_runs)

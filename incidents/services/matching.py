@@ -30,16 +30,15 @@ def entity_names(entity: dict) -> list[str]:
     return names
 
 
-def match_group(entity: dict) -> Group | None:
+def match_group(entity: dict, *, known: Mapping[int, Group] | None = None) -> Group | None:
     """By gazetteer id; else a group whose name or alias folds like the entity's name or an alias.
 
     Case-sensitive aliases (acronyms such as "IS") match only when written the same way.
+    `known`: rows already loaded by id (persistence loads a document's in one query).
     """
-    gazetteer_id = entity.get("gazetteer_id")
-    if gazetteer_id not in (None, ""):
-        group = Group.objects.filter(pk=_as_int(gazetteer_id)).first()
-        if group:
-            return group
+    group = _by_id(Group, entity.get("gazetteer_id"), known)
+    if group:
+        return group
     names = entity_names(entity)
     folded = [fold(n) for n in names]
     if not folded:
@@ -69,17 +68,17 @@ def match_person(entity: dict) -> Person | None:
     return Person.objects.get(pk=ids.pop())
 
 
-def match_location(entity: dict, *, parent: Location | None = None) -> Location | None:
+def match_location(
+    entity: dict, *, parent: Location | None = None, known: Mapping[int, Location] | None = None
+) -> Location | None:
     """A gazetteer row by id; else a place added earlier under the same name and parent.
 
     Places outside the gazetteer (sites, neighbourhoods) are matched only within
     their parent, so "Central Market" in two cities stays two places.
     """
-    gazetteer_id = entity.get("gazetteer_id")
-    if gazetteer_id not in (None, ""):
-        location = Location.objects.filter(pk=_as_int(gazetteer_id)).first()
-        if location:
-            return location
+    location = _by_id(Location, entity.get("gazetteer_id"), known)
+    if location:
+        return location
     folded = fold(entity.get("name") or "")
     if not folded:
         return None
@@ -127,7 +126,24 @@ def match_incident(
     return best
 
 
+def _by_id(model, gazetteer_id, known):
+    pk = _as_int(gazetteer_id)
+    if pk is None:
+        return None
+    if known is not None and pk in known:
+        return known[pk]
+    return model.objects.filter(pk=pk).first()
+
+
+def rows_by_gazetteer_id(model, entities: list[dict]) -> dict:
+    """The rows a document's entities name by `gazetteer_id`, in one query."""
+    ids = {_as_int(e.get("gazetteer_id")) for e in entities} - {None}
+    return model.objects.in_bulk(ids) if ids else {}
+
+
 def _as_int(value) -> int | None:
+    if isinstance(value, bool):
+        return None
     try:
         return int(value)
     except (TypeError, ValueError):

@@ -178,12 +178,13 @@ def _stamp(instance, user):
 
 def _persist_locations(entities: list[dict], report: PersistReport, user) -> dict[str, Location]:
     resolved: dict[str, Location] = {}
+    known = matching.rows_by_gazetteer_id(Location, entities)
     for entity in _by_parent_first(entities):
         name = (entity.get("name") or "").strip()[:NAME_MAX]
         if not name:
             continue
         parent = resolved.get(entity.get("parent"))
-        location = matching.match_location(entity, parent=parent)
+        location = matching.match_location(entity, parent=parent, known=known)
         if location is not None:
             report.matched["locations"].append(location.name)
         else:
@@ -208,11 +209,12 @@ def _persist_locations(entities: list[dict], report: PersistReport, user) -> dic
 
 def _persist_groups(entities: list[dict], source: Source, report: PersistReport, user) -> dict[str, Group]:
     resolved: dict[str, Group] = {}
+    known = matching.rows_by_gazetteer_id(Group, entities)
     for entity in _by_parent_first(entities):
         name = (entity.get("name") or "").strip()[:NAME_MAX]
         if not name:
             continue
-        group = matching.match_group(entity)
+        group = matching.match_group(entity, known=known)
         if group is not None:
             report.matched["groups"].append(group.name)
         else:
@@ -327,6 +329,7 @@ def _persist_mentions(document, source, groups, persons, locations, report: Pers
 
 def _persist_incidents(entities, source, groups, persons, locations, kept, report: PersistReport, user) -> None:
     group_names = _group_name_index(groups, entities)
+    places = {location.pk: location for location in locations.values()}
     for entity in entities:
         location = locations.get(entity.get("location"))
         existing = matching.match_incident(entity, source=source, location=location, groups=groups, candidates=kept)
@@ -334,11 +337,11 @@ def _persist_incidents(entities, source, groups, persons, locations, kept, repor
             kept.remove(existing)
             report.kept.append(incident_label(existing))
             continue
-        incident = _incident_create(entity, source, groups, persons, location, group_names, user)
+        incident = _incident_create(entity, source, groups, persons, location, group_names, places, user)
         report.created["incidents"].append(incident_label(incident))
 
 
-def _incident_create(entity, source, groups, persons, location, group_names, user) -> Incident:
+def _incident_create(entity, source, groups, persons, location, group_names, places, user) -> Incident:
     date_start, date_end, precision = parse_incident_date(entity.get("date"), entity.get("date_precision"))
     # An optional explicit end ("between 3 and 5 May") narrows or widens the range.
     _, explicit_end, _ = parse_incident_date(entity.get("date_end"), DatePrecision.DAY)
@@ -372,7 +375,7 @@ def _incident_create(entity, source, groups, persons, location, group_names, use
         ),
         user,
     )
-    incident.search_text = _search_text(incident, [*perpetrators, *target_groups], [p for p, _ in roles])
+    incident.search_text = _search_text(incident, [*perpetrators, *target_groups], [p for p, _ in roles], places)
     incident.save()
     for group in perpetrators:
         _stamp(IncidentActor(incident=incident, group=group, role=ActorRole.PERPETRATOR), user).save()
@@ -418,7 +421,20 @@ def _group_name_index(groups: dict[str, Group], entities) -> dict[str, Group]:
     return index
 
 
-def _search_text(incident: Incident, groups: list[Group], persons: list[Person]) -> str:
+def _ancestors(location: Location | None, places: dict[int, Location]) -> list[Location]:
+    """The place and those above it, loaded a level at a time into `places` (shared by a document's incidents)."""
+    chain = []
+    while location is not None and len(chain) < 8:
+        chain.append(location)
+        places.setdefault(location.pk, location)
+        parent_id = location.parent_id
+        if parent_id is not None and parent_id not in places:
+            places.update(Location.objects.in_bulk([parent_id]))
+        location = places.get(parent_id) if parent_id is not None else None
+    return chain
+
+
+def _search_text(incident: Incident, groups: list[Group], persons: list[Person], places: dict) -> str:
     parts = [incident.summary, *incident.targets]
     for group in groups:
         parts.append(group.name)
@@ -426,10 +442,7 @@ def _search_text(incident: Incident, groups: list[Group], persons: list[Person])
     for person in persons:
         parts.append(person.name)
         parts.extend(alias.name for alias in person.aliases.all())
-    place, depth = incident.location, 0
-    while place is not None and depth < 6:
-        parts.append(place.name)
-        place, depth = place.parent, depth + 1
+    parts.extend(place.name for place in _ancestors(incident.location, places))
     return "\n".join(_unique(p.strip() for p in parts if p and p.strip()))
 
 
