@@ -129,7 +129,8 @@ def source_ingest(
                 kept, status = [], INGESTED
             report = extraction_persist(source=source, document=document, user=user, kept_incidents=kept)
     except IntegrityError:
-        winner = Source.objects.filter(sha256=sha).first()
+        # Only a lost race for the same text is "already ingested"; anything else is a real error.
+        winner = Source.objects.filter(sha256=sha).first() if existing is None else None
         if winner is None:
             raise
         return IngestResult(ALREADY, article.origin, sha, source=winner, seconds=time.perf_counter() - started)
