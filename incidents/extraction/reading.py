@@ -99,7 +99,16 @@ def find_articles(paths: Iterable[str | Path]) -> list[Path | str]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_article_file(p)))
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    # Hidden folders (.git, .cache) hold no articles.
+                    if p.is_file()
+                    and is_article_file(p)
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                )
+            )
         else:
             found.append(path)
     return found

@@ -170,6 +170,13 @@ def test_folder_walk_is_recursive_and_skips_companion_files():
     assert find_articles(["-", ARTICLES / "missing.txt"]) == ["-", ARTICLES / "missing.txt"]
 
 
+def test_folder_walk_skips_hidden_folders(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text(ENGLISH)
+    (tmp_path / "a.txt").write_text(ENGLISH)
+    assert find_articles([tmp_path]) == [tmp_path / "a.txt"]
+
+
 def test_sha256_is_of_the_text_as_utf8():
     assert reading.text_sha256("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
 
