@@ -13,6 +13,7 @@ When two candidates overlap, the longer wins; on equal length the more trusted.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -70,6 +71,10 @@ DETERMINERS = word_set("the a an this that its their his her our these those")
 PERSON_NAME_PARTICLES = word_set("al el bin ibn abu abd abdul de da van von dela del della di la le ul")
 
 
+# The same phrases recur across articles (and n-grams overlap): fold each once.
+_fold = functools.lru_cache(maxsize=200_000)(fold)
+
+
 @dataclass
 class Mentions:
     items: list[Mention] = field(default_factory=list)
@@ -104,6 +109,7 @@ class Tokens:
     newline_after: list[bool]
     capitalised: list[bool]
     alphabetic: list[bool]
+    has_upper: list[bool]
 
     @classmethod
     def of(cls, doc) -> Tokens:
@@ -116,6 +122,7 @@ class Tokens:
             ["\n" in t.whitespace_ or "\n" in t.text for t in doc],
             [_is_capitalised(w) for w in text],
             [any(c.isalpha() for c in w) for w in text],
+            [not w.islower() and any(c.isupper() for c in w) for w in text],
         )
 
 
@@ -139,7 +146,7 @@ def candidate_spans(tokens: Tokens, sentences: Iterable[Sentence]) -> Iterable[t
 
 def _group_surface_ok(tokens: Tokens, i: int, j: int, surface: str) -> bool:
     """Worth asking the groups list: capitalised, and ending in a name or in a noun group names end with."""
-    if not any(c.isupper() for c in surface):
+    if not any(tokens.has_upper[k] for k in range(i, j)):
         return False
     last = tokens.text[j - 1]
     if not (
@@ -242,7 +249,7 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
     text = doc.user_data["text"]
     for sentence, i, j in candidate_spans(tokens, sentences):
         surface = text[tokens.start[i] : tokens.end[j - 1]]
-        folded = fold(surface)
+        folded = _fold(surface)
         if not folded:
             continue
         if _group_surface_ok(tokens, i, j, surface):
@@ -364,6 +371,7 @@ def exact_occurrences(text: str, words: str) -> Iterable[tuple[int, int]]:
 
 # ----------------------------------------------------------------- persons
 _TITLES = frozenset(t.rstrip(".") for t in PERSON_TITLES)
+_TITLE_STARTS = _TITLES | {t.split()[0] for t in MULTIWORD_TITLES}
 LOWERCASE_TITLES = word_set("governor spokesman spokeswoman spokesperson commander chief minister president general")
 
 
@@ -417,6 +425,9 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
     for sentence in sentences:
         i = sentence.first_token
         while i < sentence.last_token:
+            if doc[i].lower_.rstrip(".") not in _TITLE_STARTS:
+                i += 1
+                continue
             n = _title_length(doc[i : min(i + 5, sentence.last_token)])
             titled = _is_capitalised(doc[i].text) or doc[i].text in LOWERCASE_TITLES  # "governor Oleh Kiper"
             if n and titled and i + n < sentence.last_token:
