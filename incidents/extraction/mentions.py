@@ -622,7 +622,11 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 continue
             j = k
             i = j
-            while i > sentence.first_token and (_is_capitalised(doc[i - 1].text) or doc[i - 1].text == "-"):
+            while i > sentence.first_token and (
+                _is_capitalised(doc[i - 1].text)
+                or doc[i - 1].text == "-"
+                or (doc[i - 1].lower_ in GROUP_PREFIXES and i < j and doc[i].text == "-")  # "al-Hawban"
+            ):
                 i -= 1
             while i < j and doc[i].text == "-":
                 i += 1
@@ -630,15 +634,17 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 continue
             while i < j and doc[i].text.lower() in DETERMINERS:
                 i += 1
-            if i == j or any(t.text.lower() in CALENDAR_WORDS or t.text.lower() in NOT_PLACES for t in doc[i:j]):
+            if i == j or any(t.text.lower() in CALENDAR_WORDS for t in doc[i:j]):
                 continue
+            if j - i == 1 and doc[i].text.lower() in NOT_PLACES:
+                continue  # "the Federal court", but "Balkh Regional Hospital" is a name
             kind = "site" if word in SITE_WORDS else "region"
             # "Army Public School", "Sambisa forest": the word belongs to the name; "the Buleda area" it does not.
             keeps_word = _is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS
             end_token = k + 1 if keeps_word else j
             start, end, surface = _surface(doc, i, end_token)
             mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
-            _, full_end, full = _surface(doc, i, k + 1)
+            _, _, full = _surface(doc, i, k + 1)
             mention.place_hint = full  # the form with the place word, kept as an alias
             found.append(mention)
     for match in FEATURE_NAME.finditer(doc.user_data["text"]):

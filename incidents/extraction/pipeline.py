@@ -26,6 +26,7 @@ from .gazetteer import Gazetteer
 from .incidents import build_incidents, sentence_facts
 from .mentions import find_mentions
 from .nlp import parse, split_sentences
+from .normalize import fold
 from .places import resolve_places, unlisted_places
 
 # Recorded with each source: which extractor produced its records.
@@ -35,7 +36,8 @@ VERSION = "1.0"
 def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
     """The extraction document of one article (see eval/SCHEMA.md)."""
     dateline = find_dateline(text)
-    doc = parse(text, mask_until=dateline.body_start if dateline else 0)
+    body_start = max(dateline.body_start if dateline else 0, _headline_end(text, meta.title))
+    doc = parse(text, mask_until=body_start)
     sentences = split_sentences(doc)
 
     mentions = find_mentions(doc, text, sentences, gazetteer, dateline)
@@ -56,11 +58,10 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
     places = [p for p in places if p.mentions]
 
     published = meta.published
-    dates = [d for d in find_dates(text, published) if not (dateline and d.start < dateline.body_start)]
+    dates = [d for d in find_dates(text, published) if d.start >= body_start]
     counts = find_counts(text)
     facts = [sentence_facts(doc, text, s, counts, dates, entities.owners) for s in sentences]
     dateline_place = _dateline_place(dateline, mention_place, mentions.items)
-    body_start = dateline.body_start if dateline else 0
     incidents = build_incidents(
         facts,
         doc,
@@ -80,6 +81,17 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
         incidents,
         {s.index: (s.start, s.end) for s in sentences},
     )
+
+
+def _headline_end(text: str, title: str | None) -> int:
+    """Where the body starts when the text opens with the article's title on a line of its own."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    if not title or not first_line.strip() or fold(first_line) != fold(title) or "\n" not in text.lstrip():
+        return 0
+    end = text.index(first_line) + len(first_line)
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end
 
 
 def _dateline_country(dateline, mentions) -> str | None:

@@ -227,8 +227,10 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
         mentions = by_name[key]
         if any(m.source == "dateline" for m in mentions):
             continue
-        if record.kind == "admin1" and any(m.ner in ("GPE", "LOC") for m in mentions):
-            continue
+        named_as_place = any(m.ner in ("GPE", "LOC") for m in mentions)
+        well_known = record.kind == "admin1" or (record.kind == "city" and (record.population or 0) >= 100_000)
+        if named_as_place and well_known:
+            continue  # "talks in Doha": a real place abroad
         del chosen[key]
 
 

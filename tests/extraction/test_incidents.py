@@ -109,3 +109,10 @@ def test_the_city_refers_to_the_place_named_before(run):
     )
     first, second = doc["incidents"]
     assert (second["type"], second["date"], second["location"]) == ("air_or_drone_strike", "2019", first["location"])
+
+
+def test_a_title_line_before_the_story_is_not_read_twice(run):
+    text = "Bomb kills 4 in Khar\n\nA bomb killed four people at a market in Khar on Monday, police said."
+    doc = run(text, title="Bomb kills 4 in Khar")
+    (incident,) = doc["incidents"]
+    assert incident["evidence"][0]["text"].startswith("A bomb killed")
