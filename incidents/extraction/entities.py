@@ -9,6 +9,7 @@ from .gazetteer import Gazetteer
 from .groups import GroupBuilder, guess_kind
 from .mentions import Mentions, alias_spans
 from .model import Group, Mention, Person, Place
+from .nlp import sentence_finder
 from .normalize import fold
 from .persons import back_references, build_persons, describe
 
@@ -42,11 +43,7 @@ def build_entities(
     main_country: str | None,
     country_names: dict[str, str],
 ) -> Entities:
-    def sentence_of(offset: int) -> int:
-        for sentence in sentences:
-            if offset < sentence.end:
-                return sentence.index
-        return sentences[-1].index if sentences else 0
+    sentence_of = sentence_finder(sentences)
 
     builder = GroupBuilder(gazetteer, main_country)
     owner: dict[int, Group] = {}

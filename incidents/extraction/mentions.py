@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, GroupRecord, PlaceRecord
 from .model import AliasLink, Mention
-from .nlp import Sentence
+from .nlp import Sentence, sentence_finder
 from .normalize import fold
 from .vocabulary import (
     DEMONYMS,
@@ -839,11 +839,7 @@ def dateline_mentions(dateline, gazetteer: Gazetteer) -> list[Mention]:
 def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazetteer, dateline=None) -> Mentions:
     """All mentions of the text, overlaps resolved, with the acronym links between them."""
 
-    def sentence_of(offset: int) -> int:
-        for sentence in sentences:
-            if offset < sentence.end:
-                return sentence.index
-        return sentences[-1].index if sentences else 0
+    sentence_of = sentence_finder(sentences)
 
     candidates = gazetteer_mentions(doc, sentences, gazetteer) + dateline_mentions(dateline, gazetteer)
     definitions = []

@@ -6,6 +6,7 @@ The official `en_core_web_sm` is preferred; the byte-identical mirror
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import re
@@ -41,6 +42,19 @@ class Sentence:
         return article_text[self.start : self.end]
 
 
+def sentence_finder(sentences: list[Sentence]):
+    """A function from a character offset to the index of the sentence it falls in (the next one if between)."""
+    ends = [s.end for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        if not sentences:
+            return 0
+        position = bisect.bisect_right(ends, offset)
+        return sentences[min(position, len(sentences) - 1)].index
+
+    return sentence_of
+
+
 def parse(text: str, mask_until: int = 0):
     """The spaCy Doc of the whole text (the text itself kept in user_data, as Doc.text is rebuilt per access).
 
@@ -48,9 +62,34 @@ def parse(text: str, mask_until: int = 0):
     first sentence, "MOGADISHU — Al-Shabaab fighters attacked ..." parses the fighters as an apposition.
     """
     blanked = re.sub(r"[^\n]", " ", text[:mask_until]) + text[mask_until:] if mask_until else text
-    doc = load_model()(blanked)
+    nlp = load_model()
+    if len(blanked) <= CHUNK_CHARS:
+        doc = nlp(blanked)
+    else:
+        # Long texts in paragraph-aligned pieces: the parser's memory grows with the text, and spaCy refuses
+        # more than a million characters. Pieces keep their whitespace, so offsets are unchanged.
+        from spacy.tokens import Doc
+
+        doc = Doc.from_docs(list(nlp.pipe(_chunks(blanked))), ensure_whitespace=False)
     doc.user_data["text"] = text
     return doc
+
+
+CHUNK_CHARS = 40_000
+
+
+def _chunks(text: str) -> list[str]:
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start + CHUNK_CHARS // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        pieces.append(text[start:end])
+        start = end
+    return pieces
 
 
 def split_sentences(doc) -> list[Sentence]:

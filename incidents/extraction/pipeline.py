@@ -16,6 +16,8 @@ No Django here: the database is reached only through the `Gazetteer` protocol.
 
 from __future__ import annotations
 
+import bisect
+
 from .article import ArticleMeta
 from .counts import find_counts
 from .dateline import find_dateline, place_form
@@ -60,7 +62,16 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
     published = meta.published
     dates = [d for d in find_dates(text, published) if d.start >= body_start]
     counts = find_counts(text)
-    facts = [sentence_facts(doc, text, s, counts, dates, entities.owners) for s in sentences]
+    starts = [s.start for s in sentences]
+    counts_by, dates_by, owners_by = (
+        _by_sentence(counts, starts),
+        _by_sentence(dates, starts),
+        _by_sentence(entities.owners, starts, lambda pair: pair[0].start),
+    )
+    facts = [
+        sentence_facts(doc, text, s, counts_by.get(s.index, []), dates_by.get(s.index, []), owners_by.get(s.index, []))
+        for s in sentences
+    ]
     dateline_place = _dateline_place(dateline, mention_place, mentions.items)
     incidents = build_incidents(
         facts,
@@ -81,6 +92,15 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
         incidents,
         {s.index: (s.start, s.end) for s in sentences},
     )
+
+
+def _by_sentence(items, starts: list[int], start_of=lambda item: item.start) -> dict[int, list]:
+    """Items grouped by the sentence their start offset falls in (sentences given by their start offsets)."""
+    out: dict[int, list] = {}
+    for item in items:
+        index = bisect.bisect_right(starts, start_of(item)) - 1
+        out.setdefault(max(index, 0), []).append(item)
+    return out
 
 
 def _headline_end(text: str, title: str | None) -> int:
