@@ -328,7 +328,11 @@ def _persist_mentions(document, source, groups, persons, locations, report: Pers
 
 
 def _persist_incidents(entities, source, groups, persons, locations, kept, report: PersistReport, user) -> None:
-    group_names = _group_name_index(groups, entities)
+    if not entities:
+        return
+    # A document's aliases and places, loaded once for all its incidents' search text.
+    aliases = _alias_names(groups, persons)
+    group_names = _group_name_index(groups, aliases, entities)
     places = {location.pk: location for location in locations.values()}
     for entity in entities:
         location = locations.get(entity.get("location"))
@@ -337,11 +341,11 @@ def _persist_incidents(entities, source, groups, persons, locations, kept, repor
             kept.remove(existing)
             report.kept.append(incident_label(existing))
             continue
-        incident = _incident_create(entity, source, groups, persons, location, group_names, places, user)
+        incident = _incident_create(entity, source, groups, persons, location, group_names, (aliases, places), user)
         report.created["incidents"].append(incident_label(incident))
 
 
-def _incident_create(entity, source, groups, persons, location, group_names, places, user) -> Incident:
+def _incident_create(entity, source, groups, persons, location, group_names, names, user) -> Incident:
     date_start, date_end, precision = parse_incident_date(entity.get("date"), entity.get("date_precision"))
     # An optional explicit end ("between 3 and 5 May") narrows or widens the range.
     _, explicit_end, _ = parse_incident_date(entity.get("date_end"), DatePrecision.DAY)
@@ -375,7 +379,7 @@ def _incident_create(entity, source, groups, persons, location, group_names, pla
         ),
         user,
     )
-    incident.search_text = _search_text(incident, [*perpetrators, *target_groups], [p for p, _ in roles], places)
+    incident.search_text = _search_text(incident, [*perpetrators, *target_groups], [p for p, _ in roles], *names)
     incident.save()
     for group in perpetrators:
         _stamp(IncidentActor(incident=incident, group=group, role=ActorRole.PERPETRATOR), user).save()
@@ -409,15 +413,27 @@ def incident_label(incident: Incident) -> str:
     return f"{incident.get_type_display()} — {incident.location or 'unknown place'}, {when}"
 
 
-def _group_name_index(groups: dict[str, Group], entities) -> dict[str, Group]:
-    """Folded names, aliases and mention texts of the document's groups -> the group (for targets)."""
+def _alias_names(groups: dict[str, Group], persons: dict[str, Person]) -> dict[tuple[str, int], list[str]]:
+    """("group" | "person", id) -> alias names, in two queries."""
+    out: dict[tuple[str, int], list[str]] = {}
+    group_ids = {g.pk for g in groups.values()}
+    for group_id, name in GroupAlias.objects.filter(group_id__in=group_ids).values_list("group_id", "name"):
+        out.setdefault(("group", group_id), []).append(name)
+    person_ids = {p.pk for p in persons.values()}
+    for person_id, name in PersonAlias.objects.filter(person_id__in=person_ids).values_list("person_id", "name"):
+        out.setdefault(("person", person_id), []).append(name)
+    return out
+
+
+def _group_name_index(groups: dict[str, Group], aliases: dict, entities) -> dict[str, Group]:
+    """Folded names and aliases of the document's groups -> the group (to link targets named as groups)."""
     if not any(entity.get("targets") for entity in entities):
         return {}
     index = {}
     for group in groups.values():
         index[group.name_folded] = group
-        for alias in group.aliases.all():
-            index.setdefault(alias.name_folded, group)
+        for alias in aliases.get(("group", group.pk), []):
+            index.setdefault(fold(alias), group)
     return index
 
 
@@ -434,14 +450,14 @@ def _ancestors(location: Location | None, places: dict[int, Location]) -> list[L
     return chain
 
 
-def _search_text(incident: Incident, groups: list[Group], persons: list[Person], places: dict) -> str:
+def _search_text(incident: Incident, groups: list[Group], persons: list[Person], aliases: dict, places: dict) -> str:
     parts = [incident.summary, *incident.targets]
     for group in groups:
         parts.append(group.name)
-        parts.extend(alias.name for alias in group.aliases.all())
+        parts.extend(aliases.get(("group", group.pk), []))
     for person in persons:
         parts.append(person.name)
-        parts.extend(alias.name for alias in person.aliases.all())
+        parts.extend(aliases.get(("person", person.pk), []))
     parts.extend(place.name for place in _ancestors(incident.location, places))
     return "\n".join(_unique(p.strip() for p in parts if p and p.strip()))
 
