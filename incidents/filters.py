@@ -148,13 +148,18 @@ class IncidentFilterSet(django_filters.FilterSet):
         return bool(self.form.is_valid() and self.form.cleaned_data.get("q"))
 
     @property
+    def orders_by_rank(self) -> bool:
+        """Searching on PostgreSQL with no column sort asked for: best match first."""
+        return self.is_searching and selectors.is_postgres() and not self.form.cleaned_data.get("sort")
+
+    @property
     def qs(self):
         if not hasattr(self, "_sorted_qs"):
             qs = super().qs
             sort = self.form.cleaned_data.get("sort") if self.form.is_valid() else None
             if not sort:
                 # Best match first when searching on PostgreSQL; else newest first.
-                if self.is_searching and selectors.is_postgres():
+                if self.orders_by_rank:
                     qs = qs.order_by("-rank", "-date_start", "-id")
                 else:
                     qs = qs.order_by("-date_start", "-id")

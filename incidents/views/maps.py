@@ -5,6 +5,7 @@ from django.views.generic import TemplateView
 
 from incidents import exports, selectors
 from incidents.filters import IncidentFilterSet
+from incidents.models import Incident
 
 
 def filtered_incidents(request, queryset=None):
@@ -20,13 +21,14 @@ class MapView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filterset, _ = filtered_incidents(self.request)
+        del filterset.form.fields["sort"]  # order means nothing on a map
         context.update(filterset=filterset, publishers=selectors.publishers())
         return context
 
 
 def map_data(request):
     """GeoJSON points of the filtered incidents (light: only what the map draws)."""
-    _, incidents = filtered_incidents(request, selectors.Incident.objects.all())
+    _, incidents = filtered_incidents(request, Incident.objects.all())
     points = selectors.incident_map_points(incidents)
     return StreamingHttpResponse(exports.map_geojson_chunks(points), content_type="application/geo+json")
 
@@ -34,5 +36,5 @@ def map_data(request):
 def incident_export(request, fmt):
     if fmt not in exports.FORMATS:
         raise Http404("Unknown export format")
-    _, incidents = filtered_incidents(request, selectors.Incident.objects.all())
+    _, incidents = filtered_incidents(request, Incident.objects.all())
     return exports.export_response(selectors.incident_export(incidents), fmt)

@@ -113,3 +113,19 @@ def test_postgres_full_text_search_ranks_best_match_first(viewer_client, world):
     # websearch syntax: quoted phrases and exclusions
     assert world["clash"].pk not in found(viewer_client, q="bombing -Betaville")
     assert found(viewer_client, q='"shot dead"') >= {world["killing"].pk}
+
+
+@pytest.mark.postgres
+def test_postgres_broad_search_lists_newest_first(viewer_client, world, monkeypatch):
+    from django.db import connection
+
+    from incidents.views.records import IncidentListView
+
+    if connection.vendor != "postgresql":
+        pytest.skip("ranking is PostgreSQL's")
+    monkeypatch.setattr(IncidentListView, "rank_limit", 1)
+    response = viewer_client.get(reverse("incident-list"), {"q": "Daesh-Test"})
+    assert response.context["too_many_to_rank"]
+    ids = [i.pk for i in response.context["object_list"]]
+    assert ids == [world["killing"].pk, world["bombing"].pk]  # newest first
+    assert "1–2 of 2" in response.content.decode()
