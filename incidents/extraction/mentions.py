@@ -234,10 +234,15 @@ ORGANISATION_WORDS = word_set(
 
 def _inside_organisation(doc, i: int, j: int) -> bool:
     """'Somalia' in 'African Union Mission in Somalia', 'Kashmir' in 'Jammu and Kashmir Police'."""
-    for ent in doc.ents:
-        inside = ent.label_ == "ORG" and ent.start <= i and j <= ent.end and (ent.start, ent.end) != (i, j)
-        if inside and any(t.text.lower() in ORGANISATION_WORDS for t in ent if t.i < i or t.i >= j):
-            return True
+    organisations = doc.user_data.get("organisations")
+    if organisations is None:  # Doc.ents builds new spans on every access: read them once
+        organisations = [(e.start, e.end, [t.lower_ for t in e]) for e in doc.ents if e.label_ == "ORG"]
+        doc.user_data["organisations"] = organisations
+    for start, end, words in organisations:
+        if start <= i and j <= end and (start, end) != (i, j):
+            outside = words[: i - start] + words[j - start :]
+            if any(w in ORGANISATION_WORDS for w in outside):
+                return True
     return False
 
 
@@ -772,9 +777,11 @@ def select(candidates: list[Mention]) -> list[Mention]:
         key=lambda m: (-(m.end - m.start), m.kind != "group", TRUST.get(m.source, 5), kind_order.get(m.kind, 9)),
     )
     chosen: list[Mention] = []
+    taken = bytearray(max((m.end for m in candidates), default=0) + 1)
     for mention in ranked:
-        if not any(mention.overlaps(other) for other in chosen):
+        if 1 not in taken[mention.start : mention.end]:
             chosen.append(mention)
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     chosen.sort(key=lambda m: m.start)
     return chosen
 
