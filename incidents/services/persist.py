@@ -76,9 +76,13 @@ def extraction_persist(
     groups = _persist_groups(document.get("groups") or [], source, report, user)
     persons = _persist_persons(document.get("persons") or [], groups, source, report, user)
     _persist_mentions(document, source, groups, persons, locations, report)
-    _persist_incidents(
-        document.get("incidents") or [], source, groups, persons, locations, list(kept_incidents), report, user
-    )
+    kept = list(kept_incidents)
+    _persist_incidents(document.get("incidents") or [], source, groups, persons, locations, kept, report, user)
+    # Kept incidents the re-extraction no longer finds: an analyst's stay linked as they
+    # were; one that other sources report loses only this source's link.
+    for incident in kept:
+        if not incident.is_protected:
+            IncidentSource.objects.filter(incident=incident, source=source).delete()
     return report
 
 
@@ -86,7 +90,8 @@ def source_records_clear(source: Source) -> list[Incident]:
     """Remove what came only from `source`, before it is re-extracted; return the incidents kept.
 
     Kept: incidents an analyst reviewed or edited (`is_protected`), incidents that
-    other sources also report (only this source's link goes), reviewed groups and
+    other sources also report (merged; the re-extraction may match them again,
+    else `extraction_persist` drops only this source's link), reviewed groups and
     persons, and anything another source or an analyst also points at.
     """
     kept = []
@@ -94,10 +99,8 @@ def source_records_clear(source: Source) -> list[Incident]:
     group_ids, person_ids, location_ids = set(), set(), set()
     for link in IncidentSource.objects.filter(source=source).select_related("incident"):
         incident = link.incident
-        if incident.is_protected:
+        if incident.is_protected or IncidentSource.objects.filter(incident=incident).exclude(source=source).exists():
             kept.append(incident)
-        elif IncidentSource.objects.filter(incident=incident).exclude(source=source).exists():
-            link.delete()
         else:
             group_ids.update(incident.actors.values_list("group_id", flat=True))
             person_ids.update(incident.person_roles.values_list("person_id", flat=True))
@@ -340,6 +343,9 @@ def _persist_incidents(entities, source, groups, persons, locations, kept, repor
         if existing is not None:
             kept.remove(existing)
             report.kept.append(incident_label(existing))
+            if not existing.is_protected:
+                # Shared with other sources: refresh only what this source says of it.
+                _source_link_update(existing, source, entity)
             continue
         incident = _incident_create(entity, source, groups, persons, location, group_names, (aliases, places), user)
         report.created["incidents"].append(incident_label(incident))
@@ -399,6 +405,22 @@ def _incident_create(entity, source, groups, persons, location, group_names, nam
         extraction_key=str(entity.get("key") or "")[:20],
     )
     return incident
+
+
+def _source_link_update(incident: Incident, source: Source, entity: dict) -> None:
+    IncidentSource.objects.update_or_create(
+        incident=incident,
+        source=source,
+        defaults={
+            "fatalities": _count(entity.get("fatalities")),
+            "fatalities_text": str(entity.get("fatalities_text") or "")[:NAME_MAX],
+            "injured": _count(entity.get("injured")),
+            "date_text": str(entity.get("date_text") or "")[:NAME_MAX],
+            "evidence": _evidence(entity.get("evidence"), source.text),
+            "confidence": _confidence(entity.get("confidence")),
+            "extraction_key": str(entity.get("key") or "")[:20],
+        },
+    )
 
 
 def incident_label(incident: Incident) -> str:

@@ -351,3 +351,28 @@ def test_common_nouns_are_not_kept_as_aliases(fake_extractor, db):
     fake_extractor[text] = doc
     ingest(text)
     assert list(Group.objects.get(name="Testland Front").aliases.values_list("name", flat=True)) == ["TF"]
+
+
+def test_reingest_refreshes_an_incident_shared_with_another_source_without_duplicating_it(
+    fake_extractor, places, groups
+):
+    fake_extractor[KABUL_TEXT] = kabul_document(KABUL_TEXT, places, groups)
+    ingest(KABUL_TEXT)
+    incident = Incident.objects.get()
+    other = Source.objects.create(text="Another report of the Kabul bombing.", sha256="0" * 64)
+    IncidentSource.objects.create(incident=incident, source=other, fatalities=7)  # as a merge leaves it
+
+    fake_extractor[KABUL_TEXT] = kabul_document(KABUL_TEXT, places, groups, fatalities=6)
+    ingest(KABUL_TEXT, reingest=True)
+
+    assert list(Incident.objects.all()) == [incident]
+    figures = dict(IncidentSource.objects.filter(incident=incident).values_list("source_id", "fatalities"))
+    assert figures == {other.pk: 7, Source.objects.exclude(pk=other.pk).get().pk: 6}
+
+    no_incidents = kabul_document(KABUL_TEXT, places, groups)
+    no_incidents["incidents"] = []
+    fake_extractor[KABUL_TEXT] = no_incidents
+    ingest(KABUL_TEXT, reingest=True)
+
+    assert list(Incident.objects.all()) == [incident]  # the other source still reports it
+    assert list(incident.source_links.values_list("source_id", flat=True)) == [other.pk]
