@@ -60,7 +60,7 @@ class PersistReport:
 
     created: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in KINDS})
     matched: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in KINDS})
-    # Analyst-protected incidents kept as they were on a re-ingest.
+    # On a re-ingest: incidents on record matched again (an analyst's, left as they are, or shared with other sources).
     kept: list[str] = field(default_factory=list)
     skipped_mentions: int = 0
 

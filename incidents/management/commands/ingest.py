@@ -143,7 +143,7 @@ def summary_lines(result) -> str:
             line += ": " + "; ".join(names[:12]) + (" ..." if len(names) > 12 else "")
         lines.append(line)
     if report.kept:
-        lines.append(f"  kept as an analyst left them: {'; '.join(report.kept)}")
+        lines.append(f"  incidents already on record, kept: {'; '.join(report.kept)}")
     if not report.created["incidents"] and not report.kept:
         lines.append("  no incident found (the source is stored with zero incidents)")
     if report.skipped_mentions:
