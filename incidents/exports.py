@@ -120,11 +120,21 @@ def geojson_chunks(incidents) -> Iterator[str]:
     yield "\n]}\n"
 
 
-def map_geojson_chunks(points) -> Iterator[str]:
-    """The map's light FeatureCollection from `selectors.incident_map_points` rows."""
+MAP_LIMIT = 20_000  # a browser clusters this many points smoothly; the newest are drawn
+
+
+def map_geojson_chunks(points, limit: int = MAP_LIMIT) -> Iterator[str]:
+    """The map's light FeatureCollection from `selectors.incident_map_points` rows (newest first).
+
+    Beyond `limit` points the collection ends with `"truncated": true` so the page can say so.
+    """
     yield '{"type": "FeatureCollection", "features": [\n'
     first = True
-    for pk, kind, date_start, fatalities, place, latitude, longitude in points.iterator(chunk_size=2000):
+    rows = points[: limit + 1].iterator(chunk_size=2000)
+    for shown, (pk, kind, date_start, fatalities, place, latitude, longitude) in enumerate(rows):
+        if shown == limit:
+            yield '\n], "truncated": true}\n'
+            return
         properties = {
             "id": pk,
             "type": kind,

@@ -95,7 +95,7 @@ def incident_map_points(queryset: QuerySet[Incident]):
     """Plain rows for the map: only incidents with coordinates, only the fields drawn."""
     return (
         queryset.filter(location__latitude__isnull=False, location__longitude__isnull=False)
-        .order_by()
+        .order_by("-date_start", "-id")
         .values_list(
             "id", "type", "date_start", "fatalities", "location__name", "location__latitude", "location__longitude"
         )

@@ -50,7 +50,11 @@
         var bounds = L.latLngBounds(data.features.map(function (f) { return [f.geometry.coordinates[1], f.geometry.coordinates[0]]; }));
         map.fitBounds(bounds.pad(0.2), { maxZoom: 9 });
       }
-      if (status) status.textContent = data.features.length + " incidents with coordinates shown.";
+      if (status) {
+        status.textContent = data.truncated
+          ? "The newest " + data.features.length + " matching incidents are shown; filter to see others."
+          : data.features.length + " incidents with coordinates shown.";
+      }
     })
     .catch(function () { if (status) status.textContent = "Could not load the map data."; });
 })();

@@ -63,3 +63,13 @@ def test_csv_cells_cannot_become_formulas(viewer_client, world):
 
 def test_unknown_format_is_404(viewer_client, world):
     assert viewer_client.get(reverse("incident-export", args=["xml"])).status_code == 404
+
+
+def test_map_data_is_capped_and_says_so(viewer_client, world, monkeypatch):
+    from incidents import exports
+
+    monkeypatch.setattr(exports, "MAP_LIMIT", 2)
+    monkeypatch.setattr(exports.map_geojson_chunks, "__defaults__", (2,))
+    data = json.loads(b"".join(viewer_client.get(reverse("map-data")).streaming_content))
+    assert len(data["features"]) == 2 and data["truncated"] is True
+    assert [f["properties"]["id"] for f in data["features"]] == [world["killing"].pk, world["clash"].pk]
