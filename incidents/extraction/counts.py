@@ -47,8 +47,10 @@ def _n(index: int) -> str:
     return NUMBER_PHRASE.replace("{n}", str(index))
 
 
+# "at least five people, including a child, were killed": an aside between the count and its verb.
+_ASIDE = r"(?:\s*,\s*(?:including|among them|most of them|all of them|mostly)\b[^,.;]{0,60},)?"
 PASSIVE = re.compile(
-    rf"\b{_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+{_n(2)}{_NOUN_WORDS})?\s+{_BE}(?P<verb>{KILLED_VERBS}|"
+    rf"\b{_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+{_n(2)}{_NOUN_WORDS})?{_ASIDE}\s+{_BE}(?P<verb>{KILLED_VERBS}|"
     rf"{INJURED_VERBS})\b{_NOT_EITHER_OR}",
     re.I,
 )
@@ -63,6 +65,8 @@ TOLL = re.compile(
     rf"hit)\s+(?:to\s+|at\s+)?{_n(1)}",
     re.I,
 )
+# "claimed the lives of 20 people", "left 12 dead": other ways a sentence gives the dead.
+LIVES = re.compile(rf"\b(?:claimed|took) the lives of\s+{_n(1)}", re.I)
 SINGLE = re.compile(
     r"\b(?:was|has been|is)\s+(?:\w+ly\s+)?(?P<verb>shot dead|killed|beheaded|gunned down|"
     r"assassinated|shot and killed|stabbed to death|lynched|martyred)\b(?!\s+or\b)",
@@ -149,6 +153,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
 
     for match in TOLL.finditer(window):
         add(match, "killed", _sum(match), total=True)
+    for match in LIVES.finditer(window):
+        add(match, "killed", _sum(match))
     for match in NONE_HURT.finditer(window):
         verb = match.group("verb").lower()
         both = verb in ("hurt", "harmed", "reported") or "casualt" in match.group("who").lower()

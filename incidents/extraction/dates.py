@@ -41,6 +41,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     ("relative_day", re.compile(r"\b(yesterday|today|the day before|overnight|tonight|last night)\b", re.I)),
     ("a_day_later", re.compile(r"\b(a|one|two|three) days? (later|earlier|before|after)\b", re.I)),
+    ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six|\d) days? ago\b", re.I)),
+    ("weekend", re.compile(r"\b(?:over|during|at|on) the weekend\b|\blast weekend\b", re.I)),
     ("last_week", re.compile(r"\b(last|this|earlier this|past) week(?:end)?\b", re.I)),
     (
         "this_month",
@@ -100,7 +102,13 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
     if kind == "year":
         return g[0], "year", None
     if published is None:
-        precision = {"last_week": "week", "this_month": "month", "year_month": "month", "last_year": "year"}
+        precision = {
+            "last_week": "week",
+            "weekend": "week",
+            "this_month": "month",
+            "year_month": "month",
+            "last_year": "year",
+        }
         return None, precision.get(kind, "day"), None
     if kind == "weekday":
         target = WEEKDAYS[g[0].lower()]
@@ -112,6 +120,14 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
         word = g[0].lower()
         back = 0 if word in ("today", "tonight") else 1
         return _day(published - dt.timedelta(days=back)), "day", None
+    if kind == "days_ago":
+        n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(g[0].lower()) or int(g[0])
+        return _day(published - dt.timedelta(days=n)), "day", None
+    if kind == "weekend":
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if saturday == published and "last" in match.group(0).lower():
+            saturday -= dt.timedelta(days=7)
+        return _day(saturday), "week", _day(saturday + dt.timedelta(days=1))
     if kind == "a_day_later":
         return None, "day", None  # relative to another event: resolved by the incident stage
     if kind == "last_week":

@@ -108,7 +108,9 @@ CONTEXT_ONLY = re.compile(
     r"\bhas (?:largely )?(?:stopped|ended|subsided|eased)\b",
     re.I,
 )
-CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\b|\bits fighters\b|\btheir fighters\b|\bpropaganda\b|\basserting\b", re.I)
+CLAIM = re.compile(
+    r"\bclaim(?:ed|s|ing)?\b(?! the lives)|\bits fighters\b|\btheir fighters\b|\bpropaganda\b|\basserting\b", re.I
+)
 CLAIM_VERB = re.compile(
     r"\bclaimed\b|\bsaid\b[^.;]{0,80}?\b(?:it|they) had (?:carried out|detonated|attacked|killed|launched|"
     r"planted|fired|struck|targeted|bombed|abducted|kidnapped|ambushed|stormed)\b",

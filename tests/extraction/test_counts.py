@@ -27,6 +27,9 @@ def totals(sentence):
         ("Fourteen people were wounded.", None, 14),
         ("The gunmen killed more than 30 people, most of them pilgrims.", 30, None),
         ("They killed eleven guards, beheading three of them.", 11, None),
+        ("At least five people, including a child, were killed in the blast.", 5, None),
+        ("The fire claimed the lives of 20 people.", 20, None),
+        ("The attack left 12 dead and 30 wounded.", 12, 30),
     ],
 )
 def test_casualty_constructions(sentence, killed, injured):

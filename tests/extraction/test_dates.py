@@ -29,6 +29,8 @@ TUESDAY = dt.date(2025, 3, 11)
         ("On March 2, 2020, rebels took the town.", "2020-03-02", "day"),
         ("A bomb went off yesterday.", "2025-03-10", "day"),
         ("Rebels struck last year.", "2024", "year"),
+        ("The mine exploded two days ago.", "2025-03-09", "day"),
+        ("Clashes broke out over the weekend.", "2025-03-08", "week"),
     ],
 )
 def test_expression_resolves_to_value_and_precision(sentence, value, precision):
