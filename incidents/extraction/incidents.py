@@ -508,12 +508,19 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
                 if _subject_of(doc, mention, CLAIM_VERBS, bounds):
                     claimers.append(group)
             claimed += [g for g in claimers if g not in claimed]
-        if index in eventful[:3]:
-            for mention, group in sentence.groups:
-                if _owner_of_another_group(mention, sentence):
-                    continue  # "the CRPF's CoBRA": the unit acted, not its owner
-                if _subject_of(doc, mention, EVENT_VERBS, bounds) and group not in found:
-                    found.append(group)
+        # Later sentences may name the doer the lead left unnamed, or name the units behind "security forces";
+        # they do not add the other side's follow-up ("Iraqi forces later launched a search operation").
+        refining = not found or all(g.force for g in found)
+        if index in eventful[:3] and refining:
+            doers = [
+                group
+                for mention, group in sentence.groups
+                if not _owner_of_another_group(mention, sentence)  # "the CRPF's CoBRA": the unit acted
+                and _subject_of(doc, mention, EVENT_VERBS, bounds)
+            ]
+            if found and not all(g.kind == "state_force" for g in doers):
+                doers = []
+            found += [g for g in doers if g not in found]
     perpetrators = []
     for group in claimed + found:
         if group not in perpetrators:
@@ -550,6 +557,8 @@ def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]
             return False
         if token.dep_ == "nsubj" or (token.dep_ == "pobj" and head.text.lower() == "by"):
             verb = head if token.dep_ == "nsubj" else head.head
+            if not verb.tag_.startswith("VB") and verb.dep_ in ("nsubj", "nsubjpass"):
+                verb = verb.head  # "An airstrike by the military ... killed": the noun's own verb
             if token.dep_ == "pobj" and verb.dep_ in ("acl", "amod") and verb.head.dep_ in ("nsubj",):
                 return _is_event_verb(verb.head.head, verbs) or _is_event_verb(verb, verbs)
             return _is_event_verb(verb, verbs) or any(

@@ -190,7 +190,8 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     if any(r.kind == "country" for r in records):
         return True
     if len(tokens) > 1:
-        return True
+        # "Aung San" of "Aung San Suu Kyi": part of a longer name is not the place.
+        return not any(0 <= k < len(doc) and _name_word(doc[k]) and not _place_word(doc[k]) for k in (i - 1, j))
     token = tokens[0]
     word = token.text.lower()
     if word in NOT_NAMES or token.is_stop or word in DEMONYMS or word in _TITLES or word in NOT_PLACES:
@@ -211,6 +212,12 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
         if 0 <= k < len(doc) and _name_word(doc[k]) and not (k == i - 1 and "\n" in doc[k].whitespace_):
             return False
     return True
+
+
+def _place_word(token) -> bool:
+    """Capitalised words that belong with a place name rather than extend it: 'Kech District', 'Quetta City'."""
+    word = token.lower_
+    return word in PLACE_KIND_WORDS or word in REGION_WORDS or word in SITE_WORDS or word in ORGANISATION_WORDS
 
 
 def _name_word(token) -> bool:

@@ -152,6 +152,9 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
         return True
     if re.search(r"\bfirst name,?\s*$|\bgave (?:his|her) name as\s*$", before):
         return True  # a witness who gave only a first name
+    wider = text[max(0, mention.start - 50) : mention.start]
+    if re.search(r"\b(?:spokesman|spokeswoman|spokesperson|official)\b,?\s+(?:[A-Z][\w.]*\s+){0,3}$", wider):
+        return True  # "A junta spokesman, Major General Zaw Min Tun, did not answer calls"
     after = text[mention.end : mention.end + 80]
     after = re.sub(r"^,\s*\d+\s*,", ",", after)
     if re.match(r"^,?\s*(?:said|says|told|added|confirmed)\b", after):
