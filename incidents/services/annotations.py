@@ -7,6 +7,8 @@ each save, with the acting user taken from the request by its middleware.
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F, Value
+from django.db.models.functions import Concat
 from django.utils import timezone
 
 from incidents.choices import ActorRole, ReviewStatus
@@ -140,11 +142,17 @@ def alias_add(record, *, name: str, user=None):
     if key == record.name_folded:
         raise ValidationError("That is already the record's name.")
     if isinstance(record, Group):
-        alias, _ = GroupAlias.objects.get_or_create(group=record, name_folded=key, defaults={"name": name})
+        alias, created = GroupAlias.objects.get_or_create(group=record, name_folded=key, defaults={"name": name})
+        linked = Incident.objects.filter(id__in=IncidentActor.objects.filter(group=record).values("incident_id"))
     elif isinstance(record, Person):
-        alias, _ = PersonAlias.objects.get_or_create(person=record, name_folded=key, defaults={"name": name})
+        alias, created = PersonAlias.objects.get_or_create(person=record, name_folded=key, defaults={"name": name})
+        linked = Incident.objects.filter(id__in=IncidentPerson.objects.filter(person=record).values("incident_id"))
     elif isinstance(record, Location):
-        alias, _ = LocationName.objects.get_or_create(location=record, name_folded=key, defaults={"name": name})
+        alias, created = LocationName.objects.get_or_create(location=record, name_folded=key, defaults={"name": name})
+        linked = Incident.objects.filter(location=record)
     else:
         raise TypeError(f"{type(record).__name__} has no aliases")
+    if created:
+        # Free-text search reads search_text: let the new name find the record's incidents at once.
+        linked.update(search_text=Concat(F("search_text"), Value(f" {name}")))
     return alias

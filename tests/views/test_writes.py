@@ -148,6 +148,10 @@ def test_analyst_adds_aliases(analyst_client, world):
     assert GroupAlias.objects.filter(group=world["front"], name="ISKT").exists()
     assert PersonAlias.objects.filter(person=world["commander"], name="Al-Testani").exists()
     assert LocationName.objects.filter(location=world["alpha"], name="Alpha City").exists()
+    # the new names find the incidents in free-text search at once
+    for q, incident in (("ISKT", "bombing"), ("Al-Testani", "killing"), ("Alpha City", "killing")):
+        listed = analyst_client.get(reverse("incident-list"), {"q": q}).context["object_list"]
+        assert world[incident].pk in [i.pk for i in listed], q
 
 
 def test_analyst_merges_two_groups_and_history_records_it(analyst_client, world):
