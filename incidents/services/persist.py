@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+
+from django.db import connection
 
 from incidents.choices import (
     ActorRole,
@@ -72,6 +75,7 @@ def extraction_persist(
     *, source: Source, document: dict, user=None, kept_incidents: list[Incident] | tuple = ()
 ) -> PersistReport:
     report = PersistReport()
+    _lock_new_names(document)
     locations = _persist_locations(document.get("locations") or [], report, user)
     groups = _persist_groups(document.get("groups") or [], source, report, user)
     persons = _persist_persons(document.get("persons") or [], groups, source, report, user)
@@ -84,6 +88,31 @@ def extraction_persist(
         if not incident.is_protected:
             IncidentSource.objects.filter(incident=incident, source=source).delete()
     return report
+
+
+def _lock_new_names(document: dict) -> None:
+    """On PostgreSQL, hold a transaction lock per name this document may create.
+
+    Two ingests that both find a new group (or person, or site) would otherwise
+    both miss it and both create it. Locks are taken in one sorted batch, so two
+    ingests never wait on each other in opposite orders.
+    """
+    if connection.vendor != "postgresql":
+        return  # SQLite runs one writer at a time
+    keys = set()
+    for kind in ("groups", "persons", "locations"):
+        for entity in document.get(kind) or []:
+            if kind != "persons" and entity.get("gazetteer_id") not in (None, ""):
+                continue  # an existing row: nothing to create
+            for name in matching.entity_names(entity):
+                digest = hashlib.blake2b(f"{kind}:{fold(name)}".encode(), digest_size=8).digest()
+                keys.add(int.from_bytes(digest, "big", signed=True))
+    if keys:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT unnest(%s::bigint[]) AS k ORDER BY 1) AS keys",
+                [sorted(keys)],
+            )
 
 
 def source_records_clear(source: Source) -> list[Incident]:

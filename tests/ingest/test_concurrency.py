@@ -96,3 +96,55 @@ def test_two_concurrent_ingests_of_the_same_file_make_one_source(monkeypatch):
                 Group.objects.filter(pk__in=group_ids).delete()
 
         in_thread(cleanup)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_two_concurrent_articles_naming_the_same_new_group_create_it_once(monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("concurrent ingestion is tested on PostgreSQL")
+
+    barrier = threading.Barrier(2)
+
+    def extract(article, gazetteer):
+        barrier.wait(10)  # both have looked the group up (and missed it) before either creates it
+        doc = empty_document(article.text)
+        doc["groups"] = [
+            {"key": "g1", "name": "Testland Liberation Front", "aliases": ["TLF"], "kind": "armed_group",
+             "parent": None, "mentions": [span(article.text, "Testland Liberation Front")]},
+        ]  # fmt: skip
+        return doc
+
+    monkeypatch.setattr(ingest_service, "extract_document", extract)
+    monkeypatch.setattr(ingest_service, "extractor_version", lambda: "test")
+    texts = [TEXT + " First report.", TEXT + " Second report."]
+    results, errors = [], []
+
+    def worker(text):
+        try:
+            article = Article(text=text, meta=ArticleMeta(), origin="race.txt")
+            results.append(ingest_service.source_ingest(article, gazetteer=LoadedGazetteer()).status)
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker, args=(text,)) for text in texts]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+
+    try:
+        assert errors == []
+        assert results == [ingest_service.INGESTED, ingest_service.INGESTED]
+        assert in_thread(lambda: Group.objects.filter(name="Testland Liberation Front").count()) == 1
+    finally:
+
+        def cleanup():
+            shas = [ingest_service.text_sha256(text) for text in texts]
+            for source in Source.objects.filter(sha256__in=shas):
+                source.delete()
+            Group.objects.filter(name="Testland Liberation Front").delete()
+
+        in_thread(cleanup)
