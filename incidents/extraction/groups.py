@@ -105,8 +105,12 @@ class GroupBuilder:
         out: dict[int, Group] = {}
         wanted: dict[tuple[str | None, str], list[Mention]] = {}
         codes = {fold(name): code for code, name in country_names.items()}
+        named = self._named_armies(mentions)
         for mention in mentions:
-            country = mention.country_hint or self.main_country
+            # "the military" after "the Israeli military ...": the army named last; else the story's country's.
+            before = [country for start, country in named if start < mention.start]
+            default = before[-1] if before and mention.force == "army" else self.main_country
+            country = mention.country_hint or default
             if mention.force == "government":
                 country = mention.country_hint or codes.get(fold(mention.place_hint or ""))
                 if country is None:
@@ -138,10 +142,19 @@ class GroupBuilder:
                 out[id(mention)] = group
         return out
 
+    def _named_armies(self, mentions: list[Mention]) -> list[tuple[int, str]]:
+        """(offset, country) of each army named with its nation: 'Nigerian Army', 'Israeli military'."""
+        army = re.compile(rf"\b(?:{FORCE_NAME_ENDINGS['army']})$", re.I)
+        named = [(m.start, m.country_hint) for m in mentions if m.force == "army" and m.country_hint]
+        for group in self.groups:
+            if group.kind == "state_force" and group.country and army.search(group.name):
+                named += [(m.start, group.country) for m in group.mentions]
+        return sorted(named)
+
     def _mentioned_force(self, country: str | None, force: str) -> Group | None:
         """A force of that country the article names already ('Nigerian Army', 'Jammu and Kashmir Police')."""
         # The name ends with the force noun: "Jammu and Kashmir Police", not "Central Reserve Police Force".
-        ending = FORCE_NAME_ENDINGS.get(force, r"army|armed forces|military|defen[cs]e forces?|security forces")
+        ending = FORCE_NAME_ENDINGS.get(force, FORCE_NAME_ENDINGS["army"])
         word = re.compile(rf"\b(?:{ending})$", re.I)
         for group in self.groups:
             if group.kind != "state_force" or not word.search(group.name):
@@ -152,6 +165,7 @@ class GroupBuilder:
 
 
 FORCE_NAME_ENDINGS = {
+    "army": r"army|armed forces|military|defen[cs]e forces?|security forces",
     "police": "police",
     "navy": "navy",
     "marines": "marines|marine corps",

@@ -61,3 +61,12 @@ def test_spokesman_is_a_source_not_a_victim(run):
     incident = doc["incidents"][0]
     named = {p["key"] for p in doc["persons"] if p["name"] == "Hamid Noori"}
     assert {p["person"] for p in incident["persons"]} == named
+
+
+def test_generic_military_follows_the_army_named_before_it(run):
+    doc = run(
+        "An Afghan drone strike hit a house near Khar on Thursday, killing five people. "
+        "The military said it had targeted militants."
+    )
+    army_mentions = [g for g in doc["groups"] if "military" in [m["text"] for m in g["mentions"]]]
+    assert army_mentions and army_mentions[0]["country"] == "AF"
