@@ -42,14 +42,18 @@ def build_entities(
     mention_place: dict[int, Place],
     main_country: str | None,
     country_names: dict[str, str],
+    countries_named: frozenset[str] = frozenset(),
 ) -> Entities:
     sentence_of = sentence_finder(sentences)
 
     builder = GroupBuilder(gazetteer, main_country)
     owner: dict[int, Group] = {}
     items = list(mentions.items)
-    for mention in items:
+    for mention in list(items):
         if mention.kind == "group" and mention.groups:
+            if _foreign_acronym(text, mention, countries_named):
+                items.remove(mention)  # "told AFP" in a story from Nigeria is not the Philippine army
+                continue
             owner[id(mention)] = builder.add_gazetteer_mention(mention)
     for link in mentions.links:
         if link.main.kind == "place" or link.alias.kind == "place":
@@ -94,6 +98,20 @@ def build_entities(
     owners += [(m, mention_place[id(m)]) for m in items if id(m) in mention_place]
     owners.sort(key=lambda pair: pair[0].start)
     return Entities(groups, persons, owners)
+
+
+def _foreign_acronym(text: str, mention: Mention, countries_named: frozenset[str]) -> bool:
+    """A bare acronym whose listed groups all belong to countries the article never names."""
+    if not (mention.text.isupper() and len(mention.text) <= 5):
+        return False
+    if re.match(r"\s*(?:reported|news agency|correspondent|said in a report)", text[mention.end : mention.end + 30]):
+        return True
+    if re.search(
+        r"\b(?:told|according to|quoted by|reported by)\s+$", text[max(0, mention.start - 20) : mention.start]
+    ):
+        return True
+    countries = {r.country_code for r in mention.groups}
+    return "" not in countries and not countries & countries_named
 
 
 def _is_parent(group: Group, groups: list[Group]) -> bool:

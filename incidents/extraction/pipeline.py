@@ -52,7 +52,15 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
             mention_place[id(mention)] = place
 
     entities = build_entities(
-        doc, text, sentences, mentions, gazetteer, mention_place, context.main_country, context.country_names
+        doc,
+        text,
+        sentences,
+        mentions,
+        gazetteer,
+        mention_place,
+        context.main_country,
+        context.country_names,
+        context.countries_named,
     )
     places = [p for p in places if any(id(m) in mention_place for m in p.mentions)]
     for place in places:

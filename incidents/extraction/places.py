@@ -39,6 +39,7 @@ class PlaceContext:
     countries: Counter  # country code -> weight
     main_country: str | None
     country_names: dict[str, str]  # country code -> the gazetteer's name, for countries seen
+    countries_named: frozenset[str] = frozenset()  # countries of the places the article names
 
 
 def _ancestors(record: PlaceRecord, by_id: dict[int, PlaceRecord]) -> list[PlaceRecord]:
@@ -175,7 +176,8 @@ def resolve_places(
             _borrow_coordinates(place, by_id, chosen.values())
     ordered = sorted(places.values(), key=lambda p: p.mentions[0].start)
     country_names = {r.country_code: r.name for r in by_id.values() if r.kind == "country"}
-    return ordered, mention_place, PlaceContext(countries, main_country, country_names)
+    named = frozenset(r.country_code for r in chosen.values() if r.country_code)
+    return ordered, mention_place, PlaceContext(countries, main_country, country_names, named)
 
 
 def _names(mentions: list[Mention]) -> dict[str, list[Mention]]:

@@ -70,3 +70,8 @@ def test_generic_military_follows_the_army_named_before_it(run):
     )
     army_mentions = [g for g in doc["groups"] if "military" in [m["text"] for m in g["mentions"]]]
     assert army_mentions and army_mentions[0]["country"] == "AF"
+
+
+def test_an_acronym_of_a_foreign_force_is_not_that_force(run):
+    doc = run("MAIDUGURI — Gunmen killed three farmers near Bama on Sunday, AFP reported. AFP staff were safe.")
+    assert "Armed Forces of the Philippines" not in [g["name"] for g in doc["groups"]]
