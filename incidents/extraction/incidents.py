@@ -285,7 +285,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         date = sentence.dates[0] if sentence.dates else None
         value, precision = _date_value(date, current.incident if current else None) if date else (None, None)
         if not sentence.eventful:
-            if last is not None and not sentence.aggregate:
+            about_claims = sentence.claim or bool(NO_CLAIM.search(sentence.text))
+            if last is not None and (not sentence.aggregate or about_claims):
                 # Details follow the sentence before them, unless their date names another incident.
                 target = last
                 if value and not _fits(value, last.reference, last.incident.date is not None):
