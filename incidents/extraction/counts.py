@@ -160,6 +160,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         both = verb in ("hurt", "harmed", "reported") or "casualt" in match.group("who").lower()
         add(match, "killed" if verb == "killed" else "injured", 0, zero_both=both)
     for match in PASSIVE.finditer(window):
+        if match.group("n1").lower() in ("a", "an") and not re.search(r"\b(?:was|were|been|is|are)\b", match.group(0)):
+            continue  # "a bomb killed three people": "a bomb" is the doer, not one dead
         add(match, _kind(match.group("verb")), _sum(match))
     for match in ACTIVE.finditer(window):
         value = _sum(match)

@@ -259,6 +259,42 @@ class _Open:
     incident: Incident
     labels: set[str]  # the strong event words of its lead sentence
     reference: str | None  # its date, else the date it was reported on
+    places: list[Place] = field(default_factory=list)  # where its event sentences say it happened
+
+
+# Words that point back to the event already told: "the attack", "the blast".
+SAME_EVENT = re.compile(
+    r"\b(?:the|this|that|Sunday's|Monday's) (?:attack|assault|blast|bombing|explosion|raid|ambush|strike)\b", re.I
+)
+LOCATED = re.compile(r"\b(?:in|near|at|outside|off)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.I)
+NOT_EVENT_PLACE = re.compile(
+    r"\b(?:sources|officials?|spokesm[ae]n|ministry|hospitals?|based)\s+(?:in|at)\s+(?:the\s+)?$", re.I
+)
+
+
+def _event_places(sentence: SentenceFacts) -> list[Place]:
+    """Gazetteer places the sentence locates something in ('in Kaduna'), sources' whereabouts left out."""
+    out = []
+    for mention, place in sentence.places:
+        before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
+        located = LOCATED.search(before) and not NOT_EVENT_PLACE.search(before)
+        if place.record is not None and place.kind != "country" and located:
+            out.append(place)
+    return out
+
+
+def _related(a: Place, b: Place) -> bool:
+    """Same place, or one inside the other."""
+    return a is b or _within(a, b) or _within(b, a)
+
+
+def _within(place: Place, container: Place) -> bool:
+    current, steps = place.parent, 0
+    while current is not None and steps < 8:
+        if current is container:
+            return True
+        current, steps = current.parent, steps + 1
+    return False
 
 
 def _labels(sentence: SentenceFacts) -> set[str]:
@@ -295,6 +331,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 last = target
             continue
         starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text))
+        here = _event_places(sentence)
+        if not starts_new and not value and current.places and here and sentence.counts:
+            # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll.
+            unrelated = all(not _related(p, q) for p in here for q in current.places)
+            starts_new = unrelated and not SAME_EVENT.search(sentence.text)
         if not starts_new and value and not _fits(value, current.reference, current.incident.date is not None):
             earlier = next(
                 (o for o in opened if o is not current and o.incident.date and _compatible(value, o.incident.date)),
@@ -326,11 +367,12 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             elif date is not None:
                 incident.date_text = date.text  # no publication date: the words stay, the date does not
             reported = next((d.value for d in sentence.reporting_dates if d.value), None)
-            current = last = _Open(incident, _labels(sentence), incident.date or reported or published)
+            current = last = _Open(incident, _labels(sentence), incident.date or reported or published, here)
             opened.append(current)
             continue
         incident = current.incident
         incident.sentences.append(sentence.index)
+        current.places += here
         last = current
         if not current.labels:
             current.labels = _labels(sentence)

@@ -30,6 +30,8 @@ def totals(sentence):
         ("At least five people, including a child, were killed in the blast.", 5, None),
         ("The fire claimed the lives of 20 people.", 20, None),
         ("The attack left 12 dead and 30 wounded.", 12, 30),
+        ("A bomb killed three people at a market.", 3, None),
+        ("A policeman was killed and two were hurt.", 1, 2),
     ],
 )
 def test_casualty_constructions(sentence, killed, injured):

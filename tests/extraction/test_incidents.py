@@ -116,3 +116,19 @@ def test_a_title_line_before_the_story_is_not_read_twice(run):
     doc = run(text, title="Bomb kills 4 in Khar")
     (incident,) = doc["incidents"]
     assert incident["evidence"][0]["text"].startswith("A bomb killed")
+
+
+def test_a_toll_in_an_unrelated_place_is_another_incident(run):
+    doc = run(
+        "PESHAWAR: Gunmen killed five farmers near Khar in Bajaur on Sunday, police said. "
+        "In Quetta, a bomb killed three people at a market."
+    )
+    assert [i["fatalities"] for i in doc["incidents"]] == [5, 3]
+
+
+def test_a_source_elsewhere_does_not_split_the_incident(run):
+    doc = run(
+        "Militants attacked an army post near Bama on Sunday, killing four soldiers. "
+        "Two security sources in Maiduguri said at least nine soldiers were killed."
+    )
+    assert len(doc["incidents"]) == 1 and doc["incidents"][0]["fatalities"] == 4
