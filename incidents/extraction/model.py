@@ -100,4 +100,3 @@ class Incident:
     persons: list[tuple[Person, str]] = field(default_factory=list)
     summary: str = ""
     confidence: float = 0.5
-    historical: bool = False

@@ -133,19 +133,6 @@ SITE_WORDS = word_set(
 )
 REGION_WORDS = word_set("area forest forests mountains mountain river valley archipelago desert hills tehsil village")
 
-# Nouns that name state forces generically; the article's country says whose.
-GENERIC_FORCE_WORDS = {
-    "army": "army",
-    "military": "army",
-    "troops": "army",
-    "security forces": "army",
-    "government forces": "army",
-    "armed forces": "army",
-    "government troops": "army",
-    "army units": "army",
-    "police": "police",
-}
-
 DEMONYMS = {
     "afghan": "AF",
     "pakistani": "PK",
