@@ -8,7 +8,8 @@ The stages, in order (each a function of plain data; see the modules named):
 4. locations                 places.resolve_places, places.unlisted_places (hierarchy, disambiguation)
 5. entities                  entities.build_entities (alias and coreference merging, national forces)
 6. dates and counts          dates.find_dates, counts.find_counts (relative to publication)
-7. incidents                 incidents.sentence_facts, incidents.build_incidents
+7. incidents                 segmentation.sentence_facts and .segment (which sentences tell one event),
+                             incidents.build_incidents (type, date, place, toll, actors, evidence)
 8. document                  document.build_document
 
 No Django here: the database is reached only through the `Gazetteer` protocol.
@@ -25,11 +26,12 @@ from .dates import find_dates
 from .document import build_document
 from .entities import build_entities
 from .gazetteer import Gazetteer
-from .incidents import build_incidents, sentence_facts
+from .incidents import build_incidents
 from .mentions import find_mentions
 from .nlp import parse, split_sentences
 from .normalize import fold
 from .places import resolve_places, unlisted_places
+from .segmentation import sentence_facts
 
 # Recorded with each source: which extractor produced its records.
 VERSION = "1.0"

@@ -1,0 +1,356 @@
+"""Segmentation: what each sentence says, and which sentences tell the same violent event.
+
+A sentence with an event word (or a casualty count) opens a new incident when it
+brings a date that does not fit the current one, a toll in an unrelated place, or
+starts with "Separately"; otherwise it joins the current incident, as do the
+sentences of details, claims and reactions that follow. Aggregate statistics
+("attacks rose 74%", "29 killed since January") and claims by the attackers never
+give an incident or a count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .counts import Count
+from .dates import DateExpression, shift_days
+from .model import Group, Incident, Mention, Person, Place
+
+# (pattern, label, strength). Labels are incident types, or "shelling" / "generic" decided by context.
+EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
+    (
+        re.compile(
+            r"\bsuicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|s)?|blast|car bomb|vest)|\bblew (?:himself|"
+            r"herself|themselves) up",
+            re.I,
+        ),
+        "suicide_bombing",
+        9,
+    ),
+    (
+        re.compile(
+            r"\b(?:drone|air|aerial|missile)[ -]?(?:strikes?|attacks?)|\bairstrikes?|\bdrones?\b|\bwarplanes?|"
+            r"\bair raids?|\bhelicopter gunships?",
+            re.I,
+        ),
+        "air_or_drone_strike",
+        8,
+    ),
+    (
+        re.compile(r"\b(?:abduct(?:ed|ion|ing|s)?|kidnap(?:ped|ping|s)?|taken hostage)\b", re.I),
+        "abduction",
+        7,
+    ),
+    (
+        re.compile(
+            r"\bseized (?:\w+ ){0,2}(?:women|girls|schoolgirls|children|people|men|villagers|passengers|"
+            r"fishermen|workers|students|hostages|\d+)",
+            re.I,
+        ),
+        "abduction",
+        7,
+    ),
+    (re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained)\b", re.I), "arrest_or_raid", 6),
+    (
+        re.compile(
+            r"\b(?:bomb(?:ing|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|"
+            r"grenades?|landmines?|detonat(?:ed|ion))\b",
+            re.I,
+        ),
+        "bombing",
+        6,
+    ),
+    (
+        re.compile(
+            r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchange of fire|encounters?|ambush(?:ed|es|"
+            r"ing)?|stormed|storming|overr(?:an|unning)|repelled|fighting|gunfights?)\b",
+            re.I,
+        ),
+        "armed_clash",
+        5,
+    ),
+    (re.compile(r"\b(?:shells|shelling|shelled|mortars?|artillery|rockets?)\b", re.I), "shelling", 5),
+    (
+        re.compile(r"\b(?:shot dead|gunned down|assassinat(?:ed|ion)|shot and killed|targeted killing)\b", re.I),
+        "targeted_killing",
+        4,
+    ),
+    (re.compile(r"\b(?:massacred?|beheaded|beheading|house to house)\b", re.I), "attack_on_civilians", 4),
+    (re.compile(r"\b(?:operation|offensive)\b", re.I), "armed_clash", 2),
+    (
+        re.compile(
+            r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?|killed|killing|dead|died|martyred|wounded|"
+            r"injured|death toll|struck|stabbed|shot)\b",
+            re.I,
+        ),
+        "generic",
+        1,
+    ),
+]
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+AGGREGATE = re.compile(
+    rf"\bsince (?:{_MONTHS}|last|the start|the beginning|early|late|\d{{4}})|\bso far this year|"
+    rf"\bin the first (?:half|six months|quarter|\w+ months)|"
+    rf"\bbetween {_MONTHS} and|\bnationwide\b|\bper ?cent\b|\d\s?%|\b(?:rose|increased|grew|fell|"
+    rf"dropped) by\b|\bsurge in\b|"
+    r"\b(?:string|series|spate|wave) of (?:attacks|killings|bombings)|\brepeated attacks?\b|\bhas come under repeated|"
+    r"\b(?:have|has) continued\b|\bover the past\b|\bin recent (?:years|months|weeks)\b|\baccounted for\b|"
+    r"\b(?:fatalities|deaths|casualties) from\b|\bduring the month\b|\battacks (?:have |"
+    r"had )?(?:increased|risen|rose|surged|doubled)|"
+    r"\bthe (?:conflict|insurgency|war|violence),? which\b|\b(?:conflict|insurgency|war) (?:has|had) killed",
+    re.I,
+)
+CONTEXT_ONLY = re.compile(
+    r"\bsince\b|\b(?:rising|rise in|increase in|decline in)\b|\breport(?:s|ed)? (?:showed|found|counted|recorded)\b|"
+    r"\bhas (?:largely )?(?:stopped|ended|subsided|eased)\b",
+    re.I,
+)
+CLAIM = re.compile(
+    r"\bclaim(?:ed|s|ing)?\b(?! the lives)|\bits fighters\b|\btheir fighters\b|\bpropaganda\b|\basserting\b", re.I
+)
+CLAIM_VERB = re.compile(
+    r"\bclaimed\b|\bsaid\b[^.;]{0,80}?\b(?:it|they) had (?:carried out|detonated|attacked|killed|launched|"
+    r"planted|fired|struck|targeted|bombed|abducted|kidnapped|ambushed|stormed)\b",
+    re.I,
+)
+NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)(?: \w+)? (?:has |had |immediately )*claimed\b", re.I)
+UNKNOWN_ATTACKERS = re.compile(
+    r"\b(?:unknown|unidentified|masked) (?:gunmen|assailants|attackers|men|persons|militants)\b", re.I
+)
+NEW_EVENT_OPENERS = re.compile(
+    r"^\W*(?:separately|in (?:a|another) (?:separate )?(?:attack|incident)|elsewhere|meanwhile)\b", re.I
+)
+REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|statement|claimed|claim|announced|reported|confirmed|added|funeral|reached|released|"
+    r"brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$",
+    re.I,
+)
+
+
+@dataclass
+class SentenceFacts:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    events: list[tuple[str, int, int]] = field(default_factory=list)  # (label, strength, char offset)
+    counts: list[Count] = field(default_factory=list)
+    dates: list[DateExpression] = field(default_factory=list)
+    reporting_dates: list[DateExpression] = field(default_factory=list)
+    places: list[tuple[Mention, Place]] = field(default_factory=list)
+    groups: list[tuple[Mention, Group]] = field(default_factory=list)
+    persons: list[tuple[Mention, Person]] = field(default_factory=list)
+    aggregate: bool = False
+    claim: bool = False
+
+    @property
+    def strength(self) -> int:
+        return max((s for _, s, _ in self.events), default=0)
+
+    @property
+    def kills(self) -> list[Count]:
+        return [c for c in self.counts if c.kind == "killed"]
+
+    @property
+    def eventful(self) -> bool:
+        if self.aggregate:
+            return False
+        return self.strength >= 4 or any(c.value > 0 for c in self.counts)
+
+
+def sentence_facts(doc, text, sentence, counts, dates, mention_owner) -> SentenceFacts:
+    """What one sentence says: event words, counts, dates, places, groups and persons."""
+    words = text[sentence.start : sentence.end]
+    facts = SentenceFacts(sentence.index, sentence.start, sentence.end, words, sentence.paragraph)
+    facts.aggregate = bool(AGGREGATE.search(words))
+    facts.claim = bool(CLAIM.search(words)) and not NO_CLAIM.search(words)
+    taken: list[tuple[int, int]] = []
+    for pattern, label, strength in EVENT_WORDS:
+        for match in pattern.finditer(words):
+            a, b = match.start() + sentence.start, match.end() + sentence.start
+            if any(a < y and x < b for x, y in taken):
+                continue
+            span = doc.char_span(a, b, alignment_mode="expand")
+            # "the blast site", "a bomb squad": a modifier, not the event itself.
+            if span is not None and span.root.dep_ == "compound" and label != "generic":
+                continue
+            taken.append((a, b))
+            facts.events.append((label, strength, a))
+    if not facts.claim and not facts.aggregate:
+        facts.counts = [c for c in counts if sentence.start <= c.start < sentence.end]
+    # "Fighting has largely stopped since a truce took effect": context, unless it counts the dead of one event.
+    if not facts.counts and CONTEXT_ONLY.search(words):
+        facts.aggregate = True
+    for date in dates:
+        if not (sentence.start <= date.start < sentence.end) or date.open_range:
+            continue
+        before = text[max(sentence.start, date.start - 60) : date.start]
+        if REPORTING_BEFORE.search(before):
+            facts.reporting_dates.append(date)
+        else:
+            facts.dates.append(date)
+    for mention, owner in mention_owner:
+        if sentence.start <= mention.start < sentence.end:
+            if isinstance(owner, Place):
+                facts.places.append((mention, owner))
+            elif isinstance(owner, Group):
+                facts.groups.append((mention, owner))
+            elif isinstance(owner, Person):
+                facts.persons.append((mention, owner))
+    return facts
+
+
+def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
+    if a is None or b is None:
+        return True
+    if len(a) == 10 and len(b) == 10 and tolerance_days:
+        import datetime as dt
+
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= tolerance_days
+    k = min(len(a), len(b))
+    return a[:k] == b[:k]
+
+
+def _date_value(date: DateExpression, previous: Incident | None) -> tuple[str | None, str | None]:
+    """Value and precision; 'a day later' counts from the previous incident."""
+    if date.value is None and re.search(r"later|after", date.text, re.I) and previous and previous.date:
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(date.text.split()[0].lower(), 1)
+        return shift_days(previous.date, n), "day"
+    if date.value is None and re.search(r"earlier|before", date.text, re.I) and previous and previous.date:
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(date.text.split()[0].lower(), 1)
+        return shift_days(previous.date, -n), "day"
+    return date.value, date.precision if date.value else None
+
+
+@dataclass
+class _Open:
+    """An incident being built, with what segmentation compares new sentences to."""
+
+    incident: Incident
+    labels: set[str]  # the strong event words of its lead sentence
+    reference: str | None  # its date, else the date it was reported on
+    places: list[Place] = field(default_factory=list)  # where its event sentences say it happened
+
+
+# Words that point back to the event already told: "the attack", "the blast".
+SAME_EVENT = re.compile(
+    r"\b(?:the|this|that|\w+day['’]s) (?:attack|assault|blast|bombing|explosion|raid|ambush|strike)\b", re.I
+)
+LOCATED = re.compile(r"\b(?:in|near|at|outside|off)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.I)
+NOT_EVENT_PLACE = re.compile(
+    r"\b(?:sources|officials?|spokesm[ae]n|ministry|hospitals?|based)\s+(?:in|at)\s+(?:the\s+)?$", re.I
+)
+
+
+def _event_places(sentence: SentenceFacts) -> list[Place]:
+    """Gazetteer places the sentence locates something in ('in Kaduna'), sources' whereabouts left out."""
+    out = []
+    for mention, place in sentence.places:
+        before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
+        located = LOCATED.search(before) and not NOT_EVENT_PLACE.search(before)
+        if place.record is not None and place.kind != "country" and located:
+            out.append(place)
+    return out
+
+
+def _related(a: Place, b: Place) -> bool:
+    """Same place, or one inside the other."""
+    return a is b or _within(a, b) or _within(b, a)
+
+
+def _within(place: Place, container: Place) -> bool:
+    current, steps = place.parent, 0
+    while current is not None and steps < 8:
+        if current is container:
+            return True
+        current, steps = current.parent, steps + 1
+    return False
+
+
+def _labels(sentence: SentenceFacts) -> set[str]:
+    return {label for label, strength, _ in sentence.events if strength >= 4}
+
+
+def _fits(value: str, reference: str | None, dated: bool) -> bool:
+    """Can a sentence dated `value` be about an incident dated (or only reported) `reference`?"""
+    if reference is None:
+        return True
+    if dated or len(value) < 10 or len(reference) < 10:
+        return _compatible(value, reference)
+    return -7 <= (dt.date.fromisoformat(reference) - dt.date.fromisoformat(value)).days <= 7
+
+
+def segment(facts: list[SentenceFacts], body_start: int, published: str | None = None) -> list[Incident]:
+    """Group sentences into incidents (see the module docstring)."""
+    opened: list[_Open] = []
+    current: _Open | None = None
+    last: _Open | None = None  # the incident the previous sentence went to
+    for sentence in facts:
+        if sentence.end <= body_start:
+            continue  # a headline line before the dateline repeats the story
+        date = sentence.dates[0] if sentence.dates else None
+        value, precision = _date_value(date, current.incident if current else None) if date else (None, None)
+        if not sentence.eventful:
+            about_claims = sentence.claim or bool(NO_CLAIM.search(sentence.text))
+            if last is not None and (not sentence.aggregate or about_claims):
+                # Details follow the sentence before them, unless their date names another incident.
+                target = last
+                if value and not _fits(value, last.reference, last.incident.date is not None):
+                    target = next((o for o in opened if o.incident.date and _compatible(value, o.incident.date)), last)
+                target.incident.sentences.append(sentence.index)
+                last = target
+            continue
+        starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text))
+        here = _event_places(sentence)
+        if not starts_new and not value and current.places and here and sentence.counts:
+            # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll.
+            unrelated = all(not _related(p, q) for p in here for q in current.places)
+            starts_new = unrelated and not SAME_EVENT.search(sentence.text)
+        if not starts_new and value and not _fits(value, current.reference, current.incident.date is not None):
+            earlier = next(
+                (o for o in opened if o is not current and o.incident.date and _compatible(value, o.incident.date)),
+                None,
+            )
+            if earlier is not None and (sentence.strength < 4 or not sentence.counts):
+                # "...helped plant the explosives used in Sunday's blast": about an earlier event and this one.
+                earlier.incident.sentences.append(sentence.index)
+                current.incident.sentences.append(sentence.index)
+                last = current
+                continue
+            starts_new = True
+        if not starts_new and not value and current is not None and _labels(sentence):
+            # "The blast occurred near a culvert": the event word of an earlier incident, not of this one.
+            earlier = next((o for o in opened if o is not current and _labels(sentence) <= o.labels), None)
+            if earlier is not None and not (_labels(sentence) & current.labels):
+                earlier.incident.sentences.append(sentence.index)
+                last = earlier
+                continue
+        if not starts_new and not value and sentence.strength < 4 and last is not current:
+            # Only a count ("The three injured were airlifted ..."): a detail of the sentence before.
+            last.incident.sentences.append(sentence.index)
+            continue
+        if starts_new:
+            incident = Incident([sentence.index])
+            if value:
+                incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+                incident.date_end = date.date_end
+            elif date is not None:
+                incident.date_text = date.text  # no publication date: the words stay, the date does not
+            reported = next((d.value for d in sentence.reporting_dates if d.value), None)
+            current = last = _Open(incident, _labels(sentence), incident.date or reported or published, here)
+            opened.append(current)
+            continue
+        incident = current.incident
+        incident.sentences.append(sentence.index)
+        current.places += here
+        last = current
+        if not current.labels:
+            current.labels = _labels(sentence)
+        if value and (incident.date is None or (incident.date_precision != "day" and precision == "day")):
+            incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+            incident.date_end = date.date_end
+            current.reference = value
+    return [o.incident for o in opened]
