@@ -107,14 +107,14 @@ def timed_subprocess(args: list[str]) -> tuple[float, int, subprocess.CompletedP
     return wall, peak, proc, cpu
 
 
-def bench_folder(paths: list[Path], count: int, keep: bool) -> dict:
+def bench_folder(paths: list[Path], count: int, keep: bool, jobs: int = 1) -> dict:
     from django.db import connection
 
     if connection.vendor != "postgresql":
         print("  (folder ingest rate is measured on PostgreSQL: set DATABASE_URL)", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="bench_ingest_") as tmp:
         marker = make_variants(paths, count, Path(tmp))
-        wall, peak, proc, cpu = timed_subprocess([sys.executable, "manage.py", "ingest", tmp])
+        wall, peak, proc, cpu = timed_subprocess([sys.executable, "manage.py", "ingest", "--jobs", str(jobs), tmp])
         ingested = proc.stdout.count(": ingested as source")
         failed = proc.returncode != 0
         if failed:
@@ -123,6 +123,7 @@ def bench_folder(paths: list[Path], count: int, keep: bool) -> dict:
         cleanup(marker)
     return {
         "vendor": connection.vendor,
+        "jobs": jobs,
         "articles": count,
         "ingested": ingested,
         "seconds": wall,
@@ -191,6 +192,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5, help="timed passes over the articles (warm extraction)")
     parser.add_argument("--count", type=int, default=200, help="articles in the folder ingest")
     parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts for the folder ingest")
     parser.add_argument("--keep", action="store_true", help="leave the folder ingest's records in the database")
     parser.add_argument("--skip", choices=["extraction", "persist", "folder", "cold"], action="append", default=[])
     options = parser.parse_args()
@@ -218,10 +220,11 @@ def main() -> int:
             f"persistence alone ({r['articles']} articles, extraction excluded): "
             f"median {r['median_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms"
         )
-    if "folder" not in options.skip:
-        r = bench_folder(paths, options.count, options.keep)
+    for jobs in options.jobs if "folder" not in options.skip else []:
+        r = bench_folder(paths, options.count, options.keep, jobs)
         print(
-            f"folder ingest ({r['vendor']}): {r['ingested']}/{r['articles']} articles in {r['seconds']:.1f} s = "
+            f"folder ingest ({r['vendor']}, --jobs {jobs}): {r['ingested']}/{r['articles']} articles "
+            f"in {r['seconds']:.1f} s = "
             f"{r['articles_per_s']:.1f} articles/s; {1000 * r['cpu_s_per_article']:.0f} ms CPU per article "
             f"in the ingest process; peak memory {r['peak_rss_mb']:.0f} MB; exit {r['exit_status']}"
         )

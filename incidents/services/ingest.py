@@ -7,10 +7,11 @@ transaction, so the database is held only for the writes.
 
 from __future__ import annotations
 
+import pickle  # noqa: S403 - only to check that our own results can cross to the parent
 import time
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, connections, transaction
 
 from incidents.extraction.article import Article
 from incidents.extraction.reading import NotEnglish, text_sha256
@@ -156,3 +157,79 @@ def _source_fill(source: Source, article: Article, document: dict, user) -> Sour
         source.ingested_by = user
         source._history_user = user
     return source
+
+
+# ---------------------------------------------------------------- many articles
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """How a batch reads and ingests its articles (picklable: worker processes get a copy)."""
+
+    overrides: dict = field(default_factory=dict)
+    max_bytes: int = 2 * 1024 * 1024
+    force: bool = False
+    dry_run: bool = False
+    reingest: bool = False
+    user_id: int | None = None
+
+
+def articles_ingest(items: list, options: BatchOptions, *, jobs: int = 1, gazetteer=None):
+    """Read and ingest each item of `reading.find_articles`; yield (item, IngestResult or the exception).
+
+    One article's failure never stops the rest. With `jobs` > 1 (PostgreSQL only:
+    SQLite takes one writer at a time) articles go to that many worker processes,
+    results still come back in order; each worker loads its own language model.
+    """
+    if jobs > 1 and len(items) > 1 and connection.vendor == "postgresql":
+        import multiprocessing
+
+        connections.close_all()  # a forked worker must open its own connection
+        context = multiprocessing.get_context("fork")
+        with context.Pool(min(jobs, len(items)), initializer=_worker_start, initargs=(options,)) as pool:
+            yield from zip(items, pool.imap(_worker_ingest, items), strict=True)
+        return
+    state = _BatchState(options, gazetteer)
+    for item in items:
+        yield item, state.ingest(item)
+
+
+class _BatchState:
+    def __init__(self, options: BatchOptions, gazetteer=None):
+        from django.contrib.auth import get_user_model
+
+        self.options = options
+        self.gazetteer = gazetteer if gazetteer is not None else database_gazetteer()
+        self.user = get_user_model().objects.get(pk=options.user_id) if options.user_id else None
+
+    def ingest(self, item):
+        from incidents.extraction import reading
+
+        o = self.options
+        try:
+            article = reading.read_any(item, overrides=o.overrides, max_bytes=o.max_bytes, force=o.force)
+            return source_ingest(
+                article, user=self.user, dry_run=o.dry_run, reingest=o.reingest, force=o.force,
+                gazetteer=self.gazetteer,
+            )  # fmt: skip
+        except Exception as exc:  # handed to the caller, who names the article
+            return exc
+
+
+_WORKER: _BatchState | None = None
+
+
+def _worker_start(options: BatchOptions) -> None:
+    global _WORKER
+    _WORKER = _BatchState(options)
+
+
+def _worker_ingest(item):
+    outcome = _WORKER.ingest(item)
+    if isinstance(outcome, Exception):
+        try:
+            pickle.dumps(outcome)
+        except Exception:
+            # Not every exception survives the trip back to the parent: its words do.
+            return RuntimeError(f"{type(outcome).__name__}: {outcome}")
+    return outcome

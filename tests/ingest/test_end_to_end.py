@@ -150,23 +150,38 @@ def test_seed_twice_is_already_ingested(gazetteer_loaded):
     assert (Source.objects.count(), Incident.objects.count(), Person.objects.count(), Group.objects.count()) == counts
 
 
-@pytest.mark.postgres
-def test_cold_dry_run_in_a_subprocess_prints_only_json(gazetteer_loaded):
-    """The scorer's call. Only on PostgreSQL: a subprocess cannot see SQLite's in-memory test database."""
+def run_in_subprocess(*args):
+    """The command in another process, on this test database (PostgreSQL: SQLite's is in memory)."""
     if connection.vendor != "postgresql":
         pytest.skip("needs a test database another process can open")
     db = connection.settings_dict
     url = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-    proc = subprocess.run(
-        [sys.executable, "manage.py", "ingest", "--dry-run", "--format", "json", str(SEED)],
+    return subprocess.run(
+        [sys.executable, "manage.py", "ingest", *map(str, args)],
         cwd=ROOT,
         env={**os.environ, "DATABASE_URL": url},
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,
     )
+
+
+@pytest.mark.postgres
+def test_cold_dry_run_in_a_subprocess_prints_only_json(gazetteer_loaded):
+    """The scorer's call."""
+    proc = run_in_subprocess("--dry-run", "--format", "json", SEED)
     assert proc.returncode == 0, proc.stderr
     document = json.loads(proc.stdout)
     assert document["schema"] == "incident-extraction/1"
     assert document["source"]["published"] == "2025-09-28"
+    assert Source.objects.count() == 0
+
+
+@pytest.mark.postgres
+def test_jobs_run_a_folder_in_worker_processes_in_order(gazetteer_loaded):
+    proc = run_in_subprocess("--dry-run", "--jobs", "2", ARTICLES)
+    assert proc.returncode == 0, proc.stderr
+    assert "5 articles in" in proc.stdout and "5 dry run" in proc.stdout
+    reported = [line.split(":")[0] for line in proc.stdout.splitlines() if ": dry run" in line]
+    assert reported == sorted(reported)  # results come back in the folder's order
     assert Source.objects.count() == 0

@@ -27,6 +27,9 @@ class Command(BaseCommand):
         parser.add_argument("--reingest", action="store_true", help="re-extract sources already ingested")
         parser.add_argument("--force", action="store_true", help="ingest text even if it is not English")
         parser.add_argument("--user", metavar="USERNAME", help="record this user as the one who ingested")
+        parser.add_argument(
+            "--jobs", type=int, default=1, metavar="N", help="worker processes for a folder (PostgreSQL only)"
+        )
         for name in ("title", "publisher", "url", "published"):
             parser.add_argument(f"--{name}", help=f"article {name} (overrides the sidecar .meta.json)")
 
@@ -47,39 +50,30 @@ class Command(BaseCommand):
         progress = Progress(len(items), self.stderr._out) if len(items) > 1 and self._tty() else None
         failures, counts = [], {}
         as_json = options["format"] == "json"
-        for item in items:
-            try:
-                article = reading.read_any(
-                    item, overrides=overrides, max_bytes=settings.INGEST_MAX_BYTES, force=options["force"]
-                )
-                result = ingest_service.source_ingest(
-                    article,
-                    user=user,
-                    dry_run=options["dry_run"],
-                    reingest=options["reingest"],
-                    force=options["force"],
-                    gazetteer=gazetteer,
-                )
-            except reading.ReadError as exc:
+        batch = ingest_service.BatchOptions(
+            overrides=overrides,
+            max_bytes=settings.INGEST_MAX_BYTES,
+            force=options["force"],
+            dry_run=options["dry_run"],
+            reingest=options["reingest"],
+            user_id=user.pk if user else None,
+        )
+        outcomes = ingest_service.articles_ingest(items, batch, jobs=options["jobs"], gazetteer=gazetteer)
+        for item, outcome in outcomes:
+            if progress:
+                progress.clear()
+            if isinstance(outcome, Exception):
                 if len(items) == 1:
-                    raise CommandError(str(exc)) from exc
-                if progress:
-                    progress.clear()
-                failures.append(str(exc))
-                self.stderr.write(f"error: {exc}")
-            except Exception as exc:
-                if len(items) == 1:
-                    raise
+                    if isinstance(outcome, reading.ReadError):
+                        raise CommandError(str(outcome)) from outcome
+                    raise outcome
                 # A folder run carries on past any one article and names it at the end.
-                if progress:
-                    progress.clear()
-                failures.append(f"{item}: {type(exc).__name__}: {exc}")
-                self.stderr.write(f"error: {item}: {type(exc).__name__}: {exc}")
+                message = str(outcome) if isinstance(outcome, reading.ReadError) else f"{item}: {outcome!r}"
+                failures.append(message)
+                self.stderr.write(f"error: {message}")
             else:
-                counts[result.status] = counts.get(result.status, 0) + 1
-                if progress:
-                    progress.clear()
-                self._report(result, as_json, options["dry_run"], several=len(items) > 1)
+                counts[outcome.status] = counts.get(outcome.status, 0) + 1
+                self._report(outcome, as_json, options["dry_run"], several=len(items) > 1)
             if progress:
                 progress.step()
         if progress:
