@@ -987,6 +987,13 @@ class VolumeGenerator:
         evidence = [{"text": sentence, "start": sentence_start, "end": sentence_start + len(sentence)}]
         if primary:
             plan["summary"] = sentence
+        for gid in plan["perpetrators"][1:]:
+            start = writer.position_of_next()
+            lead = "Officials said fighters of "
+            other_name = info[gid][0]
+            writer.add(f"{lead}{other_name} took part in the attack.")
+            found.append((start + len(lead), start + len(lead) + len(other_name), other_name, "group", gid))
+            evidence.append({"text": writer.last, "start": start, "end": start + len(writer.last)})
         if plan["perpetrators"] and plan["claimed"] and rng.random() < 0.7:
             start = writer.position_of_next()
             writer.add(f"{perp} claimed responsibility for the attack.")
