@@ -167,15 +167,26 @@ class IncidentFilterSet(django_filters.FilterSet):
         return self._sorted_qs
 
 
+class AnyYesNo(forms.Select):
+    """Yes / no / either, sent as true / false like django-filter's BooleanWidget expects."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, choices=[("", "Any"), ("true", "Yes"), ("false", "No")])
+
+    def value_from_datadict(self, data, files, name):
+        value = data.get(name)
+        return {"true": True, "false": False}.get(str(value).lower()) if value else None
+
+
 class GroupFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search", method="filter_q", widget=forms.SearchInput(attrs={"placeholder": "Name or alias"})
     )
-    kind = django_filters.ChoiceFilter(label="Kind", choices=GroupKind.choices)
+    kind = django_filters.ChoiceFilter(label="Kind", choices=GroupKind.choices, empty_label="Any")
     country_code = django_filters.CharFilter(
         label="Country code", lookup_expr="iexact", widget=forms.TextInput(attrs={"size": 3, "maxlength": 2})
     )
-    reviewed = django_filters.BooleanFilter(label="Reviewed")
+    reviewed = django_filters.BooleanFilter(label="Reviewed", widget=AnyYesNo)
 
     class Meta:
         model = Group
@@ -195,9 +206,9 @@ class PersonFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search", method="filter_q", widget=forms.SearchInput(attrs={"placeholder": "Name or alias"})
     )
-    status = django_filters.ChoiceFilter(label="Status", choices=PersonStatus.choices)
+    status = django_filters.ChoiceFilter(label="Status", choices=PersonStatus.choices, empty_label="Any")
     group = django_filters.CharFilter(label="Affiliated with", method="filter_group")
-    reviewed = django_filters.BooleanFilter(label="Reviewed")
+    reviewed = django_filters.BooleanFilter(label="Reviewed", widget=AnyYesNo)
 
     class Meta:
         model = Person
@@ -225,7 +236,7 @@ class LocationFilterSet(django_filters.FilterSet):
         method="filter_q",
         widget=forms.SearchInput(attrs={"placeholder": "Name or other spelling (starts with)"}),
     )
-    kind = django_filters.ChoiceFilter(label="Kind", choices=LocationKind.choices)
+    kind = django_filters.ChoiceFilter(label="Kind", choices=LocationKind.choices, empty_label="Any")
     country_code = django_filters.CharFilter(
         label="Country code", method="filter_country", widget=forms.TextInput(attrs={"size": 3, "maxlength": 2})
     )

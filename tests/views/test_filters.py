@@ -129,3 +129,14 @@ def test_postgres_broad_search_lists_newest_first(viewer_client, world, monkeypa
     ids = [i.pk for i in response.context["object_list"]]
     assert ids == [world["killing"].pk, world["bombing"].pk]  # newest first
     assert "1–2 of 2" in response.content.decode()
+
+
+def test_reviewed_filter_on_groups_and_persons(viewer_client, world):
+    from incidents.models import Group
+
+    Group.objects.filter(pk=world["army"].pk).update(reviewed=True)
+    reviewed = viewer_client.get(reverse("group-list"), {"reviewed": "true", "q": "zedland"}).context["object_list"]
+    assert [g.pk for g in reviewed] == [world["army"].pk]
+    waiting = viewer_client.get(reverse("group-list"), {"reviewed": "false", "q": "test"}).context["object_list"]
+    assert world["army"].pk not in [g.pk for g in waiting] and world["front"].pk in [g.pk for g in waiting]
+    assert viewer_client.get(reverse("person-list"), {"reviewed": "false"}).status_code == 200
