@@ -32,7 +32,7 @@ KILLED = re.compile(
 INJURED = re.compile(r"\b(wounded|injured|hurt|injury)\b", re.I)
 ARRESTED = re.compile(r"\b(arrested|detained|held in (?:pre-trial )?detention|in custody)\b", re.I)
 ABDUCTED = re.compile(r"\b(abducted|kidnapped|seized|taken hostage)\b", re.I)
-ORIGIN = re.compile(r"\b(?:of\s+(?P<a>[A-Z][a-z]+)\s+origin|an?\s+(?P<b>[A-Z][a-z]+)\s+national)\b")
+ORIGIN = re.compile(r"\b(?:(?i:of)\s+(?P<a>[A-Z][a-z]+)\s+origin|an?\s+(?P<b>[A-Z][a-z]+)\s+national)\b")
 
 
 def _tokens(name: str) -> list[str]:

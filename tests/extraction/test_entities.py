@@ -52,7 +52,9 @@ def test_generic_police_without_a_listed_force_gets_a_national_label(run):
 
 
 def test_origin_is_kept(run):
-    doc = run("The bomber, identified as Rustam Saidov, of Uzbek origin, blew himself up in Kabul on Monday.")
+    doc = run(
+        "The bomber, identified as Rustam Saidov, blew himself up in Kabul on Monday. Of Uzbek origin, Saidov was 30."
+    )
     assert by_name(doc, "persons", "Rustam Saidov")["origin"] == "Uzbek"
 
 
