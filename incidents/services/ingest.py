@@ -34,7 +34,6 @@ class IngestResult:
     source: Source | None = None
     report: PersistReport | None = None
     seconds: float = 0.0
-    warnings: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         out = {"status": self.status, "origin": self.origin, "sha256": self.sha256, "seconds": round(self.seconds, 3)}
@@ -46,8 +45,8 @@ class IngestResult:
             out["kept"] = self.report.kept
         if self.document is not None:
             out["incidents_found"] = len(self.document.get("incidents") or [])
-        if self.warnings:
-            out["warnings"] = self.warnings
+        if self.report is not None and self.report.skipped_mentions:
+            out["skipped_mentions"] = self.report.skipped_mentions
         return out
 
 

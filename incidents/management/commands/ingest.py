@@ -30,8 +30,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--jobs", type=int, default=1, metavar="N", help="worker processes for a folder (PostgreSQL only)"
         )
-        for name in ("title", "publisher", "url", "published"):
-            parser.add_argument(f"--{name}", help=f"article {name} (overrides the sidecar .meta.json)")
+        for name, words in (("title", "title"), ("publisher", "publisher"), ("url", "URL")):
+            parser.add_argument(f"--{name}", help=f"article {words} (overrides the sidecar NAME.meta.json)")
+        parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (overrides the sidecar)")
 
     def handle(self, *args, **options):
         started = time.perf_counter()
