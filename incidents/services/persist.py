@@ -502,6 +502,7 @@ def _ancestors(location: Location | None, places: dict[int, Location]) -> list[L
 
 
 def _search_text(incident: Incident, groups: list[Group], persons: list[Person], aliases: dict, places: dict) -> str:
+    # The same words as `annotations.incident_search_text` (plus targets), from what this document already loaded.
     parts = [incident.summary, *incident.targets]
     for group in groups:
         parts.append(group.name)
@@ -510,7 +511,7 @@ def _search_text(incident: Incident, groups: list[Group], persons: list[Person],
         parts.append(person.name)
         parts.extend(aliases.get(("person", person.pk), []))
     parts.extend(place.name for place in _ancestors(incident.location, places))
-    return "\n".join(_unique(p.strip() for p in parts if p and p.strip()))
+    return " ".join(_unique(p.strip() for p in parts if p and p.strip()))
 
 
 def parse_incident_date(value, precision) -> tuple[dt.date | None, dt.date | None, str]:
