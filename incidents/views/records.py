@@ -58,6 +58,12 @@ class IncidentListView(ObjectListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["too_many_to_rank"] = self.too_many_to_rank
+        # Say what typed names were taken to mean (filled while filtering, no extra query).
+        context["resolved"] = {
+            "location": getattr(self.filterset, "resolved_location", False),
+            "groups": getattr(self.filterset, "resolved_groups", None),
+            "persons": getattr(self.filterset, "resolved_persons", None),
+        }
         context["ranked"] = self.filterset.orders_by_rank and not self.too_many_to_rank
         context["publishers"] = selectors.publishers()
         context["export_formats"] = ("csv", "json", "geojson")

@@ -140,3 +140,11 @@ def test_reviewed_filter_on_groups_and_persons(viewer_client, world):
     waiting = viewer_client.get(reverse("group-list"), {"reviewed": "false", "q": "test"}).context["object_list"]
     assert world["army"].pk not in [g.pk for g in waiting] and world["front"].pk in [g.pk for g in waiting]
     assert viewer_client.get(reverse("person-list"), {"reviewed": "false"}).status_code == 200
+
+
+def test_list_says_what_typed_names_meant(viewer_client, world):
+    html = viewer_client.get(reverse("incident-list"), {"location": "Northprov", "group": "TKF"}).content.decode()
+    assert "Place: <a" in html and "Northprov</a>" in html and "and everything inside it" in html
+    assert "Test Khorasan Front</a>" in html
+    html = viewer_client.get(reverse("incident-list"), {"location": "Qwxzplace", "group": "Nobody"}).content.decode()
+    assert "No place matches “Qwxzplace”" in html and "no group matches “Nobody”" in html
