@@ -35,7 +35,7 @@ class IncidentFilterSet(django_filters.FilterSet):
         widget=forms.SearchInput(attrs={"placeholder": "Summary, names, aliases, places, article text"}),
     )
     type = django_filters.MultipleChoiceFilter(
-        label="Type", choices=IncidentType.choices, widget=forms.CheckboxSelectMultiple
+        label="Type", choices=IncidentType.choices, widget=forms.CheckboxSelectMultiple, distinct=False
     )
     date_from = django_filters.DateFilter(
         label="From",
@@ -94,7 +94,7 @@ class IncidentFilterSet(django_filters.FilterSet):
         widget=forms.NumberInput(attrs={"min": 0}),
     )
     review_status = django_filters.MultipleChoiceFilter(
-        label="Review status", choices=ReviewStatus.choices, widget=forms.CheckboxSelectMultiple
+        label="Review status", choices=ReviewStatus.choices, widget=forms.CheckboxSelectMultiple, distinct=False
     )
     publisher = django_filters.CharFilter(
         label="Publisher", method="filter_publisher", widget=forms.TextInput(attrs={"list": "publisher-options"})

@@ -113,3 +113,12 @@ def test_incident_list_exact_query_count(viewer_client, world, django_assert_num
     grow(world)
     with django_assert_num_queries(expected):
         viewer_client.get(url)
+
+
+def test_incident_filters_add_no_distinct_or_joins_that_duplicate_rows(viewer_client, world):
+    params = {"type": ["bombing", "armed_clash"], "review_status": "extracted", "group": "Daesh-Test",
+              "person": "Abu Test", "publisher": "Test Wire", "fatalities_min": "0"}  # fmt: skip
+    with CaptureQueriesContext(connection) as ctx:
+        assert viewer_client.get(reverse("incident-list"), params).status_code == 200
+    incident_queries = [q["sql"] for q in ctx.captured_queries if 'FROM "incidents_incident"' in q["sql"]]
+    assert incident_queries and not any("DISTINCT" in sql for sql in incident_queries)
