@@ -23,7 +23,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="article file, folder (recursive) or -")
         parser.add_argument("--dry-run", action="store_true", help="extract and report, write nothing")
-        parser.add_argument("--format", choices=["text", "json"], default="text", help="output format")
+        parser.add_argument(
+            "--format",
+            choices=["text", "json"],
+            default="text",
+            help="json: with --dry-run the extraction document (one per line for several articles), else the result",
+        )
         parser.add_argument("--reingest", action="store_true", help="re-extract sources already ingested")
         parser.add_argument("--force", action="store_true", help="ingest text even if it is not English")
         parser.add_argument("--user", metavar="USERNAME", help="record this user as the one who ingested")
