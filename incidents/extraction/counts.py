@@ -61,7 +61,7 @@ ACTIVE = re.compile(
 # "killed a dozen civilians and three members of ...": a second number joined to the first.
 ACTIVE_MORE = re.compile(rf"(?:\s+(?!and\b)[\w'’\-()]+){{0,4}}?,?\s+and\s+{_n(1)}\s+(?!of them|of whom)", re.I)
 TOLL = re.compile(
-    rf"\bdeath toll\b[^.;]{{0,100}}?\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|"
+    rf"\bdeath toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|"
     rf"hit)\s+(?:to\s+|at\s+)?{_n(1)}",
     re.I,
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from dataclasses import replace as dt_replace
 
 from .counts import Count
 from .dates import DateExpression, shift_days
@@ -174,12 +175,29 @@ def sentence_facts(doc, text, sentence, counts, dates, mention_owner) -> Sentenc
             if any(a < y and x < b for x, y in taken):
                 continue
             span = doc.char_span(a, b, alignment_mode="expand")
-            # "the blast site", "a bomb squad": a modifier, not the event itself.
-            if span is not None and span.root.dep_ == "compound" and label != "generic":
+            # "the blast site", "a bomb squad": a modifier, not the event itself ("a bomb attack" is one).
+            if (
+                span is not None
+                and span.root.dep_ == "compound"
+                and label != "generic"
+                and span.root.head.lower_ not in EVENT_HEADS
+            ):
                 continue
             taken.append((a, b))
             facts.events.append((label, strength, a))
-    if not facts.claim and not facts.aggregate:
+    historic = _historic_date(text, sentence, dates)
+    if historic is not None:
+        # "the deadliest since March 2019, when gunmen killed 160 villagers": that earlier event, told in passing.
+        rest = words[: historic.start - sentence.start] + words[historic.end - sentence.start :]
+        facts.aggregate = bool(AGGREGATE.search(rest))
+        dates = [historic] + [d for d in dates if d is not historic]
+        counts = [c for c in counts if c.start > historic.end]
+    claim_at = CLAIM.search(words)
+    if facts.claim and claim_at and not CLAIM_VERB.search(words[: claim_at.start()]):
+        # "... has risen to 27, as the group claimed the killings": the toll comes before the claim.
+        facts.counts = [c for c in counts if sentence.start <= c.start and c.end <= sentence.start + claim_at.start()]
+        facts.counts = [c for c in facts.counts if not facts.aggregate]
+    elif not facts.claim and not facts.aggregate:
         facts.counts = [c for c in counts if sentence.start <= c.start < sentence.end]
     # "Fighting has largely stopped since a truce took effect": context, unless it counts the dead of one event.
     if not facts.counts and CONTEXT_ONLY.search(words):
@@ -201,6 +219,21 @@ def sentence_facts(doc, text, sentence, counts, dates, mention_owner) -> Sentenc
             elif isinstance(owner, Person):
                 facts.persons.append((mention, owner))
     return facts
+
+
+# Nouns an event word may modify and still be the event: "a bomb attack", "a grenade blast".
+EVENT_HEADS = frozenset(("attack", "attacks", "blast", "explosion", "strike", "strikes", "assault", "raid", "raids"))
+HISTORIC_WHEN = re.compile(r"\s*,?\s*when\b", re.I)
+
+
+def _historic_date(text: str, sentence, dates) -> DateExpression | None:
+    """'since March 2019, when ...': the open range names the date of an earlier event the clause tells."""
+    for date in dates:
+        if not (sentence.start <= date.start < sentence.end) or not date.open_range or not date.value:
+            continue
+        if date.text.lower().startswith("since") and HISTORIC_WHEN.match(text, date.end):
+            return dt_replace(date, open_range=False)
+    return None
 
 
 def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
