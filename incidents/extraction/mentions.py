@@ -512,8 +512,64 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             for m in listed
         ):
             continue
+        text = doc.user_data["text"]
+        place_kind = place_context(text, start, end) if not _titled_before(doc, first) else None
+        if place_kind:
+            # "raided Mayi-Moya, a village north of ...", "in Hiiraan and Galmudug": a place the gazetteer lacks.
+            found.append(Mention(start, end, surface, place_kind, sentence_of(start), fold(surface), source="pattern"))
+            continue
         found.append(Mention(start, end, surface, "person", sentence_of(start), fold(surface), source="ner"))
     return found
+
+
+# Words of an apposition that says what a name is: "X, a farming village north of Y".
+APPOSITION_PLACE = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?P<word>village|town|township|city|hamlet|settlement|district|"
+    r"locality|suburb|neighbourhood|neighborhood|region|province|state|county|area|camp|island)\b"
+    # The place word ends the phrase: not "the Beledweyne district commissioner", "an area committee member".
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:\w+ern|north|south|east|west|in|near|of|on|about|some|close|located|where|that|"
+    r"which|outside|along|with|known|from|just)\b)",
+    re.I,
+)
+# A name right after a place-kind noun and "of": "the village of X", "Y's district of X".
+PLACE_KIND_OF = re.compile(
+    r"\b(?P<word>village|town|township|city|hamlet|settlement|district|locality|suburb|region|province|"
+    r"state|county|area)\s+of\s+$",
+    re.I,
+)
+# A list of names after a locative preposition: "in A, B and C" (the name is one of B, C).
+PLACE_LIST = re.compile(
+    r"\b(?:in|across|between|near|around|of)\s+(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:,|\band\b)\s*)+$"
+)
+UNLISTED_KIND = {
+    "village": "city",
+    "town": "city",
+    "township": "city",
+    "city": "city",
+    "hamlet": "city",
+    "settlement": "city",
+    "locality": "city",
+    "suburb": "city",
+    "neighbourhood": "city",
+    "neighborhood": "city",
+    "camp": "site",
+}
+
+
+def place_context(text: str, start: int, end: int) -> str | None:
+    """Kind of unlisted place ('city', 'region', 'site') a capitalised name is, from the words around it."""
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 80]
+    match = APPOSITION_PLACE.match(after) or PLACE_KIND_OF.search(before)
+    if match:
+        return UNLISTED_KIND.get(match.group("word").lower(), "region")
+    if PLACE_LIST.search(before):
+        return "region"
+    return None
+
+
+def _titled_before(doc, first: int) -> bool:
+    return first > 0 and doc[first - 1].text.lower().rstrip(".") in _TITLES
 
 
 # Cues that introduce another name for the entity just named.
@@ -778,7 +834,7 @@ TRUST = {"gazetteer": 0, "acronym": 1, "dateline": 1, "pattern": 2, "title": 2, 
 
 def select(candidates: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: longer first, then the more trusted source; groups before places on ties."""
-    kind_order = {"group": 0, "person": 1, "site": 2, "place": 3, "region": 4, "generic_force": 5, "alias": 6}
+    kind_order = {"group": 0, "person": 1, "site": 2, "place": 3, "city": 3, "region": 4, "generic_force": 5, "alias": 6}
     ranked = sorted(
         candidates,
         key=lambda m: (-(m.end - m.start), m.kind != "group", TRUST.get(m.source, 5), kind_order.get(m.kind, 9)),

@@ -264,9 +264,9 @@ def unlisted_places(
     out: dict[str, Place] = {}
     named = {bare(m.text): p for p in places for m in p.mentions}
     for mention in mentions:
-        if mention.kind not in ("site", "region"):
+        if mention.kind not in ("site", "region", "city"):
             continue
-        if mention.kind == "region" and bare(mention.text) in named:
+        if mention.kind in ("region", "city") and bare(mention.text) in named:
             # "the Gayéri area" when the gazetteer knows Gayéri.
             named[bare(mention.text)].mentions.append(mention)
             mention_place[id(mention)] = named[bare(mention.text)]
