@@ -834,7 +834,16 @@ TRUST = {"gazetteer": 0, "acronym": 1, "dateline": 1, "pattern": 2, "title": 2, 
 
 def select(candidates: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: longer first, then the more trusted source; groups before places on ties."""
-    kind_order = {"group": 0, "person": 1, "site": 2, "place": 3, "city": 3, "region": 4, "generic_force": 5, "alias": 6}
+    kind_order = {
+        "group": 0,
+        "person": 1,
+        "site": 2,
+        "place": 3,
+        "city": 3,
+        "region": 4,
+        "generic_force": 5,
+        "alias": 6,
+    }
     ranked = sorted(
         candidates,
         key=lambda m: (-(m.end - m.start), m.kind != "group", TRUST.get(m.source, 5), kind_order.get(m.kind, 9)),
