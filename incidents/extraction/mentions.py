@@ -457,6 +457,31 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
     return found
 
 
+TITLE_WORD = re.compile(r"[\w.\-]+\s+")
+
+
+def _untitled(mention: Mention) -> Mention:
+    """'Constable Sher Afzal' -> 'Sher Afzal': titles and ranks before a name are not part of it."""
+    offset = 0
+    words = mention.text
+    while True:
+        rest = words[offset:]
+        multi = next((t for t in MULTIWORD_TITLES if rest.lower().startswith(t + " ")), None)
+        if multi:
+            offset += len(multi) + 1
+            continue
+        word = TITLE_WORD.match(rest)
+        if word and word.group(0).strip().lower().rstrip(".") in _TITLES and len(rest.split()) > 1:
+            offset += word.end()
+            continue
+        break
+    if offset == 0 or offset >= len(words):
+        return mention
+    start = mention.start + offset
+    surface = words[offset:]
+    return Mention(start, mention.end, surface, "person", mention.sentence, fold(surface), source=mention.source)
+
+
 def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
     """PERSON entities, cleaned: titles off, names the gazetteer knows as groups or regions out."""
     found = []
@@ -954,6 +979,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += site_and_region_mentions(doc, sentences)
     candidates += force_mentions(text, sentence_of)
     candidates += ner_organisations(doc, sentence_of)
+    candidates = [_untitled(m) if m.kind == "person" else m for m in candidates]
     # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
     body = sentences[0].start if sentences else 0
     chosen = select([m for m in candidates if m.start >= body or m.source == "dateline"])

@@ -21,6 +21,8 @@ PERSON_TITLES = word_set("""
     lance subedar constable inspector sub-inspector superintendent ssp dsp sp asp dig igp president minister premier
     governor senator judge justice spokesman spokeswoman chief head deputy senior marshal admiral ambassador emir amir
     father bishop rev rev. reverend
+    commissioner naib risaldar jamadar subedar-major sheriff chairman chairwoman secretary mayor councillor councilor
+    lawmaker legislator mp cleric pastor prince king queen pope patriarch marshal warlord ustad syedna
     """)
 # Title words that may stand alone before a name but never form part of one.
 MULTIWORD_TITLES = (
