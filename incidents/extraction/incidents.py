@@ -206,7 +206,7 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
                 if behalf and mention.start - sentence.start > behalf.start():
                     claimers = [group]  # "IS claimed it on behalf of its local branch, ISMP": the branch did it
                     break
-                if _subject_of(doc, mention, CLAIM_VERBS, bounds):
+                if not _modifier(mention, sentence) and _subject_of(doc, mention, CLAIM_VERBS, bounds):
                     claimers.append(group)
             claimed += [g for g in claimers if g not in claimed]
         # Later sentences may name the doer the lead left unnamed, or name the units behind "security forces";
@@ -217,6 +217,7 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
                 group
                 for mention, group in sentence.groups
                 if not _owner_of_another_group(mention, sentence)  # "the CRPF's CoBRA": the unit acted
+                and not _modifier(mention, sentence)
                 and _subject_of(doc, mention, EVENT_VERBS, bounds)
             ]
             if found and not all(g.kind == "state_force" for g in doers):
@@ -233,6 +234,19 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
     incident.perpetrators = [g for g in perpetrators if not (g.force and named_units)]
     text = " ".join(facts[i].text for i in incident.sentences)
     incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
+
+
+LINKED = re.compile(r"[-‐–]\s?(?:linked|affiliated|backed|allied|aligned|inspired|led|based|run|supported)\b", re.I)
+# Nouns a group's name may stand in apposition to as the doer: "fighters of X", "the militant group X".
+GENERIC_ACTORS = word_set(
+    "fighters militants group gunmen insurgents jihadists rebels members organisation organization movement "
+    "militia faction outfit"
+)
+
+
+def _modifier(mention: Mention, sentence: SentenceFacts) -> bool:
+    """'The al-Qaeda-linked group X': the first group only describes the doer."""
+    return bool(LINKED.match(sentence.text, mention.end - sentence.start))
 
 
 def _owner_of_another_group(mention: Mention, sentence: SentenceFacts) -> bool:
@@ -254,6 +268,9 @@ def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]
     first, last = bounds.get(mention.sentence, (0, len(doc)))
     for _ in range(8):
         head = token.head
+        if token.dep_ == "appos" and head.lower_ in GENERIC_ACTORS and first <= head.i < last:
+            token = head  # "fighters of the X", "the militant group X": the name is the doer
+            continue
         if token.dep_ == "appos" or head is token or not (first <= head.i < last):
             return False
         if token.dep_ == "nsubj" or (token.dep_ == "pobj" and head.text.lower() == "by"):
