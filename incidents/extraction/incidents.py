@@ -27,6 +27,11 @@ SECURITY_WORDS = re.compile(
     r"check ?post|post|convoy|patrol|personnel|jawans?)\b",
     re.I,
 )
+ASSAULT_WORDS = re.compile(r"\b(?:storm(?:ed|ing)?|overr(?:an|un)|raid(?:ed|ing)?|attack(?:ed|ing)?)\b", re.I)
+# "a massacre that the government blamed on X": X is the perpetrator named by others.
+BLAMED_ON = re.compile(
+    r"\b(?:blamed|pinned)\s+(?:it\s+)?on\s+(?:the\s+)?$|\battributed\s+(?:it\s+)?to\s+(?:the\s+)?$", re.I
+)
 ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region)\b", re.I)
 PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
 ATTACKER_WORDS = re.compile(
@@ -57,6 +62,14 @@ def _type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
         and not MILITANT_WORDS.search(victims)
     ):
         return "attack_on_civilians"
+    kill_victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills)
+    if (
+        label == "armed_clash"
+        and ASSAULT_WORDS.search(lead.text)
+        and CIVILIAN_WORDS.search(kill_victims)
+        and not (MILITANT_WORDS.search(kill_victims) or SECURITY_WORDS.search(kill_victims))
+    ):
+        return "attack_on_civilians"  # "gunmen stormed a village, killing 21 civilians": no fight, a massacre
     if label == "shelling":
         return "attack_on_civilians" if CIVILIAN_WORDS.search(text) else "armed_clash"
     if label == "targeted_killing" and len([c for c in lead.kills if c.value > 1]) and CIVILIAN_WORDS.search(victims):
@@ -223,12 +236,28 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
             if found and not all(g.kind == "state_force" for g in doers):
                 doers = []
             found += [g for g in doers if g not in found]
+    blamed = [
+        group
+        for index in incident.sentences[:3]
+        for mention, group in facts[index].groups
+        if BLAMED_ON.search(
+            facts[index].text[max(0, mention.start - facts[index].start - 30) : mention.start - facts[index].start]
+        )
+    ]
     perpetrators = []
-    for group in claimed + found:
+    for group in claimed + found + blamed:
         if group not in perpetrators:
             perpetrators.append(group)
     # A unit and the force it belongs to both named as doers: the force is the actor ("GSG 9" of the police).
-    perpetrators = [g for g in perpetrators if g.parent is None or g.parent not in perpetrators]
+    # A branch and the armed group it belongs to (one claiming for the other): the branch did it.
+    perpetrators = [
+        g
+        for g in perpetrators
+        if not (g.kind != "state_force" and any(c.parent is g and c.kind != "state_force" for c in perpetrators))
+    ]
+    perpetrators = [
+        g for g in perpetrators if g.parent is None or g.parent not in perpetrators or g.kind != "state_force"
+    ]
     # "Security forces" and the units named later ("a joint team of the DRG and the STF"): the units.
     named_units = [g for g in perpetrators if g.kind == "state_force" and g.force is None]
     incident.perpetrators = [g for g in perpetrators if not (g.force and named_units)]

@@ -335,6 +335,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                     target = next((o for o in opened if o.incident.date and _compatible(value, o.incident.date)), last)
                 target.incident.sentences.append(sentence.index)
                 last = target
+                incident = target.incident
+                if value and incident.date is None and sentence.strength and len(incident.sentences) <= 2:
+                    # "Assailants raided the village on Tuesday night": the date the lead sentence left out.
+                    incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+                    target.reference = value
             continue
         starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text))
         here = _event_places(sentence)
