@@ -1,0 +1,115 @@
+"""General rules learnt from unseen articles: place contexts, titles, aggregate framing, historical events,
+perpetrators. Sentences are written for these tests."""
+
+import pytest
+
+from incidents.extraction.mentions import Mention, _untitled, place_context
+
+from .conftest import by_name
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Gunmen raided Kolo-Dara, a farming village north of Khar, at dawn.", "Kolo-Dara", "city"),
+        ("Troops reached the village of Sangota on Monday.", "Sangota", "city"),
+        ("Rebels hold towns in Bajaur, Tirah and Sarwan.", "Sarwan", "region"),
+        ("The convoy left Mirza Camp, a camp for displaced families, at noon.", "Mirza Camp", "site"),
+        ("said Yusuf Haider, the Khar district commissioner.", "Yusuf Haider", None),
+        ("identified as Laila Noor, an area committee member of the party.", "Laila Noor", None),
+        ("Karim Baig told reporters in Quetta.", "Karim Baig", None),
+    ],
+)
+def test_place_context_tells_an_unlisted_place_from_a_person(text, name, kind):
+    start = text.index(name)
+    assert place_context(text, start, start + len(name)) == kind
+
+
+@pytest.mark.parametrize(
+    "surface, bare",
+    [
+        ("Constable Sher Baz", "Sher Baz"),
+        ("Deputy Commissioner Tahir Jan Baig", "Tahir Jan Baig"),
+        ("Naib Risaldar Gul Mast", "Gul Mast"),
+        ("Lance Naik Noor Wali", "Noor Wali"),
+        ("Brig. Gen. Omar Saleh", "Omar Saleh"),
+        ("Omar Saleh", "Omar Saleh"),
+        ("Commissioner", "Commissioner"),
+    ],
+)
+def test_titles_and_ranks_are_stripped_from_person_names(surface, bare):
+    mention = _untitled(Mention(100, 100 + len(surface), surface, "person", 0, surface.lower(), source="ner"))
+    assert mention.text == bare
+    assert mention.end - mention.start == len(bare)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A toll told before a claim clause is the incident's toll.
+        (
+            "PESHAWAR: The death toll from a bombing at a crowded market in the town of Khar in Bajaur on Sunday "
+            "has risen to 12, officials said, as the TTP claimed responsibility.",
+            [("bombing", "2025-03-09", 12)],
+        ),
+        # "since <date>, when ...": the earlier event, with its own date and toll.
+        (
+            "PESHAWAR: Militants stormed a check post in Bajaur on Sunday, killing four soldiers. It was the "
+            "deadliest attack in the district since May 2019, when gunmen killed 30 soldiers in Khar.",
+            [("armed_clash", "2025-03-09", 4), ("armed_clash", "2019-05", 30)],
+        ),
+        # "a bomb attack" is an event even though "bomb" modifies "attack".
+        (
+            "QUETTA: A constable was shot dead in Quetta on Monday. He had survived a bomb attack on a police "
+            "van in Peshawar in 2019, colleagues said.",
+            [("targeted_killing", "2025-03-10", 1), ("bombing", "2019", None)],
+        ),
+        # Gunmen storming a village and killing civilians is a massacre, not a clash.
+        (
+            "MAIDUGURI: Gunmen stormed a farming settlement near Bama on Sunday, killing 14 villagers.",
+            [("attack_on_civilians", "2025-03-09", 14)],
+        ),
+    ],
+)
+def test_tolls_historical_events_and_types(run, text, expected):
+    document = run(text)
+    assert [(i["type"], i["date"], i["fatalities"]) for i in document["incidents"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, perpetrator",
+    [
+        (
+            "PESHAWAR: Four soldiers were killed on Monday when fighters of the Tehreek-e-Taliban Pakistan "
+            "ambushed a convoy near Khar.",
+            "Tehreek-e-Taliban Pakistan",
+        ),
+        (
+            "MAIDUGURI: Gunmen killed six farmers near Bama on Sunday. The Islamic State-linked group Boko Haram "
+            "claimed responsibility.",
+            "Boko Haram",
+        ),
+        (
+            "KABUL: ISKP gunmen attacked a checkpoint in Mazar-i-Sharif on Sunday, killing three guards. The "
+            "Islamic State group claimed responsibility for the attack.",
+            "Islamic State Khorasan Province",
+        ),
+        (
+            "MAIDUGURI: At least 40 villagers were killed near Bama on Sunday in a massacre that officials "
+            "blamed on Boko Haram.",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_perpetrators(run, text, perpetrator):
+    document = run(text)
+    group = by_name(document, "groups", perpetrator)
+    assert document["incidents"][0]["perpetrators"] == [group["key"]]
+
+
+def test_a_later_detail_sentence_dates_an_undated_lead(run):
+    document = run(
+        "MAIDUGURI: The death toll from an attack on a village near Bama has risen to 19, officials said. "
+        "Gunmen raided the village on Saturday night, officials said."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-08", 19)]
