@@ -113,6 +113,8 @@ class GroupBuilder:
             country = mention.country_hint or default
             if mention.force == "government":
                 country = mention.country_hint or codes.get(fold(mention.place_hint or ""))
+                if country is None and mention.place_hint == "":
+                    country = self.main_country  # "the government" of the story's country
                 if country is None:
                     continue  # "Smith's government": not a country's
             wanted.setdefault((country, mention.force or "army"), []).append(mention)
@@ -153,6 +155,9 @@ class GroupBuilder:
 
     def _mentioned_force(self, country: str | None, force: str) -> Group | None:
         """A force of that country the article names already ('Nigerian Army', 'Jammu and Kashmir Police')."""
+        if force == "government":
+            # "the government" after "the Federal Government of Somalia": that government, never its army.
+            return next((g for g in self.groups if g.kind == "government" and g.record and g.country == country), None)
         # The name ends with the force noun: "Jammu and Kashmir Police", not "Central Reserve Police Force".
         ending = FORCE_NAME_ENDINGS.get(force, FORCE_NAME_ENDINGS["army"])
         word = re.compile(rf"\b(?:{ending})$", re.I)

@@ -344,7 +344,8 @@ def acronym_definitions(text: str, doc, sentence_of) -> list[tuple[Mention, Ment
             candidates = [(long_start, inner)]
         else:
             candidates = []
-        words = re.findall(r"[\w'’\-.]+", before)
+        # The long form does not run back across a comma or a bracket: "... with Kalashnikovs, Regional ...".
+        words = re.findall(r"[\w'’\-.]+", re.split(r"[,;:()\"“”—–]", before)[-1])
         # Longest capitalised run ending right before the parenthesis, trimmed to the acronym's first letter.
         run: list[str] = []
         for word in reversed(words):
@@ -849,8 +850,41 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
             source="generic",
         )
         mention.place_hint = None if country else owner  # "Colombia's government": the country, named
+        if owner.lower() in DETERMINERS:
+            mention.place_hint = ""  # "The federal government said": the government of the story's country
+        if not MILITARY_RULE.search(match.group(0)):
+            found.append(mention)
+    for match in BARE_GOVERNMENT.finditer(text):
+        if MILITARY_RULE.search(match.group(0)):
+            continue  # "the military government" is a junta, named on its own
+        start = match.start()
+        mention = Mention(
+            start,
+            match.end(),
+            match.group(0),
+            "generic_force",
+            sentence_of(start),
+            fold(match.group(0)),
+            force="government",
+            source="generic",
+        )
+        mention.place_hint = ""
         found.append(mention)
     return found
+
+
+# "the government", "the transitional government" with no owner named: the story's country's.
+BARE_GOVERNMENT = re.compile(
+    r"\bthe\s+(?:(?!the\b)[a-z][\w\-]+\s+){0,2}?government\b(?!['’]s\s+(?:forces|troops|soldiers))"
+    r"(?!\s+(?:forces|troops|soldiers|officials?|spokesm\w+|sources|of|area|areas|house|offices?|buildings?|"
+    r"hospital|school|-)\b)"
+)
+# Not the national government: a junta named on its own, a rival one, or a province's or town's.
+MILITARY_RULE = re.compile(
+    r"\b(?:military|junta|rebel|parallel|shadow|former|previous|provincial|state|regional|local|district|"
+    r"municipal|county|city|town|village)\s+government\b",
+    re.I,
+)
 
 
 # ----------------------------------------------------------------- selection
@@ -888,7 +922,12 @@ REGION_NAME = re.compile(r"\b(region|province|district|territory|governorate|sta
 
 def _is_office(long_form: str) -> bool:
     words = [w.lower().rstrip(".") for w in long_form.split()[:2]]
-    return any(w in _TITLES and w not in ("general",) for w in words)
+    last = long_form.split()[-1].lower().rstrip(".") if long_form.split() else ""
+    return any(w in _TITLES and w not in ("general",) for w in words) or last in OFFICE_ENDINGS
+
+
+# Last words of an office written out before its holder: "Regional Police Officer (RPO) X".
+OFFICE_ENDINGS = word_set("officer commissioner superintendent inspector spokesman spokesperson secretary minister")
 
 
 def _is_region_name(long_form: str) -> bool:
