@@ -689,14 +689,17 @@ def ner_organisations(doc, sentence_of) -> list[Mention]:
         tokens = list(ent)
         cut = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
         tokens = tokens[:cut]
+        commas = [k for k, t in enumerate(tokens) if t.text in (",", ";")]
+        if commas:
+            tokens = tokens[commas[-1] + 1 :]  # "Kalashnikovs, Regional Police ...": a list, not one name
         while tokens and (tokens[0].text.lower() in DETERMINERS or tokens[0].is_punct):
             tokens.pop(0)
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         if len(tokens) < 2 or not any(t.text.lower() in ORGANISATION_HEADS for t in tokens):
             continue
-        if tokens[-1].text.lower() in SITE_WORDS:
-            continue  # "Army Public School" is a place
+        if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
+            continue  # "Army Public School" is a place; "Regional Police Officer" an office
         if FORCE.fullmatch(doc.user_data["text"][tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]):
             continue  # "Security forces": a generic force, resolved by country later
         start, end, surface = _surface(doc, tokens[0].i, tokens[-1].i + 1)
