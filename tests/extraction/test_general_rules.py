@@ -113,3 +113,13 @@ def test_a_later_detail_sentence_dates_an_undated_lead(run):
         "Gunmen raided the village on Saturday night, officials said."
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-08", 19)]
+
+
+def test_spacy_command_line_still_imports_after_the_model_loads():
+    import importlib
+
+    from incidents.extraction.nlp import load_model
+
+    load_model()
+    cli = importlib.import_module("spacy.cli")
+    assert hasattr(cli, "download")
