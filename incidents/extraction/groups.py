@@ -124,7 +124,7 @@ class GroupBuilder:
                 names_to_ask.setdefault(fold(name), (country, force))
         found = self.gazetteer.groups_named(list(names_to_ask)) if names_to_ask else {}
         for (country, force), group_mentions in wanted.items():
-            group = self._mentioned_force(country, force)
+            group = self._mentioned_force(country, force, country_names)
             if group is None:
                 for name in _force_names(country, force, country_names):
                     kind = "government" if force == "government" else "state_force"
@@ -153,11 +153,23 @@ class GroupBuilder:
                 named += [(m.start, group.country) for m in group.mentions]
         return sorted(named)
 
-    def _mentioned_force(self, country: str | None, force: str) -> Group | None:
+    def _mentioned_force(self, country: str | None, force: str, country_names=None) -> Group | None:
         """A force of that country the article names already ('Nigerian Army', 'Jammu and Kashmir Police')."""
         if force == "government":
-            # "the government" after "the Federal Government of Somalia": that government, never its army.
-            return next((g for g in self.groups if g.kind == "government" and g.record and g.country == country), None)
+            # "the government" after "the Federal Government of Somalia": that government, never its army, nor
+            # another administration of the country (a rebel "Salvation Government").
+            names = {fold(n) for n in _force_names(country, force, country_names or {})}
+            return next(
+                (
+                    g
+                    for g in self.groups
+                    if g.kind == "government"
+                    and g.record
+                    and g.country == country
+                    and {fold(n) for n in (g.record.name, *g.record.aliases)} & names
+                ),
+                None,
+            )
         # The name ends with the force noun: "Jammu and Kashmir Police", not "Central Reserve Police Force".
         ending = FORCE_NAME_ENDINGS.get(force, FORCE_NAME_ENDINGS["army"])
         word = re.compile(rf"\b(?:{ending})$", re.I)
@@ -220,6 +232,8 @@ def _force_label(country: str | None, force: str, country_names: dict[str, str])
     nation = demonyms[0].title() if demonyms else country_names.get(country or "", "")
     if force == "government":
         name = country_names.get(country or "")
+        if not name and demonyms:
+            return f"{demonyms[0].title()} government"  # the country is not named in the article
         return f"Government of {name}" if name else "Government"
     noun = force if force != "army" else "security forces"
     return f"{nation} {noun}".strip() if nation else noun.capitalize()

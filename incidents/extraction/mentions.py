@@ -890,6 +890,56 @@ MILITARY_RULE = re.compile(
 )
 
 
+# A country or capital that speaks or acts as its government: "New Delhi rejects", "backed by Rwanda".
+METONYMY_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+|have\s+|also\s+|repeatedly\s+|strongly\s+)*(?:said|says|denied|denies|rejected|rejects|"
+    r"accused|accuses|condemned|condemns|blamed|blames|warned|warns|insisted|insists|announced|announces|"
+    r"describes|described|responded|responds|retaliated|vowed|vows|urged|urges|dismissed|dismisses|demanded|"
+    r"demands|refused|refuses|summoned|summons|expelled|expels|protested|protests)\b"
+)
+METONYMY_BEFORE = re.compile(
+    r"\b(?:(?:backed|supported|sponsored|funded|armed|financed)\s+by|accusing|accused|accuses|blaming|blamed|"
+    r"blames)\s+$"
+)
+
+
+def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Government mentions for places used as the state that speaks or acts. A country stays a place too; a city
+    in that role ("Washington said") is not a location of the story."""
+    found = []
+    for mention in chosen:
+        if mention.kind != "place" or not mention.places:
+            continue
+        after = text[mention.end : mention.end + 60]
+        before = text[max(0, mention.start - 30) : mention.start]
+        if not (METONYMY_AFTER.match(after) or METONYMY_BEFORE.search(before)):
+            continue
+        if re.search(r"\b(?:in|at|from|of|near|to)\s+$", before) or mention.ner not in ("GPE", "LOC"):
+            continue  # "the ministry in Kabul said": a place; "Yakubu dismissed": a person's surname
+        countries = [r for r in mention.places if r.kind == "country"]
+        cities = [r for r in mention.places if r.kind == "city" and (r.population or 0) >= 300_000]
+        record = countries[0] if countries else max(cities, key=lambda r: r.population or 0, default=None)
+        if record is None or not record.country_code:
+            continue
+        government = Mention(
+            mention.start,
+            mention.end,
+            mention.text,
+            "generic_force",
+            mention.sentence,
+            mention.folded,
+            force="government",
+            country_hint=record.country_code,
+            source="generic",
+        )
+        if countries:
+            found.append(government)
+        else:
+            mention.kind, mention.places = "generic_force", []
+            mention.force, mention.country_hint, mention.source = "government", record.country_code, "generic"
+    return found
+
+
 # ----------------------------------------------------------------- selection
 TRUST = {"gazetteer": 0, "acronym": 1, "dateline": 1, "pattern": 2, "title": 2, "ner": 3, "generic": 4}
 
@@ -1025,6 +1075,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
     body = sentences[0].start if sentences else 0
     chosen = select([m for m in candidates if m.start >= body or m.source == "dateline"])
+    chosen += metonymies(text, chosen)
     by_span = {(m.start, m.end): m for m in chosen}
     links = []
     for long_form, short_form in definitions:

@@ -123,3 +123,37 @@ def test_spacy_command_line_still_imports_after_the_model_loads():
     load_model()
     cli = importlib.import_module("spacy.cli")
     assert hasattr(cli, "download")
+
+
+@pytest.mark.parametrize(
+    "text, government, location_kept",
+    [
+        ("PESHAWAR: Officials said the militants were backed by India.", "Government of India", "India"),
+        (
+            "PESHAWAR: Officials in Peshawar accused the Afghan authorities of sheltering militants, a charge "
+            "Kabul rejects.",
+            "Afghan government",
+            None,
+        ),
+    ],
+)
+def test_a_country_or_capital_acting_as_the_state_is_its_government(run, text, government, location_kept):
+    document = run(text)
+    assert government in [g["name"] for g in document["groups"]]
+    names = [place["name"] for place in document["locations"]]
+    assert "Kabul" not in names
+    if location_kept:
+        assert location_kept in names
+
+
+@pytest.mark.parametrize(
+    "text, government",
+    [
+        ("PESHAWAR: The federal government condemned the bombing in Peshawar.", "Government of Pakistan"),
+        ("PESHAWAR: The provincial government announced compensation for victims in Peshawar.", None),
+        ("PESHAWAR: Police in Peshawar said the government had ordered an inquiry.", "Government of Pakistan"),
+    ],
+)
+def test_the_government_with_no_owner_named_is_the_story_countrys(run, text, government):
+    governments = [g["name"] for g in run(text)["groups"] if g["kind"] == "government"]
+    assert governments == ([government] if government else [])
