@@ -100,7 +100,13 @@ AGGREGATE = re.compile(
     r"\b(?:have|has) continued\b|\bover the past\b|\bin recent (?:years|months|weeks)\b|\baccounted for\b|"
     r"\b(?:fatalities|deaths|casualties) from\b|\bduring the month\b|\battacks (?:have |"
     r"had )?(?:increased|risen|rose|surged|doubled)|"
-    r"\bthe (?:conflict|insurgency|war|violence),? which\b|\b(?:conflict|insurgency|war) (?:has|had) killed",
+    r"\bthe (?:conflict|insurgency|war|violence),? which\b|\b(?:conflict|insurgency|war) (?:has|had) killed|"
+    # Counts of a report, a monitor or a year: "the report counted 37 wounded", "the annual toll".
+    r"\b(?:report|reports|tally|monitor|monitors|database|data|figures|statistics|survey|study)\b[^.;]{0,60}?"
+    r"\b(?:counted|recorded|documented|registered|tallied|logged)\b|"
+    r"\b(?:annual|yearly|year['’]s|monthly|month['’]s) (?:toll|total|tally|count|figures?)\b|"
+    r"\b(?:across|throughout) the (?:country|region|province|state|north|south|east|west)\b|\bto date\b|"
+    r"\bso far (?:in|this|last)\b|\bin the (?:first|past|last) \w+ (?:days|weeks|months|years)\b",
     re.I,
 )
 CONTEXT_ONLY = re.compile(

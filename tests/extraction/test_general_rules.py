@@ -157,3 +157,27 @@ def test_a_country_or_capital_acting_as_the_state_is_its_government(run, text, g
 def test_the_government_with_no_owner_named_is_the_story_countrys(run, text, government):
     governments = [g["name"] for g in run(text)["groups"] if g["kind"] == "government"]
     assert governments == ([government] if government else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "PESHAWAR: Militants attacked a check post in Bajaur on Sunday, killing two soldiers. A report by a "
+            "research group counted 37 people wounded and nine killed by bombings in the province in February.",
+            [("armed_clash", 2)],
+        ),
+        (
+            "QUETTA: Police arrested three suspects in Quetta on Monday. More than 250 people have died in attacks "
+            "across Balochistan since May.",
+            [("arrest_or_raid", None)],
+        ),
+        (
+            "MAIDUGURI: Gunmen killed five farmers near Bama on Sunday. Militant attacks have killed 410 people "
+            "across the country so far this year.",
+            [("attack_on_civilians", 5)],
+        ),
+    ],
+)
+def test_aggregate_figures_neither_make_incidents_nor_tolls(run, text, expected):
+    assert [(i["type"], i["fatalities"]) for i in run(text)["incidents"]] == expected
