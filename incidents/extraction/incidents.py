@@ -157,6 +157,10 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         return not (place is dateline_place and mention.start < sentence.start + 2)
 
     lead_places = [(m, p) for s in sentences[:1] for m, p in s.places if usable(m, p, s)]
+    historic = sentences[0].dates[0] if sentences[0].dates else None
+    if historic is not None and historic.text.lower().startswith("since"):
+        # "the deadliest in X since March 2019, when gunmen killed 160 in Y": the earlier event was in Y.
+        lead_places = [(m, p) for m, p in lead_places if m.start > historic.end] or lead_places
     if not lead_places:
         lead_places = [(m, p) for s in sentences for m, p in s.places if usable(m, p, s)][:1]
 

@@ -754,6 +754,53 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     return found
 
 
+# "killed 160 villagers in Ogossagou, a ...": a one-word place in an event sentence that no list knows.
+EVENT_PLACE = re.compile(
+    r"\b(?:in|near|outside)\s+(?:the\s+(?:village|town|hamlet|settlement)\s+of\s+)?"
+    r"(?P<name>[A-Z][a-zà-ÿ'’]{3,}(?:-[A-Za-z][a-zà-ÿ'’]+)*)"
+    r"(?=\s*[,.;]|\s+(?:on|in|and|when|after|before|last|early|late|overnight|village|town)\b)"
+)
+EVENT_CUE = re.compile(
+    r"\b(?:killed|killing|killings|massacred?|attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|abducted|"
+    r"kidnapped|bomb(?:ing|ed)?|blast|explosion|clash(?:es|ed)?|shot dead|gunned down|torched|burned)\b",
+    re.I,
+)
+# Words that qualify a place name rather than being one: "in Lower and Middle Shabelle".
+PLACE_QUALIFIERS = word_set(
+    "lower upper middle northern southern eastern western central greater north south east west new old inner outer"
+)
+NOT_PLACE_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "LANGUAGE", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART"))
+
+
+def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
+    """Unlisted villages where an event sentence says something happened ('in X', 'near X')."""
+    text = doc.user_data["text"]
+    found = []
+    for sentence in sentences:
+        words = text[sentence.start : sentence.end]
+        if not EVENT_CUE.search(words):
+            continue
+        for match in EVENT_PLACE.finditer(words):
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            name = match.group("name")
+            lowered = name.lower()
+            if (
+                lowered in NOT_NAMES
+                or lowered in CALENDAR_WORDS
+                or lowered in DEMONYMS
+                or lowered in _TITLES
+                or lowered in NOT_PLACES
+                or lowered in ORGANISATION_WORDS
+                or lowered in PLACE_QUALIFIERS
+            ):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span[0].ent_type_ in NOT_PLACE_ENTITIES or span[0].tag_ not in PROPER_NOUN_TAGS:
+                continue
+            found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
+    return found
+
+
 FEATURE_NAME = re.compile(r"\b(?:Lake|Mount|Gulf of|Bay of|Sea of|Strait of)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
 NAMED_REGION_WORDS = word_set("forest forests mountains mountain river valley archipelago desert hills")
 
@@ -1069,6 +1116,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += role_persons(text, sentence_of)
     candidates += ner_persons(doc, sentence_of, [m for m in candidates if m.source == "gazetteer"])
     candidates += site_and_region_mentions(doc, sentences)
+    candidates += event_place_mentions(doc, sentences)
     candidates += force_mentions(text, sentence_of)
     candidates += ner_organisations(doc, sentence_of)
     candidates = [_untitled(m) if m.kind == "person" else m for m in candidates]

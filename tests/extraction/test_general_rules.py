@@ -181,3 +181,27 @@ def test_the_government_with_no_owner_named_is_the_story_countrys(run, text, gov
 )
 def test_aggregate_figures_neither_make_incidents_nor_tolls(run, text, expected):
     assert [(i["type"], i["fatalities"]) for i in run(text)["incidents"]] == expected
+
+
+def test_an_unlisted_village_in_an_event_sentence_is_the_place_of_a_historical_incident(run):
+    document = run(
+        "MAIDUGURI: Gunmen stormed a settlement near Bama on Sunday, killing 14 villagers. It was the deadliest "
+        "attack in Borno since May 2019, when gunmen killed 40 farmers in Kalakura."
+    )
+    places = {place["key"]: place for place in document["locations"]}
+    historic = document["incidents"][1]
+    assert historic["date"] == "2019-05"
+    assert places[historic["location"]]["name"] == "Kalakura"
+    assert places[historic["location"]]["kind"] == "city"
+    assert "Kalakura" not in [p["name"] for p in document["persons"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PESHAWAR: Troops deployed in Lower and Middle Bajaur after the attack.",
+        "PESHAWAR: The attack was condemned in Arabic and English statements.",
+    ],
+)
+def test_qualifiers_and_languages_are_not_unlisted_places(run, text):
+    assert not [p for p in run(text)["locations"] if p["name"] in ("Lower", "Arabic", "English")]
