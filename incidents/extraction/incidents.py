@@ -266,7 +266,36 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
     named_units = [g for g in perpetrators if g.kind == "state_force" and g.force is None]
     incident.perpetrators = [g for g in perpetrators if not (g.force and named_units)]
     text = " ".join(facts[i].text for i in incident.sentences)
+    if not incident.perpetrators and not NO_CLAIM.search(text):
+        incident.perpetrators = _named_before(facts, facts[incident.sentences[0]])
+        perpetrators = incident.perpetrators
     incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
+
+
+# "The group", "the insurgents", "its fighters" as the doer: the armed group named just before.
+ANAPHORIC_ACTOR = re.compile(
+    r"\b(?:(?:the|this) (?:group|insurgents|militants|rebels|jihadists|outfit|militia|organi[sz]ation)|"
+    r"(?:its|their) (?:fighters|militants|members|gunmen|cadres))\b",
+    re.I,
+)
+
+
+def _named_before(facts: dict[int, SentenceFacts], lead: SentenceFacts) -> list[Group]:
+    """The armed group an anaphoric doer in the lead sentence points back to: the one named last before it."""
+    anaphor = ANAPHORIC_ACTOR.search(lead.text)
+    event = next((offset for _, strength, offset in sorted(lead.events, key=lambda e: e[2]) if strength >= 4), None)
+    named_armed = any(g.kind == "armed_group" for _, g in lead.groups)
+    if anaphor is None or named_armed or (event is not None and lead.start + anaphor.start() > event):
+        return []  # the doer comes before the event word; an armed group named in the sentence speaks for itself
+    for index in sorted((i for i in facts if i < lead.index), reverse=True)[:4]:
+        armed = []
+        for _, group in facts[index].groups:
+            if group.kind == "armed_group" and not any(group is other for other in armed):
+                armed.append(group)
+        if armed:
+            last = [g for _, g in facts[index].groups if g.kind == "armed_group"][-1]
+            return [last]  # the group named last
+    return []
 
 
 LINKED = re.compile(r"[-‐–]\s?(?:linked|affiliated|backed|allied|aligned|inspired|led|based|run|supported)\b", re.I)
@@ -412,6 +441,13 @@ def build_incidents(
             incident.location = out[-1].location  # "a missile strike on the city's port": the place named before
         _perpetrators(incident, facts, doc, bounds)
         _persons(incident, facts)
+        if not incident.perpetrators and not incident.perpetrator_unknown:
+            # "X, a commander of the group, planned the bombing": the planner's group did it.
+            for person, role in incident.persons:
+                group = person.affiliation
+                if role in ("planner", "perpetrator") and group is not None and group.kind == "armed_group":
+                    if not any(group is other for other in incident.perpetrators):
+                        incident.perpetrators.append(group)
         _targets(incident, facts)
         incident.summary = _summary(facts[incident.sentences[0]].text)
         incident.confidence = _confidence(incident, facts)

@@ -205,3 +205,35 @@ def test_an_unlisted_village_in_an_event_sentence_is_the_place_of_a_historical_i
 )
 def test_qualifiers_and_languages_are_not_unlisted_places(run, text):
     assert not [p for p in run(text)["locations"] if p["name"] in ("Lower", "Arabic", "English")]
+
+
+@pytest.mark.parametrize(
+    "text, perpetrator",
+    [
+        (
+            "MAIDUGURI: Gunmen shot dead a farmer near Bama on Sunday, residents said. Boko Haram has been active "
+            "in the area for years. The group drew attention in April 2014, when its fighters seized 200 girls "
+            "from a school in Bama.",
+            "Boko Haram",
+        ),
+        (
+            "MAIDUGURI: Boko Haram has been active near Bama for years. In June 2019, the insurgents ambushed a "
+            "convoy near Bama and killed 12 soldiers.",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_the_group_as_doer_points_back_to_the_armed_group_named_last(run, text, perpetrator):
+    document = run(text)
+    group = by_name(document, "groups", perpetrator)
+    historic = [i for i in document["incidents"] if i["date"] and i["date"] < "2020"]
+    assert historic and historic[0]["perpetrators"] == [group["key"]]
+
+
+def test_no_back_reference_when_no_one_claimed(run):
+    document = run(
+        "MAIDUGURI: Boko Haram has been active near Bama for years. On Sunday the militants killed 12 soldiers "
+        "near Bama. No group has claimed responsibility."
+    )
+    assert document["incidents"][0]["perpetrators"] == []
+    assert document["incidents"][0]["perpetrator_unknown"] is True
