@@ -445,9 +445,13 @@ def build_incidents(
             # "X, a commander of the group, planned the bombing": the planner's group did it.
             for person, role in incident.persons:
                 group = person.affiliation
-                if role in ("planner", "perpetrator") and group is not None and group.kind == "armed_group":
-                    if not any(group is other for other in incident.perpetrators):
-                        incident.perpetrators.append(group)
+                if (
+                    role in ("planner", "perpetrator")
+                    and group is not None
+                    and group.kind == "armed_group"
+                    and not any(group is other for other in incident.perpetrators)
+                ):
+                    incident.perpetrators.append(group)
         _targets(incident, facts)
         incident.summary = _summary(facts[incident.sentences[0]].text)
         incident.confidence = _confidence(incident, facts)
