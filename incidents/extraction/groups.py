@@ -183,6 +183,7 @@ class GroupBuilder:
 
 FORCE_NAME_ENDINGS = {
     "army": r"army|armed forces|military|defen[cs]e forces?|security forces",
+    "security forces": "security forces",
     "police": "police",
     "navy": "navy",
     "marines": "marines|marine corps",
@@ -190,6 +191,7 @@ FORCE_NAME_ENDINGS = {
     "coast guard": "coast guard",
 }
 FORCE_NAME_PATTERNS = {
+    "security forces": ["{} security forces", "{} Security Forces", "{} security personnel"],
     "police": ["{} Police", "{} National Police", "National Police of {}", "{} Police Force", "{} police"],
     "navy": ["{} Navy", "{} Naval Forces", "{} navy"],
     "marines": ["{} Marine Corps", "{} Marines", "{} Navy"],
@@ -235,5 +237,5 @@ def _force_label(country: str | None, force: str, country_names: dict[str, str])
         if not name and demonyms:
             return f"{demonyms[0].title()} government"  # the country is not named in the article
         return f"Government of {name}" if name else "Government"
-    noun = force if force != "army" else "security forces"
+    noun = force if force not in ("army",) else "security forces"
     return f"{nation} {noun}".strip() if nation else noun.capitalize()

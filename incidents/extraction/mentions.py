@@ -810,6 +810,7 @@ FORCE_NOUNS = (
 )
 # Which national force a generic noun points to.
 FORCE_OF_NOUN = {
+    "security forces": "security forces",
     "police": "police",
     "navy": "navy",
     "marines": "marines",

@@ -237,3 +237,13 @@ def test_no_back_reference_when_no_one_claimed(run):
     )
     assert document["incidents"][0]["perpetrators"] == []
     assert document["incidents"][0]["perpetrator_unknown"] is True
+
+
+def test_security_forces_are_their_own_group_beside_the_army(run):
+    document = run(
+        "MAIDUGURI: The army said its units repelled an attack near Bama on Sunday. Security forces later "
+        "searched nearby villages."
+    )
+    names = [g["name"] for g in document["groups"]]
+    assert "Nigerian Army" in names
+    assert "Nigerian security forces" in names
