@@ -13,8 +13,12 @@ import re
 from .gazetteer import Gazetteer, GroupRecord
 from .model import AliasLink, Group, Mention
 from .normalize import fold
-from .vocabulary import DEMONYMS
+from .vocabulary import DEMONYMS, word_set
 
+# Nouns written after a group's name that describe its members: "M23 rebels", "Houthi fighters".
+DESCRIPTOR_NOUNS = word_set(
+    "rebels fighters militants insurgents militiamen gunmen jihadists guerrillas cadres group movement"
+)
 ARMED_WORDS = re.compile(
     r"\b(liberation|front|jihad|mujahideen|taliban|brigades?|militia|rebels?|movement|lashkar|jaish|islamic state|"
     r"guerrilla|insurgents?|resistance|ansar|harakat|tehreek|tehrik|junta)\b",
@@ -73,6 +77,14 @@ class GroupBuilder:
         self.by_name.setdefault(mention.folded, group)
         if fold(mention.text) != fold(group.name):
             group.aliases.add(mention.text)
+        words = mention.text.split()
+        if group.record and len(words) >= 2 and words[-1].lower() in DESCRIPTOR_NOUNS:
+            # "M23 rebels": the name used is "M23", the noun only says what they are.
+            short = " ".join(words[:-1])
+            if fold(short) in {fold(n) for n in (group.record.name, *group.record.aliases)} and fold(short) != fold(
+                group.name
+            ):
+                group.aliases.add(short)
 
     def add_gazetteer_mention(self, mention: Mention) -> Group:
         group = self.for_record(_pick_record(mention.groups, self.main_country))

@@ -247,3 +247,9 @@ def test_security_forces_are_their_own_group_beside_the_army(run):
     names = [g["name"] for g in document["groups"]]
     assert "Nigerian Army" in names
     assert "Nigerian security forces" in names
+
+
+def test_a_listed_name_before_a_descriptor_noun_is_kept_as_an_alias(run):
+    document = run("PESHAWAR: TTP militants attacked a check post near Khar on Sunday, killing two soldiers.")
+    group = by_name(document, "groups", "Tehreek-e-Taliban Pakistan")
+    assert "TTP" in group["aliases"] or any(m["text"] == "TTP" for m in group["mentions"])
