@@ -15,6 +15,12 @@ from .persons import back_references, build_persons, describe
 
 # Words after a group name that make a force of it: "Taliban police command".
 FORCE_OF_GROUP = re.compile(r"\s+(police(?:\s+command)?|security forces)\b", re.I)
+# "X, a dissident faction known as Y": an apposition saying what kind of group X is.
+GROUP_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:group|faction|movement|militia|front|organi[sz]ation|outfit|"
+    r"coalition|alliance|wing|splinter|offshoot|affiliate|branch|gang|network)",
+    re.I,
+)
 NAME_BEFORE_CUE = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}(?=,?\s*$)")
 AFFILIATION = re.compile(
     r"^,?\s*(?:an?\s+|the\s+)?(?P<role>(?:(?:senior|top|key|local|regional|former|self-styled|area|deputy)\s+)*"
@@ -64,7 +70,7 @@ def build_entities(
     for mention in items:
         if mention.kind == "group" and id(mention) not in owner:
             group = builder.by_name.get(mention.folded)
-            if group is None and mention.source == "ner":
+            if group is None and mention.source in ("ner", "pattern"):
                 group = builder.new_group(mention.text)  # a body the list does not know: a new, unreviewed group
             if group is not None:
                 builder.add_mention(group, mention)
@@ -152,7 +158,11 @@ def _apply_aliases(text, items, persons, person_of, owner, builder, sentence_of)
             continue
         before = [m for m in items if m.end <= cue_at and m.sentence == alias.sentence]
         person_before = [m for m in before if id(m) in person_of]
-        group_before = [m for m in before if id(m) in owner and cue_at - m.end <= 3]
+        group_before = [
+            m
+            for m in before
+            if id(m) in owner and (cue_at - m.end <= 3 or GROUP_APPOSITION.fullmatch(text[m.end : cue_at]))
+        ]
         if group_before and (not person_before or group_before[-1].end > person_before[-1].end):
             group = owner[id(group_before[-1])]
             for other in existing:

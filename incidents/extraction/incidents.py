@@ -23,7 +23,8 @@ MILITANT_WORDS = re.compile(
     r"\b(?:militants?|terrorists?|insurgents?|rebels?|fighters?|jihadists?|Maoists?|Naxal\w*|cadres?)\b", re.I
 )
 SECURITY_WORDS = re.compile(
-    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|base|"
+    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|base|officers?|constables?|"
+    r"guards?|gendarmes?|"
     r"check ?post|post|convoy|patrol|personnel|jawans?)\b",
     re.I,
 )

@@ -707,6 +707,29 @@ def ner_organisations(doc, sentence_of) -> list[Mention]:
     return found
 
 
+# A capitalised name ending in a word armed groups are named with: "the Carlos Patiño Front".
+NAMED_GROUP = re.compile(
+    r"(?<![\w\-])(?P<name>(?:[A-ZÀ-Þ][\w'’\-]*\s+(?:(?:of|for|the|de|del|al)\s+)?){1,5}"
+    r"(?:Front|Brigades?|Movement|Militia|Battalion|Legion|Mujahideen|Resistance|Liberation Army))\b"
+)
+
+
+def named_group_mentions(text: str, sentence_of) -> list[Mention]:
+    """Unlisted groups named the way armed groups are named; the groups list, when it knows them, wins."""
+    found = []
+    for match in NAMED_GROUP.finditer(text):
+        name = match.group("name")
+        while name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in DETERMINERS:
+            name = name.split(None, 1)[1] if len(name.split()) > 1 else ""
+            if not name:
+                break
+        if len(name.split()) < 2:
+            continue
+        start = match.end("name") - len(name)
+        found.append(Mention(start, match.end("name"), name, "group", sentence_of(start), fold(name), source="pattern"))
+    return found
+
+
 # ----------------------------------------------------------------- sites, regions, forces
 def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     """A capitalised run followed by a site word ('Army Public School', 'Kocha Risaldar mosque') or a region
@@ -1120,6 +1143,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += event_place_mentions(doc, sentences)
     candidates += force_mentions(text, sentence_of)
     candidates += ner_organisations(doc, sentence_of)
+    candidates += named_group_mentions(text, sentence_of)
     candidates = [_untitled(m) if m.kind == "person" else m for m in candidates]
     # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
     body = sentences[0].start if sentences else 0

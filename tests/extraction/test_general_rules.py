@@ -253,3 +253,17 @@ def test_a_listed_name_before_a_descriptor_noun_is_kept_as_an_alias(run):
     document = run("PESHAWAR: TTP militants attacked a check post near Khar on Sunday, killing two soldiers.")
     group = by_name(document, "groups", "Tehreek-e-Taliban Pakistan")
     assert "TTP" in group["aliases"] or any(m["text"] == "TTP" for m in group["mentions"])
+
+
+def test_an_unlisted_front_with_an_alias_is_a_new_group(run):
+    document = run(
+        "PESHAWAR: Fighters of the Kalam Sher Front, a splinter faction known in Pashto as Jabha Kalam Sher, "
+        "attacked a police post near Khar on Sunday, killing three officers."
+    )
+    group = by_name(document, "groups", "Kalam Sher Front")
+    assert group["kind"] == "armed_group"
+    assert "Jabha Kalam Sher" in group["aliases"]
+    incident = document["incidents"][0]
+    assert incident["type"] == "armed_clash"
+    assert incident["perpetrators"] == [group["key"]]
+    assert "Jabha Kalam Sher" not in [p["name"] for p in document["persons"]]
