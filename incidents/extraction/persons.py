@@ -148,8 +148,11 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
             continue
         break
     before = text[max(0, mention.start - 25) : mention.start].lower()
-    if re.search(r"\b(said|told|says|according to)\s+(?:[\w.]+\s+){0,3}$", before):
+    # "said Brig. X", not "told reporters. X" (a new sentence).
+    if re.search(r"\b(said|told|says)\s+(?:(?:\w+|[a-z]{1,5}\.)\s+){0,3}$", before):
         return True
+    if re.search(r"\baccording to\s+(?:[\w.]+\s+){0,5}$", text[max(0, mention.start - 60) : mention.start].lower()):
+        return True  # "According to Kalat Deputy Commissioner X"
     if re.search(r"\bfirst name,?\s*$|\bgave (?:his|her) name as\s*$", before):
         return True  # a witness who gave only a first name
     wider = text[max(0, mention.start - 50) : mention.start]

@@ -267,3 +267,15 @@ def test_an_unlisted_front_with_an_alias_is_a_new_group(run):
     assert incident["type"] == "armed_clash"
     assert incident["perpetrators"] == [group["key"]]
     assert "Jabha Kalam Sher" not in [p["name"] for p in document["persons"]]
+
+
+def test_sources_are_the_speakers_not_the_next_sentences_subject(run):
+    document = run(
+        "QUETTA: Gunmen shot dead a police officer, Karim Dad, in Quetta on Monday, police told reporters. "
+        "Dad, 40, had joined the force in 2010. According to Quetta Deputy Commissioner Saad Khan Baloch, the "
+        "attackers fled on a motorcycle."
+    )
+    people = {p["key"]: p["name"] for p in document["persons"]}
+    in_incident = [people[r["person"]] for r in document["incidents"][0]["persons"]]
+    assert "Karim Dad" in in_incident
+    assert "Saad Khan Baloch" not in in_incident
