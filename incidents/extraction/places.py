@@ -272,6 +272,9 @@ def unlisted_places(
             mention_place[id(mention)] = named[bare(mention.text)]
             continue
         key = mention.folded if mention.source == "acronym" else (bare(mention.text) or mention.folded)
+        if key not in out and mention.kind == "region":
+            # "the Hamrin range" after "the Hamrin mountains": one feature under two nouns.
+            key = next((k for k, p in out.items() if p.kind == "region" and k.startswith(key + " ")), key)
         if key in out:
             out[key].mentions.append(mention)
             continue

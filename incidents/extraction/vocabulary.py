@@ -133,7 +133,10 @@ SITE_WORDS = word_set(
     "mosque school hospital market bazaar shrine church temple camp checkpoint airport university college "
     "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge lines barracks"
 )
-REGION_WORDS = word_set("area forest forests mountains mountain river valley archipelago desert hills tehsil village")
+REGION_WORDS = word_set(
+    "area forest forests mountains mountain river valley archipelago desert hills tehsil village range plateau "
+    "highlands"
+)
 
 DEMONYMS = {
     "afghan": "AF",

@@ -279,3 +279,13 @@ def test_sources_are_the_speakers_not_the_next_sentences_subject(run):
     in_incident = [people[r["person"]] for r in document["incidents"][0]["persons"]]
     assert "Karim Dad" in in_incident
     assert "Saad Khan Baloch" not in in_incident
+
+
+def test_a_mountain_range_named_twice_is_one_region_and_no_person(run):
+    document = run(
+        "PESHAWAR: Militants attacked a check post near Khar on Sunday and fled towards the Kalpani mountains. "
+        "The Kalpani range has long sheltered militants."
+    )
+    regions = [p for p in document["locations"] if p["name"].startswith("Kalpani")]
+    assert len(regions) == 1 and len(regions[0]["mentions"]) == 2
+    assert not [p for p in document["persons"] if "Kalpani" in p["name"]]
