@@ -50,9 +50,7 @@ class GroupAlias(FoldedName):
     case_sensitive = models.BooleanField(
         default=False, help_text="Match only with this exact capitalisation (acronyms such as IS or NC)."
     )
-    source = models.ForeignKey(
-        "incidents.Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    source = models.ForeignKey("incidents.Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     history = HistoricalRecords(excluded_fields=["name_folded"])
 
     class Meta:

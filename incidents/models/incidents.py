@@ -82,8 +82,22 @@ class Incident(TimeStamped):
         ]
 
     def __str__(self):
-        when = self.date_start.isoformat() if self.date_start else "undated"
-        return f"{self.get_type_display()} — {self.location or 'unknown place'}, {when}"
+        return f"{self.get_type_display()} — {self.location or 'unknown place'}, {self.date_label}"
+
+    @property
+    def date_label(self) -> str:
+        """The date as precisely as it is known: "2022" is not 1 January 2022."""
+        if not self.date_start:
+            return "undated"
+        if self.date_precision == DatePrecision.YEAR:
+            return str(self.date_start.year)
+        if self.date_precision == DatePrecision.MONTH:
+            return self.date_start.strftime("%Y-%m")
+        if self.date_precision == DatePrecision.WEEK:
+            return f"week of {self.date_start.isoformat()}"
+        if self.date_end and self.date_end != self.date_start:
+            return f"{self.date_start.isoformat()} to {self.date_end.isoformat()}"
+        return self.date_start.isoformat()
 
     def get_absolute_url(self):
         from django.urls import reverse

@@ -9,9 +9,7 @@ class Location(FoldedName, TimeStamped):
     """A place: the gazetteer is this table (countries, divisions, towns, analysts' sites)."""
 
     kind = models.CharField(max_length=16, choices=LocationKind.choices)
-    parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
-    )
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
     country_code = models.CharField(max_length=2, blank=True, db_index=True, help_text="ISO 3166-1 alpha-2")
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)

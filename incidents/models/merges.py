@@ -48,8 +48,13 @@ class NotSamePair(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["content_type", "first_id", "second_id"], name="not_same_pair_unique"),
-            models.CheckConstraint(condition=models.Q(first_id__lt=models.F("second_id")), name="not_same_pair_ordered"),
+            models.CheckConstraint(
+                condition=models.Q(first_id__lt=models.F("second_id")), name="not_same_pair_ordered"
+            ),
         ]
+
+    def __str__(self):
+        return f"{self.content_type.model} {self.first_id} is not {self.second_id}"
 
     @classmethod
     def ordered(cls, a: int, b: int) -> tuple[int, int]:

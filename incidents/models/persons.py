@@ -40,17 +40,13 @@ class PersonAlias(FoldedName):
     """Alias, nom de guerre or other spelling of a person's name."""
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
-    source = models.ForeignKey(
-        "incidents.Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    source = models.ForeignKey("incidents.Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     history = HistoricalRecords(excluded_fields=["name_folded"])
 
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "person aliases"
-        constraints = [
-            models.UniqueConstraint(fields=["person", "name_folded"], name="person_alias_unique_per_person")
-        ]
+        constraints = [models.UniqueConstraint(fields=["person", "name_folded"], name="person_alias_unique_per_person")]
 
     def __str__(self):
         return self.name
@@ -62,9 +58,7 @@ class Affiliation(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="affiliations")
     group = models.ForeignKey("incidents.Group", on_delete=models.CASCADE, related_name="affiliations")
     role = models.CharField(max_length=120, blank=True)
-    source = models.ForeignKey(
-        "incidents.Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    source = models.ForeignKey("incidents.Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     history = HistoricalRecords()
 
     class Meta:

@@ -11,7 +11,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def one_of_each(db, admin_user):
-    source = models.Source.objects.create(title="A report", text="Gunmen attacked a post in Testville.", sha256="b" * 64)
+    source = models.Source.objects.create(
+        title="A report", text="Gunmen attacked a post in Testville.", sha256="b" * 64
+    )
     country = models.Location.objects.create(name="Testland", kind="country", country_code="XT")
     town = models.Location.objects.create(name="Testville", kind="city", country_code="XT", parent=country)
     models.LocationName.objects.create(location=town, name="Test-Ville")

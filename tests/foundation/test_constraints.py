@@ -25,7 +25,9 @@ def test_source_sha256_is_unique():
 
 
 def test_incident_date_start_not_after_end():
-    violates(lambda: Incident.objects.create(type="bombing", date_start=dt.date(2024, 5, 2), date_end=dt.date(2024, 5, 1)))
+    violates(
+        lambda: Incident.objects.create(type="bombing", date_start=dt.date(2024, 5, 2), date_end=dt.date(2024, 5, 1))
+    )
     Incident.objects.create(type="bombing", date_start=dt.date(2024, 5, 1), date_end=dt.date(2024, 5, 1))
 
 
