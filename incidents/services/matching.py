@@ -1,22 +1,117 @@
 """Resolve extracted entities and incidents against existing rows.
 
-Persistence asks here, one entity at a time, "is this already in the database?"
-and creates a record only on None. Kept in one module on purpose: better
-matching (fuzzy names, cross-source incident matching) is improved here
-without touching persistence.
+Persistence (`incidents.services.persist`) asks here "is this already in the
+database?" and creates a record only when the answer is no. This module reads;
+it never writes. The scoring is kept in small pure functions over plain facts
+(`IncidentFacts`, `PersonFacts`), so each rule can be read and tested alone;
+the functions that query the database only gather those facts.
 
-Each function takes the entity's dict from the extraction document
-(`incident-extraction/1`) and returns an existing row or None.
+Names
+-----
+`fold` (lower case, no accents or punctuation) is the stored lookup key.
+`spelling_key` goes one step further for transliterated names, conservatively:
+honorifics dropped (Haji, Mawlawi, Dr ...), doubled letters single (Anwaar ->
+Anwar), and the vowel spellings that vary between transliterations merged
+(ou/oo/o -> u, ee/e -> i). "Mohammed" and "Muhammad" still differ: a/e is too
+loose to merge on. `compact_key` removes spaces for acronyms ("IS-KP" = "ISKP").
+
+Persons (`match_person`)
+------------------------
+A person is resolved only on a name of at least two words (never "Ihsani"
+alone), then scored with the evidence around it (weights below, `PERSON_*`):
+the same name +2 (a spelling variant +1.5), another shared name or alias +1, a
+name of three words or more +1; a shared armed group (affiliation) +2 (a parent
+or branch +1), different known groups -1; a shared country +1, only different
+countries -1; an incident within 90 days +1; the same stated origin +1, a
+different one -2. A person is resolved at `PERSON_RESOLVE_AT` (3) or more, and
+only when one candidate scores best: two namesakes with no evidence either way
+give a new record. So "Muhammad Ihsani alias Anwaar" resolves "Muhammad Ihsani,
+also known as Anwar" (name + alias variant = 3), but "Abdul Rahman" killed in
+Kandahar is not "Abdul Rahman" shot in Peshawar months later (2 + 0 - 1 = 1).
+
+Incidents (`incident_match`)
+----------------------------
+Candidates are retrieved cheaply from indexed columns: the same type class
+(`TYPE_CLASS`), a date window of `DATE_WINDOW_DAYS` around the incident, the
+same country; at most `MAX_CANDIDATES`, and never incidents of the same source
+(the extractor already split those) nor pairs an analyst marked "not the
+same". Each candidate is then scored (`score_incidents`, weights `INCIDENT_*`):
+
+- place: the same place +2; one inside the other (Location hierarchy) +1.5
+  when the wider one is a town, district or site, +0.5 when a province, 0 when
+  a country; otherwise within `NEARBY_KM` +1; else incompatible (no match).
+- date: same day +2, a day apart +1.5, two or three days +0.5, more: no
+  match. A coarse date (week, month, year) is compatible with the days it
+  covers: +0.5 for a week, 0 for a month, -1 for a year.
+- kind: the same type +0.5 (the type class is required).
+- actors: each shared person +2 (at most +4); the same perpetrator +2 (a
+  parent or branch +1); a shared target group +1; perpetrators named on both
+  sides with none in common -3.
+- counts: the same fatalities +1; close figures (within 3, or the lower at
+  least half the higher) +0.5; a toll that rose in the later report, up to
+  five-fold, 0; otherwise -2.
+
+A candidate at `INCIDENT_MERGE_AT` (6) or more, with positive place and date
+evidence, is the same event: merged. From `INCIDENT_FLAG_AT` (4) it is
+uncertain: the new incident is flagged as a possible duplicate and an analyst
+decides. Which of the two survives a merge is decided by `survivor_key`
+(an analyst's record first, then the more precise place and date, then the
+earliest report), so ingesting reports in any order gives the same incident.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Min, Q
 
-from incidents.extraction.normalize import fold
-from incidents.models import Group, GroupAlias, Incident, Location, Person, PersonAlias, Source
+from incidents.choices import ActorRole, DatePrecision, IncidentType, LocationKind
+from incidents.extraction.normalize import fold, strip_accents
+from incidents.models import (
+    Affiliation,
+    Group,
+    GroupAlias,
+    Incident,
+    IncidentActor,
+    IncidentPerson,
+    IncidentSource,
+    Location,
+    NotSamePair,
+    Person,
+    PersonAlias,
+    Source,
+)
+
+# ---------------------------------------------------------------- names
+
+# Titles written before a name, dropped when comparing spellings (not names that are also titles: Syed, Sardar).
+HONORIFICS = frozenset(
+    ("haji", "hajji", "hadji", "mawlawi", "maulvi", "molvi", "mawlana", "maulana", "mullah", "mulla", "mufti")
+    + ("qari", "sheikh", "shaikh", "dr", "doctor", "mr", "mrs", "ms", "eng", "gen", "col", "maj", "capt", "lt")
+)
+_DOUBLED = re.compile(r"([a-z])\1+")
+# Vowel spellings that vary between transliterations of one name, longest first.
+_VOWELS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("o", "u"), ("e", "i"))
+
+
+def spelling_key(name: str) -> str:
+    """A name's key across transliterations: 'Haji Ahmad Zia Rahimi' -> 'ahmad zia rahimi',
+    'Anwaar' -> 'anwar', 'Mazar-e-Sharif' -> 'mazar i sharif', 'Mohammad' -> 'muhamad'."""
+    words = [w for w in fold(name).split() if w not in HONORIFICS]
+    key = " ".join(words)
+    for before, after in _VOWELS:
+        key = key.replace(before, after)
+    return _DOUBLED.sub(r"\1", key)
+
+
+def compact_key(name: str) -> str:
+    """Letters and digits only, case kept: 'IS-KP' -> 'ISKP' (acronyms keep their capitals)."""
+    return re.sub(r"[^0-9A-Za-z]", "", strip_accents(name or ""))
 
 
 def entity_names(entity: dict) -> list[str]:
@@ -30,8 +125,17 @@ def entity_names(entity: dict) -> list[str]:
     return names
 
 
+def _multiword(names: Iterable[str]) -> list[str]:
+    """Names of two words or more once honorifics are dropped: single words name too many people."""
+    return [n for n in names if len(spelling_key(n).split()) >= 2]
+
+
+# ---------------------------------------------------------------- groups
+
+
 def match_group(entity: dict, *, known: Mapping[int, Group] | None = None) -> Group | None:
-    """By gazetteer id; else a group whose name or alias folds like the entity's name or an alias.
+    """By gazetteer id; else a group whose name or alias folds like the entity's name or an alias;
+    else one whose name or alias is the same letters ("IS-KP" = "ISKP", "Daesh K" = "Daesh-K").
 
     Case-sensitive aliases (acronyms such as "IS") match only when written the same way.
     `known`: rows already loaded by id (persistence loads a document's in one query).
@@ -49,23 +153,235 @@ def match_group(entity: dict, *, known: Mapping[int, Group] | None = None) -> Gr
     for alias in GroupAlias.objects.filter(name_folded__in=folded).select_related("group").order_by("pk"):
         if not alias.case_sensitive or alias.name in names:
             return alias.group
-    return None
+    return _group_by_compact_name(names)
 
 
-def match_person(entity: dict) -> Person | None:
-    """By exact folded name or alias, but never on a single word alone ("Ihsani" is many people).
+def _group_by_compact_name(names: list[str]) -> Group | None:
+    """Spelling variants of punctuation and spacing; only for names not found above (new to the database).
 
-    Returns a person only when exactly one matches, so two namesakes are not merged by guess.
+    A name on record written in capitals (an acronym) matches only with the same capitals
+    ("TICR" is not "ticr"); others match whatever the case. One group must answer, else none.
     """
-    folded = [fold(n) for n in entity_names(entity)]
-    folded = [f for f in folded if len(f.split()) >= 2]
-    if not folded:
+    exact = {compact_key(n) for n in names} - {""}
+    folded = {key.casefold() for key in exact}
+    if not exact:
         return None
+    found = set()
+    rows = [*Group.objects.values_list("pk", "name"), *GroupAlias.objects.values_list("group_id", "name")]
+    for pk, name in rows:
+        key = compact_key(name)
+        if key in exact or (not key.isupper() and key.casefold() in folded):
+            found.add(pk)
+    return Group.objects.get(pk=found.pop()) if len(found) == 1 else None
+
+
+# ---------------------------------------------------------------- persons
+
+PERSON_NAME_SAME = 2.0
+PERSON_NAME_VARIANT = 1.5
+PERSON_SECOND_NAME = 1.0
+PERSON_LONG_NAME = 1.0
+PERSON_GROUP_SAME = 2.0
+PERSON_GROUP_RELATED = 1.0
+PERSON_GROUP_DIFFERENT = -1.0
+PERSON_COUNTRY_SAME = 1.0
+PERSON_COUNTRY_DIFFERENT = -1.0
+PERSON_TIME_CLOSE = 1.0
+PERSON_TIME_DAYS = 90
+PERSON_ORIGIN_SAME = 1.0
+PERSON_ORIGIN_DIFFERENT = -2.0
+PERSON_RESOLVE_AT = 3.0
+MAX_PERSON_CANDIDATES = 500
+
+
+@dataclass(frozen=True)
+class PersonContext:
+    """What the document says around a person: where, when, with whom."""
+
+    countries: frozenset[str] = frozenset()
+    dates: tuple[dt.date, ...] = ()
+    groups: frozenset[int] = frozenset()  # affiliations, with their parent groups
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    """The same, of a person on record."""
+
+    pk: int
+    names: tuple[str, ...]
+    countries: frozenset[str] = frozenset()
+    dates: tuple[dt.date, ...] = ()
+    groups: frozenset[int] = frozenset()
+    group_family: frozenset[int] = frozenset()  # groups and their parents
+    origin: str = ""
+
+
+def person_context(
+    entity: dict, document: dict, locations: Mapping[str, Location], groups: Mapping[str, Group]
+) -> PersonContext:
+    """The countries and dates of the document's incidents that name the person (else of all of them),
+    and the groups the person is affiliated with."""
+    key = entity.get("key")
+    incidents = document.get("incidents") or []
+    own = [i for i in incidents if any(isinstance(p, dict) and p.get("person") == key for p in i.get("persons") or [])]
+    countries, dates = set(), []
+    for incident in own or incidents:
+        location = locations.get(incident.get("location"))
+        if location is not None and location.country_code:
+            countries.add(location.country_code)
+        day = _day(incident.get("date"))
+        if day:
+            dates.append(day)
+    if not dates:
+        day = _day((document.get("source") or {}).get("published"))
+        if day:
+            dates.append(day)
+    affiliated = [groups[a["group"]] for a in entity.get("affiliations") or [] if a.get("group") in groups]
+    return PersonContext(
+        countries=frozenset(countries),
+        dates=tuple(dates),
+        groups=frozenset(g.pk for g in affiliated) | frozenset(g.parent_id for g in affiliated if g.parent_id),
+        origin=fold(entity.get("origin") or ""),
+    )
+
+
+def score_person(names: list[str], context: PersonContext, person: PersonFacts) -> tuple[float, list[str]]:
+    """How strongly an incoming person (its names, its context) is `person`; with the reasons."""
+    reasons = []
+    theirs_folded = {fold(n) for n in person.names}
+    theirs_keys = {spelling_key(n) for n in person.names}
+    same = [n for n in names if fold(n) in theirs_folded]
+    variants = [n for n in names if fold(n) not in theirs_folded and spelling_key(n) in theirs_keys]
+    named = _multiword(same + variants)
+    if not named:
+        return 0.0, []  # never on a single word, never without a shared name
+    score = PERSON_NAME_SAME if _multiword(same) else PERSON_NAME_VARIANT
+    reasons.append(f"name {named[0]!r}")
+    if len(same) + len(variants) >= 2:
+        score += PERSON_SECOND_NAME
+        reasons.append("a second shared name")
+    if max(len(fold(n).split()) for n in named) >= 3:
+        score += PERSON_LONG_NAME
+    if context.groups and person.group_family:
+        if context.groups & person.groups:
+            score += PERSON_GROUP_SAME
+            reasons.append("same group")
+        elif context.groups & person.group_family:
+            score += PERSON_GROUP_RELATED
+            reasons.append("related group")
+        else:
+            score += PERSON_GROUP_DIFFERENT
+    if context.countries and person.countries:
+        if context.countries & person.countries:
+            score += PERSON_COUNTRY_SAME
+            reasons.append("same country")
+        else:
+            score += PERSON_COUNTRY_DIFFERENT
+    if any(abs((a - b).days) <= PERSON_TIME_DAYS for a in context.dates for b in person.dates):
+        score += PERSON_TIME_CLOSE
+        reasons.append("close in time")
+    if context.origin and person.origin:
+        if context.origin == person.origin:
+            score += PERSON_ORIGIN_SAME
+        else:
+            score += PERSON_ORIGIN_DIFFERENT
+    return score, reasons
+
+
+def match_person(entity: dict, context: PersonContext | None = None) -> Person | None:
+    """The person on record this one is, or None to create a new one (see the module's rules)."""
+    names = entity_names(entity)
+    wanted = _multiword(names)
+    if not wanted:
+        return None
+    context = context or PersonContext()
+    ids = _persons_named(wanted) | _persons_spelled_like(wanted, context)
+    if not ids:
+        return None
+    scored = sorted(((score_person(names, context, facts)[0], facts.pk) for facts in person_facts(ids)), reverse=True)
+    best, pk = scored[0]
+    if best < PERSON_RESOLVE_AT or (len(scored) > 1 and scored[1][0] == best):
+        return None  # not enough evidence, or two namesakes equally likely
+    return Person.objects.get(pk=pk)
+
+
+def _persons_named(names: list[str]) -> set[int]:
+    folded = {fold(n) for n in names} | {" ".join(w for w in fold(n).split() if w not in HONORIFICS) for n in names}
     ids = set(Person.objects.filter(name_folded__in=folded).values_list("pk", flat=True))
     ids |= set(PersonAlias.objects.filter(name_folded__in=folded).values_list("person_id", flat=True))
-    if len(ids) != 1:
-        return None
-    return Person.objects.get(pk=ids.pop())
+    return ids
+
+
+def _persons_spelled_like(names: list[str], context: PersonContext) -> set[int]:
+    """Persons seen around the same events (same groups; same countries within the time window)
+    whose names are spelling variants of these. Found through indexed links, not by scanning names."""
+    if not (context.groups or (context.countries and context.dates)):
+        return set()
+    near = Q(pk__in=[])
+    if context.groups:
+        near |= Q(affiliations__group_id__in=context.groups)
+    if context.countries and context.dates:
+        days = dt.timedelta(days=PERSON_TIME_DAYS)
+        near |= Q(
+            incident_roles__incident__location__country_code__in=context.countries,
+            incident_roles__incident__date_start__gte=min(context.dates) - days,
+            incident_roles__incident__date_start__lte=max(context.dates) + days,
+        )
+    ids = list(Person.objects.filter(near).values_list("pk", flat=True).distinct()[:MAX_PERSON_CANDIDATES])
+    keys = {spelling_key(n) for n in names}
+    found = set()
+    for pk, name in Person.objects.filter(pk__in=ids).values_list("pk", "name"):
+        if spelling_key(name) in keys:
+            found.add(pk)
+    for pk, name in PersonAlias.objects.filter(person_id__in=ids).values_list("person_id", "name"):
+        if spelling_key(name) in keys:
+            found.add(pk)
+    return found
+
+
+def person_facts(ids: Iterable[int]) -> list[PersonFacts]:
+    """Names, groups, countries and dates of these persons, in four queries."""
+    ids = sorted(set(ids))
+    names: dict[int, list[str]] = {pk: [] for pk in ids}
+    origins = {}
+    for pk, name, origin in Person.objects.filter(pk__in=ids).values_list("pk", "name", "origin"):
+        names[pk].append(name)
+        origins[pk] = fold(origin)
+    for pk, name in PersonAlias.objects.filter(person_id__in=ids).values_list("person_id", "name"):
+        names[pk].append(name)
+    groups: dict[int, set[int]] = {pk: set() for pk in ids}
+    family: dict[int, set[int]] = {pk: set() for pk in ids}
+    for pk, group_id, parent_id in Affiliation.objects.filter(person_id__in=ids).values_list(
+        "person_id", "group_id", "group__parent_id"
+    ):
+        groups[pk].add(group_id)
+        family[pk] |= {group_id, parent_id} - {None}
+    countries: dict[int, set[str]] = {pk: set() for pk in ids}
+    dates: dict[int, list[dt.date]] = {pk: [] for pk in ids}
+    for pk, country, day in IncidentPerson.objects.filter(person_id__in=ids).values_list(
+        "person_id", "incident__location__country_code", "incident__date_start"
+    ):
+        if country:
+            countries[pk].add(country)
+        if day:
+            dates[pk].append(day)
+    return [
+        PersonFacts(
+            pk=pk,
+            names=tuple(names[pk]),
+            countries=frozenset(countries[pk]),
+            dates=tuple(dates[pk]),
+            groups=frozenset(groups[pk]),
+            group_family=frozenset(family[pk]),
+            origin=origins.get(pk, ""),
+        )
+        for pk in ids
+        if names[pk]
+    ]
+
+
+# ---------------------------------------------------------------- locations
 
 
 def match_location(
@@ -89,6 +405,9 @@ def match_location(
     return Location.objects.filter(scope & named).order_by("pk").first()
 
 
+# ---------------------------------------------------------------- incidents: same source, re-ingested
+
+
 def match_incident(
     entity: dict,
     *,
@@ -97,17 +416,13 @@ def match_incident(
     groups: Mapping[str, Group] | None = None,
     candidates: list[Incident] | tuple = (),
 ) -> Incident | None:
-    """An incident this extracted one is already recorded as, or None to create it.
+    """On a re-ingest of `source`: the incident of `source` kept on record that this extracted one is.
 
-    `location` is the entity's place resolved to a row, `groups` the document's
-    group keys resolved to rows (for perpetrators), so cross-source matching can
-    compare type, place, date and actors without resolving anything again.
-
-    For now only a re-ingest of the same source matches: `candidates` are the
-    incidents of `source` that were kept (an analyst reviewed or edited them).
-    The best candidate shares the type and place (the analyst may have fixed
-    either, so the extraction key of the same source is a fallback).
-    Matching across sources is future work.
+    `candidates` are the incidents of `source` that were kept (an analyst reviewed
+    or edited them, or other sources report them too). The best candidate shares
+    the type and place (the analyst may have fixed either, so the extraction key
+    of the same source is a fallback). Matching against other sources' incidents
+    is `incident_match`, once the incident is written.
     """
     best, best_score = None, 0
     for incident in candidates:
@@ -124,6 +439,384 @@ def match_incident(
         if score >= 3 and score > best_score:
             best, best_score = incident, score
     return best
+
+
+# ---------------------------------------------------------------- incidents: across sources
+
+TYPE_CLASS = {
+    IncidentType.BOMBING: "explosion",
+    IncidentType.SUICIDE_BOMBING: "explosion",
+    IncidentType.AIR_OR_DRONE_STRIKE: "strike",
+    IncidentType.ARMED_CLASH: "fight",
+    IncidentType.ARREST_OR_RAID: "fight",
+    IncidentType.TARGETED_KILLING: "killing",
+    IncidentType.ATTACK_ON_CIVILIANS: "killing",
+    IncidentType.OTHER_VIOLENCE: "killing",
+    IncidentType.ABDUCTION: "abduction",
+}  # non-violent developments are not events to merge
+DATE_WINDOW_DAYS = 3
+NEARBY_KM = 25
+MAX_CANDIDATES = 200
+
+INCIDENT_PLACE_SAME = 2.0
+INCIDENT_PLACE_NESTED = {
+    LocationKind.SITE: 1.5,
+    LocationKind.CITY: 1.5,
+    LocationKind.ADMIN2: 1.5,
+    LocationKind.ADMIN1: 0.5,
+    LocationKind.REGION: 0.0,
+    LocationKind.COUNTRY: 0.0,
+}  # by the kind of the wider place
+INCIDENT_PLACE_NEARBY = 1.0
+INCIDENT_DAY_GAP = {0: 2.0, 1: 1.5, 2: 0.5, 3: 0.5}  # both dated to the day: days apart -> points
+INCIDENT_COARSE_DATE = {DatePrecision.WEEK: 0.5, DatePrecision.MONTH: 0.0, DatePrecision.YEAR: -1.0}
+INCIDENT_TYPE_SAME = 0.5
+INCIDENT_PERSON_SHARED = 2.0
+INCIDENT_PERSONS_MAX = 4.0
+INCIDENT_PERPETRATOR_SAME = 2.0
+INCIDENT_PERPETRATOR_RELATED = 1.0
+INCIDENT_PERPETRATOR_CONFLICT = -3.0
+INCIDENT_TARGET_SHARED = 1.0
+INCIDENT_TOLL_SAME = 1.0
+INCIDENT_TOLL_CLOSE = 0.5
+INCIDENT_TOLL_ROSE = 0.0
+INCIDENT_TOLL_APART = -2.0
+INCIDENT_MERGE_AT = 6.0
+INCIDENT_FLAG_AT = 4.0
+
+MERGE, FLAG = "merge", "flag"
+PRECISION_RANK = {DatePrecision.DAY: 3, DatePrecision.WEEK: 2, DatePrecision.MONTH: 1, DatePrecision.YEAR: 0}
+
+
+@dataclass(frozen=True)
+class Place:
+    pk: int
+    name: str
+    kind: str
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class IncidentFacts:
+    """What matching compares of an incident, as plain values."""
+
+    pk: int
+    type: str
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+    places: tuple[Place, ...] = ()  # its place, then the places above it
+    perpetrators: frozenset[int] = frozenset()
+    perpetrator_family: frozenset[int] = frozenset()  # perpetrators and their parent groups
+    targets: frozenset[int] = frozenset()
+    persons: frozenset[int] = frozenset()
+    person_names: Mapping[int, str] = field(default_factory=dict)
+    fatalities: int | None = None
+    first_published: dt.date | None = None
+    protected: bool = False
+
+
+@dataclass
+class Evidence:
+    """A pair's score, its place and date parts, and the reasons in words."""
+
+    score: float = 0.0
+    place: float = 0.0
+    date: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, points: float, reason: str = "") -> None:
+        self.score += points
+        if reason:
+            self.reasons.append(reason)
+
+
+@dataclass(frozen=True)
+class IncidentMatch:
+    """What to do with a new incident: merge it with `other`, or flag it as a possible duplicate of `other`."""
+
+    verdict: str
+    other: Incident
+    score: float
+    reason: str
+
+
+def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
+    """How strongly two incidents are one event; None when they cannot be (see the module's weights)."""
+    if TYPE_CLASS.get(new.type) is None or TYPE_CLASS.get(new.type) != TYPE_CLASS.get(old.type):
+        return None
+    evidence = Evidence()
+    for part in (place_evidence, date_evidence):
+        points, reason = part(new, old)
+        if points is None:
+            return None
+        evidence.add(points, reason)
+        setattr(evidence, "place" if part is place_evidence else "date", points)
+    if new.type == old.type:
+        evidence.add(INCIDENT_TYPE_SAME, f"both {new.type.replace('_', ' ')}")
+    for part in (person_evidence, group_evidence, toll_evidence):
+        points, reason = part(new, old)
+        evidence.add(points, reason)
+    return evidence
+
+
+def place_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str]:
+    if not a.places or not b.places:
+        return None, ""
+    here, there = a.places[0], b.places[0]
+    if here.pk == there.pk:
+        return INCIDENT_PLACE_SAME, f"same place {here.name}"
+    for inner, outer_chain in ((a, b), (b, a)):
+        outer = outer_chain.places[0]
+        if outer.pk in {p.pk for p in inner.places}:
+            return INCIDENT_PLACE_NESTED.get(outer.kind, 0.0), f"{inner.places[0].name} is in {outer.name}"
+    km = _distance_km(here, there)
+    if km is not None and km <= NEARBY_KM:
+        return INCIDENT_PLACE_NEARBY, f"{here.name} and {there.name} are {km:.0f} km apart"
+    return None, ""
+
+
+def date_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str]:
+    if not (a.start and a.end and b.start and b.end):
+        return None, ""
+    gap = max(0, (max(a.start, b.start) - min(a.end, b.end)).days)
+    if gap > DATE_WINDOW_DAYS:
+        return None, ""
+    if a.precision == b.precision == DatePrecision.DAY:
+        points = INCIDENT_DAY_GAP[gap]
+        return points, ("same day " + a.start.isoformat()) if gap == 0 else f"dates {gap} day(s) apart"
+    coarsest = min((a.precision, b.precision), key=lambda p: PRECISION_RANK.get(p, 0))
+    return INCIDENT_COARSE_DATE.get(coarsest, -1.0), f"dates compatible ({coarsest} precision)"
+
+
+def person_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float, str]:
+    shared = sorted(a.persons & b.persons)
+    if not shared:
+        return 0.0, ""
+    names = ", ".join(a.person_names.get(pk, str(pk)) for pk in shared)
+    return min(INCIDENT_PERSONS_MAX, INCIDENT_PERSON_SHARED * len(shared)), f"shared persons: {names}"
+
+
+def group_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float, str]:
+    points, reasons = 0.0, []
+    if a.perpetrators and b.perpetrators:
+        if a.perpetrators & b.perpetrators:
+            points, reasons = INCIDENT_PERPETRATOR_SAME, ["same perpetrator"]
+        elif a.perpetrator_family & b.perpetrator_family:
+            points, reasons = INCIDENT_PERPETRATOR_RELATED, ["related perpetrators"]
+        else:
+            points, reasons = INCIDENT_PERPETRATOR_CONFLICT, ["different perpetrators"]
+    if a.targets & b.targets:
+        points += INCIDENT_TARGET_SHARED
+        reasons.append("same target group")
+    return points, "; ".join(reasons)
+
+
+def toll_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float, str]:
+    if a.fatalities is None or b.fatalities is None:
+        return 0.0, ""
+    low, high = sorted((a.fatalities, b.fatalities))
+    if low == high:
+        return INCIDENT_TOLL_SAME, f"same toll {low}"
+    if high - low <= 3 or low * 2 >= high:
+        return INCIDENT_TOLL_CLOSE, f"tolls {low} and {high} close"
+    earlier, later = sorted((a, b), key=lambda f: (f.first_published or dt.date.max, f.pk))
+    if later.fatalities == high and low * 5 >= high:
+        return INCIDENT_TOLL_ROSE, f"toll rose from {earlier.fatalities} to {later.fatalities}"
+    return INCIDENT_TOLL_APART, f"tolls {low} and {high} far apart"
+
+
+def verdict(evidence: Evidence | None) -> str | None:
+    """MERGE, FLAG or None for a scored pair."""
+    if evidence is None:
+        return None
+    if evidence.score >= INCIDENT_MERGE_AT and evidence.place > 0 and evidence.date > 0:
+        return MERGE
+    if evidence.score >= INCIDENT_FLAG_AT:
+        return FLAG
+    return None
+
+
+def survivor_key(facts: IncidentFacts) -> tuple:
+    """Larger survives a merge: an analyst's record, then the finer place, the finer date, the earliest report."""
+    span = (facts.end - facts.start).days if facts.start and facts.end else 10**6
+    published = facts.first_published.toordinal() if facts.first_published else 10**7
+    return (facts.protected, len(facts.places), PRECISION_RANK.get(facts.precision, -1), -span, -published, -facts.pk)
+
+
+def incident_match(incident: Incident, *, source: Source) -> IncidentMatch | None:
+    """Whether an incident just written from `source` is an event already on record (see the module's rules).
+
+    For a merge, `other` is the incident to merge with; `survivor_pair` says which of the two survives.
+    """
+    ids = incident_candidates(incident, source=source)
+    if not ids:
+        return None
+    facts = incident_facts([incident.pk, *ids])
+    new = facts.get(incident.pk)
+    if new is None:
+        return None
+    scored = []
+    for pk in ids:
+        if pk in facts:
+            evidence = score_incidents(new, facts[pk])
+            decision = verdict(evidence)
+            if decision:
+                scored.append((evidence.score, survivor_key(facts[pk]), pk, decision, evidence))
+    if not scored:
+        return None
+    score, _, pk, decision, evidence = max(scored)
+    return IncidentMatch(decision, Incident.objects.get(pk=pk), score, _reason_words(evidence))
+
+
+def survivor_pair(a: Incident, b: Incident) -> tuple[Incident, Incident]:
+    """(survivor, absorbed) of two incidents to merge, by `survivor_key`, whichever was written first."""
+    facts = incident_facts([a.pk, b.pk])
+    return (a, b) if survivor_key(facts[a.pk]) >= survivor_key(facts[b.pk]) else (b, a)
+
+
+def incident_candidates(incident: Incident, *, source: Source) -> list[int]:
+    """Incidents that could be the same event, from indexed columns: type class, date window, country.
+
+    Excludes the incidents of `source` itself and those an analyst marked not the same as this one.
+    """
+    kind = TYPE_CLASS.get(incident.type)
+    if kind is None or incident.location_id is None or not (incident.date_start and incident.date_end):
+        return []
+    country = Location.objects.filter(pk=incident.location_id).values_list("country_code", flat=True).first()
+    if not country:
+        return []
+    window = dt.timedelta(days=DATE_WINDOW_DAYS)
+    start, end = incident.date_start, incident.date_end
+    if incident.date_precision == DatePrecision.YEAR:
+        when = Q(date_precision=DatePrecision.YEAR, date_start=start)
+    else:
+        # A candidate dated to the month starts up to 31 days before the day; one dated to the year on 1 January.
+        when = Q(date_start__gte=start - window - dt.timedelta(days=31), date_start__lte=end + window)
+        years = {dt.date(start.year, 1, 1), dt.date(end.year, 1, 1)}
+        when |= Q(date_precision=DatePrecision.YEAR, date_start__in=years)
+    rows = (
+        Incident.objects.filter(when, type__in=[t for t, c in TYPE_CLASS.items() if c == kind])
+        .filter(location__country_code=country, date_end__gte=start - window)
+        .exclude(pk=incident.pk)
+        .exclude(source_links__source=source)
+        .order_by("pk")
+        .values_list("pk", flat=True)[:MAX_CANDIDATES]
+    )
+    ids = list(rows)
+    return [pk for pk in ids if pk not in _marked_not_same(incident.pk, ids)]
+
+
+def _marked_not_same(pk: int, others: list[int]) -> set[int]:
+    if not others:
+        return set()
+    pairs = NotSamePair.objects.filter(content_type=ContentType.objects.get_for_model(Incident)).filter(
+        Q(first_id=pk, second_id__in=others) | Q(second_id=pk, first_id__in=others)
+    )
+    return {b if a == pk else a for a, b in pairs.values_list("first_id", "second_id")}
+
+
+def incident_facts(ids: Iterable[int]) -> dict[int, IncidentFacts]:
+    """Facts of these incidents, by id, in a handful of queries whatever their number."""
+    ids = list(dict.fromkeys(ids))
+    rows = list(
+        Incident.objects.filter(pk__in=ids).values(
+            "pk", "type", "date_start", "date_end", "date_precision", "location_id", "fatalities",
+            "analyst_edited", "review_status",
+        )
+    )  # fmt: skip
+    chains = _place_chains({r["location_id"] for r in rows} - {None})
+    actors: dict[int, dict[str, set[int]]] = {pk: {"perp": set(), "family": set(), "target": set()} for pk in ids}
+    for pk, group_id, parent_id, role in IncidentActor.objects.filter(incident_id__in=ids).values_list(
+        "incident_id", "group_id", "group__parent_id", "role"
+    ):
+        if role == ActorRole.PERPETRATOR:
+            actors[pk]["perp"].add(group_id)
+            actors[pk]["family"] |= {group_id, parent_id} - {None}
+        else:
+            actors[pk]["target"].add(group_id)
+    persons: dict[int, dict[int, str]] = {pk: {} for pk in ids}
+    for pk, person_id, name in IncidentPerson.objects.filter(incident_id__in=ids).values_list(
+        "incident_id", "person_id", "person__name"
+    ):
+        persons[pk][person_id] = name
+    published = dict(
+        IncidentSource.objects.filter(incident_id__in=ids)
+        .values("incident_id")
+        .annotate(first=Min("source__published"))
+        .values_list("incident_id", "first")
+    )
+    return {
+        r["pk"]: IncidentFacts(
+            pk=r["pk"],
+            type=r["type"],
+            start=r["date_start"],
+            end=r["date_end"],
+            precision=r["date_precision"],
+            places=chains.get(r["location_id"], ()),
+            perpetrators=frozenset(actors[r["pk"]]["perp"]),
+            perpetrator_family=frozenset(actors[r["pk"]]["family"]),
+            targets=frozenset(actors[r["pk"]]["target"]),
+            persons=frozenset(persons[r["pk"]]),
+            person_names=persons[r["pk"]],
+            fatalities=r["fatalities"],
+            first_published=published.get(r["pk"]),
+            protected=bool(r["analyst_edited"]) or r["review_status"] != "extracted",
+        )
+        for r in rows
+    }
+
+
+def _place_chains(location_ids: set[int]) -> dict[int, tuple[Place, ...]]:
+    """Each place with those above it, loading one level of the hierarchy per query."""
+    places: dict[int, tuple[Place, int | None]] = {}
+    wanted = set(location_ids)
+    for _ in range(8):
+        wanted -= set(places)
+        if not wanted:
+            break
+        for pk, name, kind, lat, lon, parent in Location.objects.filter(pk__in=wanted).values_list(
+            "pk", "name", "kind", "latitude", "longitude", "parent_id"
+        ):
+            places[pk] = (Place(pk, name, kind, lat, lon), parent)
+        wanted = {parent for _, parent in places.values() if parent is not None}
+    chains = {}
+    for pk in location_ids:
+        chain, at = [], pk
+        while at in places and len(chain) < 8:
+            place, parent = places[at]
+            chain.append(place)
+            at = parent
+        chains[pk] = tuple(chain)
+    return chains
+
+
+def _distance_km(a: Place, b: Place) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def _reason_words(evidence: Evidence) -> str:
+    return f"score {evidence.score:g}: " + "; ".join(r for r in evidence.reasons if r)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _day(value) -> dt.date | None:
+    """'2025-09-28' / '2025-09' / '2025' -> its first day."""
+    if not isinstance(value, str):
+        return None
+    parts = value.strip().split("-")
+    try:
+        numbers = [int(p) for p in parts] + [1] * (3 - len(parts))
+        return dt.date(*numbers[:3])
+    except (TypeError, ValueError):
+        return None
 
 
 def _by_id(model, gazetteer_id, known):

@@ -5,6 +5,13 @@ on its own. Every entity is first resolved against existing rows
 (`incidents.services.matching`); only what does not match is created, marked
 as extracted and unreviewed. Records an analyst owns (reviewed groups and
 persons, protected incidents) are linked to, never changed.
+
+An incident is written, then compared with the events already on record
+(`matching.incident_match`): the same event is merged with it by
+`merging.merge_incidents(..., automatic=True)` (this source's figures and
+evidence stay on its own link, the incident's figures are settled, and the
+merge can be undone from history); an uncertain match is only flagged as a
+possible duplicate for an analyst to decide.
 """
 
 from __future__ import annotations
@@ -45,6 +52,7 @@ from incidents.models import (
     Source,
 )
 from incidents.services import matching
+from incidents.services.merging import merge_incidents
 
 NAME_MAX = 255
 FATE_STATUS = {
@@ -65,6 +73,9 @@ class PersistReport:
     matched: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in KINDS})
     # On a re-ingest: incidents on record matched again (an analyst's, left as they are, or shared with other sources).
     kept: list[str] = field(default_factory=list)
+    # Incidents found to be an event already on record (merged), or perhaps one (flagged): "label <- reason".
+    merged: list[str] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)
     skipped_mentions: int = 0
 
 
@@ -78,7 +89,11 @@ def extraction_persist(
     _lock_new_names(document)
     locations = _persist_locations(document.get("locations") or [], report, user)
     groups = _persist_groups(document.get("groups") or [], source, report, user)
-    persons = _persist_persons(document.get("persons") or [], groups, source, report, user)
+    contexts = {
+        entity.get("key"): matching.person_context(entity, document, locations, groups)
+        for entity in document.get("persons") or []
+    }
+    persons = _persist_persons(document.get("persons") or [], groups, contexts, source, report, user)
     _persist_mentions(document, source, groups, persons, locations, report)
     kept = list(kept_incidents)
     _persist_incidents(document.get("incidents") or [], source, groups, persons, locations, kept, report, user)
@@ -285,7 +300,7 @@ def _add_group_aliases(group: Group, names, source: Source, user) -> None:
 
 
 def _persist_persons(
-    entities: list[dict], groups: dict[str, Group], source: Source, report: PersistReport, user
+    entities: list[dict], groups: dict[str, Group], contexts: dict, source: Source, report: PersistReport, user
 ) -> dict[str, Person]:
     resolved: dict[str, Person] = {}
     for entity in entities:
@@ -293,7 +308,7 @@ def _persist_persons(
         if not name:
             continue
         status = FATE_STATUS.get(entity.get("fate"), PersonStatus.UNKNOWN)
-        person = matching.match_person(entity)
+        person = matching.match_person(entity, contexts.get(entity.get("key")))
         if person is not None:
             report.matched["persons"].append(person.name)
             if not person.reviewed:
@@ -320,7 +335,8 @@ def _persist_persons(
         if person.reviewed:
             continue  # an analyst's record: link to it, add nothing
         known = {person.name_folded, *person.aliases.values_list("name_folded", flat=True)}
-        for alias in entity.get("aliases") or []:
+        # The name this source writes (another spelling of a matched person) is an alias too.
+        for alias in [name, *(entity.get("aliases") or [])]:
             if isinstance(alias, str) and _proper_name(alias) and fold(alias) not in known:
                 known.add(fold(alias))
                 _stamp(PersonAlias(person=person, name=alias.strip()[:NAME_MAX], source=source), user).save()
@@ -377,7 +393,26 @@ def _persist_incidents(entities, source, groups, persons, locations, kept, repor
                 _source_link_update(existing, source, entity)
             continue
         incident = _incident_create(entity, source, groups, persons, location, group_names, (aliases, places), user)
+        _incident_resolve(incident, source, report, user)
+
+
+def _incident_resolve(incident: Incident, source: Source, report: PersistReport, user) -> None:
+    """Merge a just-written incident with the event on record it is, or flag it as perhaps that event."""
+    found = matching.incident_match(incident, source=source)
+    if found is None:
         report.created["incidents"].append(incident_label(incident))
+        return
+    if found.verdict == matching.FLAG:
+        incident.possible_duplicate_of = found.other
+        incident._change_reason = f"Possible duplicate of incident {found.other.pk}"[:100]
+        _stamp(incident, user).save(update_fields=["possible_duplicate_of", "updated_at"])
+        report.created["incidents"].append(incident_label(incident))
+        report.flagged.append(f"{incident_label(incident)} ~ incident {found.other.pk} ({found.reason})")
+        return
+    survivor, absorbed = matching.survivor_pair(found.other, incident)
+    merge_incidents(survivor, absorbed, user=user, automatic=True, reason=f"Same event ({found.reason})")
+    report.matched["incidents"].append(incident_label(survivor))
+    report.merged.append(f"{incident_label(survivor)} <- incident {absorbed.pk} ({found.reason})")
 
 
 def _incident_create(entity, source, groups, persons, location, group_names, names, user) -> Incident:
