@@ -132,6 +132,8 @@ def candidate_spans(tokens: Tokens, sentences: Iterable[Sentence]) -> Iterable[t
         for i in range(sentence.first_token, sentence.last_token):
             if tokens.punct[i] or not any(c.isalnum() for c in tokens.text[i]):
                 continue
+            if tokens.alphabetic[i] and not tokens.capitalised[i] and tokens.text[i].lower() not in GROUP_PREFIXES:
+                continue  # names start with a capital ("al-Shabaab" aside): nothing to look up from here
             for j in range(i + 1, min(i + MAX_NGRAM, sentence.last_token) + 1):
                 if "\n" in tokens.text[j - 1] or (j - 1 > i and tokens.newline_after[j - 2]):
                     break
