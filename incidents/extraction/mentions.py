@@ -190,7 +190,8 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     if i > 0 and doc[i - 1].text.lower() in FEATURE_WORDS:
         return False  # "Lake Chad" is not Chad
     if any(r.kind == "country" for r in records):
-        return True
+        # "its Central Africa Province": an armed group's self-styled province, not the country.
+        return not (j < len(doc) and doc[j].text in ("Province", "Wilayah", "Wilaya"))
     if len(tokens) > 1:
         # "Aung San" of "Aung San Suu Kyi": part of a longer name is not the place.
         return not any(0 <= k < len(doc) and _name_word(doc[k]) and not _place_word(doc[k]) for k in (i - 1, j))

@@ -131,7 +131,8 @@ PLACE_KIND_WORDS = {
 # Words after a capitalised name that make it a site or a region not in the gazetteer.
 SITE_WORDS = word_set(
     "mosque school hospital market bazaar shrine church temple camp checkpoint airport university college "
-    "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge lines barracks"
+    "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge lines barracks "
+    "park reserve airbase port harbour harbor refinery dam"
 )
 REGION_WORDS = word_set(
     "area forest forests mountains mountain river valley archipelago desert hills tehsil village range plateau "

@@ -289,3 +289,13 @@ def test_a_mountain_range_named_twice_is_one_region_and_no_person(run):
     regions = [p for p in document["locations"] if p["name"].startswith("Kalpani")]
     assert len(regions) == 1 and len(regions[0]["mentions"]) == 2
     assert not [p for p in document["persons"] if "Kalpani" in p["name"]]
+
+
+def test_a_national_park_is_a_site_and_a_self_styled_province_is_no_country(run):
+    document = run(
+        "KABUL: ISKP, which calls itself the Islamic State's Afghanistan Province, said its fighters killed "
+        "two rangers near Khar on Sunday before retreating into the Bajaur National Park."
+    )
+    names = {p["name"]: p for p in document["locations"]}
+    assert names.get("Bajaur National Park", {}).get("kind") == "site"
+    assert "Afghanistan" not in names
