@@ -23,7 +23,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import Q
 
 from incidents.choices import (
     ActorRole,
@@ -47,6 +49,7 @@ from incidents.models import (
     IncidentSource,
     Location,
     Mention,
+    NotSamePair,
     Person,
     PersonAlias,
     Source,
@@ -133,17 +136,23 @@ def _lock_new_names(document: dict) -> None:
 def source_records_clear(source: Source) -> list[Incident]:
     """Remove what came only from `source`, before it is re-extracted; return the incidents kept.
 
-    Kept: incidents an analyst reviewed or edited (`is_protected`), incidents that
-    other sources also report (merged; the re-extraction may match them again,
-    else `extraction_persist` drops only this source's link), reviewed groups and
-    persons, and anything another source or an analyst also points at.
+    Kept: incidents an analyst reviewed or edited (`is_protected`) or decided are
+    "not the same" as another (recreated, the decision would be lost and the pair
+    flagged again), incidents that other sources also report (merged; the
+    re-extraction may match them again, else `extraction_persist` drops only this
+    source's link), reviewed groups and persons, and anything another source or
+    an analyst also points at.
     """
     kept = []
+    decided = _incidents_marked_not_same(
+        list(IncidentSource.objects.filter(source=source).values_list("incident_id", flat=True))
+    )
     # Records the deleted incidents and mentions pointed at: candidates for removal once unused.
     group_ids, person_ids, location_ids = set(), set(), set()
     for link in IncidentSource.objects.filter(source=source).select_related("incident"):
         incident = link.incident
-        if incident.is_protected or IncidentSource.objects.filter(incident=incident).exclude(source=source).exists():
+        shared = IncidentSource.objects.filter(incident=incident).exclude(source=source).exists()
+        if incident.is_protected or incident.pk in decided or shared:
             kept.append(incident)
         else:
             group_ids.update(incident.actors.values_list("group_id", flat=True))
@@ -191,6 +200,16 @@ def source_records_clear(source: Source) -> list[Incident]:
         location_ids -= {pk for pk, _ in rows}
         location_ids |= {parent for _, parent in rows if parent}
     return kept
+
+
+def _incidents_marked_not_same(incident_ids: list[int]) -> set[int]:
+    """Those of these incidents an analyst marked "not the same" as another."""
+    if not incident_ids:
+        return set()
+    pairs = NotSamePair.objects.filter(content_type=ContentType.objects.get_for_model(Incident)).filter(
+        Q(first_id__in=incident_ids) | Q(second_id__in=incident_ids)
+    )
+    return {pk for pair in pairs.values_list("first_id", "second_id") for pk in pair} & set(incident_ids)
 
 
 # ---------------------------------------------------------------- entities

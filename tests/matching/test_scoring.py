@@ -1,0 +1,128 @@
+"""The scoring rules on plain facts: no database."""
+
+import datetime as dt
+
+from incidents.services import matching
+from incidents.services.matching import FLAG, MERGE, IncidentFacts, PersonContext, PersonFacts, Place
+
+PAKISTAN = Place(0, "Pakistan", "country")
+QUETTA = (
+    Place(3, "Quetta", "city", 30.18, 67.00),
+    Place(2, "Quetta District", "admin2"),
+    Place(1, "Balochistan", "admin1"),
+    PAKISTAN,
+)
+MARKET = (Place(4, "Sariab Road", "site"), *QUETTA)
+KOHAT = (
+    Place(5, "Kohat", "city", 33.58, 71.44),
+    Place(6, "Kohat District", "admin2"),
+    Place(7, "Khyber Pakhtunkhwa", "admin1"),
+    PAKISTAN,
+)
+DAY = dt.date(2025, 3, 4)
+
+
+def facts(pk=1, **fields) -> IncidentFacts:
+    values = {"type": "bombing", "start": DAY, "end": DAY, "precision": "day", "places": QUETTA}
+    return IncidentFacts(pk=pk, **{**values, **fields})
+
+
+def test_same_place_day_and_victim_with_a_rising_toll_is_the_same_event():
+    first = facts(1, persons=frozenset({9}), person_names={9: "Naseebullah Achakzai"}, fatalities=6,
+                  first_published=DAY)  # fmt: skip
+    later = facts(2, persons=frozenset({9}), person_names={9: "Naseebullah Achakzai"}, fatalities=11,
+                  first_published=DAY + dt.timedelta(days=3))  # fmt: skip
+    evidence = matching.score_incidents(later, first)
+    assert matching.verdict(evidence) == MERGE
+    assert any("same place Quetta" in reason for reason in evidence.reasons)
+    assert any("Naseebullah Achakzai" in reason for reason in evidence.reasons)
+
+
+def test_a_toll_that_rose_is_compatible_but_far_apart_figures_count_against():
+    early = facts(1, fatalities=2, first_published=DAY)
+    rose = facts(2, fatalities=9, first_published=DAY + dt.timedelta(days=1))
+    fell = facts(3, fatalities=2, first_published=DAY + dt.timedelta(days=1))
+    big = facts(4, fatalities=40, first_published=DAY)
+    assert matching.toll_evidence(rose, early)[0] == matching.INCIDENT_TOLL_ROSE
+    assert matching.toll_evidence(fell, big)[0] == matching.INCIDENT_TOLL_APART
+
+
+def test_place_and_date_alone_are_uncertain_and_only_flagged():
+    evidence = matching.score_incidents(facts(2, fatalities=2), facts(1, fatalities=2))
+    assert matching.verdict(evidence) == FLAG
+
+
+def test_places_that_are_not_nested_and_far_apart_never_match():
+    assert matching.score_incidents(facts(2, places=KOHAT), facts(1)) is None
+
+
+def test_a_site_inside_the_town_is_the_same_place_less_strongly():
+    points, reason = matching.place_evidence(facts(2, places=MARKET), facts(1))
+    assert 0 < points < matching.INCIDENT_PLACE_SAME
+    assert reason == "Sariab Road is in Quetta"
+    # A whole country is no evidence of place at all.
+    assert matching.place_evidence(facts(2), facts(1, places=QUETTA[-1:]))[0] == 0
+
+
+def test_dates_respect_their_precision_and_the_window():
+    march = facts(2, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), precision="month")
+    assert matching.date_evidence(march, facts(1))[0] is not None  # a day of that month
+    assert matching.date_evidence(facts(2, start=DAY + dt.timedelta(days=3), end=DAY + dt.timedelta(days=3)),
+                                  facts(1))[0] is not None  # fmt: skip
+    late = DAY + dt.timedelta(days=4)
+    assert matching.score_incidents(facts(2, start=late, end=late), facts(1)) is None
+    april = facts(2, start=dt.date(2025, 4, 1), end=dt.date(2025, 4, 30), precision="month")
+    assert matching.score_incidents(april, facts(1, start=dt.date(2025, 3, 20), end=dt.date(2025, 3, 20))) is None
+
+
+def test_a_coarse_date_never_merges_on_its_own():
+    march = facts(2, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), precision="month",
+                  persons=frozenset({9}), fatalities=6)  # fmt: skip
+    evidence = matching.score_incidents(march, facts(1, persons=frozenset({9}), fatalities=6))
+    assert evidence.score >= matching.INCIDENT_FLAG_AT
+    assert matching.verdict(evidence) == FLAG
+
+
+def test_different_kinds_of_event_and_different_perpetrators_do_not_match():
+    assert matching.score_incidents(facts(2, type="armed_clash"), facts(1)) is None
+    assert matching.score_incidents(facts(2, type="suicide_bombing"), facts(1)) is not None  # both explosions
+    claimed = facts(2, perpetrators=frozenset({5}), perpetrator_family=frozenset({5}), fatalities=3)
+    other = facts(1, perpetrators=frozenset({6}), perpetrator_family=frozenset({6}), fatalities=3)
+    assert matching.verdict(matching.score_incidents(claimed, other)) is None
+
+
+def test_the_survivor_is_the_analysts_then_the_finer_place_then_the_earliest_report():
+    first = facts(5, first_published=DAY)
+    later = facts(4, first_published=DAY + dt.timedelta(days=1))
+    assert matching.survivor_key(first) > matching.survivor_key(later)
+    assert matching.survivor_key(facts(6, places=MARKET)) > matching.survivor_key(first)
+    assert matching.survivor_key(facts(7, places=QUETTA[-1:], protected=True)) > matching.survivor_key(first)
+
+
+def test_spelling_keys_merge_transliteration_variants_conservatively():
+    key = matching.spelling_key
+    assert key("Anwaar") == key("Anwar")
+    assert key("Naseebullah Achakzai") == key("Nasibullah Achakzai")
+    assert key("Abdul Waheed Mehsood") == key("Abdul Wahid Mehsud")
+    assert key("Haji Ahmad Zia Rahimi") == key("Ahmad Zia Rahimi")
+    assert key("Mohammed Khan") != key("Muhammad Khan")  # a/e: too loose to merge on
+    assert key("Ali Khan") != key("Ala Khan")
+    assert matching.compact_key("IS-KP") == matching.compact_key("ISKP")
+
+
+def test_a_persons_name_alone_is_not_enough_and_contrary_evidence_counts():
+    names = ["Gul Rahman"]
+    known = PersonFacts(pk=1, names=("Gul Rahman",), countries=frozenset({"PK"}), dates=(dt.date(2024, 2, 5),))
+    alone, _ = matching.score_person(names, PersonContext(), known)
+    assert alone < matching.PERSON_RESOLVE_AT
+    elsewhere = PersonContext(countries=frozenset({"AF"}), dates=(dt.date(2024, 9, 16),))
+    assert matching.score_person(names, elsewhere, known)[0] < alone
+    nearby = PersonContext(countries=frozenset({"PK"}), dates=(dt.date(2024, 2, 20),))
+    assert matching.score_person(names, nearby, known)[0] >= matching.PERSON_RESOLVE_AT
+
+
+def test_a_single_word_never_resolves_a_person():
+    known = PersonFacts(pk=1, names=("Ihsani",), countries=frozenset({"PK"}), groups=frozenset({3}),
+                        group_family=frozenset({3}))  # fmt: skip
+    context = PersonContext(countries=frozenset({"PK"}), groups=frozenset({3}))
+    assert matching.score_person(["Ihsani"], context, known) == (0.0, [])
