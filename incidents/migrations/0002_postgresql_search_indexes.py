@@ -4,9 +4,8 @@
   ``SearchVector("search_text", config="english")``:
   ``to_tsvector('english'::regconfig, COALESCE("search_text", ''))``. A query matching
   it with ``@@`` (``.filter(vector=SearchQuery(..., config="english"))``) uses the index;
-  a filter on ``SearchRank(...) > 0`` alone cannot. The same on the article text of
-  sources (``SearchVector("source__text", config="english")``), which the incident
-  search also matches.
+  a filter on ``SearchRank(...) > 0`` alone cannot. (The same index on the article
+  text of sources is in 0004.)
 - Trigram GIN indexes (pg_trgm) on the folded names and aliases of groups, persons and
   places, for ``name_folded__contains`` (LIKE '%x%') and ``__trigram_similar`` lookups.
 
@@ -17,8 +16,9 @@ The indexes live outside Django's model state (they are raw SQL on one backend),
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 
+from incidents.migrations._postgresql import PostgreSQLOnlySQL
+
 SEARCH_VECTOR_SQL = "to_tsvector('english'::regconfig, COALESCE(\"search_text\", ''))"
-SOURCE_VECTOR_SQL = "to_tsvector('english'::regconfig, COALESCE(\"text\", ''))"
 
 TRIGRAM_INDEXES = [
     ("incidents_group", "group_name_trgm"),
@@ -28,18 +28,6 @@ TRIGRAM_INDEXES = [
     ("incidents_location", "location_name_trgm"),
     ("incidents_locationname", "location_altname_trgm"),
 ]
-
-
-class PostgreSQLOnlySQL(migrations.RunSQL):
-    """RunSQL that runs on PostgreSQL and does nothing on any other database."""
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
 
 
 class Migration(migrations.Migration):
@@ -52,10 +40,6 @@ class Migration(migrations.Migration):
         PostgreSQLOnlySQL(
             sql=f'CREATE INDEX IF NOT EXISTS incident_search_fts ON "incidents_incident" USING gin ({SEARCH_VECTOR_SQL})',
             reverse_sql="DROP INDEX IF EXISTS incident_search_fts",
-        ),
-        PostgreSQLOnlySQL(
-            sql=f'CREATE INDEX IF NOT EXISTS source_text_fts ON "incidents_source" USING gin ({SOURCE_VECTOR_SQL})',
-            reverse_sql="DROP INDEX IF EXISTS source_text_fts",
         ),
         *[
             PostgreSQLOnlySQL(
