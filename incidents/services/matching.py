@@ -167,7 +167,13 @@ def _group_by_compact_name(names: list[str]) -> Group | None:
     if not exact:
         return None
     found = set()
-    rows = [*Group.objects.values_list("pk", "name"), *GroupAlias.objects.values_list("group_id", "name")]
+    initials = Q(pk__in=[])  # only names that begin like one of these: fewer rows to compare
+    for key in folded:
+        initials |= Q(name_folded__startswith=key[0])
+    rows = [
+        *Group.objects.filter(initials).values_list("pk", "name"),
+        *GroupAlias.objects.filter(initials).values_list("group_id", "name"),
+    ]
     for pk, name in rows:
         key = compact_key(name)
         if key in exact or (not key.isupper() and key.casefold() in folded):
@@ -316,19 +322,20 @@ def _persons_named(names: list[str]) -> set[int]:
 def _persons_spelled_like(names: list[str], context: PersonContext) -> set[int]:
     """Persons seen around the same events (same groups; same countries within the time window)
     whose names are spelling variants of these. Found through indexed links, not by scanning names."""
-    if not (context.groups or (context.countries and context.dates)):
-        return set()
-    near = Q(pk__in=[])
+    ids = set()
     if context.groups:
-        near |= Q(affiliations__group_id__in=context.groups)
+        members = Affiliation.objects.filter(group_id__in=context.groups).values_list("person_id", flat=True)
+        ids |= set(members.distinct()[:MAX_PERSON_CANDIDATES])
     if context.countries and context.dates:
         days = dt.timedelta(days=PERSON_TIME_DAYS)
-        near |= Q(
-            incident_roles__incident__location__country_code__in=context.countries,
-            incident_roles__incident__date_start__gte=min(context.dates) - days,
-            incident_roles__incident__date_start__lte=max(context.dates) + days,
-        )
-    ids = list(Person.objects.filter(near).values_list("pk", flat=True).distinct()[:MAX_PERSON_CANDIDATES])
+        seen = IncidentPerson.objects.filter(
+            incident__location__country_code__in=context.countries,
+            incident__date_start__gte=min(context.dates) - days,
+            incident__date_start__lte=max(context.dates) + days,
+        ).values_list("person_id", flat=True)
+        ids |= set(seen.distinct()[:MAX_PERSON_CANDIDATES])
+    if not ids:
+        return set()
     keys = {spelling_key(n) for n in names}
     found = set()
     for pk, name in Person.objects.filter(pk__in=ids).values_list("pk", "name"):

@@ -55,7 +55,7 @@ from incidents.models import (
     Source,
 )
 from incidents.services import matching
-from incidents.services.merging import merge_incidents
+from incidents.services.merging import MergeError, merge_incidents
 
 NAME_MAX = 255
 FATE_STATUS = {
@@ -421,17 +421,22 @@ def _incident_resolve(incident: Incident, source: Source, report: PersistReport,
     if found is None:
         report.created["incidents"].append(incident_label(incident))
         return
-    if found.verdict == matching.FLAG:
-        incident.possible_duplicate_of = found.other
-        incident._change_reason = f"Possible duplicate of incident {found.other.pk}"[:100]
-        _stamp(incident, user).save(update_fields=["possible_duplicate_of", "updated_at"])
-        report.created["incidents"].append(incident_label(incident))
-        report.flagged.append(f"{incident_label(incident)} ~ incident {found.other.pk} ({found.reason})")
-        return
-    survivor, absorbed = matching.survivor_pair(found.other, incident)
-    merge_incidents(survivor, absorbed, user=user, automatic=True, reason=f"Same event ({found.reason})")
-    report.matched["incidents"].append(incident_label(survivor))
-    report.merged.append(f"{incident_label(survivor)} <- incident {absorbed.pk} ({found.reason})")
+    if found.verdict == matching.MERGE:
+        survivor, absorbed = matching.survivor_pair(found.other, incident)
+        try:
+            merge_incidents(survivor, absorbed, user=user, automatic=True, reason=f"Same event ({found.reason})")
+        except MergeError:
+            pass  # a merge the merging rules refuse: left to an analyst, as a possible duplicate
+        else:
+            report.matched["incidents"].append(incident_label(survivor))
+            report.merged.append(f"{incident_label(survivor)} <- incident {absorbed.pk} ({found.reason})")
+            return
+        incident.refresh_from_db()
+    incident.possible_duplicate_of = found.other
+    incident._change_reason = f"Possible duplicate of incident {found.other.pk}"[:100]
+    _stamp(incident, user).save(update_fields=["possible_duplicate_of", "updated_at"])
+    report.created["incidents"].append(incident_label(incident))
+    report.flagged.append(f"{incident_label(incident)} ~ incident {found.other.pk} ({found.reason})")
 
 
 def _incident_create(entity, source, groups, persons, location, group_names, names, user) -> Incident:
