@@ -52,6 +52,7 @@ def main() -> None:
     from incidents.extraction.reading import find_articles
     from incidents.models import Incident, MergeRecord, Source
     from incidents.services.ingest import BatchOptions, articles_ingest
+    from incidents.services.merging import figure_range
 
     if Source.objects.exists():
         sys.exit("the database already holds sources: measure on a fresh one (migrate, load_gazetteer, load_groups)")
@@ -70,8 +71,13 @@ def main() -> None:
     print("merged automatically:")
     for record in MergeRecord.objects.filter(automatic=True, content_type__model="incident").order_by("pk"):
         survivor = Incident.objects.filter(pk=record.survivor_id).first()
-        sources = ", ".join(Path(s.original_name).name for s in survivor.sources.all()) if survivor else "?"
+        if survivor is None:
+            print(f"  {record.absorbed_name} -> incident {record.survivor_id} (since deleted): {record.reason}")
+            continue
+        sources = ", ".join(Path(s.original_name).name for s in survivor.sources.all())
+        low, high = figure_range(survivor)
         print(f"  {record.absorbed_name} -> incident {record.survivor_id} [{sources}]: {record.reason}")
+        print(f"    fatalities {survivor.fatalities} (sources say {low} to {high})")
     print("flagged as possible duplicates:")
     for incident in Incident.objects.exclude(possible_duplicate_of=None).select_related("possible_duplicate_of"):
         print(f"  {incident.pk} {incident} ~ {incident.possible_duplicate_of_id} {incident.possible_duplicate_of}")
