@@ -43,6 +43,7 @@ class IngestResult:
             out["created"] = {kind: self.report.created[kind] for kind in KINDS}
             out["matched"] = {kind: self.report.matched[kind] for kind in KINDS}
             out["kept"] = self.report.kept
+            out["merged"], out["flagged"] = self.report.merged, self.report.flagged
         if self.document is not None:
             out["incidents_found"] = len(self.document.get("incidents") or [])
         if self.report is not None and self.report.skipped_mentions:

@@ -424,12 +424,15 @@ def _incident_resolve(incident: Incident, source: Source, report: PersistReport,
     if found.verdict == matching.MERGE:
         survivor, absorbed = matching.survivor_pair(found.other, incident)
         try:
-            merge_incidents(survivor, absorbed, user=user, automatic=True, reason=f"Same event ({found.reason})")
+            record = merge_incidents(
+                survivor, absorbed, user=user, automatic=True, reason=f"Same event ({found.reason})"
+            )
         except MergeError:
             pass  # a merge the merging rules refuse: left to an analyst, as a possible duplicate
         else:
             report.matched["incidents"].append(incident_label(survivor))
-            report.merged.append(f"{incident_label(survivor)} <- incident {absorbed.pk} ({found.reason})")
+            label = f"incident {record.absorbed_id} into {survivor.pk}, {incident_label(survivor)}"
+            report.merged.append(f"{label}: {found.reason}")
             return
         incident.refresh_from_db()
     incident.possible_duplicate_of = found.other

@@ -144,7 +144,11 @@ def summary_lines(result) -> str:
         lines.append(line)
     if report.kept:
         lines.append(f"  incidents already on record, kept: {'; '.join(report.kept)}")
-    if not report.created["incidents"] and not report.kept:
+    for merged in report.merged:
+        lines.append(f"  same event as one on record, merged: {merged}")
+    for flagged in report.flagged:
+        lines.append(f"  possible duplicate, for an analyst to decide: {flagged}")
+    if not report.created["incidents"] and not report.kept and not report.merged:
         lines.append("  no incident found (the source is stored with zero incidents)")
     if report.skipped_mentions:
         lines.append(f"  warning: {report.skipped_mentions} mentions with offsets outside the text were skipped")
