@@ -11,7 +11,7 @@ from .mentions import Mentions, alias_spans
 from .model import Group, Mention, Person, Place
 from .nlp import sentence_finder
 from .normalize import fold
-from .persons import back_references, build_persons, describe
+from .persons import back_references, build_persons, describe, later_part
 
 # Words after a group name that make a force of it: "Taliban police command".
 FORCE_OF_GROUP = re.compile(r"\s+(police(?:\s+command)?|security forces)\b", re.I)
@@ -81,6 +81,7 @@ def build_entities(
 
     persons, person_of = build_persons(items)
     _apply_aliases(text, items, persons, person_of, owner, builder, sentence_of)
+    _merge_surnames(persons, person_of)
     taken = [m for m in items if id(m) in owner or id(m) in person_of or id(m) in mention_place]
     for person, mention in back_references(text, persons, taken, sentence_of):
         # A surname the NER or the gazetteer took for something else ("Ihsani" as a place) is the person.
@@ -220,6 +221,26 @@ def _forget(mention: Mention, items, persons, person_of, owner) -> None:
         group.mentions = [m for m in group.mentions if m is not mention]
     for person in persons:
         person.mentions = [m for m in person.mentions if m is not mention]
+
+
+def _merge_surnames(persons: list[Person], person_of) -> None:
+    """A one-word 'person' that is a later part of exactly one full name (found after it, e.g. from an
+    alias cue) is that person: 'Maikatako' and 'Audu Maikatako'."""
+    for person in list(persons):
+        words = fold(person.name).split()
+        if len(person.name.split()) != 1 or person.aliases or not person.mentions:
+            continue
+        owners = [
+            other
+            for other in persons
+            if other is not person and other.mentions and later_part(words, fold(other.name).split())
+        ]
+        if len(owners) != 1:
+            continue
+        for mention in person.mentions:
+            owners[0].mentions.append(mention)
+            person_of[id(mention)] = owners[0]
+        person.mentions = []
 
 
 def _merge_persons_named(alias: str, person: Person, persons: list[Person], person_of) -> None:

@@ -26,6 +26,7 @@ from .vocabulary import (
     DEMONYMS,
     MONTHS,
     MULTIWORD_TITLES,
+    NAME_INITIAL_HEADS,
     PERSON_TITLES,
     PLACE_KIND_WORDS,
     REGION_WORDS,
@@ -522,6 +523,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
                 continue  # "Fighters" at the start of a sentence; acronyms
             if first > 0 and doc[first - 1].text.lower() in ("to", "from", "in", "near", "at", "towards", "outside"):
                 continue  # "from Mandera town to Elwak": a place the gazetteer lacks, not a person
+            if not _person_context(doc, first):
+                continue  # a lone capitalised word with no title and no speech: a place or a body, as a rule
         last = tokens[-1].i + 1
         # "Jul-Asri" tagged without "Tahil": take in proper nouns just after.
         while (
@@ -533,6 +536,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             last += 1
         if last < len(doc) and (doc[last].text.lower() in PLACE_KIND_WORDS or doc[last].text.lower() in REGION_WORDS):
             continue  # "Kurmin Wali village": a place, not a person
+        if doc[first].text.lower().strip("'’") in NAME_INITIAL_HEADS:
+            continue  # "Frente Carlos Patiño", "Wilayat al-Khayr": an organisation's or a province's name
         start, end, surface = _surface(doc, first, last)
         if any(
             m.start < end
@@ -595,6 +600,23 @@ def place_context(text: str, start: int, end: int) -> str | None:
     if PLACE_LIST.search(before):
         return "region"
     return None
+
+
+SPEECH_AFTER = re.compile(r"^,?\s*(?:\d+\s*,\s*)?(?:said|says|told|added|wrote|explained|recalled|asked)\b")
+
+
+def _person_context(doc, i: int) -> bool:
+    """Does the lone name at token i read as a person: a title before it, or speech right around it?"""
+    if _titled_before(doc, i):
+        return True
+    text = doc.user_data["text"]
+    token = doc[i]
+    before = text[max(0, token.idx - 12) : token.idx].lower()
+    return bool(
+        SPEECH_AFTER.match(text[token.idx + len(token.text) : token.idx + len(token.text) + 20])
+        or re.search(r"\b(?:said|says|told)\s+$", before)
+        or re.search(r"\b(?:mr|mrs|ms|dr)\.?\s+$", before)
+    )
 
 
 def _titled_before(doc, first: int) -> bool:

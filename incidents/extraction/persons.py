@@ -65,15 +65,19 @@ def _same_person(text: str, persons: list[Person]) -> Person | None:
             return person
         full = fold(person.name).split()
         # A surname or other later part of a longer name ("Ihsani", "Marulanda").
-        if (
-            len(words) == 1
-            and len(full) > 1
-            and words[0] in full[1:]
-            and len(words[0]) > 2
-            or any(len(fold(a).split()) >= 2 and folded.startswith(fold(a) + " ") for a in person.aliases)
+        if later_part(words, full) or any(
+            len(fold(a).split()) >= 2 and folded.startswith(fold(a) + " ") for a in person.aliases
         ):
             matches.append(person)
     return matches[0] if len(matches) == 1 else None
+
+
+def later_part(words: list[str], full: list[str]) -> bool:
+    """A surname or other later part of a longer name: 'Ihsani', 'al-Hanashi' of 'Saleh Abdullah al-Hanashi'."""
+    n = len(words)
+    if not words or n >= len(full) or len(words[-1]) <= 2:
+        return False
+    return any(full[k : k + n] == words for k in range(1, len(full) - n + 1))
 
 
 def back_references(
@@ -92,7 +96,9 @@ def back_references(
     for words, people in owners.items():
         if len({id(p) for p in people}) != 1:
             continue
-        pattern = re.compile(rf"(?<![\w\-]){re.escape(words)}(?![\w\-])(?!\s+[A-Z])")
+        # "al-Hanashi" is written "Al-Hanashi" at the start of a sentence.
+        first = f"[{re.escape(words[0])}{re.escape(words[0].upper())}]" if words[0].islower() else re.escape(words[0])
+        pattern = re.compile(rf"(?<![\w\-]){first}{re.escape(words[1:])}(?![\w\-])(?!\s+[A-Z])")
         for match in pattern.finditer(text):
             start, end = match.start(), match.end()
             # Not part of a longer capitalised name ("Ali Goni" when looking for "Ali").

@@ -23,7 +23,15 @@ PERSON_TITLES = word_set("""
     father bishop rev rev. reverend
     commissioner naib risaldar jamadar subedar-major sheriff chairman chairwoman secretary mayor councillor councilor
     lawmaker legislator mp cleric pastor prince king queen pope patriarch marshal warlord ustad syedna
+    u daw kachalla patrolman patrullero subintendant subintendente intendente
     """)
+# Head words that open an organisation's name in Spanish, Portuguese, French or Arabic transliteration
+# ("Frente X", "Caballeros X", "Wilayat X", "Jaish X"): a name that starts with one is not a person.
+NAME_INITIAL_HEADS = word_set(
+    "frente ejercito ejército movimiento cartel cártel carteles cárteles caballeros fuerzas brigada brigadas "
+    "comando autodefensas guerrilla clan los las wilayat wilaya jaish jaysh liwa harakat hizb "
+    "katibat katiba jamaat jamaa jama'at tehreek tehrik lashkar ansar ahrar junud majlis saraya faylaq"
+)
 # Title words that may stand alone before a name but never form part of one.
 MULTIWORD_TITLES = (
     "lance naik",

@@ -299,3 +299,36 @@ def test_a_national_park_is_a_site_and_a_self_styled_province_is_no_country(run)
     names = {p["name"]: p for p in document["locations"]}
     assert names.get("Bajaur National Park", {}).get("kind") == "site"
     assert "Afghanistan" not in names
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        # A lone capitalised word with no title or speech around it is not a person.
+        (
+            "MAIDUGURI: Gunmen killed two farmers near Bama on Sunday. Residents of Gwoza fled after the attack "
+            "on Kirawa farms.",
+            [],
+        ),
+        # An organisation's name in Spanish or Arabic is no person, whatever the NER says.
+        (
+            "MAIDUGURI: Gunmen killed two farmers near Bama on Sunday, and a man speaking for the Frente Oscar "
+            "Ruiz said the group had done it.",
+            [],
+        ),
+        # A surname written with a capital article at the start of a sentence is the full name's.
+        (
+            "MAIDUGURI: A drone strike killed Ahmed Salim al-Bakri near Bama on Sunday. Al-Bakri, 41, was a "
+            "senior commander.",
+            ["Ahmed Salim al-Bakri"],
+        ),
+        # A title of respect is not part of the name; a speaker keeps a one-word name.
+        (
+            'MAIDUGURI: Gunmen abducted U Tun Aung Kyaw near Bama on Sunday. "We are afraid," Musa said.',
+            ["Tun Aung Kyaw", "Musa"],
+        ),
+    ],
+)
+def test_persons_need_person_context(run, text, persons):
+    document = run(text)
+    assert [p["name"] for p in document["persons"]] == persons
