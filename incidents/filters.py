@@ -29,6 +29,9 @@ class TieBreakOrderingFilter(django_filters.OrderingFilter):
 
 
 class IncidentFilterSet(django_filters.FilterSet):
+    # Ranking computes each match's text vector: beyond this many matches, newest first.
+    rank_limit = 1000
+
     q = django_filters.CharFilter(
         label="Search",
         method="filter_q",
@@ -157,11 +160,16 @@ class IncidentFilterSet(django_filters.FilterSet):
         if not hasattr(self, "_sorted_qs"):
             qs = super().qs
             sort = self.form.cleaned_data.get("sort") if self.form.is_valid() else None
+            self.too_many_to_rank = False
             if not sort:
-                # Best match first when searching on PostgreSQL; else newest first.
-                if self.orders_by_rank:
+                # Best match first when searching on PostgreSQL, up to rank_limit matches
+                # (counted with a COUNT that stops there); else newest first.
+                limit = self.rank_limit
+                if self.orders_by_rank and qs.order_by().values("pk")[: limit + 1].count() <= limit:
+                    qs = selectors.incidents_ranked(qs, self.form.cleaned_data["q"])
                     qs = qs.order_by("-rank", "-date_start", "-id")
                 else:
+                    self.too_many_to_rank = self.orders_by_rank
                     qs = qs.order_by("-date_start", "-id")
             self._sorted_qs = qs
         return self._sorted_qs

@@ -112,16 +112,16 @@ def incidents_search(queryset: QuerySet[Incident], q: str) -> QuerySet[Incident]
     if not q:
         return queryset
     if is_postgres():
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+        from django.contrib.postgres.search import SearchQuery, SearchVector
 
         query = SearchQuery(q, search_type="websearch", config="english")
         vector = SearchVector("search_text", config="english")
         # Two id subqueries, each served by its GIN index (incident search_text, source text),
         # instead of one OR over computed vectors, which would scan every row.
-        by_text = Incident.objects.annotate(search=vector).filter(search=query).values("id")
+        by_text = Incident.objects.annotate(search=vector).filter(search=query).order_by().values("id")
         sources = Source.objects.annotate(search=SearchVector("text", config="english")).filter(search=query)
-        by_source = IncidentSource.objects.filter(source__in=sources.values("id")).values("incident_id")
-        return queryset.filter(Q(id__in=by_text) | Q(id__in=by_source)).annotate(rank=SearchRank(vector, query))
+        by_source = IncidentSource.objects.filter(source__in=sources.values("id")).order_by().values("incident_id")
+        return queryset.filter(Q(id__in=by_text) | Q(id__in=by_source))
     for word in q.split():
         folded = fold(word)
         groups = Group.objects.filter(Q(name__icontains=word) | Q(aliases__name_folded__contains=folded))
@@ -135,6 +135,14 @@ def incidents_search(queryset: QuerySet[Incident], q: str) -> QuerySet[Incident]
             | Q(id__in=IncidentSource.objects.filter(source__text__icontains=word).values("incident_id"))
         )
     return queryset
+
+
+def incidents_ranked(queryset: QuerySet[Incident], q: str) -> QuerySet[Incident]:
+    """Annotate `rank` (PostgreSQL): ts_rank recomputes each row's vector, so only for small sets."""
+    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+    query = SearchQuery(q.strip(), search_type="websearch", config="english")
+    return queryset.annotate(rank=SearchRank(SearchVector("search_text", config="english"), query))
 
 
 def location_descendant_ids(location: Location) -> list[int]:
@@ -387,8 +395,15 @@ def source_detail() -> QuerySet[Source]:
 
 
 def publishers() -> list[str]:
-    return list(
-        Source.objects.exclude(publisher="").order_by("publisher").values_list("publisher", flat=True).distinct()
+    """Publisher names for the filter's suggestions: a DISTINCT over every source, so cached briefly."""
+    from django.core.cache import cache
+
+    return cache.get_or_set(
+        "incidents:publishers",
+        lambda: list(
+            Source.objects.exclude(publisher="").order_by("publisher").values_list("publisher", flat=True).distinct()
+        ),
+        300,
     )
 
 
@@ -498,7 +513,7 @@ def most_active_groups(limit: int = 10) -> list[Group]:
         IncidentActor.objects.filter(role="perpetrator")
         .order_by()
         .values("group_id")
-        .annotate(n=Count("id"))  # (incident, group, role) is unique: no DISTINCT needed
+        .annotate(n=Count("group_id"))  # (incident, group, role) is unique; index-only scan on (role, group)
         .order_by("-n")[:limit]
     )
     counts = {row["group_id"]: row["n"] for row in counts}

@@ -7,12 +7,33 @@ Templates resolve per model: `incidents/<model>_list.html` for lists and
 
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.core.paginator import Paginator
+from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView
 
 from incidents import selectors
 from incidents.forms import AliasForm, NoteForm
 
 PAGE_SIZES = (25, 50, 100, 200)
+
+
+class CappedCountPaginator(Paginator):
+    """Counts at most `cap` rows: exact below it, shown as "10,000+" above.
+
+    A full COUNT(*) over a broad filter (a country, a group, everything) reads every
+    matching row on each page view; this count stops at the cap. Pages beyond the cap are
+    not offered (filters, not paging, narrow a list of more than 10,000 incidents).
+    """
+
+    cap = 10_000
+    capped = False  # set by `count`
+
+    @cached_property
+    def count(self):
+        if not hasattr(self.object_list, "order_by"):
+            return len(self.object_list)
+        n = self.object_list.order_by().values("pk")[: self.cap + 1].count()  # no annotations computed
+        self.capped = n > self.cap
+        return min(n, self.cap)
 
 
 def page_size(request, default: int) -> int:
@@ -29,6 +50,7 @@ class ObjectListView(ListView):
     selector = None
     filterset_class = None
     paginate_by = 50
+    paginator_class = CappedCountPaginator
     title = ""
 
     def get_queryset(self):
@@ -90,7 +112,7 @@ class ObjectDetailView(DetailView):
         return {}
 
     def paginate(self, queryset, per_page: int = 25, param: str = "page"):
-        return Paginator(queryset, per_page).get_page(self.request.GET.get(param))
+        return CappedCountPaginator(queryset, per_page).get_page(self.request.GET.get(param))
 
 
 class ObjectNotesView(ObjectDetailView):

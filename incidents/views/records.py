@@ -35,36 +35,17 @@ class IncidentListView(ObjectListView):
     model = Incident
     selector = staticmethod(selectors.incident_list)
     filterset_class = IncidentFilterSet
-    # Ranking computes each match's text vector; beyond this many matches that costs
-    # more than a page may take, so a broad search lists its matches newest first.
-    rank_limit = 1000
-
-    def get_queryset(self):
-        queryset = super().get_queryset()
-        self.known_count, self.too_many_to_rank = None, False
-        if self.filterset.orders_by_rank:
-            self.known_count = queryset.count()  # the paginator reuses it: still one COUNT
-            if self.known_count > self.rank_limit:
-                self.too_many_to_rank = True
-                queryset = queryset.order_by("-date_start", "-id")
-        return queryset
-
-    def get_paginator(self, queryset, per_page, **kwargs):
-        paginator = super().get_paginator(queryset, per_page, **kwargs)
-        if self.known_count is not None:
-            paginator.count = self.known_count  # fills the cached_property
-        return paginator
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["too_many_to_rank"] = self.too_many_to_rank
+        context["too_many_to_rank"] = self.filterset.too_many_to_rank
         # Say what typed names were taken to mean (filled while filtering, no extra query).
         context["resolved"] = {
             "location": getattr(self.filterset, "resolved_location", False),
             "groups": getattr(self.filterset, "resolved_groups", None),
             "persons": getattr(self.filterset, "resolved_persons", None),
         }
-        context["ranked"] = self.filterset.orders_by_rank and not self.too_many_to_rank
+        context["ranked"] = self.filterset.orders_by_rank and not self.filterset.too_many_to_rank
         context["publishers"] = selectors.publishers()
         context["export_formats"] = ("csv", "json", "geojson")
         return context

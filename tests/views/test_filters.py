@@ -119,11 +119,11 @@ def test_postgres_full_text_search_ranks_best_match_first(viewer_client, world):
 def test_postgres_broad_search_lists_newest_first(viewer_client, world, monkeypatch):
     from django.db import connection
 
-    from incidents.views.records import IncidentListView
+    from incidents.filters import IncidentFilterSet
 
     if connection.vendor != "postgresql":
         pytest.skip("ranking is PostgreSQL's")
-    monkeypatch.setattr(IncidentListView, "rank_limit", 1)
+    monkeypatch.setattr(IncidentFilterSet, "rank_limit", 1)
     response = viewer_client.get(reverse("incident-list"), {"q": "Daesh-Test"})
     assert response.context["too_many_to_rank"]
     ids = [i.pk for i in response.context["object_list"]]
