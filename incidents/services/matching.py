@@ -712,7 +712,8 @@ def incident_candidates(incident: Incident, *, source: Source) -> list[int]:
         .values_list("pk", flat=True)[:MAX_CANDIDATES]
     )
     ids = list(rows)
-    return [pk for pk in ids if pk not in _marked_not_same(incident.pk, ids)]
+    decided = _marked_not_same(incident.pk, ids)
+    return [pk for pk in ids if pk not in decided]
 
 
 def _marked_not_same(pk: int, others: list[int]) -> set[int]:
