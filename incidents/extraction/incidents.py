@@ -39,7 +39,14 @@ ATTACKER_WORDS = re.compile(
     r"\b(?:attacker|bomber|gunman|assailant|kidnappers?|suspects?|accused|wanted for|charged with|responsible for)\b",
     re.I,
 )
-CLAIM_VERBS = frozenset(("claimed", "said", "says"))
+CLAIM_VERBS = frozenset(("claimed", "said", "says", "confirmed", "announced"))
+# Nouns of an operation whose "by" phrase names the doer: "a joint operation by the police and the army".
+EVENT_NOUNS = word_set(
+    "operation operations raid raids strike strikes airstrike airstrikes attack attacks offensive assault "
+    "crackdown ambush"
+)
+# A lead whose doer is only a common noun ("Kurdish-led fighters captured ..., the SDF said"): the speaker acted.
+GENERIC_DOERS = word_set("fighters troops forces soldiers commandos personnel units policemen")
 EVENT_VERBS = word_set(
     "killed kill kills killing attacked attack attacks stormed abducted kidnapped seized arrested detained shot "
     "struck hit fired launched set ambushed ambushing blew detonated raided targeted slammed beheaded opened "
@@ -212,6 +219,7 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
     """Who did it: a group that claimed it, else the doer of the event in the lead sentences."""
     found: list[Group] = []
     claimed: list[Group] = []
+    by_name: set[int] = set()  # forces written out by name in a doer sentence ("the Manipur Police")
     eventful = [i for i in incident.sentences if facts[i].strength >= 2 or facts[i].counts]
     for index in incident.sentences:
         sentence = facts[index]
@@ -231,6 +239,9 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
         # they do not add the other side's follow-up ("Iraqi forces later launched a search operation").
         refining = not found or all(g.force for g in found)
         if index in eventful[:3] and refining:
+            by_name.update(
+                id(group) for mention, group in sentence.groups if mention.source != "generic" and group.force
+            )
             doers = [
                 group
                 for mention, group in sentence.groups
@@ -264,13 +275,32 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
         g for g in perpetrators if g.parent is None or g.parent not in perpetrators or g.kind != "state_force"
     ]
     # "Security forces" and the units named later ("a joint team of the DRG and the STF"): the units.
-    named_units = [g for g in perpetrators if g.kind == "state_force" and g.force is None]
-    incident.perpetrators = [g for g in perpetrators if not (g.force and named_units)]
+    named_units = [g for g in perpetrators if g.kind == "state_force" and (g.force is None or id(g) in by_name)]
+    incident.perpetrators = [g for g in perpetrators if not (g.force and named_units and id(g) not in by_name)]
     text = " ".join(facts[i].text for i in incident.sentences)
+    lead = facts[incident.sentences[0]]
+    if not found and _generic_doer(doc, bounds.get(lead.index, (0, 0))) and not NO_CLAIM.search(text):
+        # "Troops killed ten militants, the army said": a force or group speaking of its own men.
+        speakers = [
+            group
+            for mention, group in lead.groups
+            if group.kind in ("state_force", "armed_group") and _subject_of(doc, mention, CLAIM_VERBS, bounds)
+        ][:1]
+        incident.perpetrators = speakers + [g for g in incident.perpetrators if g not in speakers]
+        perpetrators = incident.perpetrators
     if not incident.perpetrators and not NO_CLAIM.search(text):
         incident.perpetrators = _named_before(facts, facts[incident.sentences[0]])
         perpetrators = incident.perpetrators
     incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
+
+
+def _generic_doer(doc, span: tuple[int, int]) -> bool:
+    """Is the doer of the sentence's event a common noun ('fighters', 'troops') rather than a name?"""
+    first, last = span
+    for token in doc[first:last]:
+        if token.lower_ in GENERIC_DOERS and token.dep_ == "nsubj" and _is_event_verb(token.head, EVENT_VERBS):
+            return not any(c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in token.children)
+    return False
 
 
 # "The group", "the insurgents", "its fighters" as the doer: the armed group named just before.
@@ -336,6 +366,8 @@ def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]
             continue
         if token.dep_ == "appos" or head is token or not (first <= head.i < last):
             return False
+        if token.dep_ == "pobj" and head.text.lower() == "by" and head.head.lower_ in EVENT_NOUNS:
+            return first <= head.head.i < last  # "an operation by the police", "a strike by army drones"
         if token.dep_ == "nsubj" or (token.dep_ == "pobj" and head.text.lower() == "by"):
             verb = head if token.dep_ == "nsubj" else head.head
             if not verb.tag_.startswith("VB") and verb.dep_ in ("nsubj", "nsubjpass"):
@@ -345,8 +377,8 @@ def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]
             return _is_event_verb(verb, verbs) or any(
                 _is_event_verb(c, verbs) for c in verb.children if c.dep_ in ("conj", "xcomp")
             )
-        if token.dep_ == "nsubjpass":
-            return False
+        if token.dep_ == "nsubjpass" or (token.dep_ in ("dobj", "dative") and head.tag_.startswith("VB")):
+            return False  # the victims; "the coalition fighting the Islamic State": the object of another verb
         token = head
     return False
 

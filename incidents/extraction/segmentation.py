@@ -33,7 +33,9 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             r"\b(?:drone|air|aerial|missile)[ -]?(?:strikes?|attacks?)|\bairstrikes?|\bdrones?\b|\bwarplanes?|"
-            r"\bair raids?|\bhelicopter gunships?",
+            r"\bair raids?|\bhelicopter gunships?|"
+            # "a military jet bombed a village": the aircraft is the weapon
+            r"\b(?:jets?|aircraft|helicopters?|planes?)\s+(?:\w+\s+)?(?:bombed|dropped|struck|strafed|pounded|fired)\b",
             re.I,
         ),
         "air_or_drone_strike",
@@ -54,6 +56,17 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         7,
     ),
     (re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained)\b", re.I), "arrest_or_raid", 6),
+    (
+        # "captured a senior official in a night raid": a capture of people, not of ground
+        re.compile(
+            r"\bcaptured (?:an?|the|\w+) (?:[\w\-]+ ){0,3}(?:officials?|commanders?|leaders?|operatives?|suspects?|"
+            r"militants?|members?|fighters?|emirs?|financiers?|figures?)\b|"
+            r"\b(?:night|pre-dawn|dawn|security|counter-?terrorism|joint|search) raids?\b",
+            re.I,
+        ),
+        "arrest_or_raid",
+        6,
+    ),
     (
         re.compile(
             r"\b(?:bomb(?:ing|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|"
@@ -106,7 +119,11 @@ AGGREGATE = re.compile(
     r"\b(?:counted|recorded|documented|registered|tallied|logged)\b|"
     r"\b(?:annual|yearly|year['’]s|monthly|month['’]s) (?:toll|total|tally|count|figures?)\b|"
     r"\b(?:across|throughout) the (?:country|region|province|state|north|south|east|west)\b|\bto date\b|"
-    r"\bso far (?:in|this|last)\b|\bin the (?:first|past|last) \w+ (?:days|weeks|months|years)\b",
+    r"\bso far (?:in|this|last)\b|\bin the (?:first|past|last) \w+ (?:days|weeks|months|years)\b|"
+    # "250 people have been killed in the violence, according to official figures"
+    r"\b(?:have|has) (?:been killed|died|lost their lives)\b[^.;]{0,60}?\b(?:in|during) the (?:\w+ )?"
+    r"(?:violence|conflict|unrest|clashes|war|insurgency|fighting|crisis)\b|"
+    r"\baccording to (?:\w+ ){0,2}(?:figures|data|statistics|tallies|estimates|counts)\b",
     re.I,
 )
 CONTEXT_ONLY = re.compile(
@@ -118,7 +135,8 @@ CLAIM = re.compile(
     r"\bclaim(?:ed|s|ing)?\b(?! the lives)|\bits fighters\b|\btheir fighters\b|\bpropaganda\b|\basserting\b", re.I
 )
 CLAIM_VERB = re.compile(
-    r"\bclaimed\b|\bsaid\b[^.;]{0,80}?\b(?:it|they) had (?:carried out|detonated|attacked|killed|launched|"
+    r"\bclaimed\b|\b(?:said|says|confirmed|announced)\b[^.;]{0,80}?\b(?:it|they) (?:had|has|have) "
+    r"(?:carried out|detonated|attacked|killed|launched|conducted|supported|led|"
     r"planted|fired|struck|targeted|bombed|abducted|kidnapped|ambushed|stormed)\b",
     re.I,
 )

@@ -332,3 +332,55 @@ def test_a_national_park_is_a_site_and_a_self_styled_province_is_no_country(run)
 def test_persons_need_person_context(run, text, persons):
     document = run(text)
     assert [p["name"] for p in document["persons"]] == persons
+
+
+def _perpetrator_names(document: dict, index: int = 0) -> list[str]:
+    names = {g["key"]: g["name"] for g in document["groups"]}
+    return [names[k] for k in document["incidents"][index]["perpetrators"]]
+
+
+@pytest.mark.parametrize(
+    "text, kind, perpetrators",
+    [
+        # The "by" phrase of an operation noun names the doers, a force named in full among them.
+        (
+            "PESHAWAR: Four TTP militants were arrested in a joint operation by the Pakistan Police and the "
+            "Pakistan Army in Khar on Sunday, police said.",
+            "arrest_or_raid",
+            ["Pakistan Police", "Pakistan Army"],
+        ),
+        # A capture in a raid by men only called "soldiers": the force that tells it did it.
+        (
+            "PESHAWAR: Soldiers captured a senior ISKP commander in a night raid near Khar on Sunday, the "
+            "Pakistan Army said.",
+            "arrest_or_raid",
+            ["Pakistan Army"],
+        ),
+        # "X said it had conducted a strike": X claims the strike; the group it targeted did nothing.
+        (
+            "MAIDUGURI: A drone strike killed three militants in a car near Bama on Sunday, residents said. "
+            "The Nigerian Army said on Monday that it had conducted a strike near Bama targeting Boko Haram "
+            "commanders.",
+            "air_or_drone_strike",
+            ["Nigerian Army"],
+        ),
+        # "a military jet bombed": an air strike.
+        (
+            "MAIDUGURI: A Nigerian Army jet bombed a village near Bama on Sunday, killing 11 civilians.",
+            "air_or_drone_strike",
+            ["Nigerian Army"],
+        ),
+    ],
+)
+def test_state_forces_as_doers_and_air_strikes(run, text, kind, perpetrators):
+    document = run(text)
+    assert document["incidents"][0]["type"] == kind
+    assert _perpetrator_names(document) == perpetrators
+
+
+def test_a_toll_of_the_wider_violence_is_no_raids_toll(run):
+    document = run(
+        "PESHAWAR: Police raided a house in Khar on Sunday and arrested four TTP militants. More than 250 people "
+        "have been killed in the violence, according to official figures."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] in ([None], [0])
