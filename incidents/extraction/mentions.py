@@ -39,7 +39,7 @@ MAX_NGRAM = 8
 # Lower-case words allowed inside a capitalised name ("Jammu and Kashmir", "Mazar-i-Sharif").
 CONNECTORS = word_set(
     "of and de da del della di do dos das du des la le el al ul e i y wal bin ibn van von der den for in the pour sur "
-    "sobre et en a"
+    "sobre et en a ez ed ad az ash es"
 )
 # Lower-case particles that may open a group's name ("al-Shabaab").
 GROUP_PREFIXES = word_set("al el ad as ash an ar at ul")
@@ -783,7 +783,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 continue
             if j - i == 1 and doc[i].text.lower() in NOT_PLACES:
                 continue  # "the Federal court", but "Balkh Regional Hospital" is a name
-            kind = "site" if word in SITE_WORDS else "region"
+            kind = "site" if word in SITE_WORDS else "city" if word in ("village", "hamlet") else "region"
             # "Army Public School", "Sambisa forest": the word belongs to the name; "the Buleda area" it does not.
             keeps_word = _is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS
             end_token = k + 1 if keeps_word else j
@@ -805,7 +805,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
 # "killed 160 villagers in Ogossagou, a ...": a one-word place in an event sentence that no list knows.
 EVENT_PLACE = re.compile(
     r"\b(?:in|near|outside)\s+(?:the\s+(?:village|town|hamlet|settlement)\s+of\s+)?"
-    r"(?P<name>[A-Z][a-zà-ÿ'’]{3,}(?:-[A-Za-z][a-zà-ÿ'’]+)*)"
+    # "in El Plateado": a Spanish or Arabic article opens the name
+    r"(?P<name>(?:(?:El|La|Las|Los|Al|As|Ad|Az|An|Ar)\s+)?[A-Z][a-zà-ÿ'’]{3,}(?:-[A-Za-z][a-zà-ÿ'’]+)*)"
     r"(?=\s*[,.;]|\s+(?:on|in|and|when|after|before|last|early|late|overnight|village|town)\b)"
 )
 EVENT_CUE = re.compile(
@@ -826,31 +827,55 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     found = []
     for sentence in sentences:
         words = text[sentence.start : sentence.end]
+        for match in NAME_BEFORE_APPOSITION.finditer(words):
+            # "at Baghouz, a village in the same province": the apposition says what the name is.
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            apposition = APPOSITION_PLACE.match(text[end : end + 80])
+            first_word = match.group(0).split()[0].lower()
+            if apposition is None or _not_a_place_word(first_word):
+                continue
+            kind = UNLISTED_KIND.get(apposition.group("word").lower(), "region")
+            found.append(
+                Mention(start, end, match.group(0), kind, sentence.index, fold(match.group(0)), source="pattern")
+            )
         if not EVENT_CUE.search(words):
             continue
         for match in EVENT_PLACE.finditer(words):
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
             name = match.group("name")
-            lowered = name.lower()
-            if (
-                lowered in NOT_NAMES
-                or lowered in CALENDAR_WORDS
-                or lowered in DEMONYMS
-                or lowered in _TITLES
-                or lowered in NOT_PLACES
-                or lowered in ORGANISATION_WORDS
-                or lowered in PLACE_QUALIFIERS
-            ):
+            if _not_a_place_word(name.lower()):
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or span[0].ent_type_ in NOT_PLACE_ENTITIES or span[0].tag_ not in PROPER_NOUN_TAGS:
+            if span is None or span[-1].tag_ not in PROPER_NOUN_TAGS:
                 continue
+            if len(name.split()) == 1 and (
+                span[0].ent_type_ in NOT_PLACE_ENTITIES or span[0].tag_ not in PROPER_NOUN_TAGS
+            ):
+                continue  # an article-led name ("in El X") is a place, whatever the NER calls it
             found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
     return found
 
 
-FEATURE_NAME = re.compile(r"\b(?:Lake|Mount|Gulf of|Bay of|Sea of|Strait of)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
-NAMED_REGION_WORDS = word_set("forest forests mountains mountain river valley archipelago desert hills")
+def _not_a_place_word(lowered: str) -> bool:
+    return (
+        lowered in NOT_NAMES
+        or lowered in CALENDAR_WORDS
+        or lowered in DEMONYMS
+        or lowered in _TITLES
+        or lowered in NOT_PLACES
+        or lowered in ORGANISATION_WORDS
+        or lowered in PLACE_QUALIFIERS
+    )
+
+
+NAME_BEFORE_APPOSITION = re.compile(r"(?<![\w\-])[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=,\s+(?:a|an)\s)")
+
+
+FEATURE_NAME = re.compile(
+    r"\b(?:Lake|Mount|Gulf of|Bay of|Sea of|Strait of|Wadi|Jebel|Jabal|Jabel|Cerro|Sierra)\s+[A-Z][\w'’\-]+"
+    r"(?:\s+[A-Z][\w'’\-]+)?"
+)
+NAMED_REGION_WORDS = word_set("forest forests mountains mountain river valley archipelago desert hills canyon gorge")
 
 FORCE_NOUNS = (
     r"(?:security forces|government forces|government troops|armed forces|army units|army|military|troops|forces|"
@@ -997,6 +1022,20 @@ METONYMY_BEFORE = re.compile(
     r"\b(?:(?:backed|supported|sponsored|funded|armed|financed)\s+by|accusing|accused|accuses|blaming|blamed|"
     r"blames)\s+$"
 )
+
+
+# "Iran-backed militias", "U.S.-led coalition", "U.S. helicopters": the country qualifies a noun, it is no place.
+COUNTRY_ADJECTIVE_AFTER = re.compile(
+    r"(?:[-‐–](?:backed|led|aligned|allied|funded|supported|sponsored|brokered|made|trained|armed)\b|"
+    r"\s+(?:military\s+)?(?:troops|forces|soldiers|helicopters|jets|warplanes|drones|aircraft|diplomats|envoys?|"
+    r"officials|commandos|special forces)\b)"
+)
+
+
+def _country_adjective(text: str, mention: Mention) -> bool:
+    if mention.kind != "place" or not any(r.kind == "country" for r in mention.places):
+        return False
+    return bool(COUNTRY_ADJECTIVE_AFTER.match(text, mention.end))
 
 
 def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -1173,6 +1212,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
     body = sentences[0].start if sentences else 0
     chosen = select([m for m in candidates if m.start >= body or m.source == "dateline"])
+    chosen = [m for m in chosen if not _country_adjective(text, m)]
     chosen += metonymies(text, chosen)
     by_span = {(m.start, m.end): m for m in chosen}
     links = []

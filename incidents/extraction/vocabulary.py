@@ -147,7 +147,7 @@ SITE_WORDS = word_set(
 )
 REGION_WORDS = word_set(
     "area forest forests mountains mountain river valley archipelago desert hills tehsil village range plateau "
-    "highlands"
+    "highlands canyon gorge hamlet"
 )
 
 DEMONYMS = {

@@ -384,3 +384,41 @@ def test_a_toll_of_the_wider_violence_is_no_raids_toll(run):
         "have been killed in the violence, according to official figures."
     )
     assert [i["fatalities"] for i in document["incidents"]] in ([None], [0])
+
+
+def test_a_country_qualifying_a_noun_is_no_place(run):
+    document = run(
+        "PESHAWAR: Fighters backed by United States helicopters raided a house in Khar on Sunday, killing two "
+        "militants. The United States-led coalition said it had supported the raid."
+    )
+    assert "United States" not in [p["name"] for p in document["locations"]]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("MAIDUGURI: Gunmen abducted 20 people in a night raid on Kurmi village near Bama on Sunday.", "Kurmi", "city"),
+        (
+            "MAIDUGURI: A drone strike killed three militants in Wadi Hasra, east of Bama, on Sunday.",
+            "Wadi Hasra",
+            "region",
+        ),
+        ("MAIDUGURI: Gunmen killed two policemen in El Cardonal, near Bama, on Sunday.", "El Cardonal", "city"),
+        (
+            "MAIDUGURI: Troops clashed with militants in the Tagal canyon, west of Bama, on Sunday.",
+            "Tagal canyon",
+            "region",
+        ),
+        (
+            "MAIDUGURI: Troops killed 30 militants at Garanda, a village in the same state, in 2019.",
+            "Garanda",
+            "city",
+        ),
+    ],
+)
+def test_unlisted_event_places_are_new_locations(run, text, name, kind):
+    document = run(text)
+    place = by_name(document, "locations", name)
+    assert place["kind"] == kind
+    located = {p["key"]: p["name"] for p in document["locations"]}
+    assert located[document["incidents"][0]["location"]] == name
