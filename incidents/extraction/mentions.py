@@ -849,7 +849,10 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             if span is None or span[-1].tag_ not in PROPER_NOUN_TAGS:
                 continue
             if len(name.split()) == 1 and (
-                span[0].ent_type_ in NOT_PLACE_ENTITIES or span[0].tag_ not in PROPER_NOUN_TAGS
+                span[0].tag_ not in PROPER_NOUN_TAGS
+                or span[0].ent_type_ in NOT_PLACE_ENTITIES
+                # a "person" with no title or speech is taken as the place the sentence puts the event in
+                and not (span[0].ent_type_ == "PERSON" and not _person_context(doc, span[0].i))
             ):
                 continue  # an article-led name ("in El X") is a place, whatever the NER calls it
             found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))

@@ -220,7 +220,9 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
     """A lone place in a country nothing else in the article points to is a misreading ('Christmas', 'Court')."""
     support: Counter = Counter()
     for record in chosen.values():
-        support[record.country_code] += 3 if record.kind == "country" else 1
+        # Small towns vouch less: two hamlets in a country nothing names are likely nicknames ('alias Nanao').
+        small = record.kind in ("city", "site", "region") and (record.population or 0) < 500_000
+        support[record.country_code] += 3 if record.kind == "country" else 0.5 if small else 1
     if dateline_country:
         support[dateline_country] += 2
     for key, record in list(chosen.items()):

@@ -422,3 +422,28 @@ def test_unlisted_event_places_are_new_locations(run, text, name, kind):
     assert place["kind"] == kind
     located = {p["key"]: p["name"] for p in document["locations"]}
     assert located[document["incidents"][0]["location"]] == name
+
+
+def test_a_when_clause_places_its_historical_incident_in_its_own_village(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed two farmers near Bama on Sunday. Borno drew attention in April 2014, when "
+        "gunmen abducted 276 schoolgirls from a school in Chibok."
+    )
+    located = {p["key"]: p["name"] for p in document["locations"]}
+    historical = [i for i in document["incidents"] if i["date"] == "2014-04"]
+    assert historical and located.get(historical[0]["location"]) == "Chibok"
+
+
+def test_small_towns_of_a_country_nothing_names_are_dropped():
+    from incidents.extraction.gazetteer import PlaceRecord
+    from incidents.extraction.places import _drop_isolated
+
+    chosen = {
+        "imphal": PlaceRecord(1, "Imphal", "city", "IN", None, 24.8, 93.9, 260_000),
+        "india": PlaceRecord(2, "India", "country", "IN", None, 22.0, 79.0, 1_400_000_000),
+        "nanao": PlaceRecord(3, "Nanao", "city", "JP", None, 37.0, 136.9, 55_000),
+        "bungo": PlaceRecord(4, "Bungo", "city", "JP", None, 33.0, 131.5, 40_000),
+    }
+    by_name = {key: [Mention(0, 1, key, "place", 0, key, source="gazetteer")] for key in chosen}
+    _drop_isolated(chosen, by_name, "IN")
+    assert sorted(chosen) == ["imphal", "india"]
