@@ -485,6 +485,19 @@ def build_incidents(
                     and not any(group is other for other in incident.perpetrators)
                 ):
                     incident.perpetrators.append(group)
+        if incident.type == "air_or_drone_strike" and not incident.perpetrators and not incident.perpetrator_unknown:
+            # An air strike nobody is named for, in a country where the story has a state force striking from
+            # the air: that force (armed groups rarely fly; the story names the air power once).
+            country = incident.location.country if incident.location else None
+            earlier = [
+                g
+                for other in out
+                if other.type == "air_or_drone_strike" and other.location and other.location.country == country
+                for g in other.perpetrators
+                if g.kind == "state_force"
+            ]
+            if country and len({id(g) for g in earlier}) == 1:
+                incident.perpetrators = earlier[:1]
         _targets(incident, facts)
         incident.summary = _summary(facts[incident.sentences[0]].text)
         incident.confidence = _confidence(incident, facts)

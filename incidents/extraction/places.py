@@ -251,9 +251,10 @@ def _main_country(chosen: dict[str, PlaceRecord], by_name, countries: Counter) -
     for folded, record in chosen.items():
         if record.country_code:
             weight = len(by_name[folded])
-            # The first places named say where the story is; later ones are often context.
-            first = min(m.start for m in by_name[folded])
-            votes[record.country_code] += weight + (2 if first < 400 else 0)
+            # The first places named say where the story is; later ones are often context. A dateline says
+            # where the reporter filed from ("CHIANG MAI, Thailand" on a story in Myanmar): no bonus for it.
+            body = [m.start for m in by_name[folded] if m.source != "dateline"]
+            votes[record.country_code] += weight + (2 if body and min(body) < 400 else 0)
     if not votes:
         return countries.most_common(1)[0][0] if countries else None
     return votes.most_common(1)[0][0]
@@ -299,6 +300,8 @@ def unlisted_places(
 
 def _nearest_place(mention: Mention, mentions: list[Mention], mention_place: dict[int, Place]) -> Place | None:
     same_sentence = [m for m in mentions if m.sentence == mention.sentence and id(m) in mention_place]
+    # The dateline shares the lead's sentence but says where the reporter is, not what the place is in.
+    same_sentence = [m for m in same_sentence if m.source != "dateline"] or same_sentence
     if not same_sentence:
         return None
     kinds = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}

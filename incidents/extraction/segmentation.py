@@ -106,6 +106,9 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 AGGREGATE = re.compile(
     rf"\bsince (?:{_MONTHS}|last|the start|the beginning|early|late|\d{{4}})|\bso far this year|"
+    # "5,500 civilians have been killed by the security forces since the takeover" (not "the deadliest since ...")
+    r"\b(?:have|has)\b[^.;]{0,60}\bsince the (?:coup|takeover|war|conflict|insurgency|uprising|invasion|"
+    r"revolution|crisis)\b|"
     rf"\bin the first (?:half|six months|quarter|\w+ months)|"
     rf"\bbetween {_MONTHS} and|\bnationwide\b|\bper ?cent\b|\d\s?%|\b(?:rose|increased|grew|fell|"
     rf"dropped) by\b|\bsurge in\b|"

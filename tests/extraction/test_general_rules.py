@@ -447,3 +447,29 @@ def test_small_towns_of_a_country_nothing_names_are_dropped():
     by_name = {key: [Mention(0, 1, key, "place", 0, key, source="gazetteer")] for key in chosen}
     _drop_isolated(chosen, by_name, "IN")
     assert sorted(chosen) == ["imphal", "india"]
+
+
+def test_a_foreign_dateline_does_not_make_the_storys_country(run):
+    document = run(
+        "QUETTA, Pakistan — Gunmen killed 12 villagers in Bama in Borno state on Sunday, residents said. "
+        "Security forces later reached Bama and Maiduguri."
+    )
+    names = [g["name"] for g in document["groups"]]
+    assert not [n for n in names if n.startswith("Pakistan")]
+    located = {p["key"]: p for p in document["locations"]}
+    assert located[document["incidents"][0]["location"]]["country"] == "NG"
+
+
+def test_an_unlisted_township_takes_its_parent_from_the_sentence_not_the_dateline(run):
+    document = run(
+        "QUETTA, Pakistan — A Nigerian Army jet bombed a village in Kurmi township in Borno on Sunday, "
+        "killing 11 civilians. In April 2023, an air strike on a market in Garkida village in Borno killed "
+        "60 people. More than 5,500 civilians have been killed by the security forces since the takeover."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    first, second = document["incidents"][:2]
+    assert places[first["location"]]["name"] == "Kurmi"
+    assert places[places[first["location"]]["parent"]]["name"] == "Borno"
+    # An air strike nobody is named for: the force that struck from the air before in that country.
+    assert _perpetrator_names(document, 1) == ["Nigerian Army"]
+    assert [i["fatalities"] for i in document["incidents"]] == [11, 60]
