@@ -109,7 +109,7 @@ def extraction_persist(
 
 
 def _lock_new_names(document: dict) -> None:
-    """On PostgreSQL, hold a transaction lock per name this document may create.
+    """On PostgreSQL, hold a transaction lock per name this document may create, and per kind of event.
 
     Two ingests that both find a new group (or person, or site) would otherwise
     both miss it and both create it. Locks are taken in one sorted batch, so two
@@ -123,14 +123,25 @@ def _lock_new_names(document: dict) -> None:
             if kind != "persons" and entity.get("gazetteer_id") not in (None, ""):
                 continue  # an existing row: nothing to create
             for name in matching.entity_names(entity):
-                digest = hashlib.blake2b(f"{kind}:{fold(name)}".encode(), digest_size=8).digest()
-                keys.add(int.from_bytes(digest, "big", signed=True))
+                keys.add(_lock_key(f"{kind}:{fold(name)}"))
+    # Also one per (country, kind of event) of its incidents: two reports of one event
+    # ingested at the same time would otherwise each miss the other's uncommitted
+    # incident (and persons), and both would stay. The second waits for the first.
+    countries = {entity.get("key"): entity.get("country") for entity in document.get("locations") or []}
+    for entity in document.get("incidents") or []:
+        kind, country = matching.TYPE_CLASS.get(entity.get("type")), countries.get(entity.get("location"))
+        if kind and country:
+            keys.add(_lock_key(f"events:{country}:{kind}"))
     if keys:
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT unnest(%s::bigint[]) AS k ORDER BY 1) AS keys",
                 [sorted(keys)],
             )
+
+
+def _lock_key(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 
 
 def source_records_clear(source: Source) -> list[Incident]:
