@@ -42,6 +42,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+")
     parser.add_argument("--reverse", action="store_true", help="ingest the articles in the opposite order")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (PostgreSQL only)")
     args = parser.parse_args()
 
     import django
@@ -59,7 +60,7 @@ def main() -> None:
     items = [p for p in find_articles(args.folders) if p != "-"]
     items = sorted(items, key=str, reverse=args.reverse)
     options = BatchOptions(max_bytes=settings.INGEST_MAX_BYTES)
-    for item, outcome in articles_ingest(items, options):
+    for item, outcome in articles_ingest(items, options, jobs=args.jobs):
         if isinstance(outcome, Exception):
             print(f"error: {item}: {outcome!r}")
 
