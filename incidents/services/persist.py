@@ -76,7 +76,7 @@ class PersistReport:
     matched: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in KINDS})
     # On a re-ingest: incidents on record matched again (an analyst's, left as they are, or shared with other sources).
     kept: list[str] = field(default_factory=list)
-    # Incidents found to be an event already on record (merged), or perhaps one (flagged): "label <- reason".
+    # Incidents found to be an event already on record (merged), or perhaps one (flagged), with the evidence.
     merged: list[str] = field(default_factory=list)
     flagged: list[str] = field(default_factory=list)
     skipped_mentions: int = 0
