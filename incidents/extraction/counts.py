@@ -77,6 +77,8 @@ NONE_HURT = re.compile(
     r"(?:was|were|had been|has been|have been)\s+(?:\w+ )?(?P<verb>hurt|injured|wounded|killed|harmed|reported)",
     re.I,
 )
+# "picked up the four men without a shot being fired": nobody killed or hurt.
+NO_SHOT = re.compile(r"\bwithout (?:a (?:single )?shot (?:being )?fired|firing a (?:single )?shot)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         verb = match.group("verb").lower()
         both = verb in ("hurt", "harmed", "reported") or "casualt" in match.group("who").lower()
         add(match, "killed" if verb == "killed" else "injured", 0, zero_both=both)
+    for match in NO_SHOT.finditer(window):
+        add(match, "killed", 0, zero_both=True)
     for match in PASSIVE.finditer(window):
         if match.group("n1").lower() in ("a", "an") and not re.search(r"\b(?:was|were|been|is|are)\b", match.group(0)):
             continue  # "a bomb killed three people": "a bomb" is the doer, not one dead

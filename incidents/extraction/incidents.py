@@ -31,7 +31,10 @@ SECURITY_WORDS = re.compile(
 ASSAULT_WORDS = re.compile(r"\b(?:storm(?:ed|ing)?|overr(?:an|un)|raid(?:ed|ing)?|attack(?:ed|ing)?)\b", re.I)
 # "a massacre that the government blamed on X": X is the perpetrator named by others.
 BLAMED_ON = re.compile(
-    r"\b(?:blamed|pinned)\s+(?:it\s+)?on\s+(?:the\s+)?$|\battributed\s+(?:it\s+)?to\s+(?:the\s+)?$", re.I
+    r"\b(?:blamed|pinned)\s+(?:it\s+)?on\s+(?:the\s+)?$|\battributed\s+(?:it\s+)?to\s+(?:the\s+)?$|"
+    r"\b(?:army|military|police|government|authorities|officials|ministry|governor|forces)\s+(?:\w+\s+)?blamed\s+"
+    r"(?:the\s+)?$",  # "The army blamed the X Front": the doer named by others
+    re.I,
 )
 ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region)\b", re.I)
 PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
@@ -254,7 +257,7 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
             found += [g for g in doers if g not in found]
     blamed = [
         group
-        for index in incident.sentences[:3]
+        for index in incident.sentences[:6]
         for mention, group in facts[index].groups
         if BLAMED_ON.search(
             facts[index].text[max(0, mention.start - facts[index].start - 30) : mention.start - facts[index].start]

@@ -473,3 +473,20 @@ def test_an_unlisted_township_takes_its_parent_from_the_sentence_not_the_datelin
     # An air strike nobody is named for: the force that struck from the air before in that country.
     assert _perpetrator_names(document, 1) == ["Nigerian Army"]
     assert [i["fatalities"] for i in document["incidents"]] == [11, 60]
+
+
+def test_a_raid_without_a_shot_fired_has_no_dead(run):
+    document = run(
+        "PESHAWAR: Police arrested four TTP militants in a raid on a house in Khar on Sunday without a shot being "
+        "fired, officials said."
+    )
+    assert document["incidents"][0]["fatalities"] == 0
+
+
+def test_the_branch_the_army_blames_is_the_perpetrator(run, gazetteer):
+    document = run(
+        "MAIDUGURI: Militants attacked a police post near Bama on Sunday, killing two policemen, officials said. "
+        "Residents said the gunmen came on motorcycles. The army blamed the Islamic State Khorasan Province, a "
+        "branch of the Islamic State."
+    )
+    assert _perpetrator_names(document) == ["Islamic State Khorasan Province"]
