@@ -280,7 +280,17 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             matching = [r for r in records if _case_ok(r, folded, surface)]
             if matching:
                 found.append(Mention(start, end, surface, "group", sentence, folded, groups=matching))
-    places = gazetteer.places_named(list(place_spans)) if place_spans else {}
+    places = dict(gazetteer.places_named(list(place_spans))) if place_spans else {}
+    # Transliterations the gazetteer spells otherwise ("Deir ez-Zor"/"Dayr az Zawr", "Shabelle"/"Shabele"):
+    # asked again under regular variants, for the names nothing matched.
+    variants: dict[str, str] = {}
+    for folded in place_spans:
+        if folded not in places:
+            for variant in spelling_variants(folded):
+                variants.setdefault(variant, folded)
+    if variants:
+        for variant, records in gazetteer.places_named(list(variants)).items():
+            places.setdefault(variants[variant], list(records))
     for folded, records in places.items():
         for sentence, i, j in place_spans[folded]:
             if not _place_ok(doc, i, j, records):
@@ -292,6 +302,41 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             mention.place_hint = _place_hint(doc, i, j)
             found.append(mention)
     return found
+
+
+# Arabic articles as transliterated ("ez-Zor", "ad-Dawr", "el-Fasher"): one of them may stand for another.
+ARTICLE_FORMS = word_set("al el ad ed az ez as es ash an en ar er at et")
+# Regular alternations of romanised Arabic, Persian, Somali and Spanish spellings, each tried alone.
+VOWEL_ALTERNATIONS = (("ou", "u"), ("ei", "ay"), ("ay", "ei"), ("ee", "e"), ("oo", "u"), ("aa", "a"), ("ai", "ay"))
+
+
+def spelling_variants(folded: str) -> set[str]:
+    """Other regular spellings of a folded place name: article forms, doubled letters, vowel pairs."""
+    words = folded.split()
+    if len(folded.replace(" ", "")) < 6 or len(words) > 3:
+        return set()
+    out: set[str] = set()
+    if any(w in ARTICLE_FORMS for w in words):
+        for form in ("al", "el", "a_", "e_"):
+            changed = []
+            for w in words:
+                if w not in ARTICLE_FORMS:
+                    changed.append(w)
+                elif form in ("a_", "e_"):
+                    changed.append(form[0] + w.lstrip("ae")[-1:] if len(w) == 2 else w)
+                else:
+                    changed.append(form)
+            out.add(" ".join(changed))
+    out.add(re.sub(r"([a-z])\1", r"\1", folded))
+    for k, word in enumerate(words):  # "middle shabelle" is "middle shabele": one word's doubled letter
+        single = re.sub(r"([a-z])\1", r"\1", word)
+        if single != word:
+            out.add(" ".join([*words[:k], single, *words[k + 1 :]]))
+    for a, b in VOWEL_ALTERNATIONS:
+        if a in folded:
+            out.add(folded.replace(a, b))
+    out.discard(folded)
+    return {v for v in out if len(v.replace(" ", "")) >= 5}
 
 
 def _place_hint(doc, i: int, j: int) -> str | None:

@@ -490,3 +490,31 @@ def test_the_branch_the_army_blames_is_the_perpetrator(run, gazetteer):
         "branch of the Islamic State."
     )
     assert _perpetrator_names(document) == ["Islamic State Khorasan Province"]
+
+
+@pytest.mark.parametrize(
+    "folded, variant",
+    [
+        ("deir ez zor", "deir az zor"),
+        ("deir ez zor", "deir al zor"),
+        ("dayr az zawr", "deir az zawr"),
+        ("middle shabelle", "middle shabele"),
+        ("hiiraan", "hiran"),
+        ("sheikh outhman", "sheikh uthman"),
+    ],
+)
+def test_place_names_are_also_asked_under_regular_transliteration_variants(folded, variant):
+    from incidents.extraction.mentions import spelling_variants
+
+    assert variant in spelling_variants(folded)
+
+
+def test_short_names_get_no_variants():
+    from incidents.extraction.mentions import spelling_variants
+
+    assert spelling_variants("bama") == set()
+
+
+def test_a_variant_spelling_finds_the_listed_place(run):
+    document = run("RAIPUR: Maoists killed two villagers in Bijaapur district in Chhattisgarh on Sunday.")
+    assert "Bijāpur" in [p["name"] for p in document["locations"]]
