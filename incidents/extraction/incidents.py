@@ -333,6 +333,8 @@ def _named_before(facts: dict[int, SentenceFacts], lead: SentenceFacts) -> list[
 
 
 LINKED = re.compile(r"[-‐–]\s?(?:linked|affiliated|backed|allied|aligned|inspired|led|based|run|supported)\b", re.I)
+# Common nouns for the men of an armed group: "JNIM-linked gunmen" are JNIM's.
+LINKED_DOERS = word_set("gunmen fighters militants insurgents jihadists rebels attackers assailants cells")
 # Nouns a group's name may stand in apposition to as the doer: "fighters of X", "the militant group X".
 GENERIC_ACTORS = word_set(
     "fighters militants group gunmen insurgents jihadists rebels members organisation organization movement "
@@ -341,8 +343,16 @@ GENERIC_ACTORS = word_set(
 
 
 def _modifier(mention: Mention, sentence: SentenceFacts) -> bool:
-    """'The al-Qaeda-linked group X': the first group only describes the doer."""
-    return bool(LINKED.match(sentence.text, mention.end - sentence.start))
+    """'The al-Qaeda-linked group X': the first group only describes the doer. 'JNIM-linked gunmen' with no
+    name after them: the group is the doer's own."""
+    linked = LINKED.match(sentence.text, mention.end - sentence.start)
+    if not linked:
+        return False
+    after = sentence.text[linked.end() : linked.end() + 40]
+    words = after.split()[:2]  # "JNIM-linked gunmen", "IS-linked armed men"
+    doers = [w for w in words if w in LINKED_DOERS]
+    named_after = any(0 <= other.start - (sentence.start + linked.end()) <= 30 for other, _ in sentence.groups)
+    return not (doers and not named_after)
 
 
 def _owner_of_another_group(mention: Mention, sentence: SentenceFacts) -> bool:

@@ -518,3 +518,18 @@ def test_short_names_get_no_variants():
 def test_a_variant_spelling_finds_the_listed_place(run):
     document = run("RAIPUR: Maoists killed two villagers in Bijaapur district in Chhattisgarh on Sunday.")
     assert "Bijāpur" in [p["name"] for p in document["locations"]]
+
+
+@pytest.mark.parametrize(
+    "text, perpetrators",
+    [
+        ("MAIDUGURI: Boko Haram-linked gunmen killed 12 farmers near Bama on Sunday.", ["Boko Haram"]),
+        (
+            "PESHAWAR: The Islamic State-linked group Tehreek-e-Taliban Pakistan killed four soldiers near Khar on "
+            "Sunday.",
+            ["Tehreek-e-Taliban Pakistan"],
+        ),
+    ],
+)
+def test_x_linked_gunmen_are_xs_men_but_an_x_linked_named_group_is_itself(run, text, perpetrators):
+    assert _perpetrator_names(run(text)) == perpetrators
