@@ -292,9 +292,32 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
         incident.perpetrators = speakers + [g for g in incident.perpetrators if g not in speakers]
         perpetrators = incident.perpetrators
     if not incident.perpetrators and not NO_CLAIM.search(text):
+        incident.perpetrators = _loyal_to(lead)
+        perpetrators = incident.perpetrators
+    if not incident.perpetrators and not NO_CLAIM.search(text):
         incident.perpetrators = _named_before(facts, facts[incident.sentences[0]])
         perpetrators = incident.perpetrators
     incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
+
+
+LOYAL_TO = re.compile(r"\b(?:loyal to|under the command of|commanded by|led by)\s+", re.I)
+
+
+def _loyal_to(lead: SentenceFacts) -> list[Group]:
+    """'Gunmen loyal to Y, a commander of X, attacked ...': the armed group of the men's commander."""
+    event = next((offset for _, strength, offset in sorted(lead.events, key=lambda e: e[2]) if strength >= 4), None)
+    for cue in LOYAL_TO.finditer(lead.text):
+        at = lead.start + cue.end()
+        if event is not None and at > event:
+            break  # the doer comes before the event word
+        for mention, group in lead.groups:
+            if group.kind == "armed_group" and 0 <= mention.start - at <= 80:
+                return [group]
+        for mention, person in lead.persons:
+            group = person.affiliation
+            if group is not None and group.kind == "armed_group" and 0 <= mention.start - at <= 5:
+                return [group]
+    return []
 
 
 def _generic_doer(doc, span: tuple[int, int]) -> bool:

@@ -533,3 +533,11 @@ def test_a_variant_spelling_finds_the_listed_place(run):
 )
 def test_x_linked_gunmen_are_xs_men_but_an_x_linked_named_group_is_itself(run, text, perpetrators):
     assert _perpetrator_names(run(text)) == perpetrators
+
+
+def test_men_loyal_to_a_commander_of_x_are_xs(run):
+    document = run(
+        "MAIDUGURI: Gunmen loyal to Abu Musa, a commander of Boko Haram, attacked a village near Bama on Sunday, "
+        "killing 12 farmers."
+    )
+    assert _perpetrator_names(document) == ["Boko Haram"]
