@@ -25,6 +25,7 @@ from incidents.models import (
     Person,
     PersonAlias,
 )
+from incidents.services.search_text import incident_search_text
 
 EDITABLE_INCIDENT_FIELDS = (
     "type",
@@ -61,26 +62,6 @@ def incident_review(incident: Incident, *, status: str, user) -> Incident:
     incident._change_reason = f"Marked {incident.get_review_status_display().lower()}"
     incident.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "updated_at"])
     return incident
-
-
-def incident_search_text(incident: Incident) -> str:
-    """What free-text search matches: summary, group and person names with aliases, places."""
-    parts = [incident.summary]
-    groups = Group.objects.filter(incident_roles__incident=incident).prefetch_related("aliases")
-    for group in groups:
-        parts.append(group.name)
-        parts.extend(alias.name for alias in group.aliases.all())
-    persons = Person.objects.filter(incident_roles__incident=incident).prefetch_related("aliases")
-    for person in persons:
-        parts.append(person.name)
-        parts.extend(alias.name for alias in person.aliases.all())
-    place = incident.location
-    for _ in range(6):
-        if place is None:
-            break
-        parts.append(place.name)
-        place = place.parent
-    return " ".join(dict.fromkeys(p for p in parts if p))
 
 
 @transaction.atomic

@@ -72,7 +72,7 @@ from incidents.models import (
     Person,
     PersonAlias,
 )
-from incidents.services.annotations import incident_search_text
+from incidents.services.search_text import incident_search_text
 
 # Source links whose extraction confidence is below this do not set the incident's figures.
 FIGURE_MIN_CONFIDENCE = 0.5

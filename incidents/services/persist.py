@@ -56,6 +56,7 @@ from incidents.models import (
 )
 from incidents.services import matching
 from incidents.services.merging import MergeError, merge_incidents
+from incidents.services.search_text import compose_search_text
 
 NAME_MAX = 255
 FATE_STATUS = {
@@ -575,16 +576,14 @@ def _ancestors(location: Location | None, places: dict[int, Location]) -> list[L
 
 
 def _search_text(incident: Incident, groups: list[Group], persons: list[Person], aliases: dict, places: dict) -> str:
-    # The same words as `annotations.incident_search_text` (plus targets), from what this document already loaded.
-    parts = [incident.summary, *incident.targets]
-    for group in groups:
-        parts.append(group.name)
-        parts.extend(aliases.get(("group", group.pk), []))
-    for person in persons:
-        parts.append(person.name)
-        parts.extend(aliases.get(("person", person.pk), []))
-    parts.extend(place.name for place in _ancestors(incident.location, places))
-    return " ".join(_unique(p.strip() for p in parts if p and p.strip()))
+    # From what this document already loaded, rather than querying per incident.
+    names = []
+    for kind, records in (("group", groups), ("person", persons)):
+        for record in records:
+            names.append(record.name)
+            names.extend(aliases.get((kind, record.pk), []))
+    chain = [place.name for place in _ancestors(incident.location, places)]
+    return compose_search_text(incident.summary, incident.targets or [], names, chain)
 
 
 def parse_incident_date(value, precision) -> tuple[dt.date | None, dt.date | None, str]:

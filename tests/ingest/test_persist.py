@@ -189,7 +189,7 @@ def test_a_second_article_matches_existing_groups_persons_and_sites(fake_extract
     assert Group.objects.filter(name="Testland Institute for Conflict Research").count() == 1
     assert Person.objects.count() == 1
     assert sorted(result.report.matched["persons"]) == ["Qari Ahmad Noor"]
-    assert Incident.objects.count() == 2  # incidents are not matched across sources yet
+    assert Incident.objects.count() == 2  # too little shared evidence to merge: flagged at most, never merged
 
 
 def test_persons_are_not_merged_on_a_single_word(db):
