@@ -1065,7 +1065,8 @@ METONYMY_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|have\s+|also\s+|repeatedly\s+|strongly\s+)*(?:said|says|denied|denies|rejected|rejects|"
     r"accused|accuses|condemned|condemns|blamed|blames|warned|warns|insisted|insists|announced|announces|"
     r"describes|described|responded|responds|retaliated|vowed|vows|urged|urges|dismissed|dismisses|demanded|"
-    r"demands|refused|refuses|summoned|summons|expelled|expels|protested|protests)\b"
+    r"demands|refused|refuses|summoned|summons|expelled|expels|protested|protests|signed|signs|imposed|imposes|"
+    r"sanctioned|designated|designates|deployed|deploys|pledged|pledges|carried out|carries out)\b"
 )
 METONYMY_BEFORE = re.compile(
     r"\b(?:(?:backed|supported|sponsored|funded|armed|financed)\s+by|accusing|accused|accuses|blaming|blamed|"

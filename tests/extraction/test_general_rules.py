@@ -541,3 +541,23 @@ def test_men_loyal_to_a_commander_of_x_are_xs(run):
         "killing 12 farmers."
     )
     assert _perpetrator_names(document) == ["Boko Haram"]
+
+
+@pytest.mark.parametrize(
+    "text, government",
+    [
+        (
+            "MAIDUGURI: Gunmen killed 12 farmers near Bama on Sunday. The United States has carried out strikes "
+            "on militants in the region.",
+            "United States",
+        ),
+        (
+            "RAIPUR: Maoists killed two villagers in Bijapur on Sunday. India has signed ceasefire pacts with "
+            "other groups.",
+            "India",
+        ),
+    ],
+)
+def test_a_country_that_carries_out_or_signs_acts_as_the_state(run, text, government):
+    governments = [g["name"] for g in run(text)["groups"] if g["kind"] == "government"]
+    assert [n for n in governments if n.endswith(government)]
