@@ -746,7 +746,7 @@ ORGANISATION_HEADS = word_set(
     "ministry court office department council commission agency committee administration directorate prosecutor "
     "prosecutors tribunal parliament assembly authority police army force forces guard corps brigade battalion front "
     "movement party union institute organisation organization foundation association network centre center "
-    "defence defense"
+    "defence defense command"
 )
 
 

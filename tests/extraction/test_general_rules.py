@@ -561,3 +561,11 @@ def test_men_loyal_to_a_commander_of_x_are_xs(run):
 def test_a_country_that_carries_out_or_signs_acts_as_the_state(run, text, government):
     governments = [g["name"] for g in run(text)["groups"] if g["kind"] == "government"]
     assert [n for n in governments if n.endswith(government)]
+
+
+def test_a_regional_military_command_named_by_ner_is_a_group(run):
+    document = run(
+        "PESHAWAR: A roadside bomb killed three soldiers near Khar on Sunday. Omar Saleh, a spokesman for the "
+        "Bajaur Operations Command, said troops had begun a search."
+    )
+    assert "Bajaur Operations Command" in [g["name"] for g in document["groups"]]
