@@ -849,15 +849,16 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
 
 # "killed 160 villagers in Ogossagou, a ...": a one-word place in an event sentence that no list knows.
 EVENT_PLACE = re.compile(
-    r"\b(?:in|near|outside)\s+(?:the\s+(?:village|town|hamlet|settlement)\s+of\s+)?"
+    r"\b(?:in|near|outside|off)\s+(?:the\s+(?:village|town|hamlet|settlement)\s+of\s+)?"
     # "in El Plateado": a Spanish or Arabic article opens the name
     r"(?P<name>(?:(?:El|La|Las|Los|Al|As|Ad|Az|An|Ar)\s+)?[A-Z][a-zà-ÿ'’]{3,}(?:-[A-Za-z][a-zà-ÿ'’]+)*)"
     r"(?=\s*[,.;]|\s+(?:on|in|and|when|after|before|last|early|late|overnight|village|town|townships?|"
-    r"municipality|commune|ward|locality)\b)"
+    r"municipality|commune|ward|locality|island)\b)"
 )
 EVENT_CUE = re.compile(
     r"\b(?:killed|killing|killings|massacred?|attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|abducted|"
-    r"kidnapped|bomb(?:ing|ed)?|blast|explosion|clash(?:es|ed)?|shot dead|gunned down|torched|burned)\b",
+    r"kidnapped|bomb(?:ing|ed)?|blast|explosion|clash(?:es|ed)?|shot dead|gunned down|torched|burned|set fire|"
+    r"looted|captured|arrested|strike)\b",
     re.I,
 )
 # Words that qualify a place name rather than being one: "in Lower and Middle Shabelle".

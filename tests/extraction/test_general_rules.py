@@ -569,3 +569,14 @@ def test_a_regional_military_command_named_by_ner_is_a_group(run):
         "Bajaur Operations Command, said troops had begun a search."
     )
     assert "Bajaur Operations Command" in [g["name"] for g in document["groups"]]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("MAIDUGURI: Insurgents set fire to 30 homes in a village near Kurmi, in Borno, on Sunday.", "Kurmi"),
+        ("MAIDUGURI: Gunmen abducted two fishermen off Gadara island in Borno on Sunday.", "Gadara"),
+    ],
+)
+def test_arson_and_offshore_events_place_unlisted_names(run, text, name):
+    assert name in [p["name"] for p in run(text)["locations"]]
