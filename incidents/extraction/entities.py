@@ -157,7 +157,7 @@ def _apply_aliases(text, items, persons, person_of, owner, builder, sentence_of)
             continue  # the alias is itself a listed group: nothing to learn
         if any(id(m) in person_of for m in existing) and not any(m.start == alias.start for m in existing):
             continue
-        before = [m for m in items if m.end <= cue_at and m.sentence == alias.sentence]
+        before = sorted((m for m in items if m.end <= cue_at and m.sentence == alias.sentence), key=lambda m: m.end)
         person_before = [m for m in before if id(m) in person_of]
         group_before = [
             m

@@ -676,7 +676,7 @@ ALIAS_CUE = re.compile(
     re.I,
 )
 QUOTED_OR_NAME = re.compile(
-    r"(?:the\s+)?[\"“‘']?(?P<name>(?:[A-ZÀ-Þ][\w'’.\-]*|al-[\w'’\-]+)(?:\s+(?:[A-ZÀ-Þ][\w'’.\-]*|al-[\w'’\-]+|bin|ibn|de|del|al)){0,4})[\"”’']?"
+    r"(?:the\s+)?[\"“‘']?(?P<name>(?:[A-ZÀ-Þ][\w'’.\-]*|al-[\w'’\-]+)(?:\s+(?:[A-ZÀ-Þ][\w'’.\-]*|al-[\w'’\-]+|(?:bin|ibn|de|del|al)\b)){0,4})[\"”’']?"
 )
 IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:\w+\s+){0,3}?as\s+", re.I)
 

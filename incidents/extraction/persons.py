@@ -31,7 +31,11 @@ KILLED = re.compile(
 )
 INJURED = re.compile(r"\b(wounded|injured|hurt|injury)\b", re.I)
 ARRESTED = re.compile(r"\b(arrested|detained|held in (?:pre-trial )?detention|in custody)\b", re.I)
-ABDUCTED = re.compile(r"\b(abducted|kidnapped|seized|taken hostage)\b", re.I)
+ABDUCTED = re.compile(
+    r"\b(abducted|kidnapped|seized|taken hostage|(?:those|people|men|women|villagers) taken|"
+    r"(?:was|were) taken(?! to\b))\b",
+    re.I,
+)
 ORIGIN = re.compile(r"\b(?:(?i:of)\s+(?P<a>[A-Z][a-z]+)\s+origin|an?\s+(?P<b>[A-Z][a-z]+)\s+national)\b")
 
 
@@ -92,6 +96,8 @@ def back_references(
                 owners.setdefault(surname, []).append(person)
         for alias in person.aliases:
             owners.setdefault(alias, []).append(person)
+        if len(_tokens(person.name)) > 1:
+            owners.setdefault(person.name, []).append(person)  # the full name again, where NER missed it
     found = []
     for words, people in owners.items():
         if len({id(p) for p in people}) != 1:
@@ -155,8 +161,10 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
         break
     before = text[max(0, mention.start - 25) : mention.start].lower()
     # "said Brig. X", not "told reporters. X" (a new sentence).
-    if re.search(r"\b(said|told|says)\s+(?:(?:\w+|[a-z]{1,5}\.)\s+){0,3}$", before):
-        return True
+    if re.search(r"\b(said|told|says)\s+(?:(?:\w+|[a-z]{1,5}\.)\s+){0,3}$", before) and not re.match(
+        r"\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b", text[mention.end : mention.end + 12]
+    ):
+        return True  # "said Brig. X", not "police said X was wanted" (X the subject of what was said)
     if re.search(r"\baccording to\s+(?:[\w.]+\s+){0,5}$", text[max(0, mention.start - 60) : mention.start].lower()):
         return True  # "According to Kalat Deputy Commissioner X"
     if re.search(r"\bfirst name,?\s*$|\bgave (?:his|her) name as\s*$", before):

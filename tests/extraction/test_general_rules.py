@@ -580,3 +580,25 @@ def test_a_regional_military_command_named_by_ner_is_a_group(run):
 )
 def test_arson_and_offshore_events_place_unlisted_names(run, text, name):
     assert name in [p["name"] for p in run(text)["locations"]]
+
+
+def test_aliases_go_to_the_nearest_name_and_a_subject_of_said_is_no_source(run):
+    document = run(
+        "PESHAWAR: Police arrested three TTP militants in a raid in Khar on Sunday. The arrested were identified "
+        "as Gul Mast Khan alias Tora, 32; Noor Wali Shah alias Spin, 27; and Sher Baz Afridi, 24. Police said "
+        "Khan was wanted for extortion."
+    )
+    persons = {p["name"]: p for p in document["persons"]}
+    assert persons["Noor Wali Shah"]["aliases"] == ["Spin"]
+    assert persons["Gul Mast Khan"]["aliases"] == ["Tora"]
+    names = {p["key"]: p["name"] for p in document["persons"]}
+    assert "Gul Mast Khan" in [names[r["person"]] for r in document["incidents"][0]["persons"]]
+
+
+def test_a_full_name_repeated_where_ner_misses_it_makes_its_owner_a_source(run):
+    document = run(
+        "PESHAWAR: Militants killed two soldiers near Khar on Sunday, said a spokesman for the army who goes by "
+        'the nom de guerre Zar Wali Tanha. "They came at night," Zar Wali Tanha told reporters.'
+    )
+    names = {p["key"]: p["name"] for p in document["persons"]}
+    assert "Zar Wali Tanha" not in [names[r["person"]] for r in document["incidents"][0]["persons"]]
