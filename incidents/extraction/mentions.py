@@ -48,7 +48,8 @@ GROUP_NAME_ENDINGS = word_set(
     "forces force government authorities military troops soldiers policemen police personnel agencies agency army "
     "militia militias group groups administration coalition junta gang gangs movement rebels militants commandos "
     "faction regime insurgents intelligence fighters sect cadres party alliance mercenaries mission prosecutors "
-    "caliphate command guards guard unit units brigade battalion network organisation organization wing dissidents"
+    "caliphate command guards guard unit units brigade battalion network organisation organization wing dissidents "
+    "bandits"
 )
 # Capitalised words that start sentences or headlines but are not names.
 NOT_NAMES = word_set(

@@ -602,3 +602,24 @@ def test_a_full_name_repeated_where_ner_misses_it_makes_its_owner_a_source(run):
     )
     names = {p["key"]: p["name"] for p in document["persons"]}
     assert "Zar Wali Tanha" not in [names[r["person"]] for r in document["incidents"][0]["persons"]]
+
+
+def test_a_listed_collective_name_ending_in_bandits_is_looked_up():
+    import datetime as dt
+
+    from incidents.extraction.article import ArticleMeta
+    from incidents.extraction.gazetteer import GroupRecord, PlaceRecord
+    from incidents.extraction.memory import MemoryGazetteer
+    from incidents.extraction.pipeline import extract
+
+    from .conftest import GROUPS, PLACES
+
+    places = [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in PLACES]
+    bandits = GroupRecord(99, "Bandits", "armed_group", None, "NG", ("Bandits", "Armed bandits"))
+    gazetteer = MemoryGazetteer(places, [*GROUPS, bandits], {row[0]: row[8] for row in PLACES})
+    document = extract(
+        "MAIDUGURI: Armed bandits abducted 23 people near Bama on Saturday.",
+        ArticleMeta(published=dt.date(2025, 3, 11)),
+        gazetteer,
+    )
+    assert _perpetrator_names(document) == ["Bandits"]
