@@ -658,10 +658,13 @@ def _person_context(doc, i: int) -> bool:
     text = doc.user_data["text"]
     token = doc[i]
     before = text[max(0, token.idx - 12) : token.idx].lower()
+    after = text[token.idx + len(token.text) : token.idx + len(token.text) + 20]
     return bool(
-        SPEECH_AFTER.match(text[token.idx + len(token.text) : token.idx + len(token.text) + 20])
-        or re.search(r"\b(?:said|says|told)\s+$", before)
+        SPEECH_AFTER.match(after)
+        or re.match(r",\s*(?:aged\s+)?\d{1,2}\s*,|\s*\(\d{1,2}\)", after)  # "Ehsanullah, 25,": an age
+        or re.search(r"\b(?:said|says|told|named|called)\s+$", before)
         or re.search(r"\b(?:mr|mrs|ms|dr)\.?\s+$", before)
+        or re.search(r"\b(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|uncle)\s+of\s+$", before)
     )
 
 

@@ -623,3 +623,15 @@ def test_a_listed_collective_name_ending_in_bandits_is_looked_up():
         gazetteer,
     )
     assert _perpetrator_names(document) == ["Bandits"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Among the dead was Ehsanullah, 25, a shopkeeper.", "Ehsanullah"),
+        ("Among the dead was the son of Ehsanullah, a shopkeeper.", "Ehsanullah"),
+    ],
+)
+def test_a_lone_name_with_an_age_or_kin_is_a_person(run, sentence, name):
+    document = run("PESHAWAR: A bomb killed three people in Khar on Sunday. " + sentence)
+    assert name in [p["name"] for p in document["persons"]]
