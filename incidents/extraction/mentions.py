@@ -314,8 +314,8 @@ VOWEL_ALTERNATIONS = (("ou", "u"), ("ei", "ay"), ("ay", "ei"), ("ee", "e"), ("oo
 def spelling_variants(folded: str) -> set[str]:
     """Other regular spellings of a folded place name: article forms, doubled letters, vowel pairs."""
     words = folded.split()
-    if len(folded.replace(" ", "")) < 6 or len(words) > 3:
-        return set()
+    if len(folded.replace(" ", "")) < 6 or not 2 <= len(words) <= 3:
+        return set()  # one word alone meets too many hamlets and surnames ("Assane", "Shabaab") under a variant
     out: set[str] = set()
     if any(w in ARTICLE_FORMS for w in words):
         for form in ("al", "el", "a_", "e_"):
