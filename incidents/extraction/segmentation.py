@@ -125,7 +125,7 @@ AGGREGATE = re.compile(
     r"\bso far (?:in|this|last)\b|\bin the (?:first|past|last) \w+ (?:days|weeks|months|years)\b|"
     # "250 people have been killed in the violence, according to official figures"
     r"\b(?:have|has) (?:been killed|died|lost their lives)\b[^.;]{0,60}?\b(?:in|during) the (?:\w+ )?"
-    r"(?:violence|conflict|unrest|clashes|war|insurgency|fighting|crisis)\b",
+    r"(?:violence|conflict|unrest|war|insurgency|crisis)\b",
     re.I,
 )
 CONTEXT_ONLY = re.compile(

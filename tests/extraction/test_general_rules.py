@@ -643,3 +643,8 @@ def test_a_lead_toll_according_to_official_figures_stays_the_incidents(run):
         "official figures."
     )
     assert document["incidents"][0]["fatalities"] == 12
+
+
+def test_a_lead_toll_in_the_clashes_stays_the_incidents(run):
+    document = run("PESHAWAR: At least ten people have died in the clashes near Khar on Sunday, officials said.")
+    assert document["incidents"][0]["fatalities"] == 10
