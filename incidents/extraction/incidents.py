@@ -28,6 +28,7 @@ SECURITY_WORDS = re.compile(
     r"check ?post|post|convoy|patrol|personnel|jawans?)\b",
     re.I,
 )
+CAPTURE_WORDS = re.compile(r"\b(?:arrest\w*|detain\w*|captur\w*|custody|apprehend\w*|picked up|seiz\w+)\b", re.I)
 ASSAULT_WORDS = re.compile(r"\b(?:storm(?:ed|ing)?|overr(?:an|un)|raid(?:ed|ing)?|attack(?:ed|ing)?)\b", re.I)
 # "a massacre that the government blamed on X": X is the perpetrator named by others.
 BLAMED_ON = re.compile(
@@ -65,10 +66,14 @@ def _type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
     if not strong:
         strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
     label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
+    if label == "arrest_or_raid" and not CAPTURE_WORDS.search(lead.text):
+        # "a night raid on a village killed 20 villagers": a raid with no one taken is no arrest
+        rest = [e for e in strong if e[0] != "arrest_or_raid"]
+        label = max(rest, key=lambda e: (e[1], -e[2]))[0] if rest else None
     victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills) or lead.text
     if (
         label in (None, "armed_clash")
-        and not [e for e in lead.events if e[1] >= 5]
+        and not [e for e in lead.events if e[1] >= 5 and (label or e[0] != "arrest_or_raid")]
         and CIVILIAN_WORDS.search(victims)
         and not MILITANT_WORDS.search(victims)
     ):

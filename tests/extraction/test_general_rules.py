@@ -648,3 +648,8 @@ def test_a_lead_toll_according_to_official_figures_stays_the_incidents(run):
 def test_a_lead_toll_in_the_clashes_stays_the_incidents(run):
     document = run("PESHAWAR: At least ten people have died in the clashes near Khar on Sunday, officials said.")
     assert document["incidents"][0]["fatalities"] == 10
+
+
+def test_a_night_raid_that_kills_villagers_is_no_arrest(run):
+    document = run("MAIDUGURI: Gunmen killed 20 villagers in a night raid on a village near Bama on Sunday.")
+    assert document["incidents"][0]["type"] == "attack_on_civilians"
