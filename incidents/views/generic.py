@@ -49,7 +49,8 @@ class ObjectListView(ListView):
 
     selector = None
     filterset_class = None
-    paginate_by = 50
+    # 25 rows: rendering, not SQL, is most of a list page's time.
+    paginate_by = 25
     paginator_class = CappedCountPaginator
     title = ""
 
