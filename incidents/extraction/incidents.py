@@ -28,6 +28,12 @@ SECURITY_WORDS = re.compile(
     r"check ?post|post|convoy|patrol|personnel|jawans?)\b",
     re.I,
 )
+# An attack told by its target, a place where civilians are: "an attack by X on a village".
+ATTACK_ON_PLACE = re.compile(
+    r"\b(?:attack|raid|assault|massacre)s?\s+(?:by\s+[^.;]{0,80}?\s+)?on\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:village|villages|market|church|mosque|wedding|funeral|camp for displaced|displacement camp|bus|hamlet)\b",
+    re.I,
+)
 CAPTURE_WORDS = re.compile(r"\b(?:arrest\w*|detain\w*|captur\w*|custody|apprehend\w*|picked up|seiz\w+)\b", re.I)
 ASSAULT_WORDS = re.compile(r"\b(?:storm(?:ed|ing)?|overr(?:an|un)|raid(?:ed|ing)?|attack(?:ed|ing)?)\b", re.I)
 # "a massacre that the government blamed on X": X is the perpetrator named by others.
@@ -86,6 +92,12 @@ def _type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
         and not (MILITANT_WORDS.search(kill_victims) or SECURITY_WORDS.search(kill_victims))
     ):
         return "attack_on_civilians"  # "gunmen stormed a village, killing 21 civilians": no fight, a massacre
+    if (
+        label in (None, "armed_clash")
+        and ATTACK_ON_PLACE.search(lead.text)
+        and not any(MILITANT_WORDS.search(c.victims) or SECURITY_WORDS.search(c.victims) for c in lead.kills)
+    ):
+        return "attack_on_civilians"  # "the toll from an attack by X rebels on a village has risen to 27"
     if label == "shelling":
         return "attack_on_civilians" if CIVILIAN_WORDS.search(text) else "armed_clash"
     if label == "targeted_killing" and len([c for c in lead.kills if c.value > 1]) and CIVILIAN_WORDS.search(victims):

@@ -653,3 +653,11 @@ def test_a_lead_toll_in_the_clashes_stays_the_incidents(run):
 def test_a_night_raid_that_kills_villagers_is_no_arrest(run):
     document = run("MAIDUGURI: Gunmen killed 20 villagers in a night raid on a village near Bama on Sunday.")
     assert document["incidents"][0]["type"] == "attack_on_civilians"
+
+
+def test_the_toll_of_an_attack_on_a_village_is_an_attack_on_civilians(run):
+    document = run(
+        "MAIDUGURI: The death toll from an attack by Boko Haram rebels on a village near Bama has risen to 27, "
+        "officials said on Thursday."
+    )
+    assert document["incidents"][0]["type"] == "attack_on_civilians"
