@@ -33,6 +33,7 @@ from django.utils import timezone
 from incidents.choices import LocationKind, Origin
 from incidents.extraction.normalize import fold
 from incidents.models import Location, LocationName
+from incidents.services.table_statistics import refresh_statistics
 
 NAME_MAX_LENGTH = 255
 
@@ -454,6 +455,7 @@ def load_gazetteer(*, countries=None, min_population=1000, stdout=None):
         gid_to_pk, created_pks = _upsert_locations(places, in_scope, stats, say)
         stats["names_created"] = _add_alternate_names(places, in_scope, gid_to_pk, created_pks)
         say(f"added {stats['names_created']} alternate names")
+    refresh_statistics(Location, LocationName)
     stats["seconds"] = round(time.monotonic() - started, 1)
     return stats
 

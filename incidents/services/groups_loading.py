@@ -29,6 +29,7 @@ from django.db import transaction
 from incidents.choices import GroupKind, Origin
 from incidents.extraction.normalize import fold
 from incidents.models import Group, GroupAlias
+from incidents.services.table_statistics import refresh_statistics
 
 _ENTRY_KEYS = {"name", "kind", "parent", "country", "aliases", "case_sensitive", "description"}
 
@@ -192,6 +193,7 @@ def load_groups(path=None, stdout=None):
         GroupAlias.objects.bulk_create(new_aliases, batch_size=200)
         stats["aliases_created"] = len(new_aliases)
 
+    refresh_statistics(Group, GroupAlias)
     stats["seconds"] = round(time.monotonic() - started, 2)
     if stdout is not None:
         stdout.write(

@@ -10,10 +10,6 @@ from django.db import connection
 from incidents.models import Group, GroupAlias, Incident, Location, LocationName, Person, PersonAlias, Source
 
 TRIGRAM = {
-    "group_name_trgm": Group,
-    "group_alias_name_trgm": GroupAlias,
-    "person_name_trgm": Person,
-    "person_alias_name_trgm": PersonAlias,
     "location_name_trgm": Location,
     "location_altname_trgm": LocationName,
 }
@@ -84,3 +80,16 @@ def test_index_migration_can_be_reversed_and_reapplied():
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM pg_indexes WHERE indexname = 'incident_search_fts'")
         assert cursor.fetchone()[0] == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", [Group, GroupAlias, Person, PersonAlias, Location, LocationName])
+def test_exact_name_lookups_do_not_go_through_a_trigram_index(model):
+    # pg_trgm's GIN supports equality, and the planner once chose it for the gazetteer's
+    # `name_folded = ANY(...)`: 770 ms instead of 2 ms (see migration 0005).
+    with connection.cursor() as cursor:
+        cursor.execute(f'ANALYZE "{model._meta.db_table}"')
+    names = ["kabul", "islamic state", "north waziristan", "the army", "said", "on sunday"] * 20
+    plan = plan_of(model.objects.filter(name_folded__in=names).values_list("name_folded").order_by())
+    assert "trgm" not in plan
