@@ -201,13 +201,7 @@ class GroupFilterSet(django_filters.FilterSet):
         fields = []
 
     def filter_q(self, queryset, name, value):
-        key = fold(value)
-        from incidents.models import GroupAlias
-
-        return queryset.filter(
-            Q(name_folded__contains=key)
-            | Q(id__in=GroupAlias.objects.filter(name_folded__contains=key).values("group_id"))
-        )
+        return queryset.filter(selectors.name_or_alias(Group, fold(value), "contains"))
 
 
 class PersonFilterSet(django_filters.FilterSet):
@@ -223,13 +217,7 @@ class PersonFilterSet(django_filters.FilterSet):
         fields = []
 
     def filter_q(self, queryset, name, value):
-        key = fold(value)
-        from incidents.models import PersonAlias
-
-        return queryset.filter(
-            Q(name_folded__contains=key)
-            | Q(id__in=PersonAlias.objects.filter(name_folded__contains=key).values("person_id"))
-        )
+        return queryset.filter(selectors.name_or_alias(Person, fold(value), "contains"))
 
     def filter_group(self, queryset, name, value):
         from incidents.models import Affiliation
@@ -255,13 +243,7 @@ class LocationFilterSet(django_filters.FilterSet):
 
     def filter_q(self, queryset, name, value):
         # Prefix match on the folded key: ~300k rows, so stay on the indexed column.
-        from incidents.models import LocationName
-
-        key = fold(value)
-        return queryset.filter(
-            Q(name_folded__startswith=key)
-            | Q(id__in=LocationName.objects.filter(name_folded__startswith=key).values("location_id"))
-        )
+        return queryset.filter(selectors.name_or_alias(Location, fold(value), "startswith"))
 
     def filter_country(self, queryset, name, value):
         return queryset.filter(country_code=value.strip().upper())

@@ -203,47 +203,40 @@ def _by_id_suffix(value: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def groups_named(value: str) -> list[Group]:
-    """Groups whose name or any alias is `value` (folded), else those containing it."""
+# Each named model, with its table of other names and the key pointing back to it.
+_OTHER_NAMES = {
+    Group: (GroupAlias, "group_id"),
+    Person: (PersonAlias, "person_id"),
+    Location: (LocationName, "location_id"),
+}
+
+
+def name_or_alias(model, key: str, lookup: str = "exact") -> Q:
+    """Rows of `model` whose folded name or any other name matches `key` (lookup: exact/contains/startswith)."""
+    others, fk = _OTHER_NAMES[model]
+    field = "name_folded" if lookup == "exact" else f"name_folded__{lookup}"
+    return Q(**{field: key}) | Q(id__in=others.objects.filter(**{field: key}).values(fk))
+
+
+def _named(model, value: str) -> list:
+    """Rows whose name or any alias is `value` (folded), else those containing it."""
     pk = _by_id_suffix(value)
     if pk is not None:
-        return list(Group.objects.filter(pk=pk))
+        return list(model.objects.filter(pk=pk))
     key = fold(value)
     if not key:
         return []
-    exact = Group.objects.filter(
-        Q(name_folded=key) | Q(id__in=GroupAlias.objects.filter(name_folded=key).values("group_id"))
+    return list(model.objects.filter(name_or_alias(model, key))) or list(
+        model.objects.filter(name_or_alias(model, key, "contains"))[:50]
     )
-    found = list(exact)
-    if found:
-        return found
-    return list(
-        Group.objects.filter(
-            Q(name_folded__contains=key)
-            | Q(id__in=GroupAlias.objects.filter(name_folded__contains=key).values("group_id"))
-        )[:50]
-    )
+
+
+def groups_named(value: str) -> list[Group]:
+    return _named(Group, value)
 
 
 def persons_named(value: str) -> list[Person]:
-    pk = _by_id_suffix(value)
-    if pk is not None:
-        return list(Person.objects.filter(pk=pk))
-    key = fold(value)
-    if not key:
-        return []
-    exact = Person.objects.filter(
-        Q(name_folded=key) | Q(id__in=PersonAlias.objects.filter(name_folded=key).values("person_id"))
-    )
-    found = list(exact)
-    if found:
-        return found
-    return list(
-        Person.objects.filter(
-            Q(name_folded__contains=key)
-            | Q(id__in=PersonAlias.objects.filter(name_folded__contains=key).values("person_id"))
-        )[:50]
-    )
+    return _named(Person, value)
 
 
 # Larger areas first when a name is ambiguous (Balkh the province before Balkh the town).
@@ -265,11 +258,7 @@ def location_named(value: str) -> Location | None:
     key = fold(value)
     if not key:
         return None
-    candidates = list(
-        Location.objects.filter(
-            Q(name_folded=key) | Q(id__in=LocationName.objects.filter(name_folded=key).values("location_id"))
-        )[:50]
-    )
+    candidates = list(Location.objects.filter(name_or_alias(Location, key))[:50])
     if not candidates:
         return None
     return min(candidates, key=lambda loc: (_KIND_RANK.get(loc.kind, 9), -(loc.population or 0), loc.pk))

@@ -425,32 +425,24 @@ class VolumeGenerator:
             make(name, LocationKind.COUNTRY, None, cc, lat, lon) for cc, (name, _, lat, lon) in COUNTRY_INFO.items()
         ]
         Location.objects.bulk_create(countries, batch_size=batch)
-        admin1 = []
-        for country in countries:
-            for _ in range(rng.randint(6, 14)):
-                admin1.append(
-                    make(self._place_name(used), LocationKind.ADMIN1, country, country.country_code,
-                         country.latitude + rng.uniform(-4, 4), country.longitude + rng.uniform(-4, 4))
-                )  # fmt: skip
-        Location.objects.bulk_create(admin1, batch_size=batch)
-        admin2 = []
-        for province in admin1:
-            for _ in range(rng.randint(3, 7)):
-                admin2.append(
-                    make(self._place_name(used), LocationKind.ADMIN2, province, province.country_code,
-                         province.latitude + rng.uniform(-1, 1), province.longitude + rng.uniform(-1, 1))
-                )  # fmt: skip
-        Location.objects.bulk_create(admin2, batch_size=batch)
-        cities = []
-        for district in admin2:
-            for _ in range(rng.randint(2, 6)):
-                cities.append(
-                    make(self._place_name(used), LocationKind.CITY, district, district.country_code,
-                         district.latitude + rng.uniform(-0.3, 0.3), district.longitude + rng.uniform(-0.3, 0.3),
-                         int(rng.paretovariate(1.2) * 2_000))
-                )  # fmt: skip
-        Location.objects.bulk_create(cities, batch_size=batch)
-        self.log(f"synthetic gazetteer: {len(countries) + len(admin1) + len(admin2) + len(cities):,} places")
+        # Each level: how many children a parent gets, and how far (degrees) they lie from it.
+        levels = (
+            (LocationKind.ADMIN1, (6, 14), 4.0),
+            (LocationKind.ADMIN2, (3, 7), 1.0),
+            (LocationKind.CITY, (2, 6), 0.3),
+        )
+        parents, total = countries, len(countries)
+        for kind, (fewest, most), spread in levels:
+            children = [
+                make(self._place_name(used), kind, parent, parent.country_code,
+                     parent.latitude + rng.uniform(-spread, spread), parent.longitude + rng.uniform(-spread, spread),
+                     int(rng.paretovariate(1.2) * 2_000) if kind == LocationKind.CITY else None)
+                for parent in parents
+                for _ in range(rng.randint(fewest, most))
+            ]  # fmt: skip
+            Location.objects.bulk_create(children, batch_size=batch)
+            parents, total = children, total + len(children)
+        self.log(f"synthetic gazetteer: {total:,} places")
 
     def pick_place(self, gaz: Gazetteer, cc: str) -> int:
         per_kind = gaz.by_country[cc]

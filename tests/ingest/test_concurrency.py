@@ -16,31 +16,12 @@ from incidents.extraction.article import Article, ArticleMeta
 from incidents.models import Group, Source
 from incidents.services import ingest as ingest_service
 from tests.ingest.documents import LoadedGazetteer, empty_document, span
+from tests.threads import in_thread
 
 TEXT = (
     "MOGADISHU: Gunmen from a previously unknown armed faction, the Testland Liberation Front, attacked a "
     "checkpoint in Mogadishu on Monday, killing two soldiers, officials said. (concurrency test article)"
 )
-
-
-def in_thread(func):
-    """Run `func` in a thread with its own connection; return its result or raise its error."""
-    box = {}
-
-    def target():
-        try:
-            box["value"] = func()
-        except BaseException as exc:  # handed back to the caller
-            box["error"] = exc
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=target)
-    thread.start()
-    thread.join(60)
-    if "error" in box:
-        raise box["error"]
-    return box.get("value")
 
 
 @pytest.mark.postgres

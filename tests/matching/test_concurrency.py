@@ -14,25 +14,7 @@ from incidents.extraction.reading import read_path
 from incidents.models import Incident, MergeRecord, Person, Source
 from incidents.services import ingest as ingest_service
 from tests.matching.conftest import ARTICLES, QUETTA
-
-
-def in_thread(func):
-    box = {}
-
-    def target():
-        try:
-            box["value"] = func()
-        except BaseException as exc:  # handed back to the caller
-            box["error"] = exc
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=target)
-    thread.start()
-    thread.join(120)
-    if "error" in box:
-        raise box["error"]
-    return box.get("value")
+from tests.threads import in_thread
 
 
 @pytest.mark.postgres
