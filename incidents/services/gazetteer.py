@@ -43,7 +43,11 @@ def _rank(place: PlaceRecord) -> tuple:
 
 
 class DatabaseGazetteer:
-    """Implements `incidents.extraction.gazetteer.Gazetteer` over the database."""
+    """Implements `incidents.extraction.gazetteer.Gazetteer` over the database.
+
+    Look-ups drop the models' default ordering: callers rank the rows themselves, and a
+    sort on every look-up is wasted work on the extraction's hot path.
+    """
 
     def __init__(self):
         self._places: dict[int, PlaceRecord] = {}
@@ -59,11 +63,13 @@ class DatabaseGazetteer:
         if missing:
             found: dict[str, set[int]] = defaultdict(set)
             for chunk in _chunks(missing, _chunk_size()):
-                for row in Location.objects.filter(name_folded__in=chunk).values_list(*_PLACE_FIELDS):
+                for row in Location.objects.filter(name_folded__in=chunk).order_by().values_list(*_PLACE_FIELDS):
                     self._remember_place(row)
                     found[row[2]].add(row[0])
-                for folded, location_id in LocationName.objects.filter(name_folded__in=chunk).values_list(
-                    "name_folded", "location_id"
+                for folded, location_id in (
+                    LocationName.objects.filter(name_folded__in=chunk)
+                    .order_by()
+                    .values_list("name_folded", "location_id")
                 ):
                     found[folded].add(location_id)
             self.places_by_id({i for ids in found.values() for i in ids})
@@ -79,7 +85,7 @@ class DatabaseGazetteer:
     def places_by_id(self, ids: Collection[int]) -> Mapping[int, PlaceRecord]:
         missing = [i for i in set(ids) if i is not None and i not in self._places]
         for chunk in _chunks(missing, _chunk_size()):
-            for row in Location.objects.filter(pk__in=chunk).values_list(*_PLACE_FIELDS):
+            for row in Location.objects.filter(pk__in=chunk).order_by().values_list(*_PLACE_FIELDS):
                 self._remember_place(row)
         return {i: self._places[i] for i in ids if i in self._places}
 
@@ -104,10 +110,11 @@ class DatabaseGazetteer:
         if missing:
             found: dict[str, set[int]] = defaultdict(set)
             for chunk in _chunks(missing, _chunk_size()):
-                for folded, pk in Group.objects.filter(name_folded__in=chunk).values_list("name_folded", "pk"):
+                groups = Group.objects.filter(name_folded__in=chunk).order_by()
+                for folded, pk in groups.values_list("name_folded", "pk"):
                     found[folded].add(pk)
-                for folded, pk in GroupAlias.objects.filter(name_folded__in=chunk).values_list(
-                    "name_folded", "group_id"
+                for folded, pk in (
+                    GroupAlias.objects.filter(name_folded__in=chunk).order_by().values_list("name_folded", "group_id")
                 ):
                     found[folded].add(pk)
             self.groups_by_id({i for ids in found.values() for i in ids})
