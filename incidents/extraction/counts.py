@@ -139,6 +139,51 @@ def _victims(match: re.Match, window: str) -> str:
     return head.strip(' "“”')
 
 
+# The rest of an object noun phrase list: "a commander of the PKK, another fighter and a teenage shepherd".
+_CLAUSE_END = re.compile(
+    r"[.;:\"“”]|\s(?:when|while|as|after|before|during|in|on|at|near|inside|outside|(?P<speech>said|says|told|"
+    r"added|according))\b",
+    re.I,
+)
+_CONJUNCT_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+_ONE_DETERMINER = re.compile(r"(?:another|an?|one|his|her|its|their)\s+(?!of\b)[\w\-]+", re.I)
+_POSSESSIVE_NUMBER = re.compile(rf"(?:his|her|its|their)\s+{_n(1)}\s+(?!of\b)[\w\-]+", re.I)
+
+
+def coordinated_count(rest: str) -> int:
+    """People added by the conjuncts after a counted object: "killed a commander and his nephew" adds 1.
+
+    Each further conjunct must open with a determiner or a number ("another fighter", "his two sons",
+    "three civilians"), and the list must close with "and": "killed a policeman, a father of three" is an
+    apposition, and "one of the deadliest attacks" a partitive, not more dead.
+    """
+    end = _CLAUSE_END.search(rest)
+    clause = rest[: end.start() if end else len(rest)]
+    separators = list(_CONJUNCT_SEPARATOR.finditer(clause))
+    pieces = [
+        (sep.group(0), clause[sep.end() : separators[k + 1].start() if k + 1 < len(separators) else len(clause)])
+        for k, sep in enumerate(separators)
+    ]
+    if end is not None and end.group("speech") and pieces:
+        pieces.pop()  # "killed one soldier and a local official said ...": the speaker, not one more dead
+    values: list[tuple[bool, int]] = []
+    for separator, piece in pieces:
+        piece = piece.strip()
+        possessive = _POSSESSIVE_NUMBER.match(piece)
+        number = re.match(rf"{_n(1)}\s+(?!of\b)[\w\-]+", piece, re.I)
+        if possessive and number_value(possessive.group("n1")) is not None:
+            value = number_value(possessive.group("n1"))
+        elif number and number.group("q1") == "" and number_value(number.group("n1")) not in (None, 0):
+            value = number_value(number.group("n1"))
+        elif _ONE_DETERMINER.match(piece) and not re.match(r"\w+\s+\w+(?:ing|ed)\b", piece):
+            value = 1
+        else:
+            break
+        values.append(("and" in separator.lower(), value))
+    closing = max((k for k, (with_and, _) in enumerate(values) if with_and), default=-1)
+    return sum(value for _, value in values[: closing + 1])
+
+
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count]:
     """Casualty counts in text[start:end], left to right, without overlaps."""
     end = len(text) if end is None else end
@@ -172,6 +217,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         more = ACTIVE_MORE.match(window, match.end())
         if value is not None and more and number_value(more.group("n1")) is not None:
             value += number_value(more.group("n1"))
+        elif value is not None:
+            value += coordinated_count(window[match.end() :])
         add(match, _kind(match.group("verb")), value)
     for match in SINGLE.finditer(window):
         before = window[max(0, match.start() - 40) : match.start()].lower()

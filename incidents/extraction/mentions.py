@@ -134,8 +134,13 @@ def candidate_spans(tokens: Tokens, sentences: Iterable[Sentence]) -> Iterable[t
         for i in range(sentence.first_token, sentence.last_token):
             if tokens.punct[i] or not any(c.isalnum() for c in tokens.text[i]):
                 continue
-            if tokens.alphabetic[i] and not tokens.capitalised[i] and tokens.text[i].lower() not in GROUP_PREFIXES:
-                continue  # names start with a capital ("al-Shabaab" aside): nothing to look up from here
+            if (
+                tokens.alphabetic[i]
+                and not tokens.capitalised[i]
+                and tokens.text[i].lower() not in GROUP_PREFIXES
+                and not _numeral_led(tokens, i)
+            ):
+                continue  # names start with a capital ("al-Shabaab", "33rd Front" aside): nothing to look up here
             for j in range(i + 1, min(i + MAX_NGRAM, sentence.last_token) + 1):
                 if "\n" in tokens.text[j - 1] or (j - 1 > i and tokens.newline_after[j - 2]):
                     break
@@ -158,7 +163,19 @@ def _group_surface_ok(tokens: Tokens, i: int, j: int, surface: str) -> bool:
     ):
         return False
     first = tokens.text[i]
-    return tokens.capitalised[i] or (first.lower() in GROUP_PREFIXES and j > i + 1 and tokens.text[i + 1] == "-")
+    return (
+        tokens.capitalised[i]
+        or (first.lower() in GROUP_PREFIXES and j > i + 1 and tokens.text[i + 1] == "-")
+        or (j > i + 1 and _numeral_led(tokens, i))
+    )
+
+
+NUMERAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+
+
+def _numeral_led(tokens: Tokens, i: int) -> bool:
+    """A name that opens with a number or an ordinal: "400 Mawozo", "33rd Front", "20th Infantry Battalion"."""
+    return i + 1 < len(tokens.text) and tokens.capitalised[i + 1] and NUMERAL.fullmatch(tokens.text[i]) is not None
 
 
 def _place_surface_ok(tokens: Tokens, i: int, j: int) -> bool:
@@ -853,7 +870,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
 
 # "killed 160 villagers in Ogossagou, a ...": a one-word place in an event sentence that no list knows.
 EVENT_PLACE = re.compile(
-    r"\b(?:in|near|outside|off)\s+(?:the\s+(?:village|town|hamlet|settlement)\s+of\s+)?"
+    r"\b(?:in|near|outside|off)\s+(?P<kindof>the\s+(?:village|town|hamlet|settlement)\s+of\s+)?"
     # "in El Plateado": a Spanish or Arabic article opens the name
     r"(?P<name>(?:(?:El|La|Las|Los|Al|As|Ad|Az|An|Ar)\s+)?[A-Z][a-zà-ÿ'’]{3,}(?:-[A-Za-z][a-zà-ÿ'’]+)*)"
     r"(?=\s*[,.;]|\s+(?:on|in|and|when|after|before|last|early|late|overnight|village|town|townships?|"
@@ -862,7 +879,7 @@ EVENT_PLACE = re.compile(
 EVENT_CUE = re.compile(
     r"\b(?:killed|killing|killings|massacred?|attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|abducted|"
     r"kidnapped|bomb(?:ing|ed)?|blast|explosion|clash(?:es|ed)?|shot dead|gunned down|torched|burned|set fire|"
-    r"looted|captured|arrested|strike)\b",
+    r"looted|captured|arrested|strike|explosives?|IEDs?|landmines?|detonat(?:ed|ion)|opened fire|shell(?:ed|ing))\b",
     re.I,
 )
 # Words that qualify a place name rather than being one: "in Lower and Middle Shabelle".
@@ -899,13 +916,17 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or span[-1].tag_ not in PROPER_NOUN_TAGS:
                 continue
-            if len(name.split()) == 1 and (
-                span[0].tag_ not in PROPER_NOUN_TAGS
-                or span[0].ent_type_ in NOT_PLACE_ENTITIES
-                # a "person" with no title or speech is taken as the place the sentence puts the event in
-                and not (span[0].ent_type_ == "PERSON" and not _person_context(doc, span[0].i))
+            if (
+                match.group("kindof") is None
+                and len(name.split()) == 1
+                and (
+                    span[0].tag_ not in PROPER_NOUN_TAGS
+                    or span[0].ent_type_ in NOT_PLACE_ENTITIES
+                    # a "person" with no title or speech is taken as the place the sentence puts the event in
+                    and not (span[0].ent_type_ == "PERSON" and not _person_context(doc, span[0].i))
+                )
             ):
-                continue  # an article-led name ("in El X") is a place, whatever the NER calls it
+                continue  # "the town of X" or an article-led name ("in El X") is a place, whatever the NER says
             found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
     return found
 

@@ -134,7 +134,12 @@ CONTEXT_ONLY = re.compile(
     re.I,
 )
 CLAIM = re.compile(
-    r"\bclaim(?:ed|s|ing)?\b(?! the lives)|\bits fighters\b|\btheir fighters\b|\bpropaganda\b|\basserting\b", re.I
+    r"\bclaim(?:ed|s|ing)?\b(?! the lives)|\bpropaganda\b|\basserting\b|"
+    # "the group said its fighters had killed 12": its own fighters, in its own words (not "In 2022, its
+    # fighters stormed a post, killing six", which the article tells itself)
+    r"\b(?:said|says|saying|statement|video|message|according to (?:the|a) group)\b[^.;]{0,80}?\b(?:its|their) "
+    r"fighters\b",
+    re.I,
 )
 CLAIM_VERB = re.compile(
     r"\bclaimed\b|\b(?:said|says|confirmed|announced)\b[^.;]{0,80}?\b(?:it|they) (?:had|has|have) "
@@ -333,6 +338,34 @@ def _labels(sentence: SentenceFacts) -> set[str]:
     return {label for label, strength, _ in sentence.events if strength >= 4}
 
 
+# An event noun that points back to the event told ("the blast", "Saturday's attack") or goes on ("as fighting
+# continued"): what follows is about that event, whatever day it names.
+BACK_REFERENCE_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|\w+day['’]s)\s+(?:(?!(?:was|were|is|are|has|had|have|been)\b)[\w\-]+\s+){0,2}$",
+    re.I,
+)
+GOES_ON_AFTER = re.compile(r"^\w*\s+(?:continued|went on|raged|persisted|resumed|dragged on)\b", re.I)
+
+
+def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
+    """A sentence on another day that only refers back to the current event: no toll, no new place, no new event."""
+    if any(c.value > 0 for c in sentence.counts):
+        return False
+    here = _event_places(sentence)
+    if here and (not current.places or any(not _related(p, q) for p in here for q in current.places)):
+        return False
+    strong = [offset for _, strength, offset in sentence.events if strength >= 4]
+    if not strong:
+        return False
+    for offset in strong:
+        at = offset - sentence.start
+        if re.match(r"[\w\-]+ed\b", sentence.text[at:]):
+            return False  # a verb ("the village was attacked"), not a noun pointing back
+        if not (BACK_REFERENCE_BEFORE.search(sentence.text[:at]) or GOES_ON_AFTER.match(sentence.text[at:])):
+            return False
+    return True
+
+
 def _fits(value: str, reference: str | None, dated: bool) -> bool:
     """Can a sentence dated `value` be about an incident dated (or only reported) `reference`?"""
     if reference is None:
@@ -381,6 +414,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if earlier is not None and (sentence.strength < 4 or not sentence.counts):
                 # "...helped plant the explosives used in Sunday's blast": about an earlier event and this one.
                 earlier.incident.sentences.append(sentence.index)
+                current.incident.sentences.append(sentence.index)
+                last = current
+                continue
+            if _follow_up(sentence, current):
+                # "Pamphlets found on Sunday said the blast was revenge": a later day, the same event.
                 current.incident.sentences.append(sentence.index)
                 last = current
                 continue

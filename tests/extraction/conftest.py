@@ -84,6 +84,7 @@ GROUPS = [
         "IN",
         ("Communist Party of India (Maoist)", "CPI (Maoist)", "Maoists"),
     ),
+    GroupRecord(11, "400 Mawozo", "armed_group", None, "HT", ("400 Mawozo", "400 Mawozo gang")),
 ]
 
 
