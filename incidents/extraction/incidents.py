@@ -299,12 +299,15 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
     incident.perpetrators = [g for g in perpetrators if not (g.force and named_units and id(g) not in by_name)]
     text = " ".join(facts[i].text for i in incident.sentences)
     lead = facts[incident.sentences[0]]
-    if not found and _generic_doer(doc, bounds.get(lead.index, (0, 0))) and not NO_CLAIM.search(text):
+    doer = _generic_doer(doc, bounds.get(lead.index, (0, 0)))
+    if not found and doer and not NO_CLAIM.search(text):
         # "Troops killed ten militants, the army said": a force or group speaking of its own men.
         speakers = [
             group
             for mention, group in lead.groups
-            if group.kind in ("state_force", "armed_group") and _subject_of(doc, mention, CLAIM_VERBS, bounds)
+            if group.kind in ("state_force", "armed_group")
+            and _speaks_of_its_own(group, doer)
+            and _subject_of(doc, mention, CLAIM_VERBS, bounds)
         ][:1]
         incident.perpetrators = speakers + [g for g in incident.perpetrators if g not in speakers]
         perpetrators = incident.perpetrators
@@ -337,13 +340,23 @@ def _loyal_to(lead: SentenceFacts) -> list[Group]:
     return []
 
 
-def _generic_doer(doc, span: tuple[int, int]) -> bool:
-    """Is the doer of the sentence's event a common noun ('fighters', 'troops') rather than a name?"""
+def _generic_doer(doc, span: tuple[int, int]) -> str | None:
+    """The common noun ('fighters', 'troops') that is the doer of the sentence's event, if not a name."""
     first, last = span
     for token in doc[first:last]:
         if token.lower_ in GENERIC_DOERS and token.dep_ == "nsubj" and _is_event_verb(token.head, EVENT_VERBS):
-            return not any(c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in token.children)
-    return False
+            if any(c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in token.children):
+                return None
+            return token.lower_
+    return None
+
+
+# "Fighters ambushed a convoy, the army said": an army does not call its own men fighters.
+STATE_DOERS = word_set("troops forces soldiers commandos personnel units policemen")
+
+
+def _speaks_of_its_own(group: Group, doer: str) -> bool:
+    return (doer in STATE_DOERS) == (group.kind == "state_force")
 
 
 # "The group", "the insurgents", "its fighters" as the doer: the armed group named just before.

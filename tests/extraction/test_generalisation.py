@@ -77,3 +77,22 @@ def test_a_group_name_that_opens_with_a_number_is_found(run):
     document = run("MAIDUGURI: Gunmen from the 400 Mawozo gang kidnapped 14 passengers near Bama on Sunday.")
     group = by_name(document, "groups", "400 Mawozo")
     assert document["incidents"][0]["perpetrators"] == [group["key"]]
+
+
+def test_an_army_reporting_fighters_is_not_their_perpetrator(run):
+    document = run(
+        "MAIDUGURI: Two soldiers were killed on Sunday when fighters ambushed a convoy near Bama, the Nigerian "
+        "Army said."
+    )
+    assert document["incidents"][0]["perpetrators"] == []
+
+
+def test_an_army_reporting_its_troops_is_the_perpetrator(run):
+    document = run("MAIDUGURI: Troops killed six insurgents near Bama on Sunday, the Nigerian Army said.")
+    group = by_name(document, "groups", "Nigerian Army")
+    assert document["incidents"][0]["perpetrators"] == [group["key"]]
+
+
+def test_blowing_up_a_vehicle_is_a_bombing(run):
+    document = run("RAIPUR: Maoists blew up a police vehicle near Raipur on Sunday, killing seven policemen.")
+    assert [(i["type"], i["fatalities"]) for i in document["incidents"]] == [("bombing", 7)]
