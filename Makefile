@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup data demo-user serve lint format lock test-postgres test-browser clean
+.PHONY: run test setup data demo-user serve lint format lock test-postgres test-browser clean bench-data bench-pages
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,3 +60,21 @@ lock: setup
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+# Scale benchmark (PostgreSQL): `make bench-data` fills BENCH_DB with 100,000 generated
+# incidents over the full gazetteer; `make bench-pages` measures the pages on it
+# (wrk, from Debian's packages, drives gunicorn for the requests-per-second figure).
+BENCH_DB ?= scalebench
+BENCH_URL := postgres://postgres@127.0.0.1:5432/$(BENCH_DB)
+
+bench-data: setup
+	psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$(BENCH_DB)'" | grep -q 1 \
+		|| psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $(BENCH_DB)"
+	DATABASE_URL=$(BENCH_URL) $(PY) manage.py migrate --noinput
+	DATABASE_URL=$(BENCH_URL) $(PY) manage.py load_gazetteer
+	DATABASE_URL=$(BENCH_URL) $(PY) manage.py load_groups
+	DATABASE_URL=$(BENCH_URL) $(PY) manage.py generate_volume
+
+bench-pages: setup
+	command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
+	DATABASE_URL=$(BENCH_URL) $(PY) scripts/bench_pages.py --requests 50 --wrk-seconds 20 --explain

@@ -48,12 +48,24 @@ def is_postgres() -> bool:
 # --- Incidents -------------------------------------------------------------------------
 
 
+# What a row of an incident table shows (incident_tables.incident_row): loading only
+# these columns keeps a list page's model building cheap. Anything else a row needs must
+# be added here, or each row would fetch it with a query of its own.
+LIST_ROW_FIELDS = (
+    "id", "type", "date_start", "date_end", "date_precision", "fatalities", "injured", "review_status",
+    "location__id", "location__name", "location__country_code",
+)  # fmt: skip
+
+
 def incident_list() -> QuerySet[Incident]:
-    """Incidents with what a row in a list shows: place, groups with roles."""
+    """Incidents with what a row in a list shows: place, groups with roles (as `listed_actors`)."""
+    actors = IncidentActor.objects.select_related("group").only(
+        "id", "incident_id", "group_id", "role", "claimed", "group__id", "group__name"
+    )
     return (
         Incident.objects.select_related("location")
-        .defer("search_text", "summary")
-        .prefetch_related(Prefetch("actors", queryset=IncidentActor.objects.select_related("group")))
+        .only(*LIST_ROW_FIELDS)
+        .prefetch_related(Prefetch("actors", queryset=actors, to_attr="listed_actors"))
     )
 
 

@@ -38,9 +38,9 @@ class Group(FoldedName, TimeStamped):
         return self.name
 
     def get_absolute_url(self):
-        from django.urls import reverse
+        from incidents.links import detail_url
 
-        return reverse("group-detail", args=[self.pk])
+        return detail_url("group-detail", self.pk)
 
 
 class GroupAlias(FoldedName):

@@ -100,9 +100,9 @@ class Incident(TimeStamped):
         return self.date_start.isoformat()
 
     def get_absolute_url(self):
-        from django.urls import reverse
+        from incidents.links import detail_url
 
-        return reverse("incident-detail", args=[self.pk])
+        return detail_url("incident-detail", self.pk)
 
     @property
     def is_protected(self) -> bool:

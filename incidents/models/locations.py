@@ -37,9 +37,9 @@ class Location(FoldedName, TimeStamped):
         return f"{self.name} ({self.country_code})" if self.country_code else self.name
 
     def get_absolute_url(self):
-        from django.urls import reverse
+        from incidents.links import detail_url
 
-        return reverse("location-detail", args=[self.pk])
+        return detail_url("location-detail", self.pk)
 
 
 class LocationName(FoldedName):

@@ -31,9 +31,9 @@ class Person(FoldedName, TimeStamped):
         return self.name
 
     def get_absolute_url(self):
-        from django.urls import reverse
+        from incidents.links import detail_url
 
-        return reverse("person-detail", args=[self.pk])
+        return detail_url("person-detail", self.pk)
 
 
 class PersonAlias(FoldedName):

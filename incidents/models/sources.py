@@ -31,6 +31,6 @@ class Source(models.Model):
         return self.title or self.original_name or f"Source {self.pk}"
 
     def get_absolute_url(self):
-        from django.urls import reverse
+        from incidents.links import detail_url
 
-        return reverse("source-detail", args=[self.pk])
+        return detail_url("source-detail", self.pk)
