@@ -28,9 +28,25 @@ class TieBreakOrderingFilter(django_filters.OrderingFilter):
         return qs.order_by(*ordering, "-id" if last.startswith("-") else "id")
 
 
-class IncidentFilterSet(django_filters.FilterSet):
+class ReusedFormClassMixin:
+    """Build the filter form's class once per FilterSet class, not on every request.
+
+    django-filter makes a new Form class (and a field per filter) for each FilterSet;
+    the fields depend only on the class's filters, and each form still copies them.
+    """
+
+    def get_form_class(self):
+        cls = type(self)
+        if "_reused_form_class" not in cls.__dict__:
+            cls._reused_form_class = super().get_form_class()
+        return cls._reused_form_class
+
+
+class IncidentFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
     # Ranking computes each match's text vector: beyond this many matches, newest first.
     rank_limit = 1000
+    match_count = None  # counted while ordering a search (see _order_search), else left to the paginator
+    ordered_ids = None  # a search's matches in list order (see _order_search)
 
     q = django_filters.CharFilter(
         label="Search",
@@ -161,18 +177,32 @@ class IncidentFilterSet(django_filters.FilterSet):
             qs = super().qs
             sort = self.form.cleaned_data.get("sort") if self.form.is_valid() else None
             self.too_many_to_rank = False
-            if not sort:
-                # Best match first when searching on PostgreSQL, up to rank_limit matches
-                # (counted with a COUNT that stops there); else newest first.
-                limit = self.rank_limit
-                if self.orders_by_rank and qs.order_by().values("pk")[: limit + 1].count() <= limit:
-                    qs = selectors.incidents_ranked(qs, self.form.cleaned_data["q"])
-                    qs = qs.order_by("-rank", "-date_start", "-id")
-                else:
-                    self.too_many_to_rank = self.orders_by_rank
-                    qs = qs.order_by("-date_start", "-id")
+            if not sort and self.orders_by_rank:
+                qs = self._order_search(qs)
+            elif not sort:
+                qs = qs.order_by("-date_start", "-id")
             self._sorted_qs = qs
         return self._sorted_qs
+
+    def _order_search(self, qs):
+        """Best match first, up to rank_limit matches; beyond that, newest first.
+
+        A search's dearest work is finding its matches (two full-text indexes, then the
+        sources' incidents), so it is done once: the ids of the first LIST_COUNT_CAP + 1
+        matches, newest first, are read in one query. Their number is the list's count,
+        and the list pages through them (`ordered_ids`); up to rank_limit of them are
+        re-ordered by relevance, reading only those rows.
+        """
+        newest_first = qs.order_by("-date_start", "-id")
+        ids = selectors.ids_in_order(newest_first, selectors.LIST_COUNT_CAP + 1)
+        self.match_count = len(ids)
+        if len(ids) > self.rank_limit:
+            self.too_many_to_rank = True
+            self.ordered_ids = ids
+            return newest_first
+        query = self.form.cleaned_data["q"]
+        self.ordered_ids = selectors.ranked_ids(ids, query)
+        return selectors.incidents_ranked(qs, query).order_by("-rank", "-date_start", "-id")
 
 
 class AnyYesNo(forms.Select):

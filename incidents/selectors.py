@@ -9,7 +9,7 @@ COUNT(*) stays over the incident table alone.
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -43,6 +43,19 @@ _ID_SUFFIX = re.compile(r"\[(\d+)\]\s*$")
 
 def is_postgres() -> bool:
     return connection.vendor == "postgresql"
+
+
+# Lists count their rows up to here and show "10,000+" beyond (see CappedCountPaginator).
+LIST_COUNT_CAP = 10_000
+
+
+def count_at_most(queryset: QuerySet, limit: int) -> int:
+    """The number of rows, counting no further than limit + 1 (more than `limit` means "limit+").
+
+    A COUNT(*) that stops early: a broad filter over 100,000 incidents reads only the
+    first limit + 1 matching ids (no ordering, no annotations), not every match.
+    """
+    return queryset.order_by().values("pk")[: limit + 1].count()
 
 
 # --- Incidents -------------------------------------------------------------------------
@@ -147,6 +160,39 @@ def incidents_search(queryset: QuerySet[Incident], q: str) -> QuerySet[Incident]
             | Q(id__in=IncidentSource.objects.filter(source__text__icontains=word).values("incident_id"))
         )
     return queryset
+
+
+def ids_in_order(queryset: QuerySet, limit: int) -> list[int]:
+    """The primary keys of the first `limit` rows, in the queryset's order."""
+    return list(queryset.values_list("pk", flat=True)[:limit])
+
+
+def ranked_ids(ids: list[int], q: str) -> list[int]:
+    """`ids` (incidents matching `q`), best match first (PostgreSQL): reads only those rows."""
+    ranked = incidents_ranked(Incident.objects.filter(pk__in=ids), q).order_by("-rank", "-date_start", "-id")
+    return list(ranked.values_list("pk", flat=True))
+
+
+class RowsInOrder(Sequence):
+    """The rows of `queryset` whose ids are `ids`, in that order, fetched a slice at a time.
+
+    A paginator pages through it like a queryset: each page reads only its own rows
+    (with the queryset's select_related and prefetch_related), by primary key.
+    """
+
+    def __init__(self, queryset: QuerySet, ids: list[int]):
+        self.queryset = queryset
+        self.ids = ids
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0] if index >= 0 else self[len(self) + index]
+        wanted = self.ids[index]
+        rows = {row.pk: row for row in self.queryset.order_by().filter(pk__in=wanted)}
+        return [rows[pk] for pk in wanted if pk in rows]
 
 
 def incidents_ranked(queryset: QuerySet[Incident], q: str) -> QuerySet[Incident]:

@@ -297,6 +297,10 @@ SCALE_INDEXES = (
     "location_name_trgm",
     "location_altname_trgm",
     "incident_actor_role_group",
+    "incident_actor_group_cover",
+    "incident_person_cover",
+    "incident_source_cover",
+    "location_country_cover",
     "person_name",
 )
 
@@ -336,6 +340,8 @@ def run_wrk(url_path, cookie, seconds, connections):
     gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
     cmd = [
         str(gunicorn) if gunicorn.exists() else "gunicorn",
+        "-c",
+        "config/gunicorn.conf.py",
         "config.wsgi:application",
         "--workers",
         "4",

@@ -124,7 +124,8 @@ class IncidentActor(models.Model):
             models.UniqueConstraint(fields=["incident", "group", "role"], name="incident_actor_unique"),
         ]
         indexes = [
-            models.Index(fields=["group", "role"], name="incident_actor_group_role"),
+            # "Incidents of these groups": an index-only scan yields the incident ids.
+            models.Index(fields=["group", "role", "incident"], name="incident_actor_group_cover"),
             # Most active groups (dashboard): an index-only scan, already grouped by group.
             models.Index(fields=["role", "group"], name="incident_actor_role_group"),
         ]
@@ -145,6 +146,7 @@ class IncidentPerson(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["incident", "person", "role"], name="incident_person_unique"),
         ]
+        indexes = [models.Index(fields=["person", "incident"], name="incident_person_cover")]
 
     def __str__(self):
         return f"{self.person} ({self.get_role_display()})"
@@ -169,6 +171,8 @@ class IncidentSource(models.Model):
             non_negative("fatalities", "incident_source"),
             non_negative("injured", "incident_source"),
         ]
+        # Text search maps matching sources to their incidents: an index-only scan.
+        indexes = [models.Index(fields=["source", "incident"], name="incident_source_cover")]
 
     def __str__(self):
         return f"{self.source} → {self.incident_id}"

@@ -10,7 +10,7 @@ class Location(FoldedName, TimeStamped):
 
     kind = models.CharField(max_length=16, choices=LocationKind.choices)
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
-    country_code = models.CharField(max_length=2, blank=True, db_index=True, help_text="ISO 3166-1 alpha-2")
+    country_code = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2")
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
     geonames_id = models.BigIntegerField(null=True, blank=True, unique=True)
@@ -20,7 +20,11 @@ class Location(FoldedName, TimeStamped):
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["kind", "country_code"], name="location_kind_country")]
+        indexes = [
+            models.Index(fields=["kind", "country_code"], name="location_kind_country"),
+            # "Incidents in this country": the country's place ids from the index alone.
+            models.Index(fields=["country_code", "id"], name="location_country_cover"),
+        ]
         constraints = [
             models.CheckConstraint(condition=~models.Q(parent=models.F("pk")), name="location_parent_not_self"),
             models.CheckConstraint(

@@ -155,3 +155,9 @@ def filter_widget(field):
     ]
     options_html = mark_safe("".join(options))  # noqa: S308 - each option built by format_html
     return format_html('<select name="{}"{}>{}</select>', context["name"], _attributes(context["attrs"]), options_html)
+
+
+@register.simple_tag
+def datalist_options(values):
+    """<option> suggestions for a <datalist> (publisher names: dozens on every list page)."""
+    return format_html_join("", '<option value="{}">', ((value,) for value in values))

@@ -5,6 +5,7 @@ template escapes each one, so markup in an article shows as text.
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django import template
 
@@ -126,11 +127,10 @@ def user_role(user) -> str:
 @register.simple_tag(takes_context=True)
 def sort_url(context, key: str) -> str:
     """The current URL sorted by `key`, flipping direction when it is already sorted so."""
-    query = context["request"].GET.copy()
-    current = query.get("sort", "")
-    query["sort"] = f"-{key}" if current == key else key
-    query.pop("page", None)
-    return "?" + query.urlencode()
+    params = context["request"].GET
+    current = params.get("sort", "")
+    kept = [(name, value) for name, values in params.lists() if name not in ("sort", "page") for value in values]
+    return "?" + urlencode([*kept, ("sort", f"-{key}" if current == key else key)])
 
 
 @register.simple_tag(takes_context=True)

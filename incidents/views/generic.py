@@ -24,14 +24,22 @@ class CappedCountPaginator(Paginator):
     not offered (filters, not paging, narrow a list of more than 10,000 incidents).
     """
 
-    cap = 10_000
+    cap = selectors.LIST_COUNT_CAP
     capped = False  # set by `count`
+
+    def __init__(self, *args, known_count: int | None = None, **kwargs):
+        """`known_count`: a count_at_most(..., cap) the view already made (a search counts first)."""
+        super().__init__(*args, **kwargs)
+        self.known_count = known_count
 
     @cached_property
     def count(self):
-        if not hasattr(self.object_list, "order_by"):
-            return len(self.object_list)
-        n = self.object_list.order_by().values("pk")[: self.cap + 1].count()  # no annotations computed
+        if self.known_count is not None:
+            n = self.known_count
+        elif hasattr(self.object_list, "order_by"):
+            n = selectors.count_at_most(self.object_list, self.cap)
+        else:
+            n = len(self.object_list)
         self.capped = n > self.cap
         return min(n, self.cap)
 
@@ -57,6 +65,15 @@ class ObjectListView(ListView):
     def get_queryset(self):
         self.filterset = self.filterset_class(self.request.GET or None, queryset=self.selector(), request=self.request)
         return self.filterset.qs
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        # A search has already listed its matches in order (IncidentFilterSet._order_search):
+        # the page's rows are read by id, without the search conditions.
+        ids = getattr(self.filterset, "ordered_ids", None)
+        if ids is not None:
+            queryset = selectors.RowsInOrder(self.selector(), ids)
+        known = getattr(self.filterset, "match_count", None)
+        return self.paginator_class(queryset, per_page, known_count=known, **kwargs)
 
     def get_paginate_by(self, queryset):
         return page_size(self.request, self.paginate_by)

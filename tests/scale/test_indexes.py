@@ -93,3 +93,23 @@ def test_exact_name_lookups_do_not_go_through_a_trigram_index(model):
     names = ["kabul", "islamic state", "north waziristan", "the army", "said", "on sunday"] * 20
     plan = plan_of(model.objects.filter(name_folded__in=names).values_list("name_folded").order_by())
     assert "trgm" not in plan
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_link_tables_answer_incident_ids_from_their_covering_indexes():
+    from incidents.models import IncidentActor, IncidentPerson, IncidentSource
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL")
+    with connection.cursor() as cursor:  # index-only scans need a visibility map
+        for table in ("incidents_incidentactor", "incidents_incidentperson", "incidents_incidentsource"):
+            cursor.execute(f"ANALYZE {table}")
+    by_group = IncidentActor.objects.filter(group_id=1, role="perpetrator").values("incident_id")
+    by_person = IncidentPerson.objects.filter(person_id=1).values("incident_id")
+    by_source = IncidentSource.objects.filter(source_id=1).values("incident_id")
+    in_country = Location.objects.filter(country_code="AF").values("id")
+    assert "incident_actor_group_cover" in plan_of(by_group)
+    assert "incident_person_cover" in plan_of(by_person)
+    assert "incident_source_cover" in plan_of(by_source)
+    assert "location_country_cover" in plan_of(in_country)
