@@ -1,0 +1,40 @@
+"""Dashboard figures: exact counts for small tables, estimates past a threshold, months summed right."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from incidents import selectors
+from incidents.models import Incident
+
+pytestmark = pytest.mark.django_db
+
+
+def test_small_tables_are_counted_exactly(world):
+    total = selectors.count_or_estimate(Incident.objects.all())
+    assert total == 4
+    assert not getattr(total, "estimated", False)
+
+
+def test_past_the_threshold_postgresql_gives_its_estimate(viewer_client, world, monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("estimates come from PostgreSQL's planner")
+    monkeypatch.setattr(selectors, "ESTIMATE_ABOVE", -1)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE incidents_incident")
+    total = selectors.count_or_estimate(Incident.objects.all())
+    assert total.estimated and total >= 0
+    assert "≈" in viewer_client.get(reverse("dashboard")).content.decode()
+
+
+def test_months_are_summed_from_days_and_end_at_the_latest_incident(world):
+    Incident.objects.create(type="bombing", date_start=dt.date(2025, 9, 3))
+    Incident.objects.create(type="bombing", date_start=dt.date(2025, 9, 30))
+    Incident.objects.create(type="bombing", date_start=dt.date(2023, 9, 1))  # 25 months back: left out
+    months = dict(selectors.incidents_per_month(24))
+    assert months[dt.date(2025, 9, 1)] == 3  # with the world's 28 September killing
+    assert months[dt.date(2024, 1, 1)] == 1
+    assert dt.date(2023, 9, 1) not in months
+    assert list(months) == sorted(months)
