@@ -41,7 +41,7 @@ COLUMNS = (
 
 def incident_row(incident: Incident) -> dict:
     location = incident.location
-    actors = list(incident.actors.all())
+    actors = incident.export_actors  # prefetched by selectors.incident_export
     event_type, sub_event_type = ACLED_MAPPING.get(incident.type, ("", ""))
     return {
         "id": incident.pk,
@@ -63,7 +63,7 @@ def incident_row(incident: Incident) -> dict:
         "review_status": incident.review_status,
         "confidence": incident.confidence,
         "summary": incident.summary,
-        "source_urls": [link.source.url for link in incident.source_links.all() if link.source.url],
+        "source_urls": [link.source.url for link in incident.export_links if link.source.url],
     }
 
 
