@@ -77,4 +77,4 @@ bench-data: setup
 
 bench-pages: setup
 	command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
-	DATABASE_URL=$(BENCH_URL) $(PY) scripts/bench_pages.py --requests 50 --wrk-seconds 20 --explain
+	DATABASE_URL=$(BENCH_URL) $(PY) scripts/bench_pages.py --requests 50 --wrk-seconds 20 --explain --wrk-reference

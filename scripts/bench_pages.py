@@ -1,8 +1,9 @@
 #!/usr/bin/env python
 """Benchmark the analyst pages on PostgreSQL at volume (not a test: it prints figures).
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/scaledev \\
-        .venv/bin/python scripts/bench_pages.py [--requests 50] [--wrk-seconds 20] [--explain]
+    make bench-data bench-pages        # 100,000 incidents in database "scalebench", then this script
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/scalebench \\
+        .venv/bin/python scripts/bench_pages.py [--requests 50] [--wrk-seconds 20] [--explain] [--wrk-reference]
 
 Fill the database first (migrate, load_gazetteer, load_groups, generate_volume). For
 each page the script prints the server time (median and p95 over --requests requests,
@@ -388,6 +389,9 @@ def main():
     parser.add_argument("--export-runs", type=int, default=5)
     parser.add_argument("--wrk-seconds", type=int, default=20, help="0 skips the gunicorn+wrk run")
     parser.add_argument("--wrk-connections", type=int, default=8)
+    parser.add_argument(
+        "--wrk-reference", action="store_true", help="Also load two lighter pages, as ceilings to compare with"
+    )
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE the slowest query of each page")
     parser.add_argument("--queries", action="store_true", help="Print each page's queries with their times")
     parser.add_argument("--only", default="", help="Benchmark only pages whose name contains this text")
@@ -491,6 +495,16 @@ def main():
             print("  " + "\n  ".join(line for line in out.strip().splitlines() if line.strip()))
             verdict = "ok" if rps >= TARGET_RPS and not non_ok else "MISS"
             print(f"  => {rps:.1f} requests/s (target >= {TARGET_RPS:.0f}): {verdict}")
+        if args.wrk_reference and not error:
+            # Ceilings for comparison: what the same server does for less work per request.
+            references = [
+                ("the smallest signed-in page (a JSON suggestion, one query)", "/groups/suggest/?q=zz"),
+                ("the layout and filter form alone (the map page, no rows)", "/map/"),
+            ]
+            for label_text, url in references:
+                out, error = run_wrk(url, cookie, args.wrk_seconds, args.wrk_connections)
+                rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)) if out else 0.0
+                print(f"  reference: {rps:.1f} requests/s for {label_text}" if out else f"  reference: {error}")
 
     if args.explain:
         print()
