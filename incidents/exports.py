@@ -1,7 +1,7 @@
 """Streamed exports of a filtered incident set: CSV, JSON and GeoJSON.
 
-Rows are read with `.iterator(chunk_size=...)` (prefetches run per chunk) and written
-as they come, so memory stays flat however many incidents are exported.
+Rows come from `selectors.incident_export` (plain values, read a chunk at a time) and
+are written as they come, so memory stays flat however many incidents are exported.
 """
 
 import csv
@@ -11,9 +11,6 @@ from collections.abc import Iterator
 from django.http import StreamingHttpResponse
 
 from incidents.choices import ACLED_MAPPING
-from incidents.models import Incident
-
-CHUNK_SIZE = 500
 
 COLUMNS = (
     "id",
@@ -39,31 +36,34 @@ COLUMNS = (
 )
 
 
-def incident_row(incident: Incident) -> dict:
-    location = incident.location
-    actors = incident.export_actors  # prefetched by selectors.incident_export
-    event_type, sub_event_type = ACLED_MAPPING.get(incident.type, ("", ""))
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None
+
+
+def incident_row(record: dict) -> dict:
+    """An export row from a `selectors.incident_export` record."""
+    event_type, sub_event_type = ACLED_MAPPING.get(record["type"], ("", ""))
     return {
-        "id": incident.pk,
-        "type": incident.type,
+        "id": record["id"],
+        "type": record["type"],
         "acled_event_type": event_type,
         "acled_sub_event_type": sub_event_type,
-        "date_start": incident.date_start.isoformat() if incident.date_start else None,
-        "date_end": incident.date_end.isoformat() if incident.date_end else None,
-        "date_precision": incident.date_precision or None,
-        "location": location.name if location else None,
-        "location_id": location.pk if location else None,
-        "country_code": location.country_code if location else None,
-        "latitude": location.latitude if location else None,
-        "longitude": location.longitude if location else None,
-        "fatalities": incident.fatalities,
-        "injured": incident.injured,
-        "perpetrators": [a.group.name for a in actors if a.role == "perpetrator"],
-        "targets": [a.group.name for a in actors if a.role == "target"],
-        "review_status": incident.review_status,
-        "confidence": incident.confidence,
-        "summary": incident.summary,
-        "source_urls": [link.source.url for link in incident.export_links if link.source.url],
+        "date_start": _iso(record["date_start"]),
+        "date_end": _iso(record["date_end"]),
+        "date_precision": record["date_precision"] or None,
+        "location": record["location__name"],
+        "location_id": record["location_id"],
+        "country_code": record["location__country_code"],
+        "latitude": record["location__latitude"],
+        "longitude": record["location__longitude"],
+        "fatalities": record["fatalities"],
+        "injured": record["injured"],
+        "perpetrators": record["perpetrators"],
+        "targets": record["targets"],
+        "review_status": record["review_status"],
+        "confidence": record["confidence"],
+        "summary": record["summary"],
+        "source_urls": record["source_urls"],
     }
 
 
@@ -82,19 +82,19 @@ def _csv_cell(value):
     return "" if value is None else value
 
 
-def csv_lines(incidents) -> Iterator[str]:
+def csv_lines(records) -> Iterator[str]:
     writer = csv.writer(_Echo())
     yield writer.writerow(COLUMNS)
-    for incident in incidents.iterator(chunk_size=CHUNK_SIZE):
-        row = incident_row(incident)
+    for record in records:
+        row = incident_row(record)
         yield writer.writerow([_csv_cell(row[column]) for column in COLUMNS])
 
 
-def json_chunks(incidents) -> Iterator[str]:
+def json_chunks(records) -> Iterator[str]:
     yield "["
     first = True
-    for incident in incidents.iterator(chunk_size=CHUNK_SIZE):
-        yield ("" if first else ",\n") + json.dumps(incident_row(incident), ensure_ascii=False)
+    for record in records:
+        yield ("" if first else ",\n") + json.dumps(incident_row(record), ensure_ascii=False)
         first = False
     yield "]\n"
 
@@ -107,12 +107,12 @@ def feature(properties: dict, latitude, longitude) -> dict:
     }
 
 
-def geojson_chunks(incidents) -> Iterator[str]:
+def geojson_chunks(records) -> Iterator[str]:
     """Incidents with coordinates, as a FeatureCollection (places without coordinates are skipped)."""
     yield '{"type": "FeatureCollection", "features": [\n'
     first = True
-    for incident in incidents.iterator(chunk_size=CHUNK_SIZE):
-        row = incident_row(incident)
+    for record in records:
+        row = incident_row(record)
         if row["latitude"] is None or row["longitude"] is None:
             continue
         yield ("" if first else ",\n") + json.dumps(feature(row, row["latitude"], row["longitude"]), ensure_ascii=False)
@@ -155,8 +155,9 @@ FORMATS = {
 }
 
 
-def export_response(incidents, fmt: str, filename: str = "incidents") -> StreamingHttpResponse:
+def export_response(records, fmt: str, filename: str = "incidents") -> StreamingHttpResponse:
+    """`records`: rows from `selectors.incident_export`, streamed as they are read."""
     content_type, generate = FORMATS[fmt]
-    response = StreamingHttpResponse(generate(incidents), content_type=content_type)
+    response = StreamingHttpResponse(generate(records), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
     return response
