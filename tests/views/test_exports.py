@@ -73,3 +73,18 @@ def test_map_data_is_capped_and_says_so(viewer_client, world, monkeypatch):
     data = json.loads(b"".join(viewer_client.get(reverse("map-data")).streaming_content))
     assert len(data["features"]) == 2 and data["truncated"] is True
     assert [f["properties"]["id"] for f in data["features"]] == [world["killing"].pk, world["clash"].pk]
+
+
+def test_export_rows_keep_order_and_links_across_chunks(world):
+    from incidents import selectors
+    from incidents.models import Incident
+
+    ordered = Incident.objects.order_by("-date_start", "-id")
+    rows = list(selectors.incident_export(ordered, chunk_size=2))  # four incidents: two chunks
+    assert [r["id"] for r in rows] == list(ordered.values_list("id", flat=True))
+    by_id = {r["id"]: r for r in rows}
+    assert by_id[world["bombing"].pk]["perpetrators"] == ["Test Khorasan Front"]
+    assert by_id[world["killing"].pk]["targets"] == ["Test Khorasan Front"]
+    assert by_id[world["clash"].pk]["perpetrators"] == ["Zedland Army"]
+    assert by_id[world["abroad"].pk]["perpetrators"] == [] and by_id[world["abroad"].pk]["location__name"] == "Gammaburg"
+    assert by_id[world["killing"].pk]["source_urls"] == [world["source"].url]
