@@ -86,5 +86,6 @@ def test_export_rows_keep_order_and_links_across_chunks(world):
     assert by_id[world["bombing"].pk]["perpetrators"] == ["Test Khorasan Front"]
     assert by_id[world["killing"].pk]["targets"] == ["Test Khorasan Front"]
     assert by_id[world["clash"].pk]["perpetrators"] == ["Zedland Army"]
-    assert by_id[world["abroad"].pk]["perpetrators"] == [] and by_id[world["abroad"].pk]["location__name"] == "Gammaburg"
+    abroad = by_id[world["abroad"].pk]
+    assert abroad["perpetrators"] == [] and abroad["location__name"] == "Gammaburg"
     assert by_id[world["killing"].pk]["source_urls"] == [world["source"].url]
