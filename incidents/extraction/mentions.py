@@ -1072,6 +1072,43 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
     return found
 
 
+# Nouns a force noun may qualify and still name the force as an actor: its voice ("police spokesman", "an army
+# captain said"), its machines and operations ("an air force helicopter", "Navy assets", "a military operation").
+FORCE_SPEAKER_NOUNS = word_set(
+    "spokesman spokeswoman spokesperson spokesmen chief chiefs commander commanders captain official officials "
+    "source sources statement statements inspector superintendent general helicopter helicopters jet jets "
+    "aircraft warplane warplanes gunship gunships drone drones assets units team teams operation operations "
+    "offensive raid raids strike strikes airstrike airstrikes"
+)
+# "a wave of attacks on security forces", "hit-and-run attacks on soldiers, police and ...": the force only as
+# the target of a run of attacks, an aggregate, not an actor of the story.
+ATTACKS_ON_BEFORE = re.compile(
+    r"\battacks\s+(?:(?:by|from)\s+[^,.;]{1,40}?\s+)?(?:on|against)\s+(?:the\s+)?(?:[\w\-]+,?\s+){0,3}?$", re.I
+)
+
+
+def _names_a_force(doc, text: str, mention: Mention) -> bool:
+    """Whether a generic force word names the force as an actor. Not when it only qualifies another noun ("a
+    police vehicle", "two police officers", "a military target", "police and army installations"), unless that
+    noun is the force's voice ("police spokesman"); nor as the target of a run of attacks."""
+    if mention.force == "government" or mention.country_hint:
+        return True
+    if ATTACKS_ON_BEFORE.search(text[max(0, mention.start - 80) : mention.start]):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return True
+    token = span[-1]
+    head = token.head
+    if token.dep_ == "conj" and head.dep_ in ("compound", "amod", "nmod"):
+        token, head = head, head.head  # "police and army installations"
+    if token.dep_ not in ("compound", "amod", "nmod") or head is token or not head.tag_.startswith("NN"):
+        return True
+    if head.i < token.i:
+        return True
+    return head.lower_ in FORCE_SPEAKER_NOUNS
+
+
 # "the government", "the transitional government" with no owner named: the story's country's.
 BARE_GOVERNMENT = re.compile(
     r"\bthe\s+(?:(?!the\b)[a-z][\w\-]+\s+){0,2}?government\b(?!['’]s\s+(?:forces|troops|soldiers))"
@@ -1281,7 +1318,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += ner_persons(doc, sentence_of, [m for m in candidates if m.source == "gazetteer"])
     candidates += site_and_region_mentions(doc, sentences)
     candidates += event_place_mentions(doc, sentences)
-    candidates += force_mentions(text, sentence_of)
+    candidates += [m for m in force_mentions(text, sentence_of) if _names_a_force(doc, text, m)]
     candidates += ner_organisations(doc, sentence_of)
     candidates += named_group_mentions(text, sentence_of)
     candidates = [_untitled(m) if m.kind == "person" else m for m in candidates]
