@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer
-from .groups import GroupBuilder, guess_kind
+from .groups import DESCRIPTOR_NOUNS, GroupBuilder, guess_kind
 from .mentions import Mentions, alias_spans
 from .model import Group, Mention, Person, Place
 from .nlp import sentence_finder
 from .normalize import fold
 from .persons import back_references, build_persons, describe, later_part
+from .vocabulary import word_set
 
 # Words after a group name that make a force of it: "Taliban police command".
 FORCE_OF_GROUP = re.compile(r"\s+(police(?:\s+command)?|security forces)\b", re.I)
@@ -57,7 +58,7 @@ def build_entities(
     items = list(mentions.items)
     for mention in list(items):
         if mention.kind == "group" and mention.groups:
-            if _foreign_acronym(text, mention, countries_named):
+            if _foreign_acronym(text, mention, countries_named) or _foreign_epithet(text, mention, countries_named):
                 items.remove(mention)  # "told AFP" in a story from Nigeria is not the Philippine army
                 continue
             owner[id(mention)] = builder.add_gazetteer_mention(mention)
@@ -70,6 +71,8 @@ def build_entities(
     for mention in items:
         if mention.kind == "group" and id(mention) not in owner:
             group = builder.by_name.get(mention.folded)
+            if group is None and mention.source in ("ner", "pattern"):
+                group = _unit_owner(text, mention, items, owner)  # "its Northern Front": a unit of the group
             if group is None and mention.source in ("ner", "pattern"):
                 group = builder.new_group(mention.text)  # a body the list does not know: a new, unreviewed group
             if group is not None:
@@ -117,6 +120,48 @@ def _foreign_acronym(text: str, mention: Mention, countries_named: frozenset[str
         r"\b(?:told|according to|quoted by|reported by)\s+$", text[max(0, mention.start - 20) : mention.start]
     ):
         return True
+    countries = {r.country_code for r in mention.groups}
+    return "" not in countries and not countries & countries_named
+
+
+# The last word of the name of a unit of a force or armed group: "its Northeastern War Front", "the army's 5th
+# Brigade".
+UNIT_WORDS = word_set("front brigade battalion division regiment wing command unit company corps squadron platoon")
+POSSESSOR_BEFORE = re.compile(r"(?:\b(?P<its>its)|['’]s)\s+$", re.I)
+
+
+def _unit_owner(text: str, mention: Mention, items: list[Mention], owner: dict[int, Group]) -> Group | None:
+    """The group an unlisted unit belongs to, when the text says whose it is: "X's 20th Battalion" (the group
+    named right before), "X ... in a statement signed by its Western Front" (the group named last before "its" in
+    the sentence)."""
+    if mention.text.split()[-1].lower() not in UNIT_WORDS:
+        return None
+    cue = POSSESSOR_BEFORE.search(text[max(0, mention.start - 6) : mention.start])
+    if cue is None:
+        return None
+    cue_start = mention.start - (min(mention.start, 6) - cue.start())
+    before = [
+        m
+        for m in items
+        if id(m) in owner and m.sentence == mention.sentence and m.end <= cue_start and m is not mention
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.end)
+    if not cue.group("its") and last.end != cue_start:
+        return None
+    return owner[id(last)]
+
+
+def _foreign_epithet(text: str, mention: Mention, countries_named: frozenset[str]) -> bool:
+    """One word of a group's name used as an adjective ("a Maoist insurgency", "Islamist violence"), when every
+    group listed under it belongs to a country the article never names: a kind of politics, not that group.
+    "Maoist rebels" (a noun for its members) still names a group."""
+    if len(mention.text.split()) != 1 or mention.text.isupper() or mention.text.endswith("s"):
+        return False  # "Rangers had set up checkpoints": a plural noun names the force's men
+    following = re.match(r"\s+([a-z][\w\-]*)", text[mention.end : mention.end + 30])
+    if following is None or following.group(1) in DESCRIPTOR_NOUNS:
+        return False
     countries = {r.country_code for r in mention.groups}
     return "" not in countries and not countries & countries_named
 

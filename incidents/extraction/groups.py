@@ -78,13 +78,15 @@ class GroupBuilder:
         if fold(mention.text) != fold(group.name):
             group.aliases.add(mention.text)
         words = mention.text.split()
-        if group.record and len(words) >= 2 and words[-1].lower() in DESCRIPTOR_NOUNS:
-            # "M23 rebels": the name used is "M23", the noun only says what they are.
-            short = " ".join(words[:-1])
-            if fold(short) in {fold(n) for n in (group.record.name, *group.record.aliases)} and fold(short) != fold(
-                group.name
-            ):
-                group.aliases.add(short)
+        if group.record and len(words) >= 2:
+            # "M23 rebels", "the Amaq news agency": the name used is "M23", "Amaq"; the nouns after it only say
+            # what the group is, when the list knows the shorter name too.
+            names = {fold(n) for n in (group.record.name, *group.record.aliases)}
+            for cut in range(len(words) - 1, 0, -1):
+                short = " ".join(words[:cut])
+                if fold(short) in names and fold(short) != fold(group.name):
+                    group.aliases.add(short)
+                    break
 
     def add_gazetteer_mention(self, mention: Mention) -> Group:
         group = self.for_record(_pick_record(mention.groups, self.main_country))

@@ -771,6 +771,10 @@ ORGANISATION_HEADS = word_set(
 )
 
 
+# A weapon's or aircraft's model written after the force that uses it: "F-16", "Mi-17", "MQ-9", "Su-25".
+MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?")
+
+
 def ner_organisations(doc, sentence_of) -> list[Mention]:
     """ORG entities that name a body ('the Federal Court of Justice', 'the provincial health department')."""
     found = []
@@ -785,8 +789,14 @@ def ner_organisations(doc, sentence_of) -> list[Mention]:
             tokens = tokens[commas[-1] + 1 :]  # "Kalashnikovs, Regional Police ...": a list, not one name
         while tokens and (tokens[0].text.lower() in DETERMINERS or tokens[0].is_punct):
             tokens.pop(0)
-        while tokens and tokens[-1].is_punct:
-            tokens.pop()
+        while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
+            tokens.pop()  # "the Philippine Army's": the name ends before the possessive
+        if (
+            len(tokens) > 2
+            and MODEL_DESIGNATION.fullmatch(tokens[-1].text)
+            and tokens[-2].text.lower() in ORGANISATION_HEADS
+        ):
+            tokens.pop()  # "Iraqi Air Force F-16 jets": the aircraft's model is no part of the force's name
         if len(tokens) < 2 or not any(t.text.lower() in ORGANISATION_HEADS for t in tokens):
             continue
         if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
@@ -972,10 +982,12 @@ FORCE = re.compile(
 )
 
 
-# "A Russian drone attack", "Israeli airstrikes": the state behind the strike.
+# "A Russian drone attack", "Israeli airstrikes": the state behind the strike. Not "Palestinian attacks": a
+# people's attacks are not its state's.
 NATIONAL_ATTACK = re.compile(
-    r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+)?"
-    r"(?:strikes?|attacks?|airstrikes?|air strikes?|shelling|bombardment|raids?|drones?|missiles?|warplanes?|jets?)\b"
+    r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:(?:(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+)?"
+    r"(?:strikes?|airstrikes?|air strikes?|shelling|bombardment|raids?|drones?|missiles?|warplanes?|jets?)|"
+    r"(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+attacks?)\b"
 )
 # "Colombia's government", "Yemen's internationally recognised government", "the Somali government".
 GOVERNMENT = re.compile(

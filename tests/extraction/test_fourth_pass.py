@@ -36,3 +36,46 @@ def test_a_force_only_targeted_by_a_run_of_attacks_is_no_group(run):
 def test_the_force_doing_something_is_still_found(run):
     document = run("PESHAWAR: Police arrested three men in Khar on Sunday.")
     assert by_name(document, "groups", "Pakistan Police")["kind"] == "state_force"
+
+
+def test_a_unit_named_as_its_groups_own_is_that_group(run):
+    document = run(
+        "PESHAWAR: A bomb killed five soldiers in Khar on Sunday. On Monday, the Tehreek-e-Taliban Pakistan (TTP) "
+        "claimed the attack in a statement signed by its Northern Front."
+    )
+    assert _group_names(document) == ["Tehreek-e-Taliban Pakistan"]
+    ttp = by_name(document, "groups", "Tehreek-e-Taliban Pakistan")
+    assert "Northern Front" in {m["text"] for m in ttp["mentions"]}
+
+
+def test_a_group_word_used_as_an_adjective_in_another_country_is_no_group(run):
+    document = run("MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. The region has a long Maoist past.")
+    assert "Communist Party of India (Maoist)" not in _group_names(document)
+
+
+def test_a_peoples_attacks_are_not_its_states(run):
+    from incidents.extraction.mentions import force_mentions
+
+    text = "Dozens of Israelis have been killed in Palestinian attacks, while Pakistani drone attacks continued."
+    found = [m.text for m in force_mentions(text, lambda start: 0)]
+    assert "Palestinian" not in found
+    assert "Pakistani" in found
+
+
+def test_the_short_name_before_a_descriptive_noun_is_an_alias(gazetteer):
+    from incidents.extraction.gazetteer import GroupRecord
+    from incidents.extraction.groups import GroupBuilder
+    from incidents.extraction.model import Mention
+
+    record = GroupRecord(90, "Amaq News Agency", "organization", None, "", ("Amaq News Agency", "Amaq"))
+    builder = GroupBuilder(gazetteer, None)
+    mention = Mention(0, 16, "Amaq news agency", "group", 0, "amaqnewsagency", groups=[record])
+    group = builder.add_gazetteer_mention(mention)
+    assert "Amaq" in group.aliases
+
+
+def test_an_aircraft_model_after_a_force_is_not_part_of_its_name():
+    from incidents.extraction.mentions import MODEL_DESIGNATION
+
+    assert all(MODEL_DESIGNATION.fullmatch(m) for m in ("F-16", "Mi-17", "MQ-9", "Su-25"))
+    assert not MODEL_DESIGNATION.fullmatch("88")
