@@ -1178,7 +1178,10 @@ def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
             continue  # "the ministry in Kabul said": a place; "Yakubu dismissed": a person's surname
         countries = [r for r in mention.places if r.kind == "country"]
         cities = [r for r in mention.places if r.kind == "city" and (r.population or 0) >= 300_000]
-        record = countries[0] if countries else max(cities, key=lambda r: r.population or 0, default=None)
+        # A city under its own name before one that only has it as an old or alternate name ("Islamabad" is
+        # also a historical name of Chattogram).
+        own = [r for r in cities if fold(r.name) == mention.folded]
+        record = countries[0] if countries else max(own or cities, key=lambda r: r.population or 0, default=None)
         if record is None or not record.country_code:
             continue
         government = Mention(

@@ -118,6 +118,13 @@ AGGREGATE = re.compile(
     r"\b(?:fatalities|deaths|casualties) from\b|\bduring the month\b|\battacks (?:have |"
     r"had )?(?:increased|risen|rose|surged|doubled)|"
     r"\bthe (?:conflict|insurgency|war|violence),? which\b|\b(?:conflict|insurgency|war) (?:has|had) killed|"
+    # "The conflict in the northeast, which began in 2009, has killed more than 35,000 people"
+    r"\bthe (?:conflict|insurgency|war|violence|fighting)\b[^.;]{0,80}?\b(?:has|have) (?:killed|left|claimed)\b|"
+    # "at least 40 officers were killed in such blasts last year": a class of events, counted together
+    r"\bin (?:such|similar) (?:attacks|blasts|bombings|incidents|ambushes|raids|killings|explosions)\b|"
+    r"\b(?:figures|data|statistics|records|tallies)\s+(?:show|shows|showed|suggest|suggests|indicate)\b|"
+    # "Both groups are fighting for control of the routes": a state of affairs, not one event
+    r"\b(?:are|is|have been|has been) (?:fighting|battling|vying|competing) (?:for|over)\b|"
     # Counts of a report, a monitor or a year: "the report counted 37 wounded", "the annual toll".
     r"\b(?:report|reports|tally|monitor|monitors|database|data|figures|statistics|survey|study)\b[^.;]{0,60}?"
     r"\b(?:counted|recorded|documented|registered|tallied|logged)\b|"

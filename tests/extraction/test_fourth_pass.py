@@ -79,3 +79,27 @@ def test_an_aircraft_model_after_a_force_is_not_part_of_its_name():
 
     assert all(MODEL_DESIGNATION.fullmatch(m) for m in ("F-16", "Mi-17", "MQ-9", "Su-25"))
     assert not MODEL_DESIGNATION.fullmatch("88")
+
+
+def test_the_toll_of_a_whole_conflict_is_no_incident(run):
+    document = run(
+        "MAIDUGURI: Boko Haram fighters killed four farmers near Bama on Sunday. The conflict in the northeast, "
+        "which began in 2009, has killed more than 35,000 people."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 4)]
+
+
+def test_a_count_of_such_attacks_in_a_year_is_no_incident(run):
+    document = run(
+        "PESHAWAR: A roadside bomb killed five soldiers near Khar on Sunday. Police figures show that at least "
+        "40 officers were killed in such blasts last year."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [5]
+
+
+def test_groups_fighting_for_control_is_no_incident(run):
+    document = run(
+        "PESHAWAR: A roadside bomb killed five soldiers near Khar on Sunday. Both the TTP and its rivals are "
+        "fighting for control of smuggling routes in Bajaur since the 2014 offensive."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [5]
