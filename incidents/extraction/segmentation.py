@@ -113,7 +113,9 @@ AGGREGATE = re.compile(
     rf"\bin the first (?:half|six months|quarter|\w+ months)|"
     rf"\bbetween {_MONTHS} and|\bnationwide\b|\bper ?cent\b|\d\s?%|\b(?:rose|increased|grew|fell|"
     rf"dropped) by\b|\bsurge in\b|"
-    r"\b(?:string|series|spate|wave) of (?:attacks|killings|bombings)|\brepeated attacks?\b|\bhas come under repeated|"
+    # (not "..., the latest in a wave of attacks on police": the event told is one of them)
+    r"(?<!latest in a )(?<!latest of a )\b(?:string|series|spate|wave) of (?:attacks|killings|bombings)|"
+    r"\brepeated attacks?\b|\bhas come under repeated|"
     r"\b(?:have|has) continued\b|\bover the past\b|\bin recent (?:years|months|weeks)\b|\baccounted for\b|"
     r"\b(?:fatalities|deaths|casualties) from\b|\bduring the month\b|\battacks (?:have |"
     r"had )?(?:increased|risen|rose|surged|doubled)|"
@@ -374,6 +376,15 @@ def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
     return True
 
 
+# A later figure for the dead of the event told: "the death toll rose to 11", "two of the wounded died".
+TOLL_UPDATE = re.compile(
+    r"\b(?:death )?toll (?:has |had )?(?:rose|risen|climbed|increased|reached|jumped|went up)\b|"
+    r"\b(?:of the|of them) (?:wounded|injured) (?:later |had |have )?died\b|"
+    r"\bsuccumbed to (?:their|his|her) (?:wounds|injuries)\b",
+    re.I,
+)
+
+
 def _fits(value: str, reference: str | None, dated: bool) -> bool:
     """Can a sentence dated `value` be about an incident dated (or only reported) `reference`?"""
     if reference is None:
@@ -414,6 +425,18 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll.
             unrelated = all(not _related(p, q) for p in here for q in current.places)
             starts_new = unrelated and not SAME_EVENT.search(sentence.text)
+        if (
+            not starts_new
+            and value
+            and TOLL_UPDATE.search(sentence.text)
+            and not (set(_labels(sentence)) - {"generic"})
+        ):
+            here_new = [p for p in here if not any(_related(p, q) for q in current.places)]
+            if not here_new:
+                # "The death toll rose to 11 on Monday": the toll of the event told, on a later day.
+                current.incident.sentences.append(sentence.index)
+                last = current
+                continue
         if not starts_new and value and not _fits(value, current.reference, current.incident.date is not None):
             earlier = next(
                 (o for o in opened if o is not current and o.incident.date and _compatible(value, o.incident.date)),

@@ -103,3 +103,19 @@ def test_groups_fighting_for_control_is_no_incident(run):
         "fighting for control of smuggling routes in Bajaur since the 2014 offensive."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [5]
+
+
+def test_a_later_rise_in_the_toll_stays_with_its_event(run):
+    document = run(
+        "QUETTA: Gunmen stopped a bus near Quetta late on Sunday and shot dead nine passengers, officials said. "
+        "The death toll rose to 11 on Monday after two of the wounded died in hospital."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 11)]
+
+
+def test_the_latest_in_a_wave_of_attacks_is_still_an_event(run):
+    document = run(
+        "PESHAWAR: Six policemen were killed when militants attacked a police station in Khar late on Sunday, "
+        "police said, in the latest in a wave of attacks on security forces."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 6)]
