@@ -49,7 +49,9 @@ ATTACKER_WORDS = re.compile(
     r"\b(?:attacker|bomber|gunman|assailant|kidnappers?|suspects?|accused|wanted for|charged with|responsible for)\b",
     re.I,
 )
-CLAIM_VERBS = frozenset(("claimed", "said", "says", "confirmed", "announced"))
+CLAIM_VERBS = frozenset(
+    ("claimed", "said", "says", "confirmed", "announced", "acknowledged", "admitted", "accepted", "took")
+)
 # Nouns of an operation whose "by" phrase names the doer: "a joint operation by the police and the army".
 EVENT_NOUNS = word_set(
     "operation operations raid raids strike strikes airstrike airstrikes attack attacks offensive assault "
@@ -299,6 +301,10 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
     incident.perpetrators = [g for g in perpetrators if not (g.force and named_units and id(g) not in by_name)]
     text = " ".join(facts[i].text for i in incident.sentences)
     lead = facts[incident.sentences[0]]
+    sides = _sides(lead)
+    if sides:
+        incident.perpetrators = sides + [g for g in incident.perpetrators if g not in sides and g.force]
+        perpetrators = incident.perpetrators
     doer = _generic_doer(doc, bounds.get(lead.index, (0, 0)))
     if not found and doer and not NO_CLAIM.search(text):
         # "Troops killed ten militants, the army said": a force or group speaking of its own men.
@@ -318,6 +324,29 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
         incident.perpetrators = _named_before(facts, facts[incident.sentences[0]])
         perpetrators = incident.perpetrators
     incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
+
+
+# "fighting between X and Y", "clashes pitting X against Y": both sides are the actors of the fight.
+BETWEEN = re.compile(
+    r"\b(?:fighting|clash(?:es)?|battles?|gun ?battles?|gunfights?|firefights?|confrontations?|hostilities)\s+"
+    r"(?:between|pitting)\s+",
+    re.I,
+)
+
+
+def _sides(lead: SentenceFacts) -> list[Group]:
+    """The two groups a fight is said to be between, when the lead sentence names both."""
+    cue = BETWEEN.search(lead.text)
+    if cue is None:
+        return []
+    at = lead.start + cue.end()
+    sides: list[Group] = []
+    for mention, group in sorted(lead.groups, key=lambda pair: pair[0].start):
+        if 0 <= mention.start - at <= 120 and group.kind in ("armed_group", "state_force") and group not in sides:
+            sides.append(group)
+        if len(sides) == 2:
+            return sides
+    return []
 
 
 LOYAL_TO = re.compile(r"\b(?:loyal to|under the command of|commanded by|led by)\s+", re.I)

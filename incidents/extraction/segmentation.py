@@ -143,8 +143,13 @@ CONTEXT_ONLY = re.compile(
     r"\bhas (?:largely )?(?:stopped|ended|subsided|eased)\b",
     re.I,
 )
+# "X acknowledged the attack", "X admitted responsibility": a claim in other words.
+OWNED = (
+    r"\b(?:acknowledged|admitted|accepted|took)\s+(?:(?:full\s+)?responsibility\b|(?:the|this|that|\w+day['’]s)\s+"
+    r"(?:attack|attacks|bombing|blast|ambush|killing|killings|raid|assault|strike|abduction|kidnapping)\b)"
+)
 CLAIM = re.compile(
-    r"\bclaim(?:ed|s|ing)?\b(?! the lives)|\bpropaganda\b|\basserting\b|"
+    OWNED + r"|\bclaim(?:ed|s|ing)?\b(?! the lives)|\bpropaganda\b|\basserting\b|"
     # "the group said its fighters had killed 12": its own fighters, in its own words (not "In 2022, its
     # fighters stormed a post, killing six", which the article tells itself)
     r"\b(?:said|says|saying|statement|video|message|according to (?:the|a) group)\b[^.;]{0,80}?\b(?:its|their) "
@@ -152,7 +157,7 @@ CLAIM = re.compile(
     re.I,
 )
 CLAIM_VERB = re.compile(
-    r"\bclaimed\b|\b(?:said|says|confirmed|announced)\b[^.;]{0,80}?\b(?:it|they) (?:had|has|have) "
+    OWNED + r"|\bclaimed\b|\b(?:said|says|confirmed|announced)\b[^.;]{0,80}?\b(?:it|they) (?:had|has|have) "
     r"(?:carried out|detonated|attacked|killed|launched|conducted|supported|led|"
     r"planted|fired|struck|targeted|bombed|abducted|kidnapped|ambushed|stormed)\b",
     re.I,

@@ -119,3 +119,23 @@ def test_the_latest_in_a_wave_of_attacks_is_still_an_event(run):
         "police said, in the latest in a wave of attacks on security forces."
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 6)]
+
+
+def test_a_group_acknowledging_the_attack_claims_it(run):
+    document = run(
+        "PESHAWAR: A bomb killed five policemen outside a police station in Khar late on Sunday. "
+        "The Tehreek-e-Taliban Pakistan acknowledged the attack in a statement."
+    )
+    [incident] = document["incidents"]
+    ttp = by_name(document, "groups", "Tehreek-e-Taliban Pakistan")
+    assert incident["perpetrators"] == [ttp["key"]]
+
+
+def test_both_sides_of_a_fight_between_two_groups_are_its_actors(run):
+    document = run(
+        "PESHAWAR: Fighting between the Tehreek-e-Taliban Pakistan and Boko Haram near Khar on Sunday left "
+        "nine people dead."
+    )
+    [incident] = document["incidents"]
+    keys = {by_name(document, "groups", n)["key"] for n in ("Tehreek-e-Taliban Pakistan", "Boko Haram")}
+    assert set(incident["perpetrators"]) == keys
