@@ -40,7 +40,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("relative_day", re.compile(r"\b(yesterday|today|the day before|overnight|tonight|last night)\b", re.I)),
-    ("a_day_later", re.compile(r"\b(a|one|two|three) days? (later|earlier|before|after)\b", re.I)),
+    (
+        "a_day_later",
+        re.compile(
+            r"\b(?:(a|one|two|three) days? (later|earlier|before|after)|"
+            r"the (?:next|following) (?:day|morning|afternoon|evening|night)|the day after)\b",
+            re.I,
+        ),
+    ),
     ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six|\d) days? ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at|on) the weekend\b|\blast weekend\b", re.I)),
     ("last_week", re.compile(r"\b(last|this|earlier this|past) week(?:end)?\b", re.I)),

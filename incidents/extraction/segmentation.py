@@ -295,7 +295,7 @@ def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
 
 def _date_value(date: DateExpression, previous: Incident | None) -> tuple[str | None, str | None]:
     """Value and precision; 'a day later' counts from the previous incident."""
-    if date.value is None and re.search(r"later|after", date.text, re.I) and previous and previous.date:
+    if date.value is None and re.search(r"later|after|next|following", date.text, re.I) and previous and previous.date:
         n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(date.text.split()[0].lower(), 1)
         return shift_days(previous.date, n), "day"
     if date.value is None and re.search(r"earlier|before", date.text, re.I) and previous and previous.date:

@@ -139,3 +139,11 @@ def test_both_sides_of_a_fight_between_two_groups_are_its_actors(run):
     [incident] = document["incidents"]
     keys = {by_name(document, "groups", n)["key"] for n in ("Tehreek-e-Taliban Pakistan", "Boko Haram")}
     assert set(incident["perpetrators"]) == keys
+
+
+def test_the_next_day_counts_from_the_event_before(run):
+    document = run(
+        "PESHAWAR: Militants attacked a police post in Khar late on Sunday, killing four policemen. "
+        "The next day, Pakistan Air Force jets struck hideouts near Khar, killing five militants."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 4), ("2025-03-10", 5)]
