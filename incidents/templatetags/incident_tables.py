@@ -1,9 +1,11 @@
-"""Incident table rows and filter checkboxes, built in Python.
+"""Incident table rows and filter inputs, written in Python.
 
-An incident list is the busiest page, and with Django templates its 25 rows cost more
-than its SQL: every row resolves ~40 template nodes. Here a row is one `format_html`
-call (every value escaped, as a template would), which keeps a list page's time
-close to its queries' time. The table's header stays in `includes/incident_table.html`.
+The incident list is the busiest page. Rendered by Django templates, its 25 rows cost
+more than its SQL (every row resolved ~40 template nodes) and each filter input was a
+template render of its own. Here a row is one `format_html` call and an input is built
+from its widget's own context, every value escaped as a template would. The table's
+header and the form's layout stay in templates (`includes/incident_table.html`,
+`includes/filter_form.html`).
 """
 
 from django import template
