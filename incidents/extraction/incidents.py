@@ -16,7 +16,8 @@ from .vocabulary import word_set
 
 CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"
-    r"passengers?|residents?|people|residential|homes|market|shoppers|pilgrims|fishermen|family)\b",
+    r"passengers?|residents?|people|residential|homes|market|shoppers|pilgrims|fishermen|family|schoolboys|"
+    r"schoolgirls|pupils|teachers|travell?ers|traders|mourners|guests|worshipers|commuters|herders|miners)\b",
     re.I,
 )
 MILITANT_WORDS = re.compile(
@@ -104,6 +105,12 @@ def _type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
         return "attack_on_civilians" if CIVILIAN_WORDS.search(text) else "armed_clash"
     if label == "targeted_killing" and len([c for c in lead.kills if c.value > 1]) and CIVILIAN_WORDS.search(victims):
         return "attack_on_civilians"
+    if (
+        label == "targeted_killing"
+        and any(c.value >= 3 for c in lead.kills)
+        and not (MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims))
+    ):
+        return "attack_on_civilians"  # "shot dead nine of them": a killing of many unarmed people is no targeting
     if label:
         return label
     if MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims):
@@ -568,6 +575,12 @@ def build_incidents(
         if incident.location is None and out and ANAPHORIC_PLACE.search(facts[incident.sentences[0]].text):
             incident.location = out[-1].location  # "a missile strike on the city's port": the place named before
         _perpetrators(incident, facts, doc, bounds)
+        if (
+            incident.type == "other_violence"
+            and any(g.kind == "state_force" for g in incident.perpetrators)
+            and any(label == "armed_clash" for i in incident.sentences[:2] for label, _, _ in facts[i].events)
+        ):
+            incident.type = "armed_clash"  # "security forces killed 11 in an operation": a fight they led
         _persons(incident, facts)
         if not incident.perpetrators and not incident.perpetrator_unknown:
             # "X, a commander of the group, planned the bombing": the planner's group did it.

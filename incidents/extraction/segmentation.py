@@ -86,6 +86,17 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         "armed_clash",
         5,
     ),
+    (
+        # "militants attacked the police station": an assault on a post of armed men is a fight
+        re.compile(
+            r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?)\s+(?:on\s+)?(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
+            r"(?:police station|police post|check ?post|checkpoint|outpost|military post|army post|base|barracks|"
+            r"garrison|military camp|army camp|convoy|patrol)\b",
+            re.I,
+        ),
+        "armed_clash",
+        5,
+    ),
     (re.compile(r"\b(?:shells|shelling|shelled|mortars?|artillery|rockets?)\b", re.I), "shelling", 5),
     (
         re.compile(r"\b(?:shot dead|gunned down|assassinat(?:ed|ion)|shot and killed|targeted killing)\b", re.I),

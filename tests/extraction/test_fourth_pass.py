@@ -147,3 +147,30 @@ def test_the_next_day_counts_from_the_event_before(run):
         "The next day, Pakistan Air Force jets struck hideouts near Khar, killing five militants."
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 4), ("2025-03-10", 5)]
+
+
+def _types(document):
+    return [i["type"] for i in document["incidents"]]
+
+
+def test_militants_attacking_a_police_station_is_a_clash(run):
+    document = run(
+        "PESHAWAR: Militants attacked a police station in Khar late on Sunday, killing six policemen. "
+        "They also threw hand grenades at the building."
+    )
+    assert _types(document) == ["armed_clash"]
+
+
+def test_gunmen_storming_a_school_and_killing_schoolboys_is_an_attack_on_civilians(run):
+    document = run("MAIDUGURI: In March 2014, Boko Haram gunmen stormed a school in Bama and killed 59 schoolboys.")
+    assert _types(document) == ["attack_on_civilians"]
+
+
+def test_many_people_shot_dead_at_once_are_no_targeted_killing(run):
+    document = run("QUETTA: Gunmen shot dead nine men at a bus stop near Quetta on Sunday.")
+    assert _types(document) == ["attack_on_civilians"]
+
+
+def test_security_forces_killing_in_an_operation_is_a_clash(run):
+    document = run("PESHAWAR: Security forces killed 11 khawarij in an intelligence-based operation near Khar on Sunday.")
+    assert _types(document) == ["armed_clash"]
