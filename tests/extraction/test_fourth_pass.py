@@ -172,5 +172,5 @@ def test_many_people_shot_dead_at_once_are_no_targeted_killing(run):
 
 
 def test_security_forces_killing_in_an_operation_is_a_clash(run):
-    document = run("PESHAWAR: Security forces killed 11 khawarij in an intelligence-based operation near Khar on Sunday.")
+    document = run("PESHAWAR: Security forces killed 11 khawarij in an intelligence-based operation near Khar.")
     assert _types(document) == ["armed_clash"]
