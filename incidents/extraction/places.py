@@ -98,17 +98,20 @@ def resolve_places(
 
     # Context: countries named outright weigh most; names with a single candidate count too.
     countries: Counter = Counter()
-    for ms in by_name.values():
+    own: dict[str, Counter] = {}  # what each name adds itself: a name does not vouch for its own country
+    for key, ms in by_name.items():
         candidates = ms[0].places
+        added = own[key] = Counter()
         if any(r.kind == "country" for r in candidates):
             for r in candidates:
                 if r.kind == "country":
-                    countries[r.country_code] += 3 + len(ms)
+                    added[r.country_code] += 3 + len(ms)
         elif len({r.country_code for r in candidates}) == 1:
-            countries[candidates[0].country_code] += 1.5
+            added[candidates[0].country_code] += 1.5
         else:
             for code in {r.country_code for r in candidates}:
-                countries[code] += 0.5 / len({r.country_code for r in candidates})
+                added[code] += 0.5 / len({r.country_code for r in candidates})
+        countries.update(added)
     if dateline_country:
         countries[dateline_country] += 2
     mentioned = {key.partition("|")[0] for key in by_name}
@@ -127,9 +130,11 @@ def resolve_places(
         others = [k for k in contains if k != key and not (spellings[k] & spellings[key])]
         others_ancestors = set().union(*(contains[k] for k in others)) if others else set()
 
-        def score(record: PlaceRecord, hint=hint, folded=folded, others_ancestors=others_ancestors) -> float:
+        def score(record: PlaceRecord, hint=hint, folded=folded, others_ancestors=others_ancestors, key=key) -> float:
             total = _prior(record) + _hint_bonus(record, hint)
             weight = countries.get(record.country_code, 0)
+            if weight - own[key].get(record.country_code, 0) < 1e-9 and len(own[key]) > 1:
+                weight = 0  # "Jenin": only its own ambiguity points to Poland
             top = countries.most_common(1)[0][1] if countries else 0
             if weight:
                 total += 2.0 + (2.0 if weight == top else 0.0)

@@ -174,3 +174,33 @@ def test_many_people_shot_dead_at_once_are_no_targeted_killing(run):
 def test_security_forces_killing_in_an_operation_is_a_clash(run):
     document = run("PESHAWAR: Security forces killed 11 khawarij in an intelligence-based operation near Khar.")
     assert _types(document) == ["armed_clash"]
+
+
+def test_a_name_does_not_vouch_for_its_own_country():
+    import datetime as dt
+
+    from incidents.extraction.article import ArticleMeta
+    from incidents.extraction.gazetteer import PlaceRecord
+    from incidents.extraction.memory import MemoryGazetteer
+    from incidents.extraction.pipeline import extract
+
+    rows = [
+        (1, "Israel", "country", "IL", None, 31.5, 34.8, 9_000_000),
+        (2, "Jerusalem", "city", "IL", 1, 31.77, 35.21, 900_000),
+        (3, "Palestine", "country", "PS", None, 31.9, 35.2, 5_000_000),
+        (4, "Jenin", "admin1", "PS", 3, None, None, None),
+        (5, "Janīn", "city", "PS", 4, 32.46, 35.3, 34_730),
+        (6, "Qalqilya", "admin1", "PS", 3, None, None, None),
+        (7, "Poland", "country", "PL", None, 52.0, 19.0, 38_000_000),
+        (8, "Jenin", "city", "PL", 7, 52.6, 15.1, 1_100),
+    ]
+    places = [PlaceRecord(*row) for row in rows]
+    gazetteer = MemoryGazetteer(places, [], {5: ("Jenin",)})
+    document = extract(
+        "JERUSALEM — Troops raided homes in the city of Jenin on Sunday, killing one man, and arrested two "
+        "others near Qalqilya.",
+        ArticleMeta(published=dt.date(2025, 3, 11)),
+        gazetteer,
+    )
+    jenin = [p for p in document["locations"] if p["name"] in ("Janīn", "Jenin")]
+    assert [p["country"] for p in jenin] == ["PS"]
