@@ -526,6 +526,25 @@ def related_history_for(record, limit: int = 50) -> list[dict]:
     return sections
 
 
+def merged_into(model, pk: int, max_hops: int = 10):
+    """Where a record merged away now lives: the survivor (following merges of merges), or None."""
+    content_type = ContentType.objects.get_for_model(model)
+    for _ in range(max_hops):
+        merge = (
+            MergeRecord.objects.filter(content_type=content_type, absorbed_id=pk, undone_at__isnull=True)
+            .order_by("-performed_at")
+            .values_list("survivor_id", flat=True)
+            .first()
+        )
+        if merge is None:
+            return None
+        survivor = model._default_manager.filter(pk=merge).first()
+        if survivor is not None:
+            return survivor
+        pk = merge  # the survivor was itself merged away later
+    return None
+
+
 def merges_into(record) -> QuerySet[MergeRecord]:
     content_type = ContentType.objects.get_for_model(record)
     return MergeRecord.objects.filter(content_type=content_type, survivor_id=record.pk).select_related(

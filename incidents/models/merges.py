@@ -28,7 +28,11 @@ class MergeRecord(models.Model):
 
     class Meta:
         ordering = ["-performed_at"]
-        indexes = [models.Index(fields=["content_type", "survivor_id"], name="merge_survivor")]
+        indexes = [
+            models.Index(fields=["content_type", "survivor_id"], name="merge_survivor"),
+            # An old link to a merged-away record finds where it went (ObjectDetailView).
+            models.Index(fields=["content_type", "absorbed_id"], name="merge_absorbed"),
+        ]
 
     def __str__(self):
         return f"{self.content_type.model} {self.absorbed_id} → {self.survivor_id}"

@@ -5,8 +5,11 @@ Templates resolve per model: `incidents/<model>_list.html` for lists and
 (header plus the Overview / Notes / History tabs every record has).
 """
 
+from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView
 
@@ -106,6 +109,19 @@ class ObjectDetailView(DetailView):
 
     def get_queryset(self):
         return self.selector()
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            # Links to a record that was merged into another (in notes, exports, bookmarks)
+            # lead to the record it became.
+            survivor = selectors.merged_into(self.model, kwargs.get("pk"))
+            if survivor is None:
+                raise
+            name = self.model._meta.verbose_name
+            messages.info(request, f"That {name} (#{kwargs['pk']}) was merged into this one.")
+            return redirect(survivor)
 
     def get_template_names(self):
         if self.tab == "overview":
