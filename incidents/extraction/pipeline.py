@@ -18,6 +18,7 @@ No Django here: the database is reached only through the `Gazetteer` protocol.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .article import ArticleMeta
 from .counts import find_counts
@@ -27,7 +28,7 @@ from .document import build_document
 from .entities import build_entities
 from .gazetteer import Gazetteer
 from .incidents import build_incidents
-from .mentions import find_mentions
+from .mentions import UNLISTED_KIND, find_mentions, place_context
 from .nlp import parse, split_sentences
 from .normalize import fold
 from .places import resolve_places, unlisted_places
@@ -48,6 +49,7 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
 
     dateline_country = _dateline_country(dateline, mentions.items)
     places, mention_place, context = resolve_places(mentions.items, gazetteer, dateline_country)
+    _story_places(text, mentions.items, mention_place)
     places += unlisted_places(mentions.items, places, mention_place, context.main_country)
     for place in places:
         for mention in place.mentions:
@@ -102,6 +104,25 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
         incidents,
         {s.index: (s.start, s.end) for s in sentences},
     )
+
+
+# A place-kind noun right after a name: "the Atalaya neighbourhood of Cúcuta".
+KIND_AFTER = re.compile(
+    r"\s+(?P<word>neighbou?rhood|village|town|township|suburb|hamlet|settlement|locality|district|area|camp)\b"
+)
+
+
+def _story_places(text: str, items, mention_place) -> None:
+    """A name the gazetteer knows only abroad, written as a place of the story ("the Atalaya neighbourhood of
+    Cúcuta", "the village of X"): an unlisted place there, not a misreading to drop."""
+    for mention in items:
+        if mention.kind != "place" or id(mention) in mention_place or mention.source == "dateline":
+            continue
+        after = KIND_AFTER.match(text, mention.end)
+        kind = UNLISTED_KIND.get(after.group("word").lower(), "region") if after else None
+        kind = kind or place_context(text, mention.start, mention.end)
+        if kind:
+            mention.kind, mention.places = kind, []
 
 
 def _by_sentence(items, starts: list[int], start_of=lambda item: item.start) -> dict[int, list]:
