@@ -188,7 +188,9 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
             return False
         if re.search(
-            r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$|\bkm\s+(?:from|of)\s+$", before
+            r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+            r"(?:the\s+(?:city|town|village|district|province|region)\s+of\s+)?$|\bkm\s+(?:from|of)\s+$",
+            before,
         ):
             return False  # "south-west of Mogadishu": a bearing, not the place
         return not (place is dateline_place and mention.start < sentence.start + 2)
@@ -209,7 +211,9 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         located = bool(
             re.search(
                 r"\b(in|near|at|outside|off|inside|across|on|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
-                r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
+                r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
+                # "in a remote village of Las Navas town": the place the village is in
+                r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet)\s+of\s+$",
                 before,
             )
         )

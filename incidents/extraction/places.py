@@ -299,8 +299,17 @@ def unlisted_places(
         place.mentions.append(mention)
         if mention.place_hint and mention.place_hint != mention.text:
             place.name = mention.text
+        # "the Wadi al-Shay valley": "Wadi" already says valley, the name is "Wadi al-Shay".
+        place.name = REDUNDANT_FEATURE.sub(r"\1", place.name)
         out[key] = place
     return list(out.values())
+
+
+REDUNDANT_FEATURE = re.compile(
+    r"^((?:Wadi|Jebel|Jabal|Jabel|Djebel|Koh|Kuh|Dasht|Rio|Río|Lac|Lago)\s.+?)\s+"
+    r"(?:valley|mountains?|range|desert|plain|river|lake)$",
+    re.I,
+)
 
 
 def _nearest_place(mention: Mention, mentions: list[Mention], mention_place: dict[int, Place]) -> Place | None:

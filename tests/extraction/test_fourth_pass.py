@@ -215,3 +215,31 @@ def test_a_name_known_only_abroad_but_written_as_a_local_place_is_kept():
     quintero = Mention(62, 70, "Quintero", "place", 0, "quintero")
     _story_places(text, [atalaya, quintero], {})
     assert (atalaya.kind, quintero.kind) == ("city", "place")  # the lone foreign "Quintero" is still dropped
+
+
+def _location_name(document, incident):
+    return next(p["name"] for p in document["locations"] if p["key"] == incident["location"])
+
+
+def test_the_town_a_village_of_is_named_is_the_place(run):
+    document = run(
+        "RAIPUR: Maoists killed three soldiers in a remote village of Raipur town in Chhattisgarh state on Sunday."
+    )
+    [incident] = document["incidents"]
+    assert _location_name(document, incident) == "Raipur"
+
+
+def test_a_bearing_from_the_city_of_x_does_not_place_the_event_in_x(run):
+    document = run(
+        "QUETTA: Gunmen killed three soldiers at a checkpoint in the Khar valley, east of the city of Quetta, "
+        "on Sunday."
+    )
+    [incident] = document["incidents"]
+    assert _location_name(document, incident) != "Quetta"
+
+
+def test_a_valley_named_wadi_keeps_its_name_without_the_extra_noun():
+    from incidents.extraction.places import REDUNDANT_FEATURE
+
+    assert REDUNDANT_FEATURE.sub(r"\1", "Wadi al-Shay valley") == "Wadi al-Shay"
+    assert REDUNDANT_FEATURE.sub(r"\1", "Hamrin mountains") == "Hamrin mountains"
