@@ -601,6 +601,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             continue  # "Kurmin Wali village": a place, not a person
         if doc[first].text.lower().strip("'’") in NAME_INITIAL_HEADS:
             continue  # "Frente Carlos Patiño", "Wilayat al-Khayr": an organisation's or a province's name
+        if doc[first].text.lower() in FEATURE_HEADS:
+            continue  # "Wadi al-Shay", "Jebel Marra": a valley's or a mountain's name, not a person's
         start, end, surface = _surface(doc, first, last)
         if any(
             m.start < end
@@ -859,6 +861,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 continue
             if j - i == 1 and doc[i].text.lower() in NOT_PLACES:
                 continue  # "the Federal court", but "Balkh Regional Hospital" is a name
+            if all(t.text.lower() in DEMONYMS for t in doc[i:j]):
+                continue  # "a Palestinian village", "Kurdish areas": a people's, not a name
             kind = "site" if word in SITE_WORDS else "city" if word in ("village", "hamlet") else "region"
             # "Army Public School", "Sambisa forest": the word belongs to the name; "the Buleda area" it does not.
             keeps_word = _is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS
@@ -960,6 +964,8 @@ FEATURE_NAME = re.compile(
     r"\b(?:Lake|Mount|Gulf of|Bay of|Sea of|Strait of|Wadi|Jebel|Jabal|Jabel|Cerro|Sierra)\s+[A-Z][\w'’\-]+"
     r"(?:\s+[A-Z][\w'’\-]+)?"
 )
+# First words of a landform's name: "Wadi al-Shay", "Jebel Marra", "Mount Elgon".
+FEATURE_HEADS = word_set("wadi jebel jabal jabel djebel mount lake cerro sierra")
 NAMED_REGION_WORDS = word_set("forest forests mountains mountain river valley archipelago desert hills canyon gorge")
 
 FORCE_NOUNS = (

@@ -243,3 +243,12 @@ def test_a_valley_named_wadi_keeps_its_name_without_the_extra_noun():
 
     assert REDUNDANT_FEATURE.sub(r"\1", "Wadi al-Shay valley") == "Wadi al-Shay"
     assert REDUNDANT_FEATURE.sub(r"\1", "Hamrin mountains") == "Hamrin mountains"
+
+
+def test_a_peoples_name_before_village_is_no_place_and_a_wadi_is_no_person(run):
+    document = run(
+        "QUETTA: Gunmen killed three farmers near Quetta on Sunday. The attack took place near a Palestinian "
+        "village, officials said. Troops searched Wadi al-Shay for the attackers."
+    )
+    assert "Palestinian" not in [p["name"] for p in document["locations"]]
+    assert "Wadi al-Shay" not in [p["name"] for p in document["persons"]]
