@@ -50,6 +50,7 @@ ATTACKER_WORDS = re.compile(
     r"\b(?:attacker|bomber|gunman|assailant|kidnappers?|suspects?|accused|wanted for|charged with|responsible for)\b",
     re.I,
 )
+OWN_CLAIM = frozenset(("claimed", "acknowledged", "admitted", "accepted", "took"))
 CLAIM_VERBS = frozenset(
     ("claimed", "said", "says", "confirmed", "announced", "acknowledged", "admitted", "accepted", "took")
 )
@@ -64,7 +65,7 @@ EVENT_VERBS = word_set(
     "killed kill kills killing attacked attack attacks stormed abducted kidnapped seized arrested detained shot "
     "struck hit fired launched set ambushed ambushing blew detonated raided targeted slammed beheaded opened "
     "carried overran abduct kidnap arrest arresting detaining bombed shelled torched burned executed massacred "
-    "assassinated murdered gunned captured besieged"
+    "assassinated murdered gunned captured besieged clashed fought engaged repelled repulsed pursued"
 )
 
 
@@ -258,14 +259,20 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
         sentence = facts[index]
         if not sentence.groups:
             continue
-        if CLAIM_VERB.search(sentence.text) and not NO_CLAIM.search(sentence.text):
+        claim_cue = CLAIM_VERB.search(sentence.text)
+        if claim_cue and not NO_CLAIM.search(sentence.text):
+            # "..., police said, in an attack claimed by X": only the claim's own subject or agent claims it; the
+            # speakers of "said" do only when they say they did it ("X said it had carried out the attack").
+            verbs = (
+                CLAIM_VERBS if re.match(r"(?:said|says|confirmed|announced)\b", claim_cue.group(0), re.I) else OWN_CLAIM
+            )
             behalf = re.search(r"on behalf of", sentence.text)
             claimers = []
             for mention, group in sentence.groups:
                 if behalf and mention.start - sentence.start > behalf.start():
                     claimers = [group]  # "IS claimed it on behalf of its local branch, ISMP": the branch did it
                     break
-                if not _modifier(mention, sentence) and _subject_of(doc, mention, CLAIM_VERBS, bounds):
+                if not _modifier(mention, sentence) and _subject_of(doc, mention, verbs, bounds):
                     claimers.append(group)
             claimed += [g for g in claimers if g not in claimed]
         # Later sentences may name the doer the lead left unnamed, or name the units behind "security forces";

@@ -170,7 +170,7 @@ CLAIM = re.compile(
 CLAIM_VERB = re.compile(
     OWNED + r"|\bclaimed\b|\b(?:said|says|confirmed|announced)\b[^.;]{0,80}?\b(?:it|they) (?:had|has|have) "
     r"(?:carried out|detonated|attacked|killed|launched|conducted|supported|led|"
-    r"planted|fired|struck|targeted|bombed|abducted|kidnapped|ambushed|stormed)\b",
+    r"planted|fired|struck|targeted|bombed|abducted|kidnapped|ambushed|stormed|neutrali[sz]ed|destroyed|hit)\b",
     re.I,
 )
 NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)(?: \w+)? (?:has |had |immediately )*claimed\b", re.I)

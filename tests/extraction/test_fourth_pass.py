@@ -252,3 +252,23 @@ def test_a_peoples_name_before_village_is_no_place_and_a_wadi_is_no_person(run):
     )
     assert "Palestinian" not in [p["name"] for p in document["locations"]]
     assert "Wadi al-Shay" not in [p["name"] for p in document["persons"]]
+
+
+def test_the_police_speaking_in_a_sentence_about_a_claim_by_others_claim_nothing(run):
+    document = run(
+        "PESHAWAR: Six policemen were killed when their vehicle struck a roadside bomb near Khar on Sunday, "
+        "police said, in an attack claimed by the Tehreek-e-Taliban Pakistan."
+    )
+    [incident] = document["incidents"]
+    ttp = by_name(document, "groups", "Tehreek-e-Taliban Pakistan")
+    assert incident["perpetrators"] == [ttp["key"]]
+
+
+def test_troops_of_a_named_army_who_clashed_are_the_actors(run):
+    document = run(
+        "PESHAWAR: On Sunday afternoon, troops of the Pakistan Army pursuing the attackers clashed with a band "
+        "of Tehreek-e-Taliban Pakistan fighters near Khar, killing two of them, officials said."
+    )
+    [incident] = document["incidents"]
+    army = by_name(document, "groups", "Pakistan Army")
+    assert army["key"] in incident["perpetrators"]
