@@ -472,6 +472,8 @@ def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]
     token = span.root
     # A headline line and the story's first sentence can share one parse: stay inside the sentence.
     first, last = bounds.get(mention.sentence, (0, len(doc)))
+    if token.dep_ in ("aux", "auxpass") and token.i + 1 < last and doc[token.i + 1].dep_ in ("nsubj", "nsubjpass"):
+        token = doc[token.i + 1]  # "IS fighters attacked": the acronym parsed as a verb ("is") names the doers
     for _ in range(8):
         head = token.head
         if token.dep_ == "appos" and head.lower_ in GENERIC_ACTORS and first <= head.i < last:

@@ -272,3 +272,12 @@ def test_troops_of_a_named_army_who_clashed_are_the_actors(run):
     [incident] = document["incidents"]
     army = by_name(document, "groups", "Pakistan Army")
     assert army["key"] in incident["perpetrators"]
+
+
+def test_an_acronym_the_parser_reads_as_is_still_names_the_doers(run):
+    document = run(
+        "MAIDUGURI: Boko Haram fighters killed four farmers near Bama on Sunday. In December 2021, IS fighters "
+        "attacked a village near Bama, killing 10 soldiers and three civilians."
+    )
+    islamic_state = by_name(document, "groups", "Islamic State")
+    assert document["incidents"][1]["perpetrators"] == [islamic_state["key"]]
