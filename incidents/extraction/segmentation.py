@@ -401,6 +401,9 @@ TOLL_UPDATE = re.compile(
 )
 
 
+OCCURRED = re.compile(r"\b(?:took place|happened|occurred|was carried out|unfolded)\b", re.I)
+
+
 def _fits(value: str, reference: str | None, dated: bool) -> bool:
     """Can a sentence dated `value` be about an incident dated (or only reported) `reference`?"""
     if reference is None:
@@ -426,7 +429,16 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 # Details follow the sentence before them, unless their date names another incident.
                 target = last
                 if value and not _fits(value, last.reference, last.incident.date is not None):
-                    target = next((o for o in opened if o.incident.date and _compatible(value, o.incident.date)), last)
+                    target = next((o for o in opened if o.incident.date and _compatible(value, o.incident.date)), None)
+                    if target is None and OCCURRED.search(sentence.text) and sentence.strength:
+                        # "That attack took place on Sunday evening near X": the event an earlier sentence only
+                        # mentioned in passing ("a day after a gunman shot dead a motorist"), told now.
+                        incident = Incident([sentence.index])
+                        incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+                        current = last = _Open(incident, _labels(sentence), value, _event_places(sentence))
+                        opened.append(current)
+                        continue
+                    target = target or last
                 target.incident.sentences.append(sentence.index)
                 last = target
                 incident = target.incident

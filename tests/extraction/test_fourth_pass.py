@@ -281,3 +281,12 @@ def test_an_acronym_the_parser_reads_as_is_still_names_the_doers(run):
     )
     islamic_state = by_name(document, "groups", "Islamic State")
     assert document["incidents"][1]["perpetrators"] == [islamic_state["key"]]
+
+
+def test_an_event_mentioned_in_passing_then_told_on_its_own_day_is_its_own_incident(run):
+    document = run(
+        "PESHAWAR: Police arrested 14 men in raids in Khar on Monday, a day after a gunman shot dead a driver "
+        "near Peshawar. That attack took place on Sunday evening at a junction near Peshawar, when a gunman "
+        "opened fire on a car. The driver, a father of five, was killed."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-10", "2025-03-09"]
