@@ -23,7 +23,8 @@ PERSON_TITLES = word_set("""
     father bishop rev rev. reverend
     commissioner naib risaldar jamadar subedar-major sheriff chairman chairwoman secretary mayor councillor councilor
     lawmaker legislator mp cleric pastor prince king queen pope patriarch marshal warlord ustad syedna
-    u daw ma kachalla patrolman patrullero subintendant subintendente intendente
+    u daw ma kachalla patrolman patrullero subintendant subintendente intendente officer patrolwoman policeman
+    policewoman trooper detective commandant
     """)
 # Head words that open an organisation's name in Spanish, Portuguese, French or Arabic transliteration
 # ("Frente X", "Caballeros X", "Wilayat X", "Jaish X"): a name that starts with one is not a person.

@@ -290,3 +290,12 @@ def test_an_event_mentioned_in_passing_then_told_on_its_own_day_is_its_own_incid
         "opened fire on a car. The driver, a father of five, was killed."
     )
     assert [i["date"] for i in document["incidents"]] == ["2025-03-10", "2025-03-09"]
+
+
+def test_officer_and_patrolwoman_are_titles_not_names(run):
+    document = run(
+        "PESHAWAR: Gunmen killed two policemen in Khar on Sunday, Regional Police Officer Sajjad Ahmed said. "
+        "Patrolwoman Maria Lopez was among the dead."
+    )
+    names = [p["name"] for p in document["persons"]]
+    assert "Sajjad Ahmed" in names and "Maria Lopez" in names
