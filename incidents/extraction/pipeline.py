@@ -50,7 +50,7 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
     dateline_country = _dateline_country(dateline, mentions.items)
     places, mention_place, context = resolve_places(mentions.items, gazetteer, dateline_country)
     _story_places(text, mentions.items, mention_place)
-    places += unlisted_places(mentions.items, places, mention_place, context.main_country)
+    places += unlisted_places(mentions.items, places, mention_place, context.main_country, text)
     for place in places:
         for mention in place.mentions:
             mention_place[id(mention)] = place

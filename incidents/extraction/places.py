@@ -266,7 +266,11 @@ def _main_country(chosen: dict[str, PlaceRecord], by_name, countries: Counter) -
 
 
 def unlisted_places(
-    mentions: list[Mention], places: list[Place], mention_place: dict[int, Place], main_country: str | None
+    mentions: list[Mention],
+    places: list[Place],
+    mention_place: dict[int, Place],
+    main_country: str | None,
+    text: str = "",
 ) -> list[Place]:
     """Sites and regions the gazetteer lacks, each under the nearest named place of its sentence."""
     out: dict[str, Place] = {}
@@ -286,7 +290,9 @@ def unlisted_places(
         if key in out:
             out[key].mentions.append(mention)
             continue
-        parent = _nearest_place(mention, mentions, mention_place)
+        parent = _apposition_place(text, mention, mentions, mention_place) or _nearest_place(
+            mention, mentions, mention_place
+        )
         place = Place(
             "",
             mention.text,
@@ -310,6 +316,17 @@ REDUNDANT_FEATURE = re.compile(
     r"(?:valley|mountains?|range|desert|plain|river|lake)$",
     re.I,
 )
+
+
+def _apposition_place(text: str, mention: Mention, mentions: list[Mention], mention_place) -> Place | None:
+    """The place an apposition puts an unlisted one in: "Mangochar, a town about 30 km north of Kalat"."""
+    if not text:
+        return None
+    after = [m for m in mentions if id(m) in mention_place and mention.end < m.start <= mention.end + 100]
+    for other in sorted(after, key=lambda m: m.start):
+        if re.match(r"^,\s+(?:a|an|the)\s[^,;.]*\b(?:of|in|near)\s+(?:the\s+)?$", text[mention.end : other.start]):
+            return mention_place[id(other)]
+    return None
 
 
 def _nearest_place(mention: Mention, mentions: list[Mention], mention_place: dict[int, Place]) -> Place | None:

@@ -299,3 +299,13 @@ def test_officer_and_patrolwoman_are_titles_not_names(run):
     )
     names = [p["name"] for p in document["persons"]]
     assert "Sajjad Ahmed" in names and "Maria Lopez" in names
+
+
+def test_an_unlisted_town_sits_in_the_place_its_apposition_names(run):
+    document = run(
+        "QUETTA: Gunmen shot dead nine travellers on the Quetta highway in Bajaur late on Sunday. The attack "
+        "took place near Zarkot, a town about 30 kilometres north of Khar, officials said."
+    )
+    town = by_name(document, "locations", "Zarkot")
+    parent = next(p for p in document["locations"] if p["key"] == town["parent"])
+    assert parent["name"] == "Khar"
