@@ -168,7 +168,7 @@ CLAIM = re.compile(
     re.I,
 )
 CLAIM_VERB = re.compile(
-    OWNED + r"|\bclaimed\b|\b(?:said|says|confirmed|announced)\b[^.;]{0,80}?\b(?:it|they) (?:had|has|have) "
+    OWNED + r"|\bclaimed\b|\b(?:said|says|confirmed|announced)\b[^.;]{0,80}?\b(?:it|they) (?:had|has|have) [\"“]?"
     r"(?:carried out|detonated|attacked|killed|launched|conducted|supported|led|"
     r"planted|fired|struck|targeted|bombed|abducted|kidnapped|ambushed|stormed|neutrali[sz]ed|destroyed|hit)\b",
     re.I,

@@ -309,3 +309,13 @@ def test_an_unlisted_town_sits_in_the_place_its_apposition_names(run):
     town = by_name(document, "locations", "Zarkot")
     parent = next(p for p in document["locations"] if p["key"] == town["parent"])
     assert parent["name"] == "Khar"
+
+
+def test_a_force_saying_it_had_neutralised_the_targets_of_a_strike_owns_it(run):
+    document = run(
+        "MAIDUGURI: A drone strike on a market near Bama on Sunday killed at least 12 civilians, residents said. "
+        'The Nigerian Army said in a statement that it had "neutralised terrorists" in the area.'
+    )
+    [incident] = document["incidents"]
+    army = by_name(document, "groups", "Nigerian Army")
+    assert incident["perpetrators"] == [army["key"]]
