@@ -619,11 +619,41 @@ def build_incidents(
             ]
             if country and len({id(g) for g in earlier}) == 1:
                 incident.perpetrators = earlier[:1]
+        if not incident.perpetrators and not incident.perpetrator_unknown:
+            incident.perpetrators = _the_storys_armed_group(incident, facts, doc, bounds)
         _targets(incident, facts)
         incident.summary = _summary(facts[incident.sentences[0]].text)
         incident.confidence = _confidence(incident, facts)
         out.append(incident)
     return out
+
+
+# Common nouns a story uses for the men of the one armed group it is about.
+ARMED_DOERS = word_set("rebels insurgents guerrillas militants jihadists")
+
+
+def _the_storys_armed_group(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds) -> list[Group]:
+    """'In August 2023, rebels ambushed a police vehicle': when the story names one armed group only, its
+    'rebels' or 'insurgents' are that group's men."""
+    lead = facts[incident.sentences[0]]
+    first, last = bounds.get(lead.index, (0, 0))
+    doer = next(
+        (
+            t
+            for t in doc[first:last]
+            if t.lower_ in ARMED_DOERS and t.dep_ == "nsubj" and _is_event_verb(t.head, EVENT_VERBS)
+        ),
+        None,
+    )
+    if doer is None or any(c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "NNPS") for c in doer.children):
+        return []
+    armed: list[Group] = []
+    for sentence in facts.values():
+        for _, group in sentence.groups:
+            if group.kind == "armed_group" and group not in armed:
+                armed.append(group)
+    armed = [g for g in armed if not any(other.parent is g for other in armed)]  # a branch, not its parent
+    return armed if len(armed) == 1 else []
 
 
 def _summary(sentence: str) -> str:

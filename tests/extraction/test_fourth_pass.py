@@ -319,3 +319,20 @@ def test_a_force_saying_it_had_neutralised_the_targets_of_a_strike_owns_it(run):
     [incident] = document["incidents"]
     army = by_name(document, "groups", "Nigerian Army")
     assert incident["perpetrators"] == [army["key"]]
+
+
+def test_rebels_in_a_story_about_one_armed_group_are_its_men(run):
+    document = run(
+        "PESHAWAR: Tehreek-e-Taliban Pakistan fighters killed four soldiers near Khar on Sunday. "
+        "In August 2023, rebels ambushed a police vehicle near Peshawar, killing two policemen."
+    )
+    ttp = by_name(document, "groups", "Tehreek-e-Taliban Pakistan")
+    assert [i["perpetrators"] for i in document["incidents"]] == [[ttp["key"]], [ttp["key"]]]
+
+
+def test_rebels_in_a_story_naming_two_armed_groups_stay_unattributed(run):
+    document = run(
+        "PESHAWAR: Tehreek-e-Taliban Pakistan fighters killed four soldiers near Khar on Sunday, and Boko Haram "
+        "praised them. In August 2023, rebels ambushed a police vehicle near Peshawar, killing two policemen."
+    )
+    assert document["incidents"][-1]["perpetrators"] == []
