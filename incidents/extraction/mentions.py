@@ -1109,10 +1109,12 @@ def _names_a_force(doc, text: str, mention: Mention) -> bool:
     """Whether a generic force word names the force as an actor. Not when it only qualifies another noun ("a
     police vehicle", "two police officers", "a military target", "police and army installations"), unless that
     noun is the force's voice ("police spokesman"); nor as the target of a run of attacks."""
-    if mention.force == "government" or mention.country_hint:
+    if mention.force == "government":
         return True
     if ATTACKS_ON_BEFORE.search(text[max(0, mention.start - 80) : mention.start]):
         return False
+    if mention.country_hint:
+        return True
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return True
