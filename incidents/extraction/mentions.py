@@ -627,7 +627,8 @@ APPOSITION_PLACE = re.compile(
     r"locality|suburb|neighbourhood|neighborhood|region|province|state|county|area|camp|island)\b"
     # The place word ends the phrase: not "the Beledweyne district commissioner", "an area committee member".
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:\w+ern|north|south|east|west|in|near|of|on|about|some|close|located|where|that|"
-    r"which|outside|along|with|known|from|just|for)\b)",
+    r"which|outside|along|with|known|from|just|for|straddling|spanning|bordering|between|across|stretching|"
+    r"covering)\b)",
     re.I,
 )
 # A name right after a place-kind noun and "of": "the village of X", "Y's district of X".

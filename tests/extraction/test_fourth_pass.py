@@ -336,3 +336,11 @@ def test_rebels_in_a_story_naming_two_armed_groups_stay_unattributed(run):
         "praised them. In August 2023, rebels ambushed a police vehicle near Peshawar, killing two policemen."
     )
     assert document["incidents"][-1]["perpetrators"] == []
+
+
+def test_a_region_named_before_an_apposition_that_straddles_two_states_is_a_place(run):
+    document = run(
+        "MAIDUGURI: On Sunday, air force jets struck hideouts in the Sambisa Triangle, a forested area straddling "
+        "Borno and Bauchi, killing 12 militants."
+    )
+    assert "Sambisa Triangle" in [p["name"] for p in document["locations"]]
