@@ -33,6 +33,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             r"\b(?:drone|air|aerial|missile)[ -]?(?:strikes?|attacks?)|\bairstrikes?|\bdrones?\b|\bwarplanes?|"
+            r"\bquadcopters?\b|\bUAVs?\b|"
             r"\bair raids?|\bhelicopter gunships?|"
             # "a military jet bombed a village": the aircraft is the weapon
             r"\b(?:jets?|aircraft|helicopters?|planes?)\s+(?:\w+\s+)?(?:bombed|dropped|struck|strafed|pounded|fired)\b",

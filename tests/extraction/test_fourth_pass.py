@@ -344,3 +344,10 @@ def test_a_region_named_before_an_apposition_that_straddles_two_states_is_a_plac
         "Borno and Bauchi, killing 12 militants."
     )
     assert "Sambisa Triangle" in [p["name"] for p in document["locations"]]
+
+
+def test_a_quadcopter_dropping_explosives_is_a_drone_strike(run):
+    document = run(
+        "PESHAWAR: On Sunday, a quadcopter dropped an explosive device on a house in Khar, killing two children."
+    )
+    assert _types(document) == ["air_or_drone_strike"]
