@@ -27,6 +27,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_groups()
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """A test user's password need not cost PBKDF2's million rounds (half a second each here)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def make_user(django_user_model, username: str, role: str):
     user = django_user_model.objects.create_user(username=username, password="pw-for-tests-only")
     assign_role(user, role)
