@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from incidents.extraction import reading
+from incidents.services import embedded_setup
 from incidents.services import ingest as ingest_service
 from incidents.services.persist import KINDS
 
@@ -47,6 +48,8 @@ class Command(BaseCommand):
         if not items:
             raise CommandError("no article files (.txt, .html, .htm) found in " + ", ".join(options["paths"]))
 
+        if embedded_setup.embedded_database() and embedded_setup.needs_setup():
+            embedded_setup.prepare(self.stderr._out)
         gazetteer = ingest_service.database_gazetteer()
         try:
             ingest_service.gazetteer_check(gazetteer)
