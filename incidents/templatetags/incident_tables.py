@@ -29,11 +29,10 @@ def _or_unknown(value) -> str:
 
 
 def _perpetrators(incident) -> str:
-    """Perpetrator links, one a line; uses the prefetched actors and their groups."""
-    actors = incident.listed_actors if hasattr(incident, "listed_actors") else incident.actors.all()
+    """Perpetrator links, one a line, from the actors `selectors.incident_list` prefetched."""
     rows = [
         (actor.group.get_absolute_url(), actor.group.name, " (claimed)" if actor.claimed else "")
-        for actor in actors
+        for actor in incident.listed_actors
         if actor.role == ActorRole.PERPETRATOR
     ]
     if not rows:
