@@ -2,7 +2,7 @@
 
 The incident list is the busiest page. Rendered by Django templates, its 25 rows cost
 more than its SQL (every row resolved ~40 template nodes) and each filter input was a
-template render of its own. Here a row is one `format_html` call and an input is built
+template render of its own. Here a row is one `markup.html` call (format_html, faster) and an input is built
 from its widget's own context, every value escaped as a template would. The table's
 header and the form's layout stay in templates (`includes/incident_table.html`,
 `includes/filter_form.html`).
@@ -10,11 +10,11 @@ header and the form's layout stay in templates (`includes/incident_table.html`,
 
 from django import template
 from django.forms import widgets as forms
-from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django_filters.widgets import BaseCSVWidget
 
 from incidents.choices import ActorRole, IncidentType, PersonRole
+from incidents.markup import escape, html, html_join
 from incidents.templatetags.incident_tags import status_class, status_short
 
 register = template.Library()
@@ -37,7 +37,7 @@ def _perpetrators(incident) -> str:
     ]
     if not rows:
         return "—"
-    return format_html_join("", '<a href="{}">{}</a>{}<br>', rows)
+    return html_join("", '<a href="{}">{}</a>{}<br>', rows)
 
 
 def _person_roles(incident) -> str:
@@ -46,14 +46,14 @@ def _person_roles(incident) -> str:
     if not roles:
         return ""
     labels = ", ".join(PERSON_ROLE_LABELS.get(r.role, r.role) for r in roles)
-    return format_html('<br><span class="meta">as {}</span>', labels)
+    return html('<br><span class="meta">as {}</span>', labels)
 
 
 def incident_row(incident) -> str:
     url = incident.get_absolute_url()
     location = incident.location
-    place = format_html('<a href="{}">{}</a>', location.get_absolute_url(), str(location)) if location else "—"
-    return format_html(
+    place = html('<a href="{}">{}</a>', location.get_absolute_url(), str(location)) if location else "—"
+    return html(
         "<tr>"
         '<td><a href="{url}">{date}</a></td>'
         '<td><a href="{url}">{type}</a>{roles}</td>'
@@ -80,7 +80,7 @@ def incident_row(incident) -> str:
 def incident_rows(incidents):
     """The <tr> rows of an incident table (`incidents`: with location and actors prefetched)."""
     rows = [incident_row(incident) for incident in incidents]
-    return mark_safe("\n".join(rows)) if rows else NO_ROWS  # noqa: S308 - each row built by format_html
+    return mark_safe("\n".join(rows)) if rows else NO_ROWS  # noqa: S308 - each row built by markup.html
 
 
 @register.simple_tag
@@ -91,7 +91,7 @@ def checkbox_choices(field):
         data = choice.data
         option_id = data["attrs"].get("id", "")
         parts.append(
-            format_html(
+            html(
                 '<label for="{}"><input type="checkbox" name="{}" value="{}" id="{}"{}> {}</label>',
                 option_id,
                 data["name"],
@@ -101,7 +101,7 @@ def checkbox_choices(field):
                 data["label"],
             )
         )
-    return mark_safe("".join(parts))  # noqa: S308 - each part built by format_html
+    return mark_safe("".join(parts))  # noqa: S308 - each part built by markup.html
 
 
 def _attributes(attrs: dict) -> str:
@@ -142,23 +142,23 @@ def filter_widget(field):
     context = widget.get_context(field.html_name, value, attrs)["widget"]
     if isinstance(widget, forms.Input):
         value = context["value"]
-        return format_html(
+        return html(
             '<input type="{}" name="{}"{}{}>',
             context["type"],
             context["name"],
-            format_html(' value="{}"', value) if value is not None else "",
+            html(' value="{}"', value) if value is not None else "",
             _attributes(context["attrs"]),
         )
     options = [
-        format_html('<option value="{}"{}>{}</option>', option["value"], _attributes(option["attrs"]), option["label"])
+        html('<option value="{}"{}>{}</option>', option["value"], _attributes(option["attrs"]), option["label"])
         for _group, group_options, _index in context["optgroups"]
         for option in group_options
     ]
-    options_html = mark_safe("".join(options))  # noqa: S308 - each option built by format_html
-    return format_html('<select name="{}"{}>{}</select>', context["name"], _attributes(context["attrs"]), options_html)
+    options_html = mark_safe("".join(options))  # noqa: S308 - each option built by markup.html
+    return html('<select name="{}"{}>{}</select>', context["name"], _attributes(context["attrs"]), options_html)
 
 
 @register.simple_tag
 def datalist_options(values):
     """<option> suggestions for a <datalist> (publisher names: dozens on every list page)."""
-    return format_html_join("", '<option value="{}">', ((value,) for value in values))
+    return html_join("", '<option value="{}">', ((value,) for value in values))
