@@ -67,6 +67,8 @@ def role_of(user) -> str:
         return ""
     if user.is_superuser:
         return ADMIN
+    if hasattr(user, "loaded_role"):  # read with the user (accounts.backends)
+        return user.loaded_role or ""
     names = set(user.groups.values_list("name", flat=True))
     for role in (ADMIN, ANALYST, VIEWER):
         if role in names:

@@ -70,3 +70,37 @@ def test_demo_user_gets_a_generated_password_that_works(client, capsys):
     call_command("create_demo_user", "--username", "demo")
     second = capsys.readouterr().out.split("password:")[1].split()[0]
     assert second != password
+
+
+def test_signed_in_user_is_loaded_with_the_role_in_one_query(viewer_client, viewer, analyst):
+    """The header's role comes with the user (accounts.backends), not from a query of its own."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    viewer_client.get(reverse("map"))
+    with CaptureQueriesContext(connection) as ctx:
+        response = viewer_client.get(reverse("map"))
+    assert '<span class="role">viewer</span>' in response.content.decode()
+    assert not [q for q in ctx.captured_queries if q["sql"].startswith('SELECT "auth_group"')]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_loaded_role_matches_the_groups(role, django_user_model):
+    from accounts.backends import RoleLoadingBackend
+    from accounts.roles import assign_role
+
+    user = django_user_model.objects.create(username=f"someone-{role}")
+    assign_role(user, role)
+    loaded = RoleLoadingBackend().get_user(user.pk)
+    assert loaded.loaded_role == role
+    assert role_of(loaded) == role
+
+
+def test_loaded_role_is_empty_without_a_role_group_and_inactive_users_are_refused(django_user_model):
+    from accounts.backends import RoleLoadingBackend
+
+    user = django_user_model.objects.create(username="no-role")
+    assert role_of(RoleLoadingBackend().get_user(user.pk)) == ""
+    user.is_active = False
+    user.save()
+    assert RoleLoadingBackend().get_user(user.pk) is None
