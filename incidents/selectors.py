@@ -190,7 +190,7 @@ def ids_in_order(queryset: QuerySet, limit: int) -> list[int]:
 
 def ranked_ids(ids: list[int], q: str) -> list[int]:
     """`ids` (incidents matching `q`), best match first (PostgreSQL): reads only those rows."""
-    ranked = incidents_ranked(Incident.objects.filter(pk__in=ids), q).order_by("-rank", "-date_start", "-id")
+    ranked = incidents_ranked(Incident.objects.filter(pk__in_array=ids), q).order_by("-rank", "-date_start", "-id")
     return list(ranked.values_list("pk", flat=True))
 
 
@@ -229,7 +229,7 @@ def location_descendant_ids(location: Location) -> list[int]:
     ids = [location.pk]
     frontier = [location.pk]
     for _ in range(MAX_LOCATION_DEPTH):
-        frontier = list(Location.objects.filter(parent_id__in=frontier).values_list("id", flat=True))
+        frontier = list(Location.objects.filter(parent_id__in_array=frontier).values_list("id", flat=True))
         if not frontier:
             break
         ids.extend(frontier)
@@ -244,7 +244,7 @@ def incidents_in_location(queryset: QuerySet[Incident], location: Location) -> Q
     """
     if location.kind == LocationKind.COUNTRY and location.country_code:
         return queryset.filter(location__country_code=location.country_code)
-    return queryset.filter(location_id__in=location_descendant_ids(location))
+    return queryset.filter(location_id__in_array=location_descendant_ids(location))
 
 
 def incidents_with_groups(queryset: QuerySet[Incident], groups: Iterable[Group], role: str = "") -> QuerySet[Incident]:
