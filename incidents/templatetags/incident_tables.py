@@ -83,7 +83,6 @@ def incident_rows(incidents):
     return mark_safe("\n".join(rows)) if rows else NO_ROWS  # noqa: S308 - each row built by markup.html
 
 
-@register.simple_tag
 def checkbox_choices(field):
     """A checkbox group's options as labelled inputs, without a template render per option."""
     parts = []
@@ -121,7 +120,6 @@ def _renders_by_template(widget) -> bool:
     return plain and isinstance(widget, forms.Input | forms.Select)
 
 
-@register.simple_tag
 def filter_widget(field):
     """A filter field's input or select, as Django's widget templates would write it.
 
@@ -162,3 +160,29 @@ def filter_widget(field):
 def datalist_options(values):
     """<option> suggestions for a <datalist> (publisher names: dozens on every list page)."""
     return html_join("", '<option value="{}">', ((value,) for value in values))
+
+
+@register.simple_tag
+def filter_fields(form):
+    """Every field of a filter form: a checkbox group as a fieldset, anything else labelled.
+
+    The loop over fifteen fields cost a list page more in template nodes than the inputs
+    themselves; the form's frame (buttons, hidden page size) stays in filter_form.html.
+    """
+    parts = []
+    for field in form:
+        if isinstance(field.field.widget, forms.CheckboxSelectMultiple):
+            parts.append(html("<fieldset><legend>{}</legend>{}</fieldset>", field.label, checkbox_choices(field)))
+            continue
+        errors = field.errors
+        error_list = html_join("", "<li>{}</li>", ((error,) for error in errors))
+        parts.append(
+            html(
+                '<div class="field"><label for="{}">{}</label>{}{}</div>',
+                field.id_for_label,
+                field.label,
+                filter_widget(field),
+                html('<ul class="errorlist">{}</ul>', error_list) if errors else "",
+            )
+        )
+    return mark_safe("\n".join(parts))  # noqa: S308 - each part built by markup.html

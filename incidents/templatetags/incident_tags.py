@@ -124,20 +124,24 @@ def user_role(user) -> str:
     return role_of(user)
 
 
+SORTABLE_COLUMNS = ("date", "type", "location", "fatalities", "status")
+
+
 @register.simple_tag(takes_context=True)
-def sort_url(context, key: str) -> str:
-    """The current URL sorted by `key`, flipping direction when it is already sorted so."""
+def sort_links(context) -> dict[str, dict[str, str]]:
+    """Each sortable column's `url` and `state` (aria-sort), from one pass over the query.
+
+    A link keeps the filters, goes back to the first page, and flips the direction when
+    the list is already sorted by that column.
+    """
     params = context["request"].GET
     current = params.get("sort", "")
-    kept = [(name, value) for name, values in params.lists() if name not in ("sort", "page") for value in values]
-    return "?" + urlencode([*kept, ("sort", f"-{key}" if current == key else key)])
-
-
-@register.simple_tag(takes_context=True)
-def sort_state(context, key: str) -> str:
-    current = context["request"].GET.get("sort", "")
-    if current == key:
-        return "ascending"
-    if current == f"-{key}":
-        return "descending"
-    return "none"
+    kept = urlencode(
+        [(name, value) for name, values in params.lists() if name not in ("sort", "page") for value in values]
+    )
+    prefix = f"?{kept}&" if kept else "?"
+    links = {}
+    for key in SORTABLE_COLUMNS:
+        state = "ascending" if current == key else "descending" if current == f"-{key}" else "none"
+        links[key] = {"url": prefix + urlencode({"sort": f"-{key}" if current == key else key}), "state": state}
+    return links

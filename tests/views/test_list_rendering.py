@@ -12,7 +12,7 @@ from incidents import selectors
 from incidents.filters import IncidentFilterSet, PersonFilterSet
 from incidents.links import detail_url
 from incidents.models import Group, Incident
-from incidents.templatetags.incident_tables import filter_widget
+from incidents.templatetags.incident_tables import filter_fields, filter_widget
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +38,33 @@ def test_filter_inputs_are_written_as_django_writes_them(world, data):
         if field.widget_type == "checkboxselectmultiple":
             continue  # written by checkbox_choices
         assert squeeze(filter_widget(field)) == squeeze(field.as_widget()), field.name
+
+
+# The form's field loop as a template writes it, with Django's own widget rendering.
+FIELDS_AS_A_TEMPLATE = """{% for field in form %}
+{% if field.widget_type == "checkboxselectmultiple" %}<fieldset><legend>{{ field.label }}</legend>
+{% for choice in field.subwidgets %}<label for="{{ choice.id_for_label }}"><input type="checkbox" \
+name="{{ choice.data.name }}" value="{{ choice.data.value }}" id="{{ choice.id_for_label }}"\
+{% if choice.data.selected %} checked{% endif %}> {{ choice.choice_label }}</label>{% endfor %}</fieldset>
+{% else %}<div class="field"><label for="{{ field.id_for_label }}">{{ field.label }}</label>{{ field }}
+{% if field.errors %}<ul class="errorlist">{% for e in field.errors %}<li>{{ e }}</li>{% endfor %}</ul>{% endif %}</div>
+{% endif %}{% endfor %}"""
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["", "type=bombing&type=armed_clash&review_status=reviewed&q=%3Cx%3E", "date_from=never&fatalities_max=-&sort=x"],
+)
+def test_filter_fields_write_what_the_template_loop_wrote(world, data):
+    from django.template import engines
+
+    form = IncidentFilterSet(QueryDict(data) if data else None, queryset=Incident.objects.all()).form
+    form.is_valid()
+    expected = engines["django"].from_string(FIELDS_AS_A_TEMPLATE).render({"form": form})
+    flat = re.compile(r"\s+")
+    assert flat.sub(" ", squeeze(filter_fields(form))) == flat.sub(" ", squeeze(expected))
+    if data.startswith("date_from=never"):
+        assert '<ul class="errorlist"><li>Enter a valid date.</li></ul>' in filter_fields(form)
 
 
 def test_other_filter_forms_too(world):
@@ -84,6 +111,14 @@ def test_sort_links_keep_the_filters_and_go_back_to_the_first_page(viewer_client
     html = page.content.decode()
     assert 'href="?location=Zedland&amp;sort=-date"' in html  # same column: direction flips
     assert 'href="?location=Zedland&amp;sort=type"' in html
+
+
+def test_sort_headers_say_which_column_is_sorted_and_which_way(viewer_client, world):
+    html = viewer_client.get(reverse("incident-list"), {"sort": "-fatalities"}).content.decode()
+    assert '<th scope="col" class="num" aria-sort="descending"><a href="?sort=fatalities">Killed</a></th>' in html
+    assert '<th scope="col" aria-sort="none"><a href="?sort=date">Date</a></th>' in html
+    html = viewer_client.get(reverse("incident-list"), {"sort": "type", "q": "a&b"}).content.decode()
+    assert '<th scope="col" aria-sort="ascending"><a href="?q=a%26b&amp;sort=-type">Type</a></th>' in html
 
 
 def test_rows_in_order_follow_the_ids_and_skip_missing_ones(world):
