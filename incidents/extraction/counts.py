@@ -40,6 +40,7 @@ ACTIVE_KILL = (
 )
 ACTIVE_INJURE = r"(?:wounded|wounding|injured|injuring)"
 _BE = r"(?:(?:were|was|have been|had been|has been|are|being|got|had|have)\s+)?(?:\w+ly\s+)?(?:all\s+)?"
+_BE_WORD = r"(?:were|was|had|have|has|are|is|been)\b"
 _NOT_EITHER_OR = r"(?!\s+or\s+(?:wounded|injured|killed))"
 
 
@@ -50,7 +51,8 @@ def _n(index: int) -> str:
 # "at least five people, including a child, were killed": an aside between the count and its verb.
 _ASIDE = r"(?:\s*,\s*(?:including|among them|most of them|all of them|mostly)\b[^,.;]{0,60},)?"
 PASSIVE = re.compile(
-    rf"\b{_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+{_n(2)}{_NOUN_WORDS})?{_ASIDE}\s+{_BE}(?P<verb>{KILLED_VERBS}|"
+    rf"\b{_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+(?:{_n(2)}{_NOUN_WORDS}|(?P<one>(?:their|his|her|its)\s+(?:(?!{_BE_WORD})[\w\-]+\s+)?"
+    rf"(?!{_BE_WORD})[\w\-]*[^\Ws\d]\b)))?{_ASIDE}\s+{_BE}(?P<verb>{KILLED_VERBS}|"
     rf"{INJURED_VERBS})\b{_NOT_EITHER_OR}",
     re.I,
 )
@@ -65,6 +67,8 @@ TOLL = re.compile(
     rf"hit)\s+(?:to\s+|at\s+)?{_n(1)}",
     re.I,
 )
+# "blew himself up, killing himself and two officers": the attacker is among the dead the sentence counts.
+SELF_AND = re.compile(rf"\b(?P<verb>killing|killed)\s+(?:himself|herself)\s+and\s+{_n(1)}", re.I)
 # "claimed the lives of 20 people", "left 12 dead": other ways a sentence gives the dead.
 LIVES = re.compile(rf"\b(?:claimed|took) the lives of\s+{_n(1)}", re.I)
 SINGLE = re.compile(
@@ -109,7 +113,8 @@ def _kind(verb: str) -> str:
 
 
 def _sum(match: re.Match) -> int | None:
-    total = 0
+    # "Five soldiers and their driver were killed": the possessed one counts too.
+    total = 1 if match.groupdict().get("one") else 0
     for name in ("n1", "n2"):
         if match.groupdict().get(name):
             value = number_value(match.group(name))
@@ -208,6 +213,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         add(match, "killed" if verb == "killed" else "injured", 0, zero_both=both)
     for match in NO_SHOT.finditer(window):
         add(match, "killed", 0, zero_both=True)
+    for match in SELF_AND.finditer(window):
+        value = _sum(match)
+        add(match, "killed", value + 1 if value is not None else None)
     for match in PASSIVE.finditer(window):
         if match.group("n1").lower() in ("a", "an") and not re.search(r"\b(?:was|were|been|is|are)\b", match.group(0)):
             continue  # "a bomb killed three people": "a bomb" is the doer, not one dead

@@ -30,6 +30,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "month_year",
         re.compile(rf"\b(?:(?i:in|since)\s+)?(?:(?:early|late|mid)-?\s*)?({_MONTH})\s+(?:of\s+)?({_YEAR})\b"),
     ),
+    # "the previous October": a month told relative to the event just told, resolved by the incident stage
+    ("month_of_event", re.compile(rf"\b(?i:the\s+)?(?i:previous|preceding|following)\s+({_MONTH})\b")),
     ("month_day", re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
     ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")),
     (
@@ -108,6 +110,8 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
         return _safe_day(year, month_n, int(day)), "day", None
     if kind == "year":
         return g[0], "year", None
+    if kind == "month_of_event":
+        return None, "month", None  # relative to another event: resolved by the incident stage
     if published is None:
         precision = {
             "last_week": "week",

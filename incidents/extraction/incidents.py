@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import Group, Incident, Mention, Person, Place
-from .segmentation import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFacts, segment
+from .segmentation import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFacts, raid_sentence, segment
 from .vocabulary import word_set
 
 CIVILIAN_WORDS = re.compile(
@@ -45,6 +45,23 @@ BLAMED_ON = re.compile(
     re.I,
 )
 ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region)\b", re.I)
+# "attacked the town", "in the same district", "in the capital": a place named just before, told again.
+PLACE_ANAPHOR = re.compile(
+    r"\b(?:the|same|that) (?P<noun>city|town|village|district|province|state|region|capital|area)\b(?!\s+of\b)", re.I
+)
+ANAPHOR_KINDS = {
+    "city": ("city",),
+    "town": ("city",),
+    "village": ("city", "site"),
+    "capital": ("city",),
+    "district": ("admin2", "site", "city", "region"),
+    "area": ("site", "region", "admin2", "city"),
+    "province": ("admin1",),
+    "state": ("admin1",),
+    "region": ("region", "admin1"),
+}
+# A hospital, clinic or morgue named where the wounded were taken or visited, not where the attack was.
+CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|college))\b", re.I)
 PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
 ATTACKER_WORDS = re.compile(
     r"\b(?:attacker|bomber|gunman|assailant|kidnappers?|suspects?|accused|wanted for|charged with|responsible for)\b",
@@ -76,6 +93,8 @@ def _type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
     if not strong:
         strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
     label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
+    if raid_sentence(lead):
+        label = "arrest_or_raid"  # "hours after the blast, police stormed a house, arresting two": the raid
     if label == "arrest_or_raid" and not CAPTURE_WORDS.search(lead.text):
         # "a night raid on a village killed 20 villagers": a raid with no one taken is no arrest
         rest = [e for e in strong if e[0] != "arrest_or_raid"]
@@ -194,9 +213,16 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
             before,
         ):
             return False  # "south-west of Mogadishu": a bearing, not the place
+        if CARE_PLACE.search(mention.text) and sentence.strength < 4:
+            return False  # "doctors at Madina Hospital": where the wounded are, not the attack
         return not (place is dateline_place and mention.start < sentence.start + 2)
 
     lead_places = [(m, p) for s in sentences[:1] for m, p in s.places if usable(m, p, s)]
+    if not lead_places:
+        named_before = _place_named_before(sentences[0], facts)
+        if named_before is not None:
+            incident.location = named_before
+            return
     historic = sentences[0].dates[0] if sentences[0].dates else None
     if historic is not None and historic.text.lower().startswith("since"):
         # "the deadliest in X since March 2019, when gunmen killed 160 in Y": the earlier event was in Y.
@@ -236,6 +262,22 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
             ):
                 best = place
     incident.location = best
+
+
+def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) -> Place | None:
+    """'In May 2023, the group attacked the town': the place of that kind the sentences just before named."""
+    anaphor = PLACE_ANAPHOR.search(lead.text)
+    if anaphor is None:
+        return None
+    kinds = ANAPHOR_KINDS[anaphor.group("noun").lower()]
+    for index in range(lead.index - 1, max(lead.index - 4, -1), -1):
+        sentence = facts.get(index)
+        if sentence is None:
+            continue
+        for mention, place in reversed(sentence.places):
+            if place.kind in kinds and not CARE_PLACE.search(mention.text):
+                return place
+    return None
 
 
 def _inside(place: Place, container: Place) -> bool:
@@ -409,7 +451,7 @@ def _speaks_of_its_own(group: Group, doer: str) -> bool:
 # "The group", "the insurgents", "its fighters" as the doer: the armed group named just before.
 ANAPHORIC_ACTOR = re.compile(
     r"\b(?:(?:the|this) (?:group|insurgents|militants|rebels|jihadists|outfit|militia|organi[sz]ation)|"
-    r"(?:its|their) (?:fighters|militants|members|gunmen|cadres))\b",
+    r"(?:its|their|the group['’]s|the movement['’]s) (?:fighters|militants|members|gunmen|cadres))\b",
     re.I,
 )
 
@@ -438,7 +480,7 @@ LINKED_DOERS = word_set("gunmen fighters militants insurgents jihadists rebels a
 # Nouns a group's name may stand in apposition to as the doer: "fighters of X", "the militant group X".
 GENERIC_ACTORS = word_set(
     "fighters militants group gunmen insurgents jihadists rebels members organisation organization movement "
-    "militia faction outfit"
+    "militia faction outfit affiliate branch offshoot wing"
 )
 
 
@@ -585,8 +627,12 @@ def build_incidents(
                 incident.date, incident.date_precision = published[:7], "month"
         _counts(incident, facts)
         _location(incident, facts, dateline_place)
-        if incident.location is None and out and ANAPHORIC_PLACE.search(facts[incident.sentences[0]].text):
-            incident.location = out[-1].location  # "a missile strike on the city's port": the place named before
+        anaphor = ANAPHORIC_PLACE.search(facts[incident.sentences[0]].text) if out else None
+        if incident.location is None and anaphor:
+            # "a missile strike on the city's port": the place named before; "in the same district": the place of
+            # the story's main event, which background paragraphs compare with
+            same = anaphor.group(0).lower().startswith("same")
+            incident.location = (out[0] if same else out[-1]).location
         _perpetrators(incident, facts, doc, bounds)
         if (
             incident.type == "other_violence"

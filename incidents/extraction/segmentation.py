@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dt_replace
 
 from .counts import Count
-from .dates import DateExpression, shift_days
+from .dates import MONTHS, DateExpression, shift_days
 from .model import Group, Incident, Mention, Person, Place
 
 # (pattern, label, strength). Labels are incident types, or "shelling" / "generic" decided by context.
@@ -90,9 +90,9 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         # "militants attacked the police station": an assault on a post of armed men is a fight
         re.compile(
-            r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?)\s+(?:on\s+)?(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
-            r"(?:police station|police post|check ?post|checkpoint|outpost|military post|army post|base|barracks|"
-            r"garrison|military camp|army camp|convoy|patrol)\b",
+            r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?)\s+(?:on\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?"
+            r"(?:police station|police post|check ?post|checkpoint|outpost|military post|army post|base|barrack|"
+            r"garrison|military camp|army camp|convoy|patrol)s?\b",
             re.I,
         ),
         "armed_clash",
@@ -118,7 +118,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
 ]
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 AGGREGATE = re.compile(
-    rf"\bsince (?:{_MONTHS}|last|the start|the beginning|early|late|\d{{4}})|\bso far this year|"
+    rf"\bsince (?:{_MONTHS}|last|the start|the beginning|early|late|then\b|\d{{4}})|\bso far this year|"
     # "5,500 civilians have been killed by the security forces since the takeover" (not "the deadliest since ...")
     r"\b(?:have|has)\b[^.;]{0,60}\bsince the (?:coup|takeover|war|conflict|insurgency|uprising|invasion|"
     r"revolution|crisis)\b|"
@@ -168,10 +168,18 @@ CLAIM = re.compile(
     r"fighters\b",
     re.I,
 )
-CLAIM_VERB = re.compile(
-    OWNED + r"|\bclaimed\b|\b(?:said|says|confirmed|announced)\b[^.;]{0,80}?\b(?:it|they) (?:had|has|have) [\"“]?"
+_CLAIMED_DEEDS = (
     r"(?:carried out|detonated|attacked|killed|launched|conducted|supported|led|"
-    r"planted|fired|struck|targeted|bombed|abducted|kidnapped|ambushed|stormed|neutrali[sz]ed|destroyed|hit)\b",
+    r"planted|fired|struck|targeted|bombed|abducted|kidnapped|ambushed|stormed|neutrali[sz]ed|destroyed|hit|"
+    r"annihilated|wiped out|executed)\b"
+)
+CLAIM_VERB = re.compile(
+    OWNED
+    + r"|\bclaimed\b|\b(?:said|says|confirmed|announced)\b[^.;]{0,80}?\b(?:it|they) (?:had|has|have) [\"“]?"
+    + _CLAIMED_DEEDS
+    # "X said that one of its 'martyrdom seekers', whom it named, had carried out the attack": its own men did it
+    + r"|\b(?:said|says|confirmed|announced)\b[^.;]{0,80}?\b(?:its|their)\b[^.;]{0,80}?\b(?:had|has|have) [\"“]?"
+    + _CLAIMED_DEEDS,
     re.I,
 )
 NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)(?: \w+)? (?:has |had |immediately )*claimed\b", re.I)
@@ -184,6 +192,13 @@ NEW_EVENT_OPENERS = re.compile(
 REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|statement|claimed|claim|announced|reported|confirmed|added|funeral|reached|released|"
     r"brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$",
+    re.I,
+)
+
+# "The death toll from Monday's bombing rose to 14 on Tuesday": the day of the new figure, not of the event.
+TOLL_ROSE_BEFORE = re.compile(
+    r"\btoll\b[^.;]{0,200}?\b(?:rose|risen|climbed|increased|reached|jumped|went up)\s+(?:to\s+)?"
+    r"(?:at least\s+|more than\s+)?[\w,]+\s*$",
     re.I,
 )
 
@@ -264,7 +279,7 @@ def sentence_facts(doc, text, sentence, counts, dates, mention_owner) -> Sentenc
         if not (sentence.start <= date.start < sentence.end) or date.open_range:
             continue
         before = text[max(sentence.start, date.start - 60) : date.start]
-        if REPORTING_BEFORE.search(before):
+        if REPORTING_BEFORE.search(before) or TOLL_ROSE_BEFORE.search(text[sentence.start : date.start]):
             facts.reporting_dates.append(date)
         else:
             facts.dates.append(date)
@@ -305,8 +320,23 @@ def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
     return a[:k] == b[:k]
 
 
+MONTH_OF_EVENT = re.compile(r"\b(previous|preceding|following)\s+(\w+)", re.I)
+
+
 def _date_value(date: DateExpression, previous: Incident | None) -> tuple[str | None, str | None]:
-    """Value and precision; 'a day later' counts from the previous incident."""
+    """Value and precision; 'a day later' counts from the previous incident, 'the previous October' from its
+    month."""
+    relative_month = MONTH_OF_EVENT.search(date.text) if date.value is None else None
+    if relative_month and relative_month.group(2).lower() in MONTHS:
+        if not (previous and previous.date and len(previous.date) >= 7):
+            return None, None
+        year, month = int(previous.date[:4]), int(previous.date[5:7])
+        target = MONTHS[relative_month.group(2).lower()]
+        if relative_month.group(1).lower() == "following":
+            year += 1 if target <= month else 0
+        else:
+            year -= 1 if target >= month else 0
+        return f"{year:04d}-{target:02d}", "month"
     if date.value is None and re.search(r"later|after|next|following", date.text, re.I) and previous and previous.date:
         n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(date.text.split()[0].lower(), 1)
         return shift_days(previous.date, n), "day"
@@ -402,6 +432,27 @@ TOLL_UPDATE = re.compile(
 )
 
 
+# A raid that takes people: "officers raided a house and detained four men", "stormed a hideout, arresting two".
+RAID_ACT = re.compile(r"\b(?:raid(?:ed|ing)|storm(?:ed|ing)|swooped on|swept through)\b", re.I)
+CAPTURE_ACT = re.compile(
+    r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing)|took (?:\w+ ){1,3}into custody)\b",
+    re.I,
+)
+SOON_AFTER = re.compile(
+    r"^\W*(?:(?:hours|minutes|moments|shortly|soon)\s+(?:later|after(?:wards)?)|later that (?:day|night|morning|"
+    r"afternoon|evening))\b",
+    re.I,
+)
+
+
+def raid_sentence(sentence: SentenceFacts) -> bool:
+    return (
+        "arrest_or_raid" in _labels(sentence)
+        and bool(RAID_ACT.search(sentence.text))
+        and bool(CAPTURE_ACT.search(sentence.text))
+    )
+
+
 OCCURRED = re.compile(r"\b(?:took place|happened|occurred|was carried out|unfolded)\b", re.I)
 
 
@@ -454,6 +505,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll.
             unrelated = all(not _related(p, q) for p in here for q in current.places)
             starts_new = unrelated and not SAME_EVENT.search(sentence.text)
+        if not starts_new and raid_sentence(sentence) and "arrest_or_raid" not in current.labels and not sentence.claim:
+            # "Hours later, police raided a house in X and arrested two suspects": the hunt for the attackers is
+            # an event of its own, by other actors, whether or not it names another day.
+            starts_new = True
         if (
             not starts_new
             and value
@@ -501,6 +556,16 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 incident.date_end = date.date_end
             elif date is not None:
                 incident.date_text = date.text  # no publication date: the words stay, the date does not
+            if (
+                incident.date is None
+                and current is not None
+                and current.incident.date
+                and SOON_AFTER.search(sentence.text)
+            ):
+                # "Hours later, ...", "Later that day, ...": the day of the event told before.
+                previous = current.incident
+                incident.date, incident.date_precision = previous.date, previous.date_precision
+                incident.date_text = SOON_AFTER.search(sentence.text).group(0)
             reported = next((d.value for d in sentence.reporting_dates if d.value), None)
             current = last = _Open(incident, _labels(sentence), incident.date or reported or published, here)
             opened.append(current)

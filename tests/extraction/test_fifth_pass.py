@@ -1,0 +1,126 @@
+"""Rules from the fifth extraction pass (tuned on eval/heldout4): raids that take people after an attack, months
+told relative to an earlier event, the day a toll rose, claims through "its fighters", anaphoric doers and places,
+and coordinated counts. Sentences are written for these tests (published on Tuesday 2025-03-11)."""
+
+from incidents.extraction.counts import find_counts
+
+from .conftest import by_name
+
+
+def _place(document, incident):
+    return next((p["name"] for p in document["locations"] if p["key"] == incident["location"]), None)
+
+
+def _perpetrators(document, incident):
+    names = {g["key"]: g["name"] for g in document["groups"]}
+    return [names[k] for k in incident["perpetrators"]]
+
+
+def test_a_raid_that_takes_people_after_an_attack_is_an_incident_of_its_own(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people at a market in Khar on Sunday, police said. Hours later, police "
+        "raided a house in the same town and arrested three suspects."
+    )
+    incidents = document["incidents"]
+    assert [i["type"] for i in incidents] == ["bombing", "arrest_or_raid"]
+    assert incidents[1]["date"] == "2025-03-09"  # "Hours later": the day of the bombing
+    assert incidents[0]["fatalities"] == 5
+
+
+def test_an_arrest_without_a_raid_still_follows_the_attack(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people at a market in Khar on Sunday. Police later arrested a man who "
+        "had parked the motorcycle."
+    )
+    assert len(document["incidents"]) == 1
+
+
+def test_the_previous_month_counts_from_the_event_told_before(run):
+    document = run(
+        "PESHAWAR: A bomb killed two people in Khar on Sunday. In June 2019, a suicide bomber killed 12 people in "
+        "Quetta. A blast at a mosque in Peshawar the previous August killed 30 worshippers."
+    )
+    by_date = {i["date"]: i for i in document["incidents"]}
+    assert by_date["2019-06"]["fatalities"] == 12
+    assert by_date["2018-08"]["fatalities"] == 30
+    assert by_date["2018-08"]["date_precision"] == "month"
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_attack(run):
+    document = run(
+        "PESHAWAR: The death toll from a bomb blast at a market in Khar rose to 14 on Tuesday, officials said. "
+        "The bomb exploded late on Sunday as shoppers crowded the stalls."
+    )
+    assert len(document["incidents"]) == 1
+    incident = document["incidents"][0]
+    assert incident["date"] == "2025-03-09"
+    assert incident["fatalities"] == 14
+
+
+def test_a_claim_through_its_own_men_names_the_perpetrator(run):
+    document = run(
+        "PESHAWAR: A suicide bomber killed nine people at a market in Khar on Sunday. Hours after the blast, the "
+        'TTP said in a statement that one of its "martyrs", whom it named as Abu Talha, had carried out the attack.'
+    )
+    assert len(document["incidents"]) == 1
+    assert _perpetrators(document, document["incidents"][0]) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_the_groups_fighters_and_the_town_point_back_to_what_was_named(run):
+    document = run(
+        "PESHAWAR: A bomb killed two people in Peshawar on Sunday. Khar has been besieged by the TTP for years. "
+        "In May 2020, the group's fighters attacked the town, killing 33 soldiers."
+    )
+    incident = next(i for i in document["incidents"] if i["date"] == "2020-05")
+    assert _perpetrators(document, incident) == ["Tehreek-e-Taliban Pakistan"]
+    assert _place(document, incident) == "Khar"
+
+
+def test_the_same_district_is_the_place_of_the_main_event(run):
+    document = run(
+        "PESHAWAR: A bomb killed two policemen in Khar on Sunday. Police blamed the TTP. It was the deadliest "
+        "attack in months. In March 2021, a suicide bomber killed 21 people at a school in the same district."
+    )
+    incident = next(i for i in document["incidents"] if i["date"] == "2021-03")
+    assert _place(document, incident) == "Khar"
+
+
+def test_a_toll_since_then_is_an_aggregate(run):
+    document = run(
+        "PESHAWAR: The insurgency began in October 2017 with an assault on police stations in Khar. Since then more "
+        "than 6,000 people have died."
+    )
+    assert len(document["incidents"]) == 1
+    incident = document["incidents"][0]
+    assert incident["type"] == "armed_clash"  # an assault on police stations, without an article
+    assert incident["date"] == "2017-10"
+    assert incident["fatalities"] is None
+
+
+def test_a_hospital_where_the_wounded_are_is_not_the_place_of_the_attack(run):
+    document = run(
+        "PESHAWAR: A bomb killed four people in Khar on Sunday. Thirty people were hurt, according to doctors at "
+        "Lady Reading Hospital."
+    )
+    assert _place(document, document["incidents"][0]) == "Khar"
+
+
+def test_the_possessed_one_counts_with_the_others():
+    counts = find_counts("Five security personnel and their civilian driver were killed on Monday.")
+    assert [(c.kind, c.value) for c in counts] == [("killed", 6)]
+    assert find_counts("Two men and their families were killed.") == []
+
+
+def test_an_attacker_who_kills_himself_and_others_counts_himself():
+    counts = find_counts("He blew himself up as officers approached, killing himself and two officers.")
+    assert [(c.kind, c.value) for c in counts] == [("killed", 3)]
+
+
+def test_a_named_group_is_found_for_the_raid(run):
+    document = run(
+        "PESHAWAR: A bomb killed five soldiers in Khar on Sunday. Later that day, Pakistan Police officers stormed "
+        "a house in Quetta, arresting two suspects."
+    )
+    raid = document["incidents"][1]
+    assert raid["type"] == "arrest_or_raid"
+    assert _perpetrators(document, raid) == [by_name(document, "groups", "Pakistan Police")["name"]]
