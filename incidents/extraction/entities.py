@@ -120,8 +120,18 @@ def _foreign_acronym(text: str, mention: Mention, countries_named: frozenset[str
         r"\b(?:told|according to|quoted by|reported by)\s+$", text[max(0, mention.start - 20) : mention.start]
     ):
         return True
+    if any(_named_in_full(text, record) for record in mention.groups):
+        return False  # "... Jama'at Nusrat al-Islam wal-Muslimin (JNIM) ... blockaded by JNIM": the group of the story
     countries = {r.country_code for r in mention.groups}
     return "" not in countries and not countries & countries_named
+
+
+def _named_in_full(text: str, record) -> bool:
+    """Does the article also write out one of the group's longer names (not an acronym)?"""
+    for name in record.aliases:
+        if len(name) > 6 and not name.isupper() and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I):
+            return True
+    return False
 
 
 # The last word of the name of a unit of a force or armed group: "its Northeastern War Front", "the army's 5th

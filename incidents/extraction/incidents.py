@@ -40,26 +40,22 @@ ASSAULT_WORDS = re.compile(r"\b(?:storm(?:ed|ing)?|overr(?:an|un)|raid(?:ed|ing)
 # "a massacre that the government blamed on X": X is the perpetrator named by others.
 BLAMED_ON = re.compile(
     r"\b(?:blamed|pinned)\s+(?:it\s+)?on\s+(?:the\s+)?$|\battributed\s+(?:it\s+)?to\s+(?:the\s+)?$|"
+    # "..., the ministry said, blaming the paramilitary Rapid Support Forces"
+    r",\s+(?:and\s+)?blaming\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$|"
     r"\b(?:army|military|police|government|authorities|officials|ministry|governor|forces)\s+(?:\w+\s+)?blamed\s+"
     r"(?:the\s+)?$",  # "The army blamed the X Front": the doer named by others
     re.I,
 )
 ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region)\b", re.I)
-# "attacked the town", "in the same district", "in the capital": a place named just before, told again.
+# "attacked the town", "in the capital": a town named just before, told again ("in the same district" is left to
+# the incident's other sentences, then to the main event's place).
 PLACE_ANAPHOR = re.compile(
-    r"\b(?:the|same|that) (?P<noun>city|town|village|district|province|state|region|capital|area)\b(?!\s+of\b)", re.I
+    r"\b(?:in|at|near|on|into|inside|outside|attacked|stormed|overran|raided|struck|hit|besieged|seized)\s+"
+    r"(?:the|that)\s+(?P<noun>city|town|village|capital)\b"
+    r"(?!['’]s|\s+of\b)",
+    re.I,
 )
-ANAPHOR_KINDS = {
-    "city": ("city",),
-    "town": ("city",),
-    "village": ("city", "site"),
-    "capital": ("city",),
-    "district": ("admin2", "site", "city", "region"),
-    "area": ("site", "region", "admin2", "city"),
-    "province": ("admin1",),
-    "state": ("admin1",),
-    "region": ("region", "admin1"),
-}
+ANAPHOR_KINDS = {"city": ("city",), "town": ("city",), "village": ("city", "site"), "capital": ("city",)}
 # A hospital, clinic or morgue named where the wounded were taken or visited, not where the attack was.
 CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|college))\b", re.I)
 PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
@@ -324,13 +320,14 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
             by_name.update(
                 id(group) for mention, group in sentence.groups if mention.source != "generic" and group.force
             )
-            doers = [
-                group
+            doer_mentions = [
+                (mention, group)
                 for mention, group in sentence.groups
                 if not _owner_of_another_group(mention, sentence)  # "the CRPF's CoBRA": the unit acted
                 and not _modifier(mention, sentence)
                 and _subject_of(doc, mention, EVENT_VERBS, bounds)
             ]
+            doers = [group for mention, group in _first_clause(doer_mentions, sentence)]
             if found and not all(g.kind == "state_force" for g in doers):
                 doers = []
             found += [g for g in doers if g not in found]
@@ -361,6 +358,11 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
     incident.perpetrators = [g for g in perpetrators if not (g.force and named_units and id(g) not in by_name)]
     text = " ".join(facts[i].text for i in incident.sentences)
     lead = facts[incident.sentences[0]]
+    attacker = _repelled(lead)
+    if attacker is not None:
+        # "Troops repelled an RSF assault on the town": the side that attacked is the doer of the event.
+        incident.perpetrators = [attacker]
+        perpetrators = incident.perpetrators
     sides = _sides(lead)
     if sides:
         incident.perpetrators = sides + [g for g in incident.perpetrators if g not in sides and g.force]
@@ -407,6 +409,40 @@ def _sides(lead: SentenceFacts) -> list[Group]:
         if len(sides) == 2:
             return sides
     return []
+
+
+# "X stormed the camp on Tuesday, ..., while an army air strike on Y two days later killed nine": two events, the
+# second told in a clause of its own.
+OTHER_EVENT_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)
+
+
+def _first_clause(doer_mentions, sentence: SentenceFacts):
+    """The doers of the sentence's first event when a 'while ...' clause tells another one."""
+    cut = OTHER_EVENT_CLAUSE.search(sentence.text)
+    if cut is None:
+        return doer_mentions
+    at = sentence.start + cut.start()
+    before = [(m, g) for m, g in doer_mentions if m.start < at]
+    return before or doer_mentions
+
+
+REPELLED = re.compile(
+    r"\b(?:repelled|repulsed|foiled|thwarted|fought off|beat back|pushed back)\s+(?:an?|the)\s+"
+    r"(?:(?!attack|assault)[\w\-]+\s+){0,2}?$",
+    re.I,
+)
+REPELLED_EVENT = re.compile(r"^[\s\-]*(?:[\w\-]+\s+)?(?:assault|attack|offensive|incursion|raid|advance)s?\b", re.I)
+
+
+def _repelled(lead: SentenceFacts) -> Group | None:
+    """'X repelled a Y assault on the town': Y, the group whose assault it was."""
+    for mention, group in lead.groups:
+        at = mention.start - lead.start
+        if REPELLED.search(lead.text[max(0, at - 40) : at]) and REPELLED_EVENT.match(
+            lead.text[mention.end - lead.start :]
+        ):
+            return group
+    return None
 
 
 LOYAL_TO = re.compile(r"\b(?:loyal to|under the command of|commanded by|led by)\s+", re.I)
@@ -474,7 +510,11 @@ def _named_before(facts: dict[int, SentenceFacts], lead: SentenceFacts) -> list[
     return []
 
 
-LINKED = re.compile(r"[-‐–]\s?(?:linked|affiliated|backed|allied|aligned|inspired|led|based|run|supported)\b", re.I)
+LINKED = re.compile(
+    r"[-‐–]\s?(?:linked|affiliated|backed|allied|aligned|inspired|led|based|run|supported|held|controlled|"
+    r"occupied|dominated)\b",
+    re.I,
+)
 # Common nouns for the men of an armed group: "JNIM-linked gunmen" are JNIM's.
 LINKED_DOERS = word_set("gunmen fighters militants insurgents jihadists rebels attackers assailants cells")
 # Nouns a group's name may stand in apposition to as the doer: "fighters of X", "the militant group X".

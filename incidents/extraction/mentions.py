@@ -1127,6 +1127,9 @@ def _names_a_force(doc, text: str, mention: Mention) -> bool:
         return True
     if head.i < token.i:
         return True
+    steps = 0
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.tag_.startswith("NN") and steps < 3:
+        head, steps = head.head, steps + 1  # "army air strikes": the force's strikes, through "air"
     return head.lower_ in FORCE_SPEAKER_NOUNS
 
 

@@ -124,3 +124,45 @@ def test_a_named_group_is_found_for_the_raid(run):
     raid = document["incidents"][1]
     assert raid["type"] == "arrest_or_raid"
     assert _perpetrators(document, raid) == [by_name(document, "groups", "Pakistan Police")["name"]]
+
+
+def test_an_acronym_whose_group_the_story_names_in_full_is_not_foreign(run):
+    document = run(
+        "PESHAWAR: Boko Haram fighters killed two men in Khar on Sunday, police said. JAS has threatened more "
+        "attacks in the district."
+    )
+    group = by_name(document, "groups", "Boko Haram")
+    assert "JAS" in {m["text"] for m in group["mentions"]}
+
+
+def test_the_side_whose_assault_was_repelled_is_the_perpetrator(run):
+    document = run(
+        "PESHAWAR: The Pakistan Army said its troops had repelled a TTP assault on a post in Khar on Sunday, "
+        "killing 12 militants."
+    )
+    assert _perpetrators(document, document["incidents"][0]) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_a_group_the_speakers_blame_is_the_perpetrator(run):
+    document = run(
+        "PESHAWAR: A bomb killed four people at a market in Khar on Sunday, officials said, blaming the "
+        "Tehreek-e-Taliban Pakistan."
+    )
+    assert _perpetrators(document, document["incidents"][0]) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_army_air_strikes_are_the_armys_and_a_held_town_is_not_its_holders_act(run):
+    document = run(
+        "PESHAWAR: Doctors said army air strikes on the TTP-held town of Khar had killed 11 civilians on Sunday."
+    )
+    incident = document["incidents"][0]
+    kinds = {g["key"]: g["kind"] for g in document["groups"]}
+    assert [kinds[k] for k in incident["perpetrators"]] == ["state_force"]
+
+
+def test_a_while_clause_with_another_event_does_not_add_its_doer(run):
+    document = run(
+        "PESHAWAR: TTP fighters stormed a police post in Khar on Tuesday last week, killing six policemen, while an "
+        "army air strike on a village near Quetta two days later killed nine people."
+    )
+    assert _perpetrators(document, document["incidents"][0]) == ["Tehreek-e-Taliban Pakistan"]
