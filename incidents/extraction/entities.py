@@ -232,6 +232,21 @@ def _apply_aliases(text, items, persons, person_of, owner, builder, sentence_of)
         created = _person_named_before(text, cue_at, alias.sentence, items, persons, person_of, owner)
         if created is not None:
             person_before = [created]
+        if not person_before and PERSON_NOUN_BEFORE_CUE.search(text[max(0, cue_at - 40) : cue_at]):
+            # "a commander known as Hidma Sodi", "an explosives expert known as 'Injineer'": the name is the person's
+            # only name in the story.
+            if any(id(m) in owner and owner[id(m)].record is not None for m in existing):
+                continue
+            for other in existing:
+                _forget(other, items, persons, person_of, owner)
+            alias.kind = "person"
+            person = _same_person_named(alias.text, persons) or Person("", alias.text)
+            if person not in persons:
+                persons.append(person)
+            items.append(alias)
+            person.mentions.append(alias)
+            person_of[id(alias)] = person
+            continue
         if not person_before:
             continue
         person = person_of[id(person_before[-1])]
@@ -244,6 +259,20 @@ def _apply_aliases(text, items, persons, person_of, owner, builder, sentence_of)
         person.mentions.append(alias)
         person_of[id(alias)] = person
         _merge_persons_named(alias.text, person, persons, person_of)
+
+
+# A noun for one person right before "known as": "a commander known as", "a man nicknamed".
+PERSON_NOUN_BEFORE_CUE = re.compile(
+    r"\b(?:commander|man|woman|leader|militant|fighter|expert|figure|member|bomber|chief|cleric|preacher|suspect|"
+    r"emir|operative|financier|recruiter|gunman|kingpin|warlord|deputy|lieutenant|smuggler|ideologue|cadre)"
+    r"(?:\s+\w+)?\s*,?$",
+    re.I,
+)
+
+
+def _same_person_named(name: str, persons: list[Person]) -> Person | None:
+    folded = fold(name)
+    return next((p for p in persons if fold(p.name) == folded or folded in {fold(a) for a in p.aliases}), None)
 
 
 def _person_named_before(text, cue_at, sentence, items, persons, person_of, owner) -> Mention | None:

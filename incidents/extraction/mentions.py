@@ -818,6 +818,30 @@ NAMED_GROUP = re.compile(
 )
 
 
+# A group's or a newsroom's outlet: "on its Az-Zallaqa media channel", "its Radio Andalus station", "the Amaq news
+# agency". The name is an organisation, not a person or a place.
+MEDIA_OUTLET = re.compile(
+    r"\b(?:its|their|the|an?)\s+(?P<name>(?:[A-ZÀ-Þ][\w'’\-]*\s+){0,3}?[A-ZÀ-Þ][\w'’\-]*)\s+"
+    r"(?:(?P<medium>media|propaganda|Telegram|news|television|TV|radio)\s+)?"
+    r"(?P<noun>channel|station|agency|outlet|newspaper|website|broadcaster)\b"
+)
+
+
+def media_outlet_mentions(text: str, sentence_of) -> list[Mention]:
+    found = []
+    for match in MEDIA_OUTLET.finditer(text):
+        name = match.group("name")
+        if match.group("noun") in ("station", "agency") and not (
+            match.group("medium") or name.split()[0] in ("Radio", "Radio-")
+        ):
+            continue  # "the Khar police station", "the Federal Investigation Agency": not an outlet
+        if name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in DETERMINERS:
+            continue
+        start = match.start("name")
+        found.append(Mention(start, start + len(name), name, "group", sentence_of(start), fold(name), source="pattern"))
+    return found
+
+
 def named_group_mentions(text: str, sentence_of) -> list[Mention]:
     """Unlisted groups named the way armed groups are named; the groups list, when it knows them, wins."""
     found = []
@@ -1348,6 +1372,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += [m for m in force_mentions(text, sentence_of) if _names_a_force(doc, text, m)]
     candidates += ner_organisations(doc, sentence_of)
     candidates += named_group_mentions(text, sentence_of)
+    candidates += media_outlet_mentions(text, sentence_of)
     candidates = [_untitled(m) if m.kind == "person" else m for m in candidates]
     # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
     body = sentences[0].start if sentences else 0

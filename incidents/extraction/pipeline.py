@@ -46,6 +46,7 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
     sentences = split_sentences(doc)
 
     mentions = find_mentions(doc, text, sentences, gazetteer, dateline)
+    _drop_non_entities(text, mentions, meta.publisher)
 
     dateline_country = _dateline_country(dateline, mentions.items)
     places, mention_place, context = resolve_places(mentions.items, gazetteer, dateline_country)
@@ -104,6 +105,32 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> dict:
         incidents,
         {s.index: (s.start, s.end) for s in sentences},
     )
+
+
+# A name that heads a street's: "on Maka al-Mukarama road" is an address, not a person or a group.
+STREET_AFTER = re.compile(r"\s+(?:road|street|avenue|highway|boulevard)\b", re.I)
+
+
+def _drop_non_entities(text: str, mentions, publisher: str | None) -> None:
+    """The publisher ("told Sahel Monitor", "(Sahel Monitor) —") is the source, not an actor; a street's name is an
+    address."""
+    publisher_folded = fold(publisher) if publisher else ""
+
+    def keep(mention) -> bool:
+        if publisher_folded and fold(mention.text) == publisher_folded:
+            return False
+        return not (
+            mention.kind in ("person", "group")
+            and mention.source in ("ner", "pattern")
+            and STREET_AFTER.match(text, mention.end)
+        )
+
+    dropped = {id(m) for m in mentions.items if not keep(m)}
+    if dropped:
+        mentions.items = [m for m in mentions.items if id(m) not in dropped]
+        mentions.links = [
+            link for link in mentions.links if id(link.main) not in dropped and id(link.alias) not in dropped
+        ]
 
 
 # A place-kind noun right after a name: "the Atalaya neighbourhood of Cúcuta".

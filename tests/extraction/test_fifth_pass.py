@@ -166,3 +166,42 @@ def test_a_while_clause_with_another_event_does_not_add_its_doer(run):
         "army air strike on a village near Quetta two days later killed nine people."
     )
     assert _perpetrators(document, document["incidents"][0]) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_a_commander_known_only_by_a_name_is_a_person(run):
+    document = run(
+        "PESHAWAR: A bomb killed five soldiers in Khar on Sunday. Police said it was planted by a cell led by a "
+        "commander known as Gul Zaman, who has a bounty on his head."
+    )
+    assert by_name(document, "persons", "Gul Zaman")
+    document = run(
+        'PESHAWAR: Police raided a house in Khar on Sunday. A man described as an explosives expert known as "Tapa" '
+        "blew himself up."
+    )
+    assert by_name(document, "persons", "Tapa")
+
+
+def test_the_publisher_is_no_entity(run):
+    document = run(
+        "PESHAWAR, Pakistan (Frontier Monitor) — A bomb killed five soldiers in Khar on Sunday, two officials told "
+        "Frontier Monitor.",
+        publisher="Frontier Monitor",
+    )
+    names = {e["name"] for kind in ("groups", "persons", "locations") for e in document[kind]}
+    assert "Frontier Monitor" not in names
+
+
+def test_a_name_heading_a_road_is_an_address(run):
+    document = run("PESHAWAR: A bomb killed five people on Gul Bahar Jan road in Khar on Sunday.")
+    assert all(p["name"] != "Gul Bahar Jan" for p in document["persons"])
+
+
+def test_a_media_channel_is_an_organisation():
+    from incidents.extraction.mentions import media_outlet_mentions
+
+    found = media_outlet_mentions(
+        "The group said on its Al-Naba media channel and its Radio Sada station that it had attacked the police "
+        "station near the Khar bus station.",
+        lambda start: 0,
+    )
+    assert [(m.text, m.kind) for m in found] == [("Al-Naba", "group"), ("Radio Sada", "group")]
