@@ -866,14 +866,23 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     for sentence in sentences:
         for k in range(sentence.first_token + 1, sentence.last_token):
             word = doc[k].text.lower()
-            if word not in SITE_WORDS and word not in REGION_WORDS:
+            if word not in SITE_WORDS and word not in REGION_WORDS and word not in QUARTER_WORDS:
                 continue
             j = k
+            if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
+                j = k - 1  # "the Socio Vivienda housing complex"
             i = j
             while i > sentence.first_token and (
                 _is_capitalised(doc[i - 1].text)
                 or doc[i - 1].text == "-"
                 or (doc[i - 1].lower_ in GROUP_PREFIXES and i < j and doc[i].text == "-")  # "al-Hawban"
+                or (  # "Dasht-e-Barchi", "Qala-i-Naw": a linking vowel between hyphens inside the name
+                    doc[i - 1].lower_ in NAME_LINKERS
+                    and i < j
+                    and doc[i].text == "-"
+                    and i - 2 > sentence.first_token
+                    and doc[i - 2].text == "-"
+                )
             ):
                 i -= 1
             while i < j and doc[i].text == "-":
@@ -884,11 +893,19 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 i += 1
             if i == j or any(t.text.lower() in CALENDAR_WORDS for t in doc[i:j]):
                 continue
+            if word in QUARTER_WORDS and doc[i - 1].lower_ != "the":
+                continue  # "in the Dayniile district" introduces a quarter; "in Imphal East district" a listed one
             if j - i == 1 and doc[i].text.lower() in NOT_PLACES:
                 continue  # "the Federal court", but "Balkh Regional Hospital" is a name
             if all(t.text.lower() in DEMONYMS for t in doc[i:j]):
                 continue  # "a Palestinian village", "Kurdish areas": a people's, not a name
-            kind = "site" if word in SITE_WORDS else "city" if word in ("village", "hamlet") else "region"
+            kind = (
+                "site"
+                if word in SITE_WORDS or word in QUARTER_WORDS
+                else "city"
+                if word in ("village", "hamlet")
+                else "region"
+            )
             # "Army Public School", "Sambisa forest": the word belongs to the name; "the Buleda area" it does not.
             keeps_word = _is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS
             end_token = k + 1 if keeps_word else j
@@ -991,6 +1008,10 @@ FEATURE_NAME = re.compile(
 )
 # First words of a landform's name: "Wadi al-Shay", "Jebel Marra", "Mount Elgon".
 FEATURE_HEADS = word_set("wadi jebel jabal jabel djebel mount lake cerro sierra")
+# "in the Dayniile district", "the Atalaya neighbourhood": a quarter of a town the gazetteer may not list.
+QUARTER_WORDS = word_set("district neighbourhood neighborhood suburb quarter")
+COMPLEX_KINDS = word_set("housing residential apartment shopping sports office government")
+NAME_LINKERS = word_set("e i ul ud al el ye o")
 NAMED_REGION_WORDS = word_set("forest forests mountains mountain river valley archipelago desert hills canyon gorge")
 
 FORCE_NOUNS = (

@@ -113,7 +113,7 @@ STREET_AFTER = re.compile(r"\s+(?:road|street|avenue|highway|boulevard)\b", re.I
 
 def _drop_non_entities(text: str, mentions, publisher: str | None) -> None:
     """The publisher ("told Sahel Monitor", "(Sahel Monitor) —") is the source, not an actor; a street's name is an
-    address."""
+    address; a site's name is no person."""
     publisher_folded = fold(publisher) if publisher else ""
 
     def keep(mention) -> bool:
@@ -125,6 +125,12 @@ def _drop_non_entities(text: str, mentions, publisher: str | None) -> None:
             and STREET_AFTER.match(text, mention.end)
         )
 
+    # "a raid on the Socio Vivienda housing complex ... hiding in Socio Vivienda": a name the text once writes as a
+    # site stays a site where the statistical model took it for a person.
+    site_kinds = {m.folded: m.kind for m in mentions.items if m.source == "pattern" and m.kind in ("site", "region")}
+    for mention in mentions.items:
+        if mention.kind == "person" and mention.source == "ner" and mention.folded in site_kinds:
+            mention.kind = site_kinds[mention.folded]
     dropped = {id(m) for m in mentions.items if not keep(m)}
     if dropped:
         mentions.items = [m for m in mentions.items if id(m) not in dropped]

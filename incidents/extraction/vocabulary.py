@@ -144,7 +144,7 @@ PLACE_KIND_WORDS = {
 SITE_WORDS = word_set(
     "mosque school hospital market bazaar shrine church temple camp checkpoint airport university college "
     "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge lines barracks "
-    "park reserve airbase port harbour harbor refinery dam"
+    "park reserve airbase port harbour harbor refinery dam complex"
 )
 REGION_WORDS = word_set(
     "area forest forests mountains mountain river valley archipelago desert hills tehsil village range plateau "

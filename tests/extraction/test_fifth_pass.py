@@ -205,3 +205,28 @@ def test_a_media_channel_is_an_organisation():
         lambda start: 0,
     )
     assert [(m.text, m.kind) for m in found] == [("Al-Naba", "group"), ("Radio Sada", "group")]
+
+
+def _place_names(document):
+    return {p["name"] for p in document["locations"]}
+
+
+def test_a_name_with_a_linking_vowel_between_hyphens_is_kept_whole(run):
+    document = run("KABUL: A bomb killed six people in the Qala-e-Fatullah area of Kabul on Sunday.")
+    assert "Qala-e-Fatullah" in _place_names(document)
+
+
+def test_a_quarter_the_story_introduces_is_a_place(run):
+    document = run(
+        "PESHAWAR: Police stormed a house in the Gulbahar district of Peshawar on Sunday, arresting two men."
+    )
+    assert "Gulbahar" in _place_names(document)
+
+
+def test_a_housing_complex_is_a_site_and_stays_one(run):
+    document = run(
+        "PESHAWAR: Police arrested nine men on Sunday in a raid on the Hayatabad Gardens housing complex in Peshawar. "
+        "Police said Hayatabad Gardens had been used to store weapons."
+    )
+    assert "Hayatabad Gardens" in _place_names(document)
+    assert all(p["name"] != "Hayatabad Gardens" for p in document["persons"])
