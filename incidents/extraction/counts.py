@@ -57,7 +57,7 @@ PASSIVE = re.compile(
     re.I,
 )
 ACTIVE = re.compile(
-    rf"\b(?P<verb>{ACTIVE_KILL}|{ACTIVE_INJURE})[\"”]?\s+{_n(1)}",
+    rf"\b(?P<verb>{ACTIVE_KILL}|{ACTIVE_INJURE})[\"”]?\s+[\"“]?{_n(1)}",  # 'killing "more than 100 rebels"'
     re.I,
 )
 # "killed a dozen civilians and three members of ...": a second number joined to the first.

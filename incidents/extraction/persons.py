@@ -29,10 +29,14 @@ KILLED = re.compile(
     r"lost (?:their|his|her) lives?)\b",
     re.I,
 )
-INJURED = re.compile(r"\b(wounded|injured|hurt|injury)\b", re.I)
+# Not "visited the wounded": the others hurt, named as a group.
+INJURED = re.compile(r"(?<!\bthe )\b(wounded|injured|hurt|injury)\b", re.I)
 ARRESTED = re.compile(r"\b(arrested|detained|held in (?:pre-trial )?detention|in custody)\b", re.I)
 ABDUCTED = re.compile(
-    r"\b(abducted|kidnapped|seized|taken hostage|(?:those|people|men|women|villagers) taken|"
+    r"\b(abducted|kidnapped|taken hostage|(?:those|people|men|women|villagers) taken|"
+    # not "the junta that seized power", "seized weapons and vehicles"
+    r"seized(?!\s+(?:power|control|weapons|arms|ammunition|territory|vehicles|the\s+(?:town|city|village|base|area|"
+    r"capital|district|province)))|"
     r"(?:was|were) taken(?! to\b))\b",
     re.I,
 )

@@ -230,3 +230,17 @@ def test_a_housing_complex_is_a_site_and_stays_one(run):
     )
     assert "Hayatabad Gardens" in _place_names(document)
     assert all(p["name"] != "Hayatabad Gardens" for p in document["persons"])
+
+
+def test_a_quoted_figure_is_still_a_count():
+    counts = find_counts('Troops repelled the assault, killing "more than 40 militants", the army said.')
+    assert [(c.kind, c.value) for c in counts] == [("killed", 40)]
+
+
+def test_visiting_the_wounded_or_seizing_power_is_no_fate(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people in Khar on Sunday. Governor Ali Amin Shah visited the wounded in "
+        "Peshawar. General Asim Baig, who seized power in 2021, condemned the attack."
+    )
+    assert by_name(document, "persons", "Ali Amin Shah")["fate"] is None
+    assert by_name(document, "persons", "Asim Baig")["fate"] is None
