@@ -155,6 +155,10 @@ CONTEXT_ONLY = re.compile(
     r"\bhas (?:largely )?(?:stopped|ended|subsided|eased)\b",
     re.I,
 )
+# "since the rebels captured the town": a capture told as the start of a state of affairs.
+SINCE_CAPTURE = re.compile(
+    r"\bsince (?:the\s+)?(?:[\w\-'’]+\s+){0,3}?(?P<verb>seized|captured|overran|stormed|took control of)\s+[A-Z]"
+)
 # "X acknowledged the attack", "X admitted responsibility": a claim in other words.
 OWNED = (
     r"\b(?:acknowledged|admitted|accepted|took)\s+(?:(?:full\s+)?responsibility\b|(?:the|this|that|\w+day['’]s)\s+"
@@ -273,7 +277,18 @@ def sentence_facts(doc, text, sentence, counts, dates, mention_owner) -> Sentenc
     elif not facts.claim and not facts.aggregate:
         facts.counts = [c for c in counts if sentence.start <= c.start < sentence.end]
     # "Fighting has largely stopped since a truce took effect": context, unless it counts the dead of one event.
-    if not facts.counts and CONTEXT_ONLY.search(words):
+    since_event = SINCE_CAPTURE.search(words)
+    placed = since_event is not None and any(
+        d.precision in ("day", "month")
+        and d.value
+        and not d.open_range
+        and d.start > sentence.start + since_event.end()
+        for d in dates
+    )
+    if placed and not facts.aggregate:
+        # "... since the RSF seized El Fasher, the army's last stronghold, in October 2025": that capture, placed.
+        facts.events.append(("armed_clash", 5, sentence.start + since_event.start("verb")))
+    elif not facts.counts and CONTEXT_ONLY.search(words):
         facts.aggregate = True
     for date in dates:
         if not (sentence.start <= date.start < sentence.end) or date.open_range:

@@ -244,3 +244,13 @@ def test_visiting_the_wounded_or_seizing_power_is_no_fate(run):
     )
     assert by_name(document, "persons", "Ali Amin Shah")["fate"] is None
     assert by_name(document, "persons", "Asim Baig")["fate"] is None
+
+
+def test_a_capture_placed_in_time_after_since_is_a_past_incident(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people in Peshawar on Sunday. Khar has become the main front since the TTP "
+        "seized Khar's police post in October 2023, after a long siege. Fighting has eased since a truce began."
+    )
+    past = [i for i in document["incidents"] if i["date"] == "2023-10"]
+    assert len(past) == 1 and past[0]["type"] == "armed_clash"
+    assert len(document["incidents"]) == 2
