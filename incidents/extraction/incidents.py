@@ -78,7 +78,7 @@ EVENT_VERBS = word_set(
     "killed kill kills killing attacked attack attacks stormed abducted kidnapped seized arrested detained shot "
     "struck hit fired launched set ambushed ambushing blew detonated raided targeted slammed beheaded opened "
     "carried overran abduct kidnap arrest arresting detaining bombed shelled torched burned executed massacred "
-    "assassinated murdered gunned captured besieged clashed fought engaged repelled repulsed pursued"
+    "assassinated murdered gunned captured besieged clashed fought engaged repelled repulsed pursued triggered"
 )
 
 
@@ -738,6 +738,9 @@ def _the_storys_armed_group(incident: Incident, facts: dict[int, SentenceFacts],
         for _, group in sentence.groups:
             if group.kind == "armed_group" and group not in armed:
                 armed.append(group)
+    ranked = sorted(armed, key=lambda g: -len(g.mentions))
+    if len(ranked) > 1 and len(ranked[0].mentions) >= 2 * len(ranked[1].mentions) + 1:
+        return ranked[:1]  # the group the story is about: "the rebels" are its men, not those of a wing named once
     armed = [g for g in armed if not any(other.parent is g for other in armed)]  # a branch, not its parent
     return armed if len(armed) == 1 else []
 

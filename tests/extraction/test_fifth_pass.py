@@ -254,3 +254,13 @@ def test_a_capture_placed_in_time_after_since_is_a_past_incident(run):
     past = [i for i in document["incidents"] if i["date"] == "2023-10"]
     assert len(past) == 1 and past[0]["type"] == "armed_clash"
     assert len(document["incidents"]) == 2
+
+
+def test_rebels_in_a_past_incident_are_the_men_of_the_group_the_story_is_about(run):
+    document = run(
+        "RAIPUR: Maoists killed two policemen in Bijapur on Sunday, police said. The CPI (Maoist) has been waging an "
+        "insurgency for decades, and its Maoists often plant mines. In April 2023, rebels triggered a bomb under a "
+        "police van in Bijapur, killing ten policemen. Officials said Boko Haram had no link to the area."
+    )
+    incident = next(i for i in document["incidents"] if i["date"] == "2023-04")
+    assert _perpetrators(document, incident) == ["Communist Party of India (Maoist)"]
