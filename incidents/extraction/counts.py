@@ -63,7 +63,9 @@ ACTIVE = re.compile(
 # "killed a dozen civilians and three members of ...": a second number joined to the first.
 ACTIVE_MORE = re.compile(rf"(?:\s+(?!and\b)[\w'’\-()]+){{0,4}}?,?\s+and\s+{_n(1)}\s+(?!of them|of whom)", re.I)
 TOLL = re.compile(
-    rf"\bdeath toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|"
+    # "the number of people killed in the raid has risen to 23": a toll in other words
+    rf"\b(?:death toll|number of (?:people |civilians |villagers |those )?(?:killed|dead))\b[^.;]{{0,160}}?"
+    rf"\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|"
     rf"hit)\s+(?:to\s+|at\s+)?{_n(1)}",
     re.I,
 )

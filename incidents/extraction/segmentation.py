@@ -50,7 +50,11 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             r"\bseized (?:\w+ ){0,2}(?:women|girls|schoolgirls|children|people|men|villagers|passengers|"
-            r"fishermen|workers|students|hostages|\d+)",
+            r"fishermen|workers|students|hostages|\d+)|"
+            # "freed two soldiers it had seized from a bus": the people taken, named before the verb
+            r"\b(?:women|girls|children|people|men|villagers|passengers|workers|students|soldiers|officers|"
+            r"policemen|hostages|engineers|aid workers)\s+(?:whom\s+|that\s+)?(?:it|they|the group|the rebels|the "
+            r"militants|the gunmen)\s+(?:had\s+)?(?:seized|captured|taken|snatched)\b",
             re.I,
         ),
         "abduction",
@@ -81,7 +85,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchange of fire|encounters?|ambush(?:ed|es|"
-            r"ing)?|stormed|storming|overr(?:an|unning)|repelled|fighting|gunfights?)\b",
+            r"ing)?|stormed|storming|overr(?:an|un|unning)|repelled|fighting|gunfights?)\b",
             re.I,
         ),
         "armed_clash",
@@ -104,7 +108,15 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         "targeted_killing",
         4,
     ),
-    (re.compile(r"\b(?:massacred?|beheaded|beheading|house to house)\b", re.I), "attack_on_civilians", 4),
+    (
+        # "went from hut to hut", "door to door": a sweep through homes
+        re.compile(
+            r"\b(?:massacred?|beheaded|beheading|(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
+            re.I,
+        ),
+        "attack_on_civilians",
+        4,
+    ),
     (re.compile(r"\b(?:operation|offensive)\b", re.I), "armed_clash", 2),
     (
         re.compile(
@@ -198,6 +210,9 @@ REPORTING_BEFORE = re.compile(
     r"brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$",
     re.I,
 )
+
+# "On Monday the group freed ...", "... (ELN) on Monday released ...": the date of the release told next.
+RELEASE_AFTER = re.compile(r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:freed|released|set free|handed over)\b")
 
 # "The death toll from Monday's bombing rose to 14 on Tuesday": the day of the new figure, not of the event.
 TOLL_ROSE_BEFORE = re.compile(
@@ -294,7 +309,15 @@ def sentence_facts(doc, text, sentence, counts, dates, mention_owner) -> Sentenc
         if not (sentence.start <= date.start < sentence.end) or date.open_range:
             continue
         before = text[max(sentence.start, date.start - 60) : date.start]
-        if REPORTING_BEFORE.search(before) or TOLL_ROSE_BEFORE.search(text[sentence.start : date.start]):
+        if HISTORIC_WHEN.match(text, date.end):
+            # "the territory it held in Syria in March 2019, when the SDF captured ...": the date of that event
+            facts.dates.append(date)
+        elif (
+            REPORTING_BEFORE.search(before)
+            or TOLL_ROSE_BEFORE.search(text[sentence.start : date.start])
+            or RELEASE_AFTER.match(text, date.end)
+        ):
+            # "... on Monday freed two soldiers it had seized last month": the day of the release, not of the event
             facts.reporting_dates.append(date)
         else:
             facts.dates.append(date)
@@ -381,13 +404,14 @@ NOT_EVENT_PLACE = re.compile(
 )
 
 
-def _event_places(sentence: SentenceFacts) -> list[Place]:
-    """Gazetteer places the sentence locates something in ('in Kaduna'), sources' whereabouts left out."""
+def _event_places(sentence: SentenceFacts, listed: bool = True) -> list[Place]:
+    """Gazetteer places the sentence locates something in ('in Kaduna'), sources' whereabouts left out (with
+    `listed` false, places the gazetteer does not know count too)."""
     out = []
     for mention, place in sentence.places:
         before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
         located = LOCATED.search(before) and not NOT_EVENT_PLACE.search(before)
-        if place.record is not None and place.kind != "country" and located:
+        if (place.record is not None or not listed) and place.kind != "country" and located:
             out.append(place)
     return out
 
@@ -524,6 +548,21 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # "Hours later, police raided a house in X and arrested two suspects": the hunt for the attackers is
             # an event of its own, by other actors, whether or not it names another day.
             starts_new = True
+        pursuit = (
+            not starts_new
+            and "air_or_drone_strike" in _labels(sentence)
+            and not (current.labels & {"air_or_drone_strike", "generic"})
+            and current.labels
+            and bool(current.places)
+            and bool(_event_places(sentence, listed=False))
+            and all(p is not q for p in _event_places(sentence, listed=False) for q in current.places)
+            and not SAME_EVENT.search(sentence.text)
+            and not sentence.claim
+        )
+        if pursuit:
+            # "As the attackers pulled back, jets struck their convoy near X": a ground attack answered from the air
+            # in another place is an event of its own, by other actors (the day of the attack, unless told).
+            starts_new = True
         if (
             not starts_new
             and value
@@ -581,6 +620,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 previous = current.incident
                 incident.date, incident.date_precision = previous.date, previous.date_precision
                 incident.date_text = SOON_AFTER.search(sentence.text).group(0)
+            if pursuit and incident.date is None and current.incident.date:
+                incident.date, incident.date_precision = current.incident.date, current.incident.date_precision
             reported = next((d.value for d in sentence.reporting_dates if d.value), None)
             current = last = _Open(incident, _labels(sentence), incident.date or reported or published, here)
             opened.append(current)
