@@ -71,6 +71,13 @@ TOLL = re.compile(
 )
 # "blew himself up, killing himself and two officers": the attacker is among the dead the sentence counts.
 SELF_AND = re.compile(rf"\b(?P<verb>killing|killed)\s+(?:himself|herself)\s+and\s+{_n(1)}", re.I)
+# "the insurgents killed the commanding officer": one person, named by a singular role.
+THE_ONE = re.compile(
+    rf"\b(?P<verb>{ACTIVE_KILL}|{ACTIVE_INJURE})\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:officer|commander|chief|leader|"
+    r"soldier|policeman|policewoman|governor|mayor|imam|priest|pastor|driver|guard|emir|headmaster|teacher|judge|"
+    r"lawmaker|journalist|prosecutor|administrator|councillor|councilor|elder)\b(?![\'’\-]|\s+of\s+(?:the\s+)?\w+s\b)",
+    re.I,
+)
 # "claimed the lives of 20 people", "left 12 dead": other ways a sentence gives the dead.
 LIVES = re.compile(rf"\b(?:claimed|took) the lives of\s+{_n(1)}", re.I)
 SINGLE = re.compile(
@@ -230,6 +237,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         elif value is not None:
             value += coordinated_count(window[match.end() :])
         add(match, _kind(match.group("verb")), value)
+    for match in THE_ONE.finditer(window):
+        add(match, _kind(match.group("verb")), 1 + coordinated_count(window[match.end() :]))
     for match in SINGLE.finditer(window):
         before = window[max(0, match.start() - 40) : match.start()].lower()
         if re.search(r"\b(no one|nobody|none)\b", before):

@@ -70,3 +70,18 @@ def test_an_air_strike_in_the_same_place_stays_with_the_attack(run):
         "Jets struck the attackers in Bama before they withdrew."
     )
     assert len(document["incidents"]) == 1
+
+
+def test_killing_the_one_named_by_a_singular_role_counts_one():
+    (count,) = find_counts("The attackers killed the district commander and fled.")
+    assert (count.kind, count.value) == ("killed", 1)
+
+
+def test_killing_the_role_and_another_counts_both():
+    (count,) = find_counts("Gunmen killed the village chief and his driver on Sunday.")
+    assert count.value == 2
+
+
+def test_a_plural_or_possessed_role_after_the_is_no_count_of_one():
+    assert find_counts("Troops killed the fighters who attacked them.") == []
+    assert find_counts("Gunmen killed the commander's brother.") == []
