@@ -380,7 +380,16 @@ def _perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, boun
         incident.perpetrators = speakers + [g for g in incident.perpetrators if g not in speakers]
         perpetrators = incident.perpetrators
     if not incident.perpetrators and not NO_CLAIM.search(text):
-        incident.perpetrators = _loyal_to(lead)
+        incident.perpetrators = _loyal_to(lead) or _belonging_to(lead)
+        perpetrators = incident.perpetrators
+    if not incident.perpetrators and incident.type == "air_or_drone_strike" and not NO_CLAIM.search(text):
+        # "A military jet dropped two bombs", "army helicopters fired": the force that flies the aircraft.
+        flyers = [
+            group
+            for mention, group in lead.groups
+            if group.kind == "state_force" and AIRCRAFT_AFTER.match(lead.text, mention.end - lead.start)
+        ]
+        incident.perpetrators = flyers[:1]
         perpetrators = incident.perpetrators
     if not incident.perpetrators and not NO_CLAIM.search(text):
         incident.perpetrators = _named_before(facts, facts[incident.sentences[0]])
@@ -446,6 +455,31 @@ def _repelled(lead: SentenceFacts) -> Group | None:
 
 
 LOYAL_TO = re.compile(r"\b(?:loyal to|under the command of|commanded by|led by)\s+", re.I)
+
+
+# "gunmen believed to belong to the X faction", "fighters linked to X": the doers' group, named before the event.
+BELONGING_TO = re.compile(
+    r"\b(?:(?:believed|thought|suspected|said)\s+to\s+(?:belong\s+to|be\s+from|be\s+(?:members|fighters)\s+of)|"
+    r"belonging\s+to|linked\s+to|affiliated\s+(?:to|with))\s+",
+    re.I,
+)
+AIRCRAFT_AFTER = re.compile(
+    r"\s+(?:[\w\-]+\s+)?(?:jets?|aircraft|helicopters?|planes?|warplanes?|drones?|gunships?|fighter jets?)\b", re.I
+)
+
+
+def _belonging_to(lead: SentenceFacts) -> list[Group]:
+    """'Gunmen believed to belong to the X faction killed three farmers': X, when the cue comes before any event
+    word (not '... killed five members of the SDF', whose men are the victims)."""
+    first_event = min((offset for _, _, offset in lead.events), default=None)
+    for cue in BELONGING_TO.finditer(lead.text):
+        at = lead.start + cue.end()
+        if first_event is not None and at > first_event:
+            break
+        for mention, group in lead.groups:
+            if group.kind == "armed_group" and 0 <= mention.start - at <= 40:
+                return [group]
+    return []
 
 
 def _loyal_to(lead: SentenceFacts) -> list[Group]:
@@ -705,6 +739,14 @@ def build_incidents(
             ]
             if country and len({id(g) for g in earlier}) == 1:
                 incident.perpetrators = earlier[:1]
+        if (
+            not incident.perpetrators
+            and not incident.perpetrator_unknown
+            and out
+            and SAME_DOER.search(facts[incident.sentences[0]].text)
+        ):
+            # "Its base was overrun by the same faction in 2025": the group of the story's main event.
+            incident.perpetrators = [g for g in out[0].perpetrators if g.kind == "armed_group"]
         if not incident.perpetrators and not incident.perpetrator_unknown:
             incident.perpetrators = _the_storys_armed_group(incident, facts, doc, bounds)
         _targets(incident, facts)
@@ -712,6 +754,12 @@ def build_incidents(
         incident.confidence = _confidence(incident, facts)
         out.append(incident)
     return out
+
+
+SAME_DOER = re.compile(
+    r"\b(?:by|from) the same (?:faction|group|militants|insurgents|rebels|jihadists|fighters|gang|militia|outfit)\b",
+    re.I,
+)
 
 
 # Common nouns a story uses for the men of the one armed group it is about.

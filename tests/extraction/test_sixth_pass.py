@@ -85,3 +85,37 @@ def test_killing_the_role_and_another_counts_both():
 def test_a_plural_or_possessed_role_after_the_is_no_count_of_one():
     assert find_counts("Troops killed the fighters who attacked them.") == []
     assert find_counts("Gunmen killed the commander's brother.") == []
+
+
+def _perpetrators(document, incident):
+    names = {g["key"]: g["name"] for g in document["groups"]}
+    return [names[k] for k in incident["perpetrators"]]
+
+
+def test_gunmen_believed_to_belong_to_a_group_are_its_men(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Gunmen believed to belong to Boko Haram killed three farmers near Bama on Sunday, "
+        "residents said."
+    )
+    assert _perpetrators(document, document["incidents"][0]) == ["Boko Haram"]
+
+
+def test_members_of_a_group_after_the_event_word_are_victims_not_doers(run):
+    document = run("MAIDUGURI, Nigeria — Gunmen killed three men linked to Boko Haram near Bama on Sunday.")
+    assert "Boko Haram" not in _perpetrators(document, document["incidents"][0])
+
+
+def test_the_same_faction_is_the_group_of_the_main_event(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Boko Haram fighters stormed an army base in Bama on Sunday, killing four soldiers. "
+        "The base was overrun by the same faction in June 2021."
+    )
+    past = next(i for i in document["incidents"] if i["date"] == "2021-06")
+    assert _perpetrators(document, past) == ["Boko Haram"]
+
+
+def test_the_force_that_flies_the_aircraft_did_the_air_strike(run):
+    document = run("MAIDUGURI, Nigeria — Nigerian Army helicopters bombed a market near Bama on Sunday, killing six.")
+    incident = document["incidents"][0]
+    assert incident["type"] == "air_or_drone_strike"
+    assert _perpetrators(document, incident) == ["Nigerian Army"]
