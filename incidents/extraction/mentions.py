@@ -736,9 +736,16 @@ ROLE_THEN_NAME = re.compile(
 )
 
 
+# "a senior police officer, Tahir Ahmad Lone, told reporters": a full name set off after a common noun, speaking.
+APPOSED_SPEAKER = re.compile(
+    r"(?<=[a-z]),\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){1,3}),\s+"
+    r"(?:said|says|told|added)\b"
+)
+
+
 def role_persons(text: str, sentence_of) -> list[Mention]:
     out = []
-    for match in ROLE_THEN_NAME.finditer(text):
+    for match in [*ROLE_THEN_NAME.finditer(text), *APPOSED_SPEAKER.finditer(text)]:
         words = match.group("name")
         if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:
             continue

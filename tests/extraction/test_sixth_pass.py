@@ -119,3 +119,17 @@ def test_the_force_that_flies_the_aircraft_did_the_air_strike(run):
     incident = document["incidents"][0]
     assert incident["type"] == "air_or_drone_strike"
     assert _perpetrators(document, incident) == ["Nigerian Army"]
+
+
+def test_a_full_name_set_off_after_a_role_and_speaking_is_a_person(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Gunmen killed three farmers near Bama on Sunday, a member of a local vigilante "
+        "group, Musa Garba Lawan, said."
+    )
+    assert "Musa Garba Lawan" in [p["name"] for p in document["persons"]]
+
+
+def test_a_single_capitalised_word_set_off_before_said_is_not_made_a_person():
+    from incidents.extraction.mentions import APPOSED_SPEAKER
+
+    assert APPOSED_SPEAKER.search("the attack on the town, Bama, said officials") is None
