@@ -807,6 +807,12 @@ def ner_organisations(doc, sentence_of) -> list[Mention]:
             and tokens[-2].text.lower() in ORGANISATION_HEADS
         ):
             tokens.pop()  # "Iraqi Air Force F-16 jets": the aircraft's model is no part of the force's name
+        if (
+            len(tokens) > 2
+            and tokens[-1].text in ("militia", "group", "gang", "outfit")
+            and tokens[-2].text[:1].isupper()
+        ):
+            tokens.pop()  # "the Civilian Joint Task Force militia": a common noun after the name says what it is
         if len(tokens) < 2 or not any(t.text.lower() in ORGANISATION_HEADS for t in tokens):
             continue
         if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
@@ -822,6 +828,13 @@ def ner_organisations(doc, sentence_of) -> list[Mention]:
 NAMED_GROUP = re.compile(
     r"(?<![\w\-])(?P<name>(?:[A-ZÀ-Þ][\w'’\-]*\s+(?:(?:of|for|the|de|del|al)\s+)?){1,5}"
     r"(?:Front|Brigades?|Movement|Militia|Battalion|Legion|Mujahideen|Resistance|Liberation Army))\b"
+)
+
+
+# A front or column named after a person, its noun in lower case: "the Jaime Martínez front", "the Dagoberto Ramos
+# column" (two or more capitalised words; not "the Western front").
+NAMED_AFTER_PERSON = re.compile(
+    r"(?<=\bthe\s)(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){1,3}\s+(?:front|column|bloc))\b"
 )
 
 
@@ -852,7 +865,7 @@ def media_outlet_mentions(text: str, sentence_of) -> list[Mention]:
 def named_group_mentions(text: str, sentence_of) -> list[Mention]:
     """Unlisted groups named the way armed groups are named; the groups list, when it knows them, wins."""
     found = []
-    for match in NAMED_GROUP.finditer(text):
+    for match in [*NAMED_GROUP.finditer(text), *NAMED_AFTER_PERSON.finditer(text)]:
         name = match.group("name")
         while name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in DETERMINERS:
             name = name.split(None, 1)[1] if len(name.split()) > 1 else ""

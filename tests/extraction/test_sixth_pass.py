@@ -133,3 +133,26 @@ def test_a_single_capitalised_word_set_off_before_said_is_not_made_a_person():
     from incidents.extraction.mentions import APPOSED_SPEAKER
 
     assert APPOSED_SPEAKER.search("the attack on the town, Bama, said officials") is None
+
+
+def test_a_front_named_after_a_person_is_a_group(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Gunmen killed three farmers near Bama on Sunday. Police blamed the Abubakar "
+        "Shekau front for the attack."
+    )
+    assert "Abubakar Shekau front" in [g["name"] for g in document["groups"]]
+
+
+def test_a_front_after_one_capitalised_word_is_no_group():
+    from incidents.extraction.mentions import NAMED_AFTER_PERSON
+
+    assert NAMED_AFTER_PERSON.search("fighting on the Western front") is None
+
+
+def test_a_common_noun_after_a_group_name_is_no_part_of_it(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Gunmen killed three farmers near Bama on Sunday, a member of the Civilian Joint "
+        "Task Force militia said."
+    )
+    names = [g["name"] for g in document["groups"]]
+    assert "Civilian Joint Task Force militia" not in names
