@@ -714,6 +714,13 @@ def build_incidents(
             and any(label == "armed_clash" for i in incident.sentences[:2] for label, _, _ in facts[i].events)
         ):
             incident.type = "armed_clash"  # "security forces killed 11 in an operation": a fight they led
+        if (
+            incident.type == "targeted_killing"
+            and incident.perpetrators
+            and all(g.kind == "state_force" for g in incident.perpetrators)
+            and any(ARMED_VICTIMS.search(c.victims) for i in incident.sentences[:2] for c in facts[i].kills)
+        ):
+            incident.type = "armed_clash"  # "soldiers shot dead two militants": a fight, not an assassination
         _persons(incident, facts)
         if not incident.perpetrators and not incident.perpetrator_unknown:
             # "X, a commander of the group, planned the bombing": the planner's group did it.
@@ -756,6 +763,7 @@ def build_incidents(
     return out
 
 
+ARMED_VICTIMS = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|gunmen|guerrillas?)\b", re.I)
 SAME_DOER = re.compile(
     r"\b(?:by|from) the same (?:faction|group|militants|insurgents|rebels|jihadists|fighters|gang|militia|outfit)\b",
     re.I,

@@ -156,3 +156,14 @@ def test_a_common_noun_after_a_group_name_is_no_part_of_it(run):
     )
     names = [g["name"] for g in document["groups"]]
     assert "Civilian Joint Task Force militia" not in names
+
+
+def test_soldiers_shooting_dead_militants_is_a_fight(run):
+    document = run("MAIDUGURI, Nigeria — Nigerian Army soldiers shot dead two militants near Bama on Sunday.")
+    incident = document["incidents"][0]
+    assert incident["type"] == "armed_clash"
+
+
+def test_gunmen_shooting_dead_a_chief_stays_a_targeted_killing(run):
+    document = run("MAIDUGURI, Nigeria — Gunmen shot dead a village chief near Bama on Sunday.")
+    assert document["incidents"][0]["type"] == "targeted_killing"
