@@ -1,8 +1,6 @@
 """Template context shared by every page."""
 
-from functools import cache
-
-from django.urls import get_script_prefix, reverse
+from incidents.links import plain_url
 
 # The page layout's links (templates/base.html), by URL name.
 LAYOUT_URL_NAMES = (
@@ -20,11 +18,6 @@ LAYOUT_URL_NAMES = (
 )
 
 
-@cache
-def _layout_urls(script_prefix: str) -> dict[str, str]:
-    return {name.replace(":", "_").replace("-", "_"): reverse(name) for name in LAYOUT_URL_NAMES}
-
-
 def layout_urls(request):
-    """`layout_urls.incident_list` and the like: a dozen links on every page, reversed once."""
-    return {"layout_urls": _layout_urls(get_script_prefix())}
+    """`layout_urls.incident_list` and the like: a dozen links on every page, each reversed once."""
+    return {"layout_urls": {name.replace(":", "_").replace("-", "_"): plain_url(name) for name in LAYOUT_URL_NAMES}}

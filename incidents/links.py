@@ -18,6 +18,16 @@ def _detail_url_template(name: str, script_prefix: str) -> str:
     return reverse(name, args=[_PLACEHOLDER]).replace(str(_PLACEHOLDER), "{pk}")
 
 
+@cache
+def _plain_url(name: str, script_prefix: str) -> str:
+    return reverse(name)
+
+
+def plain_url(name: str) -> str:
+    """reverse(name) for a URL without arguments, reversed once per script prefix."""
+    return _plain_url(name, get_script_prefix())
+
+
 def detail_url(name: str, pk: int) -> str:
     """reverse(name, args=[pk]) for a URL whose only argument is an integer pk."""
     return _detail_url_template(name, get_script_prefix()).format(pk=int(pk))

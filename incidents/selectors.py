@@ -121,11 +121,11 @@ def incident_export(queryset: QuerySet[Incident], chunk_size: int = 500) -> Iter
     while chunk := list(islice(rows, chunk_size)):
         ids = [row["id"] for row in chunk]
         groups = defaultdict(lambda: {ActorRole.PERPETRATOR: [], ActorRole.TARGET: []})
-        actors = IncidentActor.objects.filter(incident_id__in=ids).order_by("id")
+        actors = IncidentActor.objects.filter(incident_id__in_array=ids).order_by("id")
         for incident_id, role, name in actors.values_list("incident_id", "role", "group__name"):
             groups[incident_id][role].append(name)
         urls = defaultdict(list)
-        links = IncidentSource.objects.filter(incident_id__in=ids).order_by("id")
+        links = IncidentSource.objects.filter(incident_id__in_array=ids).order_by("id")
         for incident_id, url in links.values_list("incident_id", "source__url"):
             if url:
                 urls[incident_id].append(url)

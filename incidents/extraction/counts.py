@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import NUMBER_WORDS
+from .vocabulary import NUMBER_WORDS, TOLL_RISE_VERBS
 
 _QUALIFIER = (
     r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|"
@@ -65,8 +65,7 @@ ACTIVE_MORE = re.compile(rf"(?:\s+(?!and\b)[\w'’\-()]+){{0,4}}?,?\s+and\s+{_n(
 TOLL = re.compile(
     # "the number of people killed in the raid has risen to 23": a toll in other words
     rf"\b(?:death toll|number of (?:people |civilians |villagers |those )?(?:killed|dead))\b[^.;]{{0,160}}?"
-    rf"\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|"
-    rf"hit)\s+(?:to\s+|at\s+)?{_n(1)}",
+    rf"\b(?:{TOLL_RISE_VERBS}|stood|stands|hit)\s+(?:to\s+|at\s+)?{_n(1)}",
     re.I,
 )
 # "blew himself up, killing himself and two officers": the attacker is among the dead the sentence counts.

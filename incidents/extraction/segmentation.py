@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dt_replace
 
 from .counts import Count
-from .dates import MONTHS, DateExpression, shift_days
+from .dates import DateExpression, shift_days
 from .model import Group, Incident, Mention, Person, Place
+from .vocabulary import MONTHS, TOLL_RISE_VERBS
 
 # (pattern, label, strength). Labels are incident types, or "shelling" / "generic" decided by context.
 EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
@@ -464,7 +465,7 @@ def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
 
 # A later figure for the dead of the event told: "the death toll rose to 11", "two of the wounded died".
 TOLL_UPDATE = re.compile(
-    r"\b(?:death )?toll (?:has |had )?(?:rose|risen|climbed|increased|reached|jumped|went up)\b|"
+    rf"\b(?:death )?toll (?:has |had )?(?:{TOLL_RISE_VERBS}|went up)\b|"
     r"\b(?:of the|of them) (?:wounded|injured) (?:later |had |have )?died\b|"
     r"\bsuccumbed to (?:their|his|her) (?:wounds|injuries)\b",
     re.I,

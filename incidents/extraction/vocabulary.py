@@ -89,6 +89,9 @@ NUMBER_WORDS = {
     "a pair of": 2,
 }
 
+# Verbs a rising death toll takes: "the toll rose to 11", "has climbed to 23".
+TOLL_RISE_VERBS = r"rose|risen|climbed|jumped|increased|reached"
+
 MONTHS = {
     "january": 1,
     "jan": 1,
