@@ -1,0 +1,173 @@
+#!/usr/bin/env python
+"""Measure cross-source merging on the real-news pairs (not a test): did each pair become one incident?
+
+    .venv/bin/python scripts/measure_real_pairs.py [--root eval/realnews] [--db PATH] [--reverse]
+
+Every article of the corpus (each NAME.txt with its NAME.source.json, in every folder
+under --root: dev, unseen, all prefixes) is ingested, in name order (--reverse: the
+opposite order), into a fresh SQLite database: the script creates it (default: a new
+file in a temporary folder; --db must not exist yet), migrates it and loads the
+gazetteer and the groups list first, so any DATABASE_URL in the environment is ignored.
+Two articles form a pair when their sidecars carry the same "pair" id.
+
+It prints, for each pair, whether an incident on record cites both articles (merged),
+only flags one as a possible duplicate of the other (flagged), or neither (apart, with
+each article's incidents so the cause can be seen); then every false merge: an
+incident citing articles that are not one pair. The texts must be in the cache first
+(`scripts/realnews_cache.py check`); an article without its text is skipped and named.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DEFAULT_CORPUS = ROOT / "eval" / "realnews"
+
+
+def corpus_articles(root: Path) -> tuple[list[Path], dict[str, str], list[str]]:
+    """Article texts to ingest, article name -> pair id, and the names whose text is missing."""
+    texts, pairs, missing = [], {}, []
+    for source_path in sorted(root.rglob("*.source.json")):
+        name = source_path.name[: -len(".source.json")]
+        source = json.loads(source_path.read_text(encoding="utf-8"))
+        text = source_path.with_name(name + ".txt")
+        if not text.exists():
+            missing.append(name)
+            continue
+        texts.append(text)
+        if source.get("pair"):
+            pairs[name] = source["pair"]
+    return texts, pairs, missing
+
+
+def judge(cited: dict[int, set[str]], pair_of: dict[str, str]) -> tuple[dict[str, list[int]], list[int]]:
+    """Incidents citing both articles of each pair, and incidents citing articles of different pairs.
+
+    `cited` maps an incident id to the article names among its sources; `pair_of` maps an
+    article name to its pair id (articles in no pair are absent).
+    """
+    members: dict[str, set[str]] = defaultdict(set)
+    for name, pair in pair_of.items():
+        members[pair].add(name)
+    merged = {
+        pair: sorted(pk for pk, names in cited.items() if len(group) == 2 and group <= names)
+        for pair, group in members.items()
+    }
+    # An article in no pair stands for itself, so it never shares a key with another article.
+    false = sorted(pk for pk, names in cited.items() if len({pair_of.get(n) or n for n in names}) > 1)
+    return merged, false
+
+
+def prepare_database(path: Path) -> None:
+    """Point Django at a new SQLite file and fill it with the reference data."""
+    os.environ["DATABASE_URL"] = f"sqlite:///{path}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    # The loaders' progress would drown the report.
+    with open(os.devnull, "w") as quiet:
+        call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
+        call_command("load_gazetteer", stdout=quiet)
+        call_command("load_groups", stdout=quiet)
+
+
+def describe(incident) -> str:
+    place = incident.location.name if incident.location_id else "no place"
+    day = incident.date_start.isoformat() if incident.date_start else "undated"
+    if incident.date_precision and incident.date_precision != "day" and incident.date_start:
+        day += f" ({incident.date_precision})"
+    deaths = "?" if incident.fatalities is None else incident.fatalities
+    return f"#{incident.pk} {incident.type} {day} {place}, {deaths} killed"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: %(default)s)")
+    parser.add_argument("--db", type=Path, help="SQLite file to create (must not exist; default: a temporary one)")
+    parser.add_argument("--reverse", action="store_true", help="ingest the articles in the opposite order")
+    args = parser.parse_args()
+
+    texts, pair_of, missing = corpus_articles(args.root)
+    if not texts:
+        sys.exit(f"no cached article texts under {args.root}: refill the cache (see its README)")
+    db = args.db or Path(tempfile.mkdtemp(prefix="realnews-pairs-")) / "pairs.sqlite3"
+    if db.exists():
+        sys.exit(f"{db} exists: the measurement needs a fresh database")
+    print(f"database {db}: migrating and loading the gazetteer and groups ...", file=sys.stderr)
+    prepare_database(db)
+
+    from django.conf import settings
+
+    from incidents.models import Incident
+    from incidents.services.ingest import BatchOptions, articles_ingest
+
+    items = sorted(texts, key=lambda p: p.name, reverse=args.reverse)
+    for item, outcome in articles_ingest(items, BatchOptions(max_bytes=settings.INGEST_MAX_BYTES)):
+        if isinstance(outcome, Exception):
+            print(f"error: {item}: {outcome!r}")
+
+    violent = Incident.objects.exclude(type="non_violent_development").select_related("location")
+    cited: dict[int, set[str]] = {}
+    by_article: dict[str, list] = defaultdict(list)
+    for incident in violent.prefetch_related("sources"):
+        names = {Path(s.original_name).stem for s in incident.sources.all()}
+        cited[incident.pk] = names
+        for name in names:
+            by_article[name].append(incident)
+
+    members: dict[str, list[str]] = defaultdict(list)
+    for name, pair in pair_of.items():
+        members[pair].append(name)
+    order = "reverse" if args.reverse else "name"
+    print(f"{len(items)} articles ingested in {order} order; {violent.count()} violent incidents on record")
+    if missing:
+        print(f"not measured (text missing from the cache): {', '.join(sorted(missing))}")
+
+    merged, false_merges = judge(cited, pair_of)
+    print("pairs:")
+    for pair in sorted(members):
+        names = sorted(members[pair])
+        if len(names) != 2:
+            print(f"  {pair} {'+'.join(names)}: not a pair of two articles with texts, skipped")
+            continue
+        if merged[pair]:
+            shown = "; ".join(describe(violent.get(pk=pk)) for pk in merged[pair])
+            print(f"  {pair} {'+'.join(names)}: merged ({shown})")
+            continue
+        first, second = (by_article[n] for n in names)
+        flagged = [
+            (a, b)
+            for a in first
+            for b in second
+            if a.possible_duplicate_of_id == b.pk or b.possible_duplicate_of_id == a.pk
+        ]
+        status = "flagged as possible duplicates, not merged" if flagged else "apart"
+        print(f"  {pair} {'+'.join(names)}: {status}")
+        for name, incidents in zip(names, (first, second), strict=True):
+            listed = "; ".join(describe(i) for i in incidents) or "no incident"
+            print(f"    {name}: {listed}")
+
+    print("false merges (an incident citing articles that are not one pair):")
+    for pk in false_merges:
+        print(f"  {describe(violent.get(pk=pk))}: {', '.join(sorted(cited[pk]))}")
+    if not false_merges:
+        print("  none")
+    complete = sum(1 for names in members.values() if len(names) == 2)
+    merged_count = sum(1 for pair, pks in merged.items() if pks)
+    print(f"pairs merged: {merged_count} of {complete}; false merges: {len(false_merges)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

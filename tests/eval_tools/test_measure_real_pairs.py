@@ -1,0 +1,53 @@
+"""How the pair measurement judges merges: a pair merges when one incident cites both its articles."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "measure_real_pairs.py"
+_spec = importlib.util.spec_from_file_location("measure_real_pairs", SCRIPT)
+measure = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = measure
+_spec.loader.exec_module(measure)
+
+PAIRS = {"ra01": "pair-a1", "ra02": "pair-a1", "ra03": "pair-a2", "ra04": "pair-a2"}
+
+
+def test_a_pair_merges_only_when_one_incident_cites_both_articles():
+    cited = {1: {"ra01", "ra02"}, 2: {"ra03"}, 3: {"ra04"}}
+    merged, false = measure.judge(cited, PAIRS)
+    assert merged == {"pair-a1": [1], "pair-a2": []}
+    assert false == []
+
+
+def test_incidents_joining_articles_of_different_pairs_are_false_merges():
+    cited = {1: {"ra01", "ra03"}, 2: {"ra02", "ra05"}, 3: {"ra05", "ra06"}, 4: {"ra05"}}
+    merged, false = measure.judge(cited, PAIRS)
+    assert merged == {"pair-a1": [], "pair-a2": []}
+    # ra05 and ra06 are in no pair: each stands for itself, so joining them is false too.
+    assert false == [1, 2, 3]
+
+
+def test_a_pair_whose_other_text_is_missing_cannot_merge():
+    merged, _ = measure.judge({1: {"ra01"}}, {"ra01": "pair-a1"})
+    assert merged == {"pair-a1": []}
+
+
+def test_corpus_articles_skips_missing_texts_and_reads_pair_ids(tmp_path):
+    for part, name, pair, has_text in (
+        ("dev", "ra01", "pair-a1", True),
+        ("dev", "ra02", "pair-a1", False),
+        ("unseen", "ra03", None, True),
+    ):
+        folder = tmp_path / part
+        folder.mkdir(exist_ok=True)
+        (folder / f"{name}.source.json").write_text(json.dumps({"url": "u", "query": "q", "pair": pair}))
+        if has_text:
+            (folder / f"{name}.txt").write_text("A bomb exploded.", encoding="utf-8")
+
+    texts, pair_of, missing = measure.corpus_articles(tmp_path)
+
+    assert [p.name for p in texts] == ["ra01.txt", "ra03.txt"]
+    assert pair_of == {"ra01": "pair-a1"}
+    assert missing == ["ra02"]
