@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Measure cross-source merging on the real-news pairs (not a test): did each pair become one incident?
 
-    .venv/bin/python scripts/measure_real_pairs.py [--root eval/realnews] [--db PATH] [--reverse]
+    .venv/bin/python scripts/measure_real_pairs.py [--root eval/realnews] [--db PATH] [--reverse] [--no-details]
 
 Every article of the corpus (each NAME.txt with its NAME.source.json, in every folder
 under --root: dev, unseen, all prefixes) is ingested, in name order (--reverse: the
@@ -12,8 +12,9 @@ Two articles form a pair when their sidecars carry the same "pair" id.
 
 It prints, for each pair, whether an incident on record cites both articles (merged),
 only flags one as a possible duplicate of the other (flagged), or neither (apart, with
-each article's incidents so the cause can be seen); then every false merge: an
-incident citing articles that are not one pair. The texts must be in the cache first
+each article's incidents so the cause can be seen; --no-details leaves them out, for a
+part whose errors must stay unread); then every false merge: an incident citing
+articles that are not one pair. The texts must be in the cache first
 (`scripts/realnews_cache.py check`); an article without its text is skipped and named.
 """
 
@@ -96,6 +97,11 @@ def main() -> int:
     parser.add_argument("--root", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: %(default)s)")
     parser.add_argument("--db", type=Path, help="SQLite file to create (must not exist; default: a temporary one)")
     parser.add_argument("--reverse", action="store_true", help="ingest the articles in the opposite order")
+    parser.add_argument(
+        "--no-details",
+        action="store_true",
+        help="print each pair's status only, not the incidents of unmerged pairs (keeps unseen errors unread)",
+    )
     args = parser.parse_args()
 
     texts, pair_of, missing = corpus_articles(args.root)
@@ -154,13 +160,16 @@ def main() -> int:
         ]
         status = "flagged as possible duplicates, not merged" if flagged else "apart"
         print(f"  {pair} {'+'.join(names)}: {status}")
+        if args.no_details:
+            continue
         for name, incidents in zip(names, (first, second), strict=True):
             listed = "; ".join(describe(i) for i in incidents) or "no incident"
             print(f"    {name}: {listed}")
 
     print("false merges (an incident citing articles that are not one pair):")
     for pk in false_merges:
-        print(f"  {describe(violent.get(pk=pk))}: {', '.join(sorted(cited[pk]))}")
+        shown = "incident" if args.no_details else describe(violent.get(pk=pk))
+        print(f"  {shown}: {', '.join(sorted(cited[pk]))}")
     if not false_merges:
         print("  none")
     complete = sum(1 for names in members.values() if len(names) == 2)
