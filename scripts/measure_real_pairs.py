@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 from collections import defaultdict
@@ -81,6 +82,11 @@ def prepare_database(path: Path) -> None:
         call_command("migrate", interactive=False, verbosity=0, stdout=quiet)
         call_command("load_gazetteer", stdout=quiet)
         call_command("load_groups", stdout=quiet)
+
+
+def natural(text: str) -> list:
+    """Sort key that puts pair-a2 before pair-a10."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
 
 
 def describe(incident) -> str:
@@ -142,7 +148,7 @@ def main() -> int:
 
     merged, false_merges = judge(cited, pair_of)
     print("pairs:")
-    for pair in sorted(members):
+    for pair in sorted(members, key=natural):
         names = sorted(members[pair])
         if len(names) != 2:
             print(f"  {pair} {'+'.join(names)}: not a pair of two articles with texts, skipped")
