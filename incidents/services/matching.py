@@ -50,7 +50,7 @@ same". Each candidate is then scored (`score_incidents`, weights `INCIDENT_*`):
   of one name (the same `ascii_spelling`) where one has no coordinates, +1;
   else incompatible (no match).
 - date: same day +2, a day apart +1.5, two or three days +0.5, more: no
-  match. A coarse date (week, month, year) that contains the other date is
+  match. A coarse date (week, month, year) that contains a finer other date is
   evidence for: +1 for a week, +0.5 for a month (a year, -1, is too coarse);
   one that only overlaps the window counts +0.5 (week), 0 (month), -1 (year).
   An undated report counts neither for nor against: 0, and the merge rule
@@ -658,7 +658,8 @@ def date_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str
         points = INCIDENT_DAY_GAP[gap]
         return points, ("same day " + a.start.isoformat()) if gap == 0 else f"dates {gap} day(s) apart"
     coarse, fine = sorted((a, b), key=lambda f: PRECISION_RANK.get(f.precision, 0))
-    if coarse.start <= fine.start and fine.end <= coarse.end:
+    finer = PRECISION_RANK.get(fine.precision, 0) > PRECISION_RANK.get(coarse.precision, 0)
+    if finer and coarse.start <= fine.start and fine.end <= coarse.end:  # two months alike are no evidence
         points = INCIDENT_COARSE_DATE_INSIDE.get(coarse.precision, -1.0)
         return points, f"{fine.start.isoformat()} within the {coarse.precision} of {coarse.start.isoformat()}"
     return INCIDENT_COARSE_DATE.get(coarse.precision, -1.0), f"dates compatible ({coarse.precision} precision)"

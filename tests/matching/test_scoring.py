@@ -88,6 +88,8 @@ def test_a_month_date_counts_for_a_day_inside_it_but_a_year_never_merges():
     april_first = facts(1, start=dt.date(2025, 4, 1), end=dt.date(2025, 4, 1), persons=frozenset({9}), fatalities=6)
     assert matching.date_evidence(march, april_first)[0] == 0
     assert matching.verdict(matching.score_incidents(march, april_first)) == FLAG
+    # Two reports dated only to the same month say nothing about the day: no evidence for.
+    assert matching.date_evidence(march, month(1, 1, 31))[0] == 0
     year = facts(2, start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31), precision="year",
                  persons=frozenset({9}), fatalities=6)  # fmt: skip
     assert matching.verdict(matching.score_incidents(year, same_evidence)) in (FLAG, None)
