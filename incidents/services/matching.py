@@ -9,6 +9,11 @@ the functions that query the database only gather those facts.
 Names
 -----
 `fold` (lower case, no accents or punctuation) is the stored lookup key.
+`ascii_spelling` goes deeper for places: letters that Unicode does not split
+into a base letter and an accent (l with a stroke, dotless i, o with a
+stroke ...) become their plain letter and transliteration apostrophes (the
+ayn and hamza of "Sanaʿa") are dropped, so "Sanaʿa" finds "Sanaa" and the
+same town is never two records for one spelling with diacritics.
 `spelling_key` goes one step further for transliterated names, conservatively:
 honorifics dropped (Haji, Mawlawi, Dr ...), doubled letters single (Anwaar ->
 Anwar), and the vowel spellings that vary between transliterations merged
@@ -33,16 +38,23 @@ Incidents (`incident_match`)
 ----------------------------
 Candidates are retrieved cheaply from indexed columns: the same type class
 (`TYPE_CLASS`), a date window of `DATE_WINDOW_DAYS` around the incident, the
-same country; at most `MAX_CANDIDATES`, and never incidents of the same source
+same country; for an undated incident, the window is the month before its
+report's publication (undated candidates are found the same way, by the
+publication of their reports); at most `MAX_CANDIDATES`, and never incidents of the same source
 (the extractor already split those) nor pairs an analyst marked "not the
 same". Each candidate is then scored (`score_incidents`, weights `INCIDENT_*`):
 
 - place: the same place +2; one inside the other (Location hierarchy) +1.5
-  when the wider one is a town, district or site, +0.5 when a province, 0 when
-  a country; otherwise within `NEARBY_KM` +1; else incompatible (no match).
+  when the wider one is a town, district or site, +0.5 when a province or a
+  named region, 0 when a country; otherwise within `NEARBY_KM`, or two records
+  of one name (the same `ascii_spelling`) where one has no coordinates, +1;
+  else incompatible (no match).
 - date: same day +2, a day apart +1.5, two or three days +0.5, more: no
-  match. A coarse date (week, month, year) is compatible with the days it
-  covers: +0.5 for a week, 0 for a month, -1 for a year.
+  match. A coarse date (week, month, year) that contains a finer other date is
+  evidence for: +1 for a week, +0.5 for a month (a year, -1, is too coarse);
+  one that only overlaps the window counts +0.5 (week), 0 (month), -1 (year).
+  An undated report counts neither for nor against: 0, and the merge rule
+  below does not ask it for date evidence.
 - kind: the same type +0.5 (the type class is required).
 - actors: each shared person +2 (at most +4); the same perpetrator +2 (a
   parent or branch +1); a shared target group +1; perpetrators named on both
@@ -52,7 +64,7 @@ same". Each candidate is then scored (`score_incidents`, weights `INCIDENT_*`):
   five-fold, 0; otherwise -2.
 
 A candidate at `INCIDENT_MERGE_AT` (6) or more, with positive place and date
-evidence, is the same event: merged. From `INCIDENT_FLAG_AT` (4) it is
+evidence (or no date on one side), is the same event: merged. From `INCIDENT_FLAG_AT` (4) it is
 uncertain: the new incident is flagged as a possible duplicate and an analyst
 decides. Which of the two survives a merge is decided by `survivor_key`
 (an analyst's record first, then the more precise place and date, then the
@@ -112,6 +124,30 @@ def spelling_key(name: str) -> str:
 def compact_key(name: str) -> str:
     """Letters and digits only, case kept: 'IS-KP' -> 'ISKP' (acronyms keep their capitals)."""
     return re.sub(r"[^0-9A-Za-z]", "", strip_accents(name or ""))
+
+
+# Letters NFKD leaves whole, and what they are written as without diacritics.
+_PLAIN_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ħ": "h", "Ħ": "H",
+     "ŧ": "t", "Ŧ": "T", "ŀ": "l", "Ŀ": "L", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th",
+     "ß": "ss"}
+)  # fmt: skip
+# Spacing marks of transliteration (ayn, hamza, okina, primes, a lone acute accent): dropped like apostrophes.
+_TRANSLITERATION_MARKS = re.compile("[\u02b0-\u02ff\u00b4\u2032\u2035]")
+
+
+def ascii_spelling(name: str) -> str:
+    """The name as written without any diacritics: 'Łódź' -> 'Lodz', 'Sanaʿa' -> 'Sanaa', 'Diyarbakır' -> 'Diyarbakir'.
+
+    `fold` turns the letters NFKD cannot split into word breaks ('Łódź' -> 'odz'); places are
+    looked up under both keys so that one spelling with such letters and one without meet.
+    """
+    return strip_accents(_TRANSLITERATION_MARKS.sub("", name or "")).translate(_PLAIN_LETTERS)
+
+
+def place_keys(name: str) -> set[str]:
+    """The keys a place name is looked up under: its `fold`, and the fold of its `ascii_spelling`."""
+    return {fold(name), fold(ascii_spelling(name))} - {""}
 
 
 def entity_names(entity: dict) -> list[str]:
@@ -402,14 +438,21 @@ def match_location(
     location = _by_id(Location, entity.get("gazetteer_id"), known)
     if location:
         return location
-    folded = fold(entity.get("name") or "")
-    if not folded:
+    keys = place_keys(entity.get("name") or "")
+    if not keys:
         return None
     if parent is None and not entity.get("country"):
         return None
     scope = Q(parent=parent) if parent is not None else Q(parent__isnull=True, country_code=entity["country"])
-    named = Q(name_folded=folded) | Q(alternate_names__name_folded=folded)
+    named = Q(name_folded__in=keys) | Q(alternate_names__name_folded__in=keys)
     return Location.objects.filter(scope & named).order_by("pk").first()
+
+
+def place_spellings(name: str) -> list[str]:
+    """Spellings to store as alternate names of a new place so later reports find it under them:
+    the name without diacritics when that has another key ('Sanaʿa' -> ['Sanaa'])."""
+    plain = ascii_spelling(name).strip()
+    return [plain] if fold(plain) and fold(plain) != fold(name) else []
 
 
 # ---------------------------------------------------------------- incidents: same source, re-ingested
@@ -471,12 +514,16 @@ INCIDENT_PLACE_NESTED = {
     LocationKind.CITY: 1.5,
     LocationKind.ADMIN2: 1.5,
     LocationKind.ADMIN1: 0.5,
-    LocationKind.REGION: 0.0,
+    LocationKind.REGION: 0.5,
     LocationKind.COUNTRY: 0.0,
-}  # by the kind of the wider place
+}  # by the kind of the wider place: a place inside another is near it, a whole country is no evidence
 INCIDENT_PLACE_NEARBY = 1.0
 INCIDENT_DAY_GAP = {0: 2.0, 1: 1.5, 2: 0.5, 3: 0.5}  # both dated to the day: days apart -> points
 INCIDENT_COARSE_DATE = {DatePrecision.WEEK: 0.5, DatePrecision.MONTH: 0.0, DatePrecision.YEAR: -1.0}
+# A coarse date that contains the other (a day of that month): evidence for, except a whole year.
+INCIDENT_COARSE_DATE_INSIDE = {DatePrecision.WEEK: 1.0, DatePrecision.MONTH: 0.5, DatePrecision.YEAR: -1.0}
+INCIDENT_UNDATED = 0.0  # an undated report says nothing about the date: neither for nor against
+UNDATED_LOOKBACK_DAYS = 31  # an undated report is looked for among events of the month before its publication
 INCIDENT_TYPE_SAME = 0.5
 INCIDENT_PERSON_SHARED = 2.0
 INCIDENT_PERSONS_MAX = 4.0
@@ -531,6 +578,7 @@ class Evidence:
     score: float = 0.0
     place: float = 0.0
     date: float = 0.0
+    undated: bool = False  # one side has no date: the merge rule asks no date evidence
     reasons: list[str] = field(default_factory=list)
 
     def add(self, points: float, reason: str = "") -> None:
@@ -560,6 +608,7 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
             return None
         evidence.add(points, reason)
         setattr(evidence, "place" if part is place_evidence else "date", points)
+    evidence.undated = not (_dated(new) and _dated(old))
     if new.type == old.type:
         evidence.add(INCIDENT_TYPE_SAME, f"both {new.type.replace('_', ' ')}")
     for part in (person_evidence, group_evidence, toll_evidence):
@@ -581,20 +630,43 @@ def place_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, st
     km = _distance_km(here, there)
     if km is not None and km <= NEARBY_KM:
         return INCIDENT_PLACE_NEARBY, f"{here.name} and {there.name} are {km:.0f} km apart"
+    if km is None and _same_name_same_country(a.places, b.places):
+        return INCIDENT_PLACE_NEARBY, f"{here.name} and {there.name} are one name in one country"
     return None, ""
 
 
+def _same_name_same_country(a: tuple[Place, ...], b: tuple[Place, ...]) -> bool:
+    """Two records of one place: the same name without diacritics, of the same kind, in the same country
+    (known on both sides). Only asked when a distance cannot be measured."""
+    here, there = a[0], b[0]
+    countries = [next((p.pk for p in chain if p.kind == LocationKind.COUNTRY), None) for chain in (a, b)]
+    return (
+        here.kind == there.kind
+        and None not in countries
+        and countries[0] == countries[1]
+        and bool(place_keys(here.name) & place_keys(there.name))
+    )
+
+
 def date_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str]:
-    if not (a.start and a.end and b.start and b.end):
-        return None, ""
+    if not (_dated(a) and _dated(b)):
+        return INCIDENT_UNDATED, "one report undated"
     gap = max(0, (max(a.start, b.start) - min(a.end, b.end)).days)
     if gap > DATE_WINDOW_DAYS:
         return None, ""
     if a.precision == b.precision == DatePrecision.DAY:
         points = INCIDENT_DAY_GAP[gap]
         return points, ("same day " + a.start.isoformat()) if gap == 0 else f"dates {gap} day(s) apart"
-    coarsest = min((a.precision, b.precision), key=lambda p: PRECISION_RANK.get(p, 0))
-    return INCIDENT_COARSE_DATE.get(coarsest, -1.0), f"dates compatible ({coarsest} precision)"
+    coarse, fine = sorted((a, b), key=lambda f: PRECISION_RANK.get(f.precision, 0))
+    finer = PRECISION_RANK.get(fine.precision, 0) > PRECISION_RANK.get(coarse.precision, 0)
+    if finer and coarse.start <= fine.start and fine.end <= coarse.end:  # two months alike are no evidence
+        points = INCIDENT_COARSE_DATE_INSIDE.get(coarse.precision, -1.0)
+        return points, f"{fine.start.isoformat()} within the {coarse.precision} of {coarse.start.isoformat()}"
+    return INCIDENT_COARSE_DATE.get(coarse.precision, -1.0), f"dates compatible ({coarse.precision} precision)"
+
+
+def _dated(facts: IncidentFacts) -> bool:
+    return bool(facts.start and facts.end)
 
 
 def person_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float, str]:
@@ -638,7 +710,7 @@ def verdict(evidence: Evidence | None) -> str | None:
     """MERGE, FLAG or None for a scored pair."""
     if evidence is None:
         return None
-    if evidence.score >= INCIDENT_MERGE_AT and evidence.place > 0 and evidence.date > 0:
+    if evidence.score >= INCIDENT_MERGE_AT and evidence.place > 0 and (evidence.date > 0 or evidence.undated):
         return MERGE
     if evidence.score >= INCIDENT_FLAG_AT:
         return FLAG
@@ -686,30 +758,44 @@ def survivor_pair(a: Incident, b: Incident) -> tuple[Incident, Incident]:
 def incident_candidates(incident: Incident, *, source: Source) -> list[int]:
     """Incidents that could be the same event, from indexed columns: type class, date window, country.
 
+    An undated incident is looked for among the events of the month before its report's publication
+    (none when that is unknown too); undated candidates are found by their own reports' publication.
     Excludes the incidents of `source` itself and those an analyst marked not the same as this one.
     """
     kind = TYPE_CLASS.get(incident.type)
-    if kind is None or incident.location_id is None or not (incident.date_start and incident.date_end):
+    if kind is None or incident.location_id is None:
         return []
     country = Location.objects.filter(pk=incident.location_id).values_list("country_code", flat=True).first()
     if not country:
         return []
     window = dt.timedelta(days=DATE_WINDOW_DAYS)
+    lookback = dt.timedelta(days=UNDATED_LOOKBACK_DAYS)
     start, end = incident.date_start, incident.date_end
-    if incident.date_precision == DatePrecision.YEAR:
-        when = Q(date_precision=DatePrecision.YEAR, date_start=start)
+    if start and end:
+        if incident.date_precision == DatePrecision.YEAR:
+            when = Q(date_precision=DatePrecision.YEAR, date_start=start)
+        else:
+            # A candidate dated to the month starts up to 31 days before the day; one dated to the year on 1 January.
+            when = Q(date_start__gte=start - window - dt.timedelta(days=31), date_start__lte=end + window,
+                     date_end__gte=start - window)  # fmt: skip
+            years = {dt.date(start.year, 1, 1), dt.date(end.year, 1, 1)}
+            when |= Q(date_precision=DatePrecision.YEAR, date_start__in=years)
+        # An undated report of this event was published in the days after it.
+        reported = (start - window, end + lookback)
+    elif source.published:
+        when = Q(date_start__lte=source.published + window, date_end__gte=source.published - lookback - window)
+        reported = (source.published - lookback, source.published + lookback)
     else:
-        # A candidate dated to the month starts up to 31 days before the day; one dated to the year on 1 January.
-        when = Q(date_start__gte=start - window - dt.timedelta(days=31), date_start__lte=end + window)
-        years = {dt.date(start.year, 1, 1), dt.date(end.year, 1, 1)}
-        when |= Q(date_precision=DatePrecision.YEAR, date_start__in=years)
+        return []  # nothing places it in time
+    when |= Q(date_start__isnull=True, source_links__source__published__range=reported)
     rows = (
         Incident.objects.filter(when, type__in=[t for t, c in TYPE_CLASS.items() if c == kind])
-        .filter(location__country_code=country, date_end__gte=start - window)
+        .filter(location__country_code=country)
         .exclude(pk=incident.pk)
         .exclude(source_links__source=source)
         .order_by("pk")
-        .values_list("pk", flat=True)[:MAX_CANDIDATES]
+        .values_list("pk", flat=True)
+        .distinct()[:MAX_CANDIDATES]
     )
     ids = list(rows)
     decided = _marked_not_same(incident.pk, ids)

@@ -48,6 +48,7 @@ from incidents.models import (
     IncidentPerson,
     IncidentSource,
     Location,
+    LocationName,
     Mention,
     NotSamePair,
     Person,
@@ -280,6 +281,9 @@ def _persist_locations(entities: list[dict], report: PersistReport, user) -> dic
                 user,
             )
             location.save()
+            # A later report may spell it without diacritics ('Sanaa' for 'Sanaʿa'): it finds this record.
+            for spelling in matching.place_spellings(name):
+                LocationName.objects.create(location=location, name=spelling)
             report.created["locations"].append(location.name)
         resolved[entity.get("key")] = location
     return resolved

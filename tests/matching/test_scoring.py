@@ -75,12 +75,74 @@ def test_dates_respect_their_precision_and_the_window():
     assert matching.score_incidents(april, facts(1, start=dt.date(2025, 3, 20), end=dt.date(2025, 3, 20))) is None
 
 
-def test_a_coarse_date_never_merges_on_its_own():
-    march = facts(2, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), precision="month",
-                  persons=frozenset({9}), fatalities=6)  # fmt: skip
-    evidence = matching.score_incidents(march, facts(1, persons=frozenset({9}), fatalities=6))
-    assert evidence.score >= matching.INCIDENT_FLAG_AT
-    assert matching.verdict(evidence) == FLAG
+def test_a_month_date_counts_for_a_day_inside_it_but_a_year_never_merges():
+    def month(pk, first, last, **fields):
+        return facts(pk, start=dt.date(2025, 3, first), end=dt.date(2025, 3, last), precision="month", **fields)
+
+    march = month(2, 1, 31, persons=frozenset({9}), fatalities=6)
+    same_evidence = facts(1, persons=frozenset({9}), fatalities=6)
+    points, reason = matching.date_evidence(march, same_evidence)
+    assert points > 0 and reason == "2025-03-04 within the month of 2025-03-01"
+    assert matching.verdict(matching.score_incidents(march, same_evidence)) == MERGE
+    # A day just after the month is in the window but not inside: no evidence for.
+    april_first = facts(1, start=dt.date(2025, 4, 1), end=dt.date(2025, 4, 1), persons=frozenset({9}), fatalities=6)
+    assert matching.date_evidence(march, april_first)[0] == 0
+    assert matching.verdict(matching.score_incidents(march, april_first)) == FLAG
+    # Two reports dated only to the same month say nothing about the day: no evidence for.
+    assert matching.date_evidence(march, month(1, 1, 31))[0] == 0
+    year = facts(2, start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31), precision="year",
+                 persons=frozenset({9}), fatalities=6)  # fmt: skip
+    assert matching.verdict(matching.score_incidents(year, same_evidence)) in (FLAG, None)
+
+
+def test_an_undated_report_counts_neither_for_nor_against():
+    undated = facts(2, start=None, end=None, precision="")
+    points, reason = matching.date_evidence(undated, facts(1))
+    assert (points, reason) == (0, "one report undated")
+    # Place, kind, toll and a shared victim stay below the merge line: flagged for an analyst.
+    victim = {"persons": frozenset({9}), "fatalities": 4}
+    weak = matching.score_incidents(facts(2, start=None, end=None, precision="", **victim), facts(1, **victim))
+    assert matching.verdict(weak) == FLAG
+    # Shared victim and perpetrator carry it without a date.
+    actors = {"persons": frozenset({9}), "perpetrators": frozenset({5}), "perpetrator_family": frozenset({5})}
+    strong = matching.score_incidents(facts(2, start=None, end=None, precision="", **actors), facts(1, **actors))
+    assert strong.date == 0 and matching.verdict(strong) == MERGE
+    # The same actors on two different dated days are still kept apart by the window.
+    late = DAY + dt.timedelta(days=10)
+    assert matching.score_incidents(facts(2, start=late, end=late, **actors), facts(1, **actors)) is None
+
+
+def test_a_place_inside_a_named_region_or_province_is_near_it():
+    region = (Place(8, "Tierra Caliente", "region"), Place(9, "Michoacán", "admin1"), PAKISTAN)
+    village = (Place(10, "El Aguaje", "city"), *region)
+    points, reason = matching.place_evidence(facts(2, places=village), facts(1, places=region))
+    assert points > 0 and reason == "El Aguaje is in Tierra Caliente"
+    assert matching.place_evidence(facts(2, places=village), facts(1, places=region[1:]))[0] > 0
+
+
+def test_two_records_of_one_place_name_with_and_without_diacritics_are_one_place():
+    accented = (Place(11, "Sanaʿa", "city"), Place(12, "Amanat al Asimah", "admin1"), PAKISTAN)
+    plain = (Place(13, "Sanaa", "city"), PAKISTAN)
+    points, _ = matching.place_evidence(facts(2, places=accented), facts(1, places=plain))
+    assert points == matching.INCIDENT_PLACE_NEARBY
+    # Another kind of place of that name, or the same name in another country, is not.
+    province = (Place(14, "Sanaa", "admin1"), PAKISTAN)
+    assert matching.place_evidence(facts(2, places=accented), facts(1, places=province))[0] is None
+    abroad = (Place(15, "Sanaa", "city"), Place(16, "Otherland", "country"))
+    assert matching.place_evidence(facts(2, places=accented), facts(1, places=abroad))[0] is None
+
+
+def test_place_names_fold_letters_that_carry_their_diacritic_inside():
+    key = matching.place_keys
+    assert key("Łódź") & key("Lodz")
+    assert key("Diyarbakır") & key("Diyarbakir")
+    assert key("Sanaʿa") & key("Sanaa") and key("Sana´a") & key("Sanaa")
+    assert key("Đà Nẵng") & key("Da Nang")
+    assert key("Tillabéri") & key("Tillaberi")
+    assert not key("Lodz") & key("Lida")
+    assert matching.ascii_spelling("Sanaʿa") == "Sanaa"
+    assert matching.place_spellings("Gayéri") == []  # fold already drops this accent
+    assert matching.place_spellings("Łódź") == ["Lodz"]
 
 
 def test_different_kinds_of_event_and_different_perpetrators_do_not_match():

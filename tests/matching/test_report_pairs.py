@@ -1,0 +1,101 @@
+"""Two outlets' reports of one event, as real reports differ: a month against a day, one report
+undated, one place inside the other, a town spelt with and without its diacritics.
+
+The documents are written by hand in the extraction format and persisted as ingest does.
+"""
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from incidents.choices import LocationKind
+from incidents.models import Incident, Location, Source
+from incidents.services.persist import extraction_persist
+
+REPORTED = dt.date(2025, 3, 6)
+
+
+@pytest.fixture
+def province(db):
+    # A province at the top of its country's tree, as reports' documents name it (no parent given).
+    Location.objects.create(name="Testland", kind=LocationKind.COUNTRY, country_code="ZZ")
+    return Location.objects.create(name="North", kind=LocationKind.ADMIN1, country_code="ZZ")
+
+
+def report(name: str, *, town: str | None, date=None, precision=None, published=REPORTED, victim="Amina Bello Yusuf",
+           group="Testland Liberation Front", fatalities=6) -> Source:  # fmt: skip
+    """Persist one outlet's report of a bombing in `town` of the province North (no town: in the province)."""
+    text = f"{name}: a bomb in {town or 'North'} killed {fatalities}, among them {victim}; the {group} claimed it."
+    source = Source.objects.create(text=text, sha256=hashlib.sha256(text.encode()).hexdigest(), published=published,
+                                   original_name=name)  # fmt: skip
+    document = {
+        "locations": [
+            {"key": "l0", "name": "North", "kind": "admin1", "country": "ZZ", "parent": None},
+            *([{"key": "l1", "name": town, "kind": "city", "country": "ZZ", "parent": "l0"}] if town else []),
+        ],
+        "groups": [{"key": "g1", "name": group, "kind": "armed_group", "aliases": []}],
+        "persons": [{"key": "p1", "name": victim, "aliases": [], "affiliations": [], "fate": "killed"}],
+        "incidents": [{
+            "key": "i1", "type": "bombing", "summary": f"Bomb in {town}", "date": date, "date_precision": precision,
+            "location": "l1" if town else "l0", "fatalities": fatalities, "perpetrators": ["g1"],
+            "persons": [{"person": "p1", "role": "victim"}], "evidence": [],
+        }],
+    }  # fmt: skip
+    extraction_persist(source=source, document=document)
+    return source
+
+
+def reports_of(incident: Incident) -> list[str]:
+    return sorted(s.original_name for s in incident.sources.all())
+
+
+def test_a_month_report_and_a_day_report_of_one_bombing_become_one_incident(province):
+    report("daily", town="Testabad", date="2025-03-04", precision="day")
+    report("monthly", town="Testabad", date="2025-03", precision="month", published=dt.date(2025, 3, 20))
+    incident = Incident.objects.get()
+    assert reports_of(incident) == ["daily", "monthly"]
+    assert incident.date_precision == "day"  # the finer date survives
+
+
+def test_an_undated_report_joins_the_dated_one_on_its_actors(province):
+    report("dated", town="Testabad", date="2025-03-04", precision="day")
+    report("undated", town="Testabad", published=REPORTED)
+    assert reports_of(Incident.objects.get()) == ["dated", "undated"]
+
+
+def test_an_undated_report_published_months_later_is_not_looked_for_among_old_events(province):
+    report("dated", town="Testabad", date="2025-03-04", precision="day")
+    report("undated", town="Testabad", published=dt.date(2025, 9, 1))
+    assert Incident.objects.count() == 2
+
+
+def test_an_undated_report_without_a_publication_date_stays_apart(province):
+    report("dated", town="Testabad", date="2025-03-04", precision="day")
+    report("undated", town="Testabad", published=None)
+    assert Incident.objects.count() == 2
+
+
+def test_a_report_placed_in_the_province_joins_the_report_placed_in_its_town(province):
+    report("town", town="Testabad", date="2025-03-04", precision="day")
+    source = report("province", town=None, date="2025-03-04", precision="day")
+    incident = Incident.objects.get()
+    assert reports_of(incident) == ["province", "town"]
+    assert incident.location.name == "Testabad"  # the finer place survives
+    assert source.incidents.get() == incident
+
+
+@pytest.mark.parametrize("first, second", [("Sanaʿa", "Sanaa"), ("Sanaa", "Sanaʿa"), ("Łódź", "Lodz")])
+def test_a_town_spelt_with_and_without_diacritics_is_one_record_and_one_event(province, first, second):
+    report("one", town=first, date="2025-03-04", precision="day")
+    report("two", town=second, date="2025-03-04", precision="day")
+    towns = Location.objects.filter(parent=province)
+    assert towns.count() == 1
+    assert reports_of(Incident.objects.get()) == ["one", "two"]
+
+
+def test_different_towns_of_the_province_stay_two_events(province):
+    report("one", town="Testabad", date="2025-03-04", precision="day")
+    report("two", town="Otherabad", date="2025-03-04", precision="day", victim="Musa Garba Idris",
+           group="Testland Salvation Army", fatalities=2)  # fmt: skip
+    assert Incident.objects.count() == 2
