@@ -212,7 +212,7 @@ class MergeForm(forms.Form):
 class IncidentPairForm(forms.Form):
     """The other incident of a merge or a not-the-same decision, by number."""
 
-    other = RecordIdField(label="Other incident")
+    other = RecordIdField(label="Other incident", error_messages={"required": "Give the other incident's number."})
 
     def __init__(self, *args, incident, **kwargs):
         super().__init__(*args, **kwargs)
