@@ -151,7 +151,9 @@ class Writer(threading.Thread):
         version = re.search(r'name="version" value="([^"]*)"', page.text).group(1)
         type_ = re.search(r'<option value="([a-z_]+)" selected>', page.text).group(1)
         data = {"csrfmiddlewaretoken": token, "version": version, "type": type_, "summary": f"Load-test edit {n}"}
-        answer = self.http.post(self.base + path, data, headers={"Referer": self.base + path}, timeout=60)
+        answer = self.http.post(
+            self.base + path, data, headers={"Referer": self.base + path}, timeout=60, allow_redirects=False
+        )
         return answer.status_code
 
     def note(self, n):
@@ -161,7 +163,9 @@ class Writer(threading.Thread):
         _, token = got
         path = f"/incidents/{self.incident_id}/notes/add/"
         data = {"csrfmiddlewaretoken": token, "body": f"Load-test note {n}"}
-        answer = self.http.post(self.base + path, data, headers={"Referer": self.base + path}, timeout=60)
+        answer = self.http.post(
+            self.base + path, data, headers={"Referer": self.base + path}, timeout=60, allow_redirects=False
+        )
         return answer.status_code
 
 
