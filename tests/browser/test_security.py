@@ -54,7 +54,7 @@ def test_csp_header_on_every_page_and_map_filters_and_forms_work_under_it(seeded
 
     # A form: add a note.
     page.goto(f"{live_server.url}/incidents/{incident.pk}/")
-    page.get_by_label("Note").fill("Checked under the CSP.")
+    page.get_by_role("textbox", name="Note").fill("Checked under the CSP.")
     page.get_by_role("button", name="Add note").click()
     page.get_by_text("Note added.").wait_for()
 
