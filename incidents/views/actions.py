@@ -128,8 +128,12 @@ class IncidentEditView(WritePermissionMixin, View):
         form = IncidentEditForm(data)
         form.is_valid()
         form.add_error(None, conflict)
-        shown = [(form.fields[name].label or name.replace("_", " ").capitalize(), current[name]) for name in current]
-        return self.render_form(request, incident, form, current=[row for row in shown if row[0] != "Version"])
+        shown = [
+            (form.fields[name].label or name.replace("_", " ").capitalize(), value)
+            for name, value in current.items()
+            if name != "version"
+        ]
+        return self.render_form(request, incident, form, current=shown)
 
 
 # --- Merging (the merging service owns the work; these only ask it) ------------------------
