@@ -83,7 +83,7 @@ def test_four_threads_saving_one_incident_get_no_server_error(django_user_model)
     committed and the saves really race (as in tests/ingest/test_concurrency.py).
     """
     if connection.vendor != "postgresql":
-        pytest.skip("row locks are PostgreSQL's; SQLite runs scripts/concurrent_writes.py")
+        pytest.skip("row locks are PostgreSQL's; SQLite: tests/foundation/test_sqlite_concurrent_writes.py")
     from accounts.roles import ANALYST, assign_role
     from tests.threads import in_thread
 
