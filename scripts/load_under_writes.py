@@ -101,6 +101,8 @@ def prepare(env: dict) -> dict:
     session["_auth_user_hash"] = user.get_session_auth_hash()
     session.create()
     ids = list(Incident.objects.order_by("id").values_list("id", flat=True)[:2])
+    # Analyst-edited, so the re-ingest loop keeps them (it replaces only what came from the article alone).
+    Incident.objects.filter(pk__in=ids).update(analyst_edited=True)
     from django.db import connections
 
     connections.close_all()
