@@ -217,6 +217,9 @@ def main():
                 break
             except requests.ConnectionError:
                 time.sleep(0.3)
+        check = requests.get(base + "/incidents/", cookies={"sessionid": prepared["session"]}, timeout=60)
+        if check.status_code != 200 or "/accounts/login" in check.url:
+            sys.exit(f"the load session is not signed in: {check.status_code} at {check.url}")
         stop, lock, counts = threading.Event(), threading.Lock(), Counter()
         incident_a, incident_b = (prepared["incidents"] * 2)[:2]
         writers = [
