@@ -74,12 +74,19 @@ class _Echo:
         return value
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...)).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
 def _csv_cell(value):
+    """Every CSV cell by one rule: lists joined, then any text a spreadsheet would run is quoted with '."""
+    if value is None:
+        return ""
     if isinstance(value, list):
-        return "; ".join(value)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value  # keep spreadsheets from running a cell as a formula
-    return "" if value is None else value
+        value = "; ".join(str(item) for item in value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def csv_lines(records) -> Iterator[str]:

@@ -15,6 +15,33 @@ from incidents import selectors
 from incidents.choices import ActorRole, GroupKind, IncidentType, LocationKind, PersonStatus, ReviewStatus
 from incidents.extraction.normalize import fold
 from incidents.models import Group, Incident, Location, Person, Source
+from incidents.parsing import MAX_COUNT, NAME_MAX_CHARS, SearchField
+
+
+class SearchFilter(django_filters.CharFilter):
+    """A free-text search, bounded in length and terms (see incidents.parsing)."""
+
+    field_class = SearchField
+
+
+class NameFilter(django_filters.CharFilter):
+    """A typed name (place, group, person, publisher), bounded in length."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", NAME_MAX_CHARS)
+        super().__init__(*args, **kwargs)
+
+
+class InvalidFiltersMatchNothing:
+    """A filter form with an error lists nothing (and says why), rather than ignoring that filter.
+
+    Ignoring it would show, export or map more incidents than the analyst asked for.
+    """
+
+    def filter_queryset(self, queryset):
+        if not self.form.is_valid():
+            return queryset.none()
+        return super().filter_queryset(queryset)
 
 
 class TieBreakOrderingFilter(django_filters.OrderingFilter):
@@ -87,13 +114,13 @@ class ReusedFormClassMixin:
         return cls._reused_form_class
 
 
-class IncidentFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
+class IncidentFilterSet(InvalidFiltersMatchNothing, ReusedFormClassMixin, django_filters.FilterSet):
     # Ranking computes each match's text vector: beyond this many matches, newest first.
     rank_limit = 1000
     match_count = None  # counted while ordering a search (see _order_search), else left to the paginator
     ordered_ids = None  # a search's matches in list order (see _order_search)
 
-    q = django_filters.CharFilter(
+    q = SearchFilter(
         label="Search",
         method="filter_q",
         widget=forms.SearchInput(attrs={"placeholder": "Summary, names, aliases, places, article text"}),
@@ -113,7 +140,7 @@ class IncidentFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
         lookup_expr="lte",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
-    location = django_filters.CharFilter(
+    location = NameFilter(
         label="Place (and everything inside it)",
         method="filter_location",
         widget=forms.TextInput(
@@ -125,7 +152,7 @@ class IncidentFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
             }
         ),
     )
-    group = django_filters.CharFilter(
+    group = NameFilter(
         label="Group (any name or alias)",
         method="filter_group",
         widget=forms.TextInput(
@@ -140,7 +167,7 @@ class IncidentFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
     group_role = django_filters.ChoiceFilter(
         label="Group's role", choices=ActorRole.choices, empty_label="Perpetrator or target", method="filter_noop"
     )
-    person = django_filters.CharFilter(
+    person = NameFilter(
         label="Person (any name or alias)",
         method="filter_person",
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
@@ -149,18 +176,20 @@ class IncidentFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
         label="Fatalities at least",
         field_name="fatalities",
         lookup_expr="gte",
+        max_value=MAX_COUNT,
         widget=forms.NumberInput(attrs={"min": 0}),
     )
     fatalities_max = django_filters.NumberFilter(
         label="Fatalities at most",
         field_name="fatalities",
         lookup_expr="lte",
+        max_value=MAX_COUNT,
         widget=forms.NumberInput(attrs={"min": 0}),
     )
     review_status = django_filters.MultipleChoiceFilter(
         label="Review status", choices=ReviewStatus.choices, widget=forms.CheckboxSelectMultiple, distinct=False
     )
-    publisher = django_filters.CharFilter(
+    publisher = NameFilter(
         label="Publisher", method="filter_publisher", widget=forms.TextInput(attrs={"list": "publisher-options"})
     )
     sort = TieBreakOrderingFilter(
@@ -261,13 +290,13 @@ class AnyYesNo(forms.Select):
         return {"true": True, "false": False}.get(str(value).lower()) if value else None
 
 
-class GroupFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
-    q = django_filters.CharFilter(
+class GroupFilterSet(InvalidFiltersMatchNothing, ReusedFormClassMixin, django_filters.FilterSet):
+    q = SearchFilter(
         label="Search", method="filter_q", widget=forms.SearchInput(attrs={"placeholder": "Name or alias"})
     )
     kind = django_filters.ChoiceFilter(label="Kind", choices=GroupKind.choices, empty_label="Any")
     country_code = django_filters.CharFilter(
-        label="Country code", lookup_expr="iexact", widget=forms.TextInput(attrs={"size": 3, "maxlength": 2})
+        label="Country code", lookup_expr="iexact", max_length=2, widget=forms.TextInput(attrs={"size": 3})
     )
     reviewed = django_filters.BooleanFilter(label="Reviewed", widget=AnyYesNo)
 
@@ -279,12 +308,12 @@ class GroupFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
         return queryset.filter(selectors.name_or_alias(Group, fold(value), "contains"))
 
 
-class PersonFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
-    q = django_filters.CharFilter(
+class PersonFilterSet(InvalidFiltersMatchNothing, ReusedFormClassMixin, django_filters.FilterSet):
+    q = SearchFilter(
         label="Search", method="filter_q", widget=forms.SearchInput(attrs={"placeholder": "Name or alias"})
     )
     status = django_filters.ChoiceFilter(label="Status", choices=PersonStatus.choices, empty_label="Any")
-    group = django_filters.CharFilter(label="Affiliated with", method="filter_group")
+    group = NameFilter(label="Affiliated with", method="filter_group")
     reviewed = django_filters.BooleanFilter(label="Reviewed", widget=AnyYesNo)
 
     class Meta:
@@ -301,15 +330,15 @@ class PersonFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
         return queryset.filter(id__in=Affiliation.objects.filter(group__in=groups).values("person_id"))
 
 
-class LocationFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
-    q = django_filters.CharFilter(
+class LocationFilterSet(InvalidFiltersMatchNothing, ReusedFormClassMixin, django_filters.FilterSet):
+    q = SearchFilter(
         label="Search",
         method="filter_q",
         widget=forms.SearchInput(attrs={"placeholder": "Name or other spelling (starts with)"}),
     )
     kind = django_filters.ChoiceFilter(label="Kind", choices=LocationKind.choices, empty_label="Any")
     country_code = django_filters.CharFilter(
-        label="Country code", method="filter_country", widget=forms.TextInput(attrs={"size": 3, "maxlength": 2})
+        label="Country code", method="filter_country", max_length=2, widget=forms.TextInput(attrs={"size": 3})
     )
 
     class Meta:
@@ -324,11 +353,11 @@ class LocationFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
         return queryset.filter(country_code=value.strip().upper())
 
 
-class SourceFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
-    q = django_filters.CharFilter(
+class SourceFilterSet(InvalidFiltersMatchNothing, ReusedFormClassMixin, django_filters.FilterSet):
+    q = SearchFilter(
         label="Search", method="filter_q", widget=forms.SearchInput(attrs={"placeholder": "Title or article text"})
     )
-    publisher = django_filters.CharFilter(
+    publisher = NameFilter(
         label="Publisher", lookup_expr="iexact", widget=forms.TextInput(attrs={"list": "publisher-options"})
     )
     published_from = django_filters.DateFilter(

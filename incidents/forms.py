@@ -5,6 +5,8 @@ from django import forms
 from incidents import selectors
 from incidents.choices import DatePrecision, IncidentType, PersonRole, ReviewStatus
 from incidents.models import Group, Incident, Person
+from incidents.parsing import MAX_COUNT, NAME_MAX_CHARS, RecordIdField
+from incidents.services.annotations import edit_version
 
 
 class NoteForm(forms.Form):
@@ -74,10 +76,12 @@ class IncidentEditForm(forms.Form):
     date_precision = forms.ChoiceField(
         label="Date precision", choices=[("", "—")] + DatePrecision.choices, required=False
     )
-    location = LocationField(label="Place", required=False, help_text="Start typing; pick from the suggestions.")
-    fatalities = forms.IntegerField(min_value=0, required=False)
+    location = LocationField(
+        label="Place", required=False, max_length=NAME_MAX_CHARS, help_text="Start typing; pick from the suggestions."
+    )
+    fatalities = forms.IntegerField(min_value=0, max_value=MAX_COUNT, required=False)
     fatalities_text = forms.CharField(label="Fatalities as reported", required=False, max_length=255)
-    injured = forms.IntegerField(min_value=0, required=False)
+    injured = forms.IntegerField(min_value=0, max_value=MAX_COUNT, required=False)
     perpetrator_unknown = forms.BooleanField(label="Perpetrator unknown", required=False)
     perpetrators = forms.CharField(
         label="Perpetrator groups",
@@ -97,6 +101,8 @@ class IncidentEditForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="One per line as “role: name”; roles: " + ", ".join(PersonRole.values) + ".",
     )
+    # The incident's edit_version when the form was opened: a save after someone else's is refused.
+    version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     @classmethod
     def initial_for(cls, incident: Incident) -> dict:
@@ -115,6 +121,7 @@ class IncidentEditForm(forms.Form):
             "perpetrators": "\n".join(a.group.name for a in actors if a.role == "perpetrator"),
             "targets": "\n".join(a.group.name for a in actors if a.role == "target"),
             "persons": "\n".join(f"{link.role}: {link.person.name}" for link in incident.person_roles.all()),
+            "version": edit_version(incident),
         }
 
     def clean_perpetrators(self):
@@ -181,7 +188,9 @@ class IncidentEditForm(forms.Form):
 class MergeForm(forms.Form):
     """Pick the duplicate to fold into this record."""
 
-    other = forms.CharField(label="Duplicate record", help_text="Its name, an alias, or its number.")
+    other = forms.CharField(
+        label="Duplicate record", max_length=NAME_MAX_CHARS, help_text="Its name, an alias, or its number."
+    )
 
     def __init__(self, *args, record, **kwargs):
         super().__init__(*args, **kwargs)
@@ -198,3 +207,21 @@ class MergeForm(forms.Form):
                 "Several records match: " + "; ".join(f"{r.name} [{r.pk}]" for r in found[:8]) + ". Give the number."
             )
         return found[0]
+
+
+class IncidentPairForm(forms.Form):
+    """The other incident of a merge or a not-the-same decision, by number."""
+
+    other = RecordIdField(label="Other incident", error_messages={"required": "Give the other incident's number."})
+
+    def __init__(self, *args, incident, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.incident = incident
+
+    def clean_other(self):
+        other = Incident.objects.filter(pk=self.cleaned_data["other"]).first()
+        if other is None:
+            raise forms.ValidationError(f"There is no incident {self.cleaned_data['other']}.")
+        if other.pk == self.incident.pk:
+            raise forms.ValidationError("That is this incident itself; pick another one.")
+        return other

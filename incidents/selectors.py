@@ -38,10 +38,11 @@ from incidents.models import (
     PersonAlias,
     Source,
 )
+from incidents.parsing import ascii_id
 
 # The deepest chain below a first-level division: admin2 > city > site (> sub-site).
 MAX_LOCATION_DEPTH = 4
-_ID_SUFFIX = re.compile(r"\[(\d+)\]\s*$")
+_ID_SUFFIX = re.compile(r"\[([0-9]{1,18})\]\s*$")
 
 
 def is_postgres() -> bool:
@@ -275,9 +276,10 @@ def incident_figure_range(incident: Incident) -> tuple[int, int] | None:
 
 
 def _by_id_suffix(value: str) -> int | None:
+    """The id a typed value gives: all ASCII digits, or an `[id]` suffix; else None."""
     value = value.strip()
-    if value.isdigit():
-        return int(value)
+    if value.isascii() and value.isdigit():
+        return ascii_id(value)  # None past 18 digits: no such record
     match = _ID_SUFFIX.search(value)
     return int(match.group(1)) if match else None
 

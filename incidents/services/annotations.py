@@ -64,6 +64,26 @@ def incident_review(incident: Incident, *, status: str, user) -> Incident:
     return incident
 
 
+class EditConflict(ValidationError):
+    """The incident changed after the editor read it: saving would silently undo that change."""
+
+    def __init__(self, incident: Incident):
+        last = incident.history.select_related("history_user").order_by("-history_date", "-history_id").first()
+        who = last.history_user.get_username() if last and last.history_user else "an automatic process"
+        when = timezone.localtime(incident.updated_at).strftime("%Y-%m-%d %H:%M:%S %Z")
+        self.incident = incident
+        super().__init__(
+            f"Incident {incident.pk} was changed by {who} at {when} since you opened it. "
+            "Its current values are shown; check them, then save again to replace them with yours.",
+            code="edit_conflict",
+        )
+
+
+def edit_version(incident: Incident) -> str:
+    """What an edit form remembers of the incident it opened: its last change's time, to the microsecond."""
+    return incident.updated_at.isoformat() if incident.updated_at else ""
+
+
 @transaction.atomic
 def incident_update(
     incident: Incident,
@@ -73,8 +93,19 @@ def incident_update(
     perpetrators: list[Group] | None = None,
     targets: list[Group] | None = None,
     persons: list[tuple[Person, str]] | None = None,
+    opened_version: str | None = None,
 ) -> Incident:
-    """Apply an analyst's corrections. The incident becomes analyst-edited: re-extraction leaves it alone."""
+    """Apply an analyst's corrections. The incident becomes analyst-edited: re-extraction leaves it alone.
+
+    Edits of one incident take turns: its row is locked first, so two saves never interleave
+    their reads and writes of its groups and persons. With `opened_version` (`edit_version`
+    of the incident when the editor read it), a save made after someone else's is refused
+    with `EditConflict` instead of overwriting it.
+    """
+    current = Incident.objects.select_for_update().get(pk=incident.pk)
+    if opened_version is not None and opened_version != edit_version(current):
+        raise EditConflict(current)
+    incident.refresh_from_db()  # apply the edit to the row as it is now, not as it was read
     for name, value in fields.items():
         if name not in EDITABLE_INCIDENT_FIELDS:
             raise ValueError(f"{name} is not editable here")

@@ -14,15 +14,50 @@ from dataclasses import dataclass, field
 from django.db import IntegrityError, connection, connections, transaction
 
 from incidents.extraction.article import Article
-from incidents.extraction.reading import NotEnglish, text_sha256
+from incidents.extraction.reading import NotEnglish, ReadError, text_sha256
 from incidents.models import Source
 from incidents.services.persist import KINDS, PersistReport, extraction_persist, source_records_clear
+from incidents.web_urls import is_web_url
 
 INGESTED, REINGESTED, ALREADY, DRY_RUN = "ingested", "reingested", "already_ingested", "dry_run"
 
 
 class GazetteerNotLoaded(Exception):
     """Places or groups are missing: extraction would quietly find nothing."""
+
+
+class UnsafeURL(ReadError):
+    """The article's URL is not an http(s) address: it would become a link on the pages."""
+
+    code = "unsafe_url"
+
+
+def article_url_check(article: Article, provenance: str = "") -> None:
+    """Raise `UnsafeURL` when the article's URL is anything but http(s) (javascript:, data:, file:...)."""
+    url = article.meta.url
+    if url and not is_web_url(url):
+        where = f" (from {provenance})" if provenance else ""
+        raise UnsafeURL(
+            f"the URL {url[:200]!r}{where} is not an http or https address; fix it or leave it out",
+            article.origin,
+        )
+
+
+def url_provenance(item, overrides: dict) -> str:
+    """Where an article's URL came from, for the refusal: --url, the sidecar, or the page itself."""
+    from pathlib import Path
+
+    from incidents.extraction import reading
+
+    if overrides.get("url"):
+        return "--url"
+    if str(item) != "-":
+        try:
+            if reading.read_sidecar(Path(item)).get("url"):
+                return reading.sidecar_path(Path(item)).name
+        except ReadError:
+            pass
+    return "the HTML page's metadata"
 
 
 @dataclass
@@ -99,6 +134,7 @@ def source_ingest(
     replaces what came only from it, keeping what analysts reviewed or edited.
     """
     started = time.perf_counter()
+    article_url_check(article)
     sha = text_sha256(article.text)
     if article.meta.language != "en" and not force:
         raise NotEnglish(f"language is {article.meta.language!r}, not English; use --force", article.origin)
@@ -208,6 +244,8 @@ class _BatchState:
         o = self.options
         try:
             article = reading.read_any(item, overrides=o.overrides, max_bytes=o.max_bytes, force=o.force)
+            if article.meta.url and not is_web_url(article.meta.url):
+                article_url_check(article, url_provenance(item, o.overrides))
             return source_ingest(
                 article, user=self.user, dry_run=o.dry_run, reingest=o.reingest, force=o.force,
                 gazetteer=self.gazetteer,

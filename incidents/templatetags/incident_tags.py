@@ -9,7 +9,15 @@ from urllib.parse import urlencode
 
 from django import template
 
+from incidents.web_urls import web_url as _web_url
+
 register = template.Library()
+
+
+@register.filter
+def web_url(value) -> str:
+    """An outside address fit for an href (http or https), else "": see incidents.web_urls."""
+    return _web_url(value)
 
 
 @dataclass(frozen=True)

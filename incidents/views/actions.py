@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.views import View
 
 from incidents import selectors
-from incidents.forms import AliasForm, IncidentEditForm, MergeForm, NoteForm, ReviewForm
+from incidents.forms import AliasForm, IncidentEditForm, IncidentPairForm, MergeForm, NoteForm, ReviewForm
 from incidents.models import Group, Incident, MergeRecord
 from incidents.services import annotations
 from incidents.views.generic import WritePermissionMixin
@@ -88,8 +88,9 @@ class IncidentEditView(WritePermissionMixin, View):
     def get_object(self, pk):
         return get_object_or_404(selectors.incident_detail(), pk=pk)
 
-    def render_form(self, request, incident, form):
-        return render(request, self.template_name, {"object": incident, "form": form, "model_name": "incident"})
+    def render_form(self, request, incident, form, current=None):
+        context = {"object": incident, "form": form, "model_name": "incident", "current": current}
+        return render(request, self.template_name, context, status=409 if current else 200)
 
     def get(self, request, pk):
         incident = self.get_object(pk)
@@ -108,12 +109,31 @@ class IncidentEditView(WritePermissionMixin, View):
                 perpetrators=form.cleaned_data["perpetrators"],
                 targets=form.cleaned_data["targets"],
                 persons=form.cleaned_data["persons"],
+                opened_version=form.cleaned_data["version"] or None,
             )
+        except annotations.EditConflict as conflict:
+            return self.render_conflict(request, pk, conflict)
         except ValidationError as error:
             form.add_error(None, error)
             return self.render_form(request, incident, form)
         messages.success(request, "Incident updated.")
         return redirect(incident.get_absolute_url())
+
+    def render_conflict(self, request, pk, conflict):
+        """The analyst's input kept, the values saved meanwhile shown beside it; saving again replaces them."""
+        incident = self.get_object(pk)
+        current = IncidentEditForm.initial_for(incident)
+        data = request.POST.copy()
+        data["version"] = current["version"]
+        form = IncidentEditForm(data)
+        form.is_valid()
+        form.add_error(None, conflict)
+        shown = [
+            (form.fields[name].label or name.replace("_", " ").capitalize(), value)
+            for name, value in current.items()
+            if name != "version"
+        ]
+        return self.render_form(request, incident, form, current=shown)
 
 
 # --- Merging (the merging service owns the work; these only ask it) ------------------------
@@ -157,7 +177,11 @@ class RecordMergeView(WritePermissionMixin, View):
             return self.render_form(request, record, form)
         other = form.cleaned_data["other"]
         merge = _merging().merge_groups if self.model is Group else _merging().merge_persons
-        merge(record, other, user=request.user, reason=request.POST.get("reason", "").strip())
+        try:
+            merge(record, other, user=request.user, reason=request.POST.get("reason", "").strip()[:500])
+        except _merging().MergeError as error:
+            form.add_error("other", f"Cannot merge: {error}.")
+            return self.render_form(request, record, form)
         messages.success(request, f"“{other.name}” merged into “{record.name}”.")
         return redirect(record.get_absolute_url())
 
@@ -169,11 +193,16 @@ class IncidentMergeView(RecordPostView):
     permission_required = "incidents.merge_records"
 
     def act(self, request, incident):
-        other = get_object_or_404(Incident, pk=request.POST.get("other"))
-        if other.pk == incident.pk:
-            messages.error(request, "An incident cannot be merged into itself.")
+        form = IncidentPairForm(request.POST, incident=incident)
+        if not form.is_valid():
+            messages.error(request, _first_error(form))
             return None
-        _merging().merge_incidents(incident, other, user=request.user, reason="Analyst confirmed duplicate")
+        other = form.cleaned_data["other"]
+        try:
+            _merging().merge_incidents(incident, other, user=request.user, reason="Analyst confirmed duplicate")
+        except _merging().MergeError as error:
+            messages.error(request, f"Cannot merge: {error}.")
+            return None
         messages.success(request, f"Incident {other.pk} merged into this one.")
         return None
 
@@ -183,8 +212,16 @@ class IncidentNotSameView(RecordPostView):
     permission_required = "incidents.merge_records"
 
     def act(self, request, incident):
-        other = get_object_or_404(Incident, pk=request.POST.get("other"))
-        _merging().mark_not_same(incident, other, user=request.user)
+        form = IncidentPairForm(request.POST, incident=incident)
+        if not form.is_valid():
+            messages.error(request, _first_error(form))
+            return None
+        other = form.cleaned_data["other"]
+        try:
+            _merging().mark_not_same(incident, other, user=request.user)
+        except _merging().MergeError as error:
+            messages.error(request, f"Cannot record that: {error}.")
+            return None
         messages.success(request, f"Recorded: incidents {incident.pk} and {other.pk} are different events.")
         return None
 
@@ -195,7 +232,12 @@ class UnmergeView(WritePermissionMixin, View):
 
     def post(self, request, pk):
         record = get_object_or_404(MergeRecord, pk=pk, undone_at__isnull=True)
-        _merging().unmerge(record, user=request.user)
-        messages.success(request, f"Merge undone: “{record.absorbed_name}” restored.")
         model = record.content_type.model_class()
-        return redirect(reverse(f"{model._meta.model_name}-history", args=[record.survivor_id]))
+        back = reverse(f"{model._meta.model_name}-history", args=[record.survivor_id])
+        try:
+            _merging().unmerge(record, user=request.user)
+        except _merging().MergeError as error:
+            messages.error(request, f"Cannot undo this merge: {error}.")
+            return redirect(back)
+        messages.success(request, f"Merge undone: “{record.absorbed_name}” restored.")
+        return redirect(back)

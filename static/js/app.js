@@ -64,3 +64,36 @@ document.querySelectorAll("form.filters").forEach(function (form) {
     });
   });
 });
+
+/* Selects marked data-submit-on-change send their form at once (the page-size picker). */
+document.querySelectorAll("select[data-submit-on-change]").forEach(function (select) {
+  select.addEventListener("change", function () { select.form.submit(); });
+});
+
+/* A filter form whose address would pass the server's request-line limit (about 4 KB) is not
+   sent: the analyst is told to shorten it instead of getting a bare "URI too long". */
+(function () {
+  "use strict";
+  var LIMIT = 4000;
+  document.querySelectorAll("form[method=get]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      var params = new URLSearchParams(new FormData(form));
+      var length = (form.action || window.location.pathname).length + 1 + params.toString().length;
+      var note = form.querySelector(".form-too-long");
+      if (length <= LIMIT) {
+        if (note) note.remove();
+        return;
+      }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (!note) {
+        note = document.createElement("p");
+        note.className = "form-too-long";
+        note.setAttribute("role", "alert");
+        form.prepend(note);
+      }
+      note.textContent = "These filters are too long to send (" + length + " characters; at most " + LIMIT +
+        "). Shorten the search or the names.";
+    }, true);
+  });
+})();

@@ -13,6 +13,7 @@ from incidents.extraction import reading
 from incidents.services import embedded_setup
 from incidents.services import ingest as ingest_service
 from incidents.services.persist import KINDS
+from incidents.web_urls import is_web_url
 
 
 class Command(BaseCommand):
@@ -44,6 +45,8 @@ class Command(BaseCommand):
         started = time.perf_counter()
         user = self._user(options["user"])
         overrides = {k: options[k] for k in ("title", "publisher", "url", "published") if options[k]}
+        if options["url"] and not is_web_url(options["url"]):
+            raise CommandError(f"--url must be an http or https address, not {options['url'][:200]!r}")
         items = reading.find_articles(options["paths"])
         if not items:
             raise CommandError("no article files (.txt, .html, .htm) found in " + ", ".join(options["paths"]))
