@@ -1,0 +1,87 @@
+#!/usr/bin/env python
+"""Benchmark (not a test): warm extraction time as a ratio to spaCy en_core_web_sm's full pipeline.
+
+    DATABASE_URL=sqlite:///.cache/compare_extraction/gazetteer.sqlite3 \\
+        .venv/bin/python scripts/bench_extraction_speed.py [--tree PATH] [FOLDER ...]
+
+In one process, on the same texts, interleaved (A, B, A, B, ...): A is `extract()` over every article,
+B is `nlp(text)` with every component of en_core_web_sm. The ratio A/B takes the machine's load out of the
+figure, so two trees can be compared by running this script from each (`--tree` points at another checkout,
+e.g. the base tree scripts/compare_extraction.py unpacks under .cache/). Both are warm: the models are
+loaded, one pass of each is done before timing, and the gazetteer's answers are cached, so the figure is the
+extractor's own work, not the database's. Default texts: seeds/, ../shared/seeds, ../shared/corpus/dev.
+Target (issue 11): the ratio stays within 5 % of the base's; the "Real news" issue guards <= 1.3x its base.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_folders() -> list[Path]:
+    shared = ROOT.parent / "shared"
+    if not shared.exists():
+        shared = ROOT.parent.parent / "shared"
+    return [p for p in (ROOT / "seeds", shared / "seeds", shared / "corpus" / "dev") if p.is_dir()]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folders", nargs="*", type=Path, help="article folders (default: seeds and dev corpus)")
+    parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout whose extractor is timed")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    folders = args.folders or default_folders()
+
+    sys.path.insert(0, str(args.tree.resolve()))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+
+    django.setup()
+    import spacy
+
+    from incidents.extraction.pipeline import extract
+    from incidents.extraction.reading import find_articles, read_path
+    from incidents.services.gazetteer import DatabaseGazetteer
+
+    import incidents.extraction.pipeline as timed_module
+
+    print(f"extractor: {Path(timed_module.__file__).resolve().parent}")
+    articles = [read_path(p) for p in find_articles(folders) if p != "-"]
+    gazetteer = DatabaseGazetteer()
+    reference = spacy.load("en_core_web_sm")
+    print(f"{len(articles)} articles, {sum(len(a.text.split()) for a in articles)} words; reference pipeline: "
+          + ", ".join(reference.pipe_names))
+
+    def run_extraction() -> float:
+        started = time.perf_counter()
+        for article in articles:
+            extract(article.text, article.meta, gazetteer)
+        return time.perf_counter() - started
+
+    def run_reference() -> float:
+        started = time.perf_counter()
+        for article in articles:
+            reference(article.text)
+        return time.perf_counter() - started
+
+    run_extraction(), run_reference()  # warm: models, caches, the gazetteer's answers
+    ratios = []
+    for number in range(1, args.rounds + 1):
+        extraction, spacy_full = run_extraction(), run_reference()
+        ratios.append(extraction / spacy_full)
+        print(f"round {number}: extract {extraction:.3f} s, en_core_web_sm {spacy_full:.3f} s, ratio {ratios[-1]:.3f}")
+    print(f"median ratio extract / en_core_web_sm: {statistics.median(ratios):.3f} "
+          f"(min {min(ratios):.3f}, max {max(ratios):.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
