@@ -47,18 +47,19 @@ def main() -> int:
     django.setup()
     import spacy
 
+    import incidents.extraction.pipeline as timed_module
     from incidents.extraction.pipeline import extract
     from incidents.extraction.reading import find_articles, read_path
     from incidents.services.gazetteer import DatabaseGazetteer
-
-    import incidents.extraction.pipeline as timed_module
 
     print(f"extractor: {Path(timed_module.__file__).resolve().parent}")
     articles = [read_path(p) for p in find_articles(folders) if p != "-"]
     gazetteer = DatabaseGazetteer()
     reference = spacy.load("en_core_web_sm")
-    print(f"{len(articles)} articles, {sum(len(a.text.split()) for a in articles)} words; reference pipeline: "
-          + ", ".join(reference.pipe_names))
+    print(
+        f"{len(articles)} articles, {sum(len(a.text.split()) for a in articles)} words; reference pipeline: "
+        + ", ".join(reference.pipe_names)
+    )
 
     def run_extraction() -> float:
         started = time.perf_counter()
@@ -78,8 +79,10 @@ def main() -> int:
         extraction, spacy_full = run_extraction(), run_reference()
         ratios.append(extraction / spacy_full)
         print(f"round {number}: extract {extraction:.3f} s, en_core_web_sm {spacy_full:.3f} s, ratio {ratios[-1]:.3f}")
-    print(f"median ratio extract / en_core_web_sm: {statistics.median(ratios):.3f} "
-          f"(min {min(ratios):.3f}, max {max(ratios):.3f})")
+    print(
+        f"median ratio extract / en_core_web_sm: {statistics.median(ratios):.3f} "
+        f"(min {min(ratios):.3f}, max {max(ratios):.3f})"
+    )
     return 0
 
 

@@ -71,13 +71,15 @@ def prepare_database(database: Path) -> None:
     partial.unlink(missing_ok=True)
     env = run_env(partial)
     for command in (["migrate", "--noinput", "-v0"], ["load_gazetteer"], ["load_groups"]):
-        subprocess.run([str(PYTHON), "manage.py", *command], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(  # noqa: S603 - our own interpreter and manage.py
+            [str(PYTHON), "manage.py", *command], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+        )
     partial.rename(database)
 
 
 def extract_set(tree: Path, files: list[Path], database: Path) -> list[str]:
     """Each file's dry-run document as the single-article command prints it (indent 2), or its error."""
-    proc = subprocess.run(
+    proc = subprocess.run(  # noqa: S603 - our own interpreter and manage.py
         [str(PYTHON), "manage.py", "ingest", "--dry-run", "--format", "json", *map(str, files)],
         cwd=tree,
         env=run_env(database),
@@ -119,7 +121,12 @@ def base_tree(commit: str, cache: Path) -> Path:
     with tempfile.TemporaryDirectory(dir=tree.parent) as tmp:
         archive = Path(tmp) / "tree.tar"
         with archive.open("wb") as out:
-            subprocess.run(["git", "archive", commit], cwd=ROOT, stdout=out, check=True)
+            subprocess.run(  # noqa: S603
+                ["git", "archive", commit],  # noqa: S607 - git on PATH, a verified commit
+                cwd=ROOT,
+                stdout=out,
+                check=True,
+            )
         unpacked = Path(tmp) / "tree"
         with tarfile.open(archive) as tar:
             tar.extractall(unpacked, filter="data")
@@ -163,11 +170,22 @@ def main() -> int:
     parser.add_argument("--lines", type=int, default=30, help="diff lines shown for a set's first difference")
     args = parser.parse_args()
 
-    base = args.base or subprocess.run(
-        ["git", "merge-base", "HEAD", "main"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.strip()
-    base = subprocess.run(
-        ["git", "rev-parse", "--verify", base + "^{commit}"], cwd=ROOT, capture_output=True, text=True, check=True
+    base = (
+        args.base
+        or subprocess.run(  # noqa: S603
+            ["git", "merge-base", "HEAD", "main"],  # noqa: S607
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
+    base = subprocess.run(  # noqa: S603
+        ["git", "rev-parse", "--verify", base + "^{commit}"],  # noqa: S607
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     args.cache.mkdir(parents=True, exist_ok=True)
     database = args.cache / "gazetteer.sqlite3"
