@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import places
 from .model import Group, Incident, Mention, Person, Place
 from .segmentation import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFacts, raid_sentence, segment
 from .vocabulary import word_set
@@ -675,15 +676,12 @@ def _confidence(incident: Incident, facts: dict[int, SentenceFacts]) -> float:
     return round(min(score, 0.95), 2)
 
 
-def build_incidents(
-    facts_list: list[SentenceFacts],
-    doc,
-    body_start: int,
-    dateline_place: Place | None,
-    published: str | None,
-    bounds: dict[int, tuple[int, int]],
-) -> list[Incident]:
-    """Incidents from the sentences' facts; `bounds` gives each sentence's token range in the parse."""
+def build_incidents(doc) -> list[Incident]:
+    """Incidents from the sentences' facts on `doc`."""
+    facts_list, body_start = doc._.facts, doc._.body_start
+    dateline_place = places.dateline_place(doc._.dateline, doc._.mentions.items)
+    published = doc._.meta.published.isoformat() if doc._.meta.published else None
+    bounds = {s.index: (s.first_token, s.last_token) for s in doc._.sentences}  # each sentence's tokens
     facts = {f.index: f for f in facts_list}
     incidents = segment(facts_list, body_start, published)
     out = []

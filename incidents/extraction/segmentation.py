@@ -10,6 +10,7 @@ give an incident or a count.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -638,3 +639,12 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             incident.date_end = date.date_end
             current.reference = value
     return [o.incident for o in opened]
+
+
+def by_sentence(items, starts: list[int], start_of=lambda item: item.start) -> dict[int, list]:
+    """Items grouped by the sentence their start offset falls in (sentences given by their start offsets)."""
+    out: dict[int, list] = {}
+    for item in items:
+        index = bisect.bisect_right(starts, start_of(item)) - 1
+        out.setdefault(max(index, 0), []).append(item)
+    return out

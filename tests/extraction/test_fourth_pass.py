@@ -208,12 +208,12 @@ def test_a_name_does_not_vouch_for_its_own_country():
 
 def test_a_name_known_only_abroad_but_written_as_a_local_place_is_kept():
     from incidents.extraction.model import Mention
-    from incidents.extraction.pipeline import _story_places
+    from incidents.extraction.places import story_places
 
     text = "A bomb went off in the Atalaya neighbourhood of Cucuta, while Quintero said the talks had failed."
     atalaya = Mention(23, 30, "Atalaya", "place", 0, "atalaya")
     quintero = Mention(62, 70, "Quintero", "place", 0, "quintero")
-    _story_places(text, [atalaya, quintero], {})
+    story_places(text, [atalaya, quintero])
     assert (atalaya.kind, quintero.kind) == ("city", "place")  # the lone foreign "Quintero" is still dropped
 
 
