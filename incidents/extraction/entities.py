@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from .groups import DESCRIPTOR_NOUNS, GroupBuilder, guess_kind
-from .mentions import alias_spans
 from .model import Group, Mention, Person
 from .nlp import sentence_finder
 from .normalize import fold
+from .person_mentions import alias_spans
 from .persons import back_references, build_persons, describe, later_part
 from .vocabulary import word_set
 

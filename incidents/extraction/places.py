@@ -16,8 +16,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, PlaceRecord
-from .mentions import UNLISTED_KIND, place_context
 from .model import Mention, Place
+from .name_context import UNLISTED_KIND, place_context
 from .normalize import fold, strip_accents
 
 TYPE_WORDS = re.compile(

@@ -197,7 +197,7 @@ def test_a_name_heading_a_road_is_an_address(run):
 
 
 def test_a_media_channel_is_an_organisation():
-    from incidents.extraction.mentions import media_outlet_mentions
+    from incidents.extraction.group_mentions import media_outlet_mentions
 
     found = media_outlet_mentions(
         "The group said on its Al-Naba media channel and its Radio Sada station that it had attacked the police "

@@ -54,7 +54,7 @@ def test_a_group_word_used_as_an_adjective_in_another_country_is_no_group(run):
 
 
 def test_a_peoples_attacks_are_not_its_states(run):
-    from incidents.extraction.mentions import force_mentions
+    from incidents.extraction.forces import force_mentions
 
     text = "Dozens of Israelis have been killed in Palestinian attacks, while Pakistani drone attacks continued."
     found = [m.text for m in force_mentions(text, lambda start: 0)]
@@ -75,7 +75,7 @@ def test_the_short_name_before_a_descriptive_noun_is_an_alias(gazetteer):
 
 
 def test_an_aircraft_model_after_a_force_is_not_part_of_its_name():
-    from incidents.extraction.mentions import MODEL_DESIGNATION
+    from incidents.extraction.group_mentions import MODEL_DESIGNATION
 
     assert all(MODEL_DESIGNATION.fullmatch(m) for m in ("F-16", "Mi-17", "MQ-9", "Su-25"))
     assert not MODEL_DESIGNATION.fullmatch("88")

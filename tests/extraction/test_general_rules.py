@@ -3,7 +3,9 @@ perpetrators. Sentences are written for these tests."""
 
 import pytest
 
-from incidents.extraction.mentions import Mention, _untitled, place_context
+from incidents.extraction.model import Mention
+from incidents.extraction.name_context import place_context
+from incidents.extraction.person_mentions import untitled
 
 from .conftest import by_name
 
@@ -38,7 +40,7 @@ def test_place_context_tells_an_unlisted_place_from_a_person(text, name, kind):
     ],
 )
 def test_titles_and_ranks_are_stripped_from_person_names(surface, bare):
-    mention = _untitled(Mention(100, 100 + len(surface), surface, "person", 0, surface.lower(), source="ner"))
+    mention = untitled(Mention(100, 100 + len(surface), surface, "person", 0, surface.lower(), source="ner"))
     assert mention.text == bare
     assert mention.end - mention.start == len(bare)
 
@@ -503,13 +505,13 @@ def test_the_branch_the_army_blames_is_the_perpetrator(run, gazetteer):
     ],
 )
 def test_place_names_are_also_asked_under_regular_transliteration_variants(folded, variant):
-    from incidents.extraction.mentions import spelling_variants
+    from incidents.extraction.gazetteer_mentions import spelling_variants
 
     assert variant in spelling_variants(folded)
 
 
 def test_short_names_get_no_variants():
-    from incidents.extraction.mentions import spelling_variants
+    from incidents.extraction.gazetteer_mentions import spelling_variants
 
     assert spelling_variants("bama") == set()
     assert spelling_variants("shabaab") == set()  # one word: too many hamlets and surnames under a variant

@@ -130,7 +130,7 @@ def test_a_full_name_set_off_after_a_role_and_speaking_is_a_person(run):
 
 
 def test_a_single_capitalised_word_set_off_before_said_is_not_made_a_person():
-    from incidents.extraction.mentions import APPOSED_SPEAKER
+    from incidents.extraction.person_mentions import APPOSED_SPEAKER
 
     assert APPOSED_SPEAKER.search("the attack on the town, Bama, said officials") is None
 
@@ -144,7 +144,7 @@ def test_a_front_named_after_a_person_is_a_group(run):
 
 
 def test_a_front_after_one_capitalised_word_is_no_group():
-    from incidents.extraction.mentions import NAMED_AFTER_PERSON
+    from incidents.extraction.group_mentions import NAMED_AFTER_PERSON
 
     assert NAMED_AFTER_PERSON.search("fighting on the Western front") is None
 
