@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterable
 
 from .model import Mention
-from .name_context import BARE_TITLES, CONNECTORS, NOT_NAMES, OFFICE_ENDINGS, ORGANISATION_WORDS, is_capitalised
+from .name_context import is_capitalised
 from .normalize import fold
+from .vocabulary import BARE_TITLES, CONNECTORS, NOT_NAMES, OFFICE_ENDINGS, ORGANISATION_WORDS
 
 # ----------------------------------------------------------------- acronyms
 ACRONYM = re.compile(r"\(\s*(?:[^()]{3,80},\s*)?(?P<acr>[A-Z][A-Za-z0-9&\-]{1,9}|[A-Z]+ \d+)\s*\)")

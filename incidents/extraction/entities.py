@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .groups import DESCRIPTOR_NOUNS, GroupBuilder, guess_kind
+from .groups import GroupBuilder, guess_kind
 from .model import Group, Mention, Person
 from .nlp import sentence_finder
 from .normalize import fold
 from .person_mentions import alias_spans
 from .persons import back_references, build_persons, describe, later_part
-from .vocabulary import word_set
+from .vocabulary import DESCRIPTOR_NOUNS, UNIT_WORDS
 
 # Words after a group name that make a force of it: "Taliban police command".
 FORCE_OF_GROUP = re.compile(r"\s+(police(?:\s+command)?|security forces)\b", re.I)
@@ -126,9 +126,6 @@ def _named_in_full(text: str, record) -> bool:
     return False
 
 
-# The last word of the name of a unit of a force or armed group: "its Northeastern War Front", "the army's 5th
-# Brigade".
-UNIT_WORDS = word_set("front brigade battalion division regiment wing command unit company corps squadron platoon")
 POSSESSOR_BEFORE = re.compile(r"(?:\b(?P<its>its)|['’]s)\s+$", re.I)
 
 

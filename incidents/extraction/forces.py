@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from .model import Mention
-from .name_context import DETERMINERS
 from .normalize import fold
 from .vocabulary import (
     DEMONYMS,
-    word_set,
+    DETERMINERS,
+    FORCE_SPEAKER_NOUNS,
 )
 
 FORCE_NOUNS = (
@@ -139,16 +139,6 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
         mention.place_hint = ""
         found.append(mention)
     return found
-
-
-# Nouns a force noun may qualify and still name the force as an actor: its voice ("police spokesman", "an army
-# captain said"), its machines and operations ("an air force helicopter", "Navy assets", "a military operation").
-FORCE_SPEAKER_NOUNS = word_set(
-    "spokesman spokeswoman spokesperson spokesmen chief chiefs commander commanders captain official officials "
-    "source sources statement statements inspector superintendent general helicopter helicopters jet jets "
-    "aircraft warplane warplanes gunship gunships drone drones assets units team teams operation operations "
-    "offensive raid raids strike strikes airstrike airstrikes"
-)
 
 
 # "a wave of attacks on security forces", "hit-and-run attacks on soldiers, police and ...": the force only as

@@ -10,44 +10,27 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, GroupRecord, PlaceRecord
 from .model import Mention
-from .name_context import (
+from .name_context import PROPER_NOUN_TAGS, _name_word, is_capitalised, span_text
+from .nlp import Sentence
+from .normalize import fold
+from .vocabulary import (
+    ARTICLE_FORMS,
     BARE_TITLES,
     CALENDAR_WORDS,
     CONNECTORS,
+    DEMONYMS,
+    FEATURE_WORDS,
+    GROUP_NAME_ENDINGS,
     GROUP_PREFIXES,
     NOT_NAMES,
     NOT_PLACES,
     ORGANISATION_WORDS,
-    PROPER_NOUN_TAGS,
-    _name_word,
-    is_capitalised,
-    span_text,
-)
-from .nlp import Sentence
-from .normalize import fold
-from .vocabulary import (
-    DEMONYMS,
     PLACE_KIND_WORDS,
     REGION_WORDS,
     SITE_WORDS,
-    word_set,
 )
 
 MAX_NGRAM = 8
-
-
-# Lower-case nouns that end group names and aliases ("Islamic State group", "Pakistani forces", "Houthi rebels").
-GROUP_NAME_ENDINGS = word_set(
-    "forces force government authorities military troops soldiers policemen police personnel agencies agency army "
-    "militia militias group groups administration coalition junta gang gangs movement rebels militants commandos "
-    "faction regime insurgents intelligence fighters sect cadres party alliance mercenaries mission prosecutors "
-    "caliphate command guards guard unit units brigade battalion network organisation organization wing dissidents "
-    "bandits"
-)
-
-
-# Capitalised words that open the name of a natural feature: "Lake Chad", "Mount Elgon", "Gulf of Aden".
-FEATURE_WORDS = word_set("lake mount gulf bay sea river strait cape")
 
 
 # The same phrases recur across articles (and n-grams overlap): fold each once.
@@ -258,10 +241,6 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             mention.place_hint = _place_hint(doc, i, j)
             found.append(mention)
     return found
-
-
-# Arabic articles as transliterated ("ez-Zor", "ad-Dawr", "el-Fasher"): one of them may stand for another.
-ARTICLE_FORMS = word_set("al el ad ed az ez as es ash an en ar er at et")
 
 
 # Regular alternations of romanised Arabic, Persian, Somali and Spanish spellings, each tried alone.

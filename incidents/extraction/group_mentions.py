@@ -7,20 +7,15 @@ import re
 
 from .forces import FORCE
 from .model import Mention
-from .name_context import DETERMINERS, NOT_NAMES, OFFICE_ENDINGS, span_text
+from .name_context import span_text
 from .normalize import fold
 from .vocabulary import (
+    DETERMINERS,
+    NOT_NAMES,
+    OFFICE_ENDINGS,
+    ORGANISATION_HEADS,
     SITE_WORDS,
-    word_set,
 )
-
-ORGANISATION_HEADS = word_set(
-    "ministry court office department council commission agency committee administration directorate prosecutor "
-    "prosecutors tribunal parliament assembly authority police army force forces guard corps brigade battalion front "
-    "movement party union institute organisation organization foundation association network centre center "
-    "defence defense command"
-)
-
 
 # A weapon's or aircraft's model written after the force that uses it: "F-16", "Mi-17", "MQ-9", "Su-25".
 MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?")

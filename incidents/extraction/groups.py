@@ -13,12 +13,8 @@ import re
 from .gazetteer import Gazetteer, GroupRecord
 from .model import AliasLink, Group, Mention
 from .normalize import fold
-from .vocabulary import DEMONYMS, word_set
+from .vocabulary import DEMONYMS
 
-# Nouns written after a group's name that describe its members: "M23 rebels", "Houthi fighters".
-DESCRIPTOR_NOUNS = word_set(
-    "rebels fighters militants insurgents militiamen gunmen jihadists guerrillas cadres group movement"
-)
 ARMED_WORDS = re.compile(
     r"\b(liberation|front|jihad|mujahideen|taliban|brigades?|militia|rebels?|movement|lashkar|jaish|islamic state|"
     r"guerrilla|insurgents?|resistance|ansar|harakat|tehreek|tehrik|junta)\b",

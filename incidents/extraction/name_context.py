@@ -7,47 +7,13 @@ from __future__ import annotations
 import re
 
 from .vocabulary import (
-    MONTHS,
-    PERSON_TITLES,
-    WEEKDAYS,
-    word_set,
+    BARE_TITLES,
+    CALENDAR_WORDS,
+    NOT_NAMES,
 )
-
-# Lower-case words allowed inside a capitalised name ("Jammu and Kashmir", "Mazar-i-Sharif").
-CONNECTORS = word_set(
-    "of and de da del della di do dos das du des la le el al ul e i y wal bin ibn van von der den for in the pour sur "
-    "sobre et en a ez ed ad az ash es"
-)
-
-
-# Lower-case particles that may open a group's name ("al-Shabaab").
-GROUP_PREFIXES = word_set("al el ad as ash an ar at ul")
-
-
-# Capitalised words that start sentences or headlines but are not names.
-NOT_NAMES = word_set(
-    "the a an this that these those it its he she they we i his her their our one two three four five six seven "
-    "eight nine ten among after before when while since on in at of for with by from as but and or if some many "
-    "most all both several another other no not more less local officials official police security government "
-    "army military troops forces residents sources separately meanwhile earlier later today yesterday"
-)
-
 
 # Penn tags from the tagger (the attribute ruler that maps them to coarse POS is not loaded: it is slow).
 PROPER_NOUN_TAGS = frozenset(("NNP", "NNPS"))
-
-
-CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(("christmas", "easter", "ramadan", "eid"))
-
-
-# Capitalised words that are never places in news prose, however a gazetteer spells its towns.
-NOT_PLACES = word_set(
-    "christians muslims hindus sikhs jews shia shiite sunni hazara hazaras kurds arabs tribal federal court justice "
-    "central national state regional provincial district"
-)
-
-
-DETERMINERS = word_set("the a an this that its their his her our these those")
 
 
 def is_capitalised(word: str) -> bool:
@@ -74,17 +40,6 @@ def _name_word(token) -> bool:
         and word not in CALENDAR_WORDS
         and not token.whitespace_.count("\n")
     )
-
-
-ORGANISATION_WORDS = word_set(
-    "police army court mission institute party front force forces ministry office department council union corps "
-    "commission agency committee liberation movement government authority administration command brigade "
-    "battalion regiment guard rifles conference assembly parliament university bank company"
-)
-
-
-# ----------------------------------------------------------------- persons
-BARE_TITLES = frozenset(t.rstrip(".") for t in PERSON_TITLES)
 
 
 # Words of an apposition that says what a name is: "X, a farming village north of Y".
@@ -162,7 +117,3 @@ def _person_context(doc, i: int) -> bool:
 
 def _titled_before(doc, first: int) -> bool:
     return first > 0 and doc[first - 1].text.lower().rstrip(".") in BARE_TITLES
-
-
-# Last words of an office written out before its holder: "Regional Police Officer (RPO) X".
-OFFICE_ENDINGS = word_set("officer commissioner superintendent inspector spokesman spokesperson secretary minister")

@@ -8,7 +8,17 @@ import re
 
 from .model import Group, Incident, Mention
 from .segmentation import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFacts
-from .vocabulary import word_set
+from .vocabulary import (
+    ARMED_DOERS,
+    CLAIM_VERBS,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    GENERIC_ACTORS,
+    GENERIC_DOERS,
+    LINKED_DOERS,
+    OWN_CLAIM,
+    STATE_DOERS,
+)
 
 # "a massacre that the government blamed on X": X is the perpetrator named by others.
 BLAMED_ON = re.compile(
@@ -18,33 +28,6 @@ BLAMED_ON = re.compile(
     r"\b(?:army|military|police|government|authorities|officials|ministry|governor|forces)\s+(?:\w+\s+)?blamed\s+"
     r"(?:the\s+)?$",  # "The army blamed the X Front": the doer named by others
     re.I,
-)
-
-
-OWN_CLAIM = frozenset(("claimed", "acknowledged", "admitted", "accepted", "took"))
-
-
-CLAIM_VERBS = frozenset(
-    ("claimed", "said", "says", "confirmed", "announced", "acknowledged", "admitted", "accepted", "took")
-)
-
-
-# Nouns of an operation whose "by" phrase names the doer: "a joint operation by the police and the army".
-EVENT_NOUNS = word_set(
-    "operation operations raid raids strike strikes airstrike airstrikes attack attacks offensive assault "
-    "crackdown ambush"
-)
-
-
-# A lead whose doer is only a common noun ("Kurdish-led fighters captured ..., the SDF said"): the speaker acted.
-GENERIC_DOERS = word_set("fighters troops forces soldiers commandos personnel units policemen")
-
-
-EVENT_VERBS = word_set(
-    "killed kill kills killing attacked attack attacks stormed abducted kidnapped seized arrested detained shot "
-    "struck hit fired launched set ambushed ambushing blew detonated raided targeted slammed beheaded opened "
-    "carried overran abduct kidnap arrest arresting detaining bombed shelled torched burned executed massacred "
-    "assassinated murdered gunned captured besieged clashed fought engaged repelled repulsed pursued triggered"
 )
 
 
@@ -276,10 +259,6 @@ def _generic_doer(doc, span: tuple[int, int]) -> str | None:
     return None
 
 
-# "Fighters ambushed a convoy, the army said": an army does not call its own men fighters.
-STATE_DOERS = word_set("troops forces soldiers commandos personnel units policemen")
-
-
 def _speaks_of_its_own(group: Group, doer: str) -> bool:
     return (doer in STATE_DOERS) == (group.kind == "state_force")
 
@@ -314,17 +293,6 @@ LINKED = re.compile(
     r"[-‐–]\s?(?:linked|affiliated|backed|allied|aligned|inspired|led|based|run|supported|held|controlled|"
     r"occupied|dominated)\b",
     re.I,
-)
-
-
-# Common nouns for the men of an armed group: "JNIM-linked gunmen" are JNIM's.
-LINKED_DOERS = word_set("gunmen fighters militants insurgents jihadists rebels attackers assailants cells")
-
-
-# Nouns a group's name may stand in apposition to as the doer: "fighters of X", "the militant group X".
-GENERIC_ACTORS = word_set(
-    "fighters militants group gunmen insurgents jihadists rebels members organisation organization movement "
-    "militia faction outfit affiliate branch offshoot wing"
 )
 
 
@@ -397,10 +365,6 @@ SAME_DOER = re.compile(
     r"\b(?:by|from) the same (?:faction|group|militants|insurgents|rebels|jihadists|fighters|gang|militia|outfit)\b",
     re.I,
 )
-
-
-# Common nouns a story uses for the men of the one armed group it is about.
-ARMED_DOERS = word_set("rebels insurgents guerrillas militants jihadists")
 
 
 def _the_storys_armed_group(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds) -> list[Group]:

@@ -7,10 +7,6 @@ import re
 
 from .model import Mention
 from .name_context import (
-    BARE_TITLES,
-    CALENDAR_WORDS,
-    NOT_NAMES,
-    NOT_PLACES,
     PROPER_NOUN_TAGS,
     _name_word,
     _person_context,
@@ -22,25 +18,25 @@ from .name_context import (
 from .nlp import Sentence
 from .normalize import fold
 from .vocabulary import (
+    BARE_TITLES,
+    CALENDAR_WORDS,
     DEMONYMS,
+    FEATURE_HEADS,
+    LOWERCASE_TITLES,
     MULTIWORD_TITLES,
     NAME_INITIAL_HEADS,
+    NOT_NAMES,
+    NOT_PLACES,
+    PERSON_NAME_PARTICLES,
     PERSON_TITLES,
     PLACE_KIND_WORDS,
     REGION_WORDS,
-    word_set,
 )
 
 FUNCTION_WORD_TAGS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "WP", "WDT", "WRB", "MD", "POS", "TO", "EX", "CD"))
 
 
-PERSON_NAME_PARTICLES = word_set("al el bin ibn abu abd abdul de da van von dela del della di la le ul")
-
-
 _TITLE_STARTS = BARE_TITLES | {t.split()[0] for t in MULTIWORD_TITLES}
-
-
-LOWERCASE_TITLES = word_set("governor spokesman spokeswoman spokesperson commander chief minister president general")
 
 
 def _title_length(tokens) -> int:
@@ -292,7 +288,3 @@ def identified_persons(text: str, sentence_of) -> list[Mention]:
             Mention(start, start + len(words), words, "person", sentence_of(start), fold(words), source="pattern")
         )
     return out
-
-
-# First words of a landform's name: "Wadi al-Shay", "Jebel Marra", "Mount Elgon".
-FEATURE_HEADS = word_set("wadi jebel jabal jabel djebel mount lake cerro sierra")

@@ -11,12 +11,8 @@ import re
 
 from .model import Mention, Person
 from .normalize import fold
-from .vocabulary import word_set
+from .vocabulary import SAY_WORDS
 
-SAY_WORDS = word_set(
-    "said says say told added confirmed stated dismissed insisted denied noted explained warned reported announced "
-    "according quoted condemned wrote tweeted posted urged"
-)
 SOURCE_ROLES = re.compile(
     r"^,?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|official|commissioner|"
     r"director|superintendent|chief|minister|head|volunteer|officer|administrator|governor|mayor|analyst|"

@@ -6,28 +6,25 @@ from __future__ import annotations
 import re
 
 from .model import Mention
-from .name_context import (
-    APPOSITION_PLACE,
-    BARE_TITLES,
-    CALENDAR_WORDS,
-    DETERMINERS,
-    GROUP_PREFIXES,
-    NOT_NAMES,
-    NOT_PLACES,
-    ORGANISATION_WORDS,
-    PROPER_NOUN_TAGS,
-    UNLISTED_KIND,
-    _person_context,
-    is_capitalised,
-    span_text,
-)
+from .name_context import APPOSITION_PLACE, PROPER_NOUN_TAGS, UNLISTED_KIND, _person_context, is_capitalised, span_text
 from .nlp import Sentence
 from .normalize import fold
 from .vocabulary import (
+    BARE_TITLES,
+    CALENDAR_WORDS,
+    COMPLEX_KINDS,
     DEMONYMS,
+    DETERMINERS,
+    GROUP_PREFIXES,
+    NAME_LINKERS,
+    NAMED_REGION_WORDS,
+    NOT_NAMES,
+    NOT_PLACES,
+    ORGANISATION_WORDS,
+    PLACE_QUALIFIERS,
+    QUARTER_WORDS,
     REGION_WORDS,
     SITE_WORDS,
-    word_set,
 )
 
 
@@ -115,12 +112,6 @@ EVENT_CUE = re.compile(
 )
 
 
-# Words that qualify a place name rather than being one: "in Lower and Middle Shabelle".
-PLACE_QUALIFIERS = word_set(
-    "lower upper middle northern southern eastern western central greater north south east west new old inner outer"
-)
-
-
 NOT_PLACE_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "LANGUAGE", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART"))
 
 
@@ -185,16 +176,3 @@ FEATURE_NAME = re.compile(
     r"\b(?:Lake|Mount|Gulf of|Bay of|Sea of|Strait of|Wadi|Jebel|Jabal|Jabel|Cerro|Sierra)\s+[A-Z][\w'’\-]+"
     r"(?:\s+[A-Z][\w'’\-]+)?"
 )
-
-
-# "in the Dayniile district", "the Atalaya neighbourhood": a quarter of a town the gazetteer may not list.
-QUARTER_WORDS = word_set("district neighbourhood neighborhood suburb quarter")
-
-
-COMPLEX_KINDS = word_set("housing residential apartment shopping sports office government")
-
-
-NAME_LINKERS = word_set("e i ul ud al el ye o")
-
-
-NAMED_REGION_WORDS = word_set("forest forests mountains mountain river valley archipelago desert hills canyon gorge")

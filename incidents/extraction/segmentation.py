@@ -19,7 +19,7 @@ from dataclasses import replace as dt_replace
 from .counts import Count
 from .dates import DateExpression, shift_days
 from .model import Group, Incident, Mention, Person, Place
-from .vocabulary import MONTHS, TOLL_RISE_VERBS
+from .vocabulary import EVENT_HEADS, MONTHS, TOLL_RISE_VERBS
 
 # (pattern, label, strength). Labels are incident types, or "shelling" / "generic" decided by context.
 EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
@@ -334,8 +334,6 @@ def sentence_facts(doc, text, sentence, counts, dates, mention_owner) -> Sentenc
     return facts
 
 
-# Nouns an event word may modify and still be the event: "a bomb attack", "a grenade blast".
-EVENT_HEADS = frozenset(("attack", "attacks", "blast", "explosion", "strike", "strikes", "assault", "raid", "raids"))
 HISTORIC_WHEN = re.compile(r"\s*,?\s*when\b", re.I)
 
 
