@@ -1,6 +1,7 @@
 """Incidents: each segmented event (segmentation.segment) with its type, date, place, toll, actors, evidence and
 confidence, each decided in its own module:
 
+- date             segmentation        (the date of the sentences that tell it, else the reporting date)
 - type             incident_types      (what kind of violence)
 - toll             tolls               (the dead and injured of this event)
 - location         incident_places     (the most specific place the lead sentences support)
@@ -18,7 +19,7 @@ from .incident_types import incident_type, type_given_perpetrators
 from .model import Incident
 from .perpetrators import named_perpetrators, perpetrators_from_context
 from .roles import incident_persons, incident_targets
-from .segmentation import SentenceFacts, segment
+from .segmentation import SentenceFacts, segment, undated_incident_date
 from .tolls import incident_toll
 
 
@@ -46,13 +47,7 @@ def build_incidents(doc) -> list[Incident]:
         if not any(facts[i].strength >= 4 or facts[i].kills for i in incident.sentences):
             continue
         incident.type = incident_type(incident, facts)
-        if incident.date is None:
-            # Only the reporting date is known ("security sources said on Sunday").
-            reported = next((d for i in incident.sentences for d in facts[i].reporting_dates if d.value), None)
-            if reported is not None:
-                incident.date, incident.date_precision, incident.date_text = reported.value, "day", reported.text
-            elif published:
-                incident.date, incident.date_precision = published[:7], "month"
+        undated_incident_date(incident, facts, published)
         incident_toll(incident, facts)
         incident_location(incident, facts, dateline_place, out)
         named_perpetrators(incident, facts, doc, bounds)

@@ -646,3 +646,14 @@ def by_sentence(items, starts: list[int], start_of=lambda item: item.start) -> d
         index = bisect.bisect_right(starts, start_of(item)) - 1
         out.setdefault(max(index, 0), []).append(item)
     return out
+
+
+def undated_incident_date(incident: Incident, facts: dict[int, SentenceFacts], published: str | None) -> None:
+    """An incident no sentence dates: the day it was reported ("security sources said on Sunday"), else the month
+    of publication."""
+    if incident.date is None:
+        reported = next((d for i in incident.sentences for d in facts[i].reporting_dates if d.value), None)
+        if reported is not None:
+            incident.date, incident.date_precision, incident.date_text = reported.value, "day", reported.text
+        elif published:
+            incident.date, incident.date_precision = published[:7], "month"
