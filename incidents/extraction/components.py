@@ -19,7 +19,7 @@ from .mentions import find_mentions
 from .nlp import split_sentences
 from .non_entities import drop_non_entities
 from .places import dateline_country, keep_named_places, resolve_places, story_places, unlisted_places
-from .segmentation import by_sentence, sentence_facts
+from .sentence_facts import by_sentence, sentence_facts
 
 
 def _component(name: str):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Incident, Mention, Place
-from .segmentation import SentenceFacts
+from .sentence_facts import SentenceFacts
 
 ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region)\b", re.I)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .model import Incident
-from .segmentation import SentenceFacts, raid_sentence
+from .segmentation import raid_sentence
+from .sentence_facts import SentenceFacts
 
 CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"

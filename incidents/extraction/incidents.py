@@ -19,7 +19,8 @@ from .incident_types import incident_type, type_given_perpetrators
 from .model import Incident
 from .perpetrators import named_perpetrators, perpetrators_from_context
 from .roles import incident_persons, incident_targets
-from .segmentation import SentenceFacts, segment, undated_incident_date
+from .segmentation import segment, undated_incident_date
+from .sentence_facts import SentenceFacts
 from .tolls import incident_toll
 
 

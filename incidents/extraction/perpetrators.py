@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .model import Group, Incident, Mention
-from .segmentation import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFacts
+from .sentence_facts import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFacts
 from .vocabulary import (
     ARMED_DOERS,
     CLAIM_VERBS,

@@ -36,7 +36,7 @@ STAGES = (
     "incidents_entities",  # groups (aliases, forces) and persons          entities, groups, persons
     "incidents_dates",  # dates, relative to publication                   dates
     "incidents_counts",  # the dead and injured                            counts
-    "incidents_sentence_facts",  # what each sentence says                 segmentation.sentence_facts
+    "incidents_sentence_facts",  # what each sentence says                 sentence_facts
     "incidents_incidents",  # events: type, date, place, toll, actors      segmentation.segment, incidents
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Incident, Person
-from .segmentation import SentenceFacts
+from .sentence_facts import SentenceFacts
 
 PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Incident
-from .segmentation import SentenceFacts
+from .sentence_facts import SentenceFacts
 
 
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
