@@ -86,12 +86,12 @@ def counts(doc: Doc) -> None:
 
 @_component("incidents_sentence_facts")
 def facts(doc: Doc) -> None:
-    text, sentences = doc._.article_text, doc._.sentences
+    sentences = doc._.sentences
     starts = [s.start for s in sentences]
     counts_by, dates_by = by_sentence(doc._.counts, starts), by_sentence(doc._.dates, starts)
     owners_by = by_sentence(doc._.owners, starts, lambda pair: pair[0].start)
     doc._.facts = [
-        sentence_facts(doc, text, s, counts_by.get(s.index, []), dates_by.get(s.index, []), owners_by.get(s.index, []))
+        sentence_facts(doc, s, counts_by.get(s.index, []), dates_by.get(s.index, []), owners_by.get(s.index, []))
         for s in sentences
     ]
 

@@ -270,8 +270,10 @@ class SentenceFacts:
         return self.strength >= 4 or any(c.value > 0 for c in self.counts)
 
 
-def sentence_facts(doc, text, sentence, counts, dates, mention_owner) -> SentenceFacts:
-    """What one sentence says: event words, counts, dates, places, groups and persons."""
+def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts:
+    """What one sentence says: event words, counts, dates, places, groups and persons (`counts`, `dates` and
+    `mention_owner`: those of this sentence)."""
+    text = doc._.article_text
     words = text[sentence.start : sentence.end]
     facts = SentenceFacts(sentence.index, sentence.start, sentence.end, words, sentence.paragraph)
     facts.aggregate = bool(AGGREGATE.search(words))
