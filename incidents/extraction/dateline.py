@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .normalize import fold
+
 # An upper-case place (letters, spaces, hyphens, dots), optionally ", Country" and/or ", Mon DD" and a news agency,
 # then ":" or a dash: "PESHAWAR:", "MAZAR-E-SHARIF, Afghanistan —", "BAGHDAD (AP) —", "KYIV, Oct 5 (Reuters) -".
 _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z.\- ]{2,20})\))?"
@@ -64,3 +66,19 @@ def find_dateline(text: str) -> Dateline | None:
 def place_form(words: str) -> str:
     """'MAZAR-E-SHARIF' -> 'Mazar-E-Sharif': a form that the place look-up (case-folded) and people can read."""
     return re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0).capitalize(), words)
+
+
+def body_start(text: str, title: str | None, dateline: Dateline | None) -> int:
+    """Where the body starts: after the dateline, and after the title when the text opens with it on a line of its
+    own."""
+    return max(dateline.body_start if dateline else 0, _headline_end(text, title))
+
+
+def _headline_end(text: str, title: str | None) -> int:
+    first_line = text.lstrip().split("\n", 1)[0]
+    if not title or not first_line.strip() or fold(first_line) != fold(title) or "\n" not in text.lstrip():
+        return 0
+    end = text.index(first_line) + len(first_line)
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end

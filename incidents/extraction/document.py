@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import hashlib
 
-from .article import ArticleMeta
-from .model import Group, Incident, Person, Place
+from .dateline import place_form
+from .model import Incident, Place
 
 SCHEMA = "incident-extraction/1"
 
@@ -27,16 +27,12 @@ def _mentions(mentions) -> list[dict]:
     return out
 
 
-def build_document(
-    text: str,
-    meta: ArticleMeta,
-    dateline: str | None,
-    groups: list[Group],
-    persons: list[Person],
-    places: list[Place],
-    incidents: list[Incident],
-    sentence_spans: dict[int, tuple[int, int]],
-) -> dict:
+def build_document(doc) -> dict:
+    """The document of the annotated `doc`, once every component has run."""
+    text, meta, groups, persons = doc._.article_text, doc._.meta, doc._.groups, doc._.persons
+    places, incidents = doc._.places, doc._.incidents
+    dateline = place_form(doc._.dateline.text) if doc._.dateline else None
+    sentence_spans = {s.index: (s.start, s.end) for s in doc._.sentences}
     for number, group in enumerate(groups, 1):
         group.key = f"g{number}"
     for number, person in enumerate(persons, 1):

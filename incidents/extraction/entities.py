@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import Gazetteer
-from .groups import DESCRIPTOR_NOUNS, GroupBuilder, guess_kind
-from .mentions import Mentions, alias_spans
-from .model import Group, Mention, Person, Place
+from .groups import GroupBuilder, guess_kind
+from .model import Group, Mention, Person
 from .nlp import sentence_finder
 from .normalize import fold
+from .person_mentions import alias_spans
 from .persons import back_references, build_persons, describe, later_part
-from .vocabulary import word_set
+from .vocabulary import DESCRIPTOR_NOUNS, UNIT_WORDS
 
 # Words after a group name that make a force of it: "Taliban police command".
 FORCE_OF_GROUP = re.compile(r"\s+(police(?:\s+command)?|security forces)\b", re.I)
@@ -40,72 +39,65 @@ class Entities:
     owners: list[tuple[Mention, object]] = field(default_factory=list)
 
 
-def build_entities(
-    doc,
-    text: str,
-    sentences,
-    mentions: Mentions,
-    gazetteer: Gazetteer,
-    mention_place: dict[int, Place],
-    main_country: str | None,
-    country_names: dict[str, str],
-    countries_named: frozenset[str] = frozenset(),
-) -> Entities:
+def build_entities(doc) -> Entities:
+    """Groups and persons from the mentions on `doc` (each mention's .group / .person set)."""
+    text, sentences, mentions = doc._.article_text, doc._.sentences, doc._.mentions
+    context = doc._.place_context
+    main_country, country_names, countries_named = context.main_country, context.country_names, context.countries_named
     sentence_of = sentence_finder(sentences)
 
-    builder = GroupBuilder(gazetteer, main_country)
-    owner: dict[int, Group] = {}
+    builder = GroupBuilder(doc._.gazetteer, main_country)
     items = list(mentions.items)
     for mention in list(items):
         if mention.kind == "group" and mention.groups:
             if _foreign_acronym(text, mention, countries_named) or _foreign_epithet(text, mention, countries_named):
                 items.remove(mention)  # "told AFP" in a story from Nigeria is not the Philippine army
                 continue
-            owner[id(mention)] = builder.add_gazetteer_mention(mention)
+            mention.group = builder.add_gazetteer_mention(mention)
     for link in mentions.links:
         if link.main.kind == "place" or link.alias.kind == "place":
             continue
         if link.main.kind in ("group", "generic_force") or link.alias.kind == "group":
-            owner[id(link.main)] = owner[id(link.alias)] = builder.add_acronym(link, owner)
+            link.main.group = link.alias.group = builder.add_acronym(link)
     # Other uses of a defined acronym, and unlisted names that only appear as acronym candidates.
     for mention in items:
-        if mention.kind == "group" and id(mention) not in owner:
+        if mention.kind == "group" and mention.group is None:
             group = builder.by_name.get(mention.folded)
             if group is None and mention.source in ("ner", "pattern"):
-                group = _unit_owner(text, mention, items, owner)  # "its Northern Front": a unit of the group
+                group = _unit_owner(text, mention, items)  # "its Northern Front": a unit of the group
             if group is None and mention.source in ("ner", "pattern"):
                 group = builder.new_group(mention.text)  # a body the list does not know: a new, unreviewed group
             if group is not None:
                 builder.add_mention(group, mention)
-                owner[id(mention)] = group
-    _forces_of_groups(text, items, owner, builder, sentence_of)
+                mention.group = group
+    _forces_of_groups(text, items, builder)
     forces = [m for m in items if m.kind == "generic_force"]
-    owner.update(builder.add_forces(forces, country_names))
+    builder.add_forces(forces, country_names)
 
-    persons, person_of = build_persons(items)
-    _apply_aliases(text, items, persons, person_of, owner, builder, sentence_of)
-    _merge_surnames(persons, person_of)
-    taken = [m for m in items if id(m) in owner or id(m) in person_of or id(m) in mention_place]
+    persons = build_persons(items)
+    _apply_aliases(text, items, persons, builder, sentence_of)
+    _merge_surnames(persons)
+    taken = [m for m in items if m.group is not None or m.person is not None or m.place is not None]
     for person, mention in back_references(text, persons, taken, sentence_of):
         # A surname the NER or the gazetteer took for something else ("Ihsani" as a place) is the person.
         for other in list(items):
             if other.start == mention.start and other.end == mention.end:
                 items.remove(other)
-                owner.pop(id(other), None)
-                mention_place.pop(id(other), None)
+                other.group = None
+                other.place = None
         items.append(mention)
         person.mentions.append(mention)
-        person_of[id(mention)] = person
+        mention.person = person
     for person in persons:
         person.mentions.sort(key=lambda m: m.start)
         describe(person, doc, text, sentences)
-        person.affiliation, person.role_words = _affiliation(text, person, items, owner)
+        person.affiliation, person.role_words = _affiliation(text, person, items)
     builder.add_parents()
     groups = [g for g in builder.groups if g.mentions or _is_parent(g, builder.groups)]
     persons = [p for p in persons if p.mentions]
-    owners = [(m, owner[id(m)]) for m in items if id(m) in owner]
-    owners += [(m, person_of[id(m)]) for m in items if id(m) in person_of]
-    owners += [(m, mention_place[id(m)]) for m in items if id(m) in mention_place]
+    owners = [(m, m.group) for m in items if m.group is not None]
+    owners += [(m, m.person) for m in items if m.person is not None]
+    owners += [(m, m.place) for m in items if m.place is not None]
     owners.sort(key=lambda pair: pair[0].start)
     return Entities(groups, persons, owners)
 
@@ -134,13 +126,10 @@ def _named_in_full(text: str, record) -> bool:
     return False
 
 
-# The last word of the name of a unit of a force or armed group: "its Northeastern War Front", "the army's 5th
-# Brigade".
-UNIT_WORDS = word_set("front brigade battalion division regiment wing command unit company corps squadron platoon")
 POSSESSOR_BEFORE = re.compile(r"(?:\b(?P<its>its)|['’]s)\s+$", re.I)
 
 
-def _unit_owner(text: str, mention: Mention, items: list[Mention], owner: dict[int, Group]) -> Group | None:
+def _unit_owner(text: str, mention: Mention, items: list[Mention]) -> Group | None:
     """The group an unlisted unit belongs to, when the text says whose it is: "X's 20th Battalion" (the group
     named right before), "X ... in a statement signed by its Western Front" (the group named last before "its" in
     the sentence)."""
@@ -153,14 +142,14 @@ def _unit_owner(text: str, mention: Mention, items: list[Mention], owner: dict[i
     before = [
         m
         for m in items
-        if id(m) in owner and m.sentence == mention.sentence and m.end <= cue_start and m is not mention
+        if m.group is not None and m.sentence == mention.sentence and m.end <= cue_start and m is not mention
     ]
     if not before:
         return None
     last = max(before, key=lambda m: m.end)
     if not cue.group("its") and last.end != cue_start:
         return None
-    return owner[id(last)]
+    return last.group
 
 
 def _foreign_epithet(text: str, mention: Mention, countries_named: frozenset[str]) -> bool:
@@ -180,10 +169,10 @@ def _is_parent(group: Group, groups: list[Group]) -> bool:
     return any(g.parent is group for g in groups)
 
 
-def _forces_of_groups(text, items, owner, builder: GroupBuilder, sentence_of) -> None:
+def _forces_of_groups(text, items, builder: GroupBuilder) -> None:
     """'Taliban police command' is a force of its own, not the national police."""
     for mention in list(items):
-        group = owner.get(id(mention))
+        group = mention.group
         if group is None:
             continue
         follow = FORCE_OF_GROUP.match(text, mention.end)
@@ -198,67 +187,67 @@ def _forces_of_groups(text, items, owner, builder: GroupBuilder, sentence_of) ->
         force = builder.by_name.get(fold(base)) or builder._new(base, "state_force")
         force.country = group.country
         items[items.index(mention)] = combined
-        owner.pop(id(mention), None)
+        mention.group = None
         builder.add_mention(force, combined)
         group.mentions = [m for m in group.mentions if m is not mention]
-        owner[id(combined)] = force
+        combined.group = force
 
 
-def _apply_aliases(text, items, persons, person_of, owner, builder, sentence_of) -> None:
+def _apply_aliases(text, items, persons, builder, sentence_of) -> None:
     """'X, also known as Y': Y is another name of X (a person, or a group named right before)."""
     for cue_at, alias in alias_spans(text, sentence_of):
         existing = [m for m in items if m.start < alias.end and alias.start < m.end]
-        if any(id(m) in owner and owner[id(m)].record is not None for m in existing):
+        if any(m.group is not None and m.group.record is not None for m in existing):
             continue  # the alias is itself a listed group: nothing to learn
-        if any(id(m) in person_of for m in existing) and not any(m.start == alias.start for m in existing):
+        if any(m.person is not None for m in existing) and not any(m.start == alias.start for m in existing):
             continue
         before = sorted((m for m in items if m.end <= cue_at and m.sentence == alias.sentence), key=lambda m: m.end)
-        person_before = [m for m in before if id(m) in person_of]
+        person_before = [m for m in before if m.person is not None]
         group_before = [
             m
             for m in before
-            if id(m) in owner and (cue_at - m.end <= 3 or GROUP_APPOSITION.fullmatch(text[m.end : cue_at]))
+            if m.group is not None and (cue_at - m.end <= 3 or GROUP_APPOSITION.fullmatch(text[m.end : cue_at]))
         ]
         if group_before and (not person_before or group_before[-1].end > person_before[-1].end):
-            group = owner[id(group_before[-1])]
+            group = group_before[-1].group
             for other in existing:
-                _forget(other, items, persons, person_of, owner)
+                _forget(other, items, persons)
             alias.kind = "group"
             items.append(alias)
             builder.add_mention(group, alias)
-            owner[id(alias)] = group
-            _add_occurrences(text, alias.text, group, items, owner, builder, sentence_of)
+            alias.group = group
+            _add_occurrences(text, alias.text, group, items, builder, sentence_of)
             continue
-        created = _person_named_before(text, cue_at, alias.sentence, items, persons, person_of, owner)
+        created = _person_named_before(text, cue_at, alias.sentence, items, persons)
         if created is not None:
             person_before = [created]
         if not person_before and PERSON_NOUN_BEFORE_CUE.search(text[max(0, cue_at - 40) : cue_at]):
             # "a commander known as Hidma Sodi", "an explosives expert known as 'Injineer'": the name is the person's
             # only name in the story.
-            if any(id(m) in owner and owner[id(m)].record is not None for m in existing):
+            if any(m.group is not None and m.group.record is not None for m in existing):
                 continue
             for other in existing:
-                _forget(other, items, persons, person_of, owner)
+                _forget(other, items, persons)
             alias.kind = "person"
             person = _same_person_named(alias.text, persons) or Person("", alias.text)
             if person not in persons:
                 persons.append(person)
             items.append(alias)
             person.mentions.append(alias)
-            person_of[id(alias)] = person
+            alias.person = person
             continue
         if not person_before:
             continue
-        person = person_of[id(person_before[-1])]
+        person = person_before[-1].person
         for other in existing:
-            _forget(other, items, persons, person_of, owner)
+            _forget(other, items, persons)
         if alias.text not in person.aliases and fold(alias.text) != fold(person.name):
             person.aliases.append(alias.text)
         alias.kind = "person"
         items.append(alias)
         person.mentions.append(alias)
-        person_of[id(alias)] = person
-        _merge_persons_named(alias.text, person, persons, person_of)
+        alias.person = person
+        _merge_persons_named(alias.text, person, persons)
 
 
 # A noun for one person right before "known as": "a commander known as", "a man nicknamed".
@@ -275,39 +264,39 @@ def _same_person_named(name: str, persons: list[Person]) -> Person | None:
     return next((p for p in persons if fold(p.name) == folded or folded in {fold(a) for a in p.aliases}), None)
 
 
-def _person_named_before(text, cue_at, sentence, items, persons, person_of, owner) -> Mention | None:
+def _person_named_before(text, cue_at, sentence, items, persons) -> Mention | None:
     """'... a 22-year-old from Tajikistan, Firdavs Nazarov, also known as Abu Hamza': a name NER missed."""
     named = NAME_BEFORE_CUE.search(text, max(0, cue_at - 60), cue_at)
     if named is None:
         return None
     start, end = named.span()
-    if any(m.start < end and start < m.end for m in items if id(m) in person_of):
+    if any(m.start < end and start < m.end for m in items if m.person is not None):
         return None  # already a person
-    if any(m.start <= start < m.end and id(m) in owner for m in items):
+    if any(m.start <= start < m.end and m.group is not None for m in items):
         return None  # a group's name
     mention = Mention(start, end, named.group(0), "person", sentence, fold(named.group(0)), source="pattern")
     for other in [m for m in items if m.start < end and start < m.end]:
-        _forget(other, items, persons, person_of, owner)
+        _forget(other, items, persons)
     person = Person("", mention.text, mentions=[mention])
     persons.append(person)
     items.append(mention)
-    person_of[id(mention)] = person
+    mention.person = person
     return mention
 
 
-def _forget(mention: Mention, items, persons, person_of, owner) -> None:
+def _forget(mention: Mention, items, persons) -> None:
     """Drop a mention that a better reading replaces."""
     if mention in items:
         items.remove(mention)
-    person_of.pop(id(mention), None)
-    group = owner.pop(id(mention), None)
+    mention.person = None
+    group, mention.group = mention.group, None
     if group is not None:
         group.mentions = [m for m in group.mentions if m is not mention]
     for person in persons:
         person.mentions = [m for m in person.mentions if m is not mention]
 
 
-def _merge_surnames(persons: list[Person], person_of) -> None:
+def _merge_surnames(persons: list[Person]) -> None:
     """A one-word 'person' that is a later part of exactly one full name (found after it, e.g. from an
     alias cue) is that person: 'Maikatako' and 'Audu Maikatako'."""
     for person in list(persons):
@@ -323,11 +312,11 @@ def _merge_surnames(persons: list[Person], person_of) -> None:
             continue
         for mention in person.mentions:
             owners[0].mentions.append(mention)
-            person_of[id(mention)] = owners[0]
+            mention.person = owners[0]
         person.mentions = []
 
 
-def _merge_persons_named(alias: str, person: Person, persons: list[Person], person_of) -> None:
+def _merge_persons_named(alias: str, person: Person, persons: list[Person]) -> None:
     """Another 'person' found under the alias (or starting with it) is this person."""
     folded = fold(alias)
     for other in list(persons):
@@ -339,11 +328,11 @@ def _merge_persons_named(alias: str, person: Person, persons: list[Person], pers
                 person.aliases.append(other.name)
             for mention in other.mentions:
                 person.mentions.append(mention)
-                person_of[id(mention)] = person
+                mention.person = person
             other.mentions = []
 
 
-def _add_occurrences(text, words, group, items, owner, builder, sentence_of) -> None:
+def _add_occurrences(text, words, group, items, builder, sentence_of) -> None:
     for match in re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text):
         if any(m.start < match.end() and match.start() < m.end for m in items):
             continue
@@ -352,15 +341,15 @@ def _add_occurrences(text, words, group, items, owner, builder, sentence_of) -> 
         )
         items.append(mention)
         builder.add_mention(group, mention)
-        owner[id(mention)] = group
+        mention.group = group
 
 
-def _affiliation(text: str, person: Person, items, owner) -> tuple[Group | None, str | None]:
+def _affiliation(text: str, person: Person, items) -> tuple[Group | None, str | None]:
     """'X, a senior commander of ISKP' or 'Abu Sayyaf sub-leader X'."""
     for mention in person.mentions:
         after = text[mention.end : mention.end + 80]
         for other in items:
-            group = owner.get(id(other))
+            group = other.group
             if group is None or other.start < mention.end or other.start > mention.end + 80:
                 continue
             match = AFFILIATION.match(text[mention.end : other.start])
@@ -368,7 +357,7 @@ def _affiliation(text: str, person: Person, items, owner) -> tuple[Group | None,
                 return group, match.group("role").lower()
         del after
         for other in items:
-            group = owner.get(id(other))
+            group = other.group
             if group is None or other.end > mention.start or mention.start - other.end > 25:
                 continue
             between = text[other.end : mention.start]

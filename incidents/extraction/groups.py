@@ -13,12 +13,8 @@ import re
 from .gazetteer import Gazetteer, GroupRecord
 from .model import AliasLink, Group, Mention
 from .normalize import fold
-from .vocabulary import DEMONYMS, word_set
+from .vocabulary import DEMONYMS
 
-# Nouns written after a group's name that describe its members: "M23 rebels", "Houthi fighters".
-DESCRIPTOR_NOUNS = word_set(
-    "rebels fighters militants insurgents militiamen gunmen jihadists guerrillas cadres group movement"
-)
 ARMED_WORDS = re.compile(
     r"\b(liberation|front|jihad|mujahideen|taliban|brigades?|militia|rebels?|movement|lashkar|jaish|islamic state|"
     r"guerrilla|insurgents?|resistance|ansar|harakat|tehreek|tehrik|junta)\b",
@@ -93,17 +89,17 @@ class GroupBuilder:
         self.add_mention(group, mention)
         return group
 
-    def add_acronym(self, link: AliasLink, known: dict[int, Group]) -> Group:
+    def add_acronym(self, link: AliasLink) -> Group:
         """'Long Name (ACR)': both names go to one group, known or new."""
-        group = known.get(id(link.main)) or known.get(id(link.alias))
+        group = link.main.group or link.alias.group
         if group is None:
             group = self.by_name.get(link.main.folded) or self.by_name.get(link.alias.folded)
         if group is None:
             group = self._new(link.main.text, guess_kind(link.main.text))
         for mention in (link.main, link.alias):
-            if id(mention) not in known:
+            if mention.group is None:
                 self.add_mention(group, mention)
-                known[id(mention)] = group
+                mention.group = group
         return group
 
     def add_parents(self) -> None:
@@ -114,9 +110,8 @@ class GroupBuilder:
                 group.parent = self.by_record[group.record.parent_id]
 
     # ---------------------------------------------------------------- generic forces
-    def add_forces(self, mentions: list[Mention], country_names: dict[str, str]) -> dict[int, Group]:
+    def add_forces(self, mentions: list[Mention], country_names: dict[str, str]) -> None:
         """'the army' / 'police' / 'Pakistani forces' -> the national force of the country meant."""
-        out: dict[int, Group] = {}
         wanted: dict[tuple[str | None, str], list[Mention]] = {}
         codes = {fold(name): code for code, name in country_names.items()}
         named = self._named_armies(mentions)
@@ -155,8 +150,7 @@ class GroupBuilder:
             group.force = force
             for mention in group_mentions:
                 self.add_mention(group, mention)
-                out[id(mention)] = group
-        return out
+                mention.group = group
 
     def _named_armies(self, mentions: list[Mention]) -> list[tuple[int, str]]:
         """(offset, country) of each army named with its nation: 'Nigerian Army', 'Israeli military'."""

@@ -24,6 +24,10 @@ class Mention:
     country_hint: str | None = None  # from a demonym ("Pakistani forces")
     ner: str = ""  # spaCy's entity label on the first word, if any
     source: str = "gazetteer"  # gazetteer | acronym | ner | pattern | title | generic | dateline
+    # What the mention names, once the places and entities components have decided (None: not that).
+    place: Place | None = field(default=None, compare=False, repr=False)
+    group: Group | None = field(default=None, compare=False, repr=False)
+    person: Person | None = field(default=None, compare=False, repr=False)
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end

@@ -11,12 +11,8 @@ import re
 
 from .model import Mention, Person
 from .normalize import fold
-from .vocabulary import word_set
+from .vocabulary import SAY_WORDS
 
-SAY_WORDS = word_set(
-    "said says say told added confirmed stated dismissed insisted denied noted explained warned reported announced "
-    "according quoted condemned wrote tweeted posted urged"
-)
 SOURCE_ROLES = re.compile(
     r"^,?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|official|commissioner|"
     r"director|superintendent|chief|minister|head|volunteer|officer|administrator|governor|mayor|analyst|"
@@ -47,10 +43,9 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name.strip()) if t]
 
 
-def build_persons(mentions: list[Mention]) -> tuple[list[Person], dict[int, Person]]:
+def build_persons(mentions: list[Mention]) -> list[Person]:
     """Persons from person mentions, longest names first so that shorter ones can join them."""
     persons: list[Person] = []
-    by_mention: dict[int, Person] = {}
     ordered = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (-len(_tokens(m.text)), m.start))
     for mention in ordered:
         person = _same_person(mention.text, persons)
@@ -58,9 +53,9 @@ def build_persons(mentions: list[Mention]) -> tuple[list[Person], dict[int, Pers
             person = Person("", mention.text)
             persons.append(person)
         person.mentions.append(mention)
-        by_mention[id(mention)] = person
+        mention.person = person
     persons.sort(key=lambda p: min(m.start for m in p.mentions))
-    return persons, by_mention
+    return persons
 
 
 def _same_person(text: str, persons: list[Person]) -> Person | None:

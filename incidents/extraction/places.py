@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, PlaceRecord
 from .model import Mention, Place
+from .name_context import UNLISTED_KIND, place_context
 from .normalize import fold, strip_accents
 
 TYPE_WORDS = re.compile(
@@ -90,8 +91,8 @@ def _hint_bonus(record: PlaceRecord, hint: str | None) -> float:
 
 def resolve_places(
     mentions: list[Mention], gazetteer: Gazetteer, dateline_country: str | None = None
-) -> tuple[list[Place], dict[int, Place], PlaceContext]:
-    """Places for the gazetteer-matched mentions; returns (places, mention id -> place, context)."""
+) -> tuple[list[Place], PlaceContext]:
+    """Places for the gazetteer-matched mentions (each mention's `place` set); returns (places, context)."""
     by_name = _names(mentions)
     records = [r for ms in by_name.values() for r in ms[0].places]
     by_id = _load_ancestors(records, gazetteer)
@@ -154,7 +155,6 @@ def resolve_places(
     _drop_isolated(chosen, by_name, dateline_country)
     main_country = _main_country(chosen, by_name, countries)
     places: dict[int, Place] = {}
-    mention_place: dict[int, Place] = {}
     for key, record in chosen.items():
         place = places.get(record.id)
         if place is None:
@@ -170,7 +170,7 @@ def resolve_places(
             places[record.id] = place
         for mention in by_name[key]:
             place.mentions.append(mention)
-            mention_place[id(mention)] = place
+            mention.place = place
     # Parent: the nearest ancestor the article also names (unnamed levels are left to the database).
     for place in places.values():
         for ancestor in _ancestors(place.record, by_id):
@@ -182,7 +182,7 @@ def resolve_places(
     ordered = sorted(places.values(), key=lambda p: p.mentions[0].start)
     country_names = {r.country_code: r.name for r in by_id.values() if r.kind == "country"}
     named = frozenset(r.country_code for r in chosen.values() if r.country_code)
-    return ordered, mention_place, PlaceContext(countries, main_country, country_names, named)
+    return ordered, PlaceContext(countries, main_country, country_names, named)
 
 
 def _names(mentions: list[Mention]) -> dict[str, list[Mention]]:
@@ -268,7 +268,6 @@ def _main_country(chosen: dict[str, PlaceRecord], by_name, countries: Counter) -
 def unlisted_places(
     mentions: list[Mention],
     places: list[Place],
-    mention_place: dict[int, Place],
     main_country: str | None,
     text: str = "",
 ) -> list[Place]:
@@ -281,7 +280,7 @@ def unlisted_places(
         if mention.kind in ("region", "city") and bare(mention.text) in named:
             # "the Gayéri area" when the gazetteer knows Gayéri.
             named[bare(mention.text)].mentions.append(mention)
-            mention_place[id(mention)] = named[bare(mention.text)]
+            mention.place = named[bare(mention.text)]
             continue
         key = mention.folded if mention.source == "acronym" else (bare(mention.text) or mention.folded)
         if key not in out and mention.kind == "region":
@@ -290,9 +289,7 @@ def unlisted_places(
         if key in out:
             out[key].mentions.append(mention)
             continue
-        parent = _apposition_place(text, mention, mentions, mention_place) or _nearest_place(
-            mention, mentions, mention_place
-        )
+        parent = _apposition_place(text, mention, mentions) or _nearest_place(mention, mentions)
         place = Place(
             "",
             mention.text,
@@ -318,23 +315,76 @@ REDUNDANT_FEATURE = re.compile(
 )
 
 
-def _apposition_place(text: str, mention: Mention, mentions: list[Mention], mention_place) -> Place | None:
+def _apposition_place(text: str, mention: Mention, mentions: list[Mention]) -> Place | None:
     """The place an apposition puts an unlisted one in: "Mangochar, a town about 30 km north of Kalat"."""
     if not text:
         return None
-    after = [m for m in mentions if id(m) in mention_place and mention.end < m.start <= mention.end + 100]
+    after = [m for m in mentions if m.place is not None and mention.end < m.start <= mention.end + 100]
     for other in sorted(after, key=lambda m: m.start):
         if re.match(r"^,\s+(?:a|an|the)\s[^,;.]*\b(?:of|in|near)\s+(?:the\s+)?$", text[mention.end : other.start]):
-            return mention_place[id(other)]
+            return other.place
     return None
 
 
-def _nearest_place(mention: Mention, mentions: list[Mention], mention_place: dict[int, Place]) -> Place | None:
-    same_sentence = [m for m in mentions if m.sentence == mention.sentence and id(m) in mention_place]
+def _nearest_place(mention: Mention, mentions: list[Mention]) -> Place | None:
+    same_sentence = [m for m in mentions if m.sentence == mention.sentence and m.place is not None]
     # The dateline shares the lead's sentence but says where the reporter is, not what the place is in.
     same_sentence = [m for m in same_sentence if m.source != "dateline"] or same_sentence
     if not same_sentence:
         return None
     kinds = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
-    best = min(same_sentence, key=lambda m: (kinds.get(mention_place[id(m)].kind, 4), abs(m.start - mention.start)))
-    return mention_place[id(best)]
+    best = min(same_sentence, key=lambda m: (kinds.get(m.place.kind, 4), abs(m.start - mention.start)))
+    return best.place
+
+
+# A place-kind noun right after a name: "the Atalaya neighbourhood of Cúcuta".
+KIND_AFTER = re.compile(
+    r"\s+(?P<word>neighbou?rhood|village|town|township|suburb|hamlet|settlement|locality|district|area|camp)\b"
+)
+
+
+def story_places(text: str, items: list[Mention]) -> None:
+    """A name the gazetteer knows only abroad, written as a place of the story ("the Atalaya neighbourhood of
+    Cúcuta", "the village of X"): an unlisted place there, not a misreading to drop."""
+    for mention in items:
+        if mention.kind != "place" or mention.place is not None or mention.source == "dateline":
+            continue
+        after = KIND_AFTER.match(text, mention.end)
+        kind = UNLISTED_KIND.get(after.group("word").lower(), "region") if after else None
+        kind = kind or place_context(text, mention.start, mention.end)
+        if kind:
+            mention.kind, mention.places = kind, []
+
+
+def keep_named_places(places: list[Place]) -> list[Place]:
+    """The places some mention still names (entities may have taken a mention for a person or group)."""
+    places = [p for p in places if any(m.place is not None for m in p.mentions)]
+    for place in places:
+        place.mentions = [m for m in place.mentions if m.place is not None]
+    return [p for p in places if p.mentions]
+
+
+def dateline_country(dateline, mentions: list[Mention]) -> str | None:
+    """The country a dateline names ("MAZAR-E-SHARIF, Afghanistan"), else that of its likeliest place."""
+    if dateline is None:
+        return None
+    inside = [m for m in mentions if m.kind == "place" and dateline.start <= m.start < dateline.body_start]
+    for mention in inside:
+        countries = [p for p in mention.places if p.kind == "country"]
+        if countries:
+            return countries[0].country_code
+    for mention in inside:
+        best = max(mention.places, key=lambda p: (p.kind == "city", p.population or 0), default=None)
+        if best is not None:
+            return best.country_code
+    return None
+
+
+def dateline_place(dateline, mentions: list[Mention]) -> Place | None:
+    """The place the dateline names, when it is one of the article's places."""
+    if dateline is None:
+        return None
+    for mention in mentions:
+        if dateline.start <= mention.start < dateline.end and mention.place is not None:
+            return mention.place
+    return None

@@ -222,3 +222,216 @@ DEMONYMS = {
     "baloch": "",
     "pashtun": "",
 }
+
+
+# ---------------------------------------------------------------- words the rules of name_context.py use
+
+
+# Lower-case words allowed inside a capitalised name ("Jammu and Kashmir", "Mazar-i-Sharif").
+CONNECTORS = word_set(
+    "of and de da del della di do dos das du des la le el al ul e i y wal bin ibn van von der den for in the pour sur "
+    "sobre et en a ez ed ad az ash es"
+)
+
+
+# Lower-case particles that may open a group's name ("al-Shabaab").
+GROUP_PREFIXES = word_set("al el ad as ash an ar at ul")
+
+
+# Capitalised words that start sentences or headlines but are not names.
+NOT_NAMES = word_set(
+    "the a an this that these those it its he she they we i his her their our one two three four five six seven "
+    "eight nine ten among after before when while since on in at of for with by from as but and or if some many "
+    "most all both several another other no not more less local officials official police security government "
+    "army military troops forces residents sources separately meanwhile earlier later today yesterday"
+)
+
+
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(("christmas", "easter", "ramadan", "eid"))
+
+
+# Capitalised words that are never places in news prose, however a gazetteer spells its towns.
+NOT_PLACES = word_set(
+    "christians muslims hindus sikhs jews shia shiite sunni hazara hazaras kurds arabs tribal federal court justice "
+    "central national state regional provincial district"
+)
+
+
+DETERMINERS = word_set("the a an this that its their his her our these those")
+
+
+ORGANISATION_WORDS = word_set(
+    "police army court mission institute party front force forces ministry office department council union corps "
+    "commission agency committee liberation movement government authority administration command brigade "
+    "battalion regiment guard rifles conference assembly parliament university bank company"
+)
+
+
+# ----------------------------------------------------------------- persons
+BARE_TITLES = frozenset(t.rstrip(".") for t in PERSON_TITLES)
+
+
+# Last words of an office written out before its holder: "Regional Police Officer (RPO) X".
+OFFICE_ENDINGS = word_set("officer commissioner superintendent inspector spokesman spokesperson secretary minister")
+
+
+# ---------------------------------------------------------------- words the rules of gazetteer_mentions.py use
+
+
+# Lower-case nouns that end group names and aliases ("Islamic State group", "Pakistani forces", "Houthi rebels").
+GROUP_NAME_ENDINGS = word_set(
+    "forces force government authorities military troops soldiers policemen police personnel agencies agency army "
+    "militia militias group groups administration coalition junta gang gangs movement rebels militants commandos "
+    "faction regime insurgents intelligence fighters sect cadres party alliance mercenaries mission prosecutors "
+    "caliphate command guards guard unit units brigade battalion network organisation organization wing dissidents "
+    "bandits"
+)
+
+
+# Capitalised words that open the name of a natural feature: "Lake Chad", "Mount Elgon", "Gulf of Aden".
+FEATURE_WORDS = word_set("lake mount gulf bay sea river strait cape")
+
+
+# Arabic articles as transliterated ("ez-Zor", "ad-Dawr", "el-Fasher"): one of them may stand for another.
+ARTICLE_FORMS = word_set("al el ad ed az ez as es ash an en ar er at et")
+
+
+# ---------------------------------------------------------------- words the rules of person_mentions.py use
+
+
+PERSON_NAME_PARTICLES = word_set("al el bin ibn abu abd abdul de da van von dela del della di la le ul")
+
+
+LOWERCASE_TITLES = word_set("governor spokesman spokeswoman spokesperson commander chief minister president general")
+
+
+# First words of a landform's name: "Wadi al-Shay", "Jebel Marra", "Mount Elgon".
+FEATURE_HEADS = word_set("wadi jebel jabal jabel djebel mount lake cerro sierra")
+
+
+# ---------------------------------------------------------------- words the rules of place_mentions.py use
+
+
+# Words that qualify a place name rather than being one: "in Lower and Middle Shabelle".
+PLACE_QUALIFIERS = word_set(
+    "lower upper middle northern southern eastern western central greater north south east west new old inner outer"
+)
+
+
+# "in the Dayniile district", "the Atalaya neighbourhood": a quarter of a town the gazetteer may not list.
+QUARTER_WORDS = word_set("district neighbourhood neighborhood suburb quarter")
+
+
+COMPLEX_KINDS = word_set("housing residential apartment shopping sports office government")
+
+
+NAME_LINKERS = word_set("e i ul ud al el ye o")
+
+
+NAMED_REGION_WORDS = word_set("forest forests mountains mountain river valley archipelago desert hills canyon gorge")
+
+
+# ---------------------------------------------------------------- words the rules of group_mentions.py use
+
+
+ORGANISATION_HEADS = word_set(
+    "ministry court office department council commission agency committee administration directorate prosecutor "
+    "prosecutors tribunal parliament assembly authority police army force forces guard corps brigade battalion front "
+    "movement party union institute organisation organization foundation association network centre center "
+    "defence defense command"
+)
+
+
+# ---------------------------------------------------------------- words the rules of forces.py use
+
+
+# Nouns a force noun may qualify and still name the force as an actor: its voice ("police spokesman", "an army
+# captain said"), its machines and operations ("an air force helicopter", "Navy assets", "a military operation").
+FORCE_SPEAKER_NOUNS = word_set(
+    "spokesman spokeswoman spokesperson spokesmen chief chiefs commander commanders captain official officials "
+    "source sources statement statements inspector superintendent general helicopter helicopters jet jets "
+    "aircraft warplane warplanes gunship gunships drone drones assets units team teams operation operations "
+    "offensive raid raids strike strikes airstrike airstrikes"
+)
+
+
+# ---------------------------------------------------------------- words the rules of groups.py use
+
+
+# Nouns written after a group's name that describe its members: "M23 rebels", "Houthi fighters".
+DESCRIPTOR_NOUNS = word_set(
+    "rebels fighters militants insurgents militiamen gunmen jihadists guerrillas cadres group movement"
+)
+
+
+# ---------------------------------------------------------------- words the rules of entities.py use
+
+
+# The last word of the name of a unit of a force or armed group: "its Northeastern War Front", "the army's 5th
+# Brigade".
+UNIT_WORDS = word_set("front brigade battalion division regiment wing command unit company corps squadron platoon")
+
+
+# ---------------------------------------------------------------- words the rules of persons.py use
+
+
+SAY_WORDS = word_set(
+    "said says say told added confirmed stated dismissed insisted denied noted explained warned reported announced "
+    "according quoted condemned wrote tweeted posted urged"
+)
+
+
+# ---------------------------------------------------------------- words the rules of perpetrators.py use
+
+
+OWN_CLAIM = frozenset(("claimed", "acknowledged", "admitted", "accepted", "took"))
+
+
+CLAIM_VERBS = frozenset(
+    ("claimed", "said", "says", "confirmed", "announced", "acknowledged", "admitted", "accepted", "took")
+)
+
+
+# Nouns of an operation whose "by" phrase names the doer: "a joint operation by the police and the army".
+EVENT_NOUNS = word_set(
+    "operation operations raid raids strike strikes airstrike airstrikes attack attacks offensive assault "
+    "crackdown ambush"
+)
+
+
+# A lead whose doer is only a common noun ("Kurdish-led fighters captured ..., the SDF said"): the speaker acted.
+GENERIC_DOERS = word_set("fighters troops forces soldiers commandos personnel units policemen")
+
+
+EVENT_VERBS = word_set(
+    "killed kill kills killing attacked attack attacks stormed abducted kidnapped seized arrested detained shot "
+    "struck hit fired launched set ambushed ambushing blew detonated raided targeted slammed beheaded opened "
+    "carried overran abduct kidnap arrest arresting detaining bombed shelled torched burned executed massacred "
+    "assassinated murdered gunned captured besieged clashed fought engaged repelled repulsed pursued triggered"
+)
+
+
+# "Fighters ambushed a convoy, the army said": an army does not call its own men fighters.
+STATE_DOERS = word_set("troops forces soldiers commandos personnel units policemen")
+
+
+# Common nouns for the men of an armed group: "JNIM-linked gunmen" are JNIM's.
+LINKED_DOERS = word_set("gunmen fighters militants insurgents jihadists rebels attackers assailants cells")
+
+
+# Nouns a group's name may stand in apposition to as the doer: "fighters of X", "the militant group X".
+GENERIC_ACTORS = word_set(
+    "fighters militants group gunmen insurgents jihadists rebels members organisation organization movement "
+    "militia faction outfit affiliate branch offshoot wing"
+)
+
+
+# Common nouns a story uses for the men of the one armed group it is about.
+ARMED_DOERS = word_set("rebels insurgents guerrillas militants jihadists")
+
+
+# ---------------------------------------------------------------- words the rules of segmentation.py use
+
+
+# Nouns an event word may modify and still be the event: "a bomb attack", "a grenade blast".
+EVENT_HEADS = frozenset(("attack", "attacks", "blast", "explosion", "strike", "strikes", "assault", "raid", "raids"))

@@ -1,8 +1,12 @@
 """Casualty counts come from casualty constructions only."""
 
+from __future__ import annotations
+
 import pytest
 
-from incidents.extraction.counts import find_counts, number_value
+from incidents.extraction.counts import coordinated_count, find_counts, number_value
+
+from .readers import killed_values
 
 
 def totals(sentence):
@@ -72,3 +76,61 @@ def test_number_words(words, value):
 def test_victims_are_kept_for_the_type():
     count = find_counts("Insurgents killed four civilians and two guards in the village.")[0]
     assert count.victims.startswith("civilians")
+
+
+def test_the_possessed_one_counts_with_the_others():
+    counts = find_counts("Five security personnel and their civilian driver were killed on Monday.")
+    assert [(c.kind, c.value) for c in counts] == [("killed", 6)]
+    assert find_counts("Two men and their families were killed.") == []
+
+
+def test_an_attacker_who_kills_himself_and_others_counts_himself():
+    counts = find_counts("He blew himself up as officers approached, killing himself and two officers.")
+    assert [(c.kind, c.value) for c in counts] == [("killed", 3)]
+
+
+def test_a_quoted_figure_is_still_a_count():
+    counts = find_counts('Troops repelled the assault, killing "more than 40 militants", the army said.')
+    assert [(c.kind, c.value) for c in counts] == [("killed", 40)]
+
+
+def test_a_rising_number_of_people_killed_is_a_toll():
+    (count,) = list(find_counts("The number of people killed in the raid has risen to 23, officials said."))
+    assert (count.kind, count.value) == ("killed", 23)
+
+
+def test_killing_the_one_named_by_a_singular_role_counts_one():
+    (count,) = find_counts("The attackers killed the district commander and fled.")
+    assert (count.kind, count.value) == ("killed", 1)
+
+
+def test_killing_the_role_and_another_counts_both():
+    (count,) = find_counts("Gunmen killed the village chief and his driver on Sunday.")
+    assert count.value == 2
+
+
+def test_a_plural_or_possessed_role_after_the_is_no_count_of_one():
+    assert find_counts("Troops killed the fighters who attacked them.") == []
+    assert find_counts("Gunmen killed the commander's brother.") == []
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("An air strike killed a field commander and his nephew, officials said.", [2]),
+        ("A drone hit the car, killing a commander of the group (PKK), another fighter and a shepherd.", [3]),
+        ("Gunmen killed a farmer, his wife and their three children in the village.", [5]),
+        # a partitive and an apposition are not more dead
+        ("The strike killed more than 160 people, one of the deadliest attacks since the coup.", [160]),
+        ("Gunmen killed a policeman, a father of three, and wounded two.", [1]),
+        # the list ends at the next verb
+        ("Troops killed a militant and arrested two others.", [1]),
+    ],
+)
+def test_coordinated_victims_are_added_up(text, killed):
+    assert killed_values(text) == killed
+
+
+def test_a_speaker_after_the_list_is_not_one_more_dead():
+    assert coordinated_count(" soldier and his driver said the convoy was hit") == 0
+    assert coordinated_count(" soldier and his driver, officials said") == 1

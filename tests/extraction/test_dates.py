@@ -1,5 +1,7 @@
 """Dates resolve against the publication date, each with its precision."""
 
+from __future__ import annotations
+
 import datetime as dt
 
 import pytest
@@ -65,3 +67,58 @@ def test_offsets_slice_the_text():
     text = "Police said the attack took place late on Friday in the north."
     for date in find_dates(text, TUESDAY):
         assert text[date.start : date.end] == date.text
+
+
+def test_the_next_day_counts_from_the_event_before(run):
+    document = run(
+        "PESHAWAR: Militants attacked a police post in Khar late on Sunday, killing four policemen. "
+        "The next day, Pakistan Air Force jets struck hideouts near Khar, killing five militants."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 4), ("2025-03-10", 5)]
+
+
+def test_the_previous_month_counts_from_the_event_told_before(run):
+    document = run(
+        "PESHAWAR: A bomb killed two people in Khar on Sunday. In June 2019, a suicide bomber killed 12 people in "
+        "Quetta. A blast at a mosque in Peshawar the previous August killed 30 worshippers."
+    )
+    by_date = {i["date"]: i for i in document["incidents"]}
+    assert by_date["2019-06"]["fatalities"] == 12
+    assert by_date["2018-08"]["fatalities"] == 30
+    assert by_date["2018-08"]["date_precision"] == "month"
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_attack(run):
+    document = run(
+        "PESHAWAR: The death toll from a bomb blast at a market in Khar rose to 14 on Tuesday, officials said. "
+        "The bomb exploded late on Sunday as shoppers crowded the stalls."
+    )
+    assert len(document["incidents"]) == 1
+    incident = document["incidents"][0]
+    assert incident["date"] == "2025-03-09"
+    assert incident["fatalities"] == 14
+
+
+def test_a_date_followed_by_when_is_the_date_of_that_event_not_a_report(run):
+    document = run(
+        "KABUL — A bomb killed three people in Kabul on Sunday. The group lost the ground it held in Balkh in "
+        "May 2019, when the army captured Mazar-i-Sharif after weeks of fighting."
+    )
+    assert "2019-05" in [i["date"] for i in document["incidents"]]
+
+
+def test_the_day_of_a_release_is_not_the_day_people_were_seized(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Soldiers killed five Boko Haram fighters near Bama on Sunday. On Monday the group "
+        "freed four soldiers it had seized near Maiduguri in January."
+    )
+    abduction = next(i for i in document["incidents"] if i["type"] == "abduction")
+    assert abduction["date"] == "2025-01"
+
+
+def test_a_later_detail_sentence_dates_an_undated_lead(run):
+    document = run(
+        "MAIDUGURI: The death toll from an attack on a village near Bama has risen to 19, officials said. "
+        "Gunmen raided the village on Saturday night, officials said."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-08", 19)]

@@ -1,5 +1,7 @@
 """Incidents: segmentation, type, date, place, toll and actors."""
 
+from __future__ import annotations
+
 import datetime as dt
 
 import pytest
@@ -132,3 +134,36 @@ def test_a_source_elsewhere_does_not_split_the_incident(run):
         "Two security sources in Maiduguri said at least nine soldiers were killed."
     )
     assert len(doc["incidents"]) == 1 and doc["incidents"][0]["fatalities"] == 4
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A toll told before a claim clause is the incident's toll.
+        (
+            "PESHAWAR: The death toll from a bombing at a crowded market in the town of Khar in Bajaur on Sunday "
+            "has risen to 12, officials said, as the TTP claimed responsibility.",
+            [("bombing", "2025-03-09", 12)],
+        ),
+        # "since <date>, when ...": the earlier event, with its own date and toll.
+        (
+            "PESHAWAR: Militants stormed a check post in Bajaur on Sunday, killing four soldiers. It was the "
+            "deadliest attack in the district since May 2019, when gunmen killed 30 soldiers in Khar.",
+            [("armed_clash", "2025-03-09", 4), ("armed_clash", "2019-05", 30)],
+        ),
+        # "a bomb attack" is an event even though "bomb" modifies "attack".
+        (
+            "QUETTA: A constable was shot dead in Quetta on Monday. He had survived a bomb attack on a police "
+            "van in Peshawar in 2019, colleagues said.",
+            [("targeted_killing", "2025-03-10", 1), ("bombing", "2019", None)],
+        ),
+        # Gunmen storming a village and killing civilians is a massacre, not a clash.
+        (
+            "MAIDUGURI: Gunmen stormed a farming settlement near Bama on Sunday, killing 14 villagers.",
+            [("attack_on_civilians", "2025-03-09", 14)],
+        ),
+    ],
+)
+def test_tolls_historical_events_and_types(run, text, expected):
+    document = run(text)
+    assert [(i["type"], i["date"], i["fatalities"]) for i in document["incidents"]] == expected

@@ -2,7 +2,8 @@
 
 import pytest
 
-from incidents.extraction.mentions import _initials_match, acronym_definitions, find_mentions
+from incidents.extraction.acronyms import _initials_match, acronym_definitions
+from incidents.extraction.mentions import find_mentions
 from incidents.extraction.nlp import parse, split_sentences
 
 

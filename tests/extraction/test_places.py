@@ -1,6 +1,19 @@
 """Locations: disambiguation by context, hierarchy, sites and regions."""
 
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from incidents.extraction.model import Mention
+from incidents.extraction.name_context import place_context
+
 from .conftest import by_name
+from .readers import (
+    perpetrator_names,
+    place_names,
+)
 
 
 def test_province_word_picks_the_division_and_the_city_sits_inside_it(run):
@@ -46,3 +59,260 @@ def test_dateline_place_is_found_and_named(run):
     doc = run("QUETTA: Two men were shot dead on Monday in Khar, officials said.")
     assert doc["source"]["dateline"] == "Quetta"
     assert "Quetta" in [loc["name"] for loc in doc["locations"]]
+
+
+def test_a_name_does_not_vouch_for_its_own_country():
+
+    from incidents.extraction.article import ArticleMeta
+    from incidents.extraction.gazetteer import PlaceRecord
+    from incidents.extraction.memory import MemoryGazetteer
+    from incidents.extraction.pipeline import extract
+
+    rows = [
+        (1, "Israel", "country", "IL", None, 31.5, 34.8, 9_000_000),
+        (2, "Jerusalem", "city", "IL", 1, 31.77, 35.21, 900_000),
+        (3, "Palestine", "country", "PS", None, 31.9, 35.2, 5_000_000),
+        (4, "Jenin", "admin1", "PS", 3, None, None, None),
+        (5, "Janīn", "city", "PS", 4, 32.46, 35.3, 34_730),
+        (6, "Qalqilya", "admin1", "PS", 3, None, None, None),
+        (7, "Poland", "country", "PL", None, 52.0, 19.0, 38_000_000),
+        (8, "Jenin", "city", "PL", 7, 52.6, 15.1, 1_100),
+    ]
+    places = [PlaceRecord(*row) for row in rows]
+    gazetteer = MemoryGazetteer(places, [], {5: ("Jenin",)})
+    document = extract(
+        "JERUSALEM — Troops raided homes in the city of Jenin on Sunday, killing one man, and arrested two "
+        "others near Qalqilya.",
+        ArticleMeta(published=dt.date(2025, 3, 11)),
+        gazetteer,
+    )
+    jenin = [p for p in document["locations"] if p["name"] in ("Janīn", "Jenin")]
+    assert [p["country"] for p in jenin] == ["PS"]
+
+
+def test_a_name_known_only_abroad_but_written_as_a_local_place_is_kept():
+    from incidents.extraction.model import Mention
+    from incidents.extraction.places import story_places
+
+    text = "A bomb went off in the Atalaya neighbourhood of Cucuta, while Quintero said the talks had failed."
+    atalaya = Mention(23, 30, "Atalaya", "place", 0, "atalaya")
+    quintero = Mention(62, 70, "Quintero", "place", 0, "quintero")
+    story_places(text, [atalaya, quintero])
+    assert (atalaya.kind, quintero.kind) == ("city", "place")  # the lone foreign "Quintero" is still dropped
+
+
+def test_a_valley_named_wadi_keeps_its_name_without_the_extra_noun():
+    from incidents.extraction.places import REDUNDANT_FEATURE
+
+    assert REDUNDANT_FEATURE.sub(r"\1", "Wadi al-Shay valley") == "Wadi al-Shay"
+    assert REDUNDANT_FEATURE.sub(r"\1", "Hamrin mountains") == "Hamrin mountains"
+
+
+def test_a_peoples_name_before_village_is_no_place_and_a_wadi_is_no_person(run):
+    document = run(
+        "QUETTA: Gunmen killed three farmers near Quetta on Sunday. The attack took place near a Palestinian "
+        "village, officials said. Troops searched Wadi al-Shay for the attackers."
+    )
+    assert "Palestinian" not in [p["name"] for p in document["locations"]]
+    assert "Wadi al-Shay" not in [p["name"] for p in document["persons"]]
+
+
+def test_an_unlisted_town_sits_in_the_place_its_apposition_names(run):
+    document = run(
+        "QUETTA: Gunmen shot dead nine travellers on the Quetta highway in Bajaur late on Sunday. The attack "
+        "took place near Zarkot, a town about 30 kilometres north of Khar, officials said."
+    )
+    town = by_name(document, "locations", "Zarkot")
+    parent = next(p for p in document["locations"] if p["key"] == town["parent"])
+    assert parent["name"] == "Khar"
+
+
+def test_a_region_named_before_an_apposition_that_straddles_two_states_is_a_place(run):
+    document = run(
+        "MAIDUGURI: On Sunday, air force jets struck hideouts in the Sambisa Triangle, a forested area straddling "
+        "Borno and Bauchi, killing 12 militants."
+    )
+    assert "Sambisa Triangle" in [p["name"] for p in document["locations"]]
+
+
+def test_a_name_with_a_linking_vowel_between_hyphens_is_kept_whole(run):
+    document = run("KABUL: A bomb killed six people in the Qala-e-Fatullah area of Kabul on Sunday.")
+    assert "Qala-e-Fatullah" in place_names(document)
+
+
+def test_a_quarter_the_story_introduces_is_a_place(run):
+    document = run(
+        "PESHAWAR: Police stormed a house in the Gulbahar district of Peshawar on Sunday, arresting two men."
+    )
+    assert "Gulbahar" in place_names(document)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Gunmen raided Kolo-Dara, a farming village north of Khar, at dawn.", "Kolo-Dara", "city"),
+        ("Troops reached the village of Sangota on Monday.", "Sangota", "city"),
+        ("Rebels hold towns in Bajaur, Tirah and Sarwan.", "Sarwan", "region"),
+        ("The convoy left Mirza Camp, a camp for displaced families, at noon.", "Mirza Camp", "site"),
+        ("said Yusuf Haider, the Khar district commissioner.", "Yusuf Haider", None),
+        ("identified as Laila Noor, an area committee member of the party.", "Laila Noor", None),
+        ("Karim Baig told reporters in Quetta.", "Karim Baig", None),
+    ],
+)
+def test_place_context_tells_an_unlisted_place_from_a_person(text, name, kind):
+    start = text.index(name)
+    assert place_context(text, start, start + len(name)) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PESHAWAR: Troops deployed in Lower and Middle Bajaur after the attack.",
+        "PESHAWAR: The attack was condemned in Arabic and English statements.",
+    ],
+)
+def test_qualifiers_and_languages_are_not_unlisted_places(run, text):
+    assert not [p for p in run(text)["locations"] if p["name"] in ("Lower", "Arabic", "English")]
+
+
+def test_a_mountain_range_named_twice_is_one_region_and_no_person(run):
+    document = run(
+        "PESHAWAR: Militants attacked a check post near Khar on Sunday and fled towards the Kalpani mountains. "
+        "The Kalpani range has long sheltered militants."
+    )
+    regions = [p for p in document["locations"] if p["name"].startswith("Kalpani")]
+    assert len(regions) == 1 and len(regions[0]["mentions"]) == 2
+    assert not [p for p in document["persons"] if "Kalpani" in p["name"]]
+
+
+def test_a_national_park_is_a_site_and_a_self_styled_province_is_no_country(run):
+    document = run(
+        "KABUL: ISKP, which calls itself the Islamic State's Afghanistan Province, said its fighters killed "
+        "two rangers near Khar on Sunday before retreating into the Bajaur National Park."
+    )
+    names = {p["name"]: p for p in document["locations"]}
+    assert names.get("Bajaur National Park", {}).get("kind") == "site"
+    assert "Afghanistan" not in names
+
+
+def test_a_country_qualifying_a_noun_is_no_place(run):
+    document = run(
+        "PESHAWAR: Fighters backed by United States helicopters raided a house in Khar on Sunday, killing two "
+        "militants. The United States-led coalition said it had supported the raid."
+    )
+    assert "United States" not in [p["name"] for p in document["locations"]]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("MAIDUGURI: Gunmen abducted 20 people in a night raid on Kurmi village near Bama on Sunday.", "Kurmi", "city"),
+        (
+            "MAIDUGURI: A drone strike killed three militants in Wadi Hasra, east of Bama, on Sunday.",
+            "Wadi Hasra",
+            "region",
+        ),
+        ("MAIDUGURI: Gunmen killed two policemen in El Cardonal, near Bama, on Sunday.", "El Cardonal", "city"),
+        (
+            "MAIDUGURI: Troops clashed with militants in the Tagal canyon, west of Bama, on Sunday.",
+            "Tagal canyon",
+            "region",
+        ),
+        (
+            "MAIDUGURI: Troops killed 30 militants at Garanda, a village in the same state, in 2019.",
+            "Garanda",
+            "city",
+        ),
+    ],
+)
+def test_unlisted_event_places_are_new_locations(run, text, name, kind):
+    document = run(text)
+    place = by_name(document, "locations", name)
+    assert place["kind"] == kind
+    located = {p["key"]: p["name"] for p in document["locations"]}
+    assert located[document["incidents"][0]["location"]] == name
+
+
+def test_small_towns_of_a_country_nothing_names_are_dropped():
+    from incidents.extraction.gazetteer import PlaceRecord
+    from incidents.extraction.places import _drop_isolated
+
+    chosen = {
+        "imphal": PlaceRecord(1, "Imphal", "city", "IN", None, 24.8, 93.9, 260_000),
+        "india": PlaceRecord(2, "India", "country", "IN", None, 22.0, 79.0, 1_400_000_000),
+        "nanao": PlaceRecord(3, "Nanao", "city", "JP", None, 37.0, 136.9, 55_000),
+        "bungo": PlaceRecord(4, "Bungo", "city", "JP", None, 33.0, 131.5, 40_000),
+    }
+    by_name = {key: [Mention(0, 1, key, "place", 0, key, source="gazetteer")] for key in chosen}
+    _drop_isolated(chosen, by_name, "IN")
+    assert sorted(chosen) == ["imphal", "india"]
+
+
+def test_a_foreign_dateline_does_not_make_the_storys_country(run):
+    document = run(
+        "QUETTA, Pakistan — Gunmen killed 12 villagers in Bama in Borno state on Sunday, residents said. "
+        "Security forces later reached Bama and Maiduguri."
+    )
+    names = [g["name"] for g in document["groups"]]
+    assert not [n for n in names if n.startswith("Pakistan")]
+    located = {p["key"]: p for p in document["locations"]}
+    assert located[document["incidents"][0]["location"]]["country"] == "NG"
+
+
+def test_an_unlisted_township_takes_its_parent_from_the_sentence_not_the_dateline(run):
+    document = run(
+        "QUETTA, Pakistan — A Nigerian Army jet bombed a village in Kurmi township in Borno on Sunday, "
+        "killing 11 civilians. In April 2023, an air strike on a market in Garkida village in Borno killed "
+        "60 people. More than 5,500 civilians have been killed by the security forces since the takeover."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    first, second = document["incidents"][:2]
+    assert places[first["location"]]["name"] == "Kurmi"
+    assert places[places[first["location"]]["parent"]]["name"] == "Borno"
+    # An air strike nobody is named for: the force that struck from the air before in that country.
+    assert perpetrator_names(document, 1) == ["Nigerian Army"]
+    assert [i["fatalities"] for i in document["incidents"]] == [11, 60]
+
+
+@pytest.mark.parametrize(
+    "folded, variant",
+    [
+        ("deir ez zor", "deir az zor"),
+        ("deir ez zor", "deir al zor"),
+        ("dayr az zawr", "deir az zawr"),
+        ("middle shabelle", "middle shabele"),
+        ("sheikh outhman", "sheikh uthman"),
+    ],
+)
+def test_place_names_are_also_asked_under_regular_transliteration_variants(folded, variant):
+    from incidents.extraction.gazetteer_mentions import spelling_variants
+
+    assert variant in spelling_variants(folded)
+
+
+def test_short_names_get_no_variants():
+    from incidents.extraction.gazetteer_mentions import spelling_variants
+
+    assert spelling_variants("bama") == set()
+    assert spelling_variants("shabaab") == set()  # one word: too many hamlets and surnames under a variant
+
+
+def test_a_variant_spelling_finds_the_listed_place(run):
+    document = run("PESHAWAR: Gunmen killed two policemen in Mazzar-i-Sharif on Sunday.")
+    assert "Mazār-e Sharīf" in [p["name"] for p in document["locations"]]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("MAIDUGURI: Insurgents set fire to 30 homes in a village near Kurmi, in Borno, on Sunday.", "Kurmi"),
+        ("MAIDUGURI: Gunmen abducted two fishermen off Gadara island in Borno on Sunday.", "Gadara"),
+    ],
+)
+def test_arson_and_offshore_events_place_unlisted_names(run, text, name):
+    assert name in [p["name"] for p in run(text)["locations"]]
+
+
+def test_the_town_of_a_name_is_a_place_whatever_the_ner_says(run):
+    document = run("MAIDUGURI: A drone struck a car near the town of Sidakan in Borno on Sunday, killing two men.")
+    assert by_name(document, "locations", "Sidakan")["kind"] == "city"

@@ -1,0 +1,261 @@
+"""State forces: generic force nouns ("the army", "police", "Pakistani forces", "the government") and country
+names used for their state ("Israel struck ..."); which country's force each is is decided in groups.py."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Mention
+from .normalize import fold
+from .vocabulary import (
+    DEMONYMS,
+    DETERMINERS,
+    FORCE_SPEAKER_NOUNS,
+)
+
+FORCE_NOUNS = (
+    r"(?:security forces|government forces|government troops|armed forces|army units|army|military|troops|forces|"
+    r"police|navy|marines|marine|air force|coast guard)"
+)
+
+
+# Which national force a generic noun points to.
+FORCE_OF_NOUN = {
+    "security forces": "security forces",
+    "police": "police",
+    "navy": "navy",
+    "marines": "marines",
+    "marine": "marines",
+    "air force": "air force",
+    "coast guard": "coast guard",
+}
+
+
+FORCE = re.compile(
+    rf"\b(?:(?P<demonym>(?!(?:security|government|armed|army)\b)[A-Z][a-z]+)\s+)?(?:(?P<adj>federal|national|state|local|provincial)\s+)?(?P<noun>{FORCE_NOUNS})\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
+    re.I,
+)
+
+
+# "A Russian drone attack", "Israeli airstrikes": the state behind the strike. Not "Palestinian attacks": a
+# people's attacks are not its state's.
+NATIONAL_ATTACK = re.compile(
+    r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:(?:(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+)?"
+    r"(?:strikes?|airstrikes?|air strikes?|shelling|bombardment|raids?|drones?|missiles?|warplanes?|jets?)|"
+    r"(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+attacks?)\b"
+)
+
+
+# "Colombia's government", "Yemen's internationally recognised government", "the Somali government".
+GOVERNMENT = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:internationally\s+)?[a-z][\w\-]+\s+){0,2}?"
+    r"(?P<noun>government)\b(?!\s+(?:forces|troops|soldiers|officials?|spokesm\w+|sources|of|area|areas|house|offices?|"
+    r"buildings?|hospital|school)\b)"
+)
+
+
+def force_mentions(text: str, sentence_of) -> list[Mention]:
+    """'the army', 'Troops', 'police', 'Pakistani forces', 'German police', 'federal police'."""
+    found = []
+    for match in FORCE.finditer(text):
+        noun = match.group("noun").lower()
+        demonym = match.group("demonym")
+        country = None
+        start = match.start()
+        if demonym:
+            key = demonym.lower()
+            if key in DEMONYMS:
+                country = DEMONYMS[key] or None
+            else:
+                start = match.start("adj") if match.group("adj") else match.start("noun")
+        if noun == "forces" and not country:
+            continue  # bare "forces" is too vague
+        force = FORCE_OF_NOUN.get(noun, "army")
+        surface = text[start : match.end()]
+        found.append(
+            Mention(
+                start,
+                match.end(),
+                surface,
+                "generic_force",
+                sentence_of(start),
+                fold(surface),
+                force=force,
+                country_hint=country,
+                source="generic",
+            )
+        )
+    for match in NATIONAL_ATTACK.finditer(text):
+        country = DEMONYMS.get(match.group("demonym").lower())
+        if country:
+            start, end = match.span("demonym")
+            found.append(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "generic_force",
+                    sentence_of(start),
+                    fold(text[start:end]),
+                    force="army",
+                    country_hint=country,
+                    source="generic",
+                )
+            )
+    for match in GOVERNMENT.finditer(text):
+        owner = match.group("owner")
+        country = DEMONYMS.get(owner.lower()) or None
+        start = match.start("noun") if country is None else match.start()
+        mention = Mention(
+            start,
+            match.end(),
+            text[start : match.end()],
+            "generic_force",
+            sentence_of(start),
+            fold(text[start : match.end()]),
+            force="government",
+            country_hint=country,
+            source="generic",
+        )
+        mention.place_hint = None if country else owner  # "Colombia's government": the country, named
+        if owner.lower() in DETERMINERS:
+            mention.place_hint = ""  # "The federal government said": the government of the story's country
+        if not MILITARY_RULE.search(match.group(0)):
+            found.append(mention)
+    for match in BARE_GOVERNMENT.finditer(text):
+        if MILITARY_RULE.search(match.group(0)):
+            continue  # "the military government" is a junta, named on its own
+        start = match.start()
+        mention = Mention(
+            start,
+            match.end(),
+            match.group(0),
+            "generic_force",
+            sentence_of(start),
+            fold(match.group(0)),
+            force="government",
+            source="generic",
+        )
+        mention.place_hint = ""
+        found.append(mention)
+    return found
+
+
+# "a wave of attacks on security forces", "hit-and-run attacks on soldiers, police and ...": the force only as
+# the target of a run of attacks, an aggregate, not an actor of the story.
+ATTACKS_ON_BEFORE = re.compile(
+    r"\battacks\s+(?:(?:by|from)\s+[^,.;]{1,40}?\s+)?(?:on|against)\s+(?:the\s+)?(?:[\w\-]+,?\s+){0,3}?$", re.I
+)
+
+
+def names_a_force(doc, text: str, mention: Mention) -> bool:
+    """Whether a generic force word names the force as an actor. Not when it only qualifies another noun ("a
+    police vehicle", "two police officers", "a military target", "police and army installations"), unless that
+    noun is the force's voice ("police spokesman"); nor as the target of a run of attacks."""
+    if mention.force == "government":
+        return True
+    if ATTACKS_ON_BEFORE.search(text[max(0, mention.start - 80) : mention.start]):
+        return False
+    if mention.country_hint:
+        return True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return True
+    token = span[-1]
+    head = token.head
+    if token.dep_ == "conj" and head.dep_ in ("compound", "amod", "nmod"):
+        token, head = head, head.head  # "police and army installations"
+    if token.dep_ not in ("compound", "amod", "nmod") or head is token or not head.tag_.startswith("NN"):
+        return True
+    if head.i < token.i:
+        return True
+    steps = 0
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.tag_.startswith("NN") and steps < 3:
+        head, steps = head.head, steps + 1  # "army air strikes": the force's strikes, through "air"
+    return head.lower_ in FORCE_SPEAKER_NOUNS
+
+
+# "the government", "the transitional government" with no owner named: the story's country's.
+BARE_GOVERNMENT = re.compile(
+    r"\bthe\s+(?:(?!the\b)[a-z][\w\-]+\s+){0,2}?government\b(?!['’]s\s+(?:forces|troops|soldiers))"
+    r"(?!\s+(?:forces|troops|soldiers|officials?|spokesm\w+|sources|of|area|areas|house|offices?|buildings?|"
+    r"hospital|school|-)\b)"
+)
+
+
+# Not the national government: a junta named on its own, a rival one, or a province's or town's.
+MILITARY_RULE = re.compile(
+    r"\b(?:military|junta|rebel|parallel|shadow|former|previous|provincial|state|regional|local|district|"
+    r"municipal|county|city|town|village)\s+government\b",
+    re.I,
+)
+
+
+# A country or capital that speaks or acts as its government: "New Delhi rejects", "backed by Rwanda".
+METONYMY_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+|have\s+|also\s+|repeatedly\s+|strongly\s+)*(?:said|says|denied|denies|rejected|rejects|"
+    r"accused|accuses|condemned|condemns|blamed|blames|warned|warns|insisted|insists|announced|announces|"
+    r"describes|described|responded|responds|retaliated|vowed|vows|urged|urges|dismissed|dismisses|demanded|"
+    r"demands|refused|refuses|summoned|summons|expelled|expels|protested|protests|signed|signs|imposed|imposes|"
+    r"sanctioned|designated|designates|deployed|deploys|pledged|pledges|carried out|carries out)\b"
+)
+
+
+METONYMY_BEFORE = re.compile(
+    r"\b(?:(?:backed|supported|sponsored|funded|armed|financed)\s+by|accusing|accused|accuses|blaming|blamed|"
+    r"blames)\s+$"
+)
+
+
+# "Iran-backed militias", "U.S.-led coalition", "U.S. helicopters": the country qualifies a noun, it is no place.
+COUNTRY_ADJECTIVE_AFTER = re.compile(
+    r"(?:[-‐–](?:backed|led|aligned|allied|funded|supported|sponsored|brokered|made|trained|armed)\b|"
+    r"\s+(?:military\s+)?(?:troops|forces|soldiers|helicopters|jets|warplanes|drones|aircraft|diplomats|envoys?|"
+    r"officials|commandos|special forces)\b)"
+)
+
+
+def country_adjective(text: str, mention: Mention) -> bool:
+    if mention.kind != "place" or not any(r.kind == "country" for r in mention.places):
+        return False
+    return bool(COUNTRY_ADJECTIVE_AFTER.match(text, mention.end))
+
+
+def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Government mentions for places used as the state that speaks or acts. A country stays a place too; a city
+    in that role ("Washington said") is not a location of the story."""
+    found = []
+    for mention in chosen:
+        if mention.kind != "place" or not mention.places:
+            continue
+        after = text[mention.end : mention.end + 60]
+        before = text[max(0, mention.start - 30) : mention.start]
+        if not (METONYMY_AFTER.match(after) or METONYMY_BEFORE.search(before)):
+            continue
+        if re.search(r"\b(?:in|at|from|of|near|to)\s+$", before) or mention.ner not in ("GPE", "LOC"):
+            continue  # "the ministry in Kabul said": a place; "Yakubu dismissed": a person's surname
+        countries = [r for r in mention.places if r.kind == "country"]
+        cities = [r for r in mention.places if r.kind == "city" and (r.population or 0) >= 300_000]
+        # A city under its own name before one that only has it as an old or alternate name ("Islamabad" is
+        # also a historical name of Chattogram).
+        own = [r for r in cities if fold(r.name) == mention.folded]
+        record = countries[0] if countries else max(own or cities, key=lambda r: r.population or 0, default=None)
+        if record is None or not record.country_code:
+            continue
+        government = Mention(
+            mention.start,
+            mention.end,
+            mention.text,
+            "generic_force",
+            mention.sentence,
+            mention.folded,
+            force="government",
+            country_hint=record.country_code,
+            source="generic",
+        )
+        if countries:
+            found.append(government)
+        else:
+            mention.kind, mention.places = "generic_force", []
+            mention.force, mention.country_hint, mention.source = "government", record.country_code, "generic"
+    return found

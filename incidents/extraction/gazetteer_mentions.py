@@ -1,0 +1,320 @@
+"""Names the gazetteer and the groups list know: every candidate phrase (token n-grams within a sentence) is
+asked once per kind, with the checks that keep a place name from being a word of something else."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, GroupRecord, PlaceRecord
+from .model import Mention
+from .name_context import PROPER_NOUN_TAGS, _name_word, is_capitalised, span_text
+from .nlp import Sentence
+from .normalize import fold
+from .vocabulary import (
+    ARTICLE_FORMS,
+    BARE_TITLES,
+    CALENDAR_WORDS,
+    CONNECTORS,
+    DEMONYMS,
+    FEATURE_WORDS,
+    GROUP_NAME_ENDINGS,
+    GROUP_PREFIXES,
+    NOT_NAMES,
+    NOT_PLACES,
+    ORGANISATION_WORDS,
+    PLACE_KIND_WORDS,
+    REGION_WORDS,
+    SITE_WORDS,
+)
+
+MAX_NGRAM = 8
+
+
+# The same phrases recur across articles (and n-grams overlap): fold each once.
+_fold = functools.lru_cache(maxsize=200_000)(fold)
+
+
+CLAUSE_MARKS = frozenset(',;:—–"“”')
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Plain lists of what the n-gram search reads per token (spaCy Token objects are slow to create)."""
+
+    text: list[str]
+    start: list[int]
+    end: list[int]
+    punct: list[bool]
+    newline_after: list[bool]
+    capitalised: list[bool]
+    alphabetic: list[bool]
+    has_upper: list[bool]
+
+    @classmethod
+    def of(cls, doc) -> Tokens:
+        text = [t.text for t in doc]
+        return cls(
+            text,
+            [t.idx for t in doc],
+            [t.idx + len(t.text) for t in doc],
+            [t.is_punct or t.is_space for t in doc],
+            ["\n" in t.whitespace_ or "\n" in t.text for t in doc],
+            [is_capitalised(w) for w in text],
+            [any(c.isalpha() for c in w) for w in text],
+            [not w.islower() and any(c.isupper() for c in w) for w in text],
+        )
+
+
+def candidate_spans(tokens: Tokens, sentences: Iterable[Sentence]) -> Iterable[tuple[int, int, int]]:
+    """(sentence index, first token, end token) of every n-gram that could be a name."""
+    for sentence in sentences:
+        for i in range(sentence.first_token, sentence.last_token):
+            if tokens.punct[i] or not any(c.isalnum() for c in tokens.text[i]):
+                continue
+            if (
+                tokens.alphabetic[i]
+                and not tokens.capitalised[i]
+                and tokens.text[i].lower() not in GROUP_PREFIXES
+                and not _numeral_led(tokens, i)
+            ):
+                continue  # names start with a capital ("al-Shabaab", "33rd Front" aside): nothing to look up here
+            for j in range(i + 1, min(i + MAX_NGRAM, sentence.last_token) + 1):
+                if "\n" in tokens.text[j - 1] or (j - 1 > i and tokens.newline_after[j - 2]):
+                    break
+                if tokens.text[j - 1] in CLAUSE_MARKS:
+                    break  # names do not run across commas: "near Somalia, police said"
+                last = tokens.text[j - 1]
+                closes = last == ")" and "(" in tokens.text[i : j - 1]
+                if (tokens.punct[j - 1] and not closes) or last.lower() in ("'s", "’s"):
+                    continue
+                yield sentence.index, i, j
+
+
+def _group_surface_ok(tokens: Tokens, i: int, j: int, surface: str) -> bool:
+    """Worth asking the groups list: capitalised, and ending in a name or in a noun group names end with."""
+    if not any(tokens.has_upper[k] for k in range(i, j)):
+        return False
+    last = tokens.text[j - 1]
+    if not (
+        tokens.capitalised[j - 1] or last == ")" or last.lower() in GROUP_NAME_ENDINGS or not tokens.alphabetic[j - 1]
+    ):
+        return False
+    first = tokens.text[i]
+    return (
+        tokens.capitalised[i]
+        or (first.lower() in GROUP_PREFIXES and j > i + 1 and tokens.text[i + 1] == "-")
+        or (j > i + 1 and _numeral_led(tokens, i))
+    )
+
+
+NUMERAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+
+
+def _numeral_led(tokens: Tokens, i: int) -> bool:
+    """A name that opens with a number or an ordinal: "400 Mawozo", "33rd Front", "20th Infantry Battalion"."""
+    return i + 1 < len(tokens.text) and tokens.capitalised[i + 1] and NUMERAL.fullmatch(tokens.text[i]) is not None
+
+
+def _place_surface_ok(tokens: Tokens, i: int, j: int) -> bool:
+    words = [k for k in range(i, j) if tokens.alphabetic[k]]
+    if not words or not tokens.capitalised[words[0]] or not tokens.capitalised[words[-1]]:
+        return False
+    return all(tokens.capitalised[k] or tokens.text[k].lower() in CONNECTORS for k in words)
+
+
+def _case_ok(record: GroupRecord, folded: str, surface: str) -> bool:
+    """Case-sensitive names (acronyms) match only as written; short upper-case aliases need upper case too."""
+    names = [a for a in (record.name, *record.aliases) if fold(a) == folded]
+    for name in names:
+        if name in record.case_sensitive:
+            if surface.replace("’", "'") == name.replace("’", "'"):
+                return True
+            continue
+        if name.isupper() and len(folded.replace(" ", "")) <= 5 and not surface.isupper():
+            continue
+        return True
+    return False
+
+
+def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
+    """Reject common words, airport codes, parts of longer names and of organisations' names."""
+    tokens = [t for t in doc[i:j] if not t.is_punct]
+    if not tokens or any(t.text.lower().rstrip(".") in CALENDAR_WORDS for t in tokens):
+        return False
+    if _inside_organisation(doc, i, j):
+        return False
+    if i > 0 and doc[i - 1].text.lower() in FEATURE_WORDS:
+        return False  # "Lake Chad" is not Chad
+    if any(r.kind == "country" for r in records):
+        # "its Central Africa Province": an armed group's self-styled province, not the country.
+        return not (j < len(doc) and doc[j].text in ("Province", "Wilayah", "Wilaya"))
+    if len(tokens) > 1:
+        # "Aung San" of "Aung San Suu Kyi": part of a longer name is not the place.
+        return not any(0 <= k < len(doc) and _name_word(doc[k]) and not _place_word(doc[k]) for k in (i - 1, j))
+    token = tokens[0]
+    word = token.text.lower()
+    if word in NOT_NAMES or token.is_stop or word in DEMONYMS or word in BARE_TITLES or word in NOT_PLACES:
+        return False
+    if token.text.isupper() and (len(token.text) <= 3 or token.ent_type_ not in ("GPE", "LOC")):
+        return False  # airport codes and acronyms
+    # "Islamabad-based", "Iran-aligned": a place inside a compound adjective.
+    compound = j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].text.islower()
+    hinted = _place_hint(doc, i, j) is not None  # "Tral town", "the town of Sarmin"
+    if token.tag_ not in PROPER_NOUN_TAGS and token.ent_type_ not in ("GPE", "LOC", "FAC") and not (compound or hinted):
+        return False
+    followed_by_kind = j < len(doc) and (doc[j].text.lower() in PLACE_KIND_WORDS or doc[j].text.lower() in REGION_WORDS)
+    after_the = i > 0 and doc[i - 1].text.lower() == "the" and not followed_by_kind
+    if after_the and not any(r.kind in ("admin1", "admin2") for r in records):
+        return False
+    # One word of a longer name ("Mir" of "Mir Ali", "Chad" of "Lake Chad") is not that place.
+    for k in (i - 1, j):
+        if 0 <= k < len(doc) and _name_word(doc[k]) and not (k == i - 1 and "\n" in doc[k].whitespace_):
+            return False
+    return True
+
+
+def _place_word(token) -> bool:
+    """Capitalised words that belong with a place name rather than extend it: 'Kech District', 'Quetta City'."""
+    word = token.lower_
+    return word in PLACE_KIND_WORDS or word in REGION_WORDS or word in SITE_WORDS or word in ORGANISATION_WORDS
+
+
+def _inside_organisation(doc, i: int, j: int) -> bool:
+    """'Somalia' in 'African Union Mission in Somalia', 'Kashmir' in 'Jammu and Kashmir Police'."""
+    organisations = doc.user_data.get("organisations")
+    if organisations is None:  # Doc.ents builds new spans on every access: read them once
+        organisations = [(e.start, e.end, [t.lower_ for t in e]) for e in doc.ents if e.label_ == "ORG"]
+        doc.user_data["organisations"] = organisations
+    for start, end, words in organisations:
+        if start <= i and j <= end and (start, end) != (i, j):
+            outside = words[: i - start] + words[j - start :]
+            if any(w in ORGANISATION_WORDS for w in outside):
+                return True
+    return False
+
+
+def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
+    """Groups and places named in the text, from one batched look-up per kind."""
+    group_spans: dict[str, list[tuple[int, int, int]]] = {}
+    place_spans: dict[str, list[tuple[int, int, int]]] = {}
+    tokens = Tokens.of(doc)
+    text = doc.user_data["text"]
+    for sentence, i, j in candidate_spans(tokens, sentences):
+        surface = text[tokens.start[i] : tokens.end[j - 1]]
+        folded = _fold(surface)
+        if not folded:
+            continue
+        if _group_surface_ok(tokens, i, j, surface):
+            group_spans.setdefault(folded, []).append((sentence, i, j))
+        if _place_surface_ok(tokens, i, j):
+            place_spans.setdefault(folded, []).append((sentence, i, j))
+    found: list[Mention] = []
+    groups = gazetteer.groups_named(list(group_spans)) if group_spans else {}
+    for folded, records in groups.items():
+        for sentence, i, j in group_spans[folded]:
+            start, end, surface = span_text(doc, i, j)
+            matching = [r for r in records if _case_ok(r, folded, surface)]
+            if matching:
+                found.append(Mention(start, end, surface, "group", sentence, folded, groups=matching))
+    places = dict(gazetteer.places_named(list(place_spans))) if place_spans else {}
+    # Transliterations the gazetteer spells otherwise ("Deir ez-Zor"/"Dayr az Zawr", "Shabelle"/"Shabele"):
+    # asked again under regular variants, for the names nothing matched.
+    variants: dict[str, str] = {}
+    for folded in place_spans:
+        if folded not in places:
+            for variant in spelling_variants(folded):
+                variants.setdefault(variant, folded)
+    if variants:
+        for variant, records in gazetteer.places_named(list(variants)).items():
+            places.setdefault(variants[variant], list(records))
+    for folded, records in places.items():
+        for sentence, i, j in place_spans[folded]:
+            if not _place_ok(doc, i, j, records):
+                continue
+            start, end, surface = span_text(doc, i, j)
+            mention = Mention(
+                start, end, surface, "place", sentence, folded, places=list(records), ner=doc[i].ent_type_
+            )
+            mention.place_hint = _place_hint(doc, i, j)
+            found.append(mention)
+    return found
+
+
+# Regular alternations of romanised Arabic, Persian, Somali and Spanish spellings, each tried alone.
+VOWEL_ALTERNATIONS = (("ou", "u"), ("ei", "ay"), ("ay", "ei"), ("ee", "e"), ("oo", "u"), ("aa", "a"), ("ai", "ay"))
+
+
+def spelling_variants(folded: str) -> set[str]:
+    """Other regular spellings of a folded place name: article forms, doubled letters, vowel pairs."""
+    words = folded.split()
+    if len(folded.replace(" ", "")) < 6 or not 2 <= len(words) <= 3:
+        return set()  # one word alone meets too many hamlets and surnames ("Assane", "Shabaab") under a variant
+    out: set[str] = set()
+    if any(w in ARTICLE_FORMS for w in words):
+        for form in ("al", "el", "a_", "e_"):
+            changed = []
+            for w in words:
+                if w not in ARTICLE_FORMS:
+                    changed.append(w)
+                elif form in ("a_", "e_"):
+                    changed.append(form[0] + w.lstrip("ae")[-1:] if len(w) == 2 else w)
+                else:
+                    changed.append(form)
+            out.add(" ".join(changed))
+    out.add(re.sub(r"([a-z])\1", r"\1", folded))
+    for k, word in enumerate(words):  # "middle shabelle" is "middle shabele": one word's doubled letter
+        single = re.sub(r"([a-z])\1", r"\1", word)
+        if single != word:
+            out.add(" ".join([*words[:k], single, *words[k + 1 :]]))
+    for a, b in VOWEL_ALTERNATIONS:
+        if a in folded:
+            out.add(folded.replace(a, b))
+    out.discard(folded)
+    return {v for v in out if len(v.replace(" ", "")) >= 5}
+
+
+def _place_hint(doc, i: int, j: int) -> str | None:
+    """'Balkh province' -> admin1, 'the town of Sarmin' -> city, 'Kech district' -> admin2."""
+    if j < len(doc):
+        after = doc[j].text.lower()
+        if after in PLACE_KIND_WORDS:
+            return PLACE_KIND_WORDS[after]
+    if i >= 2 and doc[i - 1].text.lower() == "of":
+        before = doc[i - 2].text.lower()
+        if before in PLACE_KIND_WORDS:
+            return PLACE_KIND_WORDS[before]
+        if before in ("capital",):
+            return "admin1"
+    return None
+
+
+# ----------------------------------------------------------------- the stage
+def dateline_mentions(dateline, gazetteer: Gazetteer) -> list[Mention]:
+    """The dateline's place (and country), looked up as written: the parse does not see it."""
+    if dateline is None:
+        return []
+    spans = [(dateline.start, dateline.text)]
+    if dateline.country_text:
+        spans.append((dateline.country_start, dateline.country_text))
+    found = gazetteer.places_named([fold(words) for _, words in spans])
+    out = []
+    for start, words in spans:
+        records = found.get(fold(words))
+        if records:
+            out.append(
+                Mention(
+                    start,
+                    start + len(words),
+                    words,
+                    "place",
+                    0,
+                    fold(words),
+                    places=list(records),
+                    ner="GPE",
+                    source="dateline",
+                )
+            )
+    return out

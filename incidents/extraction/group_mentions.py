@@ -1,0 +1,114 @@
+"""Group names the lists do not know: organisations the statistical NER finds, "a group called X", media
+outlets (sources, not actors)."""
+
+from __future__ import annotations
+
+import re
+
+from .forces import FORCE
+from .model import Mention
+from .name_context import span_text
+from .normalize import fold
+from .vocabulary import (
+    DETERMINERS,
+    NOT_NAMES,
+    OFFICE_ENDINGS,
+    ORGANISATION_HEADS,
+    SITE_WORDS,
+)
+
+# A weapon's or aircraft's model written after the force that uses it: "F-16", "Mi-17", "MQ-9", "Su-25".
+MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?")
+
+
+def ner_organisations(doc, sentence_of) -> list[Mention]:
+    """ORG entities that name a body ('the Federal Court of Justice', 'the provincial health department')."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        tokens = list(ent)
+        cut = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
+        tokens = tokens[:cut]
+        commas = [k for k, t in enumerate(tokens) if t.text in (",", ";")]
+        if commas:
+            tokens = tokens[commas[-1] + 1 :]  # "Kalashnikovs, Regional Police ...": a list, not one name
+        while tokens and (tokens[0].text.lower() in DETERMINERS or tokens[0].is_punct):
+            tokens.pop(0)
+        while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
+            tokens.pop()  # "the Philippine Army's": the name ends before the possessive
+        if (
+            len(tokens) > 2
+            and MODEL_DESIGNATION.fullmatch(tokens[-1].text)
+            and tokens[-2].text.lower() in ORGANISATION_HEADS
+        ):
+            tokens.pop()  # "Iraqi Air Force F-16 jets": the aircraft's model is no part of the force's name
+        if (
+            len(tokens) > 2
+            and tokens[-1].text in ("militia", "group", "gang", "outfit")
+            and tokens[-2].text[:1].isupper()
+        ):
+            tokens.pop()  # "the Civilian Joint Task Force militia": a common noun after the name says what it is
+        if len(tokens) < 2 or not any(t.text.lower() in ORGANISATION_HEADS for t in tokens):
+            continue
+        if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
+            continue  # "Army Public School" is a place; "Regional Police Officer" an office
+        if FORCE.fullmatch(doc.user_data["text"][tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]):
+            continue  # "Security forces": a generic force, resolved by country later
+        start, end, surface = span_text(doc, tokens[0].i, tokens[-1].i + 1)
+        found.append(Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner"))
+    return found
+
+
+# A capitalised name ending in a word armed groups are named with: "the Carlos Patiño Front".
+NAMED_GROUP = re.compile(
+    r"(?<![\w\-])(?P<name>(?:[A-ZÀ-Þ][\w'’\-]*\s+(?:(?:of|for|the|de|del|al)\s+)?){1,5}"
+    r"(?:Front|Brigades?|Movement|Militia|Battalion|Legion|Mujahideen|Resistance|Liberation Army))\b"
+)
+
+
+# A front or column named after a person, its noun in lower case: "the Jaime Martínez front", "the Dagoberto Ramos
+# column" (two or more capitalised words; not "the Western front").
+NAMED_AFTER_PERSON = re.compile(
+    r"(?<=\bthe\s)(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){1,3}\s+(?:front|column|bloc))\b"
+)
+
+
+# A group's or a newsroom's outlet: "on its Az-Zallaqa media channel", "its Radio Andalus station", "the Amaq news
+# agency". The name is an organisation, not a person or a place.
+MEDIA_OUTLET = re.compile(
+    r"\b(?:its|their|the|an?)\s+(?P<name>(?:[A-ZÀ-Þ][\w'’\-]*\s+){0,3}?[A-ZÀ-Þ][\w'’\-]*)\s+"
+    r"(?:(?P<medium>media|propaganda|Telegram|news|television|TV|radio)\s+)?"
+    r"(?P<noun>channel|station|agency|outlet|newspaper|website|broadcaster)\b"
+)
+
+
+def media_outlet_mentions(text: str, sentence_of) -> list[Mention]:
+    found = []
+    for match in MEDIA_OUTLET.finditer(text):
+        name = match.group("name")
+        if match.group("noun") in ("station", "agency") and not (
+            match.group("medium") or name.split()[0] in ("Radio", "Radio-")
+        ):
+            continue  # "the Khar police station", "the Federal Investigation Agency": not an outlet
+        if name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in DETERMINERS:
+            continue
+        start = match.start("name")
+        found.append(Mention(start, start + len(name), name, "group", sentence_of(start), fold(name), source="pattern"))
+    return found
+
+
+def named_group_mentions(text: str, sentence_of) -> list[Mention]:
+    """Unlisted groups named the way armed groups are named; the groups list, when it knows them, wins."""
+    found = []
+    for match in [*NAMED_GROUP.finditer(text), *NAMED_AFTER_PERSON.finditer(text)]:
+        name = match.group("name")
+        while name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in DETERMINERS:
+            name = name.split(None, 1)[1] if len(name.split()) > 1 else ""
+            if not name:
+                break
+        if len(name.split()) < 2:
+            continue
+        start = match.end("name") - len(name)
+        found.append(Mention(start, match.end("name"), name, "group", sentence_of(start), fold(name), source="pattern"))
+    return found

@@ -1,0 +1,147 @@
+"""Incident places: where an event happened, the most specific place its lead sentences support (places.py
+decides which place each name means; this decides which of them is the event's)."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Incident, Mention, Place
+from .sentence_facts import SentenceFacts
+
+ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region)\b", re.I)
+
+
+# "attacked the town", "in the capital": a town named just before, told again ("in the same district" is left to
+# the incident's other sentences, then to the main event's place).
+PLACE_ANAPHOR = re.compile(
+    r"\b(?:in|at|near|on|into|inside|outside|attacked|stormed|overran|raided|struck|hit|besieged|seized)\s+"
+    r"(?:the|that)\s+(?P<noun>city|town|village|capital)\b"
+    r"(?!['’]s|\s+of\b)",
+    re.I,
+)
+
+
+ANAPHOR_KINDS = {"city": ("city",), "town": ("city",), "village": ("city", "site"), "capital": ("city",)}
+
+
+# A hospital, clinic or morgue named where the wounded were taken or visited, not where the attack was.
+CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|college))\b", re.I)
+
+
+def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None) -> None:
+    kinds = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
+    sentences = [facts[i] for i in incident.sentences]
+
+    def text_of(mention: Mention) -> str:
+        sentence = facts[mention.sentence]
+        return sentence.text[: mention.start - sentence.start]
+
+    def text_after(mention: Mention) -> str:
+        sentence = facts[mention.sentence]
+        return sentence.text[mention.end - sentence.start :]
+
+    def usable(mention: Mention, place: Place, sentence: SentenceFacts) -> bool:
+        before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
+        if re.search(
+            r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|"
+            r"fled with [\w ]+ to)\s+(?:the\s+)?(?:[\w'’]+\s+)?$",
+            before,
+        ):
+            return False
+        if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
+            return False
+        if re.search(
+            r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+            r"(?:the\s+(?:city|town|village|district|province|region)\s+of\s+)?$|\bkm\s+(?:from|of)\s+$",
+            before,
+        ):
+            return False  # "south-west of Mogadishu": a bearing, not the place
+        if CARE_PLACE.search(mention.text) and sentence.strength < 4:
+            return False  # "doctors at Madina Hospital": where the wounded are, not the attack
+        return not (place is dateline_place and mention.start < sentence.start + 2)
+
+    lead_places = [(m, p) for s in sentences[:1] for m, p in s.places if usable(m, p, s)]
+    if not lead_places:
+        named_before = _place_named_before(sentences[0], facts)
+        if named_before is not None:
+            incident.location = named_before
+            return
+    historic = sentences[0].dates[0] if sentences[0].dates else None
+    if historic is not None and historic.text.lower().startswith("since"):
+        # "the deadliest in X since March 2019, when gunmen killed 160 in Y": the earlier event was in Y.
+        lead_places = [(m, p) for m, p in lead_places if m.start > historic.end] or lead_places
+    if not lead_places:
+        lead_places = [(m, p) for s in sentences for m, p in s.places if usable(m, p, s)][:1]
+
+    def rank(pair):
+        mention, place = pair
+        before = text_of(mention)[-40:]
+        # The place of the event is in a prepositional phrase ("in northern Afghanistan"), not a possessive
+        # ("one of Pakistan's deadliest bombings").
+        located = bool(
+            re.search(
+                r"\b(in|near|at|outside|off|inside|across|on|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
+                r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
+                # "in a remote village of Las Navas town": the place the village is in
+                r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet)\s+of\s+$",
+                before,
+            )
+        )
+        possessive = text_after(mention).startswith(("'s", "’s"))
+        return (possessive, not located, kinds.get(place.kind, 6), mention.start)
+
+    best = min(lead_places, key=rank)[1] if lead_places else None
+    # A more specific place in the next sentences, inside the lead's place ("... on the outskirts of Tral town").
+    for sentence in sentences[1:3]:
+        for mention, place in sentence.places:
+            if not usable(mention, place, sentence) or place.kind == "site":
+                continue
+            if (
+                best is None
+                and place.kind in ("region", "city")
+                or best is not None
+                and kinds.get(place.kind, 6) < kinds.get(best.kind, 6)
+                and _inside(place, best)
+            ):
+                best = place
+    incident.location = best
+
+
+def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) -> Place | None:
+    """'In May 2023, the group attacked the town': the place of that kind the sentences just before named."""
+    anaphor = PLACE_ANAPHOR.search(lead.text)
+    if anaphor is None:
+        return None
+    kinds = ANAPHOR_KINDS[anaphor.group("noun").lower()]
+    for index in range(lead.index - 1, max(lead.index - 4, -1), -1):
+        sentence = facts.get(index)
+        if sentence is None:
+            continue
+        for mention, place in reversed(sentence.places):
+            if place.kind in kinds and not CARE_PLACE.search(mention.text):
+                return place
+    return None
+
+
+def _inside(place: Place, container: Place) -> bool:
+    current, seen = place.parent, 0
+    while current is not None and seen < 8:
+        if current is container:
+            return True
+        current, seen = current.parent, seen + 1
+    if place.parent is None and (place.record is None or place.country == container.country):
+        return True  # no named parent in between: trust the narrative
+    return bool(container.kind == "country" and place.country and place.country == container.country)
+
+
+def incident_location(
+    incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None, earlier: list[Incident]
+) -> None:
+    """The event's place; "the city's port" or "the same district" without a name: an earlier event's."""
+    _location(incident, facts, dateline_place)
+    anaphor = ANAPHORIC_PLACE.search(facts[incident.sentences[0]].text) if earlier else None
+    if incident.location is None and anaphor:
+        # "a missile strike on the city's port": the place named before; "in the same district": the place of
+        # the story's main event, which background paragraphs compare with
+        same = anaphor.group(0).lower().startswith("same")
+        incident.location = (earlier[0] if same else earlier[-1]).location

@@ -1,0 +1,120 @@
+"""Incident types: what kind of violence an event was (attack on civilians, armed clash, targeted killing, ...),
+from the sentences' event words, the victims counted and, once known, the perpetrators."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Incident
+from .segmentation import raid_sentence
+from .sentence_facts import SentenceFacts
+
+CIVILIAN_WORDS = re.compile(
+    r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"
+    r"passengers?|residents?|people|residential|homes|market|shoppers|pilgrims|fishermen|family|schoolboys|"
+    r"schoolgirls|pupils|teachers|travell?ers|traders|mourners|guests|worshipers|commuters|herders|miners)\b",
+    re.I,
+)
+
+
+MILITANT_WORDS = re.compile(
+    r"\b(?:militants?|terrorists?|insurgents?|rebels?|fighters?|jihadists?|Maoists?|Naxal\w*|cadres?)\b", re.I
+)
+
+
+SECURITY_WORDS = re.compile(
+    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|base|officers?|constables?|"
+    r"guards?|gendarmes?|"
+    r"check ?post|post|convoy|patrol|personnel|jawans?)\b",
+    re.I,
+)
+
+
+# An attack told by its target, a place where civilians are: "an attack by X on a village".
+ATTACK_ON_PLACE = re.compile(
+    r"\b(?:attack|raid|assault|massacre)s?\s+(?:by\s+[^.;]{0,80}?\s+)?on\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:village|villages|market|church|mosque|wedding|funeral|camp for displaced|displacement camp|bus|hamlet)\b",
+    re.I,
+)
+
+
+CAPTURE_WORDS = re.compile(r"\b(?:arrest\w*|detain\w*|captur\w*|custody|apprehend\w*|picked up|seiz\w+)\b", re.I)
+
+
+ASSAULT_WORDS = re.compile(r"\b(?:storm(?:ed|ing)?|overr(?:an|un)|raid(?:ed|ing)?|attack(?:ed|ing)?)\b", re.I)
+
+
+def incident_type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
+    """The type from the event words and the victims."""
+    lead = facts[incident.sentences[0]]
+    text = " ".join(facts[i].text for i in incident.sentences)
+    strong = [e for e in lead.events if e[1] >= 4]
+    if not strong:
+        strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
+    label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
+    if raid_sentence(lead):
+        label = "arrest_or_raid"  # "hours after the blast, police stormed a house, arresting two": the raid
+    if label == "arrest_or_raid" and not CAPTURE_WORDS.search(lead.text):
+        # "a night raid on a village killed 20 villagers": a raid with no one taken is no arrest
+        rest = [e for e in strong if e[0] != "arrest_or_raid"]
+        label = max(rest, key=lambda e: (e[1], -e[2]))[0] if rest else None
+    victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills) or lead.text
+    if (
+        label in (None, "armed_clash")
+        and not [e for e in lead.events if e[1] >= 5 and (label or e[0] != "arrest_or_raid")]
+        and CIVILIAN_WORDS.search(victims)
+        and not MILITANT_WORDS.search(victims)
+    ):
+        return "attack_on_civilians"
+    kill_victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills)
+    if (
+        label == "armed_clash"
+        and ASSAULT_WORDS.search(lead.text)
+        and CIVILIAN_WORDS.search(kill_victims)
+        and not (MILITANT_WORDS.search(kill_victims) or SECURITY_WORDS.search(kill_victims))
+    ):
+        return "attack_on_civilians"  # "gunmen stormed a village, killing 21 civilians": no fight, a massacre
+    if (
+        label in (None, "armed_clash")
+        and ATTACK_ON_PLACE.search(lead.text)
+        and not any(MILITANT_WORDS.search(c.victims) or SECURITY_WORDS.search(c.victims) for c in lead.kills)
+    ):
+        return "attack_on_civilians"  # "the toll from an attack by X rebels on a village has risen to 27"
+    if label == "shelling":
+        return "attack_on_civilians" if CIVILIAN_WORDS.search(text) else "armed_clash"
+    if label == "targeted_killing" and len([c for c in lead.kills if c.value > 1]) and CIVILIAN_WORDS.search(victims):
+        return "attack_on_civilians"
+    if (
+        label == "targeted_killing"
+        and any(c.value >= 3 for c in lead.kills)
+        and not (MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims))
+    ):
+        return "attack_on_civilians"  # "shot dead nine of them": a killing of many unarmed people is no targeting
+    if label:
+        return label
+    if MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims):
+        return "armed_clash"
+    if lead.kills and all(c.value == 1 for c in lead.kills):
+        return "targeted_killing"
+    return "other_violence"
+
+
+ARMED_VICTIMS = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|gunmen|guerrillas?)\b", re.I)
+
+
+def type_given_perpetrators(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
+    """The type once the perpetrators are known: state forces killing in a fight is an armed clash."""
+    if (
+        incident.type == "other_violence"
+        and any(g.kind == "state_force" for g in incident.perpetrators)
+        and any(label == "armed_clash" for i in incident.sentences[:2] for label, _, _ in facts[i].events)
+    ):
+        return "armed_clash"  # "security forces killed 11 in an operation": a fight they led
+    if (
+        incident.type == "targeted_killing"
+        and incident.perpetrators
+        and all(g.kind == "state_force" for g in incident.perpetrators)
+        and any(ARMED_VICTIMS.search(c.victims) for i in incident.sentences[:2] for c in facts[i].kills)
+    ):
+        return "armed_clash"  # "soldiers shot dead two militants": a fight, not an assassination
+    return incident.type

@@ -1,0 +1,119 @@
+"""What the words around a name say it is: shared word lists and tests used by every kind of mention
+(capitalisation, words that are never names, titles), and the place or person a context implies ("the village
+of X", "X said")."""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import (
+    BARE_TITLES,
+    CALENDAR_WORDS,
+    NOT_NAMES,
+)
+
+# Penn tags from the tagger (the attribute ruler that maps them to coarse POS is not loaded: it is slow).
+PROPER_NOUN_TAGS = frozenset(("NNP", "NNPS"))
+
+
+def is_capitalised(word: str) -> bool:
+    for ch in word:
+        if ch.isalpha():
+            return ch.isupper()
+    return False
+
+
+def span_text(doc, i: int, j: int) -> tuple[int, int, str]:
+    start = doc[i].idx
+    end = doc[j - 1].idx + len(doc[j - 1].text)
+    # Doc.text rebuilds the whole string on every access: read the stored one.
+    return start, end, doc.user_data["text"][start:end]
+
+
+def _name_word(token) -> bool:
+    word = token.text.lower()
+    return (
+        is_capitalised(token.text)
+        and not token.is_punct
+        and not token.is_stop
+        and word not in NOT_NAMES
+        and word not in CALENDAR_WORDS
+        and not token.whitespace_.count("\n")
+    )
+
+
+# Words of an apposition that says what a name is: "X, a farming village north of Y".
+APPOSITION_PLACE = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?P<word>village|town|township|city|hamlet|settlement|district|"
+    r"locality|suburb|neighbourhood|neighborhood|region|province|state|county|area|camp|island)\b"
+    # The place word ends the phrase: not "the Beledweyne district commissioner", "an area committee member".
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:\w+ern|north|south|east|west|in|near|of|on|about|some|close|located|where|that|"
+    r"which|outside|along|with|known|from|just|for|straddling|spanning|bordering|between|across|stretching|"
+    r"covering)\b)",
+    re.I,
+)
+
+
+# A name right after a place-kind noun and "of": "the village of X", "Y's district of X".
+PLACE_KIND_OF = re.compile(
+    r"\b(?P<word>village|town|township|city|hamlet|settlement|district|locality|suburb|region|province|"
+    r"state|county|area)\s+of\s+$",
+    re.I,
+)
+
+
+# A list of names after a locative preposition: "in A, B and C" (the name is one of B, C).
+PLACE_LIST = re.compile(
+    r"\b(?:in|across|between|near|around|of)\s+(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:,|\band\b)\s*)+$"
+)
+
+
+UNLISTED_KIND = {
+    "village": "city",
+    "town": "city",
+    "township": "city",
+    "city": "city",
+    "hamlet": "city",
+    "settlement": "city",
+    "locality": "city",
+    "suburb": "city",
+    "neighbourhood": "city",
+    "neighborhood": "city",
+    "camp": "site",
+}
+
+
+def place_context(text: str, start: int, end: int) -> str | None:
+    """Kind of unlisted place ('city', 'region', 'site') a capitalised name is, from the words around it."""
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 80]
+    match = APPOSITION_PLACE.match(after) or PLACE_KIND_OF.search(before)
+    if match:
+        return UNLISTED_KIND.get(match.group("word").lower(), "region")
+    if PLACE_LIST.search(before):
+        return "region"
+    return None
+
+
+SPEECH_AFTER = re.compile(r"^,?\s*(?:\d+\s*,\s*)?(?:said|says|told|added|wrote|explained|recalled|asked)\b")
+
+
+def _person_context(doc, i: int) -> bool:
+    """Does the lone name at token i read as a person: a title before it, or speech right around it?"""
+    if _titled_before(doc, i):
+        return True
+    text = doc.user_data["text"]
+    token = doc[i]
+    before = text[max(0, token.idx - 12) : token.idx].lower()
+    after = text[token.idx + len(token.text) : token.idx + len(token.text) + 20]
+    return bool(
+        SPEECH_AFTER.match(after)
+        or re.match(r",\s*(?:aged\s+)?\d{1,2}\s*,|\s*\(\d{1,2}\)", after)  # "Ehsanullah, 25,": an age
+        or re.search(r"\b(?:said|says|told|named|called)\s+$", before)
+        or re.search(r"\b(?:mr|mrs|ms|dr)\.?\s+$", before)
+        or re.search(r"\b(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|uncle)\s+of\s+$", before)
+    )
+
+
+def _titled_before(doc, first: int) -> bool:
+    return first > 0 and doc[first - 1].text.lower().rstrip(".") in BARE_TITLES

@@ -1,0 +1,39 @@
+"""Names that are no actor of the story: the publisher (the source), a street's name (an address), a site's
+name the statistical model took for a person."""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import fold
+
+# A name that heads a street's: "on Maka al-Mukarama road" is an address, not a person or a group.
+STREET_AFTER = re.compile(r"\s+(?:road|street|avenue|highway|boulevard)\b", re.I)
+
+
+def drop_non_entities(text: str, mentions, publisher: str | None) -> None:
+    """The publisher ("told Sahel Monitor", "(Sahel Monitor) —") is the source, not an actor; a street's name is an
+    address; a site's name is no person."""
+    publisher_folded = fold(publisher) if publisher else ""
+
+    def keep(mention) -> bool:
+        if publisher_folded and fold(mention.text) == publisher_folded:
+            return False
+        return not (
+            mention.kind in ("person", "group")
+            and mention.source in ("ner", "pattern")
+            and STREET_AFTER.match(text, mention.end)
+        )
+
+    # "a raid on the Socio Vivienda housing complex ... hiding in Socio Vivienda": a name the text once writes as a
+    # site stays a site where the statistical model took it for a person.
+    site_kinds = {m.folded: m.kind for m in mentions.items if m.source == "pattern" and m.kind in ("site", "region")}
+    for mention in mentions.items:
+        if mention.kind == "person" and mention.source == "ner" and mention.folded in site_kinds:
+            mention.kind = site_kinds[mention.folded]
+    dropped = [m for m in mentions.items if not keep(m)]
+    if dropped:
+        mentions.items = [m for m in mentions.items if not any(m is d for d in dropped)]
+        mentions.links = [
+            link for link in mentions.links if not any(link.main is d or link.alias is d for d in dropped)
+        ]

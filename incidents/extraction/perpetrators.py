@@ -1,0 +1,434 @@
+"""Perpetrators: who did it. The dependency parse finds the doer of the event (the subject of "killed", the "by"
+agent of "a drone launched by ..."); claims and blame name groups; where the sentences name nobody, the story's
+context does (the planner's group, the air power striking, the story's armed group)."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Group, Incident, Mention
+from .sentence_facts import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFacts
+from .vocabulary import (
+    ARMED_DOERS,
+    CLAIM_VERBS,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    GENERIC_ACTORS,
+    GENERIC_DOERS,
+    LINKED_DOERS,
+    OWN_CLAIM,
+    STATE_DOERS,
+)
+
+# "a massacre that the government blamed on X": X is the perpetrator named by others.
+BLAMED_ON = re.compile(
+    r"\b(?:blamed|pinned)\s+(?:it\s+)?on\s+(?:the\s+)?$|\battributed\s+(?:it\s+)?to\s+(?:the\s+)?$|"
+    # "..., the ministry said, blaming the paramilitary Rapid Support Forces"
+    r",\s+(?:and\s+)?blaming\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$|"
+    r"\b(?:army|military|police|government|authorities|officials|ministry|governor|forces)\s+(?:\w+\s+)?blamed\s+"
+    r"(?:the\s+)?$",  # "The army blamed the X Front": the doer named by others
+    re.I,
+)
+
+
+def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds) -> None:
+    """The perpetrators the event's sentences name; `bounds`: each sentence's token range in the parse."""
+    """Who did it: a group that claimed it, else the doer of the event in the lead sentences."""
+    found: list[Group] = []
+    claimed: list[Group] = []
+    by_name: set[int] = set()  # forces written out by name in a doer sentence ("the Manipur Police")
+    eventful = [i for i in incident.sentences if facts[i].strength >= 2 or facts[i].counts]
+    for index in incident.sentences:
+        sentence = facts[index]
+        if not sentence.groups:
+            continue
+        claim_cue = CLAIM_VERB.search(sentence.text)
+        if claim_cue and not NO_CLAIM.search(sentence.text):
+            # "..., police said, in an attack claimed by X": only the claim's own subject or agent claims it; the
+            # speakers of "said" do only when they say they did it ("X said it had carried out the attack").
+            verbs = (
+                CLAIM_VERBS if re.match(r"(?:said|says|confirmed|announced)\b", claim_cue.group(0), re.I) else OWN_CLAIM
+            )
+            behalf = re.search(r"on behalf of", sentence.text)
+            claimers = []
+            for mention, group in sentence.groups:
+                if behalf and mention.start - sentence.start > behalf.start():
+                    claimers = [group]  # "IS claimed it on behalf of its local branch, ISMP": the branch did it
+                    break
+                if not _modifier(mention, sentence) and _subject_of(doc, mention, verbs, bounds):
+                    claimers.append(group)
+            claimed += [g for g in claimers if g not in claimed]
+        # Later sentences may name the doer the lead left unnamed, or name the units behind "security forces";
+        # they do not add the other side's follow-up ("Iraqi forces later launched a search operation").
+        refining = not found or all(g.force for g in found)
+        if index in eventful[:3] and refining:
+            by_name.update(
+                id(group) for mention, group in sentence.groups if mention.source != "generic" and group.force
+            )
+            doer_mentions = [
+                (mention, group)
+                for mention, group in sentence.groups
+                if not _owner_of_another_group(mention, sentence)  # "the CRPF's CoBRA": the unit acted
+                and not _modifier(mention, sentence)
+                and _subject_of(doc, mention, EVENT_VERBS, bounds)
+            ]
+            doers = [group for mention, group in _first_clause(doer_mentions, sentence)]
+            if found and not all(g.kind == "state_force" for g in doers):
+                doers = []
+            found += [g for g in doers if g not in found]
+    blamed = [
+        group
+        for index in incident.sentences[:6]
+        for mention, group in facts[index].groups
+        if BLAMED_ON.search(
+            facts[index].text[max(0, mention.start - facts[index].start - 30) : mention.start - facts[index].start]
+        )
+    ]
+    perpetrators = []
+    for group in claimed + found + blamed:
+        if group not in perpetrators:
+            perpetrators.append(group)
+    # A unit and the force it belongs to both named as doers: the force is the actor ("GSG 9" of the police).
+    # A branch and the armed group it belongs to (one claiming for the other): the branch did it.
+    perpetrators = [
+        g
+        for g in perpetrators
+        if not (g.kind != "state_force" and any(c.parent is g and c.kind != "state_force" for c in perpetrators))
+    ]
+    perpetrators = [
+        g for g in perpetrators if g.parent is None or g.parent not in perpetrators or g.kind != "state_force"
+    ]
+    # "Security forces" and the units named later ("a joint team of the DRG and the STF"): the units.
+    named_units = [g for g in perpetrators if g.kind == "state_force" and (g.force is None or id(g) in by_name)]
+    incident.perpetrators = [g for g in perpetrators if not (g.force and named_units and id(g) not in by_name)]
+    text = " ".join(facts[i].text for i in incident.sentences)
+    lead = facts[incident.sentences[0]]
+    attacker = _repelled(lead)
+    if attacker is not None:
+        # "Troops repelled an RSF assault on the town": the side that attacked is the doer of the event.
+        incident.perpetrators = [attacker]
+        perpetrators = incident.perpetrators
+    sides = _sides(lead)
+    if sides:
+        incident.perpetrators = sides + [g for g in incident.perpetrators if g not in sides and g.force]
+        perpetrators = incident.perpetrators
+    doer = _generic_doer(doc, bounds.get(lead.index, (0, 0)))
+    if not found and doer and not NO_CLAIM.search(text):
+        # "Troops killed ten militants, the army said": a force or group speaking of its own men.
+        speakers = [
+            group
+            for mention, group in lead.groups
+            if group.kind in ("state_force", "armed_group")
+            and _speaks_of_its_own(group, doer)
+            and _subject_of(doc, mention, CLAIM_VERBS, bounds)
+        ][:1]
+        incident.perpetrators = speakers + [g for g in incident.perpetrators if g not in speakers]
+        perpetrators = incident.perpetrators
+    if not incident.perpetrators and not NO_CLAIM.search(text):
+        incident.perpetrators = _loyal_to(lead) or _belonging_to(lead)
+        perpetrators = incident.perpetrators
+    if not incident.perpetrators and incident.type == "air_or_drone_strike" and not NO_CLAIM.search(text):
+        # "A military jet dropped two bombs", "army helicopters fired": the force that flies the aircraft.
+        flyers = [
+            group
+            for mention, group in lead.groups
+            if group.kind == "state_force" and AIRCRAFT_AFTER.match(lead.text, mention.end - lead.start)
+        ]
+        incident.perpetrators = flyers[:1]
+        perpetrators = incident.perpetrators
+    if not incident.perpetrators and not NO_CLAIM.search(text):
+        incident.perpetrators = _named_before(facts, facts[incident.sentences[0]])
+        perpetrators = incident.perpetrators
+    incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
+
+
+# "fighting between X and Y", "clashes pitting X against Y": both sides are the actors of the fight.
+BETWEEN = re.compile(
+    r"\b(?:fighting|clash(?:es)?|battles?|gun ?battles?|gunfights?|firefights?|confrontations?|hostilities)\s+"
+    r"(?:between|pitting)\s+",
+    re.I,
+)
+
+
+def _sides(lead: SentenceFacts) -> list[Group]:
+    """The two groups a fight is said to be between, when the lead sentence names both."""
+    cue = BETWEEN.search(lead.text)
+    if cue is None:
+        return []
+    at = lead.start + cue.end()
+    sides: list[Group] = []
+    for mention, group in sorted(lead.groups, key=lambda pair: pair[0].start):
+        if 0 <= mention.start - at <= 120 and group.kind in ("armed_group", "state_force") and group not in sides:
+            sides.append(group)
+        if len(sides) == 2:
+            return sides
+    return []
+
+
+# "X stormed the camp on Tuesday, ..., while an army air strike on Y two days later killed nine": two events, the
+# second told in a clause of its own.
+OTHER_EVENT_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)
+
+
+def _first_clause(doer_mentions, sentence: SentenceFacts):
+    """The doers of the sentence's first event when a 'while ...' clause tells another one."""
+    cut = OTHER_EVENT_CLAUSE.search(sentence.text)
+    if cut is None:
+        return doer_mentions
+    at = sentence.start + cut.start()
+    before = [(m, g) for m, g in doer_mentions if m.start < at]
+    return before or doer_mentions
+
+
+REPELLED = re.compile(
+    r"\b(?:repelled|repulsed|foiled|thwarted|fought off|beat back|pushed back)\s+(?:an?|the)\s+"
+    r"(?:(?!attack|assault)[\w\-]+\s+){0,2}?$",
+    re.I,
+)
+
+
+REPELLED_EVENT = re.compile(r"^[\s\-]*(?:[\w\-]+\s+)?(?:assault|attack|offensive|incursion|raid|advance)s?\b", re.I)
+
+
+def _repelled(lead: SentenceFacts) -> Group | None:
+    """'X repelled a Y assault on the town': Y, the group whose assault it was."""
+    for mention, group in lead.groups:
+        at = mention.start - lead.start
+        if REPELLED.search(lead.text[max(0, at - 40) : at]) and REPELLED_EVENT.match(
+            lead.text[mention.end - lead.start :]
+        ):
+            return group
+    return None
+
+
+LOYAL_TO = re.compile(r"\b(?:loyal to|under the command of|commanded by|led by)\s+", re.I)
+
+
+# "gunmen believed to belong to the X faction", "fighters linked to X": the doers' group, named before the event.
+BELONGING_TO = re.compile(
+    r"\b(?:(?:believed|thought|suspected|said)\s+to\s+(?:belong\s+to|be\s+from|be\s+(?:members|fighters)\s+of)|"
+    r"belonging\s+to|linked\s+to|affiliated\s+(?:to|with))\s+",
+    re.I,
+)
+
+
+AIRCRAFT_AFTER = re.compile(
+    r"\s+(?:[\w\-]+\s+)?(?:jets?|aircraft|helicopters?|planes?|warplanes?|drones?|gunships?|fighter jets?)\b", re.I
+)
+
+
+def _belonging_to(lead: SentenceFacts) -> list[Group]:
+    """'Gunmen believed to belong to the X faction killed three farmers': X, when the cue comes before any event
+    word (not '... killed five members of the SDF', whose men are the victims)."""
+    first_event = min((offset for _, _, offset in lead.events), default=None)
+    for cue in BELONGING_TO.finditer(lead.text):
+        at = lead.start + cue.end()
+        if first_event is not None and at > first_event:
+            break
+        for mention, group in lead.groups:
+            if group.kind == "armed_group" and 0 <= mention.start - at <= 40:
+                return [group]
+    return []
+
+
+def _loyal_to(lead: SentenceFacts) -> list[Group]:
+    """'Gunmen loyal to Y, a commander of X, attacked ...': the armed group of the men's commander."""
+    event = next((offset for _, strength, offset in sorted(lead.events, key=lambda e: e[2]) if strength >= 4), None)
+    for cue in LOYAL_TO.finditer(lead.text):
+        at = lead.start + cue.end()
+        if event is not None and at > event:
+            break  # the doer comes before the event word
+        for mention, group in lead.groups:
+            if group.kind == "armed_group" and 0 <= mention.start - at <= 80:
+                return [group]
+        for mention, person in lead.persons:
+            group = person.affiliation
+            if group is not None and group.kind == "armed_group" and 0 <= mention.start - at <= 5:
+                return [group]
+    return []
+
+
+def _generic_doer(doc, span: tuple[int, int]) -> str | None:
+    """The common noun ('fighters', 'troops') that is the doer of the sentence's event, if not a name."""
+    first, last = span
+    for token in doc[first:last]:
+        if token.lower_ in GENERIC_DOERS and token.dep_ == "nsubj" and _is_event_verb(token.head, EVENT_VERBS):
+            if any(c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in token.children):
+                return None
+            return token.lower_
+    return None
+
+
+def _speaks_of_its_own(group: Group, doer: str) -> bool:
+    return (doer in STATE_DOERS) == (group.kind == "state_force")
+
+
+# "The group", "the insurgents", "its fighters" as the doer: the armed group named just before.
+ANAPHORIC_ACTOR = re.compile(
+    r"\b(?:(?:the|this) (?:group|insurgents|militants|rebels|jihadists|outfit|militia|organi[sz]ation)|"
+    r"(?:its|their|the group['’]s|the movement['’]s) (?:fighters|militants|members|gunmen|cadres))\b",
+    re.I,
+)
+
+
+def _named_before(facts: dict[int, SentenceFacts], lead: SentenceFacts) -> list[Group]:
+    """The armed group an anaphoric doer in the lead sentence points back to: the one named last before it."""
+    anaphor = ANAPHORIC_ACTOR.search(lead.text)
+    event = next((offset for _, strength, offset in sorted(lead.events, key=lambda e: e[2]) if strength >= 4), None)
+    named_armed = any(g.kind == "armed_group" for _, g in lead.groups)
+    if anaphor is None or named_armed or (event is not None and lead.start + anaphor.start() > event):
+        return []  # the doer comes before the event word; an armed group named in the sentence speaks for itself
+    for index in sorted((i for i in facts if i < lead.index), reverse=True)[:4]:
+        armed = []
+        for _, group in facts[index].groups:
+            if group.kind == "armed_group" and not any(group is other for other in armed):
+                armed.append(group)
+        if armed:
+            last = [g for _, g in facts[index].groups if g.kind == "armed_group"][-1]
+            return [last]  # the group named last
+    return []
+
+
+LINKED = re.compile(
+    r"[-‐–]\s?(?:linked|affiliated|backed|allied|aligned|inspired|led|based|run|supported|held|controlled|"
+    r"occupied|dominated)\b",
+    re.I,
+)
+
+
+def _modifier(mention: Mention, sentence: SentenceFacts) -> bool:
+    """'The al-Qaeda-linked group X': the first group only describes the doer. 'JNIM-linked gunmen' with no
+    name after them: the group is the doer's own."""
+    linked = LINKED.match(sentence.text, mention.end - sentence.start)
+    if not linked:
+        return False
+    after = sentence.text[linked.end() : linked.end() + 40]
+    words = after.split()[:2]  # "JNIM-linked gunmen", "IS-linked armed men"
+    doers = [w for w in words if w in LINKED_DOERS]
+    named_after = any(0 <= other.start - (sentence.start + linked.end()) <= 30 for other, _ in sentence.groups)
+    return not (doers and not named_after)
+
+
+def _owner_of_another_group(mention: Mention, sentence: SentenceFacts) -> bool:
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 3]
+    if not after.startswith(("'s", "’s")):
+        return False
+    return any(0 < other.start - mention.end <= 4 for other, _ in sentence.groups)
+
+
+def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]) -> bool:
+    """Is the mention the doer of one of these verbs: inside its active subject ('TTP gunmen killed',
+    'Fighters from ISWAP attacked') or its 'by' agent ('a drone launched by government forces struck')?
+    Appositions ('JNIM, al-Qaeda's affiliate, claimed') and passive subjects (the victims) are not."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    # A headline line and the story's first sentence can share one parse: stay inside the sentence.
+    first, last = bounds.get(mention.sentence, (0, len(doc)))
+    if token.dep_ in ("aux", "auxpass") and token.i + 1 < last and doc[token.i + 1].dep_ in ("nsubj", "nsubjpass"):
+        token = doc[token.i + 1]  # "IS fighters attacked": the acronym parsed as a verb ("is") names the doers
+    for _ in range(8):
+        head = token.head
+        if token.dep_ == "appos" and head.lower_ in GENERIC_ACTORS and first <= head.i < last:
+            token = head  # "fighters of the X", "the militant group X": the name is the doer
+            continue
+        if token.dep_ == "appos" or head is token or not (first <= head.i < last):
+            return False
+        if token.dep_ == "pobj" and head.text.lower() == "by" and head.head.lower_ in EVENT_NOUNS:
+            return first <= head.head.i < last  # "an operation by the police", "a strike by army drones"
+        if token.dep_ == "nsubj" or (token.dep_ == "pobj" and head.text.lower() == "by"):
+            verb = head if token.dep_ == "nsubj" else head.head
+            if not verb.tag_.startswith("VB") and verb.dep_ in ("nsubj", "nsubjpass"):
+                verb = verb.head  # "An airstrike by the military ... killed": the noun's own verb
+            if token.dep_ == "pobj" and verb.dep_ in ("acl", "amod") and verb.head.dep_ in ("nsubj",):
+                return _is_event_verb(verb.head.head, verbs) or _is_event_verb(verb, verbs)
+            return _is_event_verb(verb, verbs) or any(
+                _is_event_verb(c, verbs) for c in verb.children if c.dep_ in ("conj", "xcomp")
+            )
+        if token.dep_ == "nsubjpass" or (token.dep_ in ("dobj", "dative") and head.tag_.startswith("VB")):
+            return False  # the victims; "the coalition fighting the Islamic State": the object of another verb
+        token = head
+    return False
+
+
+def _is_event_verb(token, verbs) -> bool:
+    word = token.text.lower()
+    if not token.tag_.startswith("VB") or word not in verbs:
+        return False
+    if word == "set":  # "set off an IED", not "set up checkpoints"
+        return any(c.dep_ == "prt" and c.text.lower() == "off" for c in token.children)
+    return True
+
+
+SAME_DOER = re.compile(
+    r"\b(?:by|from) the same (?:faction|group|militants|insurgents|rebels|jihadists|fighters|gang|militia|outfit)\b",
+    re.I,
+)
+
+
+def _the_storys_armed_group(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds) -> list[Group]:
+    """'In August 2023, rebels ambushed a police vehicle': when the story names one armed group only, its
+    'rebels' or 'insurgents' are that group's men."""
+    lead = facts[incident.sentences[0]]
+    first, last = bounds.get(lead.index, (0, 0))
+    doer = next(
+        (
+            t
+            for t in doc[first:last]
+            if t.lower_ in ARMED_DOERS and t.dep_ == "nsubj" and _is_event_verb(t.head, EVENT_VERBS)
+        ),
+        None,
+    )
+    if doer is None or any(c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "NNPS") for c in doer.children):
+        return []
+    armed: list[Group] = []
+    for sentence in facts.values():
+        for _, group in sentence.groups:
+            if group.kind == "armed_group" and group not in armed:
+                armed.append(group)
+    ranked = sorted(armed, key=lambda g: -len(g.mentions))
+    if len(ranked) > 1 and len(ranked[0].mentions) >= 2 * len(ranked[1].mentions) + 1:
+        return ranked[:1]  # the group the story is about: "the rebels" are its men, not those of a wing named once
+    armed = [g for g in armed if not any(other.parent is g for other in armed)]  # a branch, not its parent
+    return armed if len(armed) == 1 else []
+
+
+def perpetrators_from_context(
+    incident: Incident, facts: dict[int, SentenceFacts], doc, bounds, earlier: list[Incident]
+) -> None:
+    """Where the sentences name no one (and do not say the attackers are unknown): the story's context."""
+    if not incident.perpetrators and not incident.perpetrator_unknown:
+        # "X, a commander of the group, planned the bombing": the planner's group did it.
+        for person, role in incident.persons:
+            group = person.affiliation
+            if (
+                role in ("planner", "perpetrator")
+                and group is not None
+                and group.kind == "armed_group"
+                and not any(group is other for other in incident.perpetrators)
+            ):
+                incident.perpetrators.append(group)
+    if incident.type == "air_or_drone_strike" and not incident.perpetrators and not incident.perpetrator_unknown:
+        # An air strike nobody is named for, in a country where the story has a state force striking from
+        # the air: that force (armed groups rarely fly; the story names the air power once).
+        country = incident.location.country if incident.location else None
+        forces = [
+            g
+            for other in earlier
+            if other.type == "air_or_drone_strike" and other.location and other.location.country == country
+            for g in other.perpetrators
+            if g.kind == "state_force"
+        ]
+        if country and len({id(g) for g in forces}) == 1:
+            incident.perpetrators = forces[:1]
+    if (
+        not incident.perpetrators
+        and not incident.perpetrator_unknown
+        and earlier
+        and SAME_DOER.search(facts[incident.sentences[0]].text)
+    ):
+        # "Its base was overrun by the same faction in 2025": the group of the story's main event.
+        incident.perpetrators = [g for g in earlier[0].perpetrators if g.kind == "armed_group"]
+    if not incident.perpetrators and not incident.perpetrator_unknown:
+        incident.perpetrators = _the_storys_armed_group(incident, facts, doc, bounds)

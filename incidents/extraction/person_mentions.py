@@ -1,0 +1,290 @@
+"""Person names: after titles ("Commander X", "Maulvi X"), from spaCy's NER, after roles ("spokesman X"),
+"identified as X", and aliases ("X, also known as Y")."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Mention
+from .name_context import (
+    PROPER_NOUN_TAGS,
+    _name_word,
+    _person_context,
+    _titled_before,
+    is_capitalised,
+    place_context,
+    span_text,
+)
+from .nlp import Sentence
+from .normalize import fold
+from .vocabulary import (
+    BARE_TITLES,
+    CALENDAR_WORDS,
+    DEMONYMS,
+    FEATURE_HEADS,
+    LOWERCASE_TITLES,
+    MULTIWORD_TITLES,
+    NAME_INITIAL_HEADS,
+    NOT_NAMES,
+    NOT_PLACES,
+    PERSON_NAME_PARTICLES,
+    PERSON_TITLES,
+    PLACE_KIND_WORDS,
+    REGION_WORDS,
+)
+
+FUNCTION_WORD_TAGS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "WP", "WDT", "WRB", "MD", "POS", "TO", "EX", "CD"))
+
+
+_TITLE_STARTS = BARE_TITLES | {t.split()[0] for t in MULTIWORD_TITLES}
+
+
+def _title_length(tokens) -> int:
+    """How many leading tokens are titles ('Lance Naik', 'Senior Superintendent of Police')."""
+    words = [t.text.lower() for t in tokens]
+    for title in sorted(MULTIWORD_TITLES, key=len, reverse=True):
+        parts = title.split()
+        if words[: len(parts)] == parts:
+            return len(parts) + _title_length(tokens[len(parts) :]) if len(tokens) > len(parts) else len(parts)
+    count = 0
+    while count < len(words) and words[count].rstrip(".") in BARE_TITLES:
+        count += 1
+    return count
+
+
+def _name_tokens(doc, i: int, limit: int) -> int:
+    """End of a capitalised name starting at token i ('Jul-Asri Tahil', 'Abdulrahman al-Hamoud', 'Farrukh N.')."""
+    j = i
+    while j < limit:
+        token = doc[j]
+        text = token.text
+        if (
+            is_capitalised(text)
+            and token.tag_ not in FUNCTION_WORD_TAGS
+            and text.lower() not in NOT_NAMES
+            or text == "-"
+            and j > i
+            and j + 1 < limit
+            and not doc[j - 1].whitespace_
+            or (
+                text.lower() in PERSON_NAME_PARTICLES
+                and j + 1 < limit
+                and (doc[j + 1].text == "-" or is_capitalised(doc[j + 1].text))
+                and j > i
+            )
+        ):
+            j += 1
+        else:
+            break
+        if j - i > 6:
+            break
+    while j > i and doc[j - 1].text in ("-",):
+        j -= 1
+    return j
+
+
+def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
+    """'Havildar Muhammad Shahzad', 'Maulvi Shir Agha Fazli', 'Lance Naik Dad Karim' (title kept out of the name)."""
+    found = []
+    for sentence in sentences:
+        i = sentence.first_token
+        while i < sentence.last_token:
+            if doc[i].lower_.rstrip(".") not in _TITLE_STARTS:
+                i += 1
+                continue
+            n = _title_length(doc[i : min(i + 5, sentence.last_token)])
+            titled = is_capitalised(doc[i].text) or doc[i].text in LOWERCASE_TITLES  # "governor Oleh Kiper"
+            if n and titled and i + n < sentence.last_token:
+                # "Senior Superintendent of Police (SSP) Awantipora" is an office, not a name.
+                start_name = i + n
+                end_name = _name_tokens(doc, start_name, sentence.last_token)
+                if end_name > start_name and doc[start_name].tag_ in PROPER_NOUN_TAGS:
+                    start, end, surface = span_text(doc, start_name, end_name)
+                    found.append(Mention(start, end, surface, "person", sentence.index, fold(surface), source="title"))
+                    i = end_name
+                    continue
+                i += n
+                continue
+            i += 1
+    return found
+
+
+TITLE_WORD = re.compile(r"[\w.\-]+\s+")
+
+
+def untitled(mention: Mention) -> Mention:
+    """'Constable Sher Afzal' -> 'Sher Afzal': titles and ranks before a name are not part of it."""
+    offset = 0
+    words = mention.text
+    while True:
+        rest = words[offset:]
+        multi = next((t for t in MULTIWORD_TITLES if rest.lower().startswith(t + " ")), None)
+        if multi:
+            offset += len(multi) + 1
+            continue
+        word = TITLE_WORD.match(rest)
+        if word and word.group(0).strip().lower().rstrip(".") in BARE_TITLES and len(rest.split()) > 1:
+            offset += word.end()
+            continue
+        break
+    if offset == 0 or offset >= len(words):
+        return mention
+    start = mention.start + offset
+    surface = words[offset:]
+    return Mention(start, mention.end, surface, "person", mention.sentence, fold(surface), source=mention.source)
+
+
+def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
+    """PERSON entities, cleaned: titles off, names the gazetteer knows as groups or regions out."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        tokens = list(ent)
+        # "Bijapur Superintendent of Police Anand Kujur": the name follows the last title word.
+        titled = [k for k, t in enumerate(tokens) if t.text.lower().rstrip(".") in BARE_TITLES]
+        if titled:
+            tokens = tokens[titled[-1] + 1 :]
+        while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s")):
+            tokens.pop()
+        while tokens and tokens[0].text.lower() in ("of", "police"):
+            tokens.pop(0)
+        if not tokens or not is_capitalised(tokens[0].text):
+            continue
+        if any(c.isdigit() for t in tokens for c in t.text):
+            continue
+        first = tokens[0].i
+        # "Rakesh Kumar Paswan" tagged from "Kumar": take in proper nouns just before.
+        while (
+            first > 0
+            and doc[first - 1].tag_ in PROPER_NOUN_TAGS
+            and _name_word(doc[first - 1])
+            and doc[first - 1].text.lower().rstrip(".") not in BARE_TITLES
+        ):
+            first -= 1
+        if len(tokens) == 1 and first == tokens[0].i:
+            word = tokens[0].text.lower()
+            if word in NOT_NAMES or tokens[0].is_stop or word in DEMONYMS or word in NOT_PLACES:
+                continue
+            if tokens[0].tag_ in ("NNS", "NNPS") or tokens[0].text.isupper():
+                continue  # "Fighters" at the start of a sentence; acronyms
+            if first > 0 and doc[first - 1].text.lower() in ("to", "from", "in", "near", "at", "towards", "outside"):
+                continue  # "from Mandera town to Elwak": a place the gazetteer lacks, not a person
+            if not _person_context(doc, first):
+                continue  # a lone capitalised word with no title and no speech: a place or a body, as a rule
+        last = tokens[-1].i + 1
+        # "Jul-Asri" tagged without "Tahil": take in proper nouns just after.
+        while (
+            last < len(doc)
+            and doc[last].tag_ in PROPER_NOUN_TAGS
+            and _name_word(doc[last])
+            and not doc[last - 1].whitespace_.count("\n")
+        ):
+            last += 1
+        if last < len(doc) and (doc[last].text.lower() in PLACE_KIND_WORDS or doc[last].text.lower() in REGION_WORDS):
+            continue  # "Kurmin Wali village": a place, not a person
+        if doc[first].text.lower().strip("'’") in NAME_INITIAL_HEADS:
+            continue  # "Frente Carlos Patiño", "Wilayat al-Khayr": an organisation's or a province's name
+        if doc[first].text.lower() in FEATURE_HEADS:
+            continue  # "Wadi al-Shay", "Jebel Marra": a valley's or a mountain's name, not a person's
+        start, end, surface = span_text(doc, first, last)
+        if any(
+            m.start < end
+            and start < m.end
+            and (m.kind == "group" or any(r.kind in ("country", "admin1") for r in m.places))
+            for m in listed
+        ):
+            continue
+        text = doc.user_data["text"]
+        place_kind = place_context(text, start, end) if not _titled_before(doc, first) else None
+        if place_kind:
+            # "raided Mayi-Moya, a village north of ...", "in Hiiraan and Galmudug": a place the gazetteer lacks.
+            found.append(Mention(start, end, surface, place_kind, sentence_of(start), fold(surface), source="pattern"))
+            continue
+        found.append(Mention(start, end, surface, "person", sentence_of(start), fold(surface), source="ner"))
+    return found
+
+
+# Cues that introduce another name for the entity just named.
+ALIAS_CUE = re.compile(
+    r"(?:,\s*|\s+)(?:(?:who\s+(?:is|was)\s+)?(?:also|widely|commonly|locally|better|popularly|formerly)\s+)?"
+    r"(?:known(?:\s+to\s+\w+)?(?:\s+in\s+\w+)?\s+as|alias|aka|a\.k\.a\.|nicknamed|also\s+referred\s+to\s+as|"
+    r"who\s+called\s+(?:himself|herself)|by\s+(?:a|the|his|her)\s+nom\s+de\s+guerre,?)\s+",
+    re.I,
+)
+
+
+QUOTED_OR_NAME = re.compile(
+    r"(?:the\s+)?[\"“‘']?(?P<name>(?:[A-ZÀ-Þ][\w'’.\-]*|al-[\w'’\-]+)(?:\s+(?:[A-ZÀ-Þ][\w'’.\-]*|al-[\w'’\-]+|(?:bin|ibn|de|del|al)\b)){0,4})[\"”’']?"
+)
+
+
+IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:\w+\s+){0,3}?as\s+", re.I)
+
+
+def alias_spans(text: str, sentence_of) -> list[tuple[int, Mention]]:
+    """(position of the cue, alias mention) for 'X, also known as Y' and the like."""
+    out = []
+    for cue in ALIAS_CUE.finditer(text):
+        name = QUOTED_OR_NAME.match(text, cue.end())
+        if not name:
+            continue
+        words = name.group("name")
+        words = re.sub(r"\s+(?:[a-z]\w*)$", "", words).rstrip(".,")
+        if not words or words.split()[0].lower() in NOT_NAMES:
+            continue
+        start = name.start("name")
+        out.append(
+            (
+                cue.start(),
+                Mention(start, start + len(words), words, "alias", sentence_of(start), fold(words), source="pattern"),
+            )
+        )
+    return out
+
+
+# "the minibus driver, Samiullah,", "his first name, Boureima", "a fisherman named Abdala Saide".
+ROLE_THEN_NAME = re.compile(
+    r"\b(?:driver|farmer|brother|sister|son|daughter|father|mother|wife|husband|cousin|uncle|nephew|teacher|"
+    r"schoolteacher|fisherman|trader|shopkeeper|resident|worker|co-worker|labourer|student|journalist|doctor|nurse|"
+    r"engineer|guard|imam|cleric|villager|witness|survivor|owner|friend|neighbour|colleague|councillor|councilor|"
+    r"elder|mayor|activist|lawmaker|first name|named)"
+    r"\s*,?\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){0,2})(?=\s*[,.;]|\s+and\b|\s+was\b)"
+)
+
+
+# "a senior police officer, Tahir Ahmad Lone, told reporters": a full name set off after a common noun, speaking.
+APPOSED_SPEAKER = re.compile(
+    r"(?<=[a-z]),\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){1,3}),\s+"
+    r"(?:said|says|told|added)\b"
+)
+
+
+def role_persons(text: str, sentence_of) -> list[Mention]:
+    out = []
+    for match in [*ROLE_THEN_NAME.finditer(text), *APPOSED_SPEAKER.finditer(text)]:
+        words = match.group("name")
+        if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:
+            continue
+        start = match.start("name")
+        out.append(
+            Mention(start, start + len(words), words, "person", sentence_of(start), fold(words), source="pattern")
+        )
+    return out
+
+
+def identified_persons(text: str, sentence_of) -> list[Mention]:
+    """'identified as Muhammad Ihsani' and 'identified ... as X' make X a person."""
+    out = []
+    for cue in IDENTIFIED_AS.finditer(text):
+        name = QUOTED_OR_NAME.match(text, cue.end())
+        if not name:
+            continue
+        words = name.group("name").rstrip(",")
+        if not words or words.split()[0].lower() in NOT_NAMES or words.split()[0].lower().rstrip(".") in PERSON_TITLES:
+            continue
+        start = name.start("name")
+        out.append(
+            Mention(start, start + len(words), words, "person", sentence_of(start), fold(words), source="pattern")
+        )
+    return out

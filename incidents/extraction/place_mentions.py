@@ -1,0 +1,178 @@
+"""Place names the gazetteer lacks: sites and regions from place-type words ("the Buleda area", "Kocha
+Risaldar mosque", "the Hamrin mountains") and the places events are said to happen in ("attacked X")."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Mention
+from .name_context import APPOSITION_PLACE, PROPER_NOUN_TAGS, UNLISTED_KIND, _person_context, is_capitalised, span_text
+from .nlp import Sentence
+from .normalize import fold
+from .vocabulary import (
+    BARE_TITLES,
+    CALENDAR_WORDS,
+    COMPLEX_KINDS,
+    DEMONYMS,
+    DETERMINERS,
+    GROUP_PREFIXES,
+    NAME_LINKERS,
+    NAMED_REGION_WORDS,
+    NOT_NAMES,
+    NOT_PLACES,
+    ORGANISATION_WORDS,
+    PLACE_QUALIFIERS,
+    QUARTER_WORDS,
+    REGION_WORDS,
+    SITE_WORDS,
+)
+
+
+# ----------------------------------------------------------------- sites, regions, forces
+def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
+    """A capitalised run followed by a site word ('Army Public School', 'Kocha Risaldar mosque') or a region
+    word ('the Buleda area', 'the Sambisa forest')."""
+    found = []
+    for sentence in sentences:
+        for k in range(sentence.first_token + 1, sentence.last_token):
+            word = doc[k].text.lower()
+            if word not in SITE_WORDS and word not in REGION_WORDS and word not in QUARTER_WORDS:
+                continue
+            j = k
+            if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
+                j = k - 1  # "the Socio Vivienda housing complex"
+            i = j
+            while i > sentence.first_token and (
+                is_capitalised(doc[i - 1].text)
+                or doc[i - 1].text == "-"
+                or (doc[i - 1].lower_ in GROUP_PREFIXES and i < j and doc[i].text == "-")  # "al-Hawban"
+                or (  # "Dasht-e-Barchi", "Qala-i-Naw": a linking vowel between hyphens inside the name
+                    doc[i - 1].lower_ in NAME_LINKERS
+                    and i < j
+                    and doc[i].text == "-"
+                    and i - 2 > sentence.first_token
+                    and doc[i - 2].text == "-"
+                )
+            ):
+                i -= 1
+            while i < j and doc[i].text == "-":
+                i += 1
+            if i == j or (i == sentence.first_token and j - i == 1 and doc[i].text.lower() in NOT_NAMES):
+                continue
+            while i < j and doc[i].text.lower() in DETERMINERS:
+                i += 1
+            if i == j or any(t.text.lower() in CALENDAR_WORDS for t in doc[i:j]):
+                continue
+            if word in QUARTER_WORDS and doc[i - 1].lower_ != "the":
+                continue  # "in the Dayniile district" introduces a quarter; "in Imphal East district" a listed one
+            if j - i == 1 and doc[i].text.lower() in NOT_PLACES:
+                continue  # "the Federal court", but "Balkh Regional Hospital" is a name
+            if all(t.text.lower() in DEMONYMS for t in doc[i:j]):
+                continue  # "a Palestinian village", "Kurdish areas": a people's, not a name
+            kind = (
+                "site"
+                if word in SITE_WORDS or word in QUARTER_WORDS
+                else "city"
+                if word in ("village", "hamlet")
+                else "region"
+            )
+            # "Army Public School", "Sambisa forest": the word belongs to the name; "the Buleda area" it does not.
+            keeps_word = is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS
+            end_token = k + 1 if keeps_word else j
+            start, end, surface = span_text(doc, i, end_token)
+            mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
+            _, _, full = span_text(doc, i, k + 1)
+            mention.place_hint = full  # the form with the place word, kept as an alias
+            found.append(mention)
+    for match in FEATURE_NAME.finditer(doc.user_data["text"]):
+        start = match.start()
+        sentence = next((x.index for x in sentences if x.start <= start < x.end), None)
+        if sentence is not None:
+            found.append(
+                Mention(start, match.end(), match.group(0), "region", sentence, fold(match.group(0)), source="pattern")
+            )
+    return found
+
+
+# "killed 160 villagers in Ogossagou, a ...": a one-word place in an event sentence that no list knows.
+EVENT_PLACE = re.compile(
+    r"\b(?:in|near|outside|off)\s+(?P<kindof>the\s+(?:village|town|hamlet|settlement)\s+of\s+)?"
+    # "in El Plateado": a Spanish or Arabic article opens the name
+    r"(?P<name>(?:(?:El|La|Las|Los|Al|As|Ad|Az|An|Ar)\s+)?[A-Z][a-zà-ÿ'’]{3,}(?:-[A-Za-z][a-zà-ÿ'’]+)*)"
+    r"(?=\s*[,.;]|\s+(?:on|in|and|when|after|before|last|early|late|overnight|village|town|townships?|"
+    r"municipality|commune|ward|locality|island)\b)"
+)
+
+
+EVENT_CUE = re.compile(
+    r"\b(?:killed|killing|killings|massacred?|attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|abducted|"
+    r"kidnapped|bomb(?:ing|ed)?|blast|explosion|clash(?:es|ed)?|shot dead|gunned down|torched|burned|set fire|"
+    r"looted|captured|arrested|strike|explosives?|IEDs?|landmines?|detonat(?:ed|ion)|opened fire|shell(?:ed|ing))\b",
+    re.I,
+)
+
+
+NOT_PLACE_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "LANGUAGE", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART"))
+
+
+def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
+    """Unlisted villages where an event sentence says something happened ('in X', 'near X')."""
+    text = doc.user_data["text"]
+    found = []
+    for sentence in sentences:
+        words = text[sentence.start : sentence.end]
+        for match in NAME_BEFORE_APPOSITION.finditer(words):
+            # "at Baghouz, a village in the same province": the apposition says what the name is.
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            apposition = APPOSITION_PLACE.match(text[end : end + 80])
+            first_word = match.group(0).split()[0].lower()
+            if apposition is None or _not_a_place_word(first_word):
+                continue
+            kind = UNLISTED_KIND.get(apposition.group("word").lower(), "region")
+            found.append(
+                Mention(start, end, match.group(0), kind, sentence.index, fold(match.group(0)), source="pattern")
+            )
+        if not EVENT_CUE.search(words):
+            continue
+        for match in EVENT_PLACE.finditer(words):
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            name = match.group("name")
+            if _not_a_place_word(name.lower()):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span[-1].tag_ not in PROPER_NOUN_TAGS:
+                continue
+            if (
+                match.group("kindof") is None
+                and len(name.split()) == 1
+                and (
+                    span[0].tag_ not in PROPER_NOUN_TAGS
+                    or span[0].ent_type_ in NOT_PLACE_ENTITIES
+                    # a "person" with no title or speech is taken as the place the sentence puts the event in
+                    and not (span[0].ent_type_ == "PERSON" and not _person_context(doc, span[0].i))
+                )
+            ):
+                continue  # "the town of X" or an article-led name ("in El X") is a place, whatever the NER says
+            found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
+    return found
+
+
+def _not_a_place_word(lowered: str) -> bool:
+    return (
+        lowered in NOT_NAMES
+        or lowered in CALENDAR_WORDS
+        or lowered in DEMONYMS
+        or lowered in BARE_TITLES
+        or lowered in NOT_PLACES
+        or lowered in ORGANISATION_WORDS
+        or lowered in PLACE_QUALIFIERS
+    )
+
+
+NAME_BEFORE_APPOSITION = re.compile(r"(?<![\w\-])[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=,\s+(?:a|an)\s)")
+
+
+FEATURE_NAME = re.compile(
+    r"\b(?:Lake|Mount|Gulf of|Bay of|Sea of|Strait of|Wadi|Jebel|Jabal|Jabel|Cerro|Sierra)\s+[A-Z][\w'’\-]+"
+    r"(?:\s+[A-Z][\w'’\-]+)?"
+)

@@ -1,0 +1,58 @@
+"""Roles: what each person named in an event was to it (planner, attacker, victim, ...), and who was targeted."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Incident, Person
+from .sentence_facts import SentenceFacts
+
+PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
+
+
+ATTACKER_WORDS = re.compile(
+    r"\b(?:attacker|bomber|gunman|assailant|kidnappers?|suspects?|accused|wanted for|charged with|responsible for)\b",
+    re.I,
+)
+
+
+def incident_persons(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
+    seen: dict[int, tuple[Person, str]] = {}
+    for index in incident.sentences:
+        sentence = facts[index]
+        for _mention, person in sentence.persons:
+            if person.is_source or id(person) in seen:
+                continue
+            if PLANNER_WORDS.search(sentence.text):
+                role = "planner"
+            elif (
+                ATTACKER_WORDS.search(sentence.text)
+                and person.fate not in ("killed",)
+                or (person.affiliation is not None and person.affiliation in incident.perpetrators)
+            ):
+                role = "perpetrator"
+            elif person.fate in ("killed", "injured", "abducted") or incident.type in ("abduction",):
+                role = "victim"
+            else:
+                role = "other"
+            seen[id(person)] = (person, role)
+    incident.persons = list(seen.values())
+
+
+def incident_targets(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
+    words = []
+    for index in incident.sentences[:2]:
+        for count in facts[index].kills:
+            noun = re.sub(r"^\W*\w+\s+(?:at least\s+|more than\s+)?\S+\s*", "", count.text)
+            noun = re.split(r"\b(?:were|was|had|have|killed|martyred|dead|died)\b", noun)[0].strip(' ,"“”')
+            if noun and len(noun) < 60:
+                words.append(noun)
+    lead = facts[incident.sentences[0]].text
+    target = re.search(
+        r"\b(?:on|at|targeting|struck|hit|attacked|stormed)\s+(an?|the)\s+([\w\- ]{3,60}?)(?=\s+(?:in|"
+        r"near|at|on|carrying|,|\.)|[,.])",
+        lead,
+    )
+    if target:
+        words.insert(0, target.group(2).strip())
+    incident.targets = list(dict.fromkeys(words))[:4]

@@ -1,0 +1,372 @@
+"""Sentence facts: what each sentence says (event words and their strength, counts, dates, places, groups,
+persons, whether it is an aggregate statistic or a claim), the material segmentation.segment groups into events.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from dataclasses import replace as dt_replace
+
+from .counts import Count
+from .dates import DateExpression
+from .model import Group, Mention, Person, Place
+from .vocabulary import EVENT_HEADS
+
+# (pattern, label, strength). Labels are incident types, or "shelling" / "generic" decided by context.
+EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
+    (
+        re.compile(
+            r"\bsuicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|s)?|blast|car bomb|vest)|\bblew (?:himself|"
+            r"herself|themselves) up",
+            re.I,
+        ),
+        "suicide_bombing",
+        9,
+    ),
+    (
+        re.compile(
+            r"\b(?:drone|air|aerial|missile)[ -]?(?:strikes?|attacks?)|\bairstrikes?|\bdrones?\b|\bwarplanes?|"
+            r"\bquadcopters?\b|\bUAVs?\b|"
+            r"\bair raids?|\bhelicopter gunships?|"
+            # "a military jet bombed a village": the aircraft is the weapon
+            r"\b(?:jets?|aircraft|helicopters?|planes?)\s+(?:\w+\s+)?(?:bombed|dropped|struck|strafed|pounded|fired)\b",
+            re.I,
+        ),
+        "air_or_drone_strike",
+        8,
+    ),
+    (
+        re.compile(r"\b(?:abduct(?:ed|ion|ing|s)?|kidnap(?:ped|ping|s)?|taken hostage)\b", re.I),
+        "abduction",
+        7,
+    ),
+    (
+        re.compile(
+            r"\bseized (?:\w+ ){0,2}(?:women|girls|schoolgirls|children|people|men|villagers|passengers|"
+            r"fishermen|workers|students|hostages|\d+)|"
+            # "freed two soldiers it had seized from a bus": the people taken, named before the verb
+            r"\b(?:women|girls|children|people|men|villagers|passengers|workers|students|soldiers|officers|"
+            r"policemen|hostages|engineers|aid workers)\s+(?:whom\s+|that\s+)?(?:it|they|the group|the rebels|the "
+            r"militants|the gunmen)\s+(?:had\s+)?(?:seized|captured|taken|snatched)\b",
+            re.I,
+        ),
+        "abduction",
+        7,
+    ),
+    (re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained)\b", re.I), "arrest_or_raid", 6),
+    (
+        # "captured a senior official in a night raid": a capture of people, not of ground
+        re.compile(
+            r"\bcaptured (?:an?|the|\w+) (?:[\w\-]+ ){0,3}(?:officials?|commanders?|leaders?|operatives?|suspects?|"
+            r"militants?|members?|fighters?|emirs?|financiers?|figures?)\b|"
+            r"\b(?:night|pre-dawn|dawn|security|counter-?terrorism|joint|search) raids?\b",
+            re.I,
+        ),
+        "arrest_or_raid",
+        6,
+    ),
+    (
+        re.compile(
+            r"\b(?:bomb(?:ing|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|"
+            r"bl(?:ew|own|owing) up|"
+            r"grenades?|landmines?|detonat(?:ed|ion))\b",
+            re.I,
+        ),
+        "bombing",
+        6,
+    ),
+    (
+        re.compile(
+            r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchange of fire|encounters?|ambush(?:ed|es|"
+            r"ing)?|stormed|storming|overr(?:an|un|unning)|repelled|fighting|gunfights?)\b",
+            re.I,
+        ),
+        "armed_clash",
+        5,
+    ),
+    (
+        # "militants attacked the police station": an assault on a post of armed men is a fight
+        re.compile(
+            r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?)\s+(?:on\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?"
+            r"(?:police station|police post|check ?post|checkpoint|outpost|military post|army post|base|barrack|"
+            r"garrison|military camp|army camp|convoy|patrol)s?\b",
+            re.I,
+        ),
+        "armed_clash",
+        5,
+    ),
+    (re.compile(r"\b(?:shells|shelling|shelled|mortars?|artillery|rockets?)\b", re.I), "shelling", 5),
+    (
+        re.compile(r"\b(?:shot dead|gunned down|assassinat(?:ed|ion)|shot and killed|targeted killing)\b", re.I),
+        "targeted_killing",
+        4,
+    ),
+    (
+        # "went from hut to hut", "door to door": a sweep through homes
+        re.compile(
+            r"\b(?:massacred?|beheaded|beheading|(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
+            re.I,
+        ),
+        "attack_on_civilians",
+        4,
+    ),
+    (re.compile(r"\b(?:operation|offensive)\b", re.I), "armed_clash", 2),
+    (
+        re.compile(
+            r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?|killed|killing|dead|died|martyred|wounded|"
+            r"injured|death toll|struck|stabbed|shot)\b",
+            re.I,
+        ),
+        "generic",
+        1,
+    ),
+]
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+AGGREGATE = re.compile(
+    rf"\bsince (?:{_MONTHS}|last|the start|the beginning|early|late|then\b|\d{{4}})|\bso far this year|"
+    # "5,500 civilians have been killed by the security forces since the takeover" (not "the deadliest since ...")
+    r"\b(?:have|has)\b[^.;]{0,60}\bsince the (?:coup|takeover|war|conflict|insurgency|uprising|invasion|"
+    r"revolution|crisis)\b|"
+    rf"\bin the first (?:half|six months|quarter|\w+ months)|"
+    rf"\bbetween {_MONTHS} and|\bnationwide\b|\bper ?cent\b|\d\s?%|\b(?:rose|increased|grew|fell|"
+    rf"dropped) by\b|\bsurge in\b|"
+    # (not "..., the latest in a wave of attacks on police": the event told is one of them)
+    r"(?<!latest in a )(?<!latest of a )\b(?:string|series|spate|wave) of (?:attacks|killings|bombings)|"
+    r"\brepeated attacks?\b|\bhas come under repeated|"
+    r"\b(?:have|has) continued\b|\bover the past\b|\bin recent (?:years|months|weeks)\b|\baccounted for\b|"
+    r"\b(?:fatalities|deaths|casualties) from\b|\bduring the month\b|\battacks (?:have |"
+    r"had )?(?:increased|risen|rose|surged|doubled)|"
+    r"\bthe (?:conflict|insurgency|war|violence),? which\b|\b(?:conflict|insurgency|war) (?:has|had) killed|"
+    # "The conflict in the northeast, which began in 2009, has killed more than 35,000 people"
+    r"\bthe (?:conflict|insurgency|war|violence|fighting)\b[^.;]{0,80}?\b(?:has|have) (?:killed|left|claimed)\b|"
+    # "at least 40 officers were killed in such blasts last year": a class of events, counted together
+    r"\bin (?:such|similar) (?:attacks|blasts|bombings|incidents|ambushes|raids|killings|explosions)\b|"
+    r"\b(?:figures|data|statistics|records|tallies)\s+(?:show|shows|showed|suggest|suggests|indicate)\b|"
+    # "Both groups are fighting for control of the routes": a state of affairs, not one event
+    r"\b(?:are|is|have been|has been) (?:fighting|battling|vying|competing) (?:for|over)\b|"
+    # Counts of a report, a monitor or a year: "the report counted 37 wounded", "the annual toll".
+    r"\b(?:report|reports|tally|monitor|monitors|database|data|figures|statistics|survey|study)\b[^.;]{0,60}?"
+    r"\b(?:counted|recorded|documented|registered|tallied|logged)\b|"
+    r"\b(?:annual|yearly|year['’]s|monthly|month['’]s) (?:toll|total|tally|count|figures?)\b|"
+    r"\b(?:across|throughout) the (?:country|region|province|state|north|south|east|west)\b|\bto date\b|"
+    r"\bso far (?:in|this|last)\b|\bin the (?:first|past|last) \w+ (?:days|weeks|months|years)\b|"
+    # "250 people have been killed in the violence, according to official figures"
+    r"\b(?:have|has) (?:been killed|died|lost their lives)\b[^.;]{0,60}?\b(?:in|during) the (?:\w+ )?"
+    r"(?:violence|conflict|unrest|war|insurgency|crisis)\b",
+    re.I,
+)
+
+
+CONTEXT_ONLY = re.compile(
+    r"\bsince\b|\b(?:rising|rise in|increase in|decline in)\b|\breport(?:s|ed)? (?:showed|found|counted|recorded)\b|"
+    r"\bhas (?:largely )?(?:stopped|ended|subsided|eased)\b",
+    re.I,
+)
+
+
+# "since the rebels captured the town": a capture told as the start of a state of affairs.
+SINCE_CAPTURE = re.compile(
+    r"\bsince (?:the\s+)?(?:[\w\-'’]+\s+){0,3}?(?P<verb>seized|captured|overran|stormed|took control of)\s+[A-Z]"
+)
+
+
+# "X acknowledged the attack", "X admitted responsibility": a claim in other words.
+OWNED = (
+    r"\b(?:acknowledged|admitted|accepted|took)\s+(?:(?:full\s+)?responsibility\b|(?:the|this|that|\w+day['’]s)\s+"
+    r"(?:attack|attacks|bombing|blast|ambush|killing|killings|raid|assault|strike|abduction|kidnapping)\b)"
+)
+
+
+CLAIM = re.compile(
+    OWNED + r"|\bclaim(?:ed|s|ing)?\b(?! the lives)|\bpropaganda\b|\basserting\b|"
+    # "the group said its fighters had killed 12": its own fighters, in its own words (not "In 2022, its
+    # fighters stormed a post, killing six", which the article tells itself)
+    r"\b(?:said|says|saying|statement|video|message|according to (?:the|a) group)\b[^.;]{0,80}?\b(?:its|their) "
+    r"fighters\b",
+    re.I,
+)
+
+
+_CLAIMED_DEEDS = (
+    r"(?:carried out|detonated|attacked|killed|launched|conducted|supported|led|"
+    r"planted|fired|struck|targeted|bombed|abducted|kidnapped|ambushed|stormed|neutrali[sz]ed|destroyed|hit|"
+    r"annihilated|wiped out|executed)\b"
+)
+
+
+CLAIM_VERB = re.compile(
+    OWNED
+    + r"|\bclaimed\b|\b(?:said|says|confirmed|announced)\b[^.;]{0,80}?\b(?:it|they) (?:had|has|have) [\"“]?"
+    + _CLAIMED_DEEDS
+    # "X said that one of its 'martyrdom seekers', whom it named, had carried out the attack": its own men did it
+    + r"|\b(?:said|says|confirmed|announced)\b[^.;]{0,80}?\b(?:its|their)\b[^.;]{0,80}?\b(?:had|has|have) [\"“]?"
+    + _CLAIMED_DEEDS,
+    re.I,
+)
+
+
+NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)(?: \w+)? (?:has |had |immediately )*claimed\b", re.I)
+
+
+UNKNOWN_ATTACKERS = re.compile(
+    r"\b(?:unknown|unidentified|masked) (?:gunmen|assailants|attackers|men|persons|militants)\b", re.I
+)
+
+
+REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|statement|claimed|claim|announced|reported|confirmed|added|funeral|reached|released|"
+    r"brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$",
+    re.I,
+)
+
+
+# "On Monday the group freed ...", "... (ELN) on Monday released ...": the date of the release told next.
+RELEASE_AFTER = re.compile(r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:freed|released|set free|handed over)\b")
+
+
+# "The death toll from Monday's bombing rose to 14 on Tuesday": the day of the new figure, not of the event.
+TOLL_ROSE_BEFORE = re.compile(
+    r"\btoll\b[^.;]{0,200}?\b(?:rose|risen|climbed|increased|reached|jumped|went up)\s+(?:to\s+)?"
+    r"(?:at least\s+|more than\s+)?[\w,]+\s*$",
+    re.I,
+)
+
+
+@dataclass
+class SentenceFacts:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    events: list[tuple[str, int, int]] = field(default_factory=list)  # (label, strength, char offset)
+    counts: list[Count] = field(default_factory=list)
+    dates: list[DateExpression] = field(default_factory=list)
+    reporting_dates: list[DateExpression] = field(default_factory=list)
+    places: list[tuple[Mention, Place]] = field(default_factory=list)
+    groups: list[tuple[Mention, Group]] = field(default_factory=list)
+    persons: list[tuple[Mention, Person]] = field(default_factory=list)
+    aggregate: bool = False
+    claim: bool = False
+
+    @property
+    def strength(self) -> int:
+        return max((s for _, s, _ in self.events), default=0)
+
+    @property
+    def kills(self) -> list[Count]:
+        return [c for c in self.counts if c.kind == "killed"]
+
+    @property
+    def eventful(self) -> bool:
+        if self.aggregate:
+            return False
+        return self.strength >= 4 or any(c.value > 0 for c in self.counts)
+
+
+def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts:
+    """What one sentence says: event words, counts, dates, places, groups and persons (`counts`, `dates` and
+    `mention_owner`: those of this sentence)."""
+    text = doc._.article_text
+    words = text[sentence.start : sentence.end]
+    facts = SentenceFacts(sentence.index, sentence.start, sentence.end, words, sentence.paragraph)
+    facts.aggregate = bool(AGGREGATE.search(words))
+    facts.claim = bool(CLAIM.search(words)) and not NO_CLAIM.search(words)
+    taken: list[tuple[int, int]] = []
+    for pattern, label, strength in EVENT_WORDS:
+        for match in pattern.finditer(words):
+            a, b = match.start() + sentence.start, match.end() + sentence.start
+            if any(a < y and x < b for x, y in taken):
+                continue
+            span = doc.char_span(a, b, alignment_mode="expand")
+            # "the blast site", "a bomb squad": a modifier, not the event itself ("a bomb attack" is one).
+            if (
+                span is not None
+                and span.root.dep_ == "compound"
+                and label != "generic"
+                and span.root.head.lower_ not in EVENT_HEADS
+            ):
+                continue
+            taken.append((a, b))
+            facts.events.append((label, strength, a))
+    historic = _historic_date(text, sentence, dates)
+    if historic is not None:
+        # "the deadliest since March 2019, when gunmen killed 160 villagers": that earlier event, told in passing.
+        rest = words[: historic.start - sentence.start] + words[historic.end - sentence.start :]
+        facts.aggregate = bool(AGGREGATE.search(rest))
+        dates = [historic] + [d for d in dates if d is not historic]
+        counts = [c for c in counts if c.start > historic.end]
+    claim_at = CLAIM.search(words)
+    if facts.claim and claim_at and not CLAIM_VERB.search(words[: claim_at.start()]):
+        # "... has risen to 27, as the group claimed the killings": the toll comes before the claim.
+        facts.counts = [c for c in counts if sentence.start <= c.start and c.end <= sentence.start + claim_at.start()]
+        facts.counts = [c for c in facts.counts if not facts.aggregate]
+    elif not facts.claim and not facts.aggregate:
+        facts.counts = [c for c in counts if sentence.start <= c.start < sentence.end]
+    # "Fighting has largely stopped since a truce took effect": context, unless it counts the dead of one event.
+    since_event = SINCE_CAPTURE.search(words)
+    placed = since_event is not None and any(
+        d.precision in ("day", "month")
+        and d.value
+        and not d.open_range
+        and d.start > sentence.start + since_event.end()
+        for d in dates
+    )
+    if placed and not facts.aggregate:
+        # "... since the RSF seized El Fasher, the army's last stronghold, in October 2025": that capture, placed.
+        facts.events.append(("armed_clash", 5, sentence.start + since_event.start("verb")))
+    elif not facts.counts and CONTEXT_ONLY.search(words):
+        facts.aggregate = True
+    for date in dates:
+        if not (sentence.start <= date.start < sentence.end) or date.open_range:
+            continue
+        before = text[max(sentence.start, date.start - 60) : date.start]
+        if HISTORIC_WHEN.match(text, date.end):
+            # "the territory it held in Syria in March 2019, when the SDF captured ...": the date of that event
+            facts.dates.append(date)
+        elif (
+            REPORTING_BEFORE.search(before)
+            or TOLL_ROSE_BEFORE.search(text[sentence.start : date.start])
+            or RELEASE_AFTER.match(text, date.end)
+        ):
+            # "... on Monday freed two soldiers it had seized last month": the day of the release, not of the event
+            facts.reporting_dates.append(date)
+        else:
+            facts.dates.append(date)
+    for mention, owner in mention_owner:
+        if sentence.start <= mention.start < sentence.end:
+            if isinstance(owner, Place):
+                facts.places.append((mention, owner))
+            elif isinstance(owner, Group):
+                facts.groups.append((mention, owner))
+            elif isinstance(owner, Person):
+                facts.persons.append((mention, owner))
+    return facts
+
+
+HISTORIC_WHEN = re.compile(r"\s*,?\s*when\b", re.I)
+
+
+def _historic_date(text: str, sentence, dates) -> DateExpression | None:
+    """'since March 2019, when ...': the open range names the date of an earlier event the clause tells."""
+    for date in dates:
+        if not (sentence.start <= date.start < sentence.end) or not date.open_range or not date.value:
+            continue
+        if date.text.lower().startswith("since") and HISTORIC_WHEN.match(text, date.end):
+            return dt_replace(date, open_range=False)
+    return None
+
+
+def by_sentence(items, starts: list[int], start_of=lambda item: item.start) -> dict[int, list]:
+    """Items grouped by the sentence their start offset falls in (sentences given by their start offsets)."""
+    out: dict[int, list] = {}
+    for item in items:
+        index = bisect.bisect_right(starts, start_of(item)) - 1
+        out.setdefault(max(index, 0), []).append(item)
+    return out

@@ -1,0 +1,54 @@
+"""Tolls: how many an event killed and injured, from the counts of its sentences (counts.find_counts finds them;
+the first statement of the dead is the toll, "the death toll rose to N" replaces it)."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Incident
+from .sentence_facts import SentenceFacts
+
+
+def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
+    sentences = [facts[i] for i in incident.sentences]
+    for sentence in sentences:
+        totals = [c for c in sentence.kills if c.total]
+        if totals:
+            incident.fatalities, incident.fatalities_text = totals[0].value, totals[0].text
+            break
+    if incident.fatalities is None:
+        for position, sentence in enumerate(sentences):
+            kills = [c for c in sentence.kills if c.value > 0]
+            if not kills:
+                continue
+            incident.fatalities = sum(c.value for c in kills)
+            incident.fatalities_text = "; ".join(c.text for c in kills)
+            # "... 'neutralised' 17 insurgents." "Two soldiers 'paid the supreme price' ...": one statement in two.
+            follower = sentences[position + 1] if position + 1 < len(sentences) else None
+            explicit = [c for c in kills if not re.match(r"(?:was|has|is)\b", c.text, re.I)]
+            if (
+                follower
+                and follower.index == sentence.index + 1
+                and follower.paragraph == sentence.paragraph
+                and explicit
+                and not re.search(r"\bsources?\b|\bofficials?\b|\bmonitor\b", follower.text, re.I)
+            ):
+                more = [c for c in follower.kills if c.value > 0 and not re.match(r"(?:was|has|is)\b", c.text, re.I)]
+                if more:
+                    incident.fatalities += sum(c.value for c in more)
+                    incident.fatalities_text += "; " + "; ".join(c.text for c in more)
+            break
+    for sentence in sentences:
+        injured = [c for c in sentence.counts if c.kind == "injured" and c.value > 0]
+        if injured:
+            incident.injured = sum(c.value for c in injured)
+            incident.injured_text = "; ".join(c.text for c in injured)
+            break
+    zeros = [c for s in sentences for c in s.counts if c.value == 0]
+    if zeros:
+        if incident.injured is None:
+            incident.injured, incident.injured_text = 0, zeros[0].text
+        if incident.fatalities is None and (
+            any(c.zero_both for c in zeros) or incident.type in ("arrest_or_raid", "abduction")
+        ):
+            incident.fatalities, incident.fatalities_text = 0, zeros[0].text

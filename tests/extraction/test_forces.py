@@ -1,0 +1,113 @@
+"""State forces: generic force words, and countries or capitals acting as their state."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import by_name
+from .readers import (
+    group_names,
+)
+
+
+def test_a_force_word_that_only_qualifies_a_noun_is_no_group(run):
+    document = run(
+        "PESHAWAR: Gunmen ambushed a police vehicle near Khar on Sunday, killing two police officers, "
+        "and fired at a military target."
+    )
+    assert group_names(document) == []
+
+
+def test_a_force_word_heading_its_voice_or_machines_still_names_the_force(run):
+    document = run(
+        "PESHAWAR: Gunmen killed two men near Khar on Sunday, a police spokesman said. "
+        "An army helicopter later fired on the attackers."
+    )
+    assert {g["kind"] for g in document["groups"]} == {"state_force"}
+    assert len(document["groups"]) == 2
+
+
+def test_a_force_only_targeted_by_a_run_of_attacks_is_no_group(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people in a market in Khar on Sunday. The province has seen a wave of "
+        "attacks on police in recent months."
+    )
+    assert group_names(document) == []
+
+
+def test_the_force_doing_something_is_still_found(run):
+    document = run("PESHAWAR: Police arrested three men in Khar on Sunday.")
+    assert by_name(document, "groups", "Pakistan Police")["kind"] == "state_force"
+
+
+def test_a_peoples_attacks_are_not_its_states(run):
+    from incidents.extraction.forces import force_mentions
+
+    text = "Dozens of Israelis have been killed in Palestinian attacks, while Pakistani drone attacks continued."
+    found = [m.text for m in force_mentions(text, lambda start: 0)]
+    assert "Palestinian" not in found
+    assert "Pakistani" in found
+
+
+@pytest.mark.parametrize(
+    "text, government, location_kept",
+    [
+        ("PESHAWAR: Officials said the militants were backed by India.", "Government of India", "India"),
+        (
+            "PESHAWAR: Officials in Peshawar accused the Afghan authorities of sheltering militants, a charge "
+            "Kabul rejects.",
+            "Afghan government",
+            None,
+        ),
+    ],
+)
+def test_a_country_or_capital_acting_as_the_state_is_its_government(run, text, government, location_kept):
+    document = run(text)
+    assert government in [g["name"] for g in document["groups"]]
+    names = [place["name"] for place in document["locations"]]
+    assert "Kabul" not in names
+    if location_kept:
+        assert location_kept in names
+
+
+@pytest.mark.parametrize(
+    "text, government",
+    [
+        ("PESHAWAR: The federal government condemned the bombing in Peshawar.", "Government of Pakistan"),
+        ("PESHAWAR: The provincial government announced compensation for victims in Peshawar.", None),
+        ("PESHAWAR: Police in Peshawar said the government had ordered an inquiry.", "Government of Pakistan"),
+    ],
+)
+def test_the_government_with_no_owner_named_is_the_story_countrys(run, text, government):
+    governments = [g["name"] for g in run(text)["groups"] if g["kind"] == "government"]
+    assert governments == ([government] if government else [])
+
+
+def test_security_forces_are_their_own_group_beside_the_army(run):
+    document = run(
+        "MAIDUGURI: The army said its units repelled an attack near Bama on Sunday. Security forces later "
+        "searched nearby villages."
+    )
+    names = [g["name"] for g in document["groups"]]
+    assert "Nigerian Army" in names
+    assert "Nigerian security forces" in names
+
+
+@pytest.mark.parametrize(
+    "text, government",
+    [
+        (
+            "MAIDUGURI: Gunmen killed 12 farmers near Bama on Sunday. The United States has carried out strikes "
+            "on militants in the region.",
+            "United States",
+        ),
+        (
+            "RAIPUR: Maoists killed two villagers in Bijapur on Sunday. India has signed ceasefire pacts with "
+            "other groups.",
+            "India",
+        ),
+    ],
+)
+def test_a_country_that_carries_out_or_signs_acts_as_the_state(run, text, government):
+    governments = [g["name"] for g in run(text)["groups"] if g["kind"] == "government"]
+    assert [n for n in governments if n.endswith(government)]

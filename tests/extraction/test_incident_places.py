@@ -1,0 +1,65 @@
+"""Incident places: which of the article's places an incident happened in."""
+
+from __future__ import annotations
+
+from .readers import (
+    location_name,
+    place_of,
+)
+
+
+def test_the_town_a_village_of_is_named_is_the_place(run):
+    document = run(
+        "RAIPUR: Maoists killed three soldiers in a remote village of Raipur town in Chhattisgarh state on Sunday."
+    )
+    [incident] = document["incidents"]
+    assert location_name(document, incident) == "Raipur"
+
+
+def test_a_bearing_from_the_city_of_x_does_not_place_the_event_in_x(run):
+    document = run(
+        "QUETTA: Gunmen killed three soldiers at a checkpoint in the Khar valley, east of the city of Quetta, "
+        "on Sunday."
+    )
+    [incident] = document["incidents"]
+    assert location_name(document, incident) != "Quetta"
+
+
+def test_the_same_district_is_the_place_of_the_main_event(run):
+    document = run(
+        "PESHAWAR: A bomb killed two policemen in Khar on Sunday. Police blamed the TTP. It was the deadliest "
+        "attack in months. In March 2021, a suicide bomber killed 21 people at a school in the same district."
+    )
+    incident = next(i for i in document["incidents"] if i["date"] == "2021-03")
+    assert place_of(document, incident) == "Khar"
+
+
+def test_a_hospital_where_the_wounded_are_is_not_the_place_of_the_attack(run):
+    document = run(
+        "PESHAWAR: A bomb killed four people in Khar on Sunday. Thirty people were hurt, according to doctors at "
+        "Lady Reading Hospital."
+    )
+    assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_an_unlisted_village_in_an_event_sentence_is_the_place_of_a_historical_incident(run):
+    document = run(
+        "MAIDUGURI: Gunmen stormed a settlement near Bama on Sunday, killing 14 villagers. It was the deadliest "
+        "attack in Borno since May 2019, when gunmen killed 40 farmers in Kalakura."
+    )
+    places = {place["key"]: place for place in document["locations"]}
+    historic = document["incidents"][1]
+    assert historic["date"] == "2019-05"
+    assert places[historic["location"]]["name"] == "Kalakura"
+    assert places[historic["location"]]["kind"] == "city"
+    assert "Kalakura" not in [p["name"] for p in document["persons"]]
+
+
+def test_a_when_clause_places_its_historical_incident_in_its_own_village(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed two farmers near Bama on Sunday. Borno drew attention in April 2014, when "
+        "gunmen abducted 276 schoolgirls from a school in Chibok."
+    )
+    located = {p["key"]: p["name"] for p in document["locations"]}
+    historical = [i for i in document["incidents"] if i["date"] == "2014-04"]
+    assert historical and located.get(historical[0]["location"]) == "Chibok"

@@ -1,0 +1,66 @@
+"""Incident types: attack on civilians, armed clash, targeted killing, strikes, bombings, raids."""
+
+from __future__ import annotations
+
+from .readers import (
+    incident_types,
+)
+
+
+def test_militants_attacking_a_police_station_is_a_clash(run):
+    document = run(
+        "PESHAWAR: Militants attacked a police station in Khar late on Sunday, killing six policemen. "
+        "They also threw hand grenades at the building."
+    )
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_gunmen_storming_a_school_and_killing_schoolboys_is_an_attack_on_civilians(run):
+    document = run("MAIDUGURI: In March 2014, Boko Haram gunmen stormed a school in Bama and killed 59 schoolboys.")
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_many_people_shot_dead_at_once_are_no_targeted_killing(run):
+    document = run("QUETTA: Gunmen shot dead nine men at a bus stop near Quetta on Sunday.")
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_security_forces_killing_in_an_operation_is_a_clash(run):
+    document = run("PESHAWAR: Security forces killed 11 khawarij in an intelligence-based operation near Khar.")
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_a_quadcopter_dropping_explosives_is_a_drone_strike(run):
+    document = run(
+        "PESHAWAR: On Sunday, a quadcopter dropped an explosive device on a house in Khar, killing two children."
+    )
+    assert incident_types(document) == ["air_or_drone_strike"]
+
+
+def test_soldiers_shooting_dead_militants_is_a_fight(run):
+    document = run("MAIDUGURI, Nigeria — Nigerian Army soldiers shot dead two militants near Bama on Sunday.")
+    incident = document["incidents"][0]
+    assert incident["type"] == "armed_clash"
+
+
+def test_gunmen_shooting_dead_a_chief_stays_a_targeted_killing(run):
+    document = run("MAIDUGURI, Nigeria — Gunmen shot dead a village chief near Bama on Sunday.")
+    assert document["incidents"][0]["type"] == "targeted_killing"
+
+
+def test_a_night_raid_that_kills_villagers_is_no_arrest(run):
+    document = run("MAIDUGURI: Gunmen killed 20 villagers in a night raid on a village near Bama on Sunday.")
+    assert document["incidents"][0]["type"] == "attack_on_civilians"
+
+
+def test_the_toll_of_an_attack_on_a_village_is_an_attack_on_civilians(run):
+    document = run(
+        "MAIDUGURI: The death toll from an attack by Boko Haram rebels on a village near Bama has risen to 27, "
+        "officials said on Thursday."
+    )
+    assert document["incidents"][0]["type"] == "attack_on_civilians"
+
+
+def test_blowing_up_a_vehicle_is_a_bombing(run):
+    document = run("RAIPUR: Maoists blew up a police vehicle near Raipur on Sunday, killing seven policemen.")
+    assert [(i["type"], i["fatalities"]) for i in document["incidents"]] == [("bombing", 7)]

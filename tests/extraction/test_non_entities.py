@@ -1,0 +1,31 @@
+"""Names that are no actor: the publisher, a street, a site the model took for a person."""
+
+from __future__ import annotations
+
+from .readers import (
+    place_names,
+)
+
+
+def test_the_publisher_is_no_entity(run):
+    document = run(
+        "PESHAWAR, Pakistan (Frontier Monitor) — A bomb killed five soldiers in Khar on Sunday, two officials told "
+        "Frontier Monitor.",
+        publisher="Frontier Monitor",
+    )
+    names = {e["name"] for kind in ("groups", "persons", "locations") for e in document[kind]}
+    assert "Frontier Monitor" not in names
+
+
+def test_a_name_heading_a_road_is_an_address(run):
+    document = run("PESHAWAR: A bomb killed five people on Gul Bahar Jan road in Khar on Sunday.")
+    assert all(p["name"] != "Gul Bahar Jan" for p in document["persons"])
+
+
+def test_a_housing_complex_is_a_site_and_stays_one(run):
+    document = run(
+        "PESHAWAR: Police arrested nine men on Sunday in a raid on the Hayatabad Gardens housing complex in Peshawar. "
+        "Police said Hayatabad Gardens had been used to store weapons."
+    )
+    assert "Hayatabad Gardens" in place_names(document)
+    assert all(p["name"] != "Hayatabad Gardens" for p in document["persons"])

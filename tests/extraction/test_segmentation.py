@@ -1,0 +1,159 @@
+"""Segmentation: which sentences tell an incident, which tell one of their own, which tell none."""
+
+from __future__ import annotations
+
+import pytest
+
+from .readers import (
+    place_of,
+)
+
+
+def test_the_toll_of_a_whole_conflict_is_no_incident(run):
+    document = run(
+        "MAIDUGURI: Boko Haram fighters killed four farmers near Bama on Sunday. The conflict in the northeast, "
+        "which began in 2009, has killed more than 35,000 people."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 4)]
+
+
+def test_a_count_of_such_attacks_in_a_year_is_no_incident(run):
+    document = run(
+        "PESHAWAR: A roadside bomb killed five soldiers near Khar on Sunday. Police figures show that at least "
+        "40 officers were killed in such blasts last year."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [5]
+
+
+def test_groups_fighting_for_control_is_no_incident(run):
+    document = run(
+        "PESHAWAR: A roadside bomb killed five soldiers near Khar on Sunday. Both the TTP and its rivals are "
+        "fighting for control of smuggling routes in Bajaur since the 2014 offensive."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [5]
+
+
+def test_the_latest_in_a_wave_of_attacks_is_still_an_event(run):
+    document = run(
+        "PESHAWAR: Six policemen were killed when militants attacked a police station in Khar late on Sunday, "
+        "police said, in the latest in a wave of attacks on security forces."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 6)]
+
+
+def test_an_event_mentioned_in_passing_then_told_on_its_own_day_is_its_own_incident(run):
+    document = run(
+        "PESHAWAR: Police arrested 14 men in raids in Khar on Monday, a day after a gunman shot dead a driver "
+        "near Peshawar. That attack took place on Sunday evening at a junction near Peshawar, when a gunman "
+        "opened fire on a car. The driver, a father of five, was killed."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-10", "2025-03-09"]
+
+
+def test_a_raid_that_takes_people_after_an_attack_is_an_incident_of_its_own(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people at a market in Khar on Sunday, police said. Hours later, police "
+        "raided a house in the same town and arrested three suspects."
+    )
+    incidents = document["incidents"]
+    assert [i["type"] for i in incidents] == ["bombing", "arrest_or_raid"]
+    assert incidents[1]["date"] == "2025-03-09"  # "Hours later": the day of the bombing
+    assert incidents[0]["fatalities"] == 5
+
+
+def test_an_arrest_without_a_raid_still_follows_the_attack(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people at a market in Khar on Sunday. Police later arrested a man who "
+        "had parked the motorcycle."
+    )
+    assert len(document["incidents"]) == 1
+
+
+def test_a_capture_placed_in_time_after_since_is_a_past_incident(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people in Peshawar on Sunday. Khar has become the main front since the TTP "
+        "seized Khar's police post in October 2023, after a long siege. Fighting has eased since a truce began."
+    )
+    past = [i for i in document["incidents"] if i["date"] == "2023-10"]
+    assert len(past) == 1 and past[0]["type"] == "armed_clash"
+    assert len(document["incidents"]) == 2
+
+
+def test_going_from_house_to_house_is_an_attack_that_dates_the_lead(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Gunmen killed nine villagers near Bama, officials said on Tuesday. The attackers "
+        "went from hut to hut late on Sunday, residents said."
+    )
+    assert len(document["incidents"]) == 1
+    assert document["incidents"][0]["date"] == "2025-03-09"
+
+
+def test_a_base_overrun_in_a_named_month_is_a_placed_past_fight(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Boko Haram fighters killed four soldiers at a base in Bama on Sunday. The same base "
+        "was overrun by the group in June 2021."
+    )
+    dates = sorted(i["date"] for i in document["incidents"])
+    assert dates == ["2021-06", "2025-03-09"]
+    past = next(i for i in document["incidents"] if i["date"] == "2021-06")
+    assert past["type"] == "armed_clash"
+
+
+def test_an_air_strike_on_retreating_attackers_elsewhere_is_its_own_incident(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Boko Haram fighters stormed an army base in Bama on Sunday, killing four soldiers. "
+        "As they withdrew, Nigerian Army helicopters struck their convoy near Maiduguri, killing dozens."
+    )
+    incidents = document["incidents"]
+    assert [i["type"] for i in incidents] == ["armed_clash", "air_or_drone_strike"]
+    assert incidents[1]["date"] == "2025-03-09"  # the day of the attack, which the strike answered
+    assert place_of(document, incidents[1]) == "Maiduguri"
+
+
+def test_an_air_strike_in_the_same_place_stays_with_the_attack(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Boko Haram fighters stormed an army base in Bama on Sunday, killing four soldiers. "
+        "Jets struck the attackers in Bama before they withdrew."
+    )
+    assert len(document["incidents"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "PESHAWAR: Militants attacked a check post in Bajaur on Sunday, killing two soldiers. A report by a "
+            "research group counted 37 people wounded and nine killed by bombings in the province in February.",
+            [("armed_clash", 2)],
+        ),
+        (
+            "QUETTA: Police arrested three suspects in Quetta on Monday. More than 250 people have died in attacks "
+            "across Balochistan since May.",
+            [("arrest_or_raid", None)],
+        ),
+        (
+            "MAIDUGURI: Gunmen killed five farmers near Bama on Sunday. Militant attacks have killed 410 people "
+            "across the country so far this year.",
+            [("attack_on_civilians", 5)],
+        ),
+    ],
+)
+def test_aggregate_figures_neither_make_incidents_nor_tolls(run, text, expected):
+    assert [(i["type"], i["fatalities"]) for i in run(text)["incidents"]] == expected
+
+
+def test_a_later_day_that_only_points_back_to_the_event_stays_with_it(run):
+    document = run(
+        "PESHAWAR: A bomb exploded in a market in Khar on Sunday, killing five people, officials said. "
+        "Pamphlets found near the crater on Monday said the blast was revenge for a raid. "
+        "No precise count of the wounded was available on Tuesday, as fighting continued around the market."
+    )
+    assert [(i["type"], i["date"], i["fatalities"]) for i in document["incidents"]] == [("bombing", "2025-03-09", 5)]
+
+
+def test_a_later_day_with_its_own_toll_is_a_new_incident(run):
+    document = run(
+        "PESHAWAR: A bomb exploded in a market in Khar on Sunday, killing five people, officials said. "
+        "On Monday, the attackers killed two policemen at a checkpoint in Peshawar."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 5), ("2025-03-10", 2)]

@@ -1,0 +1,52 @@
+"""Tolls: the dead and injured an incident is given."""
+
+from __future__ import annotations
+
+
+def test_a_later_rise_in_the_toll_stays_with_its_event(run):
+    document = run(
+        "QUETTA: Gunmen stopped a bus near Quetta late on Sunday and shot dead nine passengers, officials said. "
+        "The death toll rose to 11 on Monday after two of the wounded died in hospital."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 11)]
+
+
+def test_a_toll_since_then_is_an_aggregate(run):
+    document = run(
+        "PESHAWAR: The insurgency began in October 2017 with an assault on police stations in Khar. Since then more "
+        "than 6,000 people have died."
+    )
+    assert len(document["incidents"]) == 1
+    incident = document["incidents"][0]
+    assert incident["type"] == "armed_clash"  # an assault on police stations, without an article
+    assert incident["date"] == "2017-10"
+    assert incident["fatalities"] is None
+
+
+def test_a_toll_of_the_wider_violence_is_no_raids_toll(run):
+    document = run(
+        "PESHAWAR: Police raided a house in Khar on Sunday and arrested four TTP militants. More than 250 people "
+        "have been killed in the violence."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] in ([None], [0])
+
+
+def test_a_raid_without_a_shot_fired_has_no_dead(run):
+    document = run(
+        "PESHAWAR: Police arrested four TTP militants in a raid on a house in Khar on Sunday without a shot being "
+        "fired, officials said."
+    )
+    assert document["incidents"][0]["fatalities"] == 0
+
+
+def test_a_lead_toll_according_to_official_figures_stays_the_incidents(run):
+    document = run(
+        "PESHAWAR: At least 12 people were killed in a bombing at a market in Khar on Sunday, according to "
+        "official figures."
+    )
+    assert document["incidents"][0]["fatalities"] == 12
+
+
+def test_a_lead_toll_in_the_clashes_stays_the_incidents(run):
+    document = run("PESHAWAR: At least ten people have died in the clashes near Khar on Sunday, officials said.")
+    assert document["incidents"][0]["fatalities"] == 10
