@@ -115,6 +115,15 @@ def status_short(value: str) -> str:
 
 
 @register.filter
+def about(n: int) -> str:
+    """A large estimate as people say it: "1.2 million", "48,000" (two significant digits)."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}".removesuffix(".0") + " million"
+    digits = len(str(n)) - 2
+    return f"{round(n, -digits) if digits > 0 else n:,}"
+
+
+@register.filter
 def perpetrators(actors) -> list:
     """The perpetrators among an incident's actors (a row's prefetched `listed_actors`)."""
     return [actor for actor in actors if actor.role == ActorRole.PERPETRATOR]
