@@ -2,19 +2,23 @@
 """Benchmark the analyst pages on PostgreSQL at volume (not a test: it prints figures).
 
     make bench-data bench-pages        # 100,000 incidents in database "scalebench", then this script
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/scalebench \\
-        .venv/bin/python scripts/bench_pages.py [--requests 50] [--wrk-seconds 20] [--explain] [--wrk-reference]
+    make bench-curve-data bench-curve  # a 100,000 and a 1,000,000 database, measured in one run
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/small .venv/bin/python scripts/bench_pages.py \\
+        [--databases small big] [--requests 50] [--wrk-seconds 20] [--explain] [--wrk-reference]
 
-Fill the database first (migrate, load_gazetteer, load_groups, generate_volume). For
-each page the script prints the server time (median and p95 over --requests requests,
-in-process with Django's test client logged in as an analyst), the time spent in SQL
-(median), the rest ("python": the median minus SQL), their ratio, and the number of SQL
-queries (at the default page size and at 200 rows a page, which must be equal). Two
-references follow: a signed-in request that reads nothing, and the layout and filter
-form alone, which every list page pays before its own SQL. Then the CSV export of about 10,000 incidents
-(time and peak Python memory against an export of 2,500: flat when streamed), and
-requests per second on the filtered list through gunicorn with 4 workers under wrk on
-loopback. --explain prints EXPLAIN ANALYZE of the slowest query of the slowest pages.
+Fill each database first (migrate, load_gazetteer, load_groups, generate_volume; for a
+bigger one scripts/replicate_volume.py). For each page and database the script prints the
+server time (median and p95, in-process with Django's test client logged in as an
+analyst), the time in SQL (median), the rest ("python"), and the number of SQL queries (at
+the default page size and at 200 rows a page, which must be equal). With several
+databases each page is timed in alternating halves (A, B, A, B), so the host's drift
+falls on both, and a table of growth factors (last database ÷ first) follows. Then two
+references (a signed-in request that reads nothing; the layout and filter form alone),
+the CSV export of about 10,000 incidents (time and peak Python memory against 2,500: flat
+when streamed), warm ingest per article (persisting only, rolled back) with its queries
+per article, and requests per second on the country list through gunicorn with 4
+workers under wrk on loopback. --explain prints EXPLAIN ANALYZE of the slowest queries
+on the last database (the first also without the scale indexes: slow at 1,000,000).
 
 Settings are production-like: DEBUG off (no query log), static files collected to a
 temporary folder, cookies and redirects relaxed for plain-HTTP loopback.
