@@ -78,3 +78,20 @@ bench-data: setup
 bench-pages: setup
 	command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
 	DATABASE_URL=$(BENCH_URL) $(PY) scripts/bench_pages.py --requests 50 --wrk-seconds 20 --explain --wrk-reference
+
+# The cost curve (issue 14): CURVE_DB_100k from bench-data, CURVE_DB_1m its copy with the
+# generated records repeated to 1,000,000 incidents in PostgreSQL (scripts/replicate_volume.py),
+# then both measured in one interleaved run with growth factors.
+.PHONY: bench-curve-data bench-curve
+CURVE_DB ?= benchcurve
+CURVE_URL := postgres://postgres@127.0.0.1:5432
+
+bench-curve-data: setup
+	$(MAKE) bench-data BENCH_DB=$(CURVE_DB)_100k
+	psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $(CURVE_DB)_1m"
+	psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $(CURVE_DB)_1m TEMPLATE $(CURVE_DB)_100k"
+	$(PY) scripts/replicate_volume.py $(CURVE_URL)/$(CURVE_DB)_1m --copies 9
+
+bench-curve: setup
+	DATABASE_URL=$(CURVE_URL)/$(CURVE_DB)_100k $(PY) scripts/bench_pages.py --databases $(CURVE_DB)_100k $(CURVE_DB)_1m \
+		--requests 50 --wrk-seconds 20 --explain

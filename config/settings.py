@@ -96,6 +96,10 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compiling: at 1,000,000 incidents it spent 84 ms compiling the combined search's
+    # query and saved nothing measurable (2.07 s with it, 1.99-2.04 s without; issue 14).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the dev server read while an ingest writes; a busy timeout
     # makes concurrent writers wait instead of failing at once.

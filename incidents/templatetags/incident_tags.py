@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django import template
 
+from incidents.choices import ActorRole
 from incidents.web_urls import web_url as _web_url
 
 register = template.Library()
@@ -118,6 +119,21 @@ def status_class(value: str) -> str:
 def status_short(value: str) -> str:
     """A status short enough for a table cell on a phone."""
     return "Unreviewed" if value == "extracted" else str(value).capitalize()
+
+
+@register.filter
+def about(n: int) -> str:
+    """A large estimate as people say it: "1.2 million", "48,000" (two significant digits)."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}".removesuffix(".0") + " million"
+    digits = len(str(n)) - 2
+    return f"{round(n, -digits) if digits > 0 else n:,}"
+
+
+@register.filter
+def perpetrators(actors) -> list:
+    """The perpetrators among an incident's actors (a row's prefetched `listed_actors`)."""
+    return [actor for actor in actors if actor.role == ActorRole.PERPETRATOR]
 
 
 @register.inclusion_tag("incidents/includes/segments.html")

@@ -20,15 +20,18 @@ PAGE_SIZES = (25, 50, 100, 200)
 
 
 class CappedCountPaginator(Paginator):
-    """Counts at most `cap` rows: exact below it, shown as "10,000+" above.
+    """Counts at most `cap` rows: exact below it; above it, "≈ N" from PostgreSQL's estimate.
 
     A full COUNT(*) over a broad filter (a country, a group, everything) reads every
-    matching row on each page view; this count stops at the cap. Pages beyond the cap are
-    not offered (filters, not paging, narrow a list of more than 10,000 incidents).
+    matching row on each page view; this count stops at the cap. Past the cap the page
+    shows the planner's estimate when that too is past the cap, else "10,000+". Pages
+    beyond the cap are not offered (filters, not paging, narrow a list of more than
+    10,000 incidents).
     """
 
     cap = selectors.LIST_COUNT_CAP
     capped = False  # set by `count`
+    estimate = None  # set by `count`: the planner's row estimate, when past the cap
 
     def __init__(self, *args, known_count: int | None = None, **kwargs):
         """`known_count`: a count_at_most(..., cap) the view already made (a search counts first)."""
@@ -44,6 +47,9 @@ class CappedCountPaginator(Paginator):
         else:
             n = len(self.object_list)
         self.capped = n > self.cap
+        if self.capped and hasattr(self.object_list, "order_by") and selectors.is_postgres():
+            estimate = selectors.planner_estimate(self.object_list)
+            self.estimate = estimate if estimate > self.cap else None
         return min(n, self.cap)
 
 

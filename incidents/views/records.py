@@ -17,12 +17,14 @@ class DashboardView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        activity = selectors.dashboard_activity()
         context.update(
             totals=selectors.dashboard_totals(),
             waiting=selectors.waiting_for_review(),
-            chart=month_chart(selectors.incidents_per_month()),
+            chart=month_chart(activity["per_month"]),
             latest=selectors.latest_incidents(),
-            active_groups=selectors.most_active_groups(),
+            active_groups=activity["groups"],
+            activity_counted_at=activity["counted_at"],
             recent_sources=selectors.recent_sources(),
         )
         return context

@@ -38,3 +38,15 @@ def test_months_are_summed_from_days_and_end_at_the_latest_incident(world):
     assert months[dt.date(2024, 1, 1)] == 1
     assert dt.date(2023, 9, 1) not in months
     assert list(months) == sorted(months)
+
+
+def test_the_chart_and_active_groups_are_recounted_after_an_interval_not_on_every_view(viewer_client, world):
+    from django.core.cache import cache
+
+    first = selectors.dashboard_activity()
+    Incident.objects.create(type="bombing", date_start=dt.date(2025, 9, 29))
+    assert selectors.dashboard_activity() == first
+    assert "Counted at " in viewer_client.get(reverse("dashboard")).content.decode()
+    cache.clear()  # as when DASHBOARD_ACTIVITY_SECONDS have passed
+    september = dt.date(2025, 9, 1)
+    assert dict(selectors.dashboard_activity()["per_month"])[september] == dict(first["per_month"])[september] + 1
