@@ -38,6 +38,7 @@ from incidents.models import (
     PersonAlias,
     Source,
 )
+from incidents.services.search_text import word_stem
 
 # The deepest chain below a first-level division: admin2 > city > site (> sub-site).
 MAX_LOCATION_DEPTH = 4
@@ -170,6 +171,7 @@ def incidents_search(queryset: QuerySet[Incident], q: str) -> QuerySet[Incident]
         return queryset.filter(Q(id__in=by_text) | Q(id__in=by_source))
     for word in q.split():
         folded = fold(word)
+        word = word_stem(word)  # "beheaded" finds "beheading", as the English config does on PostgreSQL
         groups = Group.objects.filter(Q(name__icontains=word) | Q(aliases__name_folded__contains=folded))
         persons = Person.objects.filter(Q(name__icontains=word) | Q(aliases__name_folded__contains=folded))
         queryset = queryset.filter(
@@ -247,8 +249,10 @@ def incidents_in_location(queryset: QuerySet[Incident], location: Location) -> Q
     return queryset.filter(location_id__in_array=location_descendant_ids(location))
 
 
-def incidents_with_groups(queryset: QuerySet[Incident], groups: Iterable[Group], role: str = "") -> QuerySet[Incident]:
-    actors = IncidentActor.objects.filter(group__in=list(groups))
+def incidents_with_groups(
+    queryset: QuerySet[Incident], groups: Iterable[Group], role: str = "", extra_group_ids: Iterable[int] = ()
+) -> QuerySet[Incident]:
+    actors = IncidentActor.objects.filter(group_id__in=[g.pk for g in groups] + list(extra_group_ids))
     if role:
         actors = actors.filter(role=role)
     return queryset.filter(id__in=actors.values("incident_id"))
@@ -258,8 +262,21 @@ def incidents_with_persons(queryset: QuerySet[Incident], persons: Iterable[Perso
     return queryset.filter(id__in=IncidentPerson.objects.filter(person__in=list(persons)).values("incident_id"))
 
 
+def incidents_ending_on_or_after(queryset: QuerySet[Incident], day: datetime.date) -> QuerySet[Incident]:
+    """Incidents whose date range reaches `day` or later (with date_start <= to: ranges that overlap)."""
+    return queryset.filter(Q(date_end__gte=day) | Q(date_end__isnull=True, date_start__gte=day))
+
+
+def possible_duplicates(queryset: QuerySet[Incident]) -> QuerySet[Incident]:
+    """Incidents flagged as possibly the same event as another (each pair listed once, by its newer half)."""
+    return queryset.filter(possible_duplicate_of__isnull=False).exclude(
+        possible_duplicate_of__review_status=ReviewStatus.REJECTED
+    )
+
+
 def incidents_from_publisher(queryset: QuerySet[Incident], publisher: str) -> QuerySet[Incident]:
-    links = IncidentSource.objects.filter(source__publisher__iexact=publisher.strip())
+    """Sources whose publisher's name contains the text ("Dawn" finds "Dawn News")."""
+    links = IncidentSource.objects.filter(source__publisher__icontains=publisher.strip())
     return queryset.filter(id__in=links.values("incident_id"))
 
 
@@ -314,6 +331,25 @@ def groups_named(value: str) -> list[Group]:
     return _named(Group, value)
 
 
+def group_branch_ids(groups: Iterable[Group]) -> list[int]:
+    """Ids of the branches, wings and factions of `groups`, at any depth.
+
+    One query over the (few) groups that have a parent, walked here: the same cost
+    whatever the depth of the tree.
+    """
+    children = defaultdict(list)
+    for pk, parent_id in Group.objects.filter(parent__isnull=False).values_list("id", "parent_id"):
+        children[parent_id].append(pk)
+    seen = {group.pk for group in groups}
+    branches, frontier = [], list(seen)
+    while frontier:
+        found = [pk for parent_id in frontier for pk in children.get(parent_id, ()) if pk not in seen]
+        seen.update(found)
+        branches.extend(found)
+        frontier = found
+    return branches
+
+
 def persons_named(value: str) -> list[Person]:
     return _named(Person, value)
 
@@ -337,6 +373,10 @@ def location_named(value: str) -> Location | None:
     key = fold(value)
     if not key:
         return None
+    if len(value.strip()) == 2 and value.strip().isalpha():  # an ISO code: "PK" is Pakistan
+        country = Location.objects.filter(kind=LocationKind.COUNTRY, country_code=value.strip().upper()).first()
+        if country is not None:
+            return country
     candidates = list(Location.objects.filter(name_or_alias(Location, key))[:50])
     if not candidates:
         return None
@@ -376,8 +416,28 @@ def group_suggestions(term: str, limit: int = 15) -> list[str]:
 # --- Groups, persons, locations, sources --------------------------------------------------
 
 
+def _incident_count(field: str) -> Coalesce:
+    """A correlated count of a record's incidents (rejected left out), computed for the page's rows."""
+    rows = IncidentActor.objects if field == "group" else Incident.objects
+    incident = "incident__" if field == "group" else ""
+    counted = (
+        rows.filter(**{field: OuterRef("pk")})
+        .exclude(**{f"{incident}review_status": ReviewStatus.REJECTED})
+        .order_by()
+        .values(field)
+        .annotate(n=Count("*"))
+    )
+    return Coalesce(Subquery(counted.values("n")), 0)
+
+
 def group_list() -> QuerySet[Group]:
-    return Group.objects.select_related("parent").prefetch_related("aliases")
+    """Groups by activity: most incidents (as perpetrator or target) first."""
+    return (
+        Group.objects.select_related("parent")
+        .prefetch_related("aliases")
+        .annotate(incident_count=_incident_count("group"))
+        .order_by("-incident_count", "name", "id")
+    )
 
 
 def group_detail() -> QuerySet[Group]:
@@ -416,7 +476,13 @@ def person_incidents(person: Person) -> QuerySet[Incident]:
 
 
 def location_list() -> QuerySet[Location]:
-    return Location.objects.select_related("parent")
+    return Location.objects.select_related("parent").annotate(incident_count=_incident_count("location"))
+
+
+def locations_with_incidents(queryset: QuerySet[Location]) -> QuerySet[Location]:
+    """Only the places incidents happened at, most incidents first (not the 300,000-place gazetteer)."""
+    at = Incident.objects.exclude(review_status=ReviewStatus.REJECTED).filter(location__isnull=False)
+    return queryset.filter(id__in=at.order_by().values("location_id")).order_by("-incident_count", "name", "id")
 
 
 def location_detail() -> QuerySet[Location]:
@@ -583,10 +649,22 @@ def count_or_estimate(queryset: QuerySet) -> int:
     return queryset.count()
 
 
+def counted_incidents() -> QuerySet[Incident]:
+    """What dashboards count: every incident but the rejected ones."""
+    return Incident.objects.exclude(review_status=ReviewStatus.REJECTED)
+
+
+def active_group_count() -> int:
+    """Groups with at least one incident (not the reference list of every known group)."""
+    actors = IncidentActor.objects.exclude(incident__review_status=ReviewStatus.REJECTED)
+    return actors.order_by().values("group_id").distinct().count()
+
+
 def dashboard_totals() -> dict[str, int]:
     return {
-        "incidents": count_or_estimate(Incident.objects.all()),
-        "groups": count_or_estimate(Group.objects.all()),
+        "incidents": count_or_estimate(counted_incidents()),
+        "groups": active_group_count(),
+        "possible_duplicates": possible_duplicates(Incident.objects.all()).count(),
         "persons": count_or_estimate(Person.objects.all()),
         "sources": count_or_estimate(Source.objects.all()),
     }
@@ -601,28 +679,38 @@ def waiting_for_review() -> dict[str, int]:
 
 
 def incidents_per_month(months: int = 24) -> list[tuple]:
-    """(month, count) for the `months` months up to the latest incident, oldest first."""
-    latest = Incident.objects.aggregate(latest=Max("date_start"))["latest"]  # one index probe
+    """(month, count) for each of the `months` months up to the latest incident, oldest first.
+
+    Months without incidents are there with 0, so the chart's time axis is even.
+    """
+    latest = counted_incidents().aggregate(latest=Max("date_start"))["latest"]  # one index probe
     if latest is None:
         return []
     first = latest.replace(day=1)
     for _ in range(months - 1):
         first = (first - datetime.timedelta(days=1)).replace(day=1)
     # Counted per day (a grouped index-only scan, no function per row), summed per month here.
-    per_day = Incident.objects.filter(date_start__gte=first).order_by().values_list("date_start").annotate(n=Count("*"))
+    per_day = (
+        counted_incidents().filter(date_start__gte=first).order_by().values_list("date_start").annotate(n=Count("*"))
+    )
     per_month = defaultdict(int)
     for day, n in per_day:
         per_month[day.replace(day=1)] += n
-    return sorted(per_month.items())
+    every_month, month = [], first
+    while month <= latest:
+        every_month.append((month, per_month[month]))
+        month = (month + datetime.timedelta(days=32)).replace(day=1)
+    return every_month
 
 
 def latest_incidents(limit: int = 10) -> QuerySet[Incident]:
-    return incident_list().order_by("-date_start", "-id")[:limit]
+    return incident_list().exclude(review_status=ReviewStatus.REJECTED).order_by("-date_start", "-id")[:limit]
 
 
 def most_active_groups(limit: int = 10) -> list[Group]:
     counts = (
         IncidentActor.objects.filter(role="perpetrator")
+        .exclude(incident__review_status=ReviewStatus.REJECTED)
         .order_by()
         .values("group_id")
         .annotate(n=Count("group_id"))  # (incident, group, role) is unique; index-only scan on (role, group)

@@ -44,7 +44,9 @@ class IncidentListView(ObjectListView):
             "location": getattr(self.filterset, "resolved_location", False),
             "groups": getattr(self.filterset, "resolved_groups", None),
             "persons": getattr(self.filterset, "resolved_persons", None),
+            "branch_count": getattr(self.filterset, "resolved_branch_count", 0),
         }
+        context["hides_rejected"] = self.filterset.hides_rejected
         context["ranked"] = self.filterset.orders_by_rank and not self.filterset.too_many_to_rank
         context["publishers"] = selectors.publishers()
         context["export_formats"] = ("csv", "json", "geojson")
@@ -135,8 +137,11 @@ class LocationListView(ObjectListView):
     filterset_class = LocationFilterSet
 
     def get_queryset(self):
+        places = super().get_queryset()
+        if not self.filterset.shows_gazetteer:
+            return selectors.locations_with_incidents(places)
         # The folded name is indexed: ordering on it keeps the first page cheap on ~300k rows.
-        return super().get_queryset().order_by("name_folded", "id")
+        return places.order_by("name_folded", "id")
 
 
 class LocationDetailView(ObjectDetailView):
