@@ -162,20 +162,54 @@ class RecordMergeView(WritePermissionMixin, View):
         return redirect(record.get_absolute_url())
 
 
-class IncidentMergeView(RecordPostView):
-    """Merge a flagged possible duplicate into this incident."""
+class IncidentMergeView(WritePermissionMixin, View):
+    """Merge a flagged possible duplicate into this incident: previewed (GET), then confirmed (POST).
 
-    model = Incident
+    The better-reviewed incident survives: folding a reviewed record into an unreviewed one is refused.
+    """
+
     permission_required = "incidents.merge_records"
+    template_name = "incidents/incident_merge.html"
 
-    def act(self, request, incident):
-        other = get_object_or_404(Incident, pk=request.POST.get("other"))
+    def incidents(self, request, pk, data):
+        incident = get_object_or_404(selectors.incident_detail(), pk=pk)
+        other = get_object_or_404(selectors.incident_detail(), pk=data.get("other") or 0)
+        return incident, other
+
+    def refusal(self, incident, other) -> str:
         if other.pk == incident.pk:
-            messages.error(request, "An incident cannot be merged into itself.")
-            return None
+            return "An incident cannot be merged into itself."
+        if _merging().survivor_of(incident, other)[0] != incident:
+            return (
+                f"Incident #{other.pk} is {other.get_review_status_display().lower()} and #{incident.pk} is not: "
+                f"the reviewed record survives, so merge #{incident.pk} into #{other.pk} instead."
+            )
+        return ""
+
+    def get(self, request, pk):
+        incident, other = self.incidents(request, pk, request.GET)
+        refusal = self.refusal(incident, other)
+        if refusal:
+            messages.error(request, refusal)
+            return redirect(incident.get_absolute_url())
+        context = {
+            "object": incident,
+            "other": other,
+            "rows": _merging().preview_incident_merge(incident, other),
+            "model_name": "incident",
+        }
+        return render(request, self.template_name, context)
+
+    def post(self, request, pk):
+        incident, other = self.incidents(request, pk, request.POST)
+        refusal = self.refusal(incident, other)
+        if refusal:
+            messages.error(request, refusal)
+            return redirect(incident.get_absolute_url())
+        absorbed_label = f"#{other.pk} ({other})"  # read before the merge deletes it
         _merging().merge_incidents(incident, other, user=request.user, reason="Analyst confirmed duplicate")
-        messages.success(request, f"Incident {other.pk} merged into this one.")
-        return None
+        messages.success(request, f"Incident {absorbed_label} merged into incident #{incident.pk} ({incident}).")
+        return redirect(incident.get_absolute_url())
 
 
 class IncidentNotSameView(RecordPostView):

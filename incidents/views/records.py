@@ -74,14 +74,28 @@ class IncidentDetailView(ObjectDetailView):
             "person_roles": list(incident.person_roles.all()),
             "sources": sources,
             "figure_range": selectors.incident_figure_range(incident),
-            "duplicates": ([incident.possible_duplicate_of] if incident.possible_duplicate_of else [])
-            + list(incident.possible_duplicates.all()),
+            "duplicates": duplicate_offers(incident),
+            "merges": [m for m in selectors.merges_into(incident)[:10] if m.undone_at is None],
             "review_choices": [c for c in ReviewStatus.choices if c[0] != incident.review_status],
             "review_form": ReviewForm(),
             "can_review": user.has_perm("incidents.review_incident"),
             "can_edit": user.has_perm("incidents.change_incident"),
             "can_merge": user.has_perm("incidents.merge_records"),
         }
+
+
+def duplicate_offers(incident: Incident) -> list[dict]:
+    """Each possible duplicate with the merge the banner offers: the better-reviewed incident survives."""
+    from incidents.services.merging import survivor_of
+
+    others = ([incident.possible_duplicate_of] if incident.possible_duplicate_of else []) + list(
+        incident.possible_duplicates.all()
+    )
+    offers = []
+    for other in others:
+        survivor, absorbed = survivor_of(incident, other)
+        offers.append({"other": other, "survivor": survivor, "absorbed": absorbed})
+    return offers
 
 
 # --- Groups ----------------------------------------------------------------------------
