@@ -5,7 +5,7 @@ from incidents.views import actions, maps, records
 from incidents.views.generic import ObjectHistoryView, ObjectNotesView
 
 
-def object_urls(prefix: str, model, list_view, detail_view, *, aliases=False, merge=False):
+def object_urls(prefix: str, model, list_view, detail_view, *, aliases=False, merge=False, revert=True):
     """The URLs every record type has: list, page, notes and history tabs, note form."""
     name = model._meta.model_name
     patterns = [
@@ -15,6 +15,14 @@ def object_urls(prefix: str, model, list_view, detail_view, *, aliases=False, me
         path(f"{prefix}/<int:pk>/history/", ObjectHistoryView.as_view(model=model), name=f"{name}-history"),
         path(f"{prefix}/<int:pk>/notes/add/", actions.NoteCreateView.as_view(model=model), name=f"{name}-note-add"),
     ]
+    if revert:
+        patterns.append(
+            path(
+                f"{prefix}/<int:pk>/history/<int:version_id>/revert/",
+                actions.RevertView.as_view(model=model),
+                name=f"{name}-revert",
+            )
+        )
     if aliases:
         patterns.append(
             path(
@@ -43,7 +51,7 @@ urlpatterns = [
     path("locations/suggest/", records.location_suggest, name="location-suggest"),
     path("groups/suggest/", records.group_suggest, name="group-suggest"),
     *object_urls("locations", Location, records.LocationListView, records.LocationDetailView, aliases=True),
-    *object_urls("sources", Source, records.SourceListView, records.SourceDetailView),
+    *object_urls("sources", Source, records.SourceListView, records.SourceDetailView, revert=False),
     path("map/", maps.MapView.as_view(), name="map"),
     path("map/data.geojson", maps.map_data, name="map-data"),
     path("merges/<int:pk>/undo/", actions.UnmergeView.as_view(), name="merge-undo"),

@@ -9,7 +9,7 @@ from django.views import View
 from incidents import selectors
 from incidents.forms import AliasForm, IncidentEditForm, MergeForm, NoteForm, ReviewForm
 from incidents.models import Group, Incident, MergeRecord
-from incidents.services import annotations
+from incidents.services import annotations, history
 from incidents.views.generic import WritePermissionMixin
 
 
@@ -233,3 +233,42 @@ class UnmergeView(WritePermissionMixin, View):
         messages.success(request, f"Merge undone: “{record.absorbed_name}” restored.")
         model = record.content_type.model_class()
         return redirect(reverse(f"{model._meta.model_name}-history", args=[record.survivor_id]))
+
+
+class RevertView(WritePermissionMixin, View):
+    """Put a record back to an earlier recorded version, after a confirmation page."""
+
+    model = None
+    template_name = "incidents/object_revert.html"
+
+    def get_permission_required(self):
+        return [f"incidents.change_{self.model._meta.model_name}"]
+
+    def objects(self, pk, version_id):
+        record = get_object_or_404(self.model, pk=pk)
+        version = get_object_or_404(record.history.select_related("history_user"), history_id=version_id)
+        return record, version
+
+    def get(self, request, pk, version_id):
+        record, version = self.objects(pk, version_id)
+        changes = history.readable_changes(self.model, [history_diff(version, record)])[0]
+        context = {"object": record, "version": version, "changes": changes, "model_name": self.model._meta.model_name}
+        return render(request, self.template_name, context)
+
+    def post(self, request, pk, version_id):
+        record, version = self.objects(pk, version_id)
+        try:
+            history.revert_to(record, version, user=request.user)
+        except ValidationError as error:
+            messages.error(request, f"Could not revert: {'; '.join(error.messages)}")
+        else:
+            messages.success(request, f"Reverted to the version of {version.history_date:%Y-%m-%d %H:%M}.")
+        return redirect(reverse(f"{self.model._meta.model_name}-history", args=[record.pk]))
+
+
+def history_diff(version, record) -> list:
+    """What reverting to `version` changes: the current state's differences from it, as (current → version)."""
+    current = record.history.order_by("-history_date", "-history_id").first()
+    if current is None or current.history_id == version.history_id:
+        return []
+    return version.diff_against(current).changes
