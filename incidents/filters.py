@@ -5,8 +5,6 @@ Names typed into the group, person and location boxes are resolved the way analy
 write them: any alias, any spelling (see `selectors.groups_named` and friends).
 """
 
-import copy
-
 import django_filters
 from django import forms
 from django.db.models import Q
@@ -30,64 +28,7 @@ class TieBreakOrderingFilter(django_filters.OrderingFilter):
         return qs.order_by(*ordering, "-id" if last.startswith("-") else "id")
 
 
-class _FiltersCopiedShallowly(dict):
-    """A FilterSet's filters, copied for each request without their choices and widgets.
-
-    django-filter deep-copies every filter for each FilterSet it builds. A filter's only
-    state of its own is set right after the copy (`parent`, `model`) and the FilterMethod
-    that calls its `method` on the parent, which is bound here to the copy.
-    """
-
-    def __deepcopy__(self, memo):
-        copies = type(self)()
-        for name, original in self.items():
-            copied = copy.copy(original)
-            if original.method is not None:
-                copied.method = original.method  # rebinds the FilterMethod to the copy
-            copies[name] = copied
-        return copies
-
-
-class _FieldsCopiedShallowly(dict):
-    """A filter form's fields, copied for each form with their own widget and attributes.
-
-    Form fields are deep-copied for every form (choices, validators, error messages);
-    a filter form only reads those, and never changes a field after it is built.
-    """
-
-    def __deepcopy__(self, memo):
-        copies = type(self)()
-        for name, original in self.items():
-            copied = copy.copy(original)
-            copied.widget = copy.copy(original.widget)
-            copied.widget.attrs = dict(original.widget.attrs)
-            copies[name] = copied
-        return copies
-
-
-class ReusedFormClassMixin:
-    """Build the filter form's class once per FilterSet class, and copy it cheaply per request.
-
-    django-filter makes a new Form class (and a field per filter) for each FilterSet;
-    the fields depend only on the class's filters. Each FilterSet and each form still
-    copies its filters or fields, shallowly (see the two classes above): deep copies
-    cost the incident list 0.4 ms a request.
-    """
-
-    @classmethod
-    def get_filters(cls):
-        return _FiltersCopiedShallowly(super().get_filters())
-
-    def get_form_class(self):
-        cls = type(self)
-        if "_reused_form_class" not in cls.__dict__:
-            form_class = super().get_form_class()
-            form_class.base_fields = _FieldsCopiedShallowly(form_class.base_fields)
-            cls._reused_form_class = form_class
-        return cls._reused_form_class
-
-
-class IncidentFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
+class IncidentFilterSet(django_filters.FilterSet):
     # Ranking computes each match's text vector: beyond this many matches, newest first.
     rank_limit = 1000
     match_count = None  # counted while ordering a search (see _order_search), else left to the paginator
@@ -296,7 +237,7 @@ class AnyYesNo(forms.Select):
         return {"true": True, "false": False}.get(str(value).lower()) if value else None
 
 
-class GroupFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
+class GroupFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search", method="filter_q", widget=forms.SearchInput(attrs={"placeholder": "Name or alias"})
     )
@@ -314,7 +255,7 @@ class GroupFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
         return queryset.filter(selectors.name_or_alias(Group, fold(value), "contains"))
 
 
-class PersonFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
+class PersonFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search", method="filter_q", widget=forms.SearchInput(attrs={"placeholder": "Name or alias"})
     )
@@ -336,7 +277,7 @@ class PersonFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
         return queryset.filter(id__in=Affiliation.objects.filter(group__in=groups).values("person_id"))
 
 
-class LocationFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
+class LocationFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search",
         method="filter_q",
@@ -372,7 +313,7 @@ class LocationFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
         )
 
 
-class SourceFilterSet(ReusedFormClassMixin, django_filters.FilterSet):
+class SourceFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search", method="filter_q", widget=forms.SearchInput(attrs={"placeholder": "Title or article text"})
     )

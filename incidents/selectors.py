@@ -65,7 +65,7 @@ def count_at_most(queryset: QuerySet, limit: int) -> int:
 # --- Incidents -------------------------------------------------------------------------
 
 
-# What a row of an incident table shows (incident_tables.incident_row): loading only
+# What a row of an incident table shows (includes/incident_table.html): loading only
 # these columns keeps a list page's model building cheap. Anything else a row needs must
 # be added here, or each row would fetch it with a query of its own.
 LIST_ROW_FIELDS = (

@@ -9,6 +9,8 @@ from urllib.parse import urlencode
 
 from django import template
 
+from incidents.choices import ActorRole
+
 register = template.Library()
 
 
@@ -110,6 +112,12 @@ def status_class(value: str) -> str:
 def status_short(value: str) -> str:
     """A status short enough for a table cell on a phone."""
     return "Unreviewed" if value == "extracted" else str(value).capitalize()
+
+
+@register.filter
+def perpetrators(actors) -> list:
+    """The perpetrators among an incident's actors (a row's prefetched `listed_actors`)."""
+    return [actor for actor in actors if actor.role == ActorRole.PERPETRATOR]
 
 
 @register.inclusion_tag("incidents/includes/segments.html")
