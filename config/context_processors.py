@@ -6,6 +6,7 @@ from incidents.links import plain_url
 LAYOUT_URL_NAMES = (
     "dashboard",
     "incident-list",
+    "review-queue",
     "map",
     "group-list",
     "person-list",

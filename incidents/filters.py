@@ -10,7 +10,7 @@ from django import forms
 from django.db.models import Q
 
 from incidents import selectors
-from incidents.choices import ActorRole, GroupKind, IncidentType, LocationKind, PersonStatus, ReviewStatus
+from incidents.choices import ActorRole, GroupKind, IncidentType, LocationKind, Origin, PersonStatus, ReviewStatus
 from incidents.extraction.normalize import fold
 from incidents.models import Group, Incident, Location, Person, Source
 
@@ -246,6 +246,7 @@ class GroupFilterSet(django_filters.FilterSet):
         label="Country code", lookup_expr="iexact", widget=forms.TextInput(attrs={"size": 3, "maxlength": 2})
     )
     reviewed = django_filters.BooleanFilter(label="Reviewed", widget=AnyYesNo)
+    provenance = django_filters.ChoiceFilter(label="Came from", choices=Origin.choices, empty_label="Anywhere")
 
     class Meta:
         model = Group
@@ -262,6 +263,7 @@ class PersonFilterSet(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(label="Status", choices=PersonStatus.choices, empty_label="Any")
     group = django_filters.CharFilter(label="Affiliated with", method="filter_group")
     reviewed = django_filters.BooleanFilter(label="Reviewed", widget=AnyYesNo)
+    provenance = django_filters.ChoiceFilter(label="Came from", choices=Origin.choices, empty_label="Anywhere")
 
     class Meta:
         model = Person

@@ -19,7 +19,7 @@ from django.db import connection
 from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
-from incidents.choices import ActorRole, LocationKind, ReviewStatus
+from incidents.choices import ActorRole, LocationKind, Origin, ReviewStatus
 from incidents.extraction.normalize import fold
 from incidents.models import (
     Affiliation,
@@ -652,6 +652,24 @@ def merges_into(record) -> QuerySet[MergeRecord]:
     return MergeRecord.objects.filter(content_type=content_type, survivor_id=record.pk).select_related(
         "performed_by", "undone_by"
     )
+
+
+# --- Review queue --------------------------------------------------------------------------
+
+
+def review_queue_counts() -> dict[str, int]:
+    """What waits for a decision: unreviewed incidents, possible duplicates, new extracted groups and persons."""
+    return {
+        "unreviewed": count_or_estimate(Incident.objects.filter(review_status=ReviewStatus.EXTRACTED)),
+        "duplicates": possible_duplicates(Incident.objects.all()).count(),
+        "groups": Group.objects.filter(reviewed=False, provenance=Origin.EXTRACTED).count(),
+        "persons": Person.objects.filter(reviewed=False, provenance=Origin.EXTRACTED).count(),
+    }
+
+
+def review_queue() -> QuerySet[Incident]:
+    """Unreviewed incidents, newest first: the queue analysts work through."""
+    return incident_list().filter(review_status=ReviewStatus.EXTRACTED).order_by("-date_start", "-id")
 
 
 # --- Dashboard -----------------------------------------------------------------------------

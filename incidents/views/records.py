@@ -10,6 +10,7 @@ from incidents.forms import MergeForm, ReviewForm
 from incidents.models import Group, Incident, Location, Person, Source
 from incidents.templatetags.incident_tags import evidence_excerpts, highlight_segments, month_chart
 from incidents.views.generic import ObjectDetailView, ObjectListView
+from incidents.views.queue import BULK_STATUSES
 
 
 class DashboardView(TemplateView):
@@ -50,6 +51,8 @@ class IncidentListView(ObjectListView):
         context["ranked"] = self.filterset.orders_by_rank and not self.filterset.too_many_to_rank
         context["publishers"] = selectors.publishers()
         context["export_formats"] = ("csv", "json", "geojson")
+        context["can_review"] = self.request.user.has_perm("incidents.review_incident")
+        context["bulk_statuses"] = [(s.value, s.label) for s in BULK_STATUSES]
         return context
 
 
