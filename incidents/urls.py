@@ -31,6 +31,13 @@ def object_urls(prefix: str, model, list_view, detail_view, *, aliases=False, me
                 name=f"{name}-alias-add",
             )
         )
+        patterns.append(
+            path(
+                f"{prefix}/<int:pk>/aliases/remove/",
+                actions.AliasRemoveView.as_view(model=model),
+                name=f"{name}-alias-remove",
+            )
+        )
     if merge:
         patterns.append(
             path(f"{prefix}/<int:pk>/merge/", actions.RecordMergeView.as_view(model=model), name=f"{name}-merge")

@@ -1,7 +1,7 @@
 """Write views. Each checks its permission (403 otherwise), validates a form and calls a service."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views import View
@@ -72,12 +72,37 @@ class AliasCreateView(RecordPostView):
         if not form.is_valid():
             messages.error(request, _first_error(form))
             return None
+        name = form.cleaned_data["name"]
+        clashes = annotations.alias_clashes(record, name)
+        if clashes and not request.POST.get("confirm"):
+            others = "; ".join(f"{c._meta.verbose_name} “{c.name}” (#{c.pk})" for c in clashes)
+            messages.warning(
+                request,
+                f"“{name}” already names {others}. Not added: tick “Add even if another record "
+                f"has this name” to add it anyway.",
+            )
+            return None
         try:
-            alias = annotations.alias_add(record, name=form.cleaned_data["name"], user=request.user)
+            alias = annotations.alias_add(record, name=name, user=request.user)
         except ValidationError as error:
             messages.error(request, error.messages[0])
         else:
             messages.success(request, f"Alias “{alias.name}” added.")
+        return None
+
+
+class AliasRemoveView(RecordPostView):
+    def get_permission_required(self):
+        alias_model = {"group": "groupalias", "person": "personalias", "location": "locationname"}
+        return [f"incidents.delete_{alias_model[self.model._meta.model_name]}"]
+
+    def act(self, request, record):
+        try:
+            alias = annotations.alias_remove(record, int(request.POST.get("alias", 0) or 0))
+        except ObjectDoesNotExist:
+            messages.error(request, "That alias is not one of this record's.")
+        else:
+            messages.success(request, f"Alias “{alias.name}” removed.")
         return None
 
 
