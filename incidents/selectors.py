@@ -16,10 +16,10 @@ from itertools import islice
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 
-from incidents.choices import ActorRole, LocationKind, Origin, ReviewStatus
+from incidents.choices import ActorRole, IncidentType, LocationKind, Origin, ReviewStatus
 from incidents.extraction.normalize import fold
 from incidents.models import (
     Affiliation,
@@ -750,11 +750,67 @@ def incidents_per_month(months: int = 24) -> list[tuple]:
     per_month = defaultdict(int)
     for day, n in per_day:
         per_month[day.replace(day=1)] += n
-    every_month, month = [], first
-    while month <= latest:
-        every_month.append((month, per_month[month]))
+    return _every_month(first, latest, per_month)
+
+
+def _every_month(first: datetime.date, last: datetime.date, values: dict) -> list[tuple]:
+    months, month = [], first
+    while month <= last:
+        months.append((month, values.get(month, 0)))
         month = (month + datetime.timedelta(days=32)).replace(day=1)
-    return every_month
+    return months
+
+
+def fatalities_per_month(months: list[datetime.date]) -> list[tuple]:
+    """(month, fatalities) for the given months (the incident chart's), summed per day then per month."""
+    if not months:
+        return []
+    per_day = (
+        counted_incidents()
+        .filter(date_start__gte=months[0], fatalities__isnull=False)
+        .order_by()
+        .values_list("date_start")
+        .annotate(n=Sum("fatalities"))
+    )
+    per_month = defaultdict(int)
+    for day, n in per_day:
+        per_month[day.replace(day=1)] += n
+    return _every_month(months[0], months[-1], per_month)
+
+
+def incidents_by_type() -> list[dict]:
+    """[{"type", "label", "n", "fatalities"}], most incidents first (rejected left out)."""
+    labels = dict(IncidentType.choices)
+    rows = (
+        counted_incidents()
+        .order_by()
+        .values("type")
+        .annotate(n=Count("*"), killed=Coalesce(Sum("fatalities"), 0))
+        .order_by("-n", "type")
+    )
+    return [{"type": r["type"], "label": labels.get(r["type"], r["type"]), "n": r["n"], "fatalities": r["killed"]}
+            for r in rows]  # fmt: skip
+
+
+def incidents_by_country(limit: int = 15) -> list[dict]:
+    """[{"code", "name", "n", "fatalities"}] for the countries with most incidents."""
+    rows = list(
+        counted_incidents()
+        .filter(location__isnull=False)
+        .order_by()
+        .values("location__country_code")
+        .annotate(n=Count("*"), killed=Coalesce(Sum("fatalities"), 0))
+        .order_by("-n")[:limit]
+    )
+    codes = [r["location__country_code"] for r in rows]
+    names = dict(
+        Location.objects.filter(kind=LocationKind.COUNTRY, country_code__in=codes).values_list("country_code", "name")
+    )
+    return [
+        {"code": code, "name": names.get(code) or code, "n": r["n"], "fatalities": r["killed"]}
+        for r in rows
+        for code in [r["location__country_code"]]
+    ]
 
 
 def latest_incidents(limit: int = 10) -> QuerySet[Incident]:

@@ -116,3 +116,16 @@ def test_groups_sort_by_activity_with_counts(viewer_client, world):
 def test_dashboard_counts_groups_with_incidents_not_the_reference_list(viewer_client, world):
     Group.objects.create(name="A group with no incident")
     assert viewer_client.get(reverse("dashboard")).context["totals"]["groups"] == 2
+
+
+def test_dashboard_shows_fatalities_per_month_and_breakdowns_that_link_to_lists(viewer_client, world):
+    response = viewer_client.get(reverse("dashboard"))
+    context, html = response.context, response.content.decode()
+    fatalities = {bar["month"]: bar["n"] for bar in context["fatality_chart"]["bars"]}
+    assert fatalities[dt.date(2024, 1, 1)] == 12 and fatalities[dt.date(2025, 9, 1)] == 1
+    by_type = {row["type"]: (row["n"], row["fatalities"]) for row in context["by_type"]}
+    assert by_type["armed_clash"] == (1, 12) and by_type["bombing"] == (1, 3)
+    by_country = {row["name"]: row["n"] for row in context["by_country"]}
+    assert by_country == {"Zedland": 3, "Whyland": 1}
+    assert "?type=armed_clash" in html and "?location=ZZ" in html
+    assert "October 2023 to September 2025" in html
