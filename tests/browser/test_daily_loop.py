@@ -84,3 +84,35 @@ def test_filters_fold_after_apply_on_a_phone(seeded, page_for, live_server):
     assert page.get_by_text("Filters (1 in use)").is_visible()
     first_row = page.locator("tbody tr").first
     assert first_row.bounding_box()["y"] < 800, "the first result is on the first screen"
+
+
+def test_review_buttons_within_two_screens_on_a_phone(seeded, page_for, live_server):
+    from incidents.models import Incident
+
+    incident = Incident.objects.order_by("pk").first()
+    page = page_for("analyst", width=390, height=800)
+    page.goto(f"{live_server.url}/incidents/{incident.pk}/")
+    button = page.get_by_role("group", name="Review (quick)").get_by_role("button", name="Reviewed")
+    assert button.is_visible() and button.bounding_box()["y"] < 2 * 800
+    button.click()
+    page.get_by_text("Marked reviewed.").wait_for()
+    assert Incident.objects.get(pk=incident.pk).review_status == "reviewed"
+
+
+@pytest.mark.parametrize("path", ["/incidents/", "incident"])
+def test_print_leaves_out_menus_and_forms(seeded, page_for, live_server, path):
+    from incidents.models import Incident
+
+    if path == "incident":
+        path = f"/incidents/{Incident.objects.order_by('pk').first().pk}/"
+    page = page_for("analyst")
+    page.goto(f"{live_server.url}{path}")
+    assert page.locator("nav.site-nav").is_visible()
+    page.emulate_media(media="print")
+    assert not page.locator("nav.site-nav").is_visible()
+    assert not page.locator("form").first.is_visible()
+    assert page.locator("h1").is_visible()
+    if "original" in page.content():
+        link = page.get_by_role("link", name="original").first
+        after = link.evaluate("a => getComputedStyle(a, '::after').content")
+        assert "http" in after, "a source's address is printed after it"
