@@ -174,6 +174,15 @@ def incident_export(queryset: QuerySet[Incident], chunk_size: int = 500) -> Iter
             yield row
 
 
+def perpetrator_names(incident_ids: list[int]) -> dict[int, list[str]]:
+    """{incident id: perpetrator group names} for these incidents, in one query."""
+    names = defaultdict(list)
+    actors = IncidentActor.objects.filter(incident_id__in_array=incident_ids, role=ActorRole.PERPETRATOR)
+    for incident_id, name in actors.order_by("id").values_list("incident_id", "group__name"):
+        names[incident_id].append(name)
+    return names
+
+
 def incident_map_points(queryset: QuerySet[Incident]):
     """Plain rows for the map: only incidents with coordinates, only the fields drawn."""
     return (

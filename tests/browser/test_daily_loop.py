@@ -116,3 +116,14 @@ def test_print_leaves_out_menus_and_forms(seeded, page_for, live_server, path):
         link = page.get_by_role("link", name="original").first
         after = link.evaluate("a => getComputedStyle(a, '::after').content")
         assert "http" in after, "a source's address is printed after it"
+
+
+def test_map_draws_shipped_country_outlines_without_a_tile_server(seeded, page_for, live_server, settings):
+    settings.MAP_TILE_URL = ""
+    page = page_for("viewer")
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{live_server.url}/map/")
+    page.locator(".leaflet-overlay-pane path").nth(100).wait_for(state="attached")  # 177 country outlines
+    assert "Natural Earth" in page.locator(".leaflet-control-attribution").inner_text()
+    assert all(url.startswith(live_server.url) for url in requested), "nothing is fetched from elsewhere"
