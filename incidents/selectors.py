@@ -112,16 +112,16 @@ EXPORT_FIELDS = (
 
 def _place_columns(location_ids: list[int]) -> dict[int, dict]:
     """{location id: {"country", "admin1", "admin2"}} names from each place's chain, in one query."""
-    places = Location.objects.filter(id__in_array=location_ids).select_related(
-        "parent__parent__parent__parent"
-    )  # a site sits at most four levels below its country
+    # A site sits at most four levels below its country: (kind, name) of each level.
+    levels = ["", "parent__", "parent__parent__", "parent__parent__parent__", "parent__parent__parent__parent__"]
+    fields = [f"{level}{name}" for level in levels for name in ("kind", "name")]
     columns = {}
-    for place in places:
-        found, node = {}, place
-        while node is not None:
-            found.setdefault(node.kind, node.name)
-            node = node._state.fields_cache.get("parent")
-        columns[place.pk] = {
+    for row in Location.objects.filter(id__in_array=location_ids).values_list("id", *fields):
+        found = {}
+        for kind, name in zip(row[1::2], row[2::2], strict=True):
+            if kind:
+                found.setdefault(kind, name)
+        columns[row[0]] = {
             "country": found.get(LocationKind.COUNTRY, ""),
             "admin1": found.get(LocationKind.ADMIN1, ""),
             "admin2": found.get(LocationKind.ADMIN2, ""),
@@ -476,13 +476,40 @@ def _incident_count(field: str) -> Coalesce:
 
 
 def group_list() -> QuerySet[Group]:
-    """Groups by activity: most incidents (as perpetrator or target) first."""
+    """Groups with their incident counts (as perpetrator or target; see ids_by_activity for the order)."""
     return (
         Group.objects.select_related("parent")
         .prefetch_related("aliases")
         .annotate(incident_count=_incident_count("group"))
-        .order_by("-incident_count", "name", "id")
+        .order_by("name", "id")
     )
+
+
+def _rejected_ids() -> QuerySet:
+    return Incident.objects.filter(review_status=ReviewStatus.REJECTED).order_by().values("id")
+
+
+def ids_by_activity(queryset: QuerySet, counts: dict[int, int]) -> list[int]:
+    """The ids of `queryset`'s rows, most incidents first (then by name), from precomputed `counts`.
+
+    Sorting every group or place by a per-row count in SQL costs seconds at 100,000
+    incidents (bench_pages: groups 2.7 s, places 1.8 s median); one grouped scan of the link
+    table and a sort here keep each page near 100 ms. A list page then reads only its rows.
+    """
+    rows = queryset.order_by().values_list("id", "name")
+    return [pk for pk, _ in sorted(rows, key=lambda row: (-counts.get(row[0], 0), row[1], row[0]))]
+
+
+def group_activity() -> dict[int, int]:
+    """{group id: incidents (not rejected)} in one grouped index scan of the actor table."""
+    actors = IncidentActor.objects.exclude(incident_id__in=_rejected_ids()).order_by()
+    return dict(actors.values_list("group_id").annotate(n=Count("*")))
+
+
+def place_activity() -> dict[int, int]:
+    """{place id: incidents (not rejected) there}, for the places that have any."""
+    at = counted_incidents().filter(location__isnull=False).order_by()
+    return dict(at.values_list("location_id").annotate(n=Count("*")))
 
 
 def group_detail() -> QuerySet[Group]:
@@ -524,10 +551,10 @@ def location_list() -> QuerySet[Location]:
     return Location.objects.select_related("parent").annotate(incident_count=_incident_count("location"))
 
 
-def locations_with_incidents(queryset: QuerySet[Location]) -> QuerySet[Location]:
-    """Only the places incidents happened at, most incidents first (not the 300,000-place gazetteer)."""
-    at = Incident.objects.exclude(review_status=ReviewStatus.REJECTED).filter(location__isnull=False)
-    return queryset.filter(id__in=at.order_by().values("location_id")).order_by("-incident_count", "name", "id")
+def places_by_activity(queryset: QuerySet[Location]) -> list[int]:
+    """Ids of the places (of `queryset`) incidents happened at, most incidents first: not the whole gazetteer."""
+    counts = place_activity()
+    return ids_by_activity(queryset.filter(id__in_array=list(counts)), counts)
 
 
 def location_detail() -> QuerySet[Location]:

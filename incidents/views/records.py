@@ -113,6 +113,13 @@ class GroupListView(ObjectListView):
     selector = staticmethod(selectors.group_list)
     filterset_class = GroupFilterSet
 
+    def get_queryset(self):
+        groups = super().get_queryset()
+        # Most active first: the page reads its rows by id (ObjectListView.get_paginator).
+        self.filterset.ordered_ids = selectors.ids_by_activity(groups, selectors.group_activity())
+        self.filterset.match_count = len(self.filterset.ordered_ids)
+        return groups
+
 
 class GroupDetailView(ObjectDetailView):
     model = Group
@@ -160,7 +167,10 @@ class LocationListView(ObjectListView):
     def get_queryset(self):
         places = super().get_queryset()
         if not self.filterset.shows_gazetteer:
-            return selectors.locations_with_incidents(places)
+            # Places with incidents, most first: the page reads its rows by id (ObjectListView.get_paginator).
+            self.filterset.ordered_ids = selectors.places_by_activity(places)
+            self.filterset.match_count = len(self.filterset.ordered_ids)
+            return places
         # The folded name is indexed: ordering on it keeps the first page cheap on ~300k rows.
         return places.order_by("name_folded", "id")
 
