@@ -506,12 +506,6 @@ def group_activity() -> dict[int, int]:
     return dict(actors.values_list("group_id").annotate(n=Count("*")))
 
 
-def place_activity() -> dict[int, int]:
-    """{place id: incidents (not rejected) there}, for the places that have any."""
-    at = counted_incidents().filter(location__isnull=False).order_by()
-    return dict(at.values_list("location_id").annotate(n=Count("*")))
-
-
 def group_detail() -> QuerySet[Group]:
     return Group.objects.select_related("parent", "reviewed_by").prefetch_related(
         "aliases",
@@ -552,9 +546,20 @@ def location_list() -> QuerySet[Location]:
 
 
 def places_by_activity(queryset: QuerySet[Location]) -> list[int]:
-    """Ids of the places (of `queryset`) incidents happened at, most incidents first: not the whole gazetteer."""
-    counts = place_activity()
-    return ids_by_activity(queryset.filter(id__in_array=list(counts)), counts)
+    """Ids of the places (of `queryset`) incidents happened at, most incidents first: not the whole gazetteer.
+
+    Grouped, sorted and capped in SQL (up to LIST_COUNT_CAP + 1, like every list's count):
+    tens of thousands of places have incidents at 100,000 incidents.
+    """
+    at = (
+        counted_incidents()
+        .filter(location__isnull=False, location_id__in=queryset.order_by().values("id"))
+        .order_by()
+        .values("location_id")
+        .annotate(n=Count("*"))
+        .order_by("-n", "location_id")
+    )
+    return [row["location_id"] for row in at[: LIST_COUNT_CAP + 1]]
 
 
 def location_detail() -> QuerySet[Location]:
