@@ -132,13 +132,14 @@ def _place_columns(location_ids: list[int]) -> dict[int, dict]:
 def incident_export(queryset: QuerySet[Incident], chunk_size: int = 500) -> Iterator[dict]:
     """The filtered incidents as plain rows for the exports, read a chunk at a time.
 
-    Each chunk costs five queries (the incidents' columns, their groups, their sources,
-    their places' chains, their notes' count) and no incident instances, so memory stays
+    Each chunk costs at most five queries (the incidents' columns, their groups, their
+    sources, the chains of places not seen before, their notes' count) and no incident instances, so memory stays
     flat. Rows keep the queryset's order; each gets `perpetrators`, `claimed_by`,
     `target_groups` (group names), `source_urls`, `publishers`, `country`, `admin1`,
     `admin2` and `notes_count`.
     """
     incident_type = ContentType.objects.get_for_model(Incident)
+    places: dict[int, dict] = {}
     rows = queryset.values(*EXPORT_FIELDS).iterator(chunk_size=chunk_size)
     while chunk := list(islice(rows, chunk_size)):
         ids = [row["id"] for row in chunk]
@@ -155,7 +156,9 @@ def incident_export(queryset: QuerySet[Incident], chunk_size: int = 500) -> Iter
                 urls[incident_id].append(url)
             if publisher and publisher not in publishers[incident_id]:
                 publishers[incident_id].append(publisher)
-        places = _place_columns(list({row["location_id"] for row in chunk if row["location_id"]}))
+        unseen = {row["location_id"] for row in chunk if row["location_id"] and row["location_id"] not in places}
+        if unseen:  # incidents share places: each place's chain is read once per export
+            places.update(_place_columns(list(unseen)))
         notes = dict(
             Note.objects.filter(content_type=incident_type, object_id__in=ids)
             .order_by()
