@@ -608,6 +608,17 @@ def source_detail() -> QuerySet[Source]:
     )
 
 
+def country_names() -> dict[str, str]:
+    """{ISO code: country name} from the gazetteer: a few hundred rows that rarely change, cached briefly."""
+    from django.core.cache import cache
+
+    return cache.get_or_set(
+        "incidents:country-names",
+        lambda: dict(Location.objects.filter(kind=LocationKind.COUNTRY).values_list("country_code", "name")),
+        300,
+    )
+
+
 def publishers() -> list[str]:
     """Publisher names for the filter's suggestions: a DISTINCT over every source, so cached briefly."""
     from django.core.cache import cache
@@ -777,24 +788,34 @@ def waiting_for_review() -> dict[str, int]:
 
 
 def incidents_per_month(months: int = 24) -> list[tuple]:
-    """(month, count) for each of the `months` months up to the latest incident, oldest first.
+    """(month, count) for each of the `months` months up to the latest incident, oldest first."""
+    return monthly_figures(months)[0]
 
-    Months without incidents are there with 0, so the chart's time axis is even.
+
+def monthly_figures(months: int = 24) -> tuple[list[tuple], list[tuple]]:
+    """(month, incidents) and (month, fatalities) for the `months` months up to the latest incident.
+
+    Months without incidents are there with 0, so the charts' time axis is even. Both
+    come from one grouped query per day (an index scan, no function per row), summed here.
     """
     latest = counted_incidents().aggregate(latest=Max("date_start"))["latest"]  # one index probe
     if latest is None:
-        return []
+        return [], []
     first = latest.replace(day=1)
     for _ in range(months - 1):
         first = (first - datetime.timedelta(days=1)).replace(day=1)
-    # Counted per day (a grouped index-only scan, no function per row), summed per month here.
     per_day = (
-        counted_incidents().filter(date_start__gte=first).order_by().values_list("date_start").annotate(n=Count("*"))
+        counted_incidents()
+        .filter(date_start__gte=first)
+        .order_by()
+        .values_list("date_start")
+        .annotate(n=Count("*"), killed=Sum("fatalities"))
     )
-    per_month = defaultdict(int)
-    for day, n in per_day:
-        per_month[day.replace(day=1)] += n
-    return _every_month(first, latest, per_month)
+    counts, killed = defaultdict(int), defaultdict(int)
+    for day, n, deaths in per_day:
+        counts[day.replace(day=1)] += n
+        killed[day.replace(day=1)] += deaths or 0
+    return _every_month(first, latest, counts), _every_month(first, latest, killed)
 
 
 def _every_month(first: datetime.date, last: datetime.date, values: dict) -> list[tuple]:
@@ -803,23 +824,6 @@ def _every_month(first: datetime.date, last: datetime.date, values: dict) -> lis
         months.append((month, values.get(month, 0)))
         month = (month + datetime.timedelta(days=32)).replace(day=1)
     return months
-
-
-def fatalities_per_month(months: list[datetime.date]) -> list[tuple]:
-    """(month, fatalities) for the given months (the incident chart's), summed per day then per month."""
-    if not months:
-        return []
-    per_day = (
-        counted_incidents()
-        .filter(date_start__gte=months[0], fatalities__isnull=False)
-        .order_by()
-        .values_list("date_start")
-        .annotate(n=Sum("fatalities"))
-    )
-    per_month = defaultdict(int)
-    for day, n in per_day:
-        per_month[day.replace(day=1)] += n
-    return _every_month(months[0], months[-1], per_month)
 
 
 def incidents_by_type() -> list[dict]:
@@ -846,10 +850,7 @@ def incidents_by_country(limit: int = 15) -> list[dict]:
         .annotate(n=Count("*"), killed=Coalesce(Sum("fatalities"), 0))
         .order_by("-n")[:limit]
     )
-    codes = [r["location__country_code"] for r in rows]
-    names = dict(
-        Location.objects.filter(kind=LocationKind.COUNTRY, country_code__in=codes).values_list("country_code", "name")
-    )
+    names = country_names()
     return [
         {"code": code, "name": names.get(code) or code, "n": r["n"], "fatalities": r["killed"]}
         for r in rows

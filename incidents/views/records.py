@@ -18,12 +18,12 @@ class DashboardView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        per_month = selectors.incidents_per_month()
+        per_month, killed_per_month = selectors.monthly_figures()
         context.update(
             totals=selectors.dashboard_totals(),
             waiting=selectors.waiting_for_review(),
             chart=month_chart(per_month),
-            fatality_chart=month_chart(selectors.fatalities_per_month([month for month, _ in per_month])),
+            fatality_chart=month_chart(killed_per_month),
             by_type=selectors.incidents_by_type(),
             by_country=selectors.incidents_by_country(),
             latest=selectors.latest_incidents(),
