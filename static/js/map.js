@@ -7,7 +7,7 @@
     el.innerHTML = '<p class="map-offline">The map library did not load; the rest of the page works.</p>';
     return;
   }
-  var map = L.map(el, { scrollWheelZoom: false });
+  var map = L.map(el, { scrollWheelZoom: false, maxZoom: 18 });  // the clusters need a maxZoom even without tiles
   // Tiles when a tile server is configured (MAP_TILE_URL); otherwise the country outlines shipped
   // with the app (Natural Earth, public domain), so the map works with no network at all.
   var body = document.body;
