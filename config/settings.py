@@ -199,3 +199,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
+
+# The map's tiles, e.g. "https://tile.openstreetmap.org/{z}/{x}/{y}.png". Unset: the map draws the
+# country outlines shipped in static/vendor/natural-earth, so it works with no network at all.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from django.http import StreamingHttpResponse
 
-from incidents.choices import ACLED_MAPPING
+from incidents.choices import ACLED_MAPPING, IncidentType
 
 COLUMNS = (
     "id",
@@ -22,16 +22,23 @@ COLUMNS = (
     "date_precision",
     "location",
     "location_id",
+    "admin2",
+    "admin1",
+    "country",
     "country_code",
     "latitude",
     "longitude",
     "fatalities",
     "injured",
     "perpetrators",
+    "claimed_by",
+    "target_groups",
     "targets",
     "review_status",
     "confidence",
+    "notes_count",
     "summary",
+    "publishers",
     "source_urls",
 )
 
@@ -53,16 +60,23 @@ def incident_row(record: dict) -> dict:
         "date_precision": record["date_precision"] or None,
         "location": record["location__name"],
         "location_id": record["location_id"],
+        "admin2": record["admin2"],
+        "admin1": record["admin1"],
+        "country": record["country"],
         "country_code": record["location__country_code"],
         "latitude": record["location__latitude"],
         "longitude": record["location__longitude"],
         "fatalities": record["fatalities"],
         "injured": record["injured"],
         "perpetrators": record["perpetrators"],
-        "targets": record["targets"],
+        "claimed_by": record["claimed_by"],
+        "target_groups": record["target_groups"],
+        "targets": record["targets"] or [],  # who or what was attacked, in the article's words
         "review_status": record["review_status"],
         "confidence": record["confidence"],
+        "notes_count": record["notes_count"],
         "summary": record["summary"],
+        "publishers": record["publishers"],
         "source_urls": record["source_urls"],
     }
 
@@ -90,8 +104,9 @@ def _csv_cell(value):
 
 
 def csv_lines(records) -> Iterator[str]:
+    """CSV that Excel opens as UTF-8: the byte-order mark first, then the header."""
     writer = csv.writer(_Echo())
-    yield writer.writerow(COLUMNS)
+    yield "\ufeff" + writer.writerow(COLUMNS)
     for record in records:
         row = incident_row(record)
         yield writer.writerow([_csv_cell(row[column]) for column in COLUMNS])
@@ -115,16 +130,24 @@ def feature(properties: dict, latitude, longitude) -> dict:
 
 
 def geojson_chunks(records) -> Iterator[str]:
-    """Incidents with coordinates, as a FeatureCollection (places without coordinates are skipped)."""
+    """Every incident as a Feature; one whose place has no coordinates gets a null geometry (RFC 7946, 3.2).
+
+    The collection ends with `"without_coordinates": N` so a reader knows how many they are.
+    """
     yield '{"type": "FeatureCollection", "features": [\n'
-    first = True
+    first, without = True, 0
     for record in records:
         row = incident_row(record)
-        if row["latitude"] is None or row["longitude"] is None:
-            continue
-        yield ("" if first else ",\n") + json.dumps(feature(row, row["latitude"], row["longitude"]), ensure_ascii=False)
+        located = row["latitude"] is not None and row["longitude"] is not None
+        item = feature(row, row["latitude"], row["longitude"]) if located else unplaced_feature(row)
+        without += not located
+        yield ("" if first else ",\n") + json.dumps(item, ensure_ascii=False)
         first = False
-    yield "\n]}\n"
+    yield f'\n], "without_coordinates": {without}}}\n'
+
+
+def unplaced_feature(properties: dict) -> dict:
+    return {"type": "Feature", "geometry": None, "properties": properties}
 
 
 MAP_LIMIT = 20_000  # a browser clusters this many points smoothly; the newest are drawn
@@ -133,8 +156,10 @@ MAP_LIMIT = 20_000  # a browser clusters this many points smoothly; the newest a
 def map_geojson_chunks(points, limit: int = MAP_LIMIT) -> Iterator[str]:
     """The map's light FeatureCollection from `selectors.incident_map_points` rows (newest first).
 
-    Beyond `limit` points the collection ends with `"truncated": true` so the page can say so.
+    Popups show the type's label. Beyond `limit` points the collection ends with
+    `"truncated": true` so the page can say so.
     """
+    labels = dict(IncidentType.choices)
     yield '{"type": "FeatureCollection", "features": [\n'
     first = True
     rows = points[: limit + 1].iterator(chunk_size=2000)
@@ -145,6 +170,7 @@ def map_geojson_chunks(points, limit: int = MAP_LIMIT) -> Iterator[str]:
         properties = {
             "id": pk,
             "type": kind,
+            "label": str(labels.get(kind, kind)),
             "date": date_start.isoformat() if date_start else None,
             "fatalities": fatalities,
             "place": place,
@@ -156,7 +182,7 @@ def map_geojson_chunks(points, limit: int = MAP_LIMIT) -> Iterator[str]:
 
 
 FORMATS = {
-    "csv": ("text/csv; charset=utf-8", csv_lines),
+    "csv": ("text/csv; charset=utf-8", csv_lines),  # columns as in COLUMNS; lists joined with "; "
     "json": ("application/json", json_chunks),
     "geojson": ("application/geo+json", geojson_chunks),
 }

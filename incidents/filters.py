@@ -10,7 +10,7 @@ from django import forms
 from django.db.models import Q
 
 from incidents import selectors
-from incidents.choices import ActorRole, GroupKind, IncidentType, LocationKind, PersonStatus, ReviewStatus
+from incidents.choices import ActorRole, GroupKind, IncidentType, LocationKind, Origin, PersonStatus, ReviewStatus
 from incidents.extraction.normalize import fold
 from incidents.models import Group, Incident, Location, Person, Source
 from incidents.parsing import MAX_COUNT, NAME_MAX_CHARS, SearchField
@@ -69,16 +69,15 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
     type = django_filters.MultipleChoiceFilter(
         label="Type", choices=IncidentType.choices, widget=forms.CheckboxSelectMultiple, distinct=False
     )
+    # Dates overlap: an incident known only to the month ("2024-09") is found for 15–20 September.
     date_from = django_filters.DateFilter(
-        label="From",
-        field_name="date_start",
-        lookup_expr="gte",
+        label="From (overlapping dates count)",
+        method="filter_date_from",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     date_to = django_filters.DateFilter(
-        label="To",
-        field_name="date_start",
-        lookup_expr="lte",
+        label="To (overlapping dates count)",
+        method="filter_date_to",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     location = NameFilter(
@@ -105,6 +104,11 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
             }
         ),
     )
+    group_exact = django_filters.BooleanFilter(
+        label="This group only, not its branches",
+        method="filter_noop",
+        widget=forms.CheckboxInput,
+    )
     group_role = django_filters.ChoiceFilter(
         label="Group's role", choices=ActorRole.choices, empty_label="Perpetrator or target", method="filter_noop"
     )
@@ -130,8 +134,16 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
     review_status = django_filters.MultipleChoiceFilter(
         label="Review status", choices=ReviewStatus.choices, widget=forms.CheckboxSelectMultiple, distinct=False
     )
+    show_rejected = django_filters.BooleanFilter(
+        label="Include rejected incidents", method="filter_noop", widget=forms.CheckboxInput
+    )
+    possible_duplicates = django_filters.BooleanFilter(
+        label="Possible duplicates only", method="filter_possible_duplicates", widget=forms.CheckboxInput
+    )
     publisher = NameFilter(
-        label="Publisher", method="filter_publisher", widget=forms.TextInput(attrs={"list": "publisher-options"})
+        label="Publisher (part of the name)",
+        method="filter_publisher",
+        widget=forms.TextInput(attrs={"list": "publisher-options"}),
     )
     sort = TieBreakOrderingFilter(
         label="Sort by",
@@ -164,10 +176,23 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
             return queryset.none()
         return selectors.incidents_in_location(queryset, location)
 
+    def filter_date_from(self, queryset, name, value):
+        return selectors.incidents_ending_on_or_after(queryset, value)
+
+    def filter_date_to(self, queryset, name, value):
+        return queryset.filter(date_start__lte=value)
+
+    def filter_possible_duplicates(self, queryset, name, value):
+        return selectors.possible_duplicates(queryset) if value else queryset
+
     def filter_group(self, queryset, name, value):
         groups = selectors.groups_named(value)
         self.resolved_groups = groups
-        return selectors.incidents_with_groups(queryset, groups, self.form.cleaned_data.get("group_role") or "")
+        # A parent ("Islamic State") stands for its branches too, unless the exact group is asked for.
+        branches = [] if self.form.cleaned_data.get("group_exact") else selectors.group_branch_ids(groups)
+        self.resolved_branch_count = len(branches)
+        role = self.form.cleaned_data.get("group_role") or ""
+        return selectors.incidents_with_groups(queryset, groups, role, extra_group_ids=branches)
 
     def filter_person(self, queryset, name, value):
         persons = selectors.persons_named(value)
@@ -182,6 +207,14 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         return bool(self.form.is_valid() and self.form.cleaned_data.get("q"))
 
     @property
+    def hides_rejected(self) -> bool:
+        """Rejected incidents are gone unless asked for (the checkbox, or the status filter)."""
+        if not self.form.is_valid():
+            return True
+        data = self.form.cleaned_data
+        return not data.get("show_rejected") and ReviewStatus.REJECTED not in (data.get("review_status") or [])
+
+    @property
     def orders_by_rank(self) -> bool:
         """Searching on PostgreSQL with no column sort asked for: best match first."""
         return self.is_searching and selectors.is_postgres() and not self.form.cleaned_data.get("sort")
@@ -190,6 +223,8 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
     def qs(self):
         if not hasattr(self, "_sorted_qs"):
             qs = super().qs
+            if self.hides_rejected:
+                qs = qs.exclude(review_status=ReviewStatus.REJECTED)
             sort = self.form.cleaned_data.get("sort") if self.form.is_valid() else None
             self.too_many_to_rank = False
             if not sort and self.orders_by_rank:
@@ -240,6 +275,7 @@ class GroupFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         label="Country code", lookup_expr="iexact", max_length=2, widget=forms.TextInput(attrs={"size": 3})
     )
     reviewed = django_filters.BooleanFilter(label="Reviewed", widget=AnyYesNo)
+    provenance = django_filters.ChoiceFilter(label="Came from", choices=Origin.choices, empty_label="Anywhere")
 
     class Meta:
         model = Group
@@ -256,6 +292,7 @@ class PersonFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
     status = django_filters.ChoiceFilter(label="Status", choices=PersonStatus.choices, empty_label="Any")
     group = NameFilter(label="Affiliated with", method="filter_group")
     reviewed = django_filters.BooleanFilter(label="Reviewed", widget=AnyYesNo)
+    provenance = django_filters.ChoiceFilter(label="Came from", choices=Origin.choices, empty_label="Anywhere")
 
     class Meta:
         model = Person
@@ -281,6 +318,9 @@ class LocationFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
     country_code = django_filters.CharFilter(
         label="Country code", method="filter_country", max_length=2, widget=forms.TextInput(attrs={"size": 3})
     )
+    gazetteer = django_filters.BooleanFilter(
+        label="Whole gazetteer (places without incidents too)", method="filter_noop", widget=forms.CheckboxInput
+    )
 
     class Meta:
         model = Location
@@ -292,6 +332,16 @@ class LocationFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
 
     def filter_country(self, queryset, name, value):
         return queryset.filter(country_code=value.strip().upper())
+
+    def filter_noop(self, queryset, name, value):
+        return queryset  # read by `shows_gazetteer`
+
+    @property
+    def shows_gazetteer(self) -> bool:
+        """Every place, not only those with incidents: asked for, or a name is being looked up."""
+        return bool(
+            self.form.is_valid() and (self.form.cleaned_data.get("gazetteer") or self.form.cleaned_data.get("q"))
+        )
 
 
 class SourceFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):

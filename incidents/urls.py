@@ -1,11 +1,11 @@
 from django.urls import path
 
 from incidents.models import Group, Incident, Location, Person, Source
-from incidents.views import actions, maps, records
+from incidents.views import actions, maps, queue, records
 from incidents.views.generic import ObjectHistoryView, ObjectNotesView
 
 
-def object_urls(prefix: str, model, list_view, detail_view, *, aliases=False, merge=False):
+def object_urls(prefix: str, model, list_view, detail_view, *, aliases=False, merge=False, revert=True):
     """The URLs every record type has: list, page, notes and history tabs, note form."""
     name = model._meta.model_name
     patterns = [
@@ -15,12 +15,27 @@ def object_urls(prefix: str, model, list_view, detail_view, *, aliases=False, me
         path(f"{prefix}/<int:pk>/history/", ObjectHistoryView.as_view(model=model), name=f"{name}-history"),
         path(f"{prefix}/<int:pk>/notes/add/", actions.NoteCreateView.as_view(model=model), name=f"{name}-note-add"),
     ]
+    if revert:
+        patterns.append(
+            path(
+                f"{prefix}/<int:pk>/history/<int:version_id>/revert/",
+                actions.RevertView.as_view(model=model),
+                name=f"{name}-revert",
+            )
+        )
     if aliases:
         patterns.append(
             path(
                 f"{prefix}/<int:pk>/aliases/add/",
                 actions.AliasCreateView.as_view(model=model),
                 name=f"{name}-alias-add",
+            )
+        )
+        patterns.append(
+            path(
+                f"{prefix}/<int:pk>/aliases/remove/",
+                actions.AliasRemoveView.as_view(model=model),
+                name=f"{name}-alias-remove",
             )
         )
     if merge:
@@ -33,6 +48,8 @@ def object_urls(prefix: str, model, list_view, detail_view, *, aliases=False, me
 urlpatterns = [
     path("", records.DashboardView.as_view(), name="dashboard"),
     path("incidents/export.<str:fmt>", maps.incident_export, name="incident-export"),
+    path("queue/", queue.ReviewQueueView.as_view(), name="review-queue"),
+    path("incidents/bulk-review/", queue.BulkReviewView.as_view(), name="incident-bulk-review"),
     path("incidents/<int:pk>/edit/", actions.IncidentEditView.as_view(), name="incident-edit"),
     path("incidents/<int:pk>/review/", actions.IncidentReviewView.as_view(), name="incident-review"),
     path("incidents/<int:pk>/merge/", actions.IncidentMergeView.as_view(), name="incident-merge"),
@@ -43,7 +60,7 @@ urlpatterns = [
     path("locations/suggest/", records.location_suggest, name="location-suggest"),
     path("groups/suggest/", records.group_suggest, name="group-suggest"),
     *object_urls("locations", Location, records.LocationListView, records.LocationDetailView, aliases=True),
-    *object_urls("sources", Source, records.SourceListView, records.SourceDetailView),
+    *object_urls("sources", Source, records.SourceListView, records.SourceDetailView, revert=False),
     path("map/", maps.MapView.as_view(), name="map"),
     path("map/data.geojson", maps.map_data, name="map-data"),
     path("merges/<int:pk>/undo/", actions.UnmergeView.as_view(), name="merge-undo"),

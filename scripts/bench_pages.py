@@ -208,6 +208,10 @@ def build_pages(p):
         ("incident detail", f"/incidents/{p['detail_id']}/", "page"),
         (f"group page ({p['group_n']:,} incidents)", f"/groups/{p['group_id']}/", "page"),
         (f"location page ({p['admin1'].name})", f"/locations/{p['admin1'].pk}/", "page"),
+        ("desk: review queue", "/queue/", "list"),
+        ("desk: incidents, possible duplicates", _q({"possible_duplicates": "on"}), "list"),
+        ("desk: places with incidents, by count", "/locations/", "list"),
+        ("desk: groups by activity", "/groups/", "list"),
     ]  # fmt: skip
 
 

@@ -7,7 +7,7 @@ each save, with the acting user taken from the request by its middleware.
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Value
+from django.db.models import F, Q, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 
@@ -167,4 +167,39 @@ def alias_add(record, *, name: str, user=None):
     if created:
         # Free-text search reads search_text: let the new name find the record's incidents at once.
         linked.update(search_text=Concat(F("search_text"), Value(f" {name}")))
+    return alias
+
+
+def alias_clashes(record, name: str) -> list:
+    """Other groups or persons already called `name` (by name or alias): adding it would make it ambiguous."""
+    key = fold(name or "")
+    if not key or not isinstance(record, Group | Person):
+        return []
+    clashes = []
+    for model, aliases, fk in ((Group, GroupAlias, "group_id"), (Person, PersonAlias, "person_id")):
+        named = model.objects.filter(
+            Q(name_folded=key) | Q(id__in=aliases.objects.filter(name_folded=key).values(fk))
+        ).exclude(pk=record.pk if isinstance(record, model) else None)
+        clashes.extend(named.order_by("name")[:5])
+    return clashes
+
+
+@transaction.atomic
+def alias_remove(record, alias_id: int):
+    """Remove one of a group's, person's or place's other names, and stop it finding their incidents."""
+    if isinstance(record, Group):
+        alias = GroupAlias.objects.get(group=record, pk=alias_id)
+        linked = Incident.objects.filter(id__in=IncidentActor.objects.filter(group=record).values("incident_id"))
+    elif isinstance(record, Person):
+        alias = PersonAlias.objects.get(person=record, pk=alias_id)
+        linked = Incident.objects.filter(id__in=IncidentPerson.objects.filter(person=record).values("incident_id"))
+    elif isinstance(record, Location):
+        alias = LocationName.objects.get(location=record, pk=alias_id)
+        linked = Incident.objects.filter(location=record)
+    else:
+        raise TypeError(f"{type(record).__name__} has no aliases")
+    alias.delete()  # one row, so the removal is in the record's history
+    for incident in linked.select_related("location"):
+        # search_text is derived and outside history: an update, not a save.
+        Incident.objects.filter(pk=incident.pk).update(search_text=incident_search_text(incident))
     return alias

@@ -281,11 +281,69 @@ def unmerge(record: MergeRecord, *, user=None):
     _with_history(survivor, message, user).save()
     _refresh_search_text(kind, [survivor.pk, absorbed.pk])
 
+    if kind.model is Incident:
+        _offer_again_as_duplicate(absorbed, survivor, user=user)
+
     record.undone_at = timezone.now()
     record.undone_by = user
     record.snapshot = {**snapshot, "undo_skipped": skipped}
     record.save(update_fields=["undone_at", "undone_by", "snapshot"])
     return absorbed
+
+
+def _offer_again_as_duplicate(absorbed: Incident, survivor: Incident, *, user) -> None:
+    """An undone merge leaves the pair flagged, so it can be merged the other way (unless marked not the same)."""
+    if are_marked_not_same(absorbed, survivor) or survivor.possible_duplicate_of_id == absorbed.pk:
+        return
+    absorbed.refresh_from_db(fields=["possible_duplicate_of"])
+    absorbed.possible_duplicate_of = survivor
+    reason = _reason_text(f"Possible duplicate of incident {survivor.pk} (merge undone)")
+    _with_history(absorbed, reason, user).save(update_fields=["possible_duplicate_of", "updated_at"])
+
+
+def survivor_of(a: Incident, b: Incident) -> tuple[Incident, Incident]:
+    """(survivor, absorbed) for merging two incidents: the better-reviewed one survives; on a tie, `a`."""
+    if REVIEW_STRENGTH[b.review_status] > REVIEW_STRENGTH[a.review_status]:
+        return b, a
+    return a, b
+
+
+def preview_incident_merge(survivor: Incident, absorbed: Incident) -> list[dict]:
+    """What merging `absorbed` into `survivor` would give, field by field, without writing anything.
+
+    Each row: {"field", "survivor", "absorbed", "result", "from"} where "from" says which
+    record (or rule) the merged value comes from.
+    """
+    changes = _survivor_changes(KINDS[Incident], survivor, absorbed)
+    figures = {} if survivor.analyst_edited or absorbed.analyst_edited else _settled_figures_of(survivor, absorbed)
+    rows = []
+    for name in ("type", "date_start", "date_end", "location", "summary", "fatalities", "injured", "review_status"):
+        field = Incident._meta.get_field(name)
+        ours, theirs = getattr(survivor, name), getattr(absorbed, name)
+        if name in figures:
+            result, origin = figures[name], "lowest well-sourced figure of both"
+        elif field.attname in changes:
+            result, origin = getattr(absorbed, name), "absorbed"
+        else:
+            result, origin = ours, "survivor"
+        if name == "review_status":
+            ours, theirs, result = (ReviewStatus(v).label for v in (ours, theirs, result))
+        rows.append(
+            {"field": field.verbose_name, "survivor": ours, "absorbed": theirs, "result": result, "from": origin}
+        )
+    return rows
+
+
+def _settled_figures_of(*incidents: Incident) -> dict[str, Any]:
+    """`_settled_figures` over the source links of several incidents together (as after their merge)."""
+    links = [link for incident in incidents for link in incident.source_links.all()]
+    trusted = [link for link in links if link.confidence is None or link.confidence >= FIGURE_MIN_CONFIDENCE]
+    figures = {}
+    for field in ("fatalities", "injured"):
+        values = [getattr(link, field) for link in (trusted or links) if getattr(link, field) is not None]
+        if values:
+            figures[field] = min(values)
+    return figures
 
 
 @transaction.atomic

@@ -33,3 +33,22 @@ def incident_search_text(incident: Incident) -> str:
         places.append(place.name)
         place = place.parent
     return compose_search_text(incident.summary, incident.targets or [], names, places)
+
+
+_SUFFIXES = ("ings", "ing", "edly", "ed", "es", "s")
+
+
+def word_stem(word: str) -> str:
+    """A word's stem for substring search where PostgreSQL's English stemmer is not at hand (SQLite).
+
+    Strips the common inflections ("beheaded", "beheading" -> "behead"; "bombings" -> "bomb") so a
+    substring match on the stem finds every form; short words are left whole.
+    """
+    word = word.lower()
+    for suffix in _SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 4:
+            if stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                stem = stem[:-1]  # "running" -> "run", but "killing" -> "kill"
+            return stem
+    return word

@@ -100,6 +100,8 @@ def month_chart(rows, width: int = 720, height: int = 180) -> dict:
         )
     return {
         "bars": bars,
+        "first": rows[0][0],
+        "last": rows[-1][0],
         "width": width,
         "height": height,
         "top": top,

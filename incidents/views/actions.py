@@ -1,7 +1,7 @@
 """Write views. Each checks its permission (403 otherwise), validates a form and calls a service."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views import View
@@ -9,7 +9,7 @@ from django.views import View
 from incidents import selectors
 from incidents.forms import AliasForm, IncidentEditForm, IncidentPairForm, MergeForm, NoteForm, ReviewForm
 from incidents.models import Group, Incident, MergeRecord
-from incidents.services import annotations
+from incidents.services import annotations, history
 from incidents.views.generic import WritePermissionMixin
 
 
@@ -72,12 +72,37 @@ class AliasCreateView(RecordPostView):
         if not form.is_valid():
             messages.error(request, _first_error(form))
             return None
+        name = form.cleaned_data["name"]
+        clashes = annotations.alias_clashes(record, name)
+        if clashes and not request.POST.get("confirm"):
+            others = "; ".join(f"{c._meta.verbose_name} “{c.name}” (#{c.pk})" for c in clashes)
+            messages.warning(
+                request,
+                f"“{name}” already names {others}. Not added: tick “Add even if another record "
+                f"has this name” to add it anyway.",
+            )
+            return None
         try:
-            alias = annotations.alias_add(record, name=form.cleaned_data["name"], user=request.user)
+            alias = annotations.alias_add(record, name=name, user=request.user)
         except ValidationError as error:
             messages.error(request, error.messages[0])
         else:
             messages.success(request, f"Alias “{alias.name}” added.")
+        return None
+
+
+class AliasRemoveView(RecordPostView):
+    def get_permission_required(self):
+        alias_model = {"group": "groupalias", "person": "personalias", "location": "locationname"}
+        return [f"incidents.delete_{alias_model[self.model._meta.model_name]}"]
+
+    def act(self, request, record):
+        try:
+            alias = annotations.alias_remove(record, int(request.POST.get("alias", 0) or 0))
+        except ObjectDoesNotExist:
+            messages.error(request, "That alias is not one of this record's.")
+        else:
+            messages.success(request, f"Alias “{alias.name}” removed.")
         return None
 
 
@@ -186,25 +211,59 @@ class RecordMergeView(WritePermissionMixin, View):
         return redirect(record.get_absolute_url())
 
 
-class IncidentMergeView(RecordPostView):
-    """Merge a flagged possible duplicate into this incident."""
+class IncidentMergeView(WritePermissionMixin, View):
+    """Merge a flagged possible duplicate into this incident: previewed (GET), then confirmed (POST).
 
-    model = Incident
+    The better-reviewed incident survives: folding a reviewed record into an unreviewed one is refused.
+    """
+
     permission_required = "incidents.merge_records"
+    template_name = "incidents/incident_merge.html"
 
-    def act(self, request, incident):
-        form = IncidentPairForm(request.POST, incident=incident)
+    def incidents(self, request, pk, data):
+        """This incident, the other one named in `data`, and why they can't be merged ("" if they can)."""
+        incident = get_object_or_404(selectors.incident_detail(), pk=pk)
+        form = IncidentPairForm(data, incident=incident)
         if not form.is_valid():
-            messages.error(request, _first_error(form))
-            return None
-        other = form.cleaned_data["other"]
+            return incident, None, _first_error(form)
+        other = selectors.incident_detail().get(pk=form.cleaned_data["other"].pk)
+        if _merging().survivor_of(incident, other)[0] != incident:
+            return (
+                incident,
+                other,
+                (
+                    f"Incident #{other.pk} is {other.get_review_status_display().lower()} and #{incident.pk} is not: "
+                    f"the reviewed record survives, so merge #{incident.pk} into #{other.pk} instead."
+                ),
+            )
+        return incident, other, ""
+
+    def get(self, request, pk):
+        incident, other, refusal = self.incidents(request, pk, request.GET)
+        if refusal:
+            messages.error(request, refusal)
+            return redirect(incident.get_absolute_url())
+        context = {
+            "object": incident,
+            "other": other,
+            "rows": _merging().preview_incident_merge(incident, other),
+            "model_name": "incident",
+        }
+        return render(request, self.template_name, context)
+
+    def post(self, request, pk):
+        incident, other, refusal = self.incidents(request, pk, request.POST)
+        if refusal:
+            messages.error(request, refusal)
+            return redirect(incident.get_absolute_url())
+        absorbed_label = f"#{other.pk} ({other})"  # read before the merge deletes it
         try:
             _merging().merge_incidents(incident, other, user=request.user, reason="Analyst confirmed duplicate")
         except _merging().MergeError as error:
             messages.error(request, f"Cannot merge: {error}.")
-            return None
-        messages.success(request, f"Incident {other.pk} merged into this one.")
-        return None
+            return redirect(incident.get_absolute_url())
+        messages.success(request, f"Incident {absorbed_label} merged into incident #{incident.pk} ({incident}).")
+        return redirect(incident.get_absolute_url())
 
 
 class IncidentNotSameView(RecordPostView):
@@ -241,3 +300,42 @@ class UnmergeView(WritePermissionMixin, View):
             return redirect(back)
         messages.success(request, f"Merge undone: “{record.absorbed_name}” restored.")
         return redirect(back)
+
+
+class RevertView(WritePermissionMixin, View):
+    """Put a record back to an earlier recorded version, after a confirmation page."""
+
+    model = None
+    template_name = "incidents/object_revert.html"
+
+    def get_permission_required(self):
+        return [f"incidents.change_{self.model._meta.model_name}"]
+
+    def objects(self, pk, version_id):
+        record = get_object_or_404(self.model, pk=pk)
+        version = get_object_or_404(record.history.select_related("history_user"), history_id=version_id)
+        return record, version
+
+    def get(self, request, pk, version_id):
+        record, version = self.objects(pk, version_id)
+        changes = history.readable_changes(self.model, [history_diff(version, record)])[0]
+        context = {"object": record, "version": version, "changes": changes, "model_name": self.model._meta.model_name}
+        return render(request, self.template_name, context)
+
+    def post(self, request, pk, version_id):
+        record, version = self.objects(pk, version_id)
+        try:
+            history.revert_to(record, version, user=request.user)
+        except ValidationError as error:
+            messages.error(request, f"Could not revert: {'; '.join(error.messages)}")
+        else:
+            messages.success(request, f"Reverted to the version of {version.history_date:%Y-%m-%d %H:%M}.")
+        return redirect(reverse(f"{self.model._meta.model_name}-history", args=[record.pk]))
+
+
+def history_diff(version, record) -> list:
+    """What reverting to `version` changes: the current state's differences from it, as (current → version)."""
+    current = record.history.order_by("-history_date", "-history_id").first()
+    if current is None or current.history_id == version.history_id:
+        return []
+    return version.diff_against(current).changes

@@ -15,6 +15,10 @@ from django.views.generic import DetailView, ListView
 
 from incidents import selectors
 from incidents.forms import AliasForm, NoteForm
+from incidents.services import history
+
+# Records whose whole state is in their recorded versions (a source's text is not: never reverted).
+REVERTIBLE = ("incident", "group", "person", "location")
 
 PAGE_SIZES = (25, 50, 100, 200)
 
@@ -184,15 +188,20 @@ class ObjectHistoryView(ObjectDetailView):
         rows = list(page.object_list)
         older = list(selectors.history_for(self.object)[page.end_index() : page.end_index() + 1]) if rows else []
         chain = rows + older
-        entries = []
+        diffs, previous_versions = [], []
         for i, record in enumerate(rows):
             previous = chain[i + 1] if i + 1 < len(chain) else None
-            changes = []
-            if previous is not None:
-                for change in record.diff_against(previous).changes:
-                    field = record.instance_type._meta.get_field(change.field)
-                    changes.append({"field": field.verbose_name, "old": change.old, "new": change.new})
-            entries.append({"record": record, "changes": changes, "previous": previous})
+            previous_versions.append(previous)
+            diffs.append(record.diff_against(previous).changes if previous is not None else [])
+        readable = history.readable_changes(self.model, diffs)
+        entries = [
+            {"record": record, "changes": changes, "previous": previous}
+            for record, changes, previous in zip(rows, readable, previous_versions, strict=True)
+        ]
+        model_name = self.model._meta.model_name
+        context["can_revert"] = model_name in REVERTIBLE and self.request.user.has_perm(
+            f"incidents.change_{model_name}"
+        )
         context.update(
             history=page,
             entries=entries,

@@ -10,6 +10,7 @@ from incidents.forms import MergeForm, ReviewForm
 from incidents.models import Group, Incident, Location, Person, Source
 from incidents.templatetags.incident_tags import evidence_excerpts, highlight_segments, month_chart
 from incidents.views.generic import ObjectDetailView, ObjectListView
+from incidents.views.queue import BULK_STATUSES
 
 
 class DashboardView(TemplateView):
@@ -22,6 +23,9 @@ class DashboardView(TemplateView):
             totals=selectors.dashboard_totals(),
             waiting=selectors.waiting_for_review(),
             chart=month_chart(activity["per_month"]),
+            fatality_chart=month_chart(activity["killed_per_month"]),
+            by_type=activity["by_type"],
+            by_country=activity["by_country"],
             latest=selectors.latest_incidents(),
             active_groups=activity["groups"],
             activity_counted_at=activity["counted_at"],
@@ -46,10 +50,14 @@ class IncidentListView(ObjectListView):
             "location": getattr(self.filterset, "resolved_location", False),
             "groups": getattr(self.filterset, "resolved_groups", None),
             "persons": getattr(self.filterset, "resolved_persons", None),
+            "branch_count": getattr(self.filterset, "resolved_branch_count", 0),
         }
+        context["hides_rejected"] = self.filterset.hides_rejected
         context["ranked"] = self.filterset.orders_by_rank and not self.filterset.too_many_to_rank
         context["publishers"] = selectors.publishers()
         context["export_formats"] = ("csv", "json", "geojson")
+        context["can_review"] = self.request.user.has_perm("incidents.review_incident")
+        context["bulk_statuses"] = [(s.value, s.label) for s in BULK_STATUSES]
         return context
 
 
@@ -74,14 +82,28 @@ class IncidentDetailView(ObjectDetailView):
             "person_roles": list(incident.person_roles.all()),
             "sources": sources,
             "figure_range": selectors.incident_figure_range(incident),
-            "duplicates": ([incident.possible_duplicate_of] if incident.possible_duplicate_of else [])
-            + list(incident.possible_duplicates.all()),
+            "duplicates": duplicate_offers(incident),
+            "merges": [m for m in selectors.merges_into(incident)[:10] if m.undone_at is None],
             "review_choices": [c for c in ReviewStatus.choices if c[0] != incident.review_status],
             "review_form": ReviewForm(),
             "can_review": user.has_perm("incidents.review_incident"),
             "can_edit": user.has_perm("incidents.change_incident"),
             "can_merge": user.has_perm("incidents.merge_records"),
         }
+
+
+def duplicate_offers(incident: Incident) -> list[dict]:
+    """Each possible duplicate with the merge the banner offers: the better-reviewed incident survives."""
+    from incidents.services.merging import survivor_of
+
+    others = ([incident.possible_duplicate_of] if incident.possible_duplicate_of else []) + list(
+        incident.possible_duplicates.all()
+    )
+    offers = []
+    for other in others:
+        survivor, absorbed = survivor_of(incident, other)
+        offers.append({"other": other, "survivor": survivor, "absorbed": absorbed})
+    return offers
 
 
 # --- Groups ----------------------------------------------------------------------------
@@ -91,6 +113,13 @@ class GroupListView(ObjectListView):
     model = Group
     selector = staticmethod(selectors.group_list)
     filterset_class = GroupFilterSet
+
+    def get_queryset(self):
+        groups = super().get_queryset()
+        # Most active first: the page reads its rows by id (ObjectListView.get_paginator).
+        self.filterset.ordered_ids = selectors.ids_by_activity(groups, selectors.group_activity())
+        self.filterset.match_count = len(self.filterset.ordered_ids)
+        return groups
 
 
 class GroupDetailView(ObjectDetailView):
@@ -137,8 +166,14 @@ class LocationListView(ObjectListView):
     filterset_class = LocationFilterSet
 
     def get_queryset(self):
+        places = super().get_queryset()
+        if not self.filterset.shows_gazetteer:
+            # Places with incidents, most first: the page reads its rows by id (ObjectListView.get_paginator).
+            self.filterset.ordered_ids = selectors.places_by_activity(places)
+            self.filterset.match_count = len(self.filterset.ordered_ids)
+            return places
         # The folded name is indexed: ordering on it keeps the first page cheap on ~300k rows.
-        return super().get_queryset().order_by("name_folded", "id")
+        return places.order_by("name_folded", "id")
 
 
 class LocationDetailView(ObjectDetailView):

@@ -41,14 +41,17 @@
   });
 })();
 
-/* On narrow screens start with the filter panel folded unless a filter is in use. */
+/* On narrow screens the filter panel starts folded, after Apply too, so the results are on the
+   first screen; its summary says how many filters are in use. */
 (function () {
   "use strict";
   var panel = document.querySelector("details.filter-toggle");
   if (!panel || window.innerWidth > 900) return;
   var params = new URLSearchParams(window.location.search);
-  var active = Array.from(params.keys()).some(function (k) { return k !== "page" && k !== "per_page" && params.get(k); });
-  if (!active) panel.removeAttribute("open");
+  var active = Array.from(params.keys()).filter(function (k) { return k !== "page" && k !== "per_page" && params.get(k); });
+  panel.removeAttribute("open");
+  var summary = panel.querySelector("summary");
+  if (summary && active.length) summary.textContent = "Filters (" + active.length + " in use)";
 })();
 
 /* Filter forms send only the filters in use, so shared URLs stay short and readable. */

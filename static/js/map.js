@@ -7,12 +7,26 @@
     el.innerHTML = '<p class="map-offline">The map library did not load; the rest of the page works.</p>';
     return;
   }
-  var map = L.map(el, { scrollWheelZoom: false });
-  // Tiles come from OpenStreetMap when online; offline the points still show on a blank map.
-  L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
-    maxZoom: 18,
-    attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-  }).addTo(map);
+  var map = L.map(el, { scrollWheelZoom: false, maxZoom: 18 });  // the clusters need a maxZoom even without tiles
+  // Tiles when a tile server is configured (MAP_TILE_URL); otherwise the country outlines shipped
+  // with the app (Natural Earth, public domain), so the map works with no network at all.
+  var body = document.body;
+  var tiles = body.getAttribute("data-map-tiles");
+  if (tiles) {
+    L.tileLayer(tiles, { maxZoom: 18, attribution: body.getAttribute("data-map-tiles-attribution") || "" }).addTo(map);
+  } else {
+    el.classList.add("map-basemap");
+    map.attributionControl.addAttribution("Country outlines: Natural Earth (public domain)");
+    fetch(body.getAttribute("data-map-basemap"))
+      .then(function (r) { return r.json(); })
+      .then(function (outlines) {
+        L.geoJSON(outlines, {
+          interactive: false,
+          style: { color: "#64748b", weight: 0.8, fillColor: "#f1f5f9", fillOpacity: 1 }
+        }).addTo(map).bringToBack();
+      })
+      .catch(function () { /* the points still show on a blank map */ });
+  }
 
   function text(value) { return String(value == null ? "" : value).replace(/[&<>"']/g, function (c) {
     return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
@@ -41,8 +55,9 @@
         var marker = L.circleMarker([c[1], c[0]], {
           radius: radius, color: "#7a1c14", weight: 1, fillColor: "#d9432f", fillOpacity: 0.65
         });
-        marker.bindPopup('<a href="' + text(p.url) + '">' + text(p.type.replace(/_/g, " ")) + "</a><br>" +
-          text(p.place) + " · " + text(p.date || "undated") + "<br>Fatalities: " + text(p.fatalities == null ? "unknown" : p.fatalities));
+        marker.bindPopup('<a href="' + text(p.url) + '">' + text(p.label || p.type) + "</a><br>" +
+          text(p.place) + " · " + text(p.date || "undated") + "<br>Fatalities: " + text(p.fatalities == null ? "unknown" : p.fatalities) +
+          (p.perpetrators && p.perpetrators.length ? "<br>By: " + text(p.perpetrators.join(", ")) : ""));
         cluster.addLayer(marker);
       });
       map.addLayer(cluster);

@@ -141,6 +141,6 @@ def test_every_csv_cell_that_a_spreadsheet_would_run_is_quoted(viewer_client, wo
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (row[0], cell)
     bombing_row = dict(zip(rows[0], next(r for r in rows if r[0] == str(bombing.pk)), strict=True))
     assert bombing_row["source_urls"].startswith("'")
-    assert bombing_row["targets"] == "'@SUM(1+1)"
+    assert bombing_row["target_groups"] == "'@SUM(1+1)"
     assert bombing_row["perpetrators"] == "'+cmd|' /C calc'!A0"
     assert bombing_row["summary"] == "'-2+3"

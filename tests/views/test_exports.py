@@ -12,7 +12,7 @@ def download(client, fmt, **params):
     assert response.status_code == 200
     assert response.streaming, "exports are streamed"
     assert "attachment" in response["Content-Disposition"]
-    return b"".join(response.streaming_content).decode()
+    return b"".join(response.streaming_content).decode("utf-8-sig")
 
 
 def test_csv_export_of_the_filtered_set(viewer_client, world):
@@ -83,9 +83,41 @@ def test_export_rows_keep_order_and_links_across_chunks(world):
     rows = list(selectors.incident_export(ordered, chunk_size=2))  # four incidents: two chunks
     assert [r["id"] for r in rows] == list(ordered.values_list("id", flat=True))
     by_id = {r["id"]: r for r in rows}
-    assert by_id[world["bombing"].pk]["perpetrators"] == ["Test Khorasan Front"]
-    assert by_id[world["killing"].pk]["targets"] == ["Test Khorasan Front"]
+    assert by_id[world["killing"].pk]["target_groups"] == ["Test Khorasan Front"]
     assert by_id[world["clash"].pk]["perpetrators"] == ["Zedland Army"]
     abroad = by_id[world["abroad"].pk]
     assert abroad["perpetrators"] == [] and abroad["location__name"] == "Gammaburg"
     assert by_id[world["killing"].pk]["source_urls"] == [world["source"].url]
+
+
+def test_csv_opens_in_excel_with_the_columns_an_analyst_needs(viewer_client, world):
+    from incidents.models import Note
+
+    response = viewer_client.get(reverse("incident-export", args=["csv"]))
+    raw = b"".join(response.streaming_content)
+    assert raw.startswith(b"\xef\xbb\xbfid,")  # UTF-8 byte-order mark: Excel reads accents right
+    Note.objects.create(record=world["bombing"], body="checked")
+    rows = {int(r["id"]): r for r in csv.DictReader(io.StringIO(download(viewer_client, "csv")))}
+    bombing, killing = rows[world["bombing"].pk], rows[world["killing"].pk]
+    assert (bombing["country"], bombing["admin1"], bombing["admin2"]) == ("Zedland", "Northprov", "")
+    assert bombing["claimed_by"] == "Test Khorasan Front" and bombing["notes_count"] == "1"
+    assert bombing["publishers"] == "Test Wire" and bombing["review_status"] == "extracted"
+    assert bombing["acled_sub_event_type"] == "Remote explosive/landmine/IED"
+    assert killing["target_groups"] == "Test Khorasan Front" and killing["claimed_by"] == ""
+    assert killing["summary"] == "Commander shot dead in Alphatown"
+
+
+def test_geojson_counts_incidents_without_coordinates(viewer_client, world):
+    from incidents.models import Incident
+
+    unplaced = Incident.objects.create(type="bombing", summary="Somewhere unknown")
+    data = json.loads(download(viewer_client, "geojson"))
+    by_id = {f["properties"]["id"]: f for f in data["features"]}
+    assert by_id[unplaced.pk]["geometry"] is None
+    assert data["without_coordinates"] == 1
+
+
+def test_map_points_carry_type_labels(viewer_client, world):
+    data = json.loads(b"".join(viewer_client.get(reverse("map-data")).streaming_content))
+    by_id = {f["properties"]["id"]: f["properties"] for f in data["features"]}
+    assert by_id[world["abroad"].pk]["label"] == "Abduction"

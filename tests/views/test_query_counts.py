@@ -57,6 +57,7 @@ LIST_PAGES = [
     ("source-list", {}),
     ("dashboard", None),
     ("map", None),
+    ("review-queue", None),
 ]
 
 

@@ -203,3 +203,37 @@ def test_merge_of_possible_duplicate_incident(analyst_client, world):
     analyst_client.post(reverse("incident-merge", args=[killing.pk]), {"other": twin.pk})
     assert not Incident.objects.filter(pk=twin.pk).exists()
     assert MergeRecord.objects.filter(survivor_id=killing.pk).exists()
+
+
+def test_alias_that_names_another_record_warns_and_is_added_only_when_confirmed(analyst_client, world):
+    url = reverse("person-alias-add", args=[world["commander"].pk])
+    response = analyst_client.post(url, {"name": "Zedland Army"}, follow=True)
+    text = response.content.decode()
+    assert "already names group “Zedland Army”" in text and f"(#{world['army'].pk})" in text
+    assert not PersonAlias.objects.filter(person=world["commander"], name="Zedland Army").exists()
+    analyst_client.post(url, {"name": "Zedland Army", "confirm": "1"})
+    assert PersonAlias.objects.filter(person=world["commander"], name="Zedland Army").exists()
+
+
+def test_analyst_removes_an_alias_and_it_stops_finding_incidents(analyst_client, world):
+    from incidents.models import GroupAlias
+
+    alias = GroupAlias.objects.get(group=world["front"], name="Daesh-Test")
+    world["killing"].refresh_from_db()
+    response = analyst_client.post(reverse("group-alias-remove", args=[world["front"].pk]), {"alias": alias.pk})
+    assert response.status_code == 302
+    assert not GroupAlias.objects.filter(pk=alias.pk).exists()
+    from incidents.models import Incident
+
+    assert "Daesh-Test" not in Incident.objects.get(pk=world["killing"].pk).search_text
+    page = analyst_client.get(world["front"].get_absolute_url()).content.decode()
+    assert "Remove alias TKF" in page
+
+
+def test_alias_removal_needs_permission(viewer_client, world):
+    from incidents.models import GroupAlias
+
+    alias = GroupAlias.objects.get(group=world["front"], name="Daesh-Test")
+    url = reverse("group-alias-remove", args=[world["front"].pk])
+    assert viewer_client.post(url, {"alias": alias.pk}).status_code == 403
+    assert GroupAlias.objects.filter(pk=alias.pk).exists()
