@@ -51,6 +51,12 @@ INSTALLED_APPS = [
     "simple_history",
     "accounts",
     "incidents",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "interchange",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -154,4 +160,36 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+}
+
+# The REST API (api/): tokens or the session, cursor pages, a request budget per user.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.RolePermission"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.NewestFirstCursorPagination",
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"user": os.environ.get("API_THROTTLE_RATE", "2000/hour")},
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Incident Desk API",
+    "DESCRIPTION": "Incidents, groups, persons, places, sources and notes. Authenticate with `Authorization: Token KEY`.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ActorRoleEnum": "incidents.choices.ActorRole",
+        "PersonRoleEnum": "incidents.choices.PersonRole",
+        "GroupKindEnum": "incidents.choices.GroupKind",
+        "LocationKindEnum": "incidents.choices.LocationKind",
+        "PersonStatusEnum": "incidents.choices.PersonStatus",
+        "ReviewStatusEnum": "incidents.choices.ReviewStatus",
+    },
 }
