@@ -177,7 +177,7 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Incident Desk API",
-    "DESCRIPTION": "Incidents, groups, persons, places, sources and notes. Authenticate with `Authorization: Token KEY`.",
+    "DESCRIPTION": "Incidents, groups, persons, places, sources and notes. Send `Authorization: Token KEY`.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",

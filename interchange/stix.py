@@ -294,7 +294,7 @@ def bundle_objects(queryset, chunk_size: int = 500) -> Iterator:
 
 def bundle_chunks(queryset) -> Iterator[str]:
     """A STIX 2.1 bundle as JSON text, streamed object by object."""
-    yield '{"type": "bundle", "id": "bundle--%s", "objects": [\n' % uuid.uuid4()
+    yield json.dumps({"type": "bundle", "id": f"bundle--{uuid.uuid4()}"})[:-1] + ', "objects": [\n'
     first = True
     for obj in bundle_objects(queryset):
         yield ("" if first else ",\n") + obj.serialize()
