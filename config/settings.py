@@ -180,6 +180,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Incidents, groups, persons, places, sources and notes. Send `Authorization: Token KEY`.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
