@@ -50,7 +50,7 @@ class SourceFiguresSerializer(serializers.ModelSerializer):
     title = serializers.CharField(source="source.title", read_only=True)
     publisher = serializers.CharField(source="source.publisher", read_only=True)
     url = serializers.CharField(source="source.url", read_only=True)
-    published = serializers.DateField(source="source.published", read_only=True)
+    published = serializers.DateField(source="source.published", read_only=True, allow_null=True)
 
     class Meta:
         model = IncidentSource
@@ -61,11 +61,11 @@ class SourceFiguresSerializer(serializers.ModelSerializer):
 
 
 class IncidentSerializer(serializers.ModelSerializer):
-    location = PlaceSerializer(read_only=True)
+    location = PlaceSerializer(read_only=True, allow_null=True)
     actors = ActorSerializer(many=True, read_only=True)
     persons = IncidentPersonSerializer(source="person_roles", many=True, read_only=True)
     sources = SourceFiguresSerializer(source="source_links", many=True, read_only=True)
-    reviewed_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    reviewed_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
     date_label = serializers.CharField(read_only=True)
 
     class Meta:
@@ -100,6 +100,12 @@ class IncidentUpdateSerializer(serializers.ModelSerializer):
             "fatalities_text", "injured", "perpetrator_unknown", "perpetrators", "targets", "persons",
         ]  # fmt: skip
 
+    def validate_persons(self, items):
+        # A partial update is partial for nested items too: insist on both keys here.
+        if any("person" not in item or "role" not in item for item in items):
+            raise serializers.ValidationError("Each person needs a person id and a role.")
+        return items
+
     def validate(self, attrs):
         start = attrs.get("date_start", getattr(self.instance, "date_start", None))
         end = attrs.get("date_end", getattr(self.instance, "date_end", None))
@@ -121,7 +127,7 @@ class AliasListField(serializers.ListField):
 
 class GroupSerializer(serializers.ModelSerializer):
     aliases = AliasListField(read_only=True)
-    parent_name = serializers.CharField(source="parent.name", read_only=True, default=None)
+    parent_name = serializers.CharField(source="parent.name", read_only=True, default=None, allow_null=True)
 
     class Meta:
         model = Group
@@ -150,7 +156,7 @@ class PersonSerializer(serializers.ModelSerializer):
 
 
 class LocationSerializer(serializers.ModelSerializer):
-    parent_name = serializers.CharField(source="parent.name", read_only=True, default=None)
+    parent_name = serializers.CharField(source="parent.name", read_only=True, default=None, allow_null=True)
 
     class Meta:
         model = Location
@@ -180,7 +186,7 @@ NOTE_RECORD_TYPES = ("incident", "group", "person", "location", "source")
 class NoteSerializer(serializers.ModelSerializer):
     record_type = serializers.ChoiceField(choices=NOTE_RECORD_TYPES, write_only=True)
     record_id = serializers.IntegerField(source="object_id", min_value=1, max_value=2**62)
-    author = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    author = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
     on = serializers.SerializerMethodField()
 
     class Meta:

@@ -97,8 +97,9 @@ def test_analyst_edits_through_the_service_and_history_names_them(world, analyst
     assert IncidentActor.objects.filter(incident=incident, group=world["army"], role="target").exists()
     latest = incident.history.first()
     assert latest.history_user == analyst and latest.history_change_reason == "Edited by an analyst"
-    bad = analyst_api.patch(f"/api/incidents/{incident.pk}/", {"date_start": "2030-01-02", "date_end": "2030-01-01"})
-    assert bad.status_code == 400
+    url = f"/api/incidents/{incident.pk}/"
+    assert analyst_api.patch(url, {"date_start": "2030-01-02", "date_end": "2030-01-01"}).status_code == 400
+    assert analyst_api.patch(url, {"persons": [{"role": "victim"}]}, format="json").status_code == 400
 
 
 def test_a_stale_if_match_is_refused(world, analyst_api):
