@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
 from incidents.choices import ACLED_MAPPING, ActorRole, DatePrecision, GroupKind, IncidentType, LocationKind, Origin
@@ -433,13 +434,18 @@ def _write_row(row: ParsedRow, existing: Incident | None, resolver: _Resolver, r
     IncidentActor.objects.bulk_create(
         [IncidentActor(incident=incident, group_id=pk, role=role) for pk, role in sorted(actors)]
     )
-    if row.source:
-        source = resolver.source(row.source)
+    if row.source and existing is None:
+        IncidentSource.objects.create(incident=incident, source=resolver.source(row.source), fatalities=row.fatalities)
+    elif row.source:
         IncidentSource.objects.update_or_create(
-            incident=incident, source=source, defaults={"fatalities": row.fatalities}
+            incident=incident, source=resolver.source(row.source), defaults={"fatalities": row.fatalities}
         )
     if existing is None:
-        records.remember(incident, Scheme.ACLED, row.event_id)
+        ExternalId.objects.update_or_create(
+            scheme=Scheme.ACLED,
+            value=row.event_id,
+            defaults={"content_type": _incident_type(), "object_id": incident.pk},
+        )
         report.created += 1
     else:
         report.updated += 1
@@ -487,9 +493,8 @@ def import_rows(
                     parsed.append((line, row))
                 existing = _existing_incidents([row.event_id for _, row in parsed])
                 for line, row in parsed:
-                    try:
-                        with transaction.atomic():
-                            _write_row(row, existing.get(row.event_id), resolver, report, user)
+                    try:  # a RowError is raised before the row writes anything
+                        _write_row(row, existing.get(row.event_id), resolver, report, user)
                     except RowError as error:
                         report.errors.append((line, str(error)))
             if dry_run or (report.errors and not skip_bad):
@@ -500,6 +505,10 @@ def import_rows(
     except RowError as error:  # a header problem: no row was read
         report.errors.append((1, str(error)))
     return report
+
+
+def _incident_type():
+    return ContentType.objects.get_for_model(Incident)
 
 
 def _existing_incidents(event_ids: list[str]) -> dict[str, Incident]:

@@ -25,6 +25,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import cache
 from itertools import islice
 
 import stix2
@@ -73,6 +74,7 @@ def stix_id(kind: str, model_name: str, pk: int) -> str:
     return f"{kind}--{uuid.uuid5(NAMESPACE, f'{model_name}:{pk}')}"
 
 
+@cache
 def producer() -> stix2.Identity:
     return stix2.Identity(
         id=f"identity--{uuid.uuid5(NAMESPACE, 'producer')}",
@@ -83,10 +85,17 @@ def producer() -> stix2.Identity:
     )
 
 
+def _millisecond(value):
+    # Whole milliseconds print with three digits: validators compare the timestamps as text.
+    return value.replace(microsecond=value.microsecond // 1000 * 1000)
+
+
 def _timestamps(record) -> dict:
     created = getattr(record, "created_at", None) or getattr(record, "ingested_at", None)
     modified = getattr(record, "updated_at", None) or created
-    return {"created": created, "modified": max(created, modified)} if created else {}
+    if not created:
+        return {}
+    return {"created": _millisecond(created), "modified": _millisecond(max(created, modified))}
 
 
 class _Ids:
@@ -105,8 +114,12 @@ class _Ids:
         return self.known.get((model, record.pk)) or stix_id(kind, model._meta.model_name, record.pk)
 
 
+def _group_kind(group: Group) -> str:
+    return GROUP_STIX_TYPE.get(group.kind, "identity")
+
+
 def _group_object(group: Group, ids: _Ids):
-    kind = GROUP_STIX_TYPE.get(group.kind, "identity")
+    kind = _group_kind(group)
     common = {
         "id": ids.of(group, kind),
         "name": group.name,
@@ -166,7 +179,7 @@ def _report_object(source: Source, refs: list[str], ids: _Ids):
     reference = {"source_name": source.publisher or "source", "description": source.title or None}
     if source.url:
         reference["url"] = source.url
-    published = source.published.isoformat() + "T00:00:00Z" if source.published else source.ingested_at
+    published = source.published.isoformat() + "T00:00:00Z" if source.published else _millisecond(source.ingested_at)
     return stix2.Report(
         id=ids.of(source, "report"),
         name=source.title or str(source),
@@ -204,9 +217,13 @@ def _incident_object(incident: Incident, ids: _Ids):
     )
 
 
+def relationship_id(source_ref: str, kind: str, target_ref: str) -> str:
+    return f"relationship--{uuid.uuid5(NAMESPACE, f'{source_ref}|{kind}|{target_ref}')}"
+
+
 def _relationship(source_ref: str, kind: str, target_ref: str, created, **extra):
     return stix2.Relationship(
-        id=f"relationship--{uuid.uuid5(NAMESPACE, f'{source_ref}|{kind}|{target_ref}')}",
+        id=relationship_id(source_ref, kind, target_ref),
         source_ref=source_ref,
         relationship_type=kind,
         target_ref=target_ref,
@@ -248,40 +265,51 @@ def bundle_objects(queryset, chunk_size: int = 500) -> Iterator:
             return [obj]
         return []
 
+    # Each id is checked before its object is built: building STIX objects is the export's main cost.
+    def record_once(record, kind: str, build):
+        if ids.of(record, kind) not in emitted:
+            yield from once(build(record, ids))
+
+    def relationship_once(source_ref: str, kind: str, target_ref: str, when, **extra):
+        if relationship_id(source_ref, kind, target_ref) not in emitted:
+            yield from once(_relationship(source_ref, kind, target_ref, when, **extra))
+
     incidents = _incidents_for_export(queryset).iterator(chunk_size=chunk_size)
     while chunk := list(islice(incidents, chunk_size)):
+        persons = [link.person for i in chunk for link in i.person_roles.all()]
         ids.load(Incident, [i.pk for i in chunk])
         ids.load(Group, {a.group_id for i in chunk for a in i.actors.all()})
-        ids.load(Person, {p.person_id for i in chunk for p in i.person_roles.all()})
+        ids.load(Group, {a.group_id for person in persons for a in person.affiliations.all()})
+        ids.load(Person, {person.pk for person in persons})
         ids.load(Location, {i.location_id for i in chunk if i.location_id})
         for incident in chunk:
             incident_obj = _incident_object(incident, ids)
             yield incident_obj
             when = incident_obj.created
             if incident.location is not None:
-                place = _location_object(incident.location, ids)
-                yield from once(place)
-                if place is not None:
-                    yield from once(_relationship(incident_obj.id, "located-at", place.id, when))
+                yield from record_once(incident.location, "location", _location_object)
+                place_ref = ids.of(incident.location, "location")
+                if place_ref in emitted:  # a place without country or coordinates has no STIX location
+                    yield from relationship_once(incident_obj.id, "located-at", place_ref, when)
             for actor in incident.actors.all():
-                group = _group_object(actor.group, ids)
-                yield from once(group)
+                yield from record_once(actor.group, _group_kind(actor.group), _group_object)
+                group_ref = ids.of(actor.group, _group_kind(actor.group))
                 extra = {PREFIX + "claimed": True} if actor.claimed else {}
-                yield from once(_relationship(incident_obj.id, ACTOR_RELATIONSHIP[actor.role], group.id, when, **extra))
+                yield from relationship_once(incident_obj.id, ACTOR_RELATIONSHIP[actor.role], group_ref, when, **extra)
             for link in incident.person_roles.all():
-                person = _person_object(link.person, ids)
-                if new := once(person):
-                    yield from new
+                person_ref = ids.of(link.person, "identity")
+                if person_ref not in emitted:
+                    person_obj = _person_object(link.person, ids)
+                    yield from once(person_obj)
                     for affiliation in link.person.affiliations.all():
-                        group = _group_object(affiliation.group, ids)
-                        yield from once(group)
-                        yield from once(
-                            _relationship(
-                                person.id, "related-to", group.id, person.created, description=affiliation.role
-                            )
+                        group = affiliation.group
+                        yield from record_once(group, _group_kind(group), _group_object)
+                        group_ref = ids.of(group, _group_kind(group))
+                        yield from relationship_once(
+                            person_ref, "related-to", group_ref, person_obj.created, description=affiliation.role
                         )
                 kind = PERSON_RELATIONSHIP.get(link.role, "related-to")
-                yield from once(_relationship(incident_obj.id, kind, person.id, when, **{PREFIX + "role": link.role}))
+                yield from relationship_once(incident_obj.id, kind, person_ref, when, **{PREFIX + "role": link.role})
             for link in incident.source_links.all():
                 report_refs[link.source_id].add(incident_obj.id)
     source_ids = sorted(report_refs)
