@@ -441,10 +441,8 @@ def _write_row(row: ParsedRow, existing: Incident | None, resolver: _Resolver, r
             incident=incident, source=resolver.source(row.source), defaults={"fatalities": row.fatalities}
         )
     if existing is None:
-        ExternalId.objects.update_or_create(
-            scheme=Scheme.ACLED,
-            value=row.event_id,
-            defaults={"content_type": _incident_type(), "object_id": incident.pk},
+        ExternalId.objects.create(
+            scheme=Scheme.ACLED, value=row.event_id, content_type=_incident_type(), object_id=incident.pk
         )
         report.created += 1
     else:
@@ -512,10 +510,10 @@ def _incident_type():
 
 
 def _existing_incidents(event_ids: list[str]) -> dict[str, Incident]:
-    links = dict(
-        ExternalId.objects.filter(scheme=Scheme.ACLED, value__in=event_ids, content_type__model="incident")
-        .filter(content_type__app_label="incidents")
-        .values_list("object_id", "value")
-    )
-    incidents = Incident.objects.filter(pk__in=list(links))
-    return {links[incident.pk]: incident for incident in incidents}
+    """The incidents imported before under these event ids; ids whose incident was deleted since are let go."""
+    links = dict(ExternalId.objects.filter(scheme=Scheme.ACLED, value__in=event_ids).values_list("value", "object_id"))
+    incidents = {incident.pk: incident for incident in Incident.objects.filter(pk__in=list(links.values()))}
+    stale = [value for value, pk in links.items() if pk not in incidents]
+    if stale:
+        ExternalId.objects.filter(scheme=Scheme.ACLED, value__in=stale).delete()
+    return {value: incidents[pk] for value, pk in links.items() if pk in incidents}
