@@ -5,6 +5,7 @@
 # examples per operation, and a time limit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 PY=${PY:-.venv/bin/python}
 EXAMPLES=${EXAMPLES:-5}
 work=$(mktemp -d)
@@ -39,11 +40,12 @@ curl -fsS -H "Authorization: Token $token" -H "Accept: application/vnd.oai.opena
     "$base/api/schema/" >"$work/schema.json"
 
 status=0
-timeout 300 .venv/bin/schemathesis run "$work/schema.json" --url "$base" \
+# Run from the temporary folder: schemathesis keeps a cache in the working directory.
+(cd "$work" && timeout 300 "$root/.venv/bin/schemathesis" run "$work/schema.json" --url "$base" \
     -H "Authorization: Token $token" \
     --checks not_a_server_error,response_schema_conformance,content_type_conformance \
     --phases examples,coverage,fuzzing --max-examples "$EXAMPLES" --seed 17 --workers 1 --generation-database none \
-    --no-color || status=$?
+    --no-color) || status=$?
 if [ "$status" -ne 0 ]; then
     echo "--- server log (last 60 lines) ---"
     tail -60 "$work/server.log"
