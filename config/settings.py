@@ -8,6 +8,7 @@ a secret key must be given, or the process refuses to start.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -24,6 +25,11 @@ def env_bool(name: str, default: bool) -> bool:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def _tile_origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
@@ -53,6 +59,12 @@ INSTALLED_APPS = [
     "axes",
     "accounts",
     "incidents",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "interchange",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -162,6 +174,11 @@ X_FRAME_OPTIONS = "DENY"
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# The map's tiles, e.g. "https://tile.openstreetmap.org/{z}/{x}/{y}.png". Unset: the map draws the
+# country outlines shipped in static/vendor/natural-earth, so it works with no network at all.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
+
 # Content-Security-Policy (django-csp): scripts and styles only from this site's static
 # files, no inline script or style, no plugins, no framing. Map tiles are the one remote image.
 CONTENT_SECURITY_POLICY = {
@@ -169,7 +186,8 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:", "https://tile.openstreetmap.org"],
+        # Map tiles come from MAP_TILE_URL's origin, when one is configured.
+        "img-src": ["'self'", "data:", *([_tile_origin(MAP_TILE_URL)] if MAP_TILE_URL else [])],
         "connect-src": ["'self'"],
         "font-src": ["'self'"],
         "object-src": ["'none'"],
@@ -200,7 +218,36 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
 
-# The map's tiles, e.g. "https://tile.openstreetmap.org/{z}/{x}/{y}.png". Unset: the map draws the
-# country outlines shipped in static/vendor/natural-earth, so it works with no network at all.
-MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
-MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
+
+# The REST API (api/): tokens or the session, cursor pages, a request budget per user.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.RolePermission"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.NewestFirstCursorPagination",
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"user": os.environ.get("API_THROTTLE_RATE", "2000/hour")},
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Incident Desk API",
+    "DESCRIPTION": "Incidents, groups, persons, places, sources and notes. Send `Authorization: Token KEY`.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ActorRoleEnum": "incidents.choices.ActorRole",
+        "PersonRoleEnum": "incidents.choices.PersonRole",
+        "GroupKindEnum": "incidents.choices.GroupKind",
+        "LocationKindEnum": "incidents.choices.LocationKind",
+        "PersonStatusEnum": "incidents.choices.PersonStatus",
+        "ReviewStatusEnum": "incidents.choices.ReviewStatus",
+    },
+}

@@ -107,7 +107,7 @@ def test_open_incident_see_evidence_note_review_edit_history_export(seeded, page
     # Export the filtered list as CSV.
     page.goto(f"{live_server.url}/incidents/?location=Balkh")
     with page.expect_download() as download_info:
-        page.get_by_role("link", name="CSV").click()
+        page.get_by_role("link", name="CSV", exact=True).click()
     text = Path(download_info.value.path()).read_text(encoding="utf-8-sig")  # Excel wants the BOM
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [int(r["id"]) for r in rows] == [incident.pk]
