@@ -196,7 +196,7 @@ def _failure(job: IngestJob, exc: Exception) -> dict:
 
 
 @contextlib.contextmanager
-def time_limit(seconds: int):
+def time_limit(seconds: float):
     """Raise `JobTimeout` in this block after `seconds` (a SIGALRM timer; main thread only).
 
     A timer already set (RQ's own job timeout) is saved and set again afterwards.
