@@ -133,6 +133,10 @@ class Migration(migrations.Migration):
                     models.CharField(blank=True, help_text="The queue's id of the latest attempt", max_length=64),
                 ),
                 (
+                    "worker",
+                    models.CharField(blank=True, help_text="Host and process of the latest attempt", max_length=100),
+                ),
+                (
                     "lease_expires_at",
                     models.DateTimeField(
                         blank=True,

@@ -76,6 +76,7 @@ class IngestJob(models.Model):
     attempts = models.PositiveIntegerField(default=0)
     max_attempts = models.PositiveIntegerField(default=3)
     task_id = models.CharField(max_length=64, blank=True, help_text="The queue's id of the latest attempt")
+    worker = models.CharField(max_length=100, blank=True, help_text="Host and process of the latest attempt")
     lease_expires_at = models.DateTimeField(
         null=True, blank=True, help_text="A running job not finished by then is taken as lost and run again"
     )

@@ -21,7 +21,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import signal
+import socket
 import threading
 
 from django.conf import settings
@@ -118,7 +120,7 @@ def job_run(job_id: int) -> dict:
     lease = now + dt.timedelta(seconds=settings.JOB_TIMEOUT_SECONDS + LEASE_GRACE_SECONDS)
     claimed = IngestJob.objects.filter(pk=job_id, status=IngestJob.QUEUED).update(
         status=IngestJob.RUNNING, attempts=F("attempts") + 1, started_at=now, lease_expires_at=lease,
-        stage="starting",
+        stage="starting", worker=f"{socket.gethostname()}:{os.getpid()}"[:100],
     )  # fmt: skip
     if not claimed:
         # Done, failed, or already taken by another delivery of the same task.

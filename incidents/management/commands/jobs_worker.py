@@ -23,8 +23,10 @@ class Command(BaseCommand):
                          verbosity=options["verbosity"])  # fmt: skip
         elif backend == "rq":
             # --with-scheduler: RQ moves deferred jobs (retries after a delay) to the queue when due.
+            # SimpleWorker runs jobs in this process, so the language model stays loaded between
+            # jobs; RQ's default worker forks a fresh process per job, which would load it every time.
             extra = ["--burst"] if options["batch"] else []
-            call_command("rqworker", "default", "--with-scheduler", "--job-class=django_tasks_rq.backend.Job", *extra,
-                         verbosity=options["verbosity"])  # fmt: skip
+            call_command("rqworker", "default", "--with-scheduler", "--job-class=django_tasks_rq.backend.Job",
+                         "--worker-class=rq.worker.SimpleWorker", *extra, verbosity=options["verbosity"])  # fmt: skip
         else:
             raise CommandError(f"JOBS_BACKEND={backend!r} runs jobs where they are queued; there is no worker to start")
