@@ -12,7 +12,10 @@ until every job is done or failed, and reports:
 
 - rate: jobs done / (last finish - first start), from the jobs' own timestamps, so the
   workers' start-up (loading the language model) is not counted;
-- peak memory: each worker process's VmHWM (peak resident set) from /proc.
+- peak memory: each worker process's VmHWM (peak resident set) from /proc;
+- the workers' CPU seconds per article (user + system, start-up included): on a shared
+  machine the wall-clock rate is depressed by other load; 2 / this figure is what two
+  dedicated cores would reach.
 
 Target (issue 16): >= 10 articles/s with 4 workers on a 2-core machine; <= 500 MB per worker.
 """
@@ -81,6 +84,15 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (from /proc/PID/stat)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_once(backend: str, workers: int, articles: int, server: str, template: str, redis_url: str) -> dict:
     db = f"{template.removesuffix('_tpl')}_run"
     psql("postgres", f"DROP DATABASE IF EXISTS {db}", server=server)
@@ -116,6 +128,7 @@ def run_once(backend: str, workers: int, articles: int, server: str, template: s
                             server=server))  # fmt: skip
             peaks = [max(p, peak_rss_mb(proc.pid)) for p, proc in zip(peaks, procs, strict=True)]
             if left == 0:
+                cpu = sum(cpu_seconds(proc.pid) for proc in procs)
                 break
             if time.monotonic() - started > 3 * 3600:
                 raise SystemExit("gave up after 3 hours")
@@ -130,7 +143,8 @@ def run_once(backend: str, workers: int, articles: int, server: str, template: s
                server=server).split("|")  # fmt: skip
     done, failed, seconds = int(row[0]), int(row[1]), float(row[2] or 0)
     return {"backend": backend, "workers": workers, "done": done, "failed": failed, "seconds": seconds,
-            "rate": done / seconds if seconds else 0.0, "peak_mb": peaks}  # fmt: skip
+            "rate": done / seconds if seconds else 0.0, "peak_mb": peaks,
+            "cpu_per_article": cpu / done if done else 0.0}  # fmt: skip
 
 
 def main() -> None:
@@ -150,7 +164,8 @@ def main() -> None:
             results.append(result)
             peaks = ", ".join(f"{mb:.0f}" for mb in result["peak_mb"])
             print(f"{backend:9s} workers={workers}  {result['done']} done, {result['failed']} failed in "
-                  f"{result['seconds']:.1f} s  ->  {result['rate']:.2f} articles/s;  peak MB per worker: {peaks}",
+                  f"{result['seconds']:.1f} s  ->  {result['rate']:.2f} articles/s;  peak MB per worker: {peaks};  "
+                  f"worker CPU {result['cpu_per_article']:.2f} s per article (start-up included)",
                   flush=True)  # fmt: skip
     print(f"\ncores: {os.cpu_count()}; target: >= 10 articles/s with 4 workers, <= 500 MB per worker")
 
