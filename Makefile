@@ -34,6 +34,10 @@ demo-user: setup
 
 serve: setup
 	@echo "Open http://$(HOST):$(PORT)/ and log in with the user printed above."
+	@# The job worker and the feed schedule run beside the web server and stop with it.
+	trap 'kill $$worker $$schedule 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py jobs_worker & worker=$$!; \
+	$(PY) manage.py jobs_schedule & schedule=$$!; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: setup

@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "accounts",
     "incidents",
     "rest_framework",
@@ -210,6 +212,32 @@ AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_address"
 
 # Ingestion limits (see the ingest command).
 INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", str(2 * 1024 * 1024)))
+
+# Live ingest: every ingest from the browser, a feed or `ingest --queue` is a job on
+# a queue, through Django's Tasks API. JOBS_BACKEND=database (default) keeps the queue
+# in the database and `manage.py jobs_worker` runs it; JOBS_BACKEND=rq puts it on Redis
+# (REDIS_URL), where workers on any number of machines take jobs. "immediate" runs a job
+# at once in the process that enqueues it (tests).
+JOBS_BACKEND = os.environ.get("JOBS_BACKEND", "database").strip().lower()
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+JOB_TIMEOUT_SECONDS = int(os.environ.get("JOB_TIMEOUT_SECONDS", "300"))
+JOB_MAX_ATTEMPTS = int(os.environ.get("JOB_MAX_ATTEMPTS", "3"))
+JOBS_BACKENDS = {
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "rq": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+    "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+if JOBS_BACKEND not in JOBS_BACKENDS:
+    raise ImproperlyConfigured(f"JOBS_BACKEND must be one of {', '.join(JOBS_BACKENDS)}, not {JOBS_BACKEND!r}.")
+TASKS = {"default": JOBS_BACKENDS[JOBS_BACKEND]}
+if JOBS_BACKEND == "rq":
+    INSTALLED_APPS.append("django_rq")
+    # RQ's own time limit is a backstop behind the job's (see incidents.services.jobs).
+    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": JOB_TIMEOUT_SECONDS + 60}}
+# Fetching article pages and feeds (incidents.services.fetching). Loopback is for tests only.
+FETCH_TIMEOUT_SECONDS = int(os.environ.get("FETCH_TIMEOUT_SECONDS", "15"))
+FETCH_ALLOW_LOOPBACK = env_bool("FETCH_ALLOW_LOOPBACK", False)
+FEED_MAX_ITEMS = int(os.environ.get("FEED_MAX_ITEMS", "50"))
 
 LOGGING = {
     "version": 1,

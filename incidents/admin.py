@@ -223,3 +223,6 @@ class AffiliationAdmin(admin.ModelAdmin):
     list_display = ("person", "group", "role")
     search_fields = ("person__name", "group__name", "role")
     autocomplete_fields = ("person", "group", "source")
+
+
+from incidents import admin_live  # noqa: E402, F401  (feeds and ingest jobs)

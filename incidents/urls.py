@@ -1,7 +1,7 @@
 from django.urls import path
 
 from incidents.models import Group, Incident, Location, Person, Source
-from incidents.views import actions, maps, queue, records
+from incidents.views import actions, live, maps, queue, records
 from incidents.views.generic import ObjectHistoryView, ObjectNotesView
 
 
@@ -64,4 +64,13 @@ urlpatterns = [
     path("map/", maps.MapView.as_view(), name="map"),
     path("map/data.geojson", maps.map_data, name="map-data"),
     path("merges/<int:pk>/undo/", actions.UnmergeView.as_view(), name="merge-undo"),
+    # Live ingest: articles from the browser, jobs, feeds.
+    path("add/", live.ArticleAddView.as_view(), name="live-add"),
+    path("add/<str:token>/confirm/", live.ArticleConfirmView.as_view(), name="live-confirm"),
+    path("add/<str:token>/discard/", live.ArticleDiscardView.as_view(), name="live-discard"),
+    path("jobs/", live.JobListView.as_view(), name="job-list"),
+    path("jobs/<int:pk>/", live.JobDetailView.as_view(), name="job-detail"),
+    path("jobs/<int:pk>/retry/", live.JobRetryView.as_view(), name="job-retry"),
+    path("feeds/", live.FeedListView.as_view(), name="feed-list"),
+    path("feeds/<int:pk>/", live.FeedDetailView.as_view(), name="feed-detail"),
 ]

@@ -40,6 +40,9 @@ class Command(BaseCommand):
         for name, words in (("title", "title"), ("publisher", "publisher"), ("url", "URL")):
             parser.add_argument(f"--{name}", help=f"article {words} (overrides the sidecar NAME.meta.json)")
         parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (overrides the sidecar)")
+        parser.add_argument(
+            "--queue", action="store_true", help="read each article now and queue its ingest as a job (Jobs page)"
+        )
 
     def handle(self, *args, **options):
         started = time.perf_counter()
@@ -51,6 +54,8 @@ class Command(BaseCommand):
         if not items:
             raise CommandError("no article files (.txt, .html, .htm) found in " + ", ".join(options["paths"]))
 
+        if options["queue"]:
+            return self._queue(items, overrides, options, user)
         if embedded_setup.embedded_database() and embedded_setup.needs_setup():
             embedded_setup.prepare(self.stderr._out)
         gazetteer = ingest_service.database_gazetteer()
@@ -100,6 +105,18 @@ class Command(BaseCommand):
         if failures:
             names = "\n  ".join(failures)
             raise CommandError(f"{len(failures)} of {len(items)} articles failed:\n  {names}")
+
+    def _queue(self, items, overrides, options, user):
+        """Read each article (the same checks as an ingest) and queue it; the workers ingest it."""
+        from incidents.services.live_queue import articles_queue
+
+        queued, failures = articles_queue(items, overrides=overrides, force=options["force"], user=user)
+        for job in queued:
+            self.stdout.write(f"{job.origin}: queued as job {job.pk}")
+        for message in failures:
+            self.stderr.write(f"error: {message}")
+        if failures:
+            raise CommandError(f"{len(failures)} of {len(items)} articles could not be queued")
 
     def _user(self, username):
         if not username:
