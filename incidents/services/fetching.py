@@ -23,6 +23,8 @@ from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 
+from incidents.web_urls import WEB_SCHEMES, web_url
+
 MAX_REDIRECTS = 5
 USER_AGENT = "IncidentDesk/0.1 (+news ingest; a person asked for this page)"
 ARTICLE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -50,11 +52,16 @@ class Fetched:
 
 
 def url_check(url: str) -> tuple[str, str, int]:
-    """Return (scheme, host, port) of an http(s) URL, or raise `RefusedURL`."""
+    """Return (scheme, host, port) of an http(s) URL, or raise `RefusedURL`.
+
+    The scheme and host follow the app's one rule for outside addresses (incidents.web_urls).
+    """
     parts = urlsplit((url or "").strip())
     scheme = parts.scheme.lower()
-    if scheme not in ("http", "https"):
+    if scheme not in WEB_SCHEMES:
         raise RefusedURL(f"only http and https URLs can be fetched, not {scheme or 'a URL without a scheme'!r}")
+    if not web_url(url):
+        raise RefusedURL("the URL has no host, or characters a URL cannot hold")
     if parts.username or parts.password:
         raise RefusedURL("URLs with a user name or password are not fetched")
     host = parts.hostname
