@@ -31,7 +31,8 @@ DOC_ATTRIBUTES = {
 
 
 def _article_text(doc: Doc) -> str:
-    # The Doc's own text has the headline and dateline blanked for the parser; offsets are the same.
+    # The text as read: page furniture blanked (furniture.py); the Doc's own text also has the headline and
+    # dateline blanked for the parser. Offsets are the same in all three, and in the text as stored.
     return doc.user_data.get("text") or doc.text
 
 

@@ -50,7 +50,7 @@ def build_document(doc) -> dict:
             "published": meta.published.isoformat() if meta.published else None,
             "dateline": dateline,
             "language": meta.language or "en",
-            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "sha256": hashlib.sha256(doc.user_data.get("source_text", text).encode("utf-8")).hexdigest(),
         },
         "groups": [
             {

@@ -21,6 +21,7 @@ from . import components  # noqa: F401 - registers the factories named in STAGES
 from .article import ArticleMeta
 from .dateline import body_start, find_dateline
 from .document import build_document
+from .furniture import blank_furniture
 from .gazetteer import Gazetteer
 from .nlp import load_model, parse
 
@@ -56,9 +57,12 @@ def default_pipeline() -> Language:
 
 def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer, nlp: Language | None = None) -> dict:
     """The extraction document of one article (see eval/SCHEMA.md)."""
-    dateline = find_dateline(text)
-    start = body_start(text, meta.title, dateline)
-    doc = parse(text, mask_until=start)
+    # Bylines, credits and share buttons are blanked (offsets kept): they are not the story.
+    reading = blank_furniture(text)
+    dateline = find_dateline(reading)
+    start = body_start(reading, meta.title, dateline)
+    doc = parse(reading, mask_until=start)
+    doc.user_data["source_text"] = text
     doc._.meta, doc._.gazetteer, doc._.dateline, doc._.body_start = meta, gazetteer, dateline, start
     doc = (nlp or default_pipeline())(doc)
     return build_document(doc)

@@ -33,3 +33,16 @@ def test_no_dateline(text):
 
 def test_place_form_is_readable():
     assert place_form("MAZAR-I-SHARIF") == "Mazar-I-Sharif"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Lima [Peru], May 2 (Wire/Partner): Two officers died.", "Lima", "Peru"),
+        ("TUNIS, Jun 9 (ABC-XYZ) – A blast hit a bus.", "TUNIS", None),
+        ("Harare, Zimbabwe (Wire/Desk) - Police said.", "Harare", "Zimbabwe"),
+    ],
+)
+def test_dateline_with_bracketed_country_or_joint_agency(text, place, country):
+    dateline = find_dateline(text)
+    assert (dateline.text, dateline.country_text) == (place, country)
