@@ -799,11 +799,6 @@ def waiting_for_review() -> dict[str, int]:
     }
 
 
-def incidents_per_month(months: int = 24) -> list[tuple]:
-    """(month, count) for each of the `months` months up to the latest incident, oldest first."""
-    return monthly_figures(months)[0]
-
-
 def monthly_figures(months: int = 24) -> tuple[list[tuple], list[tuple]]:
     """(month, incidents) and (month, fatalities) for the `months` months up to the latest incident.
 

@@ -2,7 +2,8 @@
 
 An article's URL comes from outside (a sidecar file, the --url option, the HTML page's
 own metadata) and ends up in `href`s. `javascript:`, `data:`, `file:` and the like are
-refused at ingest (`require_web_url`) and never rendered (`web_url`, also a template filter).
+refused at ingest (`is_web_url`, in the ingest service and command) and never
+rendered (`web_url`, also a template filter).
 """
 
 from urllib.parse import urlsplit

@@ -13,8 +13,9 @@ import re
 
 # The store's header " date 2019-05-31", matched only at the very start of the text (see furniture_spans).
 _STORE_DATE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b")
-# An aggregator's slug before the dateline: "(MENAFN- Some Agency)".
-_AGGREGATOR_SLUG = re.compile(r"\s*\(MENAFN-[^)\n]{0,60}\)")
+# An aggregator's slug before the dateline, "(AGGREGATOR- Some Agency)": a short name and a hyphen in
+# parentheses, matched only at the very start of the text.
+_AGGREGATOR_SLUG = re.compile(r"\s*\([A-Z][A-Za-z]{2,11}- [^)\n]{0,60}\)")
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|de|van|von|al|bin|el)){{0,4}}"
 # Whole lines that are furniture. Each is short and made of a label and names, never a clause.

@@ -49,6 +49,13 @@ def test_store_date_header_and_aggregator_slug_are_blanked_before_the_story():
     assert len(blanked) == len(text)
 
 
+def test_any_aggregator_slug_at_the_start_is_blanked_but_not_one_inside_the_story():
+    text = "(NewsHub- River Post) Fighters burned a school. Later (Reuters- said) nothing."
+    blanked = blank_furniture(text)
+    assert blanked.strip().startswith("Fighters burned a school.")
+    assert "(Reuters- said)" in blanked
+
+
 def test_a_caption_is_prose_even_with_its_photo_credit():
     # Captions place events in time and space; only whole furniture lines go.
     text = "Smoke rises over the market after the blast. (Photo: Social Media)\nMore text."
