@@ -69,7 +69,7 @@ def test_map_data_is_capped_and_says_so(viewer_client, world, monkeypatch):
     from incidents import exports
 
     monkeypatch.setattr(exports, "MAP_LIMIT", 2)
-    monkeypatch.setattr(exports.map_geojson_chunks, "__defaults__", (2,))
+    monkeypatch.setattr(exports.map_geojson_chunks, "__defaults__", (2, 2000))
     data = json.loads(b"".join(viewer_client.get(reverse("map-data")).streaming_content))
     assert len(data["features"]) == 2 and data["truncated"] is True
     assert [f["properties"]["id"] for f in data["features"]] == [world["killing"].pk, world["clash"].pk]
@@ -117,7 +117,31 @@ def test_geojson_counts_incidents_without_coordinates(viewer_client, world):
     assert data["without_coordinates"] == 1
 
 
-def test_map_points_carry_type_labels(viewer_client, world):
+def test_map_points_carry_type_labels_and_perpetrators(viewer_client, world):
     data = json.loads(b"".join(viewer_client.get(reverse("map-data")).streaming_content))
     by_id = {f["properties"]["id"]: f["properties"] for f in data["features"]}
     assert by_id[world["abroad"].pk]["label"] == "Abduction"
+    assert by_id[world["bombing"].pk]["perpetrators"] == ["Test Khorasan Front"]
+    assert by_id[world["clash"].pk]["perpetrators"] == ["Zedland Army"]
+    assert by_id[world["killing"].pk]["perpetrators"] == []  # the front was the target there
+
+
+def test_map_perpetrators_are_read_per_chunk_not_per_point(viewer_client, world, monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from incidents import exports
+    from tests.views.conftest import add_incidents
+
+    def map_queries():
+        with CaptureQueriesContext(connection) as queries:
+            data = json.loads(b"".join(viewer_client.get(reverse("map-data")).streaming_content))
+        return len(queries), data
+
+    monkeypatch.setattr(exports.map_geojson_chunks, "__defaults__", (exports.MAP_LIMIT, 50))
+    before, _ = map_queries()
+    add_incidents(30, world["alpha"], world["army"])
+    after, data = map_queries()
+    assert after == before
+    assert len(data["features"]) == 34  # the four of the world, all placed, and the thirty
+    assert all(f["properties"]["perpetrators"] for f in data["features"] if f["properties"]["type"] == "bombing")
