@@ -14,7 +14,7 @@ VIEWER, ANALYST, ADMIN = "viewer", "analyst", "admin"
 ROLES = (VIEWER, ANALYST, ADMIN)
 
 # App labels whose models the roles act on.
-DOMAIN_APPS = ("incidents",)
+DOMAIN_APPS = ("incidents", "searches")
 # Analysts may not delete the shipped reference data or sources outright.
 ANALYST_NO_DELETE = {"location", "source", "group", "person"}
 # Written only by services (merges, duplicate decisions), never edited directly.

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "accounts",
     "incidents",
+    "searches",
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",

@@ -6,5 +6,6 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("api/", include("api.urls")),
     path("", include("interchange.urls")),
+    path("", include("searches.urls")),
     path("", include("incidents.urls")),
 ]

@@ -11,6 +11,7 @@ from incidents.models import Group, Incident, Location, Person, Source
 from incidents.templatetags.incident_tags import evidence_excerpts, highlight_segments, month_chart
 from incidents.views.generic import ObjectDetailView, ObjectListView
 from incidents.views.queue import BULK_STATUSES
+from searches.selectors import saved_searches_with_new_counts
 
 
 class DashboardView(TemplateView):
@@ -30,6 +31,7 @@ class DashboardView(TemplateView):
             active_groups=activity["groups"],
             activity_counted_at=activity["counted_at"],
             recent_sources=selectors.recent_sources(),
+            saved_searches=saved_searches_with_new_counts(self.request.user),
         )
         return context
 
@@ -58,6 +60,7 @@ class IncidentListView(ObjectListView):
         context["export_formats"] = ("csv", "json", "geojson")
         context["can_review"] = self.request.user.has_perm("incidents.review_incident")
         context["bulk_statuses"] = [(s.value, s.label) for s in BULK_STATUSES]
+        context["can_save_search"] = self.request.user.has_perm("searches.add_savedsearch")
         return context
 
 
