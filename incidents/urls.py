@@ -1,7 +1,7 @@
 from django.urls import path
 
 from incidents.models import Group, Incident, Location, Person, Source
-from incidents.views import actions, live, maps, queue, records
+from incidents.views import actions, briefing, live, maps, queue, records
 from incidents.views.generic import ObjectHistoryView, ObjectNotesView
 
 
@@ -48,6 +48,7 @@ def object_urls(prefix: str, model, list_view, detail_view, *, aliases=False, me
 urlpatterns = [
     path("", records.DashboardView.as_view(), name="dashboard"),
     path("incidents/export.<str:fmt>", maps.incident_export, name="incident-export"),
+    path("incidents/briefing/", briefing.BriefingView.as_view(), name="incident-briefing"),
     path("queue/", queue.ReviewQueueView.as_view(), name="review-queue"),
     path("incidents/bulk-review/", queue.BulkReviewView.as_view(), name="incident-bulk-review"),
     path("incidents/<int:pk>/edit/", actions.IncidentEditView.as_view(), name="incident-edit"),
