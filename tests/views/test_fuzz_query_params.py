@@ -19,7 +19,9 @@ OTHER_LISTS = {
     "location-list": ["q", "kind", "country_code", "page"],
     "source-list": ["q", "publisher", "published_from", "published_to", "page"],
 }
-INCIDENT_PAGES = [("incident-list", ()), ("map", ()), ("map-data", ()), ("incident-export", ("csv",))]
+INCIDENT_PAGES = [
+    ("incident-list", ()), ("map", ()), ("map-data", ()), ("incident-export", ("csv",)), ("incident-briefing", ()),
+]  # fmt: skip
 SECONDS_PER_REQUEST = 10  # generous on a shared 2-core machine; a runaway search took 8-43 s
 
 values = st.one_of(
@@ -63,3 +65,19 @@ def test_other_lists_never_fail_on_any_parameter(signed_in, data):
     name = data.draw(st.sampled_from(sorted(OTHER_LISTS)))
     params = data.draw(st.dictionaries(st.sampled_from(OTHER_LISTS[name]), values, max_size=3))
     fetch(signed_in, reverse(name), params)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(params=st.dictionaries(st.sampled_from(INCIDENT_PARAMS), values, max_size=4))
+def test_saved_searches_of_any_parameters_never_fail_dashboard_or_feed(signed_in, viewer, params):
+    from urllib.parse import urlencode
+
+    from searches.models import FeedToken, SavedSearch
+
+    search = SavedSearch.objects.create(owner=viewer, name="fuzzed", query=urlencode(params))
+    token, _ = FeedToken.objects.get_or_create(user=viewer)
+    try:
+        fetch(signed_in, reverse("dashboard"), {})
+        fetch(Client(), reverse("saved-search-feed", args=[search.pk, token.key]), {})
+    finally:
+        search.delete()
