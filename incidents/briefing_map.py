@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 
 BASEMAP = "vendor/natural-earth/countries-110m.geojson"
-MIN_SPAN = 8.0  # degrees: a single incident is shown with its region around it
+MIN_SPAN = 12.0  # degrees: a single incident is shown with its region around it
 PAD = 0.15  # of the points' extent, on each side
 ASPECT = (1.2, 2.2)  # width / height kept within this range, so the map fits on a page
 
