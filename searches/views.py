@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.syndication.views import Feed
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -10,6 +10,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.views import View
 from django.views.generic import TemplateView
 
+from incidents.filters import IncidentFilterSet
+from incidents.views.briefing import active_filters
 from incidents.views.generic import WritePermissionMixin
 from searches.forms import SavedSearchForm
 from searches.models import FeedToken, SavedSearch
@@ -24,8 +26,11 @@ class SavedSearchListView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
+        searches = saved_searches_with_new_counts(user)
+        for search in searches:
+            search.filters = active_filters(IncidentFilterSet(QueryDict(search.query)).form)
         context.update(
-            searches=saved_searches_with_new_counts(user),
+            searches=searches,
             token=FeedToken.objects.filter(user=user).first(),
             can_save=user.has_perm("searches.add_savedsearch"),
         )

@@ -245,6 +245,12 @@ def test_viewer_cannot_make_a_feed_token_or_delete_searches(viewer_client, viewe
     assert not FeedToken.objects.exists() and SavedSearch.objects.filter(pk=search.pk).exists()
 
 
+def test_saved_search_page_says_its_filters_in_words(analyst_client, analyst, world):
+    save(analyst, "Bombings", "type=bombing&fatalities_min=2&show_rejected=on")
+    html = analyst_client.get(reverse("saved-search-list")).content.decode()
+    assert "Type: Bombing · Fatalities at least: 2 · Include rejected incidents: yes" in html
+
+
 def test_saved_search_page_shows_feed_addresses_once_a_token_exists(analyst_client, analyst, world):
     search = save(analyst, "Bombings", "type=bombing")
     html = analyst_client.get(reverse("saved-search-list")).content.decode()
