@@ -50,8 +50,12 @@ def is_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
-# Lists count their rows up to here and show "10,000+" beyond (see CappedCountPaginator).
-LIST_COUNT_CAP = 10_000
+# Lists count their rows up to here and show "1,000+" (or PostgreSQL's "≈" estimate) beyond
+# (see CappedCountPaginator); a search lists at most this many matches. Counting reads
+# cap + 1 rows on every view: at 1,000,000 incidents a busy group's list spent 91 ms
+# counting to 10,001 and spends 8 ms counting to 1,001 (34 and 6.6 ms at 100,000),
+# and a town's name search 10x fewer rows (bench_pages; EXPLAIN ANALYZE in issue 14's note).
+LIST_COUNT_CAP = 1_000
 
 
 def count_at_most(queryset: QuerySet, limit: int) -> int:

@@ -63,7 +63,7 @@ class Incident(TimeStamped):
             models.Index(fields=["type", "-date_start"], name="incident_type_date"),
             models.Index(fields=["fatalities"], name="incident_fatalities"),
             # Lists hide rejected incidents by default: without these, every capped count
-            # ("10,000+") read each matching row to check its status (a country at 100,000
+            # ("1,000+") read each matching row to check its status (a country at 100,000
             # incidents: 57 ms; with them an index-only scan, 2.3 ms; bench_pages).
             models.Index(
                 fields=["location"], condition=~models.Q(review_status="rejected"), name="incident_location_kept"
