@@ -82,9 +82,11 @@ class IncidentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     def partial_update(self, request, *args, **kwargs):
         incident = self.get_object()
         expected = request.headers.get("If-Match")
-        # Optimistic concurrency: the incident's version check (the edit page's) belongs here too.
+        # Optimistic concurrency, as on the edit page: checked here, and again under the row
+        # lock inside incident_update, so a change committed in between is not overwritten.
         if expected and expected != incident_etag(incident):
             return Response({"detail": "The incident changed since you read it."}, status=412)
+        opened_version = annotations.edit_version(incident) if expected else None
         serializer = s.IncidentUpdateSerializer(incident, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
@@ -92,7 +94,11 @@ class IncidentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         if "persons" in data:
             links["persons"] = [(item["person"], item["role"]) for item in data.pop("persons")]
         try:
-            annotations.incident_update(incident, user=request.user, fields=data, **links)
+            annotations.incident_update(
+                incident, user=request.user, fields=data, opened_version=opened_version, **links
+            )
+        except annotations.EditConflict:
+            return Response({"detail": "The incident changed since you read it."}, status=412)
         except DjangoValidationError as error:
             raise ValidationError({"detail": error.messages}) from None
         incident = self.get_queryset().get(pk=incident.pk)

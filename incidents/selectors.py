@@ -50,8 +50,12 @@ def is_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
-# Lists count their rows up to here and show "10,000+" beyond (see CappedCountPaginator).
-LIST_COUNT_CAP = 10_000
+# Lists count their rows up to here and show "1,000+" (or PostgreSQL's "≈" estimate) beyond
+# (see CappedCountPaginator); a search lists at most this many matches. Counting reads
+# cap + 1 rows on every view: at 1,000,000 incidents a busy group's list spent 91 ms
+# counting to 10,001 and spends 8 ms counting to 1,001 (34 and 6.6 ms at 100,000),
+# and a town's name search 10x fewer rows (bench_pages; EXPLAIN ANALYZE in issue 14's note).
+LIST_COUNT_CAP = 1_000
 
 
 def count_at_most(queryset: QuerySet, limit: int) -> int:
@@ -468,28 +472,9 @@ def group_suggestions(term: str, limit: int = 15) -> list[str]:
 # --- Groups, persons, locations, sources --------------------------------------------------
 
 
-def _incident_count(field: str) -> Coalesce:
-    """A correlated count of a record's incidents (rejected left out), computed for the page's rows."""
-    rows = IncidentActor.objects if field == "group" else Incident.objects
-    incident = "incident__" if field == "group" else ""
-    counted = (
-        rows.filter(**{field: OuterRef("pk")})
-        .exclude(**{f"{incident}review_status": ReviewStatus.REJECTED})
-        .order_by()
-        .values(field)
-        .annotate(n=Count("*"))
-    )
-    return Coalesce(Subquery(counted.values("n")), 0)
-
-
 def group_list() -> QuerySet[Group]:
-    """Groups with their incident counts (as perpetrator or target; see ids_by_activity for the order)."""
-    return (
-        Group.objects.select_related("parent")
-        .prefetch_related("aliases")
-        .annotate(incident_count=_incident_count("group"))
-        .order_by("name", "id")
-    )
+    """Groups with their parent and aliases; the list orders them and shows their counts from `activity_counts`."""
+    return Group.objects.select_related("parent").prefetch_related("aliases").order_by("name", "id")
 
 
 def _rejected_ids() -> QuerySet:
@@ -499,18 +484,42 @@ def _rejected_ids() -> QuerySet:
 def ids_by_activity(queryset: QuerySet, counts: dict[int, int]) -> list[int]:
     """The ids of `queryset`'s rows, most incidents first (then by name), from precomputed `counts`.
 
-    Sorting every group or place by a per-row count in SQL costs seconds at 100,000
-    incidents (bench_pages: groups 2.7 s, places 1.8 s median); one grouped scan of the link
-    table and a sort here keep each page near 100 ms. A list page then reads only its rows.
+    Sorting every group by a per-row count in SQL costs seconds at 100,000 incidents
+    (bench_pages: groups 2.7 s median); the counts from `activity_counts` and a sort here
+    keep the page near its rows' cost. A list page then reads only its rows.
     """
     rows = queryset.order_by().values_list("id", "name")
     return [pk for pk, _ in sorted(rows, key=lambda row: (-counts.get(row[0], 0), row[1], row[0]))]
 
 
 def group_activity() -> dict[int, int]:
-    """{group id: incidents (not rejected)} in one grouped index scan of the actor table."""
+    """{group id: incidents (not rejected), as perpetrator or target}, counted at most ACTIVITY_SECONDS ago."""
+    return activity_counts()["groups"]
+
+
+def activity_counts() -> dict:
+    """Incidents (not rejected) per group and per place, counted at most ACTIVITY_SECONDS ago.
+
+    {"groups": {group id: n}, "places": {location id: n}, "places_ranked": [location id,
+    most incidents first], "counted_at": datetime}. Counting them reads every actor link
+    and every incident: at 1,000,000 incidents 0.3 s for the groups and 0.5 s for the
+    places (bench_pages), which the groups list, the places list and the dashboard paid on
+    every view (0.9 s, 0.5 s and 0.7 s median). The pages say when they were counted.
+    """
+    from django.core.cache import cache
+
+    return cache.get_or_set("incidents:activity-counts", _count_activity, ACTIVITY_SECONDS)
+
+
+def _count_activity() -> dict:
+    from django.utils import timezone
+
     actors = IncidentActor.objects.exclude(incident_id__in=_rejected_ids()).order_by()
-    return dict(actors.values_list("group_id").annotate(n=Count("*")))
+    groups = dict(actors.values_list("group_id").annotate(n=Count("*")))
+    at_places = counted_incidents().filter(location__isnull=False).order_by()
+    places = dict(at_places.values_list("location_id").annotate(n=Count("*")))
+    ranked = sorted(places, key=lambda pk: (-places[pk], pk))
+    return {"groups": groups, "places": places, "places_ranked": ranked, "counted_at": timezone.now()}
 
 
 def group_detail() -> QuerySet[Group]:
@@ -549,24 +558,22 @@ def person_incidents(person: Person) -> QuerySet[Incident]:
 
 
 def location_list() -> QuerySet[Location]:
-    return Location.objects.select_related("parent").annotate(incident_count=_incident_count("location"))
+    """Places with their parent; the list shows their counts from `activity_counts`."""
+    return Location.objects.select_related("parent")
 
 
 def places_by_activity(queryset: QuerySet[Location]) -> list[int]:
     """Ids of the places (of `queryset`) incidents happened at, most incidents first: not the whole gazetteer.
 
-    Grouped, sorted and capped in SQL (up to LIST_COUNT_CAP + 1, like every list's count):
-    tens of thousands of places have incidents at 100,000 incidents.
+    From `activity_counts`, capped at LIST_COUNT_CAP + 1 like every list's count; a
+    filtered list keeps the ranked places its filters keep (one query on their ids).
     """
-    at = (
-        counted_incidents()
-        .filter(location__isnull=False, location_id__in=queryset.order_by().values("id"))
-        .order_by()
-        .values("location_id")
-        .annotate(n=Count("*"))
-        .order_by("-n", "location_id")
-    )
-    return [row["location_id"] for row in at[: LIST_COUNT_CAP + 1]]
+    activity = activity_counts()
+    ranked = activity["places_ranked"]
+    if queryset.query.where:
+        kept = set(queryset.filter(id__in_array=ranked).order_by().values_list("id", flat=True)) if ranked else set()
+        ranked = [pk for pk in ranked if pk in kept]
+    return ranked[: LIST_COUNT_CAP + 1]
 
 
 def location_detail() -> QuerySet[Location]:
@@ -776,9 +783,8 @@ def counted_incidents() -> QuerySet[Incident]:
 
 
 def active_group_count() -> int:
-    """Groups with at least one incident (not the reference list of every known group)."""
-    actors = IncidentActor.objects.exclude(incident__review_status=ReviewStatus.REJECTED)
-    return actors.order_by().values("group_id").distinct().count()
+    """Groups with at least one incident (not the reference list of every known group), from `activity_counts`."""
+    return len(group_activity())
 
 
 def dashboard_totals() -> dict[str, int]:
@@ -889,7 +895,7 @@ def most_active_groups(limit: int = 10) -> list[Group]:
 # and every perpetrator link: their cost grows with the database (at 1,000,000 incidents
 # 2.4x the dashboard's time at 100,000, scripts/bench_pages.py). They are kept this long
 # in the cache, and the dashboard says when they were counted.
-DASHBOARD_ACTIVITY_SECONDS = 300
+DASHBOARD_ACTIVITY_SECONDS = ACTIVITY_SECONDS = 300
 
 
 def dashboard_activity() -> dict:

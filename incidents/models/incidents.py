@@ -23,7 +23,12 @@ class Incident(TimeStamped):
     date_precision = models.CharField(max_length=8, choices=DatePrecision.choices, blank=True)
     date_text = models.CharField(max_length=255, blank=True, help_text="The words that gave the date")
     location = models.ForeignKey(
-        "incidents.Location", null=True, blank=True, on_delete=models.PROTECT, related_name="incidents"
+        "incidents.Location",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="incidents",
+        db_index=False,  # incident_location_date (below) leads with it
     )
     fatalities = models.IntegerField(null=True, blank=True)
     fatalities_text = models.CharField(max_length=255, blank=True)
@@ -62,6 +67,17 @@ class Incident(TimeStamped):
             models.Index(fields=["-date_start", "-id"], name="incident_date_order"),
             models.Index(fields=["type", "-date_start"], name="incident_type_date"),
             models.Index(fields=["fatalities"], name="incident_fatalities"),
+            # A place's incidents in a time window: matching a new report's persons looks for
+            # those seen in the same country within 90 days (at 1,000,000 incidents 172 ms
+            # through the place index alone, 58 ms with the date beside it; bench_pages ingest).
+            models.Index(fields=["location", "date_start"], name="incident_location_date"),
+            # Lists hide rejected incidents by default: without these, every capped count
+            # ("1,000+") read each matching row to check its status (a country at 100,000
+            # incidents: 57 ms; with them an index-only scan, 2.3 ms; bench_pages).
+            models.Index(
+                fields=["location"], condition=~models.Q(review_status="rejected"), name="incident_location_kept"
+            ),
+            models.Index(fields=["id"], condition=~models.Q(review_status="rejected"), name="incident_kept"),
         ]
         constraints = [
             models.CheckConstraint(

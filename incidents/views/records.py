@@ -124,6 +124,9 @@ class GroupListView(ObjectListView):
         self.filterset.match_count = len(self.filterset.ordered_ids)
         return groups
 
+    def get_context_data(self, **kwargs):
+        return with_activity_counts(super().get_context_data(**kwargs), "groups")
+
 
 class GroupDetailView(ObjectDetailView):
     model = Group
@@ -177,6 +180,18 @@ class LocationListView(ObjectListView):
             return places
         # The folded name is indexed: ordering on it keeps the first page cheap on ~300k rows.
         return places.order_by("name_folded", "id")
+
+    def get_context_data(self, **kwargs):
+        return with_activity_counts(super().get_context_data(**kwargs), "places")
+
+
+def with_activity_counts(context: dict, kind: str) -> dict:
+    """Each row's incident count from selectors.activity_counts, and when it was counted."""
+    activity = selectors.activity_counts()
+    for record in context["object_list"]:
+        record.incident_count = activity[kind].get(record.pk, 0)
+    context["counted_at"] = activity["counted_at"]
+    return context
 
 
 class LocationDetailView(ObjectDetailView):

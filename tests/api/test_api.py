@@ -110,6 +110,24 @@ def test_a_stale_if_match_is_refused(world, analyst_api):
     assert Incident.objects.get(pk=world["clash"].pk).fatalities == 13
 
 
+def test_a_change_committed_after_the_if_match_check_is_not_overwritten(world, analyst_api, monkeypatch):
+    from api import serializers
+
+    url = f"/api/incidents/{world['clash'].pk}/"
+    etag = analyst_api.get(url)["ETag"]
+    validate = serializers.IncidentUpdateSerializer.is_valid
+
+    def someone_else_saves_first(self, *args, **kwargs):
+        other = Incident.objects.get(pk=world["clash"].pk)
+        other.fatalities = 20
+        other.save()  # between the view's If-Match check and its locked update
+        return validate(self, *args, **kwargs)
+
+    monkeypatch.setattr(serializers.IncidentUpdateSerializer, "is_valid", someone_else_saves_first)
+    assert analyst_api.patch(url, {"fatalities": 14}, format="json", HTTP_IF_MATCH=etag).status_code == 412
+    assert Incident.objects.get(pk=world["clash"].pk).fatalities == 20
+
+
 def test_analyst_reviews_and_adds_notes(world, analyst, analyst_api):
     url = f"/api/incidents/{world['clash'].pk}/review/"
     response = analyst_api.post(url, {"status": "disputed"}, format="json")

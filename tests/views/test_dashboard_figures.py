@@ -50,3 +50,28 @@ def test_the_chart_and_active_groups_are_recounted_after_an_interval_not_on_ever
     cache.clear()  # as when DASHBOARD_ACTIVITY_SECONDS have passed
     september = dt.date(2025, 9, 1)
     assert dict(selectors.dashboard_activity()["per_month"])[september] == dict(first["per_month"])[september] + 1
+
+
+def test_groups_and_places_lists_show_activity_counted_at_an_interval_with_rejected_left_out(viewer_client, world):
+    from django.core.cache import cache
+
+    rejected = Incident.objects.create(type="bombing", date_start=dt.date(2025, 9, 1), location=world["beta"])
+    rejected.actors.create(group=world["army"], role="perpetrator")
+    rejected.review_status = "rejected"
+    rejected.save()
+    groups = viewer_client.get(reverse("group-list")).context["object_list"]
+    counts = {g.name: g.incident_count for g in groups}
+    # The front is perpetrator once and target once; the army's rejected incident is left out.
+    assert counts["Test Khorasan Front"] == 2 and counts["Zedland Army"] == 1
+    assert [g.name for g in groups][:2] == ["Test Khorasan Front", "Zedland Army"]
+    places = viewer_client.get(reverse("location-list"))
+    assert {p.name: p.incident_count for p in places.context["object_list"]}["Betaville"] == 1
+    assert "Counted at" not in places.content.decode() and "counted at" in places.content.decode()
+
+    second = Incident.objects.create(type="bombing", date_start=dt.date(2025, 9, 2), location=world["beta"])
+    second.actors.create(group=world["army"], role="perpetrator")
+    assert selectors.active_group_count() == 2
+    cache.clear()  # as when ACTIVITY_SECONDS have passed
+    groups = viewer_client.get(reverse("group-list")).context["object_list"]
+    assert {g.name: g.incident_count for g in groups}["Zedland Army"] == 2
+    assert selectors.activity_counts()["places"][world["beta"].pk] == 2
