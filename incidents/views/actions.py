@@ -272,7 +272,8 @@ class IncidentMergeView(WritePermissionMixin, View):
         except _merging().MergeError as error:
             messages.error(request, f"Cannot merge: {error}.")
             return redirect(incident.get_absolute_url())
-        messages.success(request, f"Incident {absorbed_label} merged into incident #{incident.pk} ({incident}).")
+        back = f" It is back for review: {incident.review_reason}" if incident.review_reason else ""
+        messages.success(request, f"Incident {absorbed_label} merged into incident #{incident.pk} ({incident}).{back}")
         return redirect(incident.get_absolute_url())
 
 

@@ -166,3 +166,18 @@ def test_assigned_to_me_filters_the_list_and_the_queue(analyst_client, analyst, 
     assert [i.pk for i in queue.context["rows"]] == [world["killing"].pk] and queue.context["counts"]["mine"] == 1
     everyone = analyst_client.get(reverse("review-queue")).content.decode()
     assert "assigned to someone-else" in everyone and "assigned to you" in everyone
+
+
+def test_a_manual_merge_that_changes_a_reviewed_toll_says_it_is_back_for_review(analyst_client, analyst, world):
+    from incidents.models import IncidentSource
+    from incidents.services.annotations import incident_review
+    from tests.views.conftest import make_source
+
+    killing = incident_review(world["killing"], status="reviewed", user=analyst)
+    twin = Incident.objects.create(type="targeted_killing", location=world["alpha"], possible_duplicate_of=killing)
+    IncidentSource.objects.create(incident=twin, source=make_source(publisher="Other Wire"), fatalities=0)
+    response = analyst_client.post(reverse("incident-merge", args=[killing.pk]), {"other": twin.pk}, follow=True)
+    assert "It is back for review: Fatalities 1 → 0 (merged with incident #" in response.content.decode()
+    assert [i.pk for i in analyst_client.get(reverse("review-queue"), {"section": "changed"}).context["rows"]] == [
+        killing.pk
+    ]
