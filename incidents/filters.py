@@ -140,6 +140,9 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
     possible_duplicates = django_filters.BooleanFilter(
         label="Possible duplicates only", method="filter_possible_duplicates", widget=forms.CheckboxInput
     )
+    assigned_to_me = django_filters.BooleanFilter(
+        label="Assigned to me", method="filter_assigned_to_me", widget=forms.CheckboxInput
+    )
     publisher = NameFilter(
         label="Publisher (part of the name)",
         method="filter_publisher",
@@ -198,6 +201,12 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         persons = selectors.persons_named(value)
         self.resolved_persons = persons
         return selectors.incidents_with_persons(queryset, persons)
+
+    def filter_assigned_to_me(self, queryset, name, value):
+        if not value:
+            return queryset
+        user = getattr(self.request, "user", None)
+        return queryset.filter(assigned_to=user) if user and user.is_authenticated else queryset.none()
 
     def filter_publisher(self, queryset, name, value):
         return selectors.incidents_from_publisher(queryset, value)

@@ -75,6 +75,7 @@ def count_at_most(queryset: QuerySet, limit: int) -> int:
 # be added here, or each row would fetch it with a query of its own.
 LIST_ROW_FIELDS = (
     "id", "type", "date_start", "date_end", "date_precision", "fatalities", "injured", "review_status",
+    "review_reason", "assigned_to_id",
     "location__id", "location__name", "location__country_code",
 )  # fmt: skip
 
@@ -96,6 +97,7 @@ def incident_detail() -> QuerySet[Incident]:
     return Incident.objects.select_related(
         "location__parent__parent__parent",
         "reviewed_by",
+        "assigned_to",
         "possible_duplicate_of__location",
     ).prefetch_related(
         Prefetch("actors", queryset=IncidentActor.objects.select_related("group").order_by("role", "group__name")),
@@ -723,19 +725,57 @@ def merges_into(record) -> QuerySet[MergeRecord]:
 # --- Review queue --------------------------------------------------------------------------
 
 
-def review_queue_counts() -> dict[str, int]:
-    """What waits for a decision: unreviewed incidents, possible duplicates, new extracted groups and persons."""
-    return {
-        "unreviewed": count_or_estimate(Incident.objects.filter(review_status=ReviewStatus.EXTRACTED)),
-        "duplicates": possible_duplicates(Incident.objects.all()).count(),
-        "groups": Group.objects.filter(reviewed=False, provenance=Origin.EXTRACTED).count(),
-        "persons": Person.objects.filter(reviewed=False, provenance=Origin.EXTRACTED).count(),
+def review_queue_counts(user=None) -> dict[str, int]:
+    """What waits for a decision, per queue section, and (given `user`) how much of it is theirs."""
+    counts = {
+        "unreviewed": count_or_estimate(never_reviewed()),
+        "changed": back_for_review().count(),
+        "duplicates": queue_duplicates().count(),
+        "groups": new_groups().count(),
+        "persons": new_persons().count(),
     }
+    if user is not None:
+        counts["mine"] = Incident.objects.filter(review_status=ReviewStatus.EXTRACTED, assigned_to=user).count()
+    return counts
+
+
+def never_reviewed() -> QuerySet[Incident]:
+    """Extracted incidents no analyst has decided on (those sent back by a merge are `back_for_review`)."""
+    return Incident.objects.filter(review_status=ReviewStatus.EXTRACTED, review_reason="")
 
 
 def review_queue() -> QuerySet[Incident]:
     """Unreviewed incidents, newest first: the queue analysts work through."""
-    return incident_list().filter(review_status=ReviewStatus.EXTRACTED).order_by("-date_start", "-id")
+    return queue_rows(incident_list().filter(review_status=ReviewStatus.EXTRACTED, review_reason=""))
+
+
+def back_for_review() -> QuerySet[Incident]:
+    """Reviewed incidents a merge changed (their `review_reason` says how), newest first."""
+    return queue_rows(incident_list().filter(review_status=ReviewStatus.EXTRACTED).exclude(review_reason=""))
+
+
+def queue_duplicates() -> QuerySet[Incident]:
+    """Flagged possible duplicates still to be decided (merged, or marked not the same)."""
+    return queue_rows(possible_duplicates(incident_list()).exclude(review_status=ReviewStatus.REJECTED))
+
+
+def queue_rows(incidents: QuerySet[Incident]) -> QuerySet[Incident]:
+    """A queue's incident rows, newest first, with who has taken each on."""
+    return (
+        incidents.select_related("assigned_to")
+        .only(*LIST_ROW_FIELDS, "assigned_to__id", "assigned_to__username")
+        .order_by("-date_start", "-id")
+    )
+
+
+def new_groups() -> QuerySet[Group]:
+    """Groups the extractor created that no analyst has confirmed yet, newest first."""
+    return Group.objects.filter(reviewed=False, provenance=Origin.EXTRACTED).order_by("-created_at", "-id")
+
+
+def new_persons() -> QuerySet[Person]:
+    """Persons the extractor created that no analyst has confirmed yet, newest first."""
+    return Person.objects.filter(reviewed=False, provenance=Origin.EXTRACTED).order_by("-created_at", "-id")
 
 
 # --- Dashboard -----------------------------------------------------------------------------

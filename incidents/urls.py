@@ -51,6 +51,8 @@ urlpatterns = [
     path("incidents/briefing/", briefing.BriefingView.as_view(), name="incident-briefing"),
     path("queue/", queue.ReviewQueueView.as_view(), name="review-queue"),
     path("incidents/bulk-review/", queue.BulkReviewView.as_view(), name="incident-bulk-review"),
+    path("groups/bulk-review/", queue.BulkRecordReviewView.as_view(model=Group), name="group-bulk-review"),
+    path("persons/bulk-review/", queue.BulkRecordReviewView.as_view(model=Person), name="person-bulk-review"),
     path("incidents/<int:pk>/edit/", actions.IncidentEditView.as_view(), name="incident-edit"),
     path("incidents/<int:pk>/review/", actions.IncidentReviewView.as_view(), name="incident-review"),
     path("incidents/<int:pk>/merge/", actions.IncidentMergeView.as_view(), name="incident-merge"),

@@ -42,6 +42,19 @@ class Incident(TimeStamped):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    review_reason = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="Why a reviewed incident is back for review (a merge changed its figures); cleared on review.",
+    )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_incidents",
+        help_text="The analyst who took it on from the review queue.",
+    )
     confidence = models.FloatField(null=True, blank=True)
     analyst_edited = models.BooleanField(
         default=False, help_text="Changed by an analyst: re-extraction never overwrites it."
@@ -78,6 +91,10 @@ class Incident(TimeStamped):
                 fields=["location"], condition=~models.Q(review_status="rejected"), name="incident_location_kept"
             ),
             models.Index(fields=["id"], condition=~models.Q(review_status="rejected"), name="incident_kept"),
+            # The queue's "figures changed after review" tab: a handful among a million unreviewed rows.
+            models.Index(
+                fields=["-date_start", "-id"], condition=~models.Q(review_reason=""), name="incident_back_for_review"
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -59,9 +59,27 @@ def incident_review(incident: Incident, *, status: str, user) -> Incident:
         incident.reviewed_by, incident.reviewed_at = None, None
     else:
         incident.reviewed_by, incident.reviewed_at = user, timezone.now()
+        incident.review_reason = ""  # the decision answers why it was back in the queue
     incident._change_reason = f"Marked {incident.get_review_status_display().lower()}"
-    incident.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "updated_at"])
+    incident.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "review_reason", "updated_at"])
     return incident
+
+
+def incident_assign(incident: Incident, *, user) -> Incident:
+    """Put an incident on an analyst's desk (None takes it off), so two analysts don't work the same one."""
+    incident.assigned_to = user
+    incident._change_reason = f"Assigned to {user.get_username()}" if user else "Unassigned"
+    incident.save(update_fields=["assigned_to", "updated_at"])
+    return incident
+
+
+def record_review(record, *, user) -> None:
+    """Confirm a group or person the extractor created: it leaves the review queue."""
+    if not isinstance(record, Group | Person):
+        raise TypeError(f"{type(record).__name__} is not reviewed this way")
+    record.reviewed, record.reviewed_by, record.reviewed_at = True, user, timezone.now()
+    record._change_reason = "Marked reviewed"
+    record.save(update_fields=["reviewed", "reviewed_by", "reviewed_at", "updated_at"])
 
 
 class EditConflict(ValidationError):

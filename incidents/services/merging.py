@@ -56,7 +56,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from incidents.choices import ReviewStatus
+from incidents.choices import IncidentType, ReviewStatus
 from incidents.models import (
     Affiliation,
     Group,
@@ -65,6 +65,7 @@ from incidents.models import (
     IncidentActor,
     IncidentPerson,
     IncidentSource,
+    Location,
     Mention,
     MergeRecord,
     Note,
@@ -229,11 +230,16 @@ def merge_records(survivor, absorbed, *, user=None, automatic=False, reason="") 
     content_type = ContentType.objects.get_for_model(kind.model)
     message = _reason_text(f"Merged {kind.label} {absorbed.pk} ({absorbed}) into this record")
     snapshot = {"absorbed": _serialize(absorbed), "links": [], "added": [], "survivor_changes": {}}
+    # Read before the links move: whose reports a reopened incident's new figures come from.
+    reported_by = {record.pk: _reported_by(record) for record in (survivor, absorbed)} if kind.model is Incident else {}
     for link in kind.links:
         snapshot["links"] += _move_links(link, content_type, survivor, absorbed.pk, user=user, message=message)
     snapshot["added"] += _keep_absorbed_name(kind, survivor, absorbed, user=user, message=message)
     snapshot["added"] += _carry_over_not_same(content_type, survivor.pk, absorbed.pk, user=user)
-    snapshot["survivor_changes"] = _apply_changes(survivor, _survivor_changes(kind, survivor, absorbed))
+    changes = _survivor_changes(kind, survivor, absorbed)
+    if kind.model is Incident:
+        changes |= _reopen_changes(survivor, absorbed, changes, reported_by)
+    snapshot["survivor_changes"] = _apply_changes(survivor, changes)
 
     absorbed_pk, absorbed_name = absorbed.pk, str(absorbed)
     _with_history(absorbed, _reason_text(f"Merged into {kind.label} {survivor.pk}"), user).delete()
@@ -316,11 +322,19 @@ def preview_incident_merge(survivor: Incident, absorbed: Incident) -> list[dict]
     """
     changes = _survivor_changes(KINDS[Incident], survivor, absorbed)
     figures = {} if survivor.analyst_edited or absorbed.analyst_edited else _settled_figures_of(survivor, absorbed)
+    reopen = _reopen_changes(
+        survivor,
+        absorbed,
+        changes | figures,
+        {record.pk: _reported_by(record) for record in (survivor, absorbed)},
+    )
     rows = []
     for name in ("type", "date_start", "date_end", "location", "summary", "fatalities", "injured", "review_status"):
         field = Incident._meta.get_field(name)
         ours, theirs = getattr(survivor, name), getattr(absorbed, name)
-        if name in figures:
+        if name == "review_status" and reopen:
+            result, origin = reopen["review_status"], f"back to review: {reopen['review_reason']}"
+        elif name in figures:
             result, origin = figures[name], "lowest well-sourced figure of both"
         elif field.attname in changes:
             result, origin = getattr(absorbed, name), "absorbed"
@@ -640,6 +654,74 @@ def _incident_review_changes(survivor: Incident, absorbed: Incident) -> dict[str
         "reviewed_by_id": absorbed.reviewed_by_id,
         "reviewed_at": absorbed.reviewed_at,
     }
+
+
+# A reviewed incident whose merge changes one of these goes back to the review queue.
+REOPEN_FIELDS = {
+    "fatalities": "fatalities",
+    "injured": "injured",
+    "date_start": "date",
+    "date_end": "end date",
+    "type": "type",
+    "location_id": "place",
+}
+REVIEW_REASON_MAX_LENGTH = 500
+
+
+def _reopen_changes(survivor: Incident, absorbed: Incident, changes: dict, reported_by: dict) -> dict[str, Any]:
+    """Send the merged incident back to review when the merge changes what a reviewer confirmed.
+
+    The confirmed values are those of the record whose review the merged one keeps (the
+    survivor's, unless the absorbed one's stronger status carries over). The reason names
+    each change and the reports it came from, for the queue and the incident's banner.
+    """
+    reference, other = (absorbed, survivor) if "review_status" in changes else (survivor, absorbed)
+    if reference.review_status != ReviewStatus.REVIEWED:
+        return {}
+    changed = []
+    for attname, label in REOPEN_FIELDS.items():
+        before = getattr(reference, attname)
+        after = changes.get(attname, getattr(survivor, attname))
+        if before != after:
+            changed.append((label, before, after))
+    if not changed:
+        return {}
+    places = _place_names([value for label, *values in changed if label == "place" for value in values])
+    words = "; ".join(
+        f"{label.capitalize()} {_shown_value(label, before, places)} → {_shown_value(label, after, places)}"
+        for label, before, after in changed
+    )
+    reason = f"{words} (merged with incident #{other.pk}{reported_by.get(other.pk, '')})"
+    return {
+        "review_status": ReviewStatus.EXTRACTED,
+        "reviewed_by_id": None,
+        "reviewed_at": None,
+        "review_reason": Truncator(reason).chars(REVIEW_REASON_MAX_LENGTH),
+    }
+
+
+def _reported_by(incident: Incident) -> str:
+    """', reported by Dawn, BBC': the publishers (or titles) of an incident's sources, for a reason text."""
+    names = []
+    for publisher, title in incident.source_links.values_list("source__publisher", "source__title")[:3]:
+        name = publisher or Truncator(title).chars(60)
+        if name and name not in names:
+            names.append(name)
+    return f", reported by {', '.join(names)}" if names else ""
+
+
+def _place_names(pks: list) -> dict[int, str]:
+    return dict(Location.objects.filter(pk__in=[pk for pk in pks if pk]).values_list("pk", "name"))
+
+
+def _shown_value(label: str, value, places: dict[int, str]) -> str:
+    if value is None or value == "":
+        return "unknown"
+    if label == "place":
+        return places.get(value, f"place #{value}")
+    if label == "type":
+        return IncidentType(value).label if value in IncidentType.values else str(value)
+    return str(value)
 
 
 def _incident_figure_changes(survivor: Incident, absorbed: Incident) -> dict[str, Any]:

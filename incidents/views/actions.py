@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.views import View
 
 from incidents import selectors
@@ -75,11 +76,20 @@ class AliasCreateView(RecordPostView):
         name = form.cleaned_data["name"]
         clashes = annotations.alias_clashes(record, name)
         if clashes and not request.POST.get("confirm"):
-            others = "; ".join(f"{c._meta.verbose_name} “{c.name}” (#{c.pk})" for c in clashes)
+            # Each other record linked, so the analyst can check it before deciding (names escaped).
+            others = format_html_join(
+                "; ",
+                '{} <a href="{}">{}</a> (#{})',
+                ((c._meta.verbose_name, c.get_absolute_url(), c.name, c.pk) for c in clashes),
+            )
             messages.warning(
                 request,
-                f"“{name}” already names {others}. Not added: tick “Add even if another record "
-                f"has this name” to add it anyway.",
+                format_html(
+                    "“{}” already names {}. Not added: tick “Add even if another record has this name” "
+                    "to add it anyway.",
+                    name,
+                    others,
+                ),
             )
             return None
         try:
@@ -262,7 +272,8 @@ class IncidentMergeView(WritePermissionMixin, View):
         except _merging().MergeError as error:
             messages.error(request, f"Cannot merge: {error}.")
             return redirect(incident.get_absolute_url())
-        messages.success(request, f"Incident {absorbed_label} merged into incident #{incident.pk} ({incident}).")
+        back = f" It is back for review: {incident.review_reason}" if incident.review_reason else ""
+        messages.success(request, f"Incident {absorbed_label} merged into incident #{incident.pk} ({incident}).{back}")
         return redirect(incident.get_absolute_url())
 
 

@@ -1,5 +1,5 @@
-/* Review queue keyboard: j / k move, r marks reviewed, x rejected, o or Enter opens, Space ticks.
-   Progressive enhancement: the page's tick boxes and buttons do the same without it. */
+/* Review queue keyboard: j / k move, r marks reviewed, x rejected, a assigns to me, o or Enter opens,
+   Space ticks. Progressive enhancement: the page's tick boxes and buttons do the same without it. */
 (function () {
   "use strict";
   var section = document.querySelector("[data-review-queue]");
@@ -7,7 +7,8 @@
   if (!section) return;
   var rows = Array.prototype.slice.call(section.querySelectorAll("tbody tr[data-row-url]"));
   if (!rows.length) return;
-  var key = "queue-at:" + window.location.pathname;
+  // Each section (and page) keeps its own place: a decision reloads the page on the next row.
+  var key = "queue-at:" + window.location.pathname + window.location.search;
   var at = Math.min(parseInt(sessionStorage.getItem(key) || "0", 10) || 0, rows.length - 1);
 
   function show(index) {
@@ -21,14 +22,15 @@
     sessionStorage.setItem(key, String(at));
   }
 
-  function mark(status) {
-    if (!form) return;
+  // Submit the bulk form's button `name`=`value` for the current row alone (absent buttons: nothing happens).
+  function act(name, value) {
+    var button = form && form.querySelector("button[name=" + name + "][value=" + value + "]");
+    if (!button) return;
     rows.forEach(function (row, i) {
       var box = row.querySelector("input[name=ids]");
       if (box) box.checked = i === at;
     });
-    var button = form.querySelector("button[name=status][value=" + status + "]");
-    if (button) form.requestSubmit(button);
+    form.requestSubmit(button);
   }
 
   document.addEventListener("keydown", function (event) {
@@ -40,8 +42,9 @@
     switch (event.key) {
       case "j": show(at + 1); break;
       case "k": show(at - 1); break;
-      case "r": mark("reviewed"); break;
-      case "x": mark("rejected"); break;
+      case "r": act("status", "reviewed"); break;
+      case "x": act("status", "rejected"); break;
+      case "a": act("assign", "me"); break;
       case "o": case "Enter": window.location.href = rows[at].getAttribute("data-row-url"); break;
       default: handled = false;
     }

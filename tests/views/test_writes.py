@@ -209,7 +209,8 @@ def test_alias_that_names_another_record_warns_and_is_added_only_when_confirmed(
     url = reverse("person-alias-add", args=[world["commander"].pk])
     response = analyst_client.post(url, {"name": "Zedland Army"}, follow=True)
     text = response.content.decode()
-    assert "already names group “Zedland Army”" in text and f"(#{world['army'].pk})" in text
+    army = world["army"]
+    assert f'already names group <a href="{army.get_absolute_url()}">Zedland Army</a> (#{army.pk})' in text
     assert not PersonAlias.objects.filter(person=world["commander"], name="Zedland Army").exists()
     analyst_client.post(url, {"name": "Zedland Army", "confirm": "1"})
     assert PersonAlias.objects.filter(person=world["commander"], name="Zedland Army").exists()
