@@ -118,10 +118,11 @@ def incident_update(
         setattr(incident, name, value)
     if incident.date_start and incident.date_end and incident.date_start > incident.date_end:
         raise ValidationError("The start date must not be after the end date.")
+    claimed_ids = {group.pk for group in claimed} if claimed is not None else None
     if perpetrators is not None:
-        _sync_actors(incident, ActorRole.PERPETRATOR, perpetrators)
-    if claimed is not None:
-        _sync_claims(incident, {group.pk for group in claimed})
+        _sync_actors(incident, ActorRole.PERPETRATOR, perpetrators, claimed_ids)
+    elif claimed_ids is not None:
+        _sync_actors(incident, ActorRole.PERPETRATOR, None, claimed_ids)
     if targets is not None:
         _sync_actors(incident, ActorRole.TARGET, targets)
     if persons is not None:
@@ -133,24 +134,27 @@ def incident_update(
     return incident
 
 
-def _sync_actors(incident: Incident, role: str, groups: list[Group]) -> None:
-    wanted = {group.pk for group in groups}
+def _sync_actors(incident: Incident, role: str, groups: list[Group] | None, claimed_ids: set[int] | None = None):
+    """Make the incident's groups of `role` exactly `groups` (None: keep them), each change a history row.
+
+    With `claimed_ids`, the claims follow them: new perpetrators are created claimed or not,
+    existing ones change only when their claim does.
+    """
     current = {actor.group_id: actor for actor in incident.actors.filter(role=role)}
+    wanted = current.keys() if groups is None else {group.pk for group in groups}
     for group_id, actor in current.items():
         if group_id not in wanted:
             actor.delete()  # one at a time so each removal appears in history
-    for group_id in wanted - current.keys():
-        actor = IncidentActor(incident=incident, group_id=group_id, role=role)
-        actor._change_reason = HAND_EDIT_REASON
-        actor.save()
-
-
-def _sync_claims(incident: Incident, claimed_ids: set[int]) -> None:
-    for actor in incident.actors.filter(role=ActorRole.PERPETRATOR):
-        if actor.claimed != (actor.group_id in claimed_ids):
+        elif claimed_ids is not None and actor.claimed != (group_id in claimed_ids):
             actor.claimed = not actor.claimed
             actor._change_reason = "Claim marked by an analyst" if actor.claimed else "Claim withdrawn by an analyst"
-            actor.save(update_fields=["claimed"])  # one row at a time, so the history shows it
+            actor.save(update_fields=["claimed"])
+    for group_id in wanted - current.keys():
+        actor = IncidentActor(
+            incident=incident, group_id=group_id, role=role, claimed=bool(claimed_ids and group_id in claimed_ids)
+        )
+        actor._change_reason = HAND_EDIT_REASON
+        actor.save()
 
 
 def _sync_persons(incident: Incident, persons: list[tuple[Person, str]]) -> None:

@@ -127,10 +127,12 @@ class IncidentEditView(WritePermissionMixin, View):
 
     def formsets(self, request, incident, data=None) -> dict:
         """The actor formsets; one missing from a POST (no management form) leaves those groups as they are."""
-        initial = actor_initial(incident)
+        # Bound rows are read as sent, never compared with the saved groups: a row equal to its
+        # initial value would count as unchanged, and be skipped, wherever INITIAL_FORMS puts it.
+        initial = actor_initial(incident) if data is None else {}
         can_create = request.user.has_perm("incidents.add_group")
         return {
-            prefix: formset(data, prefix=prefix, initial=initial[prefix], form_kwargs={"can_create": can_create})
+            prefix: formset(data, prefix=prefix, initial=initial.get(prefix), form_kwargs={"can_create": can_create})
             for prefix, formset in ACTOR_FORMSETS.items()
             if data is None or f"{prefix}-TOTAL_FORMS" in data
         }
