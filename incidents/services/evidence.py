@@ -168,7 +168,8 @@ def incident_evidence(incident, links, actors, person_roles) -> dict[str, FieldE
                 items.append(Item(actor.group.name, found, hand))
         evidence[key] = FieldEvidence(key, items)
     for words in incident.targets or []:
-        found = [] if "targets" in by_hand else quotes(lambda link, sentences, w=words: _containing(sentences, w))
+        # Words an analyst kept from the extraction are still found in its sentences.
+        found = quotes(lambda link, sentences, w=words: _containing(sentences, w))
         evidence["targets"].items.append(Item(str(words), found, not found and "targets" in by_hand))
     evidence["persons"] = FieldEvidence(
         "persons",
