@@ -125,6 +125,13 @@ def test_a_refused_save_creates_no_group(analyst_client, world):
     )
     assert response.status_code == 409  # someone else saved since "2000-01-01"
     assert not Group.objects.filter(name="Brand New Militia").exists()
+    doc = lxml.html.fromstring(response.content.decode())
+    # The analyst's rows are kept for the retry, beside the groups saved meanwhile.
+    assert doc.xpath('//input[@name="target_groups-0-group"]')[0].get("value") == "Brand New Militia"
+    assert doc.xpath('//input[@name="target_groups-0-create"]')[0].get("checked") is not None
+    rows = doc.xpath('//table[@class="current-values"]//tr')
+    current = {row.xpath("string(th)"): row.xpath("string(td)") for row in rows}
+    assert current["Target groups"] == "Test Khorasan Front"
 
 
 def test_without_add_group_no_group_is_offered_or_created(world, django_user_model):
