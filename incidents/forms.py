@@ -1,9 +1,11 @@
 """Forms of the analyst pages. They validate and resolve typed names; services write."""
 
 from django import forms
+from django.db.models import Count
 
 from incidents import selectors
-from incidents.choices import DatePrecision, IncidentType, PersonRole, ReviewStatus
+from incidents.choices import ActorRole, DatePrecision, IncidentType, PersonRole, ReviewStatus
+from incidents.extraction.normalize import fold
 from incidents.models import Group, Incident, Person
 from incidents.parsing import MAX_COUNT, NAME_MAX_CHARS, RecordIdField
 from incidents.services.annotations import edit_version
@@ -41,20 +43,6 @@ class LocationField(forms.CharField):
         return location
 
 
-def _lines(value: str) -> list[str]:
-    return [line.strip() for line in (value or "").replace(",", "\n").splitlines() if line.strip()]
-
-
-def _one_group(name: str) -> Group:
-    groups = selectors.groups_named(name)
-    exact = [g for g in groups if g.name_folded == selectors.fold(name)] or groups
-    if len(exact) != 1:
-        raise forms.ValidationError(
-            f"“{name}” matches no group." if not exact else f"“{name}” matches several groups; write the full name."
-        )
-    return exact[0]
-
-
 def _one_person(name: str) -> Person:
     persons = selectors.persons_named(name)
     if len(persons) != 1:
@@ -64,7 +52,108 @@ def _one_person(name: str) -> Person:
     return persons[0]
 
 
+GROUP_INPUT_ATTRS = {"list": "group-options", "autocomplete": "off", "data-autocomplete": "group"}
+
+
+class ActorForm(forms.Form):
+    """One group in an incident's edit form: picked by name or alias (suggested as typed), or created.
+
+    A name that matches no group is refused with an offer to create it (`offer_create`); the
+    offer is a checkbox that only users allowed to add groups see and may tick.
+    """
+
+    group = forms.CharField(
+        label="Group",
+        required=False,
+        max_length=NAME_MAX_CHARS,
+        widget=forms.TextInput(attrs={**GROUP_INPUT_ATTRS, "data-offer-create": "1"}),
+    )
+    create = forms.BooleanField(label="Create this group", required=False)
+
+    def __init__(self, *args, can_create: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.can_create = can_create
+        self.offer_create = False
+
+    def clean(self):
+        data = super().clean()
+        data["new_group"], name = "", (data.get("group") or "").strip()
+        data["record"] = None
+        if not name or data.get("DELETE"):
+            return data
+        found = selectors.groups_exactly_named(name)
+        if len(found) == 1:
+            data["record"] = found[0]
+        elif found:
+            choices = "; ".join(f"{g.name} [{g.pk}]" for g in found[:5])
+            self.add_error("group", f"“{name}” names several groups: {choices}. Pick one from the suggestions.")
+        elif data.get("create") and self.can_create:
+            data["new_group"] = name
+        else:
+            near = [g.name for g in selectors.groups_named(name)[:5]]
+            self.offer_create = self.can_create
+            hint = f" Did you mean {', '.join(near)}?" if near else ""
+            offer = " Tick “Create group” to add it." if self.can_create else ""
+            self.add_error("group", f"“{name}” matches no group.{hint}{offer}")
+        return data
+
+
+class PerpetratorForm(ActorForm):
+    claimed = forms.BooleanField(label="Claimed", required=False, help_text="The group claimed responsibility")
+
+
+class BaseActorFormSet(forms.BaseFormSet):
+    """The groups of one role; a group named twice is one group."""
+
+    def chosen(self) -> tuple[list[tuple[Group | None, str, bool]], list[str]]:
+        """(group or None, new group's name, claimed) per filled row, and the names to create."""
+        rows, seen = [], set()
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", {})
+            if not data or data.get("DELETE") or not (data.get("record") or data.get("new_group")):
+                continue
+            key = data["record"].pk if data.get("record") else fold(data["new_group"])
+            if key not in seen:
+                seen.add(key)
+                rows.append((data.get("record"), data.get("new_group", ""), bool(data.get("claimed"))))
+        return rows, [new for _, new, _ in rows if new]
+
+
+PerpetratorFormSet = forms.formset_factory(
+    PerpetratorForm, formset=BaseActorFormSet, extra=1, can_delete=True, max_num=50, validate_max=True
+)
+TargetGroupFormSet = forms.formset_factory(
+    ActorForm, formset=BaseActorFormSet, extra=1, can_delete=True, max_num=50, validate_max=True
+)
+ACTOR_FORMSETS = {"perpetrators": PerpetratorFormSet, "target_groups": TargetGroupFormSet}
+
+
+def actor_initial(incident: Incident) -> dict[str, list[dict]]:
+    """Each actor formset's rows for the incident: a group's name, with its `[id]` where another shares it."""
+    actors = list(incident.actors.all())
+    names = [a.group.name_folded for a in actors]
+    shared = set(
+        Group.objects.filter(name_folded__in=names)
+        .values("name_folded")
+        .annotate(n=Count("id"))
+        .filter(n__gt=1)
+        .values_list("name_folded", flat=True)
+    )
+
+    def label(group):
+        return f"{group.name} [{group.pk}]" if group.name_folded in shared else group.name
+
+    return {
+        "perpetrators": [
+            {"group": label(a.group), "claimed": a.claimed} for a in actors if a.role == ActorRole.PERPETRATOR
+        ],
+        "target_groups": [{"group": label(a.group)} for a in actors if a.role == ActorRole.TARGET],
+    }
+
+
 class IncidentEditForm(forms.Form):
+    """The incident's own fields and its persons; its groups are edited in the actor formsets."""
+
     type = forms.ChoiceField(choices=IncidentType.choices)
     summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
     date_start = forms.DateField(
@@ -83,17 +172,12 @@ class IncidentEditForm(forms.Form):
     fatalities_text = forms.CharField(label="Fatalities as reported", required=False, max_length=255)
     injured = forms.IntegerField(min_value=0, max_value=MAX_COUNT, required=False)
     perpetrator_unknown = forms.BooleanField(label="Perpetrator unknown", required=False)
-    perpetrators = forms.CharField(
-        label="Perpetrator groups",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2, "data-groups": "1"}),
-        help_text="One group per line; any name or alias.",
-    )
     targets = forms.CharField(
-        label="Target groups",
+        label="Targets in words",
         required=False,
+        max_length=5_000,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="One group per line; any name or alias.",
+        help_text="Who or what was attacked, one per line (“police checkpoint”, “wedding guests”).",
     )
     persons = forms.CharField(
         label="Persons",
@@ -106,7 +190,6 @@ class IncidentEditForm(forms.Form):
 
     @classmethod
     def initial_for(cls, incident: Incident) -> dict:
-        actors = list(incident.actors.all())
         return {
             "type": incident.type,
             "summary": incident.summary,
@@ -118,28 +201,13 @@ class IncidentEditForm(forms.Form):
             "fatalities_text": incident.fatalities_text,
             "injured": incident.injured,
             "perpetrator_unknown": incident.perpetrator_unknown,
-            "perpetrators": "\n".join(a.group.name for a in actors if a.role == "perpetrator"),
-            "targets": "\n".join(a.group.name for a in actors if a.role == "target"),
+            "targets": "\n".join(str(t) for t in incident.targets or []),
             "persons": "\n".join(f"{link.role}: {link.person.name}" for link in incident.person_roles.all()),
             "version": edit_version(incident),
         }
 
-    def clean_perpetrators(self):
-        return self._groups("perpetrators")
-
     def clean_targets(self):
-        return self._groups("targets")
-
-    def _groups(self, field):
-        errors, groups = [], []
-        for name in _lines(self.cleaned_data.get(field)):
-            try:
-                groups.append(_one_group(name))
-            except forms.ValidationError as error:
-                errors.extend(error.messages)
-        if errors:
-            raise forms.ValidationError(errors)
-        return groups
+        return [line.strip() for line in (self.cleaned_data.get("targets") or "").splitlines() if line.strip()]
 
     def clean_persons(self):
         errors, persons = [], []
@@ -181,6 +249,7 @@ class IncidentEditForm(forms.Form):
             "fatalities_text",
             "injured",
             "perpetrator_unknown",
+            "targets",
         )
         return {name: self.cleaned_data[name] for name in fields}
 
@@ -195,6 +264,8 @@ class MergeForm(forms.Form):
     def __init__(self, *args, record, **kwargs):
         super().__init__(*args, **kwargs)
         self.record = record
+        if isinstance(record, Group):  # groups have a suggestion endpoint, as in the list filters
+            self.fields["other"].widget.attrs.update(GROUP_INPUT_ATTRS)
 
     def clean_other(self):
         value = self.cleaned_data["other"]

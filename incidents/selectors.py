@@ -389,6 +389,15 @@ def groups_named(value: str) -> list[Group]:
     return _named(Group, value)
 
 
+def groups_exactly_named(value: str) -> list[Group]:
+    """Groups whose name or an alias is `value` (or the `[id]` it ends with): never a mere part of a name."""
+    pk = _by_id_suffix(value)
+    if pk is not None:
+        return list(Group.objects.filter(pk=pk))
+    key = fold(value)
+    return list(Group.objects.filter(name_or_alias(Group, key)).order_by("name", "pk")) if key else []
+
+
 def group_branch_ids(groups: Iterable[Group]) -> list[int]:
     """Ids of the branches, wings and factions of `groups`, at any depth.
 
@@ -665,7 +674,8 @@ def _name(record, fallback_id) -> str:
 # (label, link model, field naming the record, related rows to join, how to describe a row).
 RELATED_HISTORY = {
     "incident": [
-        ("Groups", IncidentActor, "incident_id", ["group"], lambda r: f"{_name(r.group, r.group_id)} ({r.role})"),
+        ("Groups", IncidentActor, "incident_id", ["group"],
+     lambda r: f"{_name(r.group, r.group_id)} ({r.role}{', claimed' if r.claimed else ''})"),
         ("Persons", IncidentPerson, "incident_id", ["person"], lambda r: f"{_name(r.person, r.person_id)} ({r.role})"),
     ],
     "group": [

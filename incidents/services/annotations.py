@@ -11,7 +11,7 @@ from django.db.models import F, Q, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 
-from incidents.choices import ActorRole, ReviewStatus
+from incidents.choices import ActorRole, Origin, ReviewStatus
 from incidents.extraction.normalize import fold
 from incidents.models import (
     Group,
@@ -38,7 +38,11 @@ EDITABLE_INCIDENT_FIELDS = (
     "fatalities_text",
     "injured",
     "perpetrator_unknown",
+    "targets",
 )
+
+# The history reason of an analyst's edit: the incident page tells hand-set facts (no quote) by it.
+HAND_EDIT_REASON = "Edited by an analyst"
 
 
 def note_add(record, *, author, body: str) -> Note:
@@ -111,6 +115,7 @@ def incident_update(
     perpetrators: list[Group] | None = None,
     targets: list[Group] | None = None,
     persons: list[tuple[Person, str]] | None = None,
+    claimed: list[Group] | None = None,
     opened_version: str | None = None,
 ) -> Incident:
     """Apply an analyst's corrections. The incident becomes analyst-edited: re-extraction leaves it alone.
@@ -118,7 +123,8 @@ def incident_update(
     Edits of one incident take turns: its row is locked first, so two saves never interleave
     their reads and writes of its groups and persons. With `opened_version` (`edit_version`
     of the incident when the editor read it), a save made after someone else's is refused
-    with `EditConflict` instead of overwriting it.
+    with `EditConflict` instead of overwriting it. `claimed`, when given, are the perpetrators
+    that claimed the attack; the others' claims are withdrawn.
     """
     current = Incident.objects.select_for_update().get(pk=incident.pk)
     if opened_version is not None and opened_version != edit_version(current):
@@ -130,27 +136,43 @@ def incident_update(
         setattr(incident, name, value)
     if incident.date_start and incident.date_end and incident.date_start > incident.date_end:
         raise ValidationError("The start date must not be after the end date.")
+    claimed_ids = {group.pk for group in claimed} if claimed is not None else None
     if perpetrators is not None:
-        _sync_actors(incident, ActorRole.PERPETRATOR, perpetrators)
+        _sync_actors(incident, ActorRole.PERPETRATOR, perpetrators, claimed_ids)
+    elif claimed_ids is not None:
+        _sync_actors(incident, ActorRole.PERPETRATOR, None, claimed_ids)
     if targets is not None:
         _sync_actors(incident, ActorRole.TARGET, targets)
     if persons is not None:
         _sync_persons(incident, persons)
     incident.analyst_edited = True
     incident.search_text = incident_search_text(incident)
-    incident._change_reason = "Edited by an analyst"
+    incident._change_reason = HAND_EDIT_REASON
     incident.save()
     return incident
 
 
-def _sync_actors(incident: Incident, role: str, groups: list[Group]) -> None:
-    wanted = {group.pk for group in groups}
+def _sync_actors(incident: Incident, role: str, groups: list[Group] | None, claimed_ids: set[int] | None = None):
+    """Make the incident's groups of `role` exactly `groups` (None: keep them), each change a history row.
+
+    With `claimed_ids`, the claims follow them: new perpetrators are created claimed or not,
+    existing ones change only when their claim does.
+    """
     current = {actor.group_id: actor for actor in incident.actors.filter(role=role)}
+    wanted = current.keys() if groups is None else {group.pk for group in groups}
     for group_id, actor in current.items():
         if group_id not in wanted:
             actor.delete()  # one at a time so each removal appears in history
+        elif claimed_ids is not None and actor.claimed != (group_id in claimed_ids):
+            actor.claimed = not actor.claimed
+            actor._change_reason = "Claim marked by an analyst" if actor.claimed else "Claim withdrawn by an analyst"
+            actor.save(update_fields=["claimed"])
     for group_id in wanted - current.keys():
-        IncidentActor.objects.create(incident=incident, group_id=group_id, role=role)
+        actor = IncidentActor(
+            incident=incident, group_id=group_id, role=role, claimed=bool(claimed_ids and group_id in claimed_ids)
+        )
+        actor._change_reason = HAND_EDIT_REASON
+        actor.save()
 
 
 def _sync_persons(incident: Incident, persons: list[tuple[Person, str]]) -> None:
@@ -160,7 +182,28 @@ def _sync_persons(incident: Incident, persons: list[tuple[Person, str]]) -> None
         if key not in wanted:
             link.delete()
     for person_id, role in wanted - current.keys():
-        IncidentPerson.objects.create(incident=incident, person_id=person_id, role=role)
+        link = IncidentPerson(incident=incident, person_id=person_id, role=role)
+        link._change_reason = HAND_EDIT_REASON
+        link.save()
+
+
+def group_create(name: str, *, incident: Incident | None = None) -> Group:
+    """A new group named by an analyst (from an incident's edit form), recorded in its history.
+
+    A group already called that (by name or alias) is returned instead of making a namesake.
+    """
+    name = " ".join((name or "").split())
+    key = fold(name)
+    if not key:
+        raise ValidationError("A group needs a name with letters or digits.")
+    named = Group.objects.filter(Q(name_folded=key) | Q(aliases__name_folded=key)).order_by("pk").first()
+    if named is not None:
+        return named
+    group = Group(name=name[:255], provenance=Origin.ANALYST)
+    where = f" from the edit form of incident {incident.pk}" if incident else ""
+    group._change_reason = f"Created by an analyst{where}"
+    group.save()
+    return group
 
 
 def alias_add(record, *, name: str, user=None):

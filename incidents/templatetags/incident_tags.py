@@ -60,19 +60,32 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def evidence_excerpts(text: str, evidence) -> list[list[Segment]]:
-    """The paragraphs of a source that hold evidence, with the evidence sentences highlighted."""
+def evidence_excerpts(text: str, evidence, supported: dict | None = None) -> list[list[Segment]]:
+    """The paragraphs of a source that hold evidence, with the evidence sentences highlighted.
+
+    With `supported` ({(start, end): [field names]}), only those sentences are highlighted: an
+    incident told in a long passage marks what its facts rest on, not every sentence of it.
+    """
     spans = []
     for item in evidence or []:
         try:
             spans.append((int(item["start"]), int(item["end"]), "evidence", "", ""))
         except (KeyError, TypeError, ValueError):
             continue
+    marked = spans
+    if supported is not None:
+        marked = [(s, e, "evidence", "", "") for s, e in supported]
     excerpts = []
     for para_start, para_end in paragraph_bounds(text):
         if any(s < para_end and e > para_start for s, e, *_ in spans):
-            excerpts.append(highlight_segments(text, spans, para_start, para_end))
+            excerpts.append(highlight_segments(text, marked, para_start, para_end))
     return excerpts
+
+
+@register.inclusion_tag("incidents/includes/field_quote.html")
+def field_quote(fact, label: str):
+    """A focusable marker beside a fact; hovering or focusing it shows the stored quote (or says there is none)."""
+    return {"fact": fact, "label": label}
 
 
 def month_chart(rows, width: int = 720, height: int = 180) -> dict:

@@ -2,13 +2,23 @@
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.views import View
 
 from incidents import selectors
-from incidents.forms import AliasForm, IncidentEditForm, IncidentPairForm, MergeForm, NoteForm, ReviewForm
+from incidents.forms import (
+    ACTOR_FORMSETS,
+    AliasForm,
+    IncidentEditForm,
+    IncidentPairForm,
+    MergeForm,
+    NoteForm,
+    ReviewForm,
+    actor_initial,
+)
 from incidents.models import Group, Incident, MergeRecord
 from incidents.services import annotations, history
 from incidents.views.generic import WritePermissionMixin
@@ -117,42 +127,77 @@ class AliasRemoveView(RecordPostView):
 
 
 class IncidentEditView(WritePermissionMixin, View):
+    """The incident's fields, persons and groups; a group named there may be created (with `add_group`)."""
+
     permission_required = "incidents.change_incident"
     template_name = "incidents/incident_edit.html"
 
     def get_object(self, pk):
         return get_object_or_404(selectors.incident_detail(), pk=pk)
 
-    def render_form(self, request, incident, form, current=None):
-        context = {"object": incident, "form": form, "model_name": "incident", "current": current}
+    def formsets(self, request, incident, data=None) -> dict:
+        """The actor formsets; one missing from a POST (no management form) leaves those groups as they are."""
+        # Bound rows are read as sent, never compared with the saved groups: a row equal to its
+        # initial value would count as unchanged, and be skipped, wherever INITIAL_FORMS puts it.
+        initial = actor_initial(incident) if data is None else {}
+        can_create = request.user.has_perm("incidents.add_group")
+        return {
+            prefix: formset(data, prefix=prefix, initial=initial.get(prefix), form_kwargs={"can_create": can_create})
+            for prefix, formset in ACTOR_FORMSETS.items()
+            if data is None or f"{prefix}-TOTAL_FORMS" in data
+        }
+
+    def render_form(self, request, incident, form, formsets, current=None):
+        context = {
+            "object": incident,
+            "form": form,
+            "formsets": formsets,
+            "model_name": "incident",
+            "current": current,
+            "can_create_group": request.user.has_perm("incidents.add_group"),
+        }
         return render(request, self.template_name, context, status=409 if current else 200)
 
     def get(self, request, pk):
         incident = self.get_object(pk)
-        return self.render_form(request, incident, IncidentEditForm(initial=IncidentEditForm.initial_for(incident)))
+        form = IncidentEditForm(initial=IncidentEditForm.initial_for(incident))
+        return self.render_form(request, incident, form, self.formsets(request, incident))
 
     def post(self, request, pk):
         incident = self.get_object(pk)
         form = IncidentEditForm(request.POST)
-        if not form.is_valid():
-            return self.render_form(request, incident, form)
+        formsets = self.formsets(request, incident, request.POST)
+        valid = [form.is_valid(), *(formset.is_valid() for formset in formsets.values())]
+        if not all(valid):
+            return self.render_form(request, incident, form, formsets)
         try:
-            annotations.incident_update(
-                incident,
-                user=request.user,
-                fields=form.field_values(),
-                perpetrators=form.cleaned_data["perpetrators"],
-                targets=form.cleaned_data["targets"],
-                persons=form.cleaned_data["persons"],
-                opened_version=form.cleaned_data["version"] or None,
-            )
+            with transaction.atomic():  # a refused save creates no group either
+                groups = {prefix: self.groups_of(formset, incident) for prefix, formset in formsets.items()}
+                perpetrators = groups.get("perpetrators")
+                annotations.incident_update(
+                    incident,
+                    user=request.user,
+                    fields=form.field_values(),
+                    perpetrators=[group for group, _ in perpetrators] if perpetrators is not None else None,
+                    claimed=[group for group, claimed in perpetrators if claimed] if perpetrators is not None else None,
+                    targets=[group for group, _ in groups["target_groups"]] if "target_groups" in groups else None,
+                    persons=form.cleaned_data["persons"],
+                    opened_version=form.cleaned_data["version"] or None,
+                )
         except annotations.EditConflict as conflict:
             return self.render_conflict(request, pk, conflict)
         except ValidationError as error:
             form.add_error(None, error)
-            return self.render_form(request, incident, form)
-        messages.success(request, "Incident updated.")
+            return self.render_form(request, incident, form, formsets)
+        created = [name for formset in formsets.values() for name in formset.chosen()[1]]
+        messages.success(request, "Incident updated." + (f" New group: {', '.join(created)}." if created else ""))
         return redirect(incident.get_absolute_url())
+
+    @staticmethod
+    def groups_of(formset, incident) -> list[tuple[Group, bool]]:
+        """(group, claimed) per row, creating the groups named new (the form checked the permission)."""
+        rows, _ = formset.chosen()
+        return [(group or annotations.group_create(new, incident=incident), claimed) for group, new, claimed in rows]
 
     def render_conflict(self, request, pk, conflict):
         """The analyst's input kept, the values saved meanwhile shown beside it; saving again replaces them."""
@@ -163,12 +208,23 @@ class IncidentEditView(WritePermissionMixin, View):
         form = IncidentEditForm(data)
         form.is_valid()
         form.add_error(None, conflict)
+        formsets = self.formsets(request, incident, data)
+        for formset in formsets.values():
+            formset.is_valid()
         shown = [
             (form.fields[name].label or name.replace("_", " ").capitalize(), value)
             for name, value in current.items()
             if name != "version"
         ]
-        return self.render_form(request, incident, form, current=shown)
+        actors = actor_initial(incident)
+        shown += [
+            (
+                "Perpetrator groups",
+                "\n".join(f"{row['group']}{' (claimed)' if row['claimed'] else ''}" for row in actors["perpetrators"]),
+            ),
+            ("Target groups", "\n".join(row["group"] for row in actors["target_groups"])),
+        ]
+        return self.render_form(request, incident, form, formsets, current=shown)
 
 
 # --- Merging (the merging service owns the work; these only ask it) ------------------------

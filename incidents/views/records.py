@@ -8,6 +8,7 @@ from incidents.choices import ReviewStatus
 from incidents.filters import GroupFilterSet, IncidentFilterSet, LocationFilterSet, PersonFilterSet, SourceFilterSet
 from incidents.forms import MergeForm, ReviewForm
 from incidents.models import Group, Incident, Location, Person, Source
+from incidents.services.evidence import incident_evidence, supporting_spans
 from incidents.templatetags.incident_tags import evidence_excerpts, highlight_segments, month_chart
 from incidents.views.generic import ObjectDetailView, ObjectListView
 from incidents.views.queue import BULK_STATUSES
@@ -72,17 +73,26 @@ class IncidentDetailView(ObjectDetailView):
         incident = self.object
         location = incident.location
         ancestors = selectors.location_ancestors(location) if location else []
-        sources = [
-            {"link": link, "source": link.source, "excerpts": evidence_excerpts(link.source.text, link.evidence)}
-            for link in incident.source_links.all()
-        ]
+        links = list(incident.source_links.all())
         actors = list(incident.actors.all())
+        person_roles = list(incident.person_roles.all())
+        facts = incident_evidence(incident, links, actors, person_roles)
+        supported = supporting_spans(facts)
+        sources = [
+            {
+                "link": link,
+                "source": link.source,
+                "excerpts": evidence_excerpts(link.source.text, link.evidence, supported.get(link.source_id, {})),
+            }
+            for link in links
+        ]
         user = self.request.user
         return {
             "ancestors": ancestors,
             "perpetrators": [a for a in actors if a.role == "perpetrator"],
             "targets": [a for a in actors if a.role == "target"],
-            "person_roles": list(incident.person_roles.all()),
+            "person_roles": person_roles,
+            "facts": facts,
             "sources": sources,
             "figure_range": selectors.incident_figure_range(incident),
             "duplicates": duplicate_offers(incident),

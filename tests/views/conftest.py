@@ -135,3 +135,11 @@ def add_incidents(n, location, group, source=None):
             source=incident.source_links.first().source, start=0, end=5, text="KABUL", location=location
         )
     return person
+
+
+def formset_data(prefix: str, rows: list[dict]) -> dict:
+    """A formset's fields as a browser posts them: the management form, then each row's fields."""
+    data = {f"{prefix}-TOTAL_FORMS": str(len(rows)), f"{prefix}-INITIAL_FORMS": "0"}
+    for i, row in enumerate(rows):
+        data.update({f"{prefix}-{i}-{name}": value for name, value in row.items()})
+    return data

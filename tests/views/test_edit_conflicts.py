@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from incidents.models import Group, Incident, IncidentActor
+from tests.views.conftest import formset_data
 
 
 def edit_form(client, incident) -> dict:
@@ -105,10 +106,10 @@ def test_four_threads_saving_one_incident_get_no_server_error(django_user_model)
             client.force_login(user)
             barrier.wait(20)
             for i in range(12):
-                perpetrators = "\n".join(names[: 1 + (n + i) % 3])
+                perpetrators = formset_data("perpetrators", [{"group": name} for name in names[: 1 + (n + i) % 3]])
                 response = client.post(
                     reverse("incident-edit", args=[incident.pk]),
-                    {"type": "bombing", "summary": f"thread {n} save {i}", "perpetrators": perpetrators},
+                    {"type": "bombing", "summary": f"thread {n} save {i}", **perpetrators},
                 )
                 results.append(response.status_code)
         except BaseException as exc:

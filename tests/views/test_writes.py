@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from incidents.models import GroupAlias, Incident, LocationName, MergeRecord, Note, NotSamePair, PersonAlias
+from tests.views.conftest import formset_data
 
 
 def write_requests(world):
@@ -93,12 +94,13 @@ def test_review_with_unknown_status_changes_nothing(analyst_client, world):
     assert Incident.objects.get(pk=world["killing"].pk).review_status == "extracted"
 
 
-def edit_data(world, **changes):
+def edit_data(world, perpetrators=(), target_groups=("Daesh-Test",), **changes):
     data = {
         "type": "targeted_killing", "summary": "Commander shot dead", "date_start": "2025-09-28",
         "date_end": "2025-09-28", "date_precision": "day", "location": "Alphatown", "fatalities": "2",
-        "fatalities_text": "", "injured": "1", "perpetrators": "", "targets": "Daesh-Test",
-        "persons": "victim: Abu Test",
+        "fatalities_text": "", "injured": "1", "persons": "victim: Abu Test",
+        **formset_data("perpetrators", [{"group": name} for name in perpetrators]),
+        **formset_data("target_groups", [{"group": name} for name in target_groups]),
     }  # fmt: skip
     data.update(changes)
     return data
@@ -107,7 +109,7 @@ def edit_data(world, **changes):
 def test_analyst_edits_an_incident_and_history_shows_it(analyst_client, analyst, world):
     pk = world["killing"].pk
     response = analyst_client.post(
-        reverse("incident-edit", args=[pk]), edit_data(world, perpetrators="Zedland Army", location="Northprov")
+        reverse("incident-edit", args=[pk]), edit_data(world, perpetrators=["Zedland Army"], location="Northprov")
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     incident = Incident.objects.get(pk=pk)
@@ -133,7 +135,7 @@ def test_edit_with_place_picked_from_suggestions(analyst_client, world):
 def test_edit_rejects_unknown_names_and_reversed_dates(analyst_client, world):
     response = analyst_client.post(
         reverse("incident-edit", args=[world["killing"].pk]),
-        edit_data(world, perpetrators="No Such Group", date_end="2020-01-01", location="Nowhereville"),
+        edit_data(world, perpetrators=["No Such Group"], date_end="2020-01-01", location="Nowhereville"),
     )
     html = response.content.decode()
     assert response.status_code == 200
