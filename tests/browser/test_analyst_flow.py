@@ -5,6 +5,7 @@ import io
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -147,7 +148,7 @@ def test_source_page_highlights_mentions_and_map_shows_points(seeded, page_for, 
     for kind in ("group", "person", "location"):
         assert page.locator(f".article mark.m-{kind}").count() >= 1, kind
     page.goto(f"{live_server.url}/map/")
-    page.wait_for_function("document.getElementById('map-status').textContent.includes('shown')")
+    expect(page.locator("#map-status")).to_contain_text("shown", timeout=30_000)  # retried, no page script
     assert page.locator(".leaflet-interactive, .marker-cluster").count() >= 1
 
 
