@@ -33,7 +33,10 @@ BLAMED_ON = re.compile(
 # "a Houthi drone strike", "an ISIS attack": the group's name as the event noun's modifier is its doer.
 EVENT_AFTER_NAME = re.compile(
     r"^['’]?s?\s+(?:(?:drone|air|suicide|car|truck|missile|rocket|mortar|artillery|roadside|gun|grenade|knife)\s+)?"
-    r"(?:strikes?|attacks?|assaults?|ambush(?:es)?|bombings?|offensives?|raids?|shelling|massacre|onslaught)\b",
+    r"(?:strikes?|attacks?|assaults?|ambush(?:es)?|bombings?|offensives?|raids?|shelling|massacre|onslaught)\b|"
+    # "a Jaish terrorist rammed a car into the bus": the group's member as the doer
+    r"^\s+(?:suicide\s+)?(?:terrorists?|militants?|gunm[ae]n|fighters?|bombers?|insurgents?|rebels?|attackers?)\s+"
+    r"(?:\w+\s+)?(?:rammed|attacked|stormed|opened\s+fire|detonated|blew|killed|shot|ambushed|raided|struck)\b",
     re.I,
 )
 

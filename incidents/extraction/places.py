@@ -376,9 +376,17 @@ def _apposition_place(text: str, mention: Mention, mentions: list[Mention]) -> P
         return None
     after = [m for m in mentions if m.place is not None and mention.end < m.start <= mention.end + 100]
     for other in sorted(after, key=lambda m: m.start):
-        if re.match(r"^,\s+(?:a|an|the)\s[^,;.]*\b(?:of|in|near)\s+(?:the\s+)?$", text[mention.end : other.start]):
+        gap = text[mention.end : other.start]
+        if re.match(r"^,\s+(?:a|an|the)\s[^,;.]*\b(?:of|in|near)\s+(?:the\s+)?$", gap) or CONTAINER_GAP.match(gap):
             return other.place
     return None
+
+
+# "Egbekaw, in the North-West", "Mundidok Village, North Gome District, Puncak Regency": the places it is in.
+CONTAINER_GAP = re.compile(
+    r"^,\s+(?:in\s+(?:the\s+)?|(?:[A-Z][\w\-']*\s+){1,3}(?:[Dd]istrict|[Ss]ub-?district|[Cc]ounty|[Cc]ommune|"
+    r"[Mm]unicipality|[Tt]ownship|[Rr]egency|[Pp]rovince|[Rr]egion|[Ss]ector|[Ll]ocality),\s+)$"
+)
 
 
 def _nearest_place(mention: Mention, mentions: list[Mention]) -> Place | None:

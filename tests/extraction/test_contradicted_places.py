@@ -51,3 +51,21 @@ def test_a_namesake_the_text_does_not_contradict_keeps_its_record(run_with_names
         "QUETTA: Gunmen ambushed a police patrol near Dara Kalay on Sunday, killing 14 policemen."
     )
     assert by_name(document, "locations", "Dara Kalay")["gazetteer_id"] == 60
+
+
+def test_an_unlisted_village_sits_in_the_place_its_apposition_names(run_with_namesake):
+    document = run_with_namesake(
+        "Gunmen killed 25 civilians on Sunday in the village of Kili Mando, in Balochistan, a week after an attack in "
+        "Peshawar."
+    )
+    village = by_name(document, "locations", "Kili Mando")
+    assert village["parent"] == by_name(document, "locations", "Balochistan")["key"]
+
+
+def test_an_unlisted_village_sits_in_the_division_its_comma_chain_names(run_with_namesake):
+    document = run_with_namesake(
+        "Troops shot dead a militant on Sunday in Kili Mando Village, Upper Kach District, Balochistan, "
+        "a week after an attack in Peshawar."
+    )
+    village = by_name(document, "locations", "Kili Mando Village")
+    assert village["parent"] == by_name(document, "locations", "Balochistan")["key"]

@@ -359,3 +359,15 @@ def test_an_official_pointing_to_a_group_names_the_perpetrator(run):
         "The provincial minister pointed to the TTP, which has not claimed the attack."
     )
     assert perpetrator_names(document) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_a_groups_member_doing_the_act_names_the_group(run):
+    document = run(
+        "PESHAWAR: Nine policemen were killed on Sunday when a TTP militant rammed a car into their van in Khar."
+    )
+    assert perpetrator_names(document) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_a_groups_members_killed_by_troops_did_not_do_it(run):
+    document = run("PESHAWAR: Troops killed nine TTP militants in Khar on Sunday, the army said.")
+    assert "Tehreek-e-Taliban Pakistan" not in perpetrator_names(document)
