@@ -135,8 +135,20 @@ ARMED_VICTIMS = re.compile(
 )
 
 
+# "during a raid on the camp", "raided the town": what forces do to take people, even when some die.
+FORCE_RAID = re.compile(r"\braid(?:s|ed|ing)?\b", re.I)
+
+
 def type_given_perpetrators(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
-    """The type once the perpetrators are known: state forces killing in a fight is an armed clash."""
+    """The type once the perpetrators are known: state forces killing in a fight is an armed clash, and
+    in a raid an arrest or raid."""
+    if (
+        incident.type in ("other_violence", "armed_clash", "attack_on_civilians", "targeted_killing")
+        and incident.perpetrators
+        and all(g.kind == "state_force" for g in incident.perpetrators)
+        and FORCE_RAID.search(facts[incident.sentences[0]].text)
+    ):
+        return "arrest_or_raid"  # "forces killed nine during a raid on the camp": a security-force raid
     if (
         incident.type == "other_violence"
         and any(g.kind == "state_force" for g in incident.perpetrators)

@@ -108,3 +108,15 @@ def test_a_mass_toll_with_no_fight_told_is_an_attack_on_civilians(run):
 def test_forces_shooting_dead_an_alleged_member_of_a_group_is_a_fight(run):
     document = run("MAIDUGURI: On Sunday, Nigerian Army soldiers shot dead an alleged member of Boko Haram near Bama.")
     assert incident_types(document) == ["armed_clash"]
+
+
+def test_state_forces_killing_during_a_raid_is_a_raid(run):
+    document = run(
+        "PESHAWAR: Pakistan Army soldiers killed nine people during a raid on a village near Khar on Sunday."
+    )
+    assert incident_types(document) == ["arrest_or_raid"]
+
+
+def test_gunmen_killing_during_a_raid_stay_an_attack(run):
+    document = run("MAIDUGURI: Gunmen killed 20 villagers during a raid on a village near Bama on Sunday.")
+    assert incident_types(document) == ["attack_on_civilians"]
