@@ -228,15 +228,17 @@ def _short_forms(chosen: dict[str, PlaceRecord]) -> None:
 
 # "the community of X in Y": the words say X is inside Y.
 INSIDE_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+OWNER_GAP = re.compile(r"^['’]s\s+$")  # "Istanbul's Ataturk": the second place is in the first
 INSIDE_KINDS = ("country", "admin1", "admin2", "city")
 NEAR_KM = 50.0
 
 
 def _contradicted(chosen: dict[str, PlaceRecord], by_name, by_id: dict[int, PlaceRecord], text: str) -> None:
-    """A gazetteer record the text contradicts: "El Aguaje in Aguililla" when the only El Aguaje the
-    gazetteer knows lies in another state. The name is then an unlisted place of the story (its mentions
-    become towns for `unlisted_places`, which puts them under the place of their sentence)."""
+    """A gazetteer record the text contradicts: "El Aguaje in Aguililla" (or "Aguililla's El Aguaje") when the
+    only El Aguaje the gazetteer knows lies in another state. The name is then an unlisted place of the story
+    (its mentions become towns for `unlisted_places`, which puts them under the place of their sentence)."""
     records = {m.start: (key, record) for key, record in chosen.items() for m in by_name[key]}
+    ends = {m.end: (key, record) for key, record in chosen.items() for m in by_name[key]}
     for key, record in list(chosen.items()):
         if record.kind not in ("city", "site"):
             continue
@@ -247,6 +249,14 @@ def _contradicted(chosen: dict[str, PlaceRecord], by_name, by_id: dict[int, Plac
                     for start, (other_key, other) in records.items()
                     if other_key != key and mention.end < start <= mention.end + 12
                     and INSIDE_GAP.match(text[mention.end : start])
+                ),
+                None,
+            ) or next(
+                (
+                    other
+                    for end, (other_key, other) in ends.items()
+                    if other_key != key and mention.start - 4 <= end < mention.start
+                    and OWNER_GAP.match(text[end : mention.start])
                 ),
                 None,
             )  # fmt: skip

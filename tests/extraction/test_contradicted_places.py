@@ -69,3 +69,12 @@ def test_an_unlisted_village_sits_in_the_division_its_comma_chain_names(run_with
     )
     village = by_name(document, "locations", "Kili Mando Village")
     assert village["parent"] == by_name(document, "locations", "Balochistan")["key"]
+
+
+def test_a_namesake_outside_the_place_that_owns_it_becomes_a_place_there(run_with_namesake):
+    document = run_with_namesake(
+        "PESHAWAR: Gunmen ambushed a police patrol on Sunday at Peshawar’s Dara Kalay, killing 14 policemen."
+    )
+    village = by_name(document, "locations", "Dara Kalay")
+    assert village["gazetteer_id"] is None
+    assert village["parent"] == by_name(document, "locations", "Peshawar")["key"]
