@@ -98,6 +98,23 @@ def describe(incident) -> str:
     return f"#{incident.pk} {incident.type} {day} {place}, {deaths} killed"
 
 
+def explain(a, b) -> str:
+    """Why two incidents of a pair were not one event: the matcher's score, or the part that ruled it out."""
+    from incidents.services.matching import TYPE_CLASS, date_evidence, incident_facts, place_evidence, score_incidents
+
+    facts = incident_facts([a.pk, b.pk])
+    fa, fb = facts[a.pk], facts[b.pk]
+    if TYPE_CLASS.get(fa.type) is None or TYPE_CLASS.get(fa.type) != TYPE_CLASS.get(fb.type):
+        return "types of different classes"
+    if place_evidence(fa, fb)[0] is None:
+        chains = [" < ".join(p.name for p in f.places) or "no place" for f in (fa, fb)]
+        return f"places apart ({chains[0]} / {chains[1]})"
+    if date_evidence(fa, fb)[0] is None:
+        return "dates apart"
+    evidence = score_incidents(fa, fb)
+    return f"score {evidence.score:g}: " + "; ".join(r for r in evidence.reasons if r)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: %(default)s)")
@@ -171,6 +188,9 @@ def main() -> int:
         for name, incidents in zip(names, (first, second), strict=True):
             listed = "; ".join(describe(i) for i in incidents) or "no incident"
             print(f"    {name}: {listed}")
+        for a in first:
+            for b in second:
+                print(f"      #{a.pk} ~ #{b.pk}: {explain(a, b)}")
 
     print("false merges (an incident citing articles that are not one pair):")
     for pk in false_merges:

@@ -57,7 +57,7 @@ def non_entities(doc: Doc) -> None:
 @_component("incidents_places")
 def places(doc: Doc) -> None:
     items, text = doc._.mentions.items, doc._.article_text
-    found, context = resolve_places(items, doc._.gazetteer, dateline_country(doc._.dateline, items))
+    found, context = resolve_places(items, doc._.gazetteer, dateline_country(doc._.dateline, items), text)
     story_places(text, items)
     found += unlisted_places(items, found, context.main_country, text)
     for place in found:

@@ -12,7 +12,7 @@ from .sentence_facts import SentenceFacts
 CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"
     r"passengers?|residents?|people|residential|homes|market|shoppers|pilgrims|fishermen|family|schoolboys|"
-    r"schoolgirls|pupils|teachers|travell?ers|traders|mourners|guests|worshipers|commuters|herders|miners)\b",
+    r"schoolgirls|pupils|teachers|travell?ers|traders|mourners|guests|worshipers|commuters|herders|miners|persons)\b",
     re.I,
 )
 
@@ -44,6 +44,19 @@ CAPTURE_WORDS = re.compile(r"\b(?:arrest\w*|detain\w*|captur\w*|custody|apprehen
 ASSAULT_WORDS = re.compile(r"\b(?:storm(?:ed|ing)?|overr(?:an|un)|raid(?:ed|ing)?|attack(?:ed|ing)?)\b", re.I)
 
 
+# "an ambush": how it was done is told next ("a roadside bomb exploded as the convoy passed").
+AMBUSH = re.compile(r"\bambush(?:ed|es|ing)?\b", re.I)
+# A fight between armed sides told without a clash word: "a shootout between two armed groups".
+SHOOTOUT = re.compile(r"\bshoot-?outs?\b|\bbetween (?:two )?(?:rival )?(?:armed|criminal) (?:groups|gangs)\b", re.I)
+# One unnamed civilian shot: "a motorcyclist was shot dead", an attack on a civilian, not an assassination.
+ANONYMOUS_CIVILIAN = re.compile(
+    r"^(?:(?:an?|one)\s+)?(?:[\w\-]+\s+){0,2}?(?:motorcyclist|(?:taxi |bus |truck )?driver|passer-?by|shopkeeper|"
+    r"vendor|villager|farmer|herder|fisherman|civilian|resident|trader|labou?rer|worker|woman|man|boy|girl|child)\b",
+    re.I,
+)
+MASS_TOLL = 20  # so many dead with no fight told: a massacre of people, not an unclassed act
+
+
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
     """The type from the event words and the victims."""
     lead = facts[incident.sentences[0]]
@@ -51,7 +64,17 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
     strong = [e for e in lead.events if e[1] >= 4]
     if not strong:
         strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
+        if lead.kills:
+            # "gunmen attacked the market, killing nine ... some were also reportedly kidnapped": the killing
+            # the lead counts is the event, not a taking told later
+            strong = [e for e in strong if e[0] != "abduction"]
     label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
+    if label == "armed_clash" and AMBUSH.search(lead.text) and not any(e[0] == "bombing" for e in lead.events):
+        later = [e for i in incident.sentences[1:3] for e in facts[i].events if not facts[i].claim]
+        if any(e[0] == "bombing" for e in later):
+            label = "bombing"  # the ambush was a bomb
+    if label is None and SHOOTOUT.search(lead.text):
+        return "armed_clash"  # armed men on both sides: the dead were fighters, whatever words count them
     if raid_sentence(lead):
         label = "arrest_or_raid"  # "hours after the blast, police stormed a house, arresting two": the raid
     if label == "arrest_or_raid" and not CAPTURE_WORDS.search(lead.text):
@@ -84,6 +107,10 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
         return "attack_on_civilians" if CIVILIAN_WORDS.search(text) else "armed_clash"
     if label == "targeted_killing" and len([c for c in lead.kills if c.value > 1]) and CIVILIAN_WORDS.search(victims):
         return "attack_on_civilians"
+    if label == "targeted_killing" and any(
+        c.value == 1 and ANONYMOUS_CIVILIAN.match(c.victims.strip()) for c in lead.kills
+    ):
+        return "attack_on_civilians"
     if (
         label == "targeted_killing"
         and any(c.value >= 3 for c in lead.kills)
@@ -96,14 +123,32 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
         return "armed_clash"
     if lead.kills and all(c.value == 1 for c in lead.kills):
         return "targeted_killing"
+    if any(c.value >= MASS_TOLL for c in lead.kills):
+        return "attack_on_civilians"
     return "other_violence"
 
 
-ARMED_VICTIMS = re.compile(r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|gunmen|guerrillas?)\b", re.I)
+ARMED_VICTIMS = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|gunmen|guerrillas?|fighters?)\b|"
+    r"\b(?:alleged|suspected) (?:\w+ )?members?\b",  # "an alleged member of X": the forces' word for a fighter
+    re.I,
+)
+
+
+# "during a raid on the camp", "raided the town": what forces do to take people, even when some die.
+FORCE_RAID = re.compile(r"\braid(?:s|ed|ing)?\b", re.I)
 
 
 def type_given_perpetrators(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
-    """The type once the perpetrators are known: state forces killing in a fight is an armed clash."""
+    """The type once the perpetrators are known: state forces killing in a fight is an armed clash, and
+    in a raid an arrest or raid."""
+    if (
+        incident.type in ("other_violence", "armed_clash", "attack_on_civilians", "targeted_killing")
+        and incident.perpetrators
+        and all(g.kind == "state_force" for g in incident.perpetrators)
+        and FORCE_RAID.search(facts[incident.sentences[0]].text)
+    ):
+        return "arrest_or_raid"  # "forces killed nine during a raid on the camp": a security-force raid
     if (
         incident.type == "other_violence"
         and any(g.kind == "state_force" for g in incident.perpetrators)

@@ -26,7 +26,17 @@ BLAMED_ON = re.compile(
     # "..., the ministry said, blaming the paramilitary Rapid Support Forces"
     r",\s+(?:and\s+)?blaming\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$|"
     r"\b(?:army|military|police|government|authorities|officials|ministry|governor|forces)\s+(?:\w+\s+)?blamed\s+"
-    r"(?:the\s+)?$",  # "The army blamed the X Front": the doer named by others
+    r"(?:the\s+)?$|"  # "The army blamed the X Front": the doer named by others
+    r"\bpointed\s+(?:the\s+finger\s+)?(?:at|to)\s+(?:the\s+)?$",  # "the prime minister pointed to X"
+    re.I,
+)
+# "a Houthi drone strike", "an ISIS attack": the group's name as the event noun's modifier is its doer.
+EVENT_AFTER_NAME = re.compile(
+    r"^['’]?s?\s+(?:(?:drone|air|suicide|car|truck|missile|rocket|mortar|artillery|roadside|gun|grenade|knife)\s+)?"
+    r"(?:strikes?|attacks?|assaults?|ambush(?:es)?|bombings?|offensives?|raids?|shelling|massacre|onslaught)\b|"
+    # "a Jaish terrorist rammed a car into the bus": the group's member as the doer
+    r"^\s+(?:suicide\s+)?(?:terrorists?|militants?|gunm[ae]n|fighters?|bombers?|insurgents?|rebels?|attackers?)\s+"
+    r"(?:\w+\s+)?(?:rammed|attacked|stormed|opened\s+fire|detonated|blew|killed|shot|ambushed|raided|struck)\b",
     re.I,
 )
 
@@ -84,8 +94,15 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
             facts[index].text[max(0, mention.start - facts[index].start - 30) : mention.start - facts[index].start]
         )
     ]
+    modifiers = [
+        group
+        for index in incident.sentences[:2]
+        for mention, group in facts[index].groups
+        if EVENT_AFTER_NAME.match(facts[index].text[mention.end - facts[index].start :])
+        and not facts[index].text[: mention.start - facts[index].start].endswith("-")  # "an anti-IS raid"
+    ]
     perpetrators = []
-    for group in claimed + found + blamed:
+    for group in claimed + found + blamed + ([] if found or claimed or blamed else modifiers):
         if group not in perpetrators:
             perpetrators.append(group)
     # A unit and the force it belongs to both named as doers: the force is the actor ("GSG 9" of the police).

@@ -90,9 +90,12 @@ def _hint_bonus(record: PlaceRecord, hint: str | None) -> float:
 
 
 def resolve_places(
-    mentions: list[Mention], gazetteer: Gazetteer, dateline_country: str | None = None
+    mentions: list[Mention], gazetteer: Gazetteer, dateline_country: str | None = None, text: str = ""
 ) -> tuple[list[Place], PlaceContext]:
-    """Places for the gazetteer-matched mentions (each mention's `place` set); returns (places, context)."""
+    """Places for the gazetteer-matched mentions (each mention's `place` set); returns (places, context).
+
+    With the article's `text`, a name the words put inside another place it is not in is left to
+    `unlisted_places` (see `_contradicted`)."""
     by_name = _names(mentions)
     records = [r for ms in by_name.values() for r in ms[0].places]
     by_id = _load_ancestors(records, gazetteer)
@@ -152,6 +155,8 @@ def resolve_places(
         chosen[key] = max(ms[0].places, key=score)
 
     _short_forms(chosen)
+    if text:
+        _contradicted(chosen, by_name, by_id, text)
     _drop_isolated(chosen, by_name, dateline_country)
     main_country = _main_country(chosen, by_name, countries)
     places: dict[int, Place] = {}
@@ -219,6 +224,66 @@ def _short_forms(chosen: dict[str, PlaceRecord]) -> None:
             ):
                 chosen[key] = other
                 break
+
+
+# "the community of X in Y": the words say X is inside Y.
+INSIDE_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+OWNER_GAP = re.compile(r"^['’]s\s+$")  # "Istanbul's Ataturk": the second place is in the first
+INSIDE_KINDS = ("country", "admin1", "admin2", "city")
+NEAR_KM = 50.0
+
+
+def _contradicted(chosen: dict[str, PlaceRecord], by_name, by_id: dict[int, PlaceRecord], text: str) -> None:
+    """A gazetteer record the text contradicts: "El Aguaje in Aguililla" (or "Aguililla's El Aguaje") when the
+    only El Aguaje the gazetteer knows lies in another state. The name is then an unlisted place of the story
+    (its mentions become towns for `unlisted_places`, which puts them under the place of their sentence)."""
+    records = {m.start: (key, record) for key, record in chosen.items() for m in by_name[key]}
+    ends = {m.end: (key, record) for key, record in chosen.items() for m in by_name[key]}
+    for key, record in list(chosen.items()):
+        if record.kind not in ("city", "site"):
+            continue
+        for mention in by_name[key]:
+            container = next(
+                (
+                    other
+                    for start, (other_key, other) in records.items()
+                    if other_key != key and mention.end < start <= mention.end + 12
+                    and INSIDE_GAP.match(text[mention.end : start])
+                ),
+                None,
+            ) or next(
+                (
+                    other
+                    for end, (other_key, other) in ends.items()
+                    if other_key != key and mention.start - 4 <= end < mention.start
+                    and OWNER_GAP.match(text[end : mention.start])
+                ),
+                None,
+            )  # fmt: skip
+            if container is None or container.kind not in INSIDE_KINDS or _within(record, container, by_id):
+                continue
+            del chosen[key]
+            for item in by_name[key]:
+                item.kind, item.places = "city", []
+            break
+
+
+def _within(record: PlaceRecord, container: PlaceRecord, by_id: dict[int, PlaceRecord]) -> bool:
+    """Whether the record can be in the container: one of its ancestors, or (a town) close to it."""
+    if container.kind == "country":
+        return record.country_code == container.country_code
+    if container.id in {a.id for a in _ancestors(record, by_id)}:
+        return True
+    coordinates = (record.latitude, record.longitude, container.latitude, container.longitude)
+    if container.kind == "city" and None not in coordinates:
+        return _km(*coordinates) <= NEAR_KM
+    return False
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: str | None) -> None:
@@ -321,9 +386,17 @@ def _apposition_place(text: str, mention: Mention, mentions: list[Mention]) -> P
         return None
     after = [m for m in mentions if m.place is not None and mention.end < m.start <= mention.end + 100]
     for other in sorted(after, key=lambda m: m.start):
-        if re.match(r"^,\s+(?:a|an|the)\s[^,;.]*\b(?:of|in|near)\s+(?:the\s+)?$", text[mention.end : other.start]):
+        gap = text[mention.end : other.start]
+        if re.match(r"^,\s+(?:a|an|the)\s[^,;.]*\b(?:of|in|near)\s+(?:the\s+)?$", gap) or CONTAINER_GAP.match(gap):
             return other.place
     return None
+
+
+# "Egbekaw, in the North-West", "Mundidok Village, North Gome District, Puncak Regency": the places it is in.
+CONTAINER_GAP = re.compile(
+    r"^,\s+(?:in\s+(?:the\s+)?|(?:[A-Z][\w\-']*\s+){1,3}(?:[Dd]istrict|[Ss]ub-?district|[Cc]ounty|[Cc]ommune|"
+    r"[Mm]unicipality|[Tt]ownship|[Rr]egency|[Pp]rovince|[Rr]egion|[Ss]ector|[Ll]ocality),\s+)$"
+)
 
 
 def _nearest_place(mention: Mention, mentions: list[Mention]) -> Place | None:

@@ -54,12 +54,15 @@ same". Each candidate is then scored (`score_incidents`, weights `INCIDENT_*`):
   evidence for: +1 for a week, +0.5 for a month (a year, -1, is too coarse);
   one that only overlaps the window counts +0.5 (week), 0 (month), -1 (year).
   An undated report counts neither for nor against: 0, and the merge rule
-  below does not ask it for date evidence.
+  below does not ask it for date evidence. A report with neither a date nor a
+  publication day is looked for only at its place (or a place above or inside
+  it) and is at most flagged: nothing says it is not an event of another year.
 - kind: the same type +0.5 (the type class is required).
 - actors: each shared person +2 (at most +4); the same perpetrator +2 (a
   parent or branch +1); a shared target group +1; perpetrators named on both
   sides with none in common -3.
-- counts: the same fatalities +1; close figures (within 3, or the lower at
+- counts: the same fatalities +1 (+2 when ten or more: an exact toll that large rarely recurs at one
+  place within days); close figures (within 3, or the lower at
   least half the higher) +0.5; a toll that rose in the later report, up to
   five-fold, 0; otherwise -2.
 
@@ -534,6 +537,8 @@ INCIDENT_PERPETRATOR_RELATED = 1.0
 INCIDENT_PERPETRATOR_CONFLICT = -3.0
 INCIDENT_TARGET_SHARED = 1.0
 INCIDENT_TOLL_SAME = 1.0
+INCIDENT_TOLL_SAME_LARGE = 2.0  # the same toll of ten or more: few events in one place and week share it
+LARGE_TOLL = 10
 INCIDENT_TOLL_CLOSE = 0.5
 INCIDENT_TOLL_ROSE = 0.0
 INCIDENT_TOLL_APART = -2.0
@@ -581,6 +586,7 @@ class Evidence:
     place: float = 0.0
     date: float = 0.0
     undated: bool = False  # one side has no date: the merge rule asks no date evidence
+    timeless: bool = False  # one side has neither a date nor a publication day: never merged, at most flagged
     reasons: list[str] = field(default_factory=list)
 
     def add(self, points: float, reason: str = "") -> None:
@@ -611,6 +617,7 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
         evidence.add(points, reason)
         setattr(evidence, "place" if part is place_evidence else "date", points)
     evidence.undated = not (_dated(new) and _dated(old))
+    evidence.timeless = any(not _dated(f) and f.first_published is None for f in (new, old))
     if new.type == old.type:
         evidence.add(INCIDENT_TYPE_SAME, f"both {new.type.replace('_', ' ')}")
     for part in (person_evidence, group_evidence, toll_evidence):
@@ -699,7 +706,7 @@ def toll_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float, str]:
         return 0.0, ""
     low, high = sorted((a.fatalities, b.fatalities))
     if low == high:
-        return INCIDENT_TOLL_SAME, f"same toll {low}"
+        return INCIDENT_TOLL_SAME_LARGE if low >= LARGE_TOLL else INCIDENT_TOLL_SAME, f"same toll {low}"
     if high - low <= 3 or low * 2 >= high:
         return INCIDENT_TOLL_CLOSE, f"tolls {low} and {high} close"
     earlier, later = sorted((a, b), key=lambda f: (f.first_published or dt.date.max, f.pk))
@@ -712,7 +719,12 @@ def verdict(evidence: Evidence | None) -> str | None:
     """MERGE, FLAG or None for a scored pair."""
     if evidence is None:
         return None
-    if evidence.score >= INCIDENT_MERGE_AT and evidence.place > 0 and (evidence.date > 0 or evidence.undated):
+    if (
+        evidence.score >= INCIDENT_MERGE_AT
+        and evidence.place > 0
+        and (evidence.date > 0 or evidence.undated)
+        and not evidence.timeless
+    ):
         return MERGE
     if evidence.score >= INCIDENT_FLAG_AT:
         return FLAG
@@ -761,7 +773,8 @@ def incident_candidates(incident: Incident, *, source: Source) -> list[int]:
     """Incidents that could be the same event, from indexed columns: type class, date window, country.
 
     An undated incident is looked for among the events of the month before its report's publication
-    (none when that is unknown too); undated candidates are found by their own reports' publication.
+    (when that is unknown too, among the events at its place, to be flagged only); undated candidates are
+    found by their own reports' publication, or by their place when that is unknown.
     Excludes the incidents of `source` itself and those an analyst marked not the same as this one.
     """
     kind = TYPE_CLASS.get(incident.type)
@@ -788,8 +801,15 @@ def incident_candidates(incident: Incident, *, source: Source) -> list[int]:
         when = Q(date_start__lte=source.published + window, date_end__gte=source.published - lookback - window)
         reported = (source.published - lookback, source.published + lookback)
     else:
-        return []  # nothing places it in time
-    when |= Q(date_start__isnull=True, source_links__source__published__range=reported)
+        # Nothing places it in time: only events at its place (or one it is in, or one in it), to flag at most.
+        when = _same_place(incident.location_id)
+        reported = None
+    if reported is not None:
+        when |= Q(date_start__isnull=True, source_links__source__published__range=reported)
+        # A report with neither date nor publication day, at this place: found to be flagged, never merged.
+        when |= Q(date_start__isnull=True, source_links__source__published__isnull=True) & _same_place(
+            incident.location_id
+        )
     rows = (
         Incident.objects.filter(when, type__in=[t for t, c in TYPE_CLASS.items() if c == kind])
         .filter(location__country_code=country)
@@ -802,6 +822,12 @@ def incident_candidates(incident: Incident, *, source: Source) -> list[int]:
     ids = list(rows)
     decided = _marked_not_same(incident.pk, ids)
     return [pk for pk in ids if pk not in decided]
+
+
+def _same_place(location_id: int) -> Q:
+    """Incidents at this place, at a place above it, or at a place one or two levels inside it."""
+    chain = [place.pk for place in _place_chains({location_id}).get(location_id, ())]
+    return Q(location_id__in=chain) | Q(location__parent_id=location_id) | Q(location__parent__parent_id=location_id)
 
 
 def _marked_not_same(pk: int, others: list[int]) -> set[int]:

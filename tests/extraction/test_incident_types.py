@@ -64,3 +64,59 @@ def test_the_toll_of_an_attack_on_a_village_is_an_attack_on_civilians(run):
 def test_blowing_up_a_vehicle_is_a_bombing(run):
     document = run("RAIPUR: Maoists blew up a police vehicle near Raipur on Sunday, killing seven policemen.")
     assert [(i["type"], i["fatalities"]) for i in document["incidents"]] == [("bombing", 7)]
+
+
+def test_an_ambush_the_next_sentence_tells_as_a_roadside_bomb_is_a_bombing(run):
+    document = run(
+        "MAIDUGURI: Five soldiers were killed on Sunday in an ambush near Bama that the army blamed on Boko Haram. "
+        "A roadside bomb exploded as their convoy drove past."
+    )
+    assert incident_types(document) == ["bombing"]
+
+
+def test_an_ambush_fought_with_guns_stays_a_clash(run):
+    document = run(
+        "MAIDUGURI: Five soldiers were killed on Sunday in an ambush near Bama that the army blamed on Boko Haram. "
+        "The attackers opened fire from the bush."
+    )
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_a_killing_with_people_taken_as_well_stays_the_killing(run):
+    document = run(
+        "MAIDUGURI: On Sunday, gunmen on motorbikes attacked Bama, killing nine persons. "
+        "Shops were looted and some persons were also reportedly kidnapped by the gunmen."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_a_shootout_between_armed_groups_is_a_clash_though_it_counts_people(run):
+    document = run("MAIDUGURI: A shootout between two armed groups near Bama on Sunday left nine people dead.")
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_one_unnamed_civilian_shot_dead_is_an_attack_on_civilians(run):
+    document = run("MAIDUGURI: On Sunday, a motorcyclist was shot dead in Bama, officials said.")
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_a_mass_toll_with_no_fight_told_is_an_attack_on_civilians(run):
+    document = run("MOSCOW: On Saturday, officials said the death toll in the concert hall attack had risen to 133.")
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_forces_shooting_dead_an_alleged_member_of_a_group_is_a_fight(run):
+    document = run("MAIDUGURI: On Sunday, Nigerian Army soldiers shot dead an alleged member of Boko Haram near Bama.")
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_state_forces_killing_during_a_raid_is_a_raid(run):
+    document = run(
+        "PESHAWAR: Pakistan Army soldiers killed nine people during a raid on a village near Khar on Sunday."
+    )
+    assert incident_types(document) == ["arrest_or_raid"]
+
+
+def test_gunmen_killing_during_a_raid_stay_an_attack(run):
+    document = run("MAIDUGURI: Gunmen killed 20 villagers during a raid on a village near Bama on Sunday.")
+    assert incident_types(document) == ["attack_on_civilians"]

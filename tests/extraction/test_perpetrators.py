@@ -341,3 +341,33 @@ def test_an_army_reporting_its_troops_is_the_perpetrator(run):
     document = run("MAIDUGURI: Troops killed six insurgents near Bama on Sunday, the Nigerian Army said.")
     group = by_name(document, "groups", "Nigerian Army")
     assert document["incidents"][0]["perpetrators"] == [group["key"]]
+
+
+def test_a_group_named_as_the_modifier_of_the_attack_did_it(run):
+    document = run("PESHAWAR: A TTP attack on a checkpoint in Khar killed three policemen on Sunday.")
+    assert perpetrator_names(document) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_a_group_against_which_a_raid_is_led_did_not_do_it(run):
+    document = run("PESHAWAR: Two soldiers were killed on Sunday in an anti-TTP raid in Khar.")
+    assert "Tehreek-e-Taliban Pakistan" not in perpetrator_names(document)
+
+
+def test_an_official_pointing_to_a_group_names_the_perpetrator(run):
+    document = run(
+        "QUETTA: A bomb killed 12 people at a market in Quetta on Sunday. "
+        "The provincial minister pointed to the TTP, which has not claimed the attack."
+    )
+    assert perpetrator_names(document) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_a_groups_member_doing_the_act_names_the_group(run):
+    document = run(
+        "PESHAWAR: Nine policemen were killed on Sunday when a TTP militant rammed a car into their van in Khar."
+    )
+    assert perpetrator_names(document) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_a_groups_members_killed_by_troops_did_not_do_it(run):
+    document = run("PESHAWAR: Troops killed nine TTP militants in Khar on Sunday, the army said.")
+    assert "Tehreek-e-Taliban Pakistan" not in perpetrator_names(document)

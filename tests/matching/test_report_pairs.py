@@ -70,10 +70,22 @@ def test_an_undated_report_published_months_later_is_not_looked_for_among_old_ev
     assert Incident.objects.count() == 2
 
 
-def test_an_undated_report_without_a_publication_date_stays_apart(province):
+@pytest.mark.parametrize("order", [("dated", "timeless"), ("timeless", "dated")])
+def test_a_report_with_neither_date_nor_publication_is_only_flagged_at_its_place(province, order):
+    for name in order:
+        if name == "dated":
+            report("dated", town="Testabad", date="2025-03-04", precision="day")
+        else:
+            report("timeless", town="Testabad", published=None)
+    first, second = Incident.objects.order_by("pk")
+    assert Incident.objects.count() == 2  # nothing says it is not an event of another year
+    assert second.possible_duplicate_of == first
+
+
+def test_a_report_with_neither_date_nor_publication_elsewhere_is_not_flagged(province):
     report("dated", town="Testabad", date="2025-03-04", precision="day")
-    report("undated", town="Testabad", published=None)
-    assert Incident.objects.count() == 2
+    report("timeless", town="Otherville", published=None)
+    assert [i.possible_duplicate_of for i in Incident.objects.order_by("pk")] == [None, None]
 
 
 def test_a_report_placed_in_the_province_joins_the_report_placed_in_its_town(province):

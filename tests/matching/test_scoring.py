@@ -101,12 +101,19 @@ def test_an_undated_report_counts_neither_for_nor_against():
     assert (points, reason) == (0, "one report undated")
     # Place, kind, toll and a shared victim stay below the merge line: flagged for an analyst.
     victim = {"persons": frozenset({9}), "fatalities": 4}
-    weak = matching.score_incidents(facts(2, start=None, end=None, precision="", **victim), facts(1, **victim))
+    weak = matching.score_incidents(
+        facts(2, start=None, end=None, precision="", first_published=DAY, **victim), facts(1, **victim)
+    )
     assert matching.verdict(weak) == FLAG
     # Shared victim and perpetrator carry it without a date.
     actors = {"persons": frozenset({9}), "perpetrators": frozenset({5}), "perpetrator_family": frozenset({5})}
-    strong = matching.score_incidents(facts(2, start=None, end=None, precision="", **actors), facts(1, **actors))
+    strong = matching.score_incidents(
+        facts(2, start=None, end=None, precision="", first_published=DAY, **actors), facts(1, **actors)
+    )
     assert strong.date == 0 and matching.verdict(strong) == MERGE
+    # Without a publication day either, nothing says it is not an event of another year: flagged at most.
+    timeless = matching.score_incidents(facts(2, start=None, end=None, precision="", **actors), facts(1, **actors))
+    assert timeless.score == strong.score and matching.verdict(timeless) == FLAG
     # The same actors on two different dated days are still kept apart by the window.
     late = DAY + dt.timedelta(days=10)
     assert matching.score_incidents(facts(2, start=late, end=late, **actors), facts(1, **actors)) is None
@@ -188,3 +195,17 @@ def test_a_single_word_never_resolves_a_person():
                         group_family=frozenset({3}))  # fmt: skip
     context = PersonContext(countries=frozenset({"PK"}), groups=frozenset({3}))
     assert matching.score_person(["Ihsani"], context, known) == (0.0, [])
+
+
+def test_the_same_large_toll_at_one_place_on_one_day_is_the_same_event():
+    same = matching.score_incidents(facts(2, fatalities=14), facts(1, fatalities=14))
+    assert matching.verdict(same) == MERGE
+    # A village inside the town the other report names carries it too.
+    village = (Place(20, "Kili Sariab", "city"), *QUETTA)
+    assert matching.verdict(matching.score_incidents(facts(2, places=village, fatalities=14),
+                                                     facts(1, fatalities=14))) == MERGE  # fmt: skip
+    # A small toll that two events of one day may share stays a question for an analyst.
+    assert matching.verdict(matching.score_incidents(facts(2, fatalities=3), facts(1, fatalities=3))) == FLAG
+    # So does a large one told by a report that gives only the month.
+    march = facts(2, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), precision="month", fatalities=14)
+    assert matching.verdict(matching.score_incidents(march, facts(1, fatalities=14))) == FLAG

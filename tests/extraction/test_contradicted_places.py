@@ -1,0 +1,80 @@
+"""A gazetteer namesake that the text puts inside a place it is not in is an unlisted place of the story."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from incidents.extraction.article import ArticleMeta
+from incidents.extraction.gazetteer import PlaceRecord
+from incidents.extraction.memory import MemoryGazetteer
+from incidents.extraction.pipeline import extract
+
+from .conftest import GROUPS, PLACES, by_name
+
+# A hamlet the gazetteer knows only in Balochistan, hundreds of km from Peshawar.
+NAMESAKE = (60, "Dara Kalay", "city", "PK", 7, 30.05, 67.1, 800, ())
+
+
+@pytest.fixture(scope="module")
+def run_with_namesake():
+    rows = [*PLACES, NAMESAKE]
+    gazetteer = MemoryGazetteer(
+        [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows],
+        GROUPS,
+        {row[0]: row[8] for row in rows},
+    )
+
+    def _run(text: str) -> dict:
+        return extract(text, ArticleMeta(published=dt.date(2025, 3, 11)), gazetteer)
+
+    return _run
+
+
+def test_a_namesake_outside_the_place_the_text_names_becomes_a_place_there(run_with_namesake):
+    document = run_with_namesake(
+        "Gunmen ambushed a police patrol on Sunday in the village of Dara Kalay in Peshawar, killing 14 policemen."
+    )
+    village = by_name(document, "locations", "Dara Kalay")
+    assert village["gazetteer_id"] is None
+    assert village["parent"] == by_name(document, "locations", "Peshawar")["key"]
+
+
+def test_a_town_inside_the_place_the_text_names_keeps_its_gazetteer_record(run_with_namesake):
+    document = run_with_namesake("Gunmen ambushed a police patrol on Sunday in Khar in Bajaur, killing 14 policemen.")
+    assert by_name(document, "locations", "Khar")["gazetteer_id"] == 6
+
+
+def test_a_namesake_the_text_does_not_contradict_keeps_its_record(run_with_namesake):
+    document = run_with_namesake(
+        "QUETTA: Gunmen ambushed a police patrol near Dara Kalay on Sunday, killing 14 policemen."
+    )
+    assert by_name(document, "locations", "Dara Kalay")["gazetteer_id"] == 60
+
+
+def test_an_unlisted_village_sits_in_the_place_its_apposition_names(run_with_namesake):
+    document = run_with_namesake(
+        "Gunmen killed 25 civilians on Sunday in the village of Kili Mando, in Balochistan, a week after an attack in "
+        "Peshawar."
+    )
+    village = by_name(document, "locations", "Kili Mando")
+    assert village["parent"] == by_name(document, "locations", "Balochistan")["key"]
+
+
+def test_an_unlisted_village_sits_in_the_division_its_comma_chain_names(run_with_namesake):
+    document = run_with_namesake(
+        "Troops shot dead a militant on Sunday in Kili Mando Village, Upper Kach District, Balochistan, "
+        "a week after an attack in Peshawar."
+    )
+    village = by_name(document, "locations", "Kili Mando Village")
+    assert village["parent"] == by_name(document, "locations", "Balochistan")["key"]
+
+
+def test_a_namesake_outside_the_place_that_owns_it_becomes_a_place_there(run_with_namesake):
+    document = run_with_namesake(
+        "PESHAWAR: Gunmen ambushed a police patrol on Sunday at Peshawar’s Dara Kalay, killing 14 policemen."
+    )
+    village = by_name(document, "locations", "Dara Kalay")
+    assert village["gazetteer_id"] is None
+    assert village["parent"] == by_name(document, "locations", "Peshawar")["key"]
