@@ -209,6 +209,8 @@ def build_pages(p):
         (f"group page ({p['group_n']:,} incidents)", f"/groups/{p['group_id']}/", "page"),
         (f"location page ({p['admin1'].name})", f"/locations/{p['admin1'].pk}/", "page"),
         ("desk: review queue", "/queue/", "list"),
+        ("desk: queue, changed after review", "/queue/?section=changed", "list"),
+        ("desk: queue, new persons", "/queue/?section=persons", "list"),
         ("desk: incidents, possible duplicates", _q({"possible_duplicates": "on"}), "list"),
         ("desk: places with incidents, by count", "/locations/", "list"),
         ("desk: groups by activity", "/groups/", "list"),
