@@ -63,4 +63,8 @@ class Migration(migrations.Migration):
                 name="incident_back_for_review",
             ),
         ),
+        # A column added with a default rewrites no row, so autovacuum may not analyze the table for a long
+        # time; until then the planner has no statistics for review_reason and the queue's counts scan the
+        # whole table (at 1,000,000 incidents: 0.2-0.4 s per count instead of ~1 ms). SQLite accepts it too.
+        migrations.RunSQL("ANALYZE incidents_incident", reverse_sql=migrations.RunSQL.noop, elidable=True),
     ]
