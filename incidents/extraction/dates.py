@@ -41,7 +41,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\s+(?:{_PART}))?\b"
         ),
     ),
-    ("relative_day", re.compile(r"\b(yesterday|today|the day before|overnight|tonight|last night)\b", re.I)),
+    # ("overnight Thursday to Friday": the weekday says which night)
+    (
+        "relative_day",
+        re.compile(
+            rf"\b(yesterday|today|the day before|overnight(?!\s+(?:(?i:on|from)\s+)?{_WEEKDAY})|tonight|last night)\b",
+            re.I,
+        ),
+    ),
     (
         "a_day_later",
         re.compile(
@@ -57,6 +64,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "this_month",
         re.compile(r"\b(earlier this|this|last|late last|early this|earlier in the|later this) month\b", re.I),
     ),
+    # "last July": the latest July before the publication month
+    ("last_month_name", re.compile(rf"\b(?i:last)\s+({_MONTH})\b(?!\s+\d)")),
     ("year_month", re.compile(rf"\b(?i:in|since|during|by|until|from)\s+({_MONTH})\b(?!\s+\d)")),
     ("year", re.compile(rf"\b(?i:in|since|during|by|of|until|from|the)\s+({_YEAR})\b(?![-\s]*(?:%|per))")),
     ("last_year", re.compile(r"\b(last|this|earlier this|late last) year\b", re.I)),
@@ -118,6 +127,7 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
             "weekend": "week",
             "this_month": "month",
             "year_month": "month",
+            "last_month_name": "month",
             "last_year": "year",
         }
         return None, precision.get(kind, "day"), None
@@ -152,6 +162,10 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
             first = published.replace(day=1) - dt.timedelta(days=1)
             return f"{first.year:04d}-{first.month:02d}", "month", None
         return f"{published.year:04d}-{published.month:02d}", "month", None
+    if kind == "last_month_name":
+        month = _month_number(g[0])
+        year = published.year if month < published.month else published.year - 1
+        return f"{year:04d}-{month:02d}", "month", None
     if kind == "year_month":
         return _past_month(_month_number(g[0]), published), "month", None
     if kind == "last_year":

@@ -40,7 +40,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         sentence = facts[mention.sentence]
         return sentence.text[mention.end - sentence.start :]
 
-    def usable(mention: Mention, place: Place, sentence: SentenceFacts) -> bool:
+    def usable(mention: Mention, place: Place, sentence: SentenceFacts, bearings: bool = False) -> bool:
         before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
         if re.search(
             r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|"
@@ -50,12 +50,15 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
             return False
         if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
             return False
-        if re.search(
-            r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
-            r"(?:the\s+(?:city|town|village|district|province|region)\s+of\s+)?$|\bkm\s+(?:from|of)\s+$",
-            before,
+        if (
+            re.search(
+                r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+                r"(?:the\s+(?:city|town|village|district|province|region)\s+of\s+)?$|\bkm\s+(?:from|of)\s+$",
+                before,
+            )
+            and not bearings
         ):
-            return False  # "south-west of Mogadishu": a bearing, not the place
+            return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
         if CARE_PLACE.search(mention.text) and sentence.strength < 4:
             return False  # "doctors at Madina Hospital": where the wounded are, not the attack
         return not (place is dateline_place and mention.start < sentence.start + 2)
@@ -72,6 +75,9 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         lead_places = [(m, p) for m, p in lead_places if m.start > historic.end] or lead_places
     if not lead_places:
         lead_places = [(m, p) for s in sentences for m, p in s.places if usable(m, p, s)][:1]
+    if not lead_places:
+        # "an attack on a convoy north of Quetta" and no other place: the town it is told from
+        lead_places = [(m, p) for m, p in sentences[0].places if usable(m, p, sentences[0], bearings=True)][:1]
 
     def rank(pair):
         mention, place = pair

@@ -1,0 +1,113 @@
+"""Real news tells several events in one report: roundups, "earlier in the day", background clauses. Each is an
+incident of its own, dated and placed by its own words (sentences invented for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from incidents.extraction.dates import find_dates
+
+from .readers import killed_values, place_of
+
+TUESDAY = dt.date(2025, 3, 11)
+
+
+def test_each_line_after_a_roundup_header_is_an_incident_of_its_own(run):
+    document = run(
+        "At least seven people were killed and three wounded:\n"
+        "In Khar, a roadside bomb killed two soldiers and wounded three others.\n"
+        "Four militants were killed during an operation in Bajaur.\n"
+        "Police shot dead a gunman in Quetta as he tried to plant a bomb."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [2, 4, 1]
+
+
+def test_earlier_in_the_day_opens_another_event(run):
+    document = run(
+        "PESHAWAR: A suicide bomber killed six people at a mosque in Peshawar on Monday, police said. "
+        "Earlier in the day, nine people were killed in a suicide attack near Khar."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [6, 9]
+
+
+def test_a_roundup_summary_gives_its_day_to_the_items_it_sums_up(run):
+    document = run(
+        "Two bomb attacks killed 10 people in Pakistan yesterday, bringing the toll from attacks across the "
+        "country to 19.\n"
+        "In one attack, a bomb killed six people at a market in Peshawar.\n"
+        "In a separate attack, a bomb planted on a bus killed four passengers near Quetta."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", 6), ("2025-03-10", 4)]
+
+
+def test_two_weekdays_are_two_events_even_without_a_publication_date(run):
+    document = run(
+        "A car bomb in Khar on Tuesday killed two people and injured four others.\n"
+        "On Saturday, roughly 10 civilians were killed and 34 injured by a rocket attack in Khar.",
+        published=None,
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [2, 10]
+
+
+def test_a_background_month_does_not_date_an_event_told_by_its_weekday(run):
+    document = run(
+        "Prosecutors said Sunday they had arrested a man suspected of planning an attack.\n"
+        "The suspect was arrested on Saturday evening at his home in Khar, prosecutors said.\n"
+        "He was said to have entered the country in November 2022, a government source said.",
+        published=None,
+    )
+    assert [i["date"] for i in document["incidents"]] == [None]
+
+
+def test_an_attack_north_of_another_town_is_another_event(run):
+    document = run(
+        "PESHAWAR: A car bomb killed three people in Peshawar on Monday.\n"
+        "A guard was killed in an attack on an aid convoy north of Quetta, the agency announced on Monday."
+    )
+    incidents = document["incidents"]
+    assert [i["fatalities"] for i in incidents] == [3, 1]
+    assert place_of(document, incidents[1]) == "Quetta"
+
+
+def test_a_casualty_count_never_reaches_across_a_line_break():
+    assert killed_values("AFP\nSeptember 18, 2019\n\n4 killed in clashes on the border") == [4]
+
+
+def test_last_followed_by_a_month_is_that_month_before_publication():
+    dates = find_dates("The group is blamed for a siege of a cafe in the capital last July.", TUESDAY)
+    assert [(d.value, d.precision) for d in dates] == [("2024-07", "month")]
+
+
+def test_overnight_before_a_weekday_is_that_weekday_night():
+    dates = find_dates("Overnight Thursday to Friday armed men raided a village, killing 15.", TUESDAY)
+    assert dates[0].value == "2025-03-06"
+
+
+def test_the_dead_told_as_an_outcome_are_counted():
+    assert killed_values("A coordinated series of assaults, resulting in 130 deaths, shook the city.") == [130]
+    assert killed_values("The assault left 12 soldiers dead at a desert post.") == [12]
+
+
+def test_an_attack_ranked_heaviest_to_date_is_an_event_not_a_statistic(run):
+    document = run(
+        "PESHAWAR: Gunmen killed five soldiers near Khar on Monday, the army said.\n"
+        "The heaviest attack on the army to date left 12 soldiers dead near Quetta in December 2016."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", 5), ("2016-12", 12)]
+
+
+def test_a_separate_incident_told_with_weak_words_is_an_incident(run):
+    document = run(
+        "PESHAWAR: Police shot dead a suspected militant at a checkpoint in Peshawar on Monday.\n"
+        "In a separate incident last week, four suspected members of a banned militant group were killed in a "
+        "police raid on their hideout near Quetta."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [1, 4]
+
+
+def test_later_the_same_day_is_another_event_on_that_day(run):
+    document = run(
+        "Last Friday, insurgents shot dead two villagers near Bama who were returning home from their fields.\n"
+        "Later the same day, three people died in an attack on an outlying neighbourhood of Maiduguri."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-07", 2), ("2025-03-07", 3)]
