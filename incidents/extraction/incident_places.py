@@ -8,7 +8,7 @@ import re
 from .model import Incident, Mention, Place
 from .sentence_facts import SentenceFacts
 
-ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region)\b", re.I)
+ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region|capital)\b", re.I)
 
 
 # "attacked the town", "in the capital": a town named just before, told again ("in the same district" is left to
@@ -98,7 +98,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
 
     best = min(lead_places, key=rank)[1] if lead_places else None
     # A more specific place in the next sentences, inside the lead's place ("... on the outskirts of Tral town").
-    for sentence in sentences[1:3]:
+    for sentence in sentences[1:4]:
         for mention, place in sentence.places:
             if not usable(mention, place, sentence) or place.kind == "site":
                 continue
@@ -129,6 +129,11 @@ def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) ->
     return None
 
 
+def _located_in(mention: Mention, sentence: SentenceFacts) -> bool:
+    before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start]
+    return bool(re.search(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", before, re.I))
+
+
 def _inside(place: Place, container: Place) -> bool:
     current, seen = place.parent, 0
     while current is not None and seen < 8:
@@ -145,6 +150,12 @@ def incident_location(
 ) -> None:
     """The event's place; "the city's port" or "the same district" without a name: an earlier event's."""
     _location(incident, facts, dateline_place)
+    if incident.location is None and earlier:
+        # "... amid tensions in Harib district. On Friday, troops fought heavy battles with ...": the place the
+        # sentence just before located something in.
+        before = facts.get(incident.sentences[0] - 1)
+        located = [p for m, p in (before.places if before else []) if p.kind != "country" and _located_in(m, before)]
+        incident.location = located[-1] if located else None
     anaphor = ANAPHORIC_PLACE.search(facts[incident.sentences[0]].text) if earlier else None
     if incident.location is None and anaphor:
         # "a missile strike on the city's port": the place named before; "in the same district": the place of

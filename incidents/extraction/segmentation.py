@@ -29,6 +29,17 @@ NEW_EVENT_OPENERS = re.compile(
     re.I,
 )
 
+# "This comes a few days after militants also attacked ...", "The raid took place just a day after a bomber blew
+# himself up ...": the clause tells an earlier event of its own.
+PASSING_EARLIER = re.compile(
+    r"\b(?:comes?|came|took place|takes place|follows?|followed|happened|occurred)\s+(?:just\s+|only\s+)?"
+    r"(?P<n>a|one|two|three|four|five|six|a few|several|\d+)\s+(?:days?|weeks?)\s+after\s+(?!the\b|this\b|that\b)|"
+    # "The incident followed another incident wherein a driver was shot dead"
+    r"\b(?:follow(?:s|ed)|c(?:o|a)me after)\s+(?:another|an earlier|a separate|a similar)\s+"
+    r"(?:incident|attack|shooting|bombing|raid|ambush)\b",
+    re.I,
+)
+
 # A wire roundup's header: "At least eight people were killed, and four were wounded:"; each line after it is an
 # event of its own.
 LIST_HEADER = re.compile(r":\s*$")
@@ -64,9 +75,16 @@ def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
 MONTH_OF_EVENT = re.compile(r"\b(previous|preceding|following)\s+(\w+)", re.I)
 
 
-def _date_value(date: DateExpression, previous: Incident | None) -> tuple[str | None, str | None]:
+def _date_value(
+    date: DateExpression, previous: Incident | None, sentence: str = "", reference: str | None = None
+) -> tuple[str | None, str | None]:
     """Value and precision; 'a day later' counts from the previous incident, 'the previous October' from its
-    month."""
+    month; 'it came a day after a bomber struck' dates the bomber a day before it (or before the day the story
+    was reported, `reference`, when the event told has no date of its own yet)."""
+    earlier = PASSING_EARLIER.search(sentence)
+    if date.value is None and earlier and date.text in earlier.group(0) and previous:
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(earlier.group("n").lower())
+        return (shift_days(previous.date or reference, -n), "day") if n else (None, None)
     relative_month = MONTH_OF_EVENT.search(date.text) if date.value is None else None
     if relative_month and relative_month.group(2).lower() in MONTHS:
         if not (previous and previous.date and len(previous.date) >= 7):
@@ -218,17 +236,29 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     current: _Open | None = None
     last: _Open | None = None  # the incident the previous sentence went to
     listing = False  # after a roundup's header line, each eventful line is an event of its own
+    told: set[str] = set()  # the sentences read so far, to pass over a page's repeated paragraphs and captions
     for sentence in facts:
         if sentence.end <= body_start:
             continue  # a headline line before the dateline repeats the story
+        words = " ".join(sentence.text.split()).lower()
+        if len(words) > 40 and words in told:
+            continue  # the same paragraph again (a repeated caption or block): it tells nothing new
+        told.add(words)
         if sentence.eventful and sentence.counts and LIST_HEADER.search(sentence.text) and current is None:
             listing = True
             continue
         date = sentence.dates[0] if sentence.dates else None
-        value, precision = _date_value(date, current.incident if current else None) if date else (None, None)
+        value, precision = (
+            _date_value(date, current.incident if current else None, sentence.text, current and current.reference)
+            if date
+            else (None, None)
+        )
         # "In a separate incident last week, four members were killed in a police raid": the opener says an event
         # is told, even when its words are weak.
-        opens = bool(NEW_EVENT_OPENERS.search(sentence.text)) and sentence.strength >= 1 and not sentence.claim
+        passing = bool(PASSING_EARLIER.search(sentence.text)) and current is not None
+        opens = (
+            bool(NEW_EVENT_OPENERS.search(sentence.text) or passing) and sentence.strength >= 1 and not sentence.claim
+        )
         if not (sentence.eventful or (opens and not sentence.aggregate)):
             about_claims = sentence.claim or bool(NO_CLAIM.search(sentence.text))
             if last is not None and (not sentence.aggregate or about_claims):
@@ -253,7 +283,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                     incident.date, incident.date_precision, incident.date_text = value, precision, date.text
                     target.reference = value
             continue
-        starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text))
+        starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text)) or passing
         starts_new = starts_new or (listing and not SAME_EVENT.search(sentence.text))
         starts_new = starts_new or (_other_weekday(date, current.incident) and not SAME_EVENT.search(sentence.text))
         here = _event_places(sentence)
@@ -292,6 +322,22 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 current.incident.sentences.append(sentence.index)
                 last = current
                 continue
+        if (
+            not starts_new
+            and value
+            and precision == "day"
+            and current.incident.date is None
+            and current.reference
+            and value != current.reference
+            and _labels(sentence)
+            and current.labels
+            and not (_labels(sentence) & current.labels)
+            and not SAME_EVENT.search(sentence.text)
+            and not sentence.claim
+        ):
+            # "On Friday, troops fought heavy battles with ..." after a drone strike reported on Saturday: another
+            # kind of event on another day.
+            starts_new = True
         if not starts_new and value and not _fits(value, current.reference, current.incident.date is not None):
             earlier = next(
                 (o for o in opened if o is not current and o.incident.date and _compatible(value, o.incident.date)),

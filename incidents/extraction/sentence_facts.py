@@ -303,6 +303,8 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             ):
                 continue
             taken.append((a, b))
+            if NEGATED_BEFORE.search(words[: match.start()]):
+                continue  # "although he was not arrested": the event did not happen
             facts.events.append((label, strength, a))
     historic = _historic_date(text, sentence, dates)
     if historic is not None:
@@ -357,6 +359,9 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             elif isinstance(owner, Person):
                 facts.persons.append((mention, owner))
     return facts
+
+
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:been\s+|be\s+)?$", re.I)
 
 
 HISTORIC_WHEN = re.compile(r"\s*,?\s*when\b", re.I)

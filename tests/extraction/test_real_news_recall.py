@@ -111,3 +111,72 @@ def test_later_the_same_day_is_another_event_on_that_day(run):
         "Later the same day, three people died in an attack on an outlying neighbourhood of Maiduguri."
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-07", 2), ("2025-03-07", 3)]
+
+
+def test_a_repeated_paragraph_does_not_tell_its_event_twice(run):
+    paragraph = (
+        "After the attacks in Peshawar last November, a coordinated series of assaults resulting in 130 deaths, "
+        "there was fear."
+    )
+    other = (
+        "By contrast, since the massacre in Quetta, where an attacker drove a truck into a crowd, killing 84 people, "
+        "anger rules."
+    )
+    document = run(f"{paragraph}\n{other}\n{paragraph}\n{other}")
+    assert sorted(i["fatalities"] for i in document["incidents"]) == [84, 130]
+
+
+def test_an_event_the_story_comes_days_after_is_an_earlier_incident(run):
+    document = run(
+        "PESHAWAR: Militants killed three policemen in an ambush near Khar on Monday.\n"
+        "The ambush came just a day after a suicide bomber blew himself up at an army camp near Quetta."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-10", "2025-03-09"]
+
+
+def test_a_lead_place_is_refined_by_a_town_named_a_few_sentences_later(run):
+    document = run(
+        "Eleven soldiers were killed by militants targeting an army base in northern Pakistan, the army said.\n"
+        "The army said the base had been attacked at night.\n"
+        "Reinforcements were sent from the provincial capital.\n"
+        "Helicopters killed 15 attackers trying to flee after the attack near Khar."
+    )
+    assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_day_after_counts_back_from_the_day_the_story_was_reported(run):
+    document = run(
+        "Police shot dead a suspected militant at a checkpoint in Peshawar, officials said on Monday.\n"
+        "The shooting took place just a day after a bomber blew himself up at an army camp near the capital's "
+        "airport."
+    )
+    bomber = document["incidents"][1]
+    assert bomber["date"] == "2025-03-09"
+    assert place_of(document, bomber) == "Peshawar"
+
+
+def test_an_event_that_did_not_happen_is_no_incident(run):
+    document = run(
+        "PESHAWAR: A gunman killed a teacher at a school in Peshawar on Monday.\n"
+        "Police had stopped and searched him on Sunday, the day before the attack, although he was not arrested."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [1]
+
+
+def test_an_incident_the_event_followed_is_an_incident_of_its_own(run):
+    document = run(
+        "PESHAWAR: Troops shot dead a militant near Khar on Monday.\n"
+        "The incident followed another incident wherein a taxi driver was shot dead in Quetta on the same day."
+    )
+    assert len(document["incidents"]) == 2
+
+
+def test_another_kind_of_event_on_another_day_is_another_incident_placed_by_the_sentence_before(run):
+    document = run(
+        "A commander was killed in a drone strike near Quetta, military sources said on Monday.\n"
+        "The strike comes amid rising tensions in Khar, a key front.\n"
+        "On Sunday, troops engaged in heavy fighting with rebels trying to advance on their positions."
+    )
+    incidents = document["incidents"]
+    assert [i["date"] for i in incidents] == ["2025-03-10", "2025-03-09"]
+    assert place_of(document, incidents[1]) == "Khar"
