@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .vocabulary import MONTHS, WEEKDAYS
 
@@ -200,7 +200,22 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             )
             taken.append((a, b))
     found.sort(key=lambda d: d.start)
-    return found
+    return _that_year(text, found)
+
+
+# "on March 3 that year", "in June of the same year": the year the text named last, not the publication's.
+THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the same)\s+year\b", re.I)
+
+
+def _that_year(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    out, year = [], None
+    for date in found:
+        if date.relative and date.value and year and THAT_YEAR.match(text, date.end):
+            date = replace(date, value=year + date.value[4:], relative=False)
+        if not date.relative and date.value and not date.open_range:
+            year = date.value[:4]
+        out.append(date)
+    return out
 
 
 def shift_days(value: str | None, days: int) -> str | None:

@@ -50,6 +50,8 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
             return False
         if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
             return False
+        if re.search(r"\bborders?\s+with\s+$", before):
+            return False  # "in X, on the border with Turkey": the neighbour, not the place
         if (
             re.search(
                 r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"

@@ -112,6 +112,18 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         "attack_on_civilians",
         4,
     ),
+    (
+        # "Authorities found 19 bodies", "a dumped body was discovered": killings known by their dead
+        re.compile(
+            r"\b(?:found|discovered|recovered|dumped)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?)\b|"
+            # (not "their bodies were discovered on Tuesday": the dead of the event told)
+            r"(?<!their )(?<!his )(?<!her )\b(?:bod(?:y|ies)|corpses?)\s+(?:was|were|had been|have been)\s+(?:\w+\s+)?"
+            r"(?:found|discovered|dumped)\b",
+            re.I,
+        ),
+        "other_violence",
+        4,
+    ),
     (re.compile(r"\b(?:operation|offensive)\b", re.I), "armed_clash", 2),
     (
         re.compile(

@@ -180,3 +180,31 @@ def test_another_kind_of_event_on_another_day_is_another_incident_placed_by_the_
     incidents = document["incidents"]
     assert [i["date"] for i in incidents] == ["2025-03-10", "2025-03-09"]
     assert place_of(document, incidents[1]) == "Khar"
+
+
+def test_a_day_told_as_of_that_year_takes_the_year_named_before():
+    text = "Four men were jailed for a bombing on April 8, 2011. They also bombed a rally on March 3 that year."
+    assert [d.value for d in find_dates(text, TUESDAY)] == ["2011-04-08", "2011-03-03"]
+
+
+def test_bodies_found_in_another_town_are_an_incident_of_their_own(run):
+    document = run(
+        "PESHAWAR: Gunmen killed nine people in a shootout in Peshawar on Monday.\n"
+        "Authorities also found 19 bodies on March 8 in the town of Quetta, some hanging from a bridge."
+    )
+    incidents = document["incidents"]
+    assert [i["date"] for i in incidents] == ["2025-03-10", "2025-03-08"]
+    assert place_of(document, incidents[1]) == "Quetta"
+
+
+def test_a_neighbour_across_the_border_is_not_the_place_of_the_event(run):
+    document = run("At least two people were killed last week in explosions near the border with Pakistan.")
+    assert document["incidents"][0]["location"] is None
+
+
+def test_the_bodies_of_the_victims_found_later_belong_to_the_event_told(run):
+    document = run(
+        "PESHAWAR: At least 20 people were killed in Sunday's attack by gunmen on villages near Khar.\n"
+        "Some people who tried to hide were pursued and shot and their bodies were discovered on Tuesday."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [20]
