@@ -429,5 +429,9 @@ def undated_incident_date(
             incident.date, incident.date_precision, incident.date_text = reported.value, "day", reported.text
         elif lead is not None and published and incident.date_text is None:
             incident.date, incident.date_precision, incident.date_text = lead.value, "day", lead.text
+        elif published and incident.date_text is None:
+            # A report's undated event happened on (or the day before) the day it was published: a wire story
+            # tells today's news, and a daily roundup's items are that day's.
+            incident.date, incident.date_precision = published, "day"
         elif published:
             incident.date, incident.date_precision = published[:7], "month"

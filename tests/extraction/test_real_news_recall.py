@@ -208,3 +208,8 @@ def test_the_bodies_of_the_victims_found_later_belong_to_the_event_told(run):
         "Some people who tried to hide were pursued and shot and their bodies were discovered on Tuesday."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [20]
+
+
+def test_an_undated_event_in_a_report_is_dated_the_day_it_was_published(run):
+    document = run("MAIDUGURI: Gunmen killed four farmers near Bama, police said.")
+    assert [(i["date"], i["date_precision"]) for i in document["incidents"]] == [("2025-03-11", "day")]
