@@ -28,7 +28,10 @@ NUMBER_PHRASE = (
     rf"billion|rupees|pesos|dollars|of them|of whom|of the))"
 )
 # Words between a number and its casualty verb: a noun phrase, not another clause.
-_NOUN_WORDS = r"(?:\s+(?!(?:were|was|and|had|have|has|are|is|who|which|when|while|after|in|on|at)\b)[\w'’\-()]+){0,8}?"
+# (never across a line break: "September 18, 2019\n\n4 killed in ..." is a dateline, then a headline)
+_NOUN_WORDS = (
+    r"(?:[^\S\n]+(?!(?:were|was|and|had|have|has|are|is|who|which|when|while|after|in|on|at)\b)[\w'’\-()]+){0,11}?"
+)
 KILLED_VERBS = (
     r"(?:killed|martyred|dead|died|shot dead|gunned down|beheaded|slain|lost their lives|perished|"
     r"executed|massacred|[\"“]?paid the supreme price)"
@@ -79,6 +82,12 @@ THE_ONE = re.compile(
 )
 # "claimed the lives of 20 people", "left 12 dead": other ways a sentence gives the dead.
 LIVES = re.compile(rf"\b(?:claimed|took) the lives of\s+{_n(1)}", re.I)
+# "resulting in 130 deaths", "left 12 soldiers dead", "leaving 9 people dead": the dead as an outcome.
+LEFT_DEAD = re.compile(
+    rf"\b(?:result(?:ing|ed) in|caus(?:ing|ed)|leaving|left)\s+{_n(1)}(?:[^\S\n]+(?!and\b)[\w\-]+){{0,3}}?"
+    rf"[^\S\n]+(?P<verb>dead|deaths)\b",
+    re.I,
+)
 SINGLE = re.compile(
     r"\b(?:was|has been|is)\s+(?:\w+ly\s+)?(?P<verb>shot dead|killed|beheaded|gunned down|"
     r"assassinated|shot and killed|stabbed to death|lynched|martyred)\b(?!\s+or\b)",
@@ -214,6 +223,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     for match in TOLL.finditer(window):
         add(match, "killed", _sum(match), total=True)
     for match in LIVES.finditer(window):
+        add(match, "killed", _sum(match))
+    for match in LEFT_DEAD.finditer(window):
         add(match, "killed", _sum(match))
     for match in NONE_HURT.finditer(window):
         verb = match.group("verb").lower()

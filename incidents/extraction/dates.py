@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .vocabulary import MONTHS, WEEKDAYS
 
@@ -41,7 +41,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\s+(?:{_PART}))?\b"
         ),
     ),
-    ("relative_day", re.compile(r"\b(yesterday|today|the day before|overnight|tonight|last night)\b", re.I)),
+    # ("overnight Thursday to Friday": the weekday says which night)
+    (
+        "relative_day",
+        re.compile(
+            rf"\b(yesterday|today|the day before|overnight(?!\s+(?:(?i:on|from)\s+)?{_WEEKDAY})|tonight|last night)\b",
+            re.I,
+        ),
+    ),
     (
         "a_day_later",
         re.compile(
@@ -57,6 +64,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "this_month",
         re.compile(r"\b(earlier this|this|last|late last|early this|earlier in the|later this) month\b", re.I),
     ),
+    # "last July": the latest July before the publication month
+    ("last_month_name", re.compile(rf"\b(?i:last)\s+({_MONTH})\b(?!\s+\d)")),
     ("year_month", re.compile(rf"\b(?i:in|since|during|by|until|from)\s+({_MONTH})\b(?!\s+\d)")),
     ("year", re.compile(rf"\b(?i:in|since|during|by|of|until|from|the)\s+({_YEAR})\b(?![-\s]*(?:%|per))")),
     ("last_year", re.compile(r"\b(last|this|earlier this|late last) year\b", re.I)),
@@ -118,6 +127,7 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
             "weekend": "week",
             "this_month": "month",
             "year_month": "month",
+            "last_month_name": "month",
             "last_year": "year",
         }
         return None, precision.get(kind, "day"), None
@@ -152,6 +162,10 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
             first = published.replace(day=1) - dt.timedelta(days=1)
             return f"{first.year:04d}-{first.month:02d}", "month", None
         return f"{published.year:04d}-{published.month:02d}", "month", None
+    if kind == "last_month_name":
+        month = _month_number(g[0])
+        year = published.year if month < published.month else published.year - 1
+        return f"{year:04d}-{month:02d}", "month", None
     if kind == "year_month":
         return _past_month(_month_number(g[0]), published), "month", None
     if kind == "last_year":
@@ -186,7 +200,22 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             )
             taken.append((a, b))
     found.sort(key=lambda d: d.start)
-    return found
+    return _that_year(text, found)
+
+
+# "on March 3 that year", "in June of the same year": the year the text named last, not the publication's.
+THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the same)\s+year\b", re.I)
+
+
+def _that_year(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    out, year = [], None
+    for date in found:
+        if date.relative and date.value and year and THAT_YEAR.match(text, date.end):
+            date = replace(date, value=year + date.value[4:], relative=False)
+        if not date.relative and date.value and not date.open_range:
+            year = date.value[:4]
+        out.append(date)
+    return out
 
 
 def shift_days(value: str | None, days: int) -> str | None:

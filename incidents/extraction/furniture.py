@@ -20,8 +20,8 @@ _NAME_WORD = r"[A-Z][\w'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|de|van|von|al|bin|el)){{0,4}}"
 # Whole lines that are furniture. Each is short and made of a label and names, never a clause.
 _FURNITURE_LINES = (
-    # A byline: "By NAME", "By NAME, Agency", "By AGENCY".
-    re.compile(rf"By {_NAME}(?:,? (?:and|&) {_NAME})*(?:, {_NAME})?\.?"),
+    # A byline: "By NAME", "By NAME, Agency", "By AGENCY", also as a list item ("- By NAME and NAME").
+    re.compile(rf"(?:[-–•*]\s*)?By {_NAME}(?:,? (?:and|&) {_NAME})*(?:, {_NAME})?\.?"),
     # A credit: "NAME / Agency".
     re.compile(rf"{_NAME} ?/ ?{_NAME}"),
     # The source credit: "Source: Outlet (sp)". ("Read more: ..." links stay: their headlines can tell of

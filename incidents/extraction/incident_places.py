@@ -8,7 +8,7 @@ import re
 from .model import Incident, Mention, Place
 from .sentence_facts import SentenceFacts
 
-ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region)\b", re.I)
+ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region|capital)\b", re.I)
 
 
 # "attacked the town", "in the capital": a town named just before, told again ("in the same district" is left to
@@ -40,7 +40,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         sentence = facts[mention.sentence]
         return sentence.text[mention.end - sentence.start :]
 
-    def usable(mention: Mention, place: Place, sentence: SentenceFacts) -> bool:
+    def usable(mention: Mention, place: Place, sentence: SentenceFacts, bearings: bool = False) -> bool:
         before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
         if re.search(
             r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|"
@@ -50,12 +50,17 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
             return False
         if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
             return False
-        if re.search(
-            r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
-            r"(?:the\s+(?:city|town|village|district|province|region)\s+of\s+)?$|\bkm\s+(?:from|of)\s+$",
-            before,
+        if re.search(r"\bborders?\s+with\s+$", before):
+            return False  # "in X, on the border with Turkey": the neighbour, not the place
+        if (
+            re.search(
+                r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+                r"(?:the\s+(?:city|town|village|district|province|region)\s+of\s+)?$|\bkm\s+(?:from|of)\s+$",
+                before,
+            )
+            and not bearings
         ):
-            return False  # "south-west of Mogadishu": a bearing, not the place
+            return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
         if CARE_PLACE.search(mention.text) and sentence.strength < 4:
             return False  # "doctors at Madina Hospital": where the wounded are, not the attack
         return not (place is dateline_place and mention.start < sentence.start + 2)
@@ -72,6 +77,9 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         lead_places = [(m, p) for m, p in lead_places if m.start > historic.end] or lead_places
     if not lead_places:
         lead_places = [(m, p) for s in sentences for m, p in s.places if usable(m, p, s)][:1]
+    if not lead_places:
+        # "an attack on a convoy north of Quetta" and no other place: the town it is told from
+        lead_places = [(m, p) for m, p in sentences[0].places if usable(m, p, sentences[0], bearings=True)][:1]
 
     def rank(pair):
         mention, place = pair
@@ -92,7 +100,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
 
     best = min(lead_places, key=rank)[1] if lead_places else None
     # A more specific place in the next sentences, inside the lead's place ("... on the outskirts of Tral town").
-    for sentence in sentences[1:3]:
+    for sentence in sentences[1:4]:
         for mention, place in sentence.places:
             if not usable(mention, place, sentence) or place.kind == "site":
                 continue
@@ -123,6 +131,11 @@ def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) ->
     return None
 
 
+def _located_in(mention: Mention, sentence: SentenceFacts) -> bool:
+    before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start]
+    return bool(re.search(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", before, re.I))
+
+
 def _inside(place: Place, container: Place) -> bool:
     current, seen = place.parent, 0
     while current is not None and seen < 8:
@@ -139,6 +152,12 @@ def incident_location(
 ) -> None:
     """The event's place; "the city's port" or "the same district" without a name: an earlier event's."""
     _location(incident, facts, dateline_place)
+    if incident.location is None and earlier:
+        # "... amid tensions in Harib district. On Friday, troops fought heavy battles with ...": the place the
+        # sentence just before located something in.
+        before = facts.get(incident.sentences[0] - 1)
+        located = [p for m, p in (before.places if before else []) if p.kind != "country" and _located_in(m, before)]
+        incident.location = located[-1] if located else None
     anaphor = ANAPHORIC_PLACE.search(facts[incident.sentences[0]].text) if earlier else None
     if incident.location is None and anaphor:
         # "a missile strike on the city's port": the place named before; "in the same district": the place of

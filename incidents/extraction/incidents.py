@@ -19,7 +19,7 @@ from .incident_types import incident_type, type_given_perpetrators
 from .model import Incident
 from .perpetrators import named_perpetrators, perpetrators_from_context
 from .roles import incident_persons, incident_targets
-from .segmentation import segment, undated_incident_date
+from .segmentation import lead_date, segment, undated_incident_date
 from .sentence_facts import SentenceFacts
 from .tolls import incident_toll
 
@@ -42,13 +42,14 @@ def build_incidents(doc) -> list[Incident]:
     bounds = {s.index: (s.first_token, s.last_token) for s in doc._.sentences}  # each sentence's tokens
     facts = {f.index: f for f in facts_list}
     incidents = segment(facts_list, body_start, published)
+    lead = lead_date(facts_list, body_start)
     out = []
     for incident in incidents:
         incident.sentences = sorted(set(incident.sentences))
         if not any(facts[i].strength >= 4 or facts[i].kills for i in incident.sentences):
             continue
         incident.type = incident_type(incident, facts)
-        undated_incident_date(incident, facts, published)
+        undated_incident_date(incident, facts, published, lead)
         incident_toll(incident, facts)
         incident_location(incident, facts, dateline_place, out)
         named_perpetrators(incident, facts, doc, bounds)

@@ -20,8 +20,45 @@ from .sentence_facts import NO_CLAIM, SentenceFacts
 from .vocabulary import MONTHS, TOLL_RISE_VERBS
 
 NEW_EVENT_OPENERS = re.compile(
-    r"^\W*(?:separately|in (?:a|another) (?:separate )?(?:attack|incident)|elsewhere|meanwhile)\b", re.I
+    r"^\W*(?:separately|in (?:a|another) (?:separate |second |third |further |similar |related )?"
+    r"(?:attack|incident|development|raid|bombing|shooting|ambush)|elsewhere|meanwhile|in another development|"
+    # "Earlier in the day, nine people were killed in ...": another event of the same day
+    r"(?:earlier|later) (?:in the day|that day|the same day|on (?:the same day|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)))"
+    r"\b",
+    re.I,
 )
+
+# "This comes a few days after militants also attacked ...", "The raid took place just a day after a bomber blew
+# himself up ...": the clause tells an earlier event of its own.
+PASSING_EARLIER = re.compile(
+    r"\b(?:comes?|came|took place|takes place|follows?|followed|happened|occurred)\s+(?:just\s+|only\s+)?"
+    r"(?P<n>a|one|two|three|four|five|six|a few|several|\d+)\s+(?:days?|weeks?)\s+after\s+(?!the\b|this\b|that\b)|"
+    # "The incident followed another incident wherein a driver was shot dead"
+    r"\b(?:follow(?:s|ed)|c(?:o|a)me after)\s+(?:another|an earlier|a separate|a similar)\s+"
+    r"(?:incident|attack|shooting|bombing|raid|ambush)\b",
+    re.I,
+)
+
+# A wire roundup's header: "At least eight people were killed, and four were wounded:"; each line after it is an
+# event of its own.
+LIST_HEADER = re.compile(r":\s*$")
+
+WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _weekday(words: str | None) -> str | None:
+    found = WEEKDAY.search(words or "")
+    return found.group(1).lower() if found else None
+
+
+def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
+    """Without a publication date "on Saturday" resolves to nothing, yet it is not the "on Tuesday" of the event
+    told: two weekdays name two days."""
+    if date is None or date.value is not None or incident.date is not None:
+        return False
+    ours, theirs = _weekday(date.text), _weekday(incident.date_text)
+    return bool(ours and theirs and ours != theirs)
 
 
 def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
@@ -38,9 +75,16 @@ def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
 MONTH_OF_EVENT = re.compile(r"\b(previous|preceding|following)\s+(\w+)", re.I)
 
 
-def _date_value(date: DateExpression, previous: Incident | None) -> tuple[str | None, str | None]:
+def _date_value(
+    date: DateExpression, previous: Incident | None, sentence: str = "", reference: str | None = None
+) -> tuple[str | None, str | None]:
     """Value and precision; 'a day later' counts from the previous incident, 'the previous October' from its
-    month."""
+    month; 'it came a day after a bomber struck' dates the bomber a day before it (or before the day the story
+    was reported, `reference`, when the event told has no date of its own yet)."""
+    earlier = PASSING_EARLIER.search(sentence)
+    if date.value is None and earlier and date.text in earlier.group(0) and previous:
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(earlier.group("n").lower())
+        return (shift_days(previous.date or reference, -n), "day") if n else (None, None)
     relative_month = MONTH_OF_EVENT.search(date.text) if date.value is None else None
     if relative_month and relative_month.group(2).lower() in MONTHS:
         if not (previous and previous.date and len(previous.date) >= 7):
@@ -75,7 +119,12 @@ class _Open:
 SAME_EVENT = re.compile(
     r"\b(?:the|this|that|\w+day['’]s) (?:attack|assault|blast|bombing|explosion|raid|ambush|strike)\b", re.I
 )
-LOCATED = re.compile(r"\b(?:in|near|at|outside|off)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.I)
+# "in X", "near al-X", "north of X": the words before a place that locate something there.
+LOCATED = re.compile(
+    r"\b(?:in|near|at|outside|off|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)"
+    r"\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}(?:[a-z]{1,3}-)?$",
+    re.I,
+)
 NOT_EVENT_PLACE = re.compile(
     r"\b(?:sources|officials?|spokesm[ae]n|ministry|hospitals?|based)\s+(?:in|at)\s+(?:the\s+)?$", re.I
 )
@@ -155,8 +204,8 @@ CAPTURE_ACT = re.compile(
     re.I,
 )
 SOON_AFTER = re.compile(
-    r"^\W*(?:(?:hours|minutes|moments|shortly|soon)\s+(?:later|after(?:wards)?)|later that (?:day|night|morning|"
-    r"afternoon|evening))\b",
+    r"^\W*(?:(?:hours|minutes|moments|shortly|soon)\s+(?:later|after(?:wards)?)|later (?:that|the same) (?:day|night|"
+    r"morning|afternoon|evening))\b",
     re.I,
 )
 
@@ -186,12 +235,31 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     opened: list[_Open] = []
     current: _Open | None = None
     last: _Open | None = None  # the incident the previous sentence went to
+    listing = False  # after a roundup's header line, each eventful line is an event of its own
+    told: set[str] = set()  # the sentences read so far, to pass over a page's repeated paragraphs and captions
     for sentence in facts:
         if sentence.end <= body_start:
             continue  # a headline line before the dateline repeats the story
+        words = " ".join(sentence.text.split()).lower()
+        if len(words) > 40 and words in told:
+            continue  # the same paragraph again (a repeated caption or block): it tells nothing new
+        told.add(words)
+        if sentence.eventful and sentence.counts and LIST_HEADER.search(sentence.text) and current is None:
+            listing = True
+            continue
         date = sentence.dates[0] if sentence.dates else None
-        value, precision = _date_value(date, current.incident if current else None) if date else (None, None)
-        if not sentence.eventful:
+        value, precision = (
+            _date_value(date, current.incident if current else None, sentence.text, current and current.reference)
+            if date
+            else (None, None)
+        )
+        # "In a separate incident last week, four members were killed in a police raid": the opener says an event
+        # is told, even when its words are weak.
+        passing = bool(PASSING_EARLIER.search(sentence.text)) and current is not None
+        opens = (
+            bool(NEW_EVENT_OPENERS.search(sentence.text) or passing) and sentence.strength >= 1 and not sentence.claim
+        )
+        if not (sentence.eventful or (opens and not sentence.aggregate)):
             about_claims = sentence.claim or bool(NO_CLAIM.search(sentence.text))
             if last is not None and (not sentence.aggregate or about_claims):
                 # Details follow the sentence before them, unless their date names another incident.
@@ -215,7 +283,9 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                     incident.date, incident.date_precision, incident.date_text = value, precision, date.text
                     target.reference = value
             continue
-        starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text))
+        starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text)) or passing
+        starts_new = starts_new or (listing and not SAME_EVENT.search(sentence.text))
+        starts_new = starts_new or (_other_weekday(date, current.incident) and not SAME_EVENT.search(sentence.text))
         here = _event_places(sentence)
         if not starts_new and not value and current.places and here and sentence.counts:
             # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll.
@@ -252,6 +322,22 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 current.incident.sentences.append(sentence.index)
                 last = current
                 continue
+        if (
+            not starts_new
+            and value
+            and precision == "day"
+            and current.incident.date is None
+            and current.reference
+            and value != current.reference
+            and _labels(sentence)
+            and current.labels
+            and not (_labels(sentence) & current.labels)
+            and not SAME_EVENT.search(sentence.text)
+            and not sentence.claim
+        ):
+            # "On Friday, troops fought heavy battles with ..." after a drone strike reported on Saturday: another
+            # kind of event on another day.
+            starts_new = True
         if not starts_new and value and not _fits(value, current.reference, current.incident.date is not None):
             earlier = next(
                 (o for o in opened if o is not current and o.incident.date and _compatible(value, o.incident.date)),
@@ -309,6 +395,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         last = current
         if not current.labels:
             current.labels = _labels(sentence)
+        if date is not None and not value and incident.date is None and incident.date_text is None:
+            incident.date_text = date.text  # "on Saturday" without a publication date: the words stay
         if value and (incident.date is None or (incident.date_precision != "day" and precision == "day")):
             incident.date, incident.date_precision, incident.date_text = value, precision, date.text
             incident.date_end = date.date_end
@@ -316,12 +404,34 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     return [o.incident for o in opened]
 
 
-def undated_incident_date(incident: Incident, facts: dict[int, SentenceFacts], published: str | None) -> None:
-    """An incident no sentence dates: the day it was reported ("security sources said on Sunday"), else the month
-    of publication."""
+def lead_date(facts: list[SentenceFacts], body_start: int) -> DateExpression | None:
+    """The day the story's first event sentence names, even a roundup's summary ("Two bomb attacks killed 10
+    people in Iraq yesterday, bringing the toll across the country to 19"): the day of its undated items."""
+    for sentence in facts:
+        if sentence.end <= body_start or sentence.strength < 4:
+            continue
+        dates = [d for d in sentence.dates if d.value and d.precision == "day" and not d.open_range]
+        return dates[0] if dates else None
+    return None
+
+
+def undated_incident_date(
+    incident: Incident, facts: dict[int, SentenceFacts], published: str | None, lead: DateExpression | None = None
+) -> None:
+    """An incident no sentence dates: the day it was reported ("security sources said on Sunday"), else the day
+    of the story's lead, else the month of publication."""
     if incident.date is None:
-        reported = next((d for i in incident.sentences for d in facts[i].reporting_dates if d.value), None)
+        reported = next(
+            (d for i in incident.sentences for d in facts[i].reporting_dates if d.value and d.precision == "day"),
+            None,
+        )
         if reported is not None:
             incident.date, incident.date_precision, incident.date_text = reported.value, "day", reported.text
+        elif lead is not None and published and incident.date_text is None:
+            incident.date, incident.date_precision, incident.date_text = lead.value, "day", lead.text
+        elif published and incident.date_text is None:
+            # A report's undated event happened on (or the day before) the day it was published: a wire story
+            # tells today's news, and a daily roundup's items are that day's.
+            incident.date, incident.date_precision = published, "day"
         elif published:
             incident.date, incident.date_precision = published[:7], "month"

@@ -112,6 +112,18 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         "attack_on_civilians",
         4,
     ),
+    (
+        # "Authorities found 19 bodies", "a dumped body was discovered": killings known by their dead
+        re.compile(
+            r"\b(?:found|discovered|recovered|dumped)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?)\b|"
+            # (not "their bodies were discovered on Tuesday": the dead of the event told)
+            r"(?<!their )(?<!his )(?<!her )\b(?:bod(?:y|ies)|corpses?)\s+(?:was|were|had been|have been)\s+(?:\w+\s+)?"
+            r"(?:found|discovered|dumped)\b",
+            re.I,
+        ),
+        "other_violence",
+        4,
+    ),
     (re.compile(r"\b(?:operation|offensive)\b", re.I), "armed_clash", 2),
     (
         re.compile(
@@ -154,13 +166,22 @@ AGGREGATE = re.compile(
     r"\b(?:report|reports|tally|monitor|monitors|database|data|figures|statistics|survey|study)\b[^.;]{0,60}?"
     r"\b(?:counted|recorded|documented|registered|tallied|logged)\b|"
     r"\b(?:annual|yearly|year['’]s|monthly|month['’]s) (?:toll|total|tally|count|figures?)\b|"
-    r"\b(?:across|throughout) the (?:country|region|province|state|north|south|east|west)\b|\bto date\b|"
+    r"\b(?:across|throughout) the (?:country|region|province|state|north|south|east|west)\b|"
     r"\bso far (?:in|this|last)\b|\bin the (?:first|past|last) \w+ (?:days|weeks|months|years)\b|"
     # "250 people have been killed in the violence, according to official figures"
     r"\b(?:have|has) (?:been killed|died|lost their lives)\b[^.;]{0,60}?\b(?:in|during) the (?:\w+ )?"
     r"(?:violence|conflict|unrest|war|insurgency|crisis)\b",
     re.I,
 )
+
+
+# "... to date" counts many events, unless it ranks one: "the heaviest attack on the army to date left 12 dead".
+TO_DATE = re.compile(r"\bto date\b", re.I)
+RANKED_TO_DATE = re.compile(r"\b(?:deadliest|heaviest|bloodiest|worst|biggest|largest)\b[^.;]{0,60}\bto date\b", re.I)
+
+
+def is_aggregate(words: str) -> bool:
+    return bool(AGGREGATE.search(words)) or bool(TO_DATE.search(words) and not RANKED_TO_DATE.search(words))
 
 
 CONTEXT_ONLY = re.compile(
@@ -276,7 +297,7 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
     text = doc._.article_text
     words = text[sentence.start : sentence.end]
     facts = SentenceFacts(sentence.index, sentence.start, sentence.end, words, sentence.paragraph)
-    facts.aggregate = bool(AGGREGATE.search(words))
+    facts.aggregate = is_aggregate(words)
     facts.claim = bool(CLAIM.search(words)) and not NO_CLAIM.search(words)
     taken: list[tuple[int, int]] = []
     for pattern, label, strength in EVENT_WORDS:
@@ -294,12 +315,14 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             ):
                 continue
             taken.append((a, b))
+            if NEGATED_BEFORE.search(words[: match.start()]):
+                continue  # "although he was not arrested": the event did not happen
             facts.events.append((label, strength, a))
     historic = _historic_date(text, sentence, dates)
     if historic is not None:
         # "the deadliest since March 2019, when gunmen killed 160 villagers": that earlier event, told in passing.
         rest = words[: historic.start - sentence.start] + words[historic.end - sentence.start :]
-        facts.aggregate = bool(AGGREGATE.search(rest))
+        facts.aggregate = is_aggregate(rest)
         dates = [historic] + [d for d in dates if d is not historic]
         counts = [c for c in counts if c.start > historic.end]
     claim_at = CLAIM.search(words)
@@ -348,6 +371,9 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             elif isinstance(owner, Person):
                 facts.persons.append((mention, owner))
     return facts
+
+
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:been\s+|be\s+)?$", re.I)
 
 
 HISTORIC_WHEN = re.compile(r"\s*,?\s*when\b", re.I)

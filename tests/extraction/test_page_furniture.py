@@ -15,6 +15,7 @@ from .readers import incident_types
     [
         "By Amina Okafor",
         "By Jonas de Wit, Wire Service",
+        "- By Amina Okafor and Jonas de Wit",
         "Pedro Alves / Lens Agency",
         "Source: Morning Courier (sp)",
         "Follow Evening Ledger",

@@ -1,0 +1,215 @@
+"""Real news tells several events in one report: roundups, "earlier in the day", background clauses. Each is an
+incident of its own, dated and placed by its own words (sentences invented for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from incidents.extraction.dates import find_dates
+
+from .readers import killed_values, place_of
+
+TUESDAY = dt.date(2025, 3, 11)
+
+
+def test_each_line_after_a_roundup_header_is_an_incident_of_its_own(run):
+    document = run(
+        "At least seven people were killed and three wounded:\n"
+        "In Khar, a roadside bomb killed two soldiers and wounded three others.\n"
+        "Four militants were killed during an operation in Bajaur.\n"
+        "Police shot dead a gunman in Quetta as he tried to plant a bomb."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [2, 4, 1]
+
+
+def test_earlier_in_the_day_opens_another_event(run):
+    document = run(
+        "PESHAWAR: A suicide bomber killed six people at a mosque in Peshawar on Monday, police said. "
+        "Earlier in the day, nine people were killed in a suicide attack near Khar."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [6, 9]
+
+
+def test_a_roundup_summary_gives_its_day_to_the_items_it_sums_up(run):
+    document = run(
+        "Two bomb attacks killed 10 people in Pakistan yesterday, bringing the toll from attacks across the "
+        "country to 19.\n"
+        "In one attack, a bomb killed six people at a market in Peshawar.\n"
+        "In a separate attack, a bomb planted on a bus killed four passengers near Quetta."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", 6), ("2025-03-10", 4)]
+
+
+def test_two_weekdays_are_two_events_even_without_a_publication_date(run):
+    document = run(
+        "A car bomb in Khar on Tuesday killed two people and injured four others.\n"
+        "On Saturday, roughly 10 civilians were killed and 34 injured by a rocket attack in Khar.",
+        published=None,
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [2, 10]
+
+
+def test_a_background_month_does_not_date_an_event_told_by_its_weekday(run):
+    document = run(
+        "Prosecutors said Sunday they had arrested a man suspected of planning an attack.\n"
+        "The suspect was arrested on Saturday evening at his home in Khar, prosecutors said.\n"
+        "He was said to have entered the country in November 2022, a government source said.",
+        published=None,
+    )
+    assert [i["date"] for i in document["incidents"]] == [None]
+
+
+def test_an_attack_north_of_another_town_is_another_event(run):
+    document = run(
+        "PESHAWAR: A car bomb killed three people in Peshawar on Monday.\n"
+        "A guard was killed in an attack on an aid convoy north of Quetta, the agency announced on Monday."
+    )
+    incidents = document["incidents"]
+    assert [i["fatalities"] for i in incidents] == [3, 1]
+    assert place_of(document, incidents[1]) == "Quetta"
+
+
+def test_a_casualty_count_never_reaches_across_a_line_break():
+    assert killed_values("AFP\nSeptember 18, 2019\n\n4 killed in clashes on the border") == [4]
+
+
+def test_last_followed_by_a_month_is_that_month_before_publication():
+    dates = find_dates("The group is blamed for a siege of a cafe in the capital last July.", TUESDAY)
+    assert [(d.value, d.precision) for d in dates] == [("2024-07", "month")]
+
+
+def test_overnight_before_a_weekday_is_that_weekday_night():
+    dates = find_dates("Overnight Thursday to Friday armed men raided a village, killing 15.", TUESDAY)
+    assert dates[0].value == "2025-03-06"
+
+
+def test_the_dead_told_as_an_outcome_are_counted():
+    assert killed_values("A coordinated series of assaults, resulting in 130 deaths, shook the city.") == [130]
+    assert killed_values("The assault left 12 soldiers dead at a desert post.") == [12]
+
+
+def test_an_attack_ranked_heaviest_to_date_is_an_event_not_a_statistic(run):
+    document = run(
+        "PESHAWAR: Gunmen killed five soldiers near Khar on Monday, the army said.\n"
+        "The heaviest attack on the army to date left 12 soldiers dead near Quetta in December 2016."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", 5), ("2016-12", 12)]
+
+
+def test_a_separate_incident_told_with_weak_words_is_an_incident(run):
+    document = run(
+        "PESHAWAR: Police shot dead a suspected militant at a checkpoint in Peshawar on Monday.\n"
+        "In a separate incident last week, four suspected members of a banned militant group were killed in a "
+        "police raid on their hideout near Quetta."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [1, 4]
+
+
+def test_later_the_same_day_is_another_event_on_that_day(run):
+    document = run(
+        "Last Friday, insurgents shot dead two villagers near Bama who were returning home from their fields.\n"
+        "Later the same day, three people died in an attack on an outlying neighbourhood of Maiduguri."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-07", 2), ("2025-03-07", 3)]
+
+
+def test_a_repeated_paragraph_does_not_tell_its_event_twice(run):
+    paragraph = (
+        "After the attacks in Peshawar last November, a coordinated series of assaults resulting in 130 deaths, "
+        "there was fear."
+    )
+    other = (
+        "By contrast, since the massacre in Quetta, where an attacker drove a truck into a crowd, killing 84 people, "
+        "anger rules."
+    )
+    document = run(f"{paragraph}\n{other}\n{paragraph}\n{other}")
+    assert sorted(i["fatalities"] for i in document["incidents"]) == [84, 130]
+
+
+def test_an_event_the_story_comes_days_after_is_an_earlier_incident(run):
+    document = run(
+        "PESHAWAR: Militants killed three policemen in an ambush near Khar on Monday.\n"
+        "The ambush came just a day after a suicide bomber blew himself up at an army camp near Quetta."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-10", "2025-03-09"]
+
+
+def test_a_lead_place_is_refined_by_a_town_named_a_few_sentences_later(run):
+    document = run(
+        "Eleven soldiers were killed by militants targeting an army base in northern Pakistan, the army said.\n"
+        "The army said the base had been attacked at night.\n"
+        "Reinforcements were sent from the provincial capital.\n"
+        "Helicopters killed 15 attackers trying to flee after the attack near Khar."
+    )
+    assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_day_after_counts_back_from_the_day_the_story_was_reported(run):
+    document = run(
+        "Police shot dead a suspected militant at a checkpoint in Peshawar, officials said on Monday.\n"
+        "The shooting took place just a day after a bomber blew himself up at an army camp near the capital's "
+        "airport."
+    )
+    bomber = document["incidents"][1]
+    assert bomber["date"] == "2025-03-09"
+    assert place_of(document, bomber) == "Peshawar"
+
+
+def test_an_event_that_did_not_happen_is_no_incident(run):
+    document = run(
+        "PESHAWAR: A gunman killed a teacher at a school in Peshawar on Monday.\n"
+        "Police had stopped and searched him on Sunday, the day before the attack, although he was not arrested."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [1]
+
+
+def test_an_incident_the_event_followed_is_an_incident_of_its_own(run):
+    document = run(
+        "PESHAWAR: Troops shot dead a militant near Khar on Monday.\n"
+        "The incident followed another incident wherein a taxi driver was shot dead in Quetta on the same day."
+    )
+    assert len(document["incidents"]) == 2
+
+
+def test_another_kind_of_event_on_another_day_is_another_incident_placed_by_the_sentence_before(run):
+    document = run(
+        "A commander was killed in a drone strike near Quetta, military sources said on Monday.\n"
+        "The strike comes amid rising tensions in Khar, a key front.\n"
+        "On Sunday, troops engaged in heavy fighting with rebels trying to advance on their positions."
+    )
+    incidents = document["incidents"]
+    assert [i["date"] for i in incidents] == ["2025-03-10", "2025-03-09"]
+    assert place_of(document, incidents[1]) == "Khar"
+
+
+def test_a_day_told_as_of_that_year_takes_the_year_named_before():
+    text = "Four men were jailed for a bombing on April 8, 2011. They also bombed a rally on March 3 that year."
+    assert [d.value for d in find_dates(text, TUESDAY)] == ["2011-04-08", "2011-03-03"]
+
+
+def test_bodies_found_in_another_town_are_an_incident_of_their_own(run):
+    document = run(
+        "PESHAWAR: Gunmen killed nine people in a shootout in Peshawar on Monday.\n"
+        "Authorities also found 19 bodies on March 8 in the town of Quetta, some hanging from a bridge."
+    )
+    incidents = document["incidents"]
+    assert [i["date"] for i in incidents] == ["2025-03-10", "2025-03-08"]
+    assert place_of(document, incidents[1]) == "Quetta"
+
+
+def test_a_neighbour_across_the_border_is_not_the_place_of_the_event(run):
+    document = run("At least two people were killed last week in explosions near the border with Pakistan.")
+    assert document["incidents"][0]["location"] is None
+
+
+def test_the_bodies_of_the_victims_found_later_belong_to_the_event_told(run):
+    document = run(
+        "PESHAWAR: At least 20 people were killed in Sunday's attack by gunmen on villages near Khar.\n"
+        "Some people who tried to hide were pursued and shot and their bodies were discovered on Tuesday."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [20]
+
+
+def test_an_undated_event_in_a_report_is_dated_the_day_it_was_published(run):
+    document = run("MAIDUGURI: Gunmen killed four farmers near Bama, police said.")
+    assert [(i["date"], i["date_precision"]) for i in document["incidents"]] == [("2025-03-11", "day")]
