@@ -39,16 +39,30 @@ class Dateline:
     body_start: int  # where the story's first sentence begins
 
 
+# Lines that may stand before a dateline: a headline (repeated), a deck, a byline, a date line. A line that
+# ends a sentence or runs long is the story itself, and no dateline is looked for past it.
+HEAD_LINES = 5
+HEAD_LINE_CHARS = 300
+
+
+def _line_starts(text: str) -> list[int]:
+    starts, offset = [0], 0
+    while len(starts) < HEAD_LINES:
+        end = text.find("\n", offset)
+        line = text[offset : end if end >= 0 else len(text)].strip()
+        if end < 0 or len(line) > HEAD_LINE_CHARS or line.endswith((".", "?", "!", '"', "”")):
+            break
+        offset = end
+        while offset < len(text) and text[offset].isspace():
+            offset += 1
+        starts.append(offset)
+    return starts
+
+
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline at the start of the text, or of its second line when the first is a headline."""
-    starts = [0]
-    first_break = text.find("\n")
-    if 0 < first_break < 300:
-        second = first_break
-        while second < len(text) and text[second].isspace():
-            second += 1
-        starts.append(second)
-    for offset in starts:
+    """The dateline at the start of the text, or of a later line when headline, byline or date lines come
+    first."""
+    for offset in _line_starts(text):
         while offset < len(text) and text[offset].isspace():
             offset += 1
         match = DATELINE.match(text, offset) or TITLE_DATELINE.match(text, offset)
@@ -77,9 +91,24 @@ def body_start(text: str, title: str | None, dateline: Dateline | None) -> int:
 
 def _headline_end(text: str, title: str | None) -> int:
     first_line = text.lstrip().split("\n", 1)[0]
-    if not title or not first_line.strip() or fold(first_line) != fold(title) or "\n" not in text.lstrip():
+    if not title or not first_line.strip():
         return 0
+    if fold(first_line) != fold(title) or "\n" not in text.lstrip():
+        return _run_in_headline_end(text, first_line, title)
     end = text.index(first_line) + len(first_line)
     while end < len(text) and text[end].isspace():
         end += 1
     return end
+
+
+def _run_in_headline_end(text: str, first_line: str, title: str) -> int:
+    """A page that runs its headline into the first sentence ("Bombing At Hospital Kills Dozens Many of those
+    ...") starts its body after the words of the title."""
+    wanted = fold(title)
+    if len(wanted.split()) < 3 or not fold(first_line).startswith(wanted + " "):
+        return 0
+    line_start = text.index(first_line)
+    for match in re.finditer(r"\s+", first_line):
+        if fold(first_line[: match.start()]) == wanted:
+            return line_start + match.end()
+    return 0

@@ -227,6 +227,10 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
         if folded not in places:
             for variant in spelling_variants(folded):
                 variants.setdefault(variant, folded)
+    # "Democratic Republic of Congo" is the gazetteer's "... of the Congo" (and "Republic of the X" its "of X").
+    for folded in place_spans:
+        if folded not in places and " of " in f" {folded} ":
+            variants.setdefault(_of_the_variant(folded), folded)
     if variants:
         for variant, records in gazetteer.places_named(list(variants)).items():
             places.setdefault(variants[variant], list(records))
@@ -241,6 +245,13 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             mention.place_hint = _place_hint(doc, i, j)
             found.append(mention)
     return found
+
+
+def _of_the_variant(folded: str) -> str:
+    """'republic of congo' <-> 'republic of the congo': the article after "of" is written or dropped."""
+    if " of the " in folded:
+        return folded.replace(" of the ", " of ")
+    return re.sub(r"\bof (?!the )", "of the ", folded)
 
 
 # Regular alternations of romanised Arabic, Persian, Somali and Spanish spellings, each tried alone.

@@ -209,10 +209,26 @@ def _names(mentions: list[Mention]) -> dict[str, list[Mention]]:
 
 
 def _short_forms(chosen: dict[str, PlaceRecord]) -> None:
-    """'Mazar' after 'Mazar-i-Sharif' is the same city."""
+    """'Mazar' after 'Mazar-i-Sharif' is the same city; 'Congo' after 'Democratic Republic of Congo' the same
+    country (a country's bare last word, when the article names that longer country outright)."""
     for key, record in list(chosen.items()):
         folded = key.partition("|")[0]
         if " " in folded:
+            continue
+        if record.kind == "country":
+            longer = next(
+                (
+                    other
+                    for other_key, other in chosen.items()
+                    if other.kind == "country"
+                    and other.country_code != record.country_code
+                    and " " in other_key.partition("|")[0]
+                    and other_key.partition("|")[0].split()[-1] == folded
+                ),
+                None,
+            )
+            if longer is not None:
+                chosen[key] = longer
             continue
         for other_key, other in chosen.items():
             other_folded = other_key.partition("|")[0]
