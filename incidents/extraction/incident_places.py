@@ -99,6 +99,21 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         return (possessive, not located, kinds.get(place.kind, 6), mention.start)
 
     best = min(lead_places, key=rank)[1] if lead_places else None
+    if best is not None:
+        # "a mosque in Khair Khana area of Kabul": the lead names, before the chosen place, a place inside it,
+        # which is the more specific place of the event ("in Durán, across the Guayas river" is not).
+        best_start = min(m.start for m, p in lead_places if p is best)
+        nested = [
+            pair
+            for pair in lead_places
+            if pair[1] is not best
+            and pair[0].start < best_start
+            and _named_inside(pair[1], best)
+            and not rank(pair)[0]
+            and not rank(pair)[1]
+        ]
+        if nested:
+            best = min(nested, key=rank)[1]
     # A more specific place in the next sentences, inside the lead's place ("... on the outskirts of Tral town").
     for sentence in sentences[1:4]:
         for mention, place in sentence.places:
@@ -110,6 +125,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
                 or best is not None
                 and kinds.get(place.kind, 6) < kinds.get(best.kind, 6)
                 and _inside(place, best)
+                and not _named_inside(best, place)  # Kabul again after "Khair Khana area of Kabul"
             ):
                 best = place
     incident.location = best
@@ -134,6 +150,16 @@ def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) ->
 def _located_in(mention: Mention, sentence: SentenceFacts) -> bool:
     before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start]
     return bool(re.search(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", before, re.I))
+
+
+def _named_inside(place: Place, container: Place) -> bool:
+    """Whether the article's own hierarchy (named parents only) puts `place` inside `container`."""
+    current, seen = place.parent, 0
+    while current is not None and seen < 8:
+        if current is container or (current.record is not None and current.record == container.record):
+            return True  # the same gazetteer place, whichever copy of it the parent link holds
+        current, seen = current.parent, seen + 1
+    return False
 
 
 def _inside(place: Place, container: Place) -> bool:

@@ -96,10 +96,14 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
 
 # "killed 160 villagers in Ogossagou, a ...": a one-word place in an event sentence that no list knows.
 EVENT_PLACE = re.compile(
-    r"\b(?:in|near|outside|off)\s+(?P<kindof>the\s+(?:village|town|hamlet|settlement)\s+of\s+)?"
+    r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside|off)\s+(?P<kindof>the\s+(?:village|town|city|hamlet|settlement)\s+of\s+|"
+    r"an?\s+(?:village|town|hamlet|settlement|locality)\s+(?:called|named)\s+)?|"
+    # "attacked the city of X": the verb takes the place itself
+    r"(?:attacked|stormed|raided|overran|struck|besieged|seized)\s+"
+    r"(?P<verb_kindof>the\s+(?:village|town|city|hamlet|settlement)\s+of\s+))"
     # "in El Plateado": a Spanish or Arabic article opens the name
     r"(?P<name>(?:(?:El|La|Las|Los|Al|As|Ad|Az|An|Ar)\s+)?[A-Z][a-zà-ÿ'’]{3,}(?:-[A-Za-z][a-zà-ÿ'’]+)*)"
-    r"(?=\s*[,.;]|\s+(?:on|in|and|when|after|before|last|early|late|overnight|village|town|townships?|"
+    r"(?=\s*[,.;]|\s+(?:on|in|and|when|as|while|after|before|last|early|late|overnight|village|town|townships?|"
     r"municipality|commune|ward|locality|island)\b)"
 )
 
@@ -107,7 +111,8 @@ EVENT_PLACE = re.compile(
 EVENT_CUE = re.compile(
     r"\b(?:killed|killing|killings|massacred?|attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|abducted|"
     r"kidnapped|bomb(?:ing|ed)?|blast|explosion|clash(?:es|ed)?|shot dead|gunned down|torched|burned|set fire|"
-    r"looted|captured|arrested|strike|explosives?|IEDs?|landmines?|detonat(?:ed|ion)|opened fire|shell(?:ed|ing))\b",
+    r"looted|captured|arrested|strike|explosives?|IEDs?|landmines?|detonat(?:ed|ion)|opened fire|shell(?:ed|ing)|"
+    r"(?:dead |dumped )?bod(?:y|ies) (?:was|were) (?:found|discovered))\b",
     re.I,
 )
 
@@ -144,6 +149,7 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 continue
             if (
                 match.group("kindof") is None
+                and match.group("verb_kindof") is None
                 and len(name.split()) == 1
                 and (
                     span[0].tag_ not in PROPER_NOUN_TAGS

@@ -79,3 +79,50 @@ def test_the_democratic_republic_of_congo_without_the_article_is_not_the_other_c
     assert "CG" not in countries.values()
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Goma"
+
+
+def test_a_quarter_the_lead_puts_inside_the_city_is_the_place(run):
+    document = run(
+        "PESHAWAR: A bomb hit a mosque in Gulbahar area of Peshawar on Friday, killing 20 worshippers. The blast "
+        "shook homes across Peshawar."
+    )
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Gulbahar"
+
+
+def test_a_sentence_opening_with_an_unlisted_village_places_the_event(run):
+    document = run("QUETTA: In Tarnoka, a bomb killed two militiamen on Monday.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Tarnoka"
+
+
+def test_the_city_of_an_unlisted_name_is_a_place(run):
+    document = run("Gunmen attacked the city of Varnak in Bajaur on Sunday, killing five people.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Varnak"
+
+
+def test_a_village_called_by_name_is_the_more_specific_place(run):
+    document = run(
+        "MAIDUGURI: Jihadists killed 12 soldiers in Borno State on Sunday. The attack took place in a village "
+        "called Dorvesh, the sources said."
+    )
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Dorvesh"
+
+
+def test_a_body_found_in_an_unlisted_village_is_placed_there(run):
+    document = run("BAGHDAD: A dumped body was discovered in Tarnoka on Monday.")
+    assert "Tarnoka" in place_names(document)
+
+
+def test_a_river_named_after_the_town_is_not_the_more_specific_place(run):
+    document = run("PESHAWAR: Police raided houses in Khar, across the Swat river, and arrested 14 men on Monday.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Khar"
+
+
+def test_an_unlisted_place_before_as_is_the_place(run):
+    document = run("QUETTA: Police killed a militant in Tarnoka as he tried to plant a bomb on Monday.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Tarnoka"
