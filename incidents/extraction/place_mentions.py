@@ -25,6 +25,7 @@ from .vocabulary import (
     QUARTER_WORDS,
     REGION_WORDS,
     SITE_WORDS,
+    STREET_SITE_WORDS,
 )
 
 
@@ -36,7 +37,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     for sentence in sentences:
         for k in range(sentence.first_token + 1, sentence.last_token):
             word = doc[k].text.lower()
-            if word not in SITE_WORDS and word not in REGION_WORDS and word not in QUARTER_WORDS:
+            street = word in STREET_SITE_WORDS
+            if word not in SITE_WORDS and word not in REGION_WORDS and word not in QUARTER_WORDS and not street:
                 continue
             j = k
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
@@ -71,13 +73,13 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 continue  # "a Palestinian village", "Kurdish areas": a people's, not a name
             kind = (
                 "site"
-                if word in SITE_WORDS or word in QUARTER_WORDS
+                if word in SITE_WORDS or word in QUARTER_WORDS or street
                 else "city"
                 if word in ("village", "hamlet")
                 else "region"
             )
             # "Army Public School", "Sambisa forest": the word belongs to the name; "the Buleda area" it does not.
-            keeps_word = is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS
+            keeps_word = is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS or street
             end_token = k + 1 if keeps_word else j
             start, end, surface = span_text(doc, i, end_token)
             mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
@@ -96,11 +98,11 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
 
 # "killed 160 villagers in Ogossagou, a ...": a one-word place in an event sentence that no list knows.
 EVENT_PLACE = re.compile(
-    r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside|off)\s+(?P<kindof>the\s+(?:village|town|city|hamlet|settlement)\s+of\s+|"
+    r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside|off|at)\s+(?P<kindof>the\s+(?:village|town|city|hamlet|settlement)\s+of\s+|"
     r"an?\s+(?:village|town|hamlet|settlement|locality)\s+(?:called|named)\s+)?|"
     # "attacked the city of X": the verb takes the place itself
     r"(?:attacked|stormed|raided|overran|struck|besieged|seized)\s+"
-    r"(?P<verb_kindof>the\s+(?:village|town|city|hamlet|settlement)\s+of\s+))"
+    r"(?P<verb_kindof>the\s+(?:village|town|city|hamlet|settlement)\s+of\s+)?)"
     # "in El Plateado": a Spanish or Arabic article opens the name
     r"(?P<name>(?:(?:El|La|Las|Los|Al|As|Ad|Az|An|Ar)\s+)?[A-Z][a-zà-ÿ'’]{3,}(?:-[A-Za-z][a-zà-ÿ'’]+)*)"
     r"(?=\s*[,.;]|\s+(?:on|in|and|when|as|while|after|before|last|early|late|overnight|village|town|townships?|"

@@ -435,3 +435,11 @@ ARMED_DOERS = word_set("rebels insurgents guerrillas militants jihadists")
 
 # Nouns an event word may modify and still be the event: "a bomb attack", "a grenade blast".
 EVENT_HEADS = frozenset(("attack", "attacks", "blast", "explosion", "strike", "strikes", "assault", "raid", "raids"))
+
+
+# ---------------------------------------------------------------- words of the real-news place rules (rn-places)
+
+
+# Street and venue words whose named instance is a site, always written with the word: "the Kawa roundabout",
+# "Nacho Junction", "Crocus City Hall". Kept apart from SITE_WORDS, which the group rules also read.
+STREET_SITE_WORDS = word_set("roundabout junction road street avenue hall")

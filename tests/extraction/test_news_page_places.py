@@ -126,3 +126,22 @@ def test_an_unlisted_place_before_as_is_the_place(run):
     document = run("QUETTA: Police killed a militant in Tarnoka as he tried to plant a bomb on Monday.")
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Tarnoka"
+
+
+def test_a_named_roundabout_is_a_site_with_its_word(run):
+    document = run("PESHAWAR: A car bomb exploded near the Gulzar roundabout in Khar on Monday, killing three people.")
+    assert "Gulzar roundabout" in place_names(document)
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Gulzar roundabout"
+
+
+def test_a_town_the_attackers_stormed_by_name_is_the_place(run):
+    document = run("MAIDUGURI: Gunmen stormed Dorvesh in Borno State on Sunday, killing nine traders.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Dorvesh"
+
+
+def test_a_village_named_after_at_is_the_place(run):
+    document = run("MAIDUGURI: Jihadists ambushed troops at Dorvesh village in Borno State on Sunday, killing 12.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Dorvesh"
