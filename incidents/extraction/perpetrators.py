@@ -22,7 +22,11 @@ from .vocabulary import (
 
 # "a massacre that the government blamed on X": X is the perpetrator named by others.
 BLAMED_ON = re.compile(
-    r"\b(?:blamed|pinned)\s+(?:it\s+)?on\s+(?:the\s+)?$|\battributed\s+(?:it\s+)?to\s+(?:the\s+)?$|"
+    r"\b(?:blamed|pinned)\s+(?:it\s+)?on\s+(?:the\s+)?$|"
+    # "attributed to X", "an assault attributed by the capital to X"
+    r"\battributed\s+(?:it\s+)?(?:by\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?to\s+(?:the\s+)?$|"
+    # "indications that the attacks may have been carried out by X": a stated suspicion names the doer
+    r"\b(?:have|has|had|was|were)\s+been\s+(?:carried\s+out|perpetrated|committed|staged)\s+by\s+(?:the\s+)?$|"
     # "..., the ministry said, blaming the paramilitary Rapid Support Forces"
     r",\s+(?:and\s+)?blaming\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$|"
     r"\b(?:army|military|police|government|authorities|officials|ministry|governor|forces)\s+(?:\w+\s+)?blamed\s+"

@@ -435,3 +435,13 @@ ARMED_DOERS = word_set("rebels insurgents guerrillas militants jihadists")
 
 # Nouns an event word may modify and still be the event: "a bomb attack", "a grenade blast".
 EVENT_HEADS = frozenset(("attack", "attacks", "blast", "explosion", "strike", "strikes", "assault", "raid", "raids"))
+
+
+# ---------------------------------------------------------------- rn-names: offices and titles of real news
+# Added at the end to keep merges apart; these extend the sets defined above.
+
+# "National Security Advisor (NSA)", "Additional Director General (ADG)", "Inspector General": an office.
+OFFICE_ENDINGS = OFFICE_ENDINGS | word_set("advisor adviser director general")
+# "US Rep. X", "Sen. X": abbreviated titles of lawmakers.
+PERSON_TITLES = PERSON_TITLES | word_set("rep rep. sen sen. congressman congresswoman")
+BARE_TITLES = frozenset(t.rstrip(".") for t in PERSON_TITLES)
