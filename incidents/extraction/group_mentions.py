@@ -40,6 +40,8 @@ def ner_organisations(doc, sentence_of) -> list[Mention]:
             tokens = tokens[commas[-1] + 1 :]  # "Kalashnikovs, Regional Police ...": a list, not one name
         while tokens and (tokens[0].text.lower() in DETERMINERS or tokens[0].is_punct):
             tokens.pop(0)
+        while len(tokens) > 2 and tokens[0].text.islower() and tokens[1].text[:1].isupper():
+            tokens.pop(0)  # "the national Investigative Committee": a lower-case adjective is no part of the name
         while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
             tokens.pop()  # "the Philippine Army's": the name ends before the possessive
         if (

@@ -31,6 +31,7 @@ from .vocabulary import (
     PERSON_NAME_PARTICLES,
     PERSON_TITLES,
     PLACE_KIND_WORDS,
+    RANK_ABBREVIATIONS,
     REGION_WORDS,
 )
 
@@ -99,7 +100,11 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                 # "Senior Superintendent of Police (SSP) Awantipora" is an office, not a name.
                 start_name = i + n
                 end_name = _name_tokens(doc, start_name, sentence.last_token)
-                if end_name > start_name and doc[start_name].tag_ in PROPER_NOUN_TAGS:
+                abbreviation = end_name - start_name == 1 and (
+                    doc[start_name].text.endswith(".") or doc[start_name].lower_ in RANK_ABBREVIATIONS
+                )
+                # "spokesperson Sr. Comr. X": an abbreviated rank after the title is no name; the name comes later.
+                if end_name > start_name and doc[start_name].tag_ in PROPER_NOUN_TAGS and not abbreviation:
                     start, end, surface = span_text(doc, start_name, end_name)
                     found.append(Mention(start, end, surface, "person", sentence.index, fold(surface), source="title"))
                     i = end_name
@@ -266,7 +271,9 @@ ROLE_THEN_NAME = re.compile(
     r"\b(?:driver|farmer|brother|sister|son|daughter|father|mother|wife|husband|cousin|uncle|nephew|teacher|"
     r"schoolteacher|fisherman|trader|shopkeeper|resident|worker|co-worker|labourer|student|journalist|doctor|nurse|"
     r"engineer|guard|imam|cleric|villager|witness|survivor|owner|friend|neighbour|colleague|councillor|councilor|"
-    r"elder|mayor|activist|lawmaker|first name|named)"
+    r"elder|mayor|activist|lawmaker|first name|named|caretaker|watchman|director|landlord|tenant)"
+    # "the owner of the house, Wahab": the role's complement comes before the name
+    r"(?:\s+of\s+the\s+[a-z]+)?"
     r"\s*,?\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){0,2})(?=\s*[,.;]|\s+and\b|\s+was\b)"
 )
 

@@ -443,5 +443,8 @@ EVENT_HEADS = frozenset(("attack", "attacks", "blast", "explosion", "strike", "s
 # "National Security Advisor (NSA)", "Additional Director General (ADG)", "Inspector General": an office.
 OFFICE_ENDINGS = OFFICE_ENDINGS | word_set("advisor adviser director general")
 # "US Rep. X", "Sen. X": abbreviated titles of lawmakers.
-PERSON_TITLES = PERSON_TITLES | word_set("rep rep. sen sen. congressman congresswoman")
+PERSON_TITLES = PERSON_TITLES | word_set("rep rep. sen sen. congressman congresswoman chancellor spokesperson")
 BARE_TITLES = frozenset(t.rstrip(".") for t in PERSON_TITLES)
+# Abbreviated ranks written between a title and the name: "spokesperson Sr. Comr. X" (not titles on their own,
+# as "Sr." also ends names).
+RANK_ABBREVIATIONS = word_set("sr snr comr supt insp adj")

@@ -90,3 +90,32 @@ def test_a_quoted_nickname_inside_a_name_is_an_alias(run):
     person = next(p for p in document["persons"] if "Baloch" in p["name"])
     assert person["name"] == "Abdul Rahim Baloch"
     assert "Tiger" in person["aliases"]
+
+
+def test_a_chancellors_and_a_spokespersons_names_are_found_without_their_titles(run):
+    document = run(
+        "BERLIN: A man stabbed three people at a station in Berlin on Sunday. Chancellor Henrike Vollmer wrote "
+        "that she was shocked, and police spokesperson Jonas Brettschneider said the attacker was arrested. Police "
+        "spokesperson Sr. Comr. Ulrike Saalfeld said two more men were held."
+    )
+    names = person_names(document)
+    assert {"Henrike Vollmer", "Jonas Brettschneider"} <= names
+    assert not any(len(name) <= 3 for name in names)
+
+
+def test_a_one_word_name_after_a_role_and_its_complement_is_a_person(run):
+    document = run(
+        "QUETTA: Police detained four people after a blast at a house in Quetta on Sunday, including the owner of "
+        "the house, Dostain and caretaker Sabzal, officials said."
+    )
+    assert {"Dostain", "Sabzal"} <= person_names(document)
+
+
+def test_a_lower_case_adjective_before_a_bodys_name_is_not_part_of_it(run):
+    document = run(
+        "MOSCOW: Gunmen killed 40 people at a concert hall near Moscow on Friday, the national Investigative "
+        "Committee said."
+    )
+    names = group_names(document)
+    assert "Investigative Committee" in names
+    assert not any(name.startswith("national") for name in names)
