@@ -45,6 +45,12 @@ EVENT_AFTER_NAME = re.compile(
 )
 
 
+# "a police raid", "an army operation": the force named as the raid's modifier carried it out.
+FORCE_RAID_AFTER = re.compile(
+    r"^['’]?s?\s+(?:(?:search|security|counter-?terror(?:ism)?|joint)\s+)?(?:raids?|operations?)\b", re.I
+)
+
+
 def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds) -> None:
     """The perpetrators the event's sentences name; `bounds`: each sentence's token range in the parse."""
     """Who did it: a group that claimed it, else the doer of the event in the lead sentences."""
@@ -105,6 +111,19 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         if EVENT_AFTER_NAME.match(facts[index].text[mention.end - facts[index].start :])
         and not facts[index].text[: mention.start - facts[index].start].endswith("-")  # "an anti-IS raid"
     ]
+    # "killed in a police raid on their hideout": a state force's raid is that force's act; a claim by armed groups
+    # told later in the story ("attacks claimed by X") is about other attacks.
+    raiders = [
+        group
+        for index in incident.sentences[:1]
+        for mention, group in facts[index].groups
+        if group.kind == "state_force"
+        and FORCE_RAID_AFTER.match(facts[index].text[mention.end - facts[index].start :])
+        and not facts[index].text[: mention.start - facts[index].start].endswith("-")
+    ]
+    if raiders and not any(g.kind == "state_force" for g in found):
+        claimed = [g for g in claimed if g.kind == "state_force"]
+        found = raiders + [g for g in found if g not in raiders]
     perpetrators = []
     for group in claimed + found + blamed + ([] if found or claimed or blamed else modifiers):
         if group not in perpetrators:

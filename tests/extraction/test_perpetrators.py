@@ -387,3 +387,11 @@ def test_an_attribution_with_its_author_between_names_the_perpetrator(run):
         "Boko Haram."
     )
     assert perpetrator_names_of(document, document["incidents"][0]) == ["Boko Haram"]
+
+
+def test_the_force_whose_raid_killed_militants_is_the_perpetrator_not_groups_claiming_other_attacks(run):
+    document = run(
+        "PESHAWAR: Four suspected members of the TTP were killed in a police raid on their hideout in Khar on "
+        "Sunday. Many attacks in the province have been claimed by the Islamic State group, officials said."
+    )
+    assert perpetrator_names_of(document, document["incidents"][0]) == ["Pakistan Police"]
