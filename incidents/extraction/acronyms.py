@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .group_mentions import NEWS_OUTLET
 from .model import Mention
 from .name_context import is_capitalised
 from .normalize import fold
@@ -94,6 +95,9 @@ REGION_NAME = re.compile(r"\b(region|province|district|territory|governorate|sta
 
 
 def is_office(long_form: str) -> bool:
+    """An office ('Senior Superintendent of Police'), or a news outlet quoted as a source: no group acts by it."""
+    if NEWS_OUTLET.search(long_form):
+        return True
     words = [w.lower().rstrip(".") for w in long_form.split()[:2]]
     last = long_form.split()[-1].lower().rstrip(".") if long_form.split() else ""
     return any(w in BARE_TITLES and w not in ("general",) for w in words) or last in OFFICE_ENDINGS

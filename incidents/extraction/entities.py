@@ -72,7 +72,7 @@ def build_entities(doc) -> Entities:
                 mention.group = group
     _forces_of_groups(text, items, builder)
     forces = [m for m in items if m.kind == "generic_force"]
-    builder.add_forces(forces, country_names)
+    builder.add_forces(forces, country_names, _provinces(doc._.places))
 
     persons = build_persons(items)
     _apply_aliases(text, items, persons, builder, sentence_of)
@@ -100,6 +100,30 @@ def build_entities(doc) -> Entities:
     owners += [(m, m.place) for m in items if m.place is not None]
     owners.sort(key=lambda pair: pair[0].start)
     return Entities(groups, persons, owners)
+
+
+def _provinces(places) -> list[tuple[str, str]]:
+    """(name, country) of the first-level regions the story is set in (named, or above a named place), the most
+    mentioned first, under every name the text and the gazetteer give them."""
+    weight: dict[int, int] = {}
+    regions: dict[int, object] = {}
+    for place in places:
+        region = place
+        for _ in range(4):
+            if region is None or region.kind == "admin1":
+                break
+            region = region.parent
+        if region is None or region.kind != "admin1":
+            continue
+        regions[id(region)] = region
+        weight[id(region)] = weight.get(id(region), 0) + max(1, len(place.mentions))
+    out: list[tuple[str, str]] = []
+    for key in sorted(regions, key=lambda k: -weight[k]):
+        region = regions[key]
+        for name in [region.name, *(m.text for m in region.mentions)]:
+            if (name, region.country or "") not in out:
+                out.append((name, region.country or ""))
+    return out
 
 
 def _foreign_acronym(text: str, mention: Mention, countries_named: frozenset[str]) -> bool:

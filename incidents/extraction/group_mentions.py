@@ -10,6 +10,7 @@ from .model import Mention
 from .name_context import span_text
 from .normalize import fold
 from .vocabulary import (
+    DEMONYMS,
     DETERMINERS,
     NOT_NAMES,
     OFFICE_ENDINGS,
@@ -19,6 +20,10 @@ from .vocabulary import (
 
 # A weapon's or aircraft's model written after the force that uses it: "F-16", "Mi-17", "MQ-9", "Su-25".
 MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?")
+
+
+# The name of a news outlet quoted as a source: "Hawar News Agency", "North Press Agency", "the Daily News".
+NEWS_OUTLET = re.compile(r"\b(?:News|Press)\s+(?:Agency|Service|Network)$|\bNews\s+Agency\b", re.I)
 
 
 def ner_organisations(doc, sentence_of) -> list[Mention]:
@@ -35,6 +40,8 @@ def ner_organisations(doc, sentence_of) -> list[Mention]:
             tokens = tokens[commas[-1] + 1 :]  # "Kalashnikovs, Regional Police ...": a list, not one name
         while tokens and (tokens[0].text.lower() in DETERMINERS or tokens[0].is_punct):
             tokens.pop(0)
+        while len(tokens) > 2 and tokens[0].text.islower() and tokens[1].text[:1].isupper():
+            tokens.pop(0)  # "the national Investigative Committee": a lower-case adjective is no part of the name
         while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
             tokens.pop()  # "the Philippine Army's": the name ends before the possessive
         if (
@@ -53,6 +60,8 @@ def ner_organisations(doc, sentence_of) -> list[Mention]:
             continue
         if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
             continue  # "Army Public School" is a place; "Regional Police Officer" an office
+        if NEWS_OUTLET.search(" ".join(t.text for t in tokens)):
+            continue  # "the Hawar News Agency reported": a source of the story, not an actor
         if FORCE.fullmatch(doc.user_data["text"][tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]):
             continue  # "Security forces": a generic force, resolved by country later
         start, end, surface = span_text(doc, tokens[0].i, tokens[-1].i + 1)
@@ -77,7 +86,7 @@ NAMED_AFTER_PERSON = re.compile(
 # A group's or a newsroom's outlet: "on its Az-Zallaqa media channel", "its Radio Andalus station", "the Amaq news
 # agency". The name is an organisation, not a person or a place.
 MEDIA_OUTLET = re.compile(
-    r"\b(?:its|their|the|an?)\s+(?P<name>(?:[A-ZÀ-Þ][\w'’\-]*\s+){0,3}?[A-ZÀ-Þ][\w'’\-]*)\s+"
+    r"\b(?P<owner>its|their|the|an?)\s+(?P<name>(?:[A-ZÀ-Þ][\w'’\-]*\s+){0,3}?[A-ZÀ-Þ][\w'’\-]*)\s+"
     r"(?:(?P<medium>media|propaganda|Telegram|news|television|TV|radio)\s+)?"
     r"(?P<noun>channel|station|agency|outlet|newspaper|website|broadcaster)\b"
 )
@@ -93,6 +102,10 @@ def media_outlet_mentions(text: str, sentence_of) -> list[Mention]:
             continue  # "the Khar police station", "the Federal Investigation Agency": not an outlet
         if name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in DETERMINERS:
             continue
+        if name.lower() in DEMONYMS:
+            continue  # "the Turkish news outlet X": the outlet's country, not its name
+        if match.group("owner").lower() not in ("its", "their") and (match.group("medium") or "").lower() == "news":
+            continue  # "the Dogan news agency": an outlet quoted as a source is no actor; a group's own ("its") is
         start = match.start("name")
         found.append(Mention(start, start + len(name), name, "group", sentence_of(start), fold(name), source="pattern"))
     return found

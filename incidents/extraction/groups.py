@@ -110,8 +110,12 @@ class GroupBuilder:
                 group.parent = self.by_record[group.record.parent_id]
 
     # ---------------------------------------------------------------- generic forces
-    def add_forces(self, mentions: list[Mention], country_names: dict[str, str]) -> None:
-        """'the army' / 'police' / 'Pakistani forces' -> the national force of the country meant."""
+    def add_forces(
+        self, mentions: list[Mention], country_names: dict[str, str], provinces: list[tuple[str, str]] = ()
+    ) -> None:
+        """'the army' / 'police' / 'Pakistani forces' -> the national force of the country meant; 'police' in a
+        story set in a province whose own police the list holds (`provinces`: (name, country), most named first)
+        -> that province's police, as provinces, not the nation, run the police in federal states."""
         wanted: dict[tuple[str | None, str], list[Mention]] = {}
         codes = {fold(name): code for code, name in country_names.items()}
         named = self._named_armies(mentions)
@@ -129,13 +133,15 @@ class GroupBuilder:
             wanted.setdefault((country, mention.force or "army"), []).append(mention)
         names_to_ask: dict[str, tuple[str | None, str]] = {}
         for country, force in wanted:
-            for name in _force_names(country, force, country_names):
+            for name in _province_force_names(country, force, provinces) + _force_names(country, force, country_names):
                 names_to_ask.setdefault(fold(name), (country, force))
         found = self.gazetteer.groups_named(list(names_to_ask)) if names_to_ask else {}
         for (country, force), group_mentions in wanted.items():
             group = self._mentioned_force(country, force, country_names)
             if group is None:
-                for name in _force_names(country, force, country_names):
+                for name in _province_force_names(country, force, provinces) + _force_names(
+                    country, force, country_names
+                ):
                     kind = "government" if force == "government" else "state_force"
                     records = [r for r in found.get(fold(name), []) if r.kind == kind]
                     if records:
@@ -235,6 +241,13 @@ def _force_names(country: str | None, force: str, country_names: dict[str, str])
     nations = [n for n in (country_names.get(country),) if n] + [d.title() for d in _demonyms(country)]
     patterns = FORCE_NAME_PATTERNS.get(force, FORCE_NAME_PATTERNS["army"])
     return [p.format(n) for n in nations for p in patterns]
+
+
+def _province_force_names(country: str | None, force: str, provinces) -> list[str]:
+    """'Balochistan Police': the names a province's own police would be listed under."""
+    if force != "police" or not country:
+        return []
+    return [f"{name} Police" for name, code in provinces if code == country]
 
 
 def _force_label(country: str | None, force: str, country_names: dict[str, str]) -> str:

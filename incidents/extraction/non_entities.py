@@ -9,6 +9,12 @@ from .normalize import fold
 
 # A name that heads a street's: "on Maka al-Mukarama road" is an address, not a person or a group.
 STREET_AFTER = re.compile(r"\s+(?:road|street|avenue|highway|boulevard)\b", re.I)
+# A name that ends with the street's noun itself: "on Gul Bahar Road" (the model's PERSON or ORG).
+STREET_WORD = re.compile(r"\s(?:Road|Street|Avenue|Highway|Boulevard|Rd\.?|St\.)$")
+# A photo credit ("Jane Doe / Reuters", "Jane Doe/AFP") or an embedded post's author ("Jane Doe (@jdoe)"): the
+# person who took the picture or wrote the post, not a party to the story.
+CREDIT_AFTER = re.compile(r"[ \t]*(?:/[ \t]*[A-Z]|\(@\w)")
+CREDIT_INSIDE = re.compile(r"\S\s*/\s*[A-Z]")  # the model's PERSON took in the agency: "Jane Doe / Reuters"
 
 
 def drop_non_entities(text: str, mentions, publisher: str | None) -> None:
@@ -19,10 +25,12 @@ def drop_non_entities(text: str, mentions, publisher: str | None) -> None:
     def keep(mention) -> bool:
         if publisher_folded and fold(mention.text) == publisher_folded:
             return False
+        if mention.kind == "person" and (CREDIT_AFTER.match(text, mention.end) or CREDIT_INSIDE.search(mention.text)):
+            return False
         return not (
             mention.kind in ("person", "group")
             and mention.source in ("ner", "pattern")
-            and STREET_AFTER.match(text, mention.end)
+            and (STREET_AFTER.match(text, mention.end) or STREET_WORD.search(mention.text))
         )
 
     # "a raid on the Socio Vivienda housing complex ... hiding in Socio Vivienda": a name the text once writes as a

@@ -22,7 +22,11 @@ from .vocabulary import (
 
 # "a massacre that the government blamed on X": X is the perpetrator named by others.
 BLAMED_ON = re.compile(
-    r"\b(?:blamed|pinned)\s+(?:it\s+)?on\s+(?:the\s+)?$|\battributed\s+(?:it\s+)?to\s+(?:the\s+)?$|"
+    r"\b(?:blamed|pinned)\s+(?:it\s+)?on\s+(?:the\s+)?$|"
+    # "attributed to X", "an assault attributed by the capital to X"
+    r"\battributed\s+(?:it\s+)?(?:by\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?to\s+(?:the\s+)?$|"
+    # "indications that the attacks may have been carried out by X": a stated suspicion names the doer
+    r"\b(?:have|has|had|was|were)\s+been\s+(?:carried\s+out|perpetrated|committed|staged)\s+by\s+(?:the\s+)?$|"
     # "..., the ministry said, blaming the paramilitary Rapid Support Forces"
     r",\s+(?:and\s+)?blaming\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$|"
     r"\b(?:army|military|police|government|authorities|officials|ministry|governor|forces)\s+(?:\w+\s+)?blamed\s+"
@@ -38,6 +42,12 @@ EVENT_AFTER_NAME = re.compile(
     r"^\s+(?:suicide\s+)?(?:terrorists?|militants?|gunm[ae]n|fighters?|bombers?|insurgents?|rebels?|attackers?)\s+"
     r"(?:\w+\s+)?(?:rammed|attacked|stormed|opened\s+fire|detonated|blew|killed|shot|ambushed|raided|struck)\b",
     re.I,
+)
+
+
+# "a police raid", "an army operation": the force named as the raid's modifier carried it out.
+FORCE_RAID_AFTER = re.compile(
+    r"^['’]?s?\s+(?:(?:search|security|counter-?terror(?:ism)?|joint)\s+)?(?:raids?|operations?)\b", re.I
 )
 
 
@@ -101,6 +111,19 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         if EVENT_AFTER_NAME.match(facts[index].text[mention.end - facts[index].start :])
         and not facts[index].text[: mention.start - facts[index].start].endswith("-")  # "an anti-IS raid"
     ]
+    # "killed in a police raid on their hideout": a state force's raid is that force's act; a claim by armed groups
+    # told later in the story ("attacks claimed by X") is about other attacks.
+    raiders = [
+        group
+        for index in incident.sentences[:1]
+        for mention, group in facts[index].groups
+        if group.kind == "state_force"
+        and FORCE_RAID_AFTER.match(facts[index].text[mention.end - facts[index].start :])
+        and not facts[index].text[: mention.start - facts[index].start].endswith("-")
+    ]
+    if raiders and not any(g.kind == "state_force" for g in found):
+        claimed = [g for g in claimed if g.kind == "state_force"]
+        found = raiders + [g for g in found if g not in raiders]
     perpetrators = []
     for group in claimed + found + blamed + ([] if found or claimed or blamed else modifiers):
         if group not in perpetrators:

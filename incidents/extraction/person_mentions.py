@@ -27,9 +27,11 @@ from .vocabulary import (
     NAME_INITIAL_HEADS,
     NOT_NAMES,
     NOT_PLACES,
+    ORGANISATION_HEADS,
     PERSON_NAME_PARTICLES,
     PERSON_TITLES,
     PLACE_KIND_WORDS,
+    RANK_ABBREVIATIONS,
     REGION_WORDS,
 )
 
@@ -98,7 +100,11 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                 # "Senior Superintendent of Police (SSP) Awantipora" is an office, not a name.
                 start_name = i + n
                 end_name = _name_tokens(doc, start_name, sentence.last_token)
-                if end_name > start_name and doc[start_name].tag_ in PROPER_NOUN_TAGS:
+                abbreviation = end_name - start_name == 1 and (
+                    doc[start_name].text.endswith(".") or doc[start_name].lower_ in RANK_ABBREVIATIONS
+                )
+                # "spokesperson Sr. Comr. X": an abbreviated rank after the title is no name; the name comes later.
+                if end_name > start_name and doc[start_name].tag_ in PROPER_NOUN_TAGS and not abbreviation:
                     start, end, surface = span_text(doc, start_name, end_name)
                     found.append(Mention(start, end, surface, "person", sentence.index, fold(surface), source="title"))
                     i = end_name
@@ -145,14 +151,28 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         titled = [k for k, t in enumerate(tokens) if t.text.lower().rstrip(".") in BARE_TITLES]
         if titled:
             tokens = tokens[titled[-1] + 1 :]
+        # "Balochistan Bar Association Baz Mohammad Kakar": the body the person heads or belongs to comes first.
+        bodies = [k for k, t in enumerate(tokens) if t.text.lower() in ORGANISATION_HEADS and is_capitalised(t.text)]
+        if bodies and len(tokens) - bodies[-1] > 2:
+            tokens = tokens[bodies[-1] + 1 :]
         while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s")):
             tokens.pop()
         while tokens and tokens[0].text.lower() in ("of", "police"):
             tokens.pop(0)
+        # "Minister of Culture Jane Doe": the office's field, written between "of" and the name, is not a name.
+        if (
+            len(tokens) >= 3
+            and tokens[0].i >= 2
+            and doc[tokens[0].i - 1].lower_ == "of"
+            and doc[tokens[0].i - 2].lower_.rstrip(".") in BARE_TITLES
+        ):
+            tokens = tokens[1:]
         if not tokens or not is_capitalised(tokens[0].text):
             continue
         if any(c.isdigit() for t in tokens for c in t.text):
             continue
+        if len(tokens) > 1 and len(tokens[0].text) >= 3 and tokens[0].text.isupper():
+            continue  # "CNN Turk", "BBC Urdu": a broadcaster, not a person (initials are shorter)
         first = tokens[0].i
         # "Rakesh Kumar Paswan" tagged from "Kumar": take in proper nouns just before.
         while (
@@ -160,6 +180,9 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             and doc[first - 1].tag_ in PROPER_NOUN_TAGS
             and _name_word(doc[first - 1])
             and doc[first - 1].text.lower().rstrip(".") not in BARE_TITLES
+            and doc[first - 1].lower_ not in ORGANISATION_HEADS
+            and not (first == tokens[0].i and tokens[0].i != ent.start)  # the cut made above stands
+            and not (first >= 2 and doc[first - 2].lower_ == "of")  # "Minister of Education X": an office's field
         ):
             first -= 1
         if len(tokens) == 1 and first == tokens[0].i:
@@ -248,7 +271,9 @@ ROLE_THEN_NAME = re.compile(
     r"\b(?:driver|farmer|brother|sister|son|daughter|father|mother|wife|husband|cousin|uncle|nephew|teacher|"
     r"schoolteacher|fisherman|trader|shopkeeper|resident|worker|co-worker|labourer|student|journalist|doctor|nurse|"
     r"engineer|guard|imam|cleric|villager|witness|survivor|owner|friend|neighbour|colleague|councillor|councilor|"
-    r"elder|mayor|activist|lawmaker|first name|named)"
+    r"elder|mayor|activist|lawmaker|first name|named|caretaker|watchman|director|landlord|tenant)"
+    # "the owner of the house, Wahab": the role's complement comes before the name
+    r"(?:\s+of\s+the\s+[a-z]+)?"
     r"\s*,?\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){0,2})(?=\s*[,.;]|\s+and\b|\s+was\b)"
 )
 
@@ -260,8 +285,29 @@ APPOSED_SPEAKER = re.compile(
 )
 
 
+# A nom de guerre in quotes inside the full name: 'Jane "La Jefa" Doe Ruiz'. The mention spans all of it; the
+# person's name leaves the quoted part out, which becomes an alias (persons.build_persons).
+QUOTED_NICKNAME = re.compile(
+    r"(?<![\w'’\-])(?P<first>[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-]+)?)\s+[\"“‘'](?P<nick>[A-ZÀ-Þ][^\"”’'\n]{1,25}?)"
+    r"[\"”’']\s+(?P<last>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[A-ZÀ-Þ][\w'’\-]+){0,2})"
+)
+
+
+def split_nickname(surface: str) -> tuple[str, str | None]:
+    """('Jane Doe Ruiz', 'La Jefa') for 'Jane "La Jefa" Doe Ruiz'; (surface, None) when no quoted part."""
+    match = QUOTED_NICKNAME.fullmatch(surface)
+    if match is None:
+        return surface, None
+    return f"{match.group('first')} {match.group('last')}", match.group("nick")
+
+
 def role_persons(text: str, sentence_of) -> list[Mention]:
     out = []
+    for match in QUOTED_NICKNAME.finditer(text):
+        if match.group("first").split()[0].lower() in NOT_NAMES:
+            continue
+        start, end, words = match.start(), match.end(), match.group(0)
+        out.append(Mention(start, end, words, "person", sentence_of(start), fold(words), source="pattern"))
     for match in [*ROLE_THEN_NAME.finditer(text), *APPOSED_SPEAKER.finditer(text)]:
         words = match.group("name")
         if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:

@@ -11,6 +11,7 @@ import re
 
 from .model import Mention, Person
 from .normalize import fold
+from .person_mentions import split_nickname
 from .vocabulary import SAY_WORDS
 
 SOURCE_ROLES = re.compile(
@@ -48,10 +49,13 @@ def build_persons(mentions: list[Mention]) -> list[Person]:
     persons: list[Person] = []
     ordered = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (-len(_tokens(m.text)), m.start))
     for mention in ordered:
-        person = _same_person(mention.text, persons)
+        name, nickname = split_nickname(mention.text)
+        person = _same_person(name, persons)
         if person is None:
-            person = Person("", mention.text)
+            person = Person("", name)
             persons.append(person)
+        if nickname and nickname not in person.aliases:
+            person.aliases.append(nickname)
         person.mentions.append(mention)
         mention.person = person
     persons.sort(key=lambda p: min(m.start for m in p.mentions))

@@ -437,9 +437,22 @@ ARMED_DOERS = word_set("rebels insurgents guerrillas militants jihadists")
 EVENT_HEADS = frozenset(("attack", "attacks", "blast", "explosion", "strike", "strikes", "assault", "raid", "raids"))
 
 
-# ---------------------------------------------------------------- words of the real-news place rules (rn-places)
+# ---------------------------------------------------------------- real-news place words
 
 
 # Street and venue words whose named instance is a site, always written with the word: "the Kawa roundabout",
 # "Nacho Junction", "Crocus City Hall". Kept apart from SITE_WORDS, which the group rules also read.
 STREET_SITE_WORDS = word_set("roundabout junction road street avenue hall")
+
+
+# ---------------------------------------------------------------- real-news offices and titles
+# These extend the sets defined above.
+
+# "National Security Advisor (NSA)", "Additional Director General (ADG)", "Inspector General": an office.
+OFFICE_ENDINGS = OFFICE_ENDINGS | word_set("advisor adviser director general")
+# "US Rep. X", "Sen. X": abbreviated titles of lawmakers.
+PERSON_TITLES = PERSON_TITLES | word_set("rep rep. sen sen. congressman congresswoman chancellor spokesperson")
+BARE_TITLES = frozenset(t.rstrip(".") for t in PERSON_TITLES)
+# Abbreviated ranks written between a title and the name: "spokesperson Sr. Comr. X" (not titles on their own,
+# as "Sr." also ends names).
+RANK_ABBREVIATIONS = word_set("sr snr comr supt insp adj")

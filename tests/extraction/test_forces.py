@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from .conftest import by_name
@@ -111,3 +113,22 @@ def test_security_forces_are_their_own_group_beside_the_army(run):
 def test_a_country_that_carries_out_or_signs_acts_as_the_state(run, text, government):
     governments = [g["name"] for g in run(text)["groups"] if g["kind"] == "government"]
     assert [n for n in governments if n.endswith(government)]
+
+
+def test_police_in_a_province_with_its_own_listed_force_are_that_force():
+    """'Police said' in a story set in a province whose police the groups list holds: the provincial police."""
+    from incidents.extraction.article import ArticleMeta
+    from incidents.extraction.gazetteer import GroupRecord, PlaceRecord
+    from incidents.extraction.memory import MemoryGazetteer
+    from incidents.extraction.pipeline import extract
+
+    from .conftest import GROUPS, PLACES
+
+    places = [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in PLACES]
+    provincial = GroupRecord(90, "Balochistan Police", "state_force", None, "PK", ("Balochistan Police",))
+    gazetteer = MemoryGazetteer(places, [*GROUPS, provincial], {row[0]: row[8] for row in PLACES})
+    text = "QUETTA: A bomb killed five people at a market in Quetta, Balochistan, on Sunday, police said."
+    document = extract(text, ArticleMeta(published=dt.date(2025, 3, 11)), gazetteer)
+    names = [g["name"] for g in document["groups"]]
+    assert "Balochistan Police" in names
+    assert "Pakistan Police" not in names

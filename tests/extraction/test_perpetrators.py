@@ -371,3 +371,27 @@ def test_a_groups_member_doing_the_act_names_the_group(run):
 def test_a_groups_members_killed_by_troops_did_not_do_it(run):
     document = run("PESHAWAR: Troops killed nine TTP militants in Khar on Sunday, the army said.")
     assert "Tehreek-e-Taliban Pakistan" not in perpetrator_names(document)
+
+
+def test_a_suspicion_stated_in_a_later_sentence_names_the_perpetrator(run):
+    document = run(
+        "PESHAWAR: A bomb killed four people at a market in Khar on Sunday. No one claimed the blast. The governor "
+        "said there were signs that the bombing may have been carried out by the Tehreek-e-Taliban Pakistan."
+    )
+    assert perpetrator_names_of(document, document["incidents"][0]) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_an_attribution_with_its_author_between_names_the_perpetrator(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed 25 villagers in Bama on Sunday, in an assault attributed by the governor to "
+        "Boko Haram."
+    )
+    assert perpetrator_names_of(document, document["incidents"][0]) == ["Boko Haram"]
+
+
+def test_the_force_whose_raid_killed_militants_is_the_perpetrator_not_groups_claiming_other_attacks(run):
+    document = run(
+        "PESHAWAR: Four suspected members of the TTP were killed in a police raid on their hideout in Khar on "
+        "Sunday. Many attacks in the province have been claimed by the Islamic State group, officials said."
+    )
+    assert perpetrator_names_of(document, document["incidents"][0]) == ["Pakistan Police"]
