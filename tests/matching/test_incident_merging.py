@@ -33,7 +33,8 @@ def test_three_reports_of_one_bombing_make_one_incident_with_three_sources(inges
 
     incident = Incident.objects.get()
     assert source_names(incident) == QUETTA
-    assert incident.location.name == "Quetta"
+    # "the vegetable market on Sariab Road in Quetta": the most specific named place, inside its town.
+    assert (incident.location.name, incident.location.parent.name) == ("Sariab Road", "Quetta")
     assert str(incident.date_start) == "2025-03-04"
     # Each source keeps its own figure and evidence on its link.
     links = {Path(k.source.original_name).name: k for k in incident.source_links.select_related("source")}
@@ -45,7 +46,9 @@ def test_three_reports_of_one_bombing_make_one_incident_with_three_sources(inges
     # The system's merges are in history with their evidence, like an analyst's.
     records = MergeRecord.objects.filter(automatic=True, survivor_id=incident.pk)
     assert records.count() == 2
-    assert all("same place Quetta" in r.reason and "same day 2025-03-04" in r.reason for r in records)
+    assert all("Sariab Road" in r.reason and "same day 2025-03-04" in r.reason for r in records)
+    # The report that names only the town joins through the place inside it.
+    assert any("Sariab Road is in Quetta" in r.reason for r in records)
 
 
 def test_reingesting_in_another_order_gives_the_same_result(ingest):
