@@ -25,6 +25,7 @@ PERSON_TITLES = word_set("""
     lawmaker legislator mp cleric pastor prince king queen pope patriarch marshal warlord ustad syedna
     u daw ma kachalla patrolman patrullero subintendant subintendente intendente officer patrolwoman policeman
     policewoman trooper detective commandant
+    rep rep. sen sen. congressman congresswoman chancellor spokesperson
     """)
 # Head words that open an organisation's name in Spanish, Portuguese, French or Arabic transliteration
 # ("Frente X", "Caballeros X", "Wilayat X", "Jaish X"): a name that starts with one is not a person.
@@ -149,6 +150,9 @@ SITE_WORDS = word_set(
     "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge lines barracks "
     "park reserve airbase port harbour harbor refinery dam complex"
 )
+# Street and venue words whose named instance is a site, always written with the word: "the Kandi roundabout",
+# "Ferry Junction", "Lakeside Hall". Kept apart from SITE_WORDS, which the group rules also read.
+STREET_SITE_WORDS = word_set("roundabout junction road street avenue hall")
 REGION_WORDS = word_set(
     "area forest forests mountains mountain river valley archipelago desert hills tehsil village range plateau "
     "highlands canyon gorge hamlet"
@@ -271,8 +275,15 @@ ORGANISATION_WORDS = word_set(
 BARE_TITLES = frozenset(t.rstrip(".") for t in PERSON_TITLES)
 
 
-# Last words of an office written out before its holder: "Regional Police Officer (RPO) X".
-OFFICE_ENDINGS = word_set("officer commissioner superintendent inspector spokesman spokesperson secretary minister")
+# Last words of an office written out before its holder: "Regional Police Officer (RPO) X", "National Security
+# Advisor (NSA)", "Additional Director General (ADG)".
+OFFICE_ENDINGS = word_set(
+    "officer commissioner superintendent inspector spokesman spokesperson secretary minister advisor adviser director"
+    " general"
+)
+# Abbreviated ranks written between a title and the name: "spokesperson Sr. Comr. X" (not titles on their own,
+# as "Sr." also ends names).
+RANK_ABBREVIATIONS = word_set("sr snr comr supt insp adj")
 
 
 # ---------------------------------------------------------------- words the rules of gazetteer_mentions.py use
@@ -435,24 +446,3 @@ ARMED_DOERS = word_set("rebels insurgents guerrillas militants jihadists")
 
 # Nouns an event word may modify and still be the event: "a bomb attack", "a grenade blast".
 EVENT_HEADS = frozenset(("attack", "attacks", "blast", "explosion", "strike", "strikes", "assault", "raid", "raids"))
-
-
-# ---------------------------------------------------------------- real-news place words
-
-
-# Street and venue words whose named instance is a site, always written with the word: "the Kawa roundabout",
-# "Nacho Junction", "Crocus City Hall". Kept apart from SITE_WORDS, which the group rules also read.
-STREET_SITE_WORDS = word_set("roundabout junction road street avenue hall")
-
-
-# ---------------------------------------------------------------- real-news offices and titles
-# These extend the sets defined above.
-
-# "National Security Advisor (NSA)", "Additional Director General (ADG)", "Inspector General": an office.
-OFFICE_ENDINGS = OFFICE_ENDINGS | word_set("advisor adviser director general")
-# "US Rep. X", "Sen. X": abbreviated titles of lawmakers.
-PERSON_TITLES = PERSON_TITLES | word_set("rep rep. sen sen. congressman congresswoman chancellor spokesperson")
-BARE_TITLES = frozenset(t.rstrip(".") for t in PERSON_TITLES)
-# Abbreviated ranks written between a title and the name: "spokesperson Sr. Comr. X" (not titles on their own,
-# as "Sr." also ends names).
-RANK_ABBREVIATIONS = word_set("sr snr comr supt insp adj")
