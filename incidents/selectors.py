@@ -75,7 +75,7 @@ def count_at_most(queryset: QuerySet, limit: int) -> int:
 # be added here, or each row would fetch it with a query of its own.
 LIST_ROW_FIELDS = (
     "id", "type", "date_start", "date_end", "date_precision", "fatalities", "injured", "review_status",
-    "review_reason", "assigned_to_id",
+    "review_reason", "assigned_to_id", "updated_at",
     "location__id", "location__name", "location__country_code",
 )  # fmt: skip
 
