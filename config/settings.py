@@ -129,25 +129,32 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 
-# The cache: kept counts, publishers, and rendered list rows and filter forms ({% cache %} in
-# templates/incidents/includes). Per process in memory by default, so a fresh machine needs no
-# service; CACHE_REDIS_URL shares one cache between the workers. Entries are small (a row is
-# about 1 KB): room for the rows of a busy desk, well under 50 MB a worker.
+# Caches. "default" holds kept counts and look-ups (publishers, activity): per process in
+# memory unless CACHE_REDIS_URL shares one cache between the workers. "template_fragments"
+# holds the list rows and filter forms that {% cache %} renders (templates/incidents/includes):
+# always in the process's memory, since their keys are made of what they show (they cannot go
+# stale, so they need no sharing), and a page reads 25 of them. Entries are about 1 KB.
+_fragments = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "template-fragments",
+    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("FRAGMENT_CACHE_ENTRIES", "30000"))},
+}
 if os.environ.get("CACHE_REDIS_URL"):
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["CACHE_REDIS_URL"]}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["CACHE_REDIS_URL"],
+        },
+        "template_fragments": _fragments,
     }
+    # Sessions read through the shared cache, written through to the database. Not with a
+    # per-process cache: a logout in one worker would leave the session alive in the others.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "30000"))},
-        }
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "template_fragments": _fragments,
     }
-
-# Sessions read through the cache, written through to the database: a signed-in page skips
-# the session query once a worker has seen the session.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"

@@ -16,6 +16,8 @@ from tests.views.test_writes import edit_data
 
 pytestmark = pytest.mark.django_db
 
+NO_CACHE = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+
 
 def row_of(html: str, incident) -> str:
     """The list row of `incident`, or "" when the page does not list it."""
@@ -35,7 +37,7 @@ def without_csrf_token(html: str) -> str:
 
 def test_a_list_from_the_cache_is_the_list_rendered_without_it(analyst_client, world):
     params = {"type": ["bombing", "armed_clash", "targeted_killing"], "date_from": "2020-01-01"}
-    with override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}):
+    with override_settings(CACHES={"default": NO_CACHE, "template_fragments": NO_CACHE}):
         uncached = without_csrf_token(list_page(analyst_client, **params))
     filling = without_csrf_token(list_page(analyst_client, **params))
     from_cache = without_csrf_token(list_page(analyst_client, **params))
