@@ -127,3 +127,20 @@ def test_each_query_gets_its_own_filter_form(viewer_client, world):
     assert 'value="bombing" id="id_type_0" checked>' in bombing
     assert 'value="bombing" id="id_type_0">' in clash and 'value="armed_clash" id="id_type_2" checked>' in clash
     assert 'value="bombing" id="id_type_0" checked>' in list_page(viewer_client, type="bombing")
+
+
+def test_the_cached_menu_marks_each_pages_section_and_shows_admin_to_staff_only(analyst_client, viewer, client, world):
+    incidents = analyst_client.get(reverse("incident-list")).content.decode()
+    groups = analyst_client.get(reverse("group-list")).content.decode()
+    assert '/incidents/" aria-current="page">Incidents' in incidents and 'aria-current="page">Groups' not in incidents
+    assert 'aria-current="page">Groups' in groups and 'aria-current="page">Incidents' not in groups
+    assert ">Admin</a>" in incidents  # analysts are staff
+    client.force_login(viewer)
+    assert ">Admin</a>" not in list_page(client)
+
+
+def test_the_cached_export_links_and_page_size_follow_the_query(viewer_client, world):
+    assert 'href="/incidents/export.csv?type=bombing" download>' in list_page(viewer_client, type="bombing")
+    clash = list_page(viewer_client, type="armed_clash", per_page="50")
+    assert 'href="/incidents/export.csv?type=armed_clash&amp;per_page=50" download>' in clash
+    assert '<option value="50" selected>50 per page</option>' in clash
