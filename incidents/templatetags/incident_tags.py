@@ -161,7 +161,8 @@ def row_cache_key(incident) -> str:
     """
     location = incident.location
     place = f"{location.pk}:{location.name}:{location.country_code}" if location else ""
-    actors = "|".join(f"{a.group_id}:{a.group.name}:{a.role}:{a.claimed}" for a in incident.listed_actors)
+    listed = getattr(incident, "listed_actors", ())
+    actors = "|".join(f"{a.group_id}:{a.group.name}:{a.role}:{a.claimed}" for a in listed)
     roles = "|".join(r.role for r in getattr(incident, "roles_of_person", ()))
     return f"{incident.pk}/{incident.updated_at.isoformat()}/{place}/{actors}/{roles}"
 
