@@ -404,13 +404,14 @@ class BenchDatabase:
 
     def use(self):
         """Point Django's connection (and the cache's keys) at this database."""
-        from django.core.cache import cache
+        from django.core.cache import caches
         from django.db import connection
 
         if connection.settings_dict["NAME"] != self.name:
             connection.close()
             connection.settings_dict["NAME"] = self.name
-        cache.key_prefix = self.name  # cached look-ups (publishers) must not cross databases
+        for alias in ("default", "template_fragments"):
+            caches[alias].key_prefix = self.name  # cached look-ups and rows must not cross databases
 
     def prepare(self, only):
         from django.test import Client

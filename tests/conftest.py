@@ -29,10 +29,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: cached look-ups (publishers, dashboard counts) are per database."""
-    from django.core.cache import cache
+    """Each test starts with empty caches: cached look-ups (publishers, dashboard counts) are per database."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -151,6 +151,22 @@ def perpetrators(actors) -> list:
     return [actor for actor in actors if actor.role == ActorRole.PERPETRATOR]
 
 
+@register.filter
+def row_cache_key(incident) -> str:
+    """Everything an incident's list row shows (includes/incident_table.html), for its {% cache %} key.
+
+    `updated_at` covers the incident's own fields (every edit, review and assignment
+    saves it). The place and the groups are keyed by what the row shows of them: a
+    place or group merge or rename changes the row without saving the incident.
+    """
+    location = incident.location
+    place = f"{location.pk}:{location.name}:{location.country_code}" if location else ""
+    listed = getattr(incident, "listed_actors", ())
+    actors = "|".join(f"{a.group_id}:{a.group.name}:{a.role}:{a.claimed}" for a in listed)
+    roles = "|".join(r.role for r in getattr(incident, "roles_of_person", ()))
+    return f"{incident.pk}/{incident.updated_at.isoformat()}/{place}/{actors}/{roles}"
+
+
 @register.inclusion_tag("incidents/includes/segments.html")
 def segments(items):
     return {"segments": items}
