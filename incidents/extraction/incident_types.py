@@ -56,12 +56,71 @@ ANONYMOUS_CIVILIAN = re.compile(
 )
 MASS_TOLL = 20  # so many dead with no fight told: a massacre of people, not an unclassed act
 
+# An attack told by its target when that target is an armed force or its post: "an attack by rebels on a
+# security point", "the deadliest attack on government forces". A fight, whatever bomb a later line mentions.
+ATTACK_ON_FORCES = re.compile(
+    r"\b(?:attack|assault|raid)s?\s+(?:by\s+[^.;]{0,80}?\s+)?on\s+(?:(?:a|an|the|two|three|several)\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:security (?:point|post|forces|personnel)|(?:government|security|state) (?:forces|troops)|"
+    r"checkpoints?|check ?posts?|troops|soldiers|(?:police|army|military) (?:station|post|camp|base|patrol|convoy)s?|"
+    r"outposts?|barracks)\b",
+    re.I,
+)
 
-def incident_type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
-    """The type from the event words and the victims."""
+# The doers of a raid or cordon that make it a security-force raid: "a police raid", "a raid by Israeli
+# troops", "cordoned off by the security forces", "officers raided a house".
+FORCE_NOUNS = frozenset(
+    [
+        "police",
+        "policemen",
+        "officers",
+        "troops",
+        "soldiers",
+        "forces",
+        "army",
+        "military",
+        "commandos",
+        "gendarmes",
+        "gendarmerie",
+        "paramilitaries",
+        "rangers",
+        "battalion",
+        "agents",
+        "personnel",
+    ]
+)
+# (word forms: the pipeline runs without a lemmatizer)
+RAID_WORDS = frozenset(["raid", "raids", "raided", "raiding", "cordon", "cordoned", "cordoning", "swooped"])
+
+
+def _doers(token) -> list:
+    """Who does what `token` (a raid verb or noun) names, from the parse."""
+    children = list(token.children)
+    agents = [g for c in children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
+    if token.tag_.startswith("VB"):
+        return [c for c in children if c.dep_ == "nsubj"] + agents
+    return [c for c in children if c.dep_ in ("compound", "amod", "poss")] + agents
+
+
+def force_raid(doc, first: int, last: int) -> bool:
+    """Does the sentence of tokens first..last tell a raid or cordon by security forces?"""
+    for token in doc[first : last + 1]:
+        if token.lower_ in RAID_WORDS and any(d.lower_ in FORCE_NOUNS for d in _doers(token)):
+            return True
+    return False
+
+
+def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
+    """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
+    let the parse tell who raided)."""
     lead = facts[incident.sentences[0]]
     text = " ".join(facts[i].text for i in incident.sentences)
+    if doc is not None and bounds and incident.sentences[0] in bounds and force_raid(doc, *bounds[lead.index]):
+        # "four militants were killed in a police raid", "an explosion during a raid by troops": a security-force
+        # raid, whatever dies or blows up in it
+        return "arrest_or_raid"
     strong = [e for e in lead.events if e[1] >= 4]
+    if not strong and ATTACK_ON_FORCES.search(lead.text):
+        return "armed_clash"  # the lead's attack on a force decides, not a bomb a later line mentions
     if not strong:
         strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
         if lead.kills:
@@ -71,8 +130,10 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
     label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
     if label == "armed_clash" and AMBUSH.search(lead.text) and not any(e[0] == "bombing" for e in lead.events):
         later = [e for i in incident.sentences[1:3] for e in facts[i].events if not facts[i].claim]
-        if any(e[0] == "bombing" for e in later):
-            label = "bombing"  # the ambush was a bomb
+        bombs = [e[0] for e in later if e[0] in ("bombing", "suicide_bombing")]
+        if bombs:
+            # the ambush was a bomb ("the terrorist driving the suicide vehicle": a suicide bombing)
+            label = "suicide_bombing" if "suicide_bombing" in bombs else "bombing"
     if label is None and SHOOTOUT.search(lead.text):
         return "armed_clash"  # armed men on both sides: the dead were fighters, whatever words count them
     if raid_sentence(lead):

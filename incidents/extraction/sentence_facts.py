@@ -19,7 +19,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             r"\bsuicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|s)?|blast|car bomb|vest)|\bblew (?:himself|"
-            r"herself|themselves) up",
+            r"herself|themselves) up|\bexplosive (?:belts?|vests?)",  # the bomber wore it
             re.I,
         ),
         "suicide_bombing",

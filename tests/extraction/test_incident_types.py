@@ -120,3 +120,37 @@ def test_state_forces_killing_during_a_raid_is_a_raid(run):
 def test_gunmen_killing_during_a_raid_stay_an_attack(run):
     document = run("MAIDUGURI: Gunmen killed 20 villagers during a raid on a village near Bama on Sunday.")
     assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_militants_killed_in_a_police_raid_with_grenades_is_a_raid(run):
+    document = run(
+        "DHAKA: Three suspected militants were killed in a police raid on their hideout in Sylhet on Monday. "
+        "They hurled grenades at the officers before the building caught fire."
+    )
+    assert incident_types(document) == ["arrest_or_raid"]
+
+
+def test_an_explosion_during_a_raid_by_troops_is_a_raid(run):
+    document = run("NABLUS: A house exploded during a raid by Israeli troops in Nablus on Tuesday, killing two men.")
+    assert incident_types(document) == ["arrest_or_raid"]
+
+
+def test_rebels_raiding_a_police_post_is_no_security_force_raid(run):
+    document = run("MAIDUGURI: Rebels raided a police post in Bama on Sunday, killing four policemen.")
+    assert incident_types(document) != ["arrest_or_raid"]
+
+
+def test_an_attack_on_a_security_point_stays_a_clash_when_a_later_line_names_a_bomb(run):
+    document = run(
+        "YALA: Twelve people were killed in an attack by suspected rebels on a security point in Yala on Tuesday. "
+        "Soldiers later found a small explosive device beside the road."
+    )
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_attackers_activating_explosive_belts_is_a_suicide_bombing(run):
+    document = run(
+        "KABUL: Two attackers activated their explosive belts in a crowd near a shrine in Herat on Friday, "
+        "killing 20 people."
+    )
+    assert incident_types(document) == ["suicide_bombing"]
