@@ -21,11 +21,29 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PART = r"(?:morning|afternoon|evening|night)"
+# Holidays on a fixed day: (month, day).
+HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "boxing day": (12, 26),
+}
+# Days fixed by Easter: days after Easter Sunday.
+EASTER_DAYS = {"easter sunday": 0, "easter monday": 1, "good friday": -2, "palm sunday": -7}
+_HOLIDAY = (
+    r"(?:(?i:Christmas|Boxing) Day|(?i:Christmas) Eve|New Year['’]s (?:Day|Eve)|"
+    r"Easter (?:Sunday|Monday)|Good Friday|Palm Sunday)"
+)
+# "Easter Sunday", "Good Friday", "Bloody Sunday": the name of a day (or an event), not a weekday of the week told.
+NAMED_DAY_BEFORE = re.compile(r"\b(?:Easter|Palm|Good|Holy|Black|Bloody|Ash|Maundy|Super)\s+$")
 
 # Ordered: the first pattern that matches at a position wins. Each names the resolver below.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month_year", re.compile(rf"\b(?:on\s+)?(\d{{1,2}})\s+({_MONTH})\s*,?\s*({_YEAR})\b")),
     ("month_day_year", re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*({_YEAR})\b")),
+    # "Christmas Day 2011", "on New Year's Eve": a holiday on a fixed day of the year
+    ("holiday", re.compile(rf"\b(?:on\s+)?({_HOLIDAY})(?:\s*,?\s*(?:of\s+)?({_YEAR}))?\b")),
     (
         "month_year",
         re.compile(rf"\b(?:(?i:in|since)\s+)?(?:(?:early|late|mid)-?\s*)?({_MONTH})\s+(?:of\s+)?({_YEAR})\b"),
@@ -108,6 +126,8 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
         return _safe_day(int(g[2]), _month_number(g[0]), int(g[1])), "day", None
     if kind == "month_year":
         return f"{int(g[1]):04d}-{_month_number(g[0]):02d}", "month", None
+    if kind == "holiday":
+        return _holiday(g[0].lower().replace("’", "'"), int(g[1]) if g[1] else None, published), "day", None
     if kind in ("month_day", "day_month"):
         month, day = (g[0], g[1]) if kind == "month_day" else (g[1], g[0])
         if published is None:
@@ -174,6 +194,35 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
     return None, "day", None
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday(name: str, year: int | None, published: dt.date | None) -> str | None:
+    """The day of a named holiday: in `year`, else the latest one on or before the publication day."""
+
+    def day_in(y: int) -> dt.date:
+        if name in EASTER_DAYS:
+            return easter(y) + dt.timedelta(days=EASTER_DAYS[name])
+        return dt.date(y, *HOLIDAYS[name])
+
+    if year is not None:
+        return day_in(year).isoformat()
+    if published is None:
+        return None
+    day = day_in(published.year)
+    return (day if day <= published else day_in(published.year - 1)).isoformat()
+
+
 def _safe_day(year: int, month: int, day: int) -> str | None:
     try:
         return dt.date(year, month, day).isoformat()
@@ -192,8 +241,12 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             a, b = match.start() + start, match.end() + start
             if any(a < y and x < b for x, y in taken):
                 continue
+            if kind == "weekday" and NAMED_DAY_BEFORE.search(text[max(0, a - 12) : a]):
+                continue
             value, precision, date_end = resolve(kind, match, published)
-            relative = kind not in ("day_month_year", "month_day_year", "month_year", "year")
+            relative = kind not in ("day_month_year", "month_day_year", "month_year", "year") and not (
+                kind == "holiday" and match.group(2)
+            )
             words = match.group(0)
             found.append(
                 DateExpression(a, b, words, value, precision, relative, bool(RANGE_WORDS.match(words)), date_end)

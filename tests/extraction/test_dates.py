@@ -122,3 +122,18 @@ def test_a_later_detail_sentence_dates_an_undated_lead(run):
         "Gunmen raided the village on Saturday night, officials said."
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-08", 19)]
+
+
+def test_easter_sunday_is_the_last_easter_not_the_last_sunday():
+    # published on a Monday, eight days after Easter 2025 (20 April)
+    dates = find_dates("the Easter Sunday bombings of churches killed dozens", dt.date(2025, 4, 28))
+    assert [(d.text, d.value) for d in dates] == [("Easter Sunday", "2025-04-20")]
+
+
+def test_a_holiday_with_a_year_is_that_day_of_that_year():
+    dates = find_dates("the Christmas Day 2013 attack on a church in Jos", TUESDAY)
+    assert [(d.value, d.precision, d.relative) for d in dates] == [("2013-12-25", "day", False)]
+
+
+def test_a_named_day_such_as_black_friday_is_no_weekday_of_the_week_told():
+    assert find_dates("shoppers on Black Friday", TUESDAY) == []
