@@ -43,7 +43,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month_year", re.compile(rf"\b(?:on\s+)?(\d{{1,2}})\s+({_MONTH})\s*,?\s*({_YEAR})\b")),
     ("month_day_year", re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*({_YEAR})\b")),
     # "Christmas Day 2011", "on New Year's Eve": a holiday on a fixed day of the year
-    ("holiday", re.compile(rf"\b(?:on\s+)?({_HOLIDAY})(?:\s*,?\s*(?:of\s+)?({_YEAR}))?\b")),
+    # ("a 2011 Christmas Day bombing": the year may come first)
+    (
+        "holiday",
+        re.compile(rf"\b(?:on\s+)?(?:({_YEAR})\s+)?({_HOLIDAY})(?:\s*,?\s*(?:of\s+)?({_YEAR}))?\b"),
+    ),
     (
         "month_year",
         re.compile(rf"\b(?:(?i:in|since)\s+)?(?:(?:early|late|mid)-?\s*)?({_MONTH})\s+(?:of\s+)?({_YEAR})\b"),
@@ -127,7 +131,8 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
     if kind == "month_year":
         return f"{int(g[1]):04d}-{_month_number(g[0]):02d}", "month", None
     if kind == "holiday":
-        return _holiday(g[0].lower().replace("’", "'"), int(g[1]) if g[1] else None, published), "day", None
+        year = g[0] or g[2]
+        return _holiday(g[1].lower().replace("’", "'"), int(year) if year else None, published), "day", None
     if kind in ("month_day", "day_month"):
         month, day = (g[0], g[1]) if kind == "month_day" else (g[1], g[0])
         if published is None:
@@ -245,7 +250,7 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 continue
             value, precision, date_end = resolve(kind, match, published)
             relative = kind not in ("day_month_year", "month_day_year", "month_year", "year") and not (
-                kind == "holiday" and match.group(2)
+                kind == "holiday" and (match.group(1) or match.group(3))
             )
             words = match.group(0)
             found.append(

@@ -248,7 +248,11 @@ REPORTING_BEFORE = re.compile(
 
 
 # "On Monday the group freed ...", "... (ELN) on Monday released ...": the date of the release told next.
-RELEASE_AFTER = re.compile(r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:freed|released|set free|handed over)\b")
+RELEASE_AFTER = re.compile(
+    r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:freed|released|set free|handed over|"
+    # "a court on Friday sentenced the man behind the bombing": the day of the ruling, not of the attack
+    r"sentenced|convicted|acquitted|indicted|jailed|found (?:\w+ )?guilty)\b"
+)
 
 
 # "The death toll from Monday's bombing rose to 14 on Tuesday": the day of the new figure, not of the event.

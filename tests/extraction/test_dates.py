@@ -137,3 +137,8 @@ def test_a_holiday_with_a_year_is_that_day_of_that_year():
 
 def test_a_named_day_such_as_black_friday_is_no_weekday_of_the_week_told():
     assert find_dates("shoppers on Black Friday", TUESDAY) == []
+
+
+def test_a_holiday_with_its_year_first_is_that_day_of_that_year():
+    dates = find_dates("the man behind a 2013 Christmas Day bombing", TUESDAY)
+    assert [(d.value, d.relative) for d in dates] == [("2013-12-25", False)]
