@@ -51,7 +51,8 @@ SHOOTOUT = re.compile(r"\bshoot-?outs?\b|\bbetween (?:two )?(?:rival )?(?:armed|
 # One unnamed civilian shot: "a motorcyclist was shot dead", an attack on a civilian, not an assassination.
 ANONYMOUS_CIVILIAN = re.compile(
     r"^(?:(?:an?|one)\s+)?(?:[\w\-]+\s+){0,2}?(?:motorcyclist|(?:taxi |bus |truck )?driver|passer-?by|shopkeeper|"
-    r"vendor|villager|farmer|herder|fisherman|civilian|resident|trader|labou?rer|worker|woman|man|boy|girl|child)\b",
+    r"vendor|villager|farmer|herder|fisherman|civilian|resident|trader|labou?rer|worker|woman|man|boy|girl|child|"
+    r"person|passenger|pedestrian)\b",
     re.I,
 )
 MASS_TOLL = 20  # so many dead with no fight told: a massacre of people, not an unclassed act
@@ -63,6 +64,14 @@ ATTACK_ON_FORCES = re.compile(
     r"(?:[\w\-]+\s+){0,2}?(?:security (?:point|post|forces|personnel)|(?:government|security|state) (?:forces|troops)|"
     r"checkpoints?|check ?posts?|troops|soldiers|(?:police|army|military) (?:station|post|camp|base|patrol|convoy)s?|"
     r"outposts?|barracks)\b",
+    re.I,
+)
+
+# A sentence that ties an event already told to an earlier (or later) one: "The attack came a day after ...".
+EARLIER_EVENT_LINK = re.compile(
+    r"^\W*(?:the|this|that|[A-Z]\w+day['’]s)\b[^.;]{0,80}?\b(?:occurred|came|comes|took place|happened|follows|"
+    r"followed)\s+(?:only\s+|just\s+|barely\s+)?(?:a|one|two|three|four|several|few|some)?\s*(?:days?|hours?|weeks?)\s+"
+    r"(?:after|before)\b",
     re.I,
 )
 
@@ -119,6 +128,11 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         # raid, whatever dies or blows up in it
         return "arrest_or_raid"
     strong = [e for e in lead.events if e[1] >= 4]
+    link = EARLIER_EVENT_LINK.search(lead.text)
+    if link and any(e[2] >= lead.start + link.end() for e in strong):
+        # "The drone attack occurred only days after Houthis hit the brigade, sparking clashes": the event told
+        # is the earlier one, after the link; the one before it was told already
+        strong = [e for e in strong if e[2] >= lead.start + link.end()]
     if not strong and ATTACK_ON_FORCES.search(lead.text):
         return "armed_clash"  # the lead's attack on a force decides, not a bomb a later line mentions
     if not strong:
@@ -183,6 +197,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     if MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims):
         return "armed_clash"
     if lead.kills and all(c.value == 1 for c in lead.kills):
+        if any(ANONYMOUS_CIVILIAN.match(c.victims.strip()) for c in lead.kills):
+            return "attack_on_civilians"  # "an attacker killed one person at a school": no one was singled out
         return "targeted_killing"
     if any(c.value >= MASS_TOLL for c in lead.kills):
         return "attack_on_civilians"
@@ -217,10 +233,11 @@ def type_given_perpetrators(incident: Incident, facts: dict[int, SentenceFacts])
     ):
         return "armed_clash"  # "security forces killed 11 in an operation": a fight they led
     if (
-        incident.type == "targeted_killing"
+        incident.type in ("targeted_killing", "bombing")
         and incident.perpetrators
         and all(g.kind == "state_force" for g in incident.perpetrators)
         and any(ARMED_VICTIMS.search(c.victims) for i in incident.sentences[:2] for c in facts[i].kills)
     ):
-        return "armed_clash"  # "soldiers shot dead two militants": a fight, not an assassination
+        # "soldiers shot dead two militants", "police killed a militant as he tried to plant a bomb": a fight
+        return "armed_clash"
     return incident.type

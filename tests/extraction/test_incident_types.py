@@ -154,3 +154,22 @@ def test_attackers_activating_explosive_belts_is_a_suicide_bombing(run):
         "killing 20 people."
     )
     assert incident_types(document) == ["suicide_bombing"]
+
+
+def test_an_event_tied_to_an_earlier_one_takes_the_type_of_the_earlier_one(run):
+    document = run(
+        "ADEN: Rebels killed two soldiers in a drone strike on an army post in Lahij on Sunday. "
+        "The drone strike came only days after rebels hit a government brigade in Abyan on Wednesday, sparking clashes "
+        "that left three soldiers dead."
+    )
+    assert incident_types(document) == ["air_or_drone_strike", "armed_clash"]
+
+
+def test_one_person_killed_by_an_attacker_at_a_school_is_an_attack_on_civilians(run):
+    document = run("LYON: An attacker with a knife killed one person and wounded three others at a school in Lyon.")
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_police_killing_a_militant_who_was_planting_a_bomb_is_a_clash(run):
+    document = run("BAGHDAD: Police killed a militant in Baquba as he tried to plant a bomb on Monday.")
+    assert incident_types(document) == ["armed_clash"]
