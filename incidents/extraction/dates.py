@@ -89,7 +89,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "last July": the latest July before the publication month
     ("last_month_name", re.compile(rf"\b(?i:last)\s+({_MONTH})\b(?!\s+\d)")),
     ("year_month", re.compile(rf"\b(?i:in|since|during|by|until|from)\s+({_MONTH})\b(?!\s+\d)")),
-    ("year", re.compile(rf"\b(?i:in|since|during|by|of|until|from|the)\s+({_YEAR})\b(?![-\s]*(?:%|per))")),
+    # ("a 2017 concert": the year of the event named next, unless it counts: "a 2000-strong force")
+    ("year", re.compile(rf"\b(?i:in|since|during|by|of|until|from|the|an?)\s+({_YEAR})\b(?![-\s]*(?:%|per|strong))")),
     ("last_year", re.compile(r"\b(last|this|earlier this|late last) year\b", re.I)),
 ]
 # "since ...", "until ..." and "by ..." open ranges, not event dates.

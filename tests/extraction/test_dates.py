@@ -142,3 +142,12 @@ def test_a_named_day_such_as_black_friday_is_no_weekday_of_the_week_told():
 def test_a_holiday_with_its_year_first_is_that_day_of_that_year():
     dates = find_dates("the man behind a 2013 Christmas Day bombing", TUESDAY)
     assert [(d.value, d.relative) for d in dates] == [("2013-12-25", False)]
+
+
+def test_a_year_after_an_article_dates_the_event_it_names():
+    dates = find_dates("the brother of the man who bombed a 2014 rally in Kano", TUESDAY)
+    assert [(d.value, d.precision) for d in dates] == [("2014", "year")]
+
+
+def test_a_force_counted_in_thousands_is_no_year():
+    assert find_dates("a 2000-strong force moved into the district", TUESDAY) == []
