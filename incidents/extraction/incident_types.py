@@ -101,6 +101,14 @@ FORCE_NOUNS = frozenset(
 RAID_WORDS = frozenset(["raid", "raids", "raided", "raiding", "cordon", "cordoned", "cordoning", "swooped"])
 
 
+# An operation whose stated aim is to take people: "forces were operating in the camp to apprehend a cell".
+CAPTURE_PURPOSE = re.compile(
+    r"\b(?:operat(?:ing|ed|ion|ions)|raid(?:s|ed|ing)?|sweep|search(?:ing|ed)?)\b[^.;]{0,60}?\bto (?:apprehend|arrest|"
+    r"detain|capture|nab)\b",
+    re.I,
+)
+
+
 def _doers(token) -> list:
     """Who does what `token` (a raid verb or noun) names, from the parse."""
     children = list(token.children)
@@ -127,6 +135,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         # "four militants were killed in a police raid", "an explosion during a raid by troops": a security-force
         # raid, whatever dies or blows up in it
         return "arrest_or_raid"
+    if CAPTURE_PURPOSE.search(lead.text) and not any(e[0] == "suicide_bombing" for e in lead.events):
+        return "arrest_or_raid"  # an operation to arrest, whoever died in it
     strong = [e for e in lead.events if e[1] >= 4]
     link = EARLIER_EVENT_LINK.search(lead.text)
     if link and any(e[2] >= lead.start + link.end() for e in strong):

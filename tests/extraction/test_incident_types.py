@@ -173,3 +173,11 @@ def test_one_person_killed_by_an_attacker_at_a_school_is_an_attack_on_civilians(
 def test_police_killing_a_militant_who_was_planting_a_bomb_is_a_clash(run):
     document = run("BAGHDAD: Police killed a militant in Baquba as he tried to plant a bomb on Monday.")
     assert incident_types(document) == ["armed_clash"]
+
+
+def test_forces_operating_to_apprehend_a_cell_is_a_raid_even_when_they_kill(run):
+    document = run(
+        "NABLUS: Troops were operating in Balata camp on Monday to apprehend a cell of gunmen and killed two "
+        "militants in an exchange of fire."
+    )
+    assert incident_types(document) == ["arrest_or_raid"]
