@@ -69,7 +69,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     ),
     (
         re.compile(
-            r"\b(?:bomb(?:ing|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|"
+            r"\b(?:bomb(?:ings?|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|"
             r"bl(?:ew|own|owing) up|"
             r"grenades?|landmines?|detonat(?:ed|ion))\b",
             re.I,

@@ -181,3 +181,8 @@ def test_forces_operating_to_apprehend_a_cell_is_a_raid_even_when_they_kill(run)
         "militants in an exchange of fire."
     )
     assert incident_types(document) == ["arrest_or_raid"]
+
+
+def test_bombings_in_the_plural_are_bombings(run):
+    document = run("BAGHDAD: Twin car bombings killed 30 people at a market in Karbala on Monday.")
+    assert incident_types(document) == ["bombing"]
