@@ -38,7 +38,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         8,
     ),
     (
-        re.compile(r"\b(?:abduct(?:ed|ion|ing|s)?|kidnap(?:ped|ping|s)?|taken hostage)\b", re.I),
+        re.compile(r"\b(?:abduct(?:ed|ions?|ing|ors?|s)?|kidnap(?:ped|pings?|pers?|s)?|taken hostage)\b", re.I),
         "abduction",
         7,
     ),
@@ -71,7 +71,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         re.compile(
             r"\b(?:bomb(?:ings?|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|"
             r"bl(?:ew|own|owing) up|"
-            r"grenades?|landmines?|detonat(?:ed|ion))\b",
+            r"grenades?|landmines?|detonat(?:ed|ions?))\b",
             re.I,
         ),
         "bombing",
@@ -99,14 +99,14 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     ),
     (re.compile(r"\b(?:shells|shelling|shelled|mortars?|artillery|rockets?)\b", re.I), "shelling", 5),
     (
-        re.compile(r"\b(?:shot dead|gunned down|assassinat(?:ed|ion)|shot and killed|targeted killing)\b", re.I),
+        re.compile(r"\b(?:shot dead|gunned down|assassinat(?:ed|ions?)|shot and killed|targeted killing)\b", re.I),
         "targeted_killing",
         4,
     ),
     (
         # "went from hut to hut", "door to door": a sweep through homes
         re.compile(
-            r"\b(?:massacred?|beheaded|beheading|(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
+            r"\b(?:massacre[sd]?|beheaded|beheadings?|(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
             re.I,
         ),
         "attack_on_civilians",

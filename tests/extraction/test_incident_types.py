@@ -186,3 +186,10 @@ def test_forces_operating_to_apprehend_a_cell_is_a_raid_even_when_they_kill(run)
 def test_bombings_in_the_plural_are_bombings(run):
     document = run("BAGHDAD: Twin car bombings killed 30 people at a market in Karbala on Monday.")
     assert incident_types(document) == ["bombing"]
+
+
+def test_kidnappings_in_the_plural_are_abductions(run):
+    document = run(
+        "LAGOS: A wave of kidnappings on the Kaduna highway on Sunday left 12 travellers in the hands of gunmen."
+    )
+    assert incident_types(document) == ["abduction"]
