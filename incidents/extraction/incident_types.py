@@ -12,7 +12,8 @@ from .sentence_facts import SentenceFacts
 CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"
     r"passengers?|residents?|people|residential|homes|market|shoppers|pilgrims|fishermen|family|schoolboys|"
-    r"schoolgirls|pupils|teachers|travell?ers|traders|mourners|guests|worshipers|commuters|herders|miners|persons)\b",
+    r"schoolgirls|pupils|teachers|travell?ers|traders|mourners|guests|worshipers|commuters|herders|miners|persons|"
+    r"protesters|protestors|demonstrators|marchers)\b",
     re.I,
 )
 
@@ -109,6 +110,21 @@ CAPTURE_PURPOSE = re.compile(
 )
 
 
+# "An Israeli strike on a house", "a US strike killed a commander": a strike by an armed force is from the air,
+# unless a word before it makes it a walkout ("a hunger strike", "a general strike").
+WALKOUT_WORDS = frozenset(["hunger", "general", "labour", "labor", "workers", "nationwide", "teachers", "doctors"])
+
+
+def bare_strike(doc, first: int, last: int) -> bool:
+    """Does the sentence name a strike, unqualified, as an event (the parse: a noun with no walkout modifier)?"""
+    return any(
+        token.lower_ in ("strike", "strikes")
+        and token.tag_ in ("NN", "NNS")
+        and not any(c.lower_ in WALKOUT_WORDS for c in token.children)
+        for token in doc[first : last + 1]
+    )
+
+
 def _doers(token) -> list:
     """Who does what `token` (a raid verb or noun) names, from the parse."""
     children = list(token.children)
@@ -137,6 +153,13 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "arrest_or_raid"
     if CAPTURE_PURPOSE.search(lead.text) and not any(e[0] == "suicide_bombing" for e in lead.events):
         return "arrest_or_raid"  # an operation to arrest, whoever died in it
+    if (
+        doc is not None
+        and bounds
+        and not any(e[0] in ("suicide_bombing", "abduction", "arrest_or_raid", "armed_clash") for e in lead.events)
+        and bare_strike(doc, *bounds[lead.index])
+    ):
+        return "air_or_drone_strike"  # "an Israeli strike on a house killed 12": the force struck from the air
     strong = [e for e in lead.events if e[1] >= 4]
     link = EARLIER_EVENT_LINK.search(lead.text)
     if link and any(e[2] >= lead.start + link.end() for e in strong):

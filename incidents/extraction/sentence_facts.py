@@ -38,7 +38,11 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         8,
     ),
     (
-        re.compile(r"\b(?:abduct(?:ed|ions?|ing|ors?|s)?|kidnap(?:ped|pings?|pers?|s)?|taken hostage)\b", re.I),
+        re.compile(
+            r"\b(?:abduct(?:ed|ions?|ing|ors?|s)?|kidnap(?:ped|pings?|pers?|s)?|taken hostage|"
+            r"hijack(?:ed|ing|ings|s)?)\b",  # (a ship, a bus: its crew or passengers taken)
+            re.I,
+        ),
         "abduction",
         7,
     ),

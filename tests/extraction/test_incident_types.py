@@ -193,3 +193,25 @@ def test_kidnappings_in_the_plural_are_abductions(run):
         "LAGOS: A wave of kidnappings on the Kaduna highway on Sunday left 12 travellers in the hands of gunmen."
     )
     assert incident_types(document) == ["abduction"]
+
+
+def test_a_strike_by_a_state_on_a_house_is_an_air_strike(run):
+    document = run("GAZA: An Israeli strike on a house in Rafah killed 12 people on Monday.")
+    assert incident_types(document) == ["air_or_drone_strike"]
+
+
+def test_a_hunger_strike_is_no_air_strike(run):
+    document = run("KABUL: Two prisoners on a hunger strike were shot dead by guards in Kabul on Monday.")
+    assert "air_or_drone_strike" not in incident_types(document)
+
+
+def test_pirates_hijacking_a_vessel_at_sea_is_an_abduction(run):
+    document = run(
+        "MOGADISHU: Pirates hijacked a fishing vessel off Eyl on Monday and took its 20 crew members ashore."
+    )
+    assert incident_types(document) == ["abduction"]
+
+
+def test_police_firing_on_protesters_is_an_attack_on_civilians(run):
+    document = run("LAGOS: Police fired tear gas and live rounds at protesters in Lagos on Monday, killing four.")
+    assert incident_types(document) == ["attack_on_civilians"]
