@@ -67,7 +67,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "relative_day",
         re.compile(
-            rf"\b(yesterday|today|the day before|overnight(?!\s+(?:(?i:on|from)\s+)?{_WEEKDAY})|tonight|last night)\b",
+            rf"\b(yesterday|today|the day before|overnight(?!\s+(?:(?i:on|from)\s+)?{_WEEKDAY})|tonight|last night|"
+            rf"this {_PART})\b",
             re.I,
         ),
     ),
@@ -80,6 +81,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six|\d) days? ago\b", re.I)),
+    ("weeks_ago", re.compile(r"\b(a|one|two|three|\d) weeks? ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at|on) the weekend\b|\blast weekend\b", re.I)),
     ("last_week", re.compile(r"\b(last|this|earlier this|past) week(?:end)?\b", re.I)),
     (
@@ -150,6 +152,7 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
     if published is None:
         precision = {
             "last_week": "week",
+            "weeks_ago": "week",
             "weekend": "week",
             "this_month": "month",
             "year_month": "month",
@@ -165,11 +168,14 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
         return _day(published - dt.timedelta(days=back)), "day", None
     if kind == "relative_day":
         word = g[0].lower()
-        back = 0 if word in ("today", "tonight") else 1
+        back = 0 if word in ("today", "tonight") or word.startswith("this ") else 1
         return _day(published - dt.timedelta(days=back)), "day", None
     if kind == "days_ago":
         n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(g[0].lower()) or int(g[0])
         return _day(published - dt.timedelta(days=n)), "day", None
+    if kind == "weeks_ago":
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(g[0].lower()) or int(g[0])
+        return _day(published - dt.timedelta(days=7 * n)), "week", None
     if kind == "weekend":
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         if saturday == published and "last" in match.group(0).lower():

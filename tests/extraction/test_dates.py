@@ -151,3 +151,12 @@ def test_a_year_after_an_article_dates_the_event_it_names():
 
 def test_a_force_counted_in_thousands_is_no_year():
     assert find_dates("a 2000-strong force moved into the district", TUESDAY) == []
+
+
+def test_this_morning_is_the_day_of_publication():
+    assert [d.value for d in find_dates("gunmen struck a bus this morning", TUESDAY)] == ["2025-03-11"]
+
+
+def test_two_weeks_ago_is_a_week_two_weeks_back():
+    dates = find_dates("the attack two weeks ago", TUESDAY)
+    assert [(d.value, d.precision) for d in dates] == [("2025-02-25", "week")]
