@@ -47,6 +47,8 @@ ASSAULT_WORDS = re.compile(r"\b(?:storm(?:ed|ing)?|overr(?:an|un)|raid(?:ed|ing)
 
 # "an ambush": how it was done is told next ("a roadside bomb exploded as the convoy passed").
 AMBUSH = re.compile(r"\bambush(?:ed|es|ing)?\b", re.I)
+# The vehicle of a suicide bomber, named after an ambush or a blast is told.
+SUICIDE_VEHICLE = re.compile(r"\bsuicide (?:vehicle|car|truck|van)\b", re.I)
 # A fight between armed sides told without a clash word: "a shootout between two armed groups".
 SHOOTOUT = re.compile(r"\bshoot-?outs?\b|\bbetween (?:two )?(?:rival )?(?:armed|criminal) (?:groups|gangs)\b", re.I)
 # One unnamed civilian shot: "a motorcyclist was shot dead", an attack on a civilian, not an assassination.
@@ -147,7 +149,10 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     let the parse tell who raided)."""
     lead = facts[incident.sentences[0]]
     text = " ".join(facts[i].text for i in incident.sentences)
-    if doc is not None and bounds and incident.sentences[0] in bounds and force_raid(doc, *bounds[lead.index]):
+    # (the lead, or the next sentence when the lead tells no deaths: "Police recovered explosives from the
+    # hideout. Two men blew themselves up after they were cordoned off by security forces.")
+    told = incident.sentences[:1] if lead.kills else incident.sentences[:2]
+    if doc is not None and bounds and any(i in bounds and force_raid(doc, *bounds[i]) for i in told):
         # "four militants were killed in a police raid", "an explosion during a raid by troops": a security-force
         # raid, whatever dies or blows up in it
         return "arrest_or_raid"
@@ -177,10 +182,14 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
     if label == "armed_clash" and AMBUSH.search(lead.text) and not any(e[0] == "bombing" for e in lead.events):
         later = [e for i in incident.sentences[1:3] for e in facts[i].events if not facts[i].claim]
-        bombs = [e[0] for e in later if e[0] in ("bombing", "suicide_bombing")]
-        if bombs:
-            # the ambush was a bomb ("the terrorist driving the suicide vehicle": a suicide bombing)
-            label = "suicide_bombing" if "suicide_bombing" in bombs else "bombing"
+        if any(e[0] == "bombing" for e in later):
+            label = "bombing"  # the ambush was a bomb
+        if any(SUICIDE_VEHICLE.search(facts[i].text) for i in incident.sentences[1:3]):
+            label = "suicide_bombing"  # "the terrorist driving the suicide vehicle": the ambush was a suicide bomb
+    if label == "bombing" and any(
+        e[0] == "suicide_bombing" for i in incident.sentences[1:4] if not facts[i].claim for e in facts[i].events
+    ):
+        label = "suicide_bombing"  # "the blast went off during prayers ... 'It was a suicide attack'"
     if label is None and SHOOTOUT.search(lead.text):
         return "armed_clash"  # armed men on both sides: the dead were fighters, whatever words count them
     if raid_sentence(lead):

@@ -215,3 +215,27 @@ def test_pirates_hijacking_a_vessel_at_sea_is_an_abduction(run):
 def test_police_firing_on_protesters_is_an_attack_on_civilians(run):
     document = run("LAGOS: Police fired tear gas and live rounds at protesters in Lagos on Monday, killing four.")
     assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_an_ambush_by_a_suicide_vehicle_is_a_suicide_bombing(run):
+    document = run(
+        "SRINAGAR: Forty soldiers were killed when their convoy was ambushed near Awantipora on Monday. "
+        "Police said the man driving the suicide vehicle was a local recruit."
+    )
+    assert incident_types(document) == ["suicide_bombing"]
+
+
+def test_a_blast_a_witness_calls_a_suicide_attack_is_a_suicide_bombing(run):
+    document = run(
+        "KABUL: A blast went off during prayers at a mosque in Kabul on Friday, killing four worshippers. "
+        "Witnesses said it was a suicide attack."
+    )
+    assert incident_types(document) == ["suicide_bombing"]
+
+
+def test_a_cordon_by_forces_told_after_a_find_is_a_raid(run):
+    document = run(
+        "DHAKA: Police said they recovered explosives from a hideout in Dhaka on Monday. "
+        "Two men blew themselves up after they were cordoned off by the security forces in the house."
+    )
+    assert incident_types(document) == ["arrest_or_raid"]
