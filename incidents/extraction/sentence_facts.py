@@ -325,6 +325,8 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             taken.append((a, b))
             if NEGATED_BEFORE.search(words[: match.start()]):
                 continue  # "although he was not arrested": the event did not happen
+            if RANKED_CLASS_BEFORE.search(words[: match.start()]):
+                continue  # "linked to one of Pakistan's deadliest bombings": a class of events, not this one
             facts.events.append((label, strength, a))
     historic = _historic_date(text, sentence, dates)
     if historic is not None:
@@ -381,6 +383,9 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
     return facts
 
 
+RANKED_CLASS_BEFORE = re.compile(
+    r"\bone of (?:the |[\w\-]+['’]s? )?(?:[\w\-]+est|worst|most [\w\-]+)\s+(?:[\w\-]+\s+)?$", re.I
+)
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:been\s+|be\s+)?$", re.I)
 
 

@@ -239,3 +239,10 @@ def test_a_cordon_by_forces_told_after_a_find_is_a_raid(run):
         "Two men blew themselves up after they were cordoned off by the security forces in the house."
     )
     assert incident_types(document) == ["arrest_or_raid"]
+
+
+def test_one_of_the_deadliest_bombings_is_a_class_not_the_event_told(run):
+    document = run(
+        "KABUL: A commander linked to one of the country's deadliest bombings was shot dead in Kunduz on Monday."
+    )
+    assert incident_types(document) == ["targeted_killing"]
