@@ -384,7 +384,7 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
 
 
 RANKED_CLASS_BEFORE = re.compile(
-    r"\bone of (?:the |[\w\-]+['’]s? )?(?:[\w\-]+est|worst|most [\w\-]+)\s+(?:[\w\-]+\s+)?$", re.I
+    r"\bone of (?:the )?(?:[\w\-]+['’]s? )?(?:[\w\-]+est|worst|most [\w\-]+)\s+(?:[\w\-]+\s+)?$", re.I
 )
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:been\s+|be\s+)?$", re.I)
 
