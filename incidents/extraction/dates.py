@@ -21,11 +21,33 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PART = r"(?:morning|afternoon|evening|night)"
+# Holidays on a fixed day: (month, day).
+HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "boxing day": (12, 26),
+}
+# Days fixed by Easter: days after Easter Sunday.
+EASTER_DAYS = {"easter sunday": 0, "easter monday": 1, "good friday": -2, "palm sunday": -7}
+_HOLIDAY = (
+    r"(?:(?i:Christmas|Boxing) Day|(?i:Christmas) Eve|New Year['’]s (?:Day|Eve)|"
+    r"Easter (?:Sunday|Monday)|Good Friday|Palm Sunday)"
+)
+# "Easter Sunday", "Good Friday", "Bloody Sunday": the name of a day (or an event), not a weekday of the week told.
+NAMED_DAY_BEFORE = re.compile(r"\b(?:Easter|Palm|Good|Holy|Black|Bloody|Ash|Maundy|Super)\s+$")
 
 # Ordered: the first pattern that matches at a position wins. Each names the resolver below.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month_year", re.compile(rf"\b(?:on\s+)?(\d{{1,2}})\s+({_MONTH})\s*,?\s*({_YEAR})\b")),
     ("month_day_year", re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*({_YEAR})\b")),
+    # "Christmas Day 2011", "on New Year's Eve": a holiday on a fixed day of the year
+    # ("a 2011 Christmas Day bombing": the year may come first)
+    (
+        "holiday",
+        re.compile(rf"\b(?:on\s+)?(?:({_YEAR})\s+)?({_HOLIDAY})(?:\s*,?\s*(?:of\s+)?({_YEAR}))?\b"),
+    ),
     (
         "month_year",
         re.compile(rf"\b(?:(?i:in|since)\s+)?(?:(?:early|late|mid)-?\s*)?({_MONTH})\s+(?:of\s+)?({_YEAR})\b"),
@@ -45,7 +67,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "relative_day",
         re.compile(
-            rf"\b(yesterday|today|the day before|overnight(?!\s+(?:(?i:on|from)\s+)?{_WEEKDAY})|tonight|last night)\b",
+            rf"\b(yesterday|today|the day before|overnight(?!\s+(?:(?i:on|from)\s+)?{_WEEKDAY})|tonight|last night|"
+            rf"this {_PART})\b",
             re.I,
         ),
     ),
@@ -58,6 +81,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six|\d) days? ago\b", re.I)),
+    ("weeks_ago", re.compile(r"\b(a|one|two|three|\d) weeks? ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at|on) the weekend\b|\blast weekend\b", re.I)),
     ("last_week", re.compile(r"\b(last|this|earlier this|past) week(?:end)?\b", re.I)),
     (
@@ -67,7 +91,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "last July": the latest July before the publication month
     ("last_month_name", re.compile(rf"\b(?i:last)\s+({_MONTH})\b(?!\s+\d)")),
     ("year_month", re.compile(rf"\b(?i:in|since|during|by|until|from)\s+({_MONTH})\b(?!\s+\d)")),
-    ("year", re.compile(rf"\b(?i:in|since|during|by|of|until|from|the)\s+({_YEAR})\b(?![-\s]*(?:%|per))")),
+    # ("a 2017 concert": the year of the event named next, unless it counts: "a 2000-strong force")
+    ("year", re.compile(rf"\b(?i:in|since|during|by|of|until|from|the|an?)\s+({_YEAR})\b(?![-\s]*(?:%|per|strong))")),
     ("last_year", re.compile(r"\b(last|this|earlier this|late last) year\b", re.I)),
 ]
 # "since ...", "until ..." and "by ..." open ranges, not event dates.
@@ -108,6 +133,9 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
         return _safe_day(int(g[2]), _month_number(g[0]), int(g[1])), "day", None
     if kind == "month_year":
         return f"{int(g[1]):04d}-{_month_number(g[0]):02d}", "month", None
+    if kind == "holiday":
+        year = g[0] or g[2]
+        return _holiday(g[1].lower().replace("’", "'"), int(year) if year else None, published), "day", None
     if kind in ("month_day", "day_month"):
         month, day = (g[0], g[1]) if kind == "month_day" else (g[1], g[0])
         if published is None:
@@ -124,6 +152,7 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
     if published is None:
         precision = {
             "last_week": "week",
+            "weeks_ago": "week",
             "weekend": "week",
             "this_month": "month",
             "year_month": "month",
@@ -139,11 +168,14 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
         return _day(published - dt.timedelta(days=back)), "day", None
     if kind == "relative_day":
         word = g[0].lower()
-        back = 0 if word in ("today", "tonight") else 1
+        back = 0 if word in ("today", "tonight") or word.startswith("this ") else 1
         return _day(published - dt.timedelta(days=back)), "day", None
     if kind == "days_ago":
         n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(g[0].lower()) or int(g[0])
         return _day(published - dt.timedelta(days=n)), "day", None
+    if kind == "weeks_ago":
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(g[0].lower()) or int(g[0])
+        return _day(published - dt.timedelta(days=7 * n)), "week", None
     if kind == "weekend":
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         if saturday == published and "last" in match.group(0).lower():
@@ -174,6 +206,35 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
     return None, "day", None
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday(name: str, year: int | None, published: dt.date | None) -> str | None:
+    """The day of a named holiday: in `year`, else the latest one on or before the publication day."""
+
+    def day_in(y: int) -> dt.date:
+        if name in EASTER_DAYS:
+            return easter(y) + dt.timedelta(days=EASTER_DAYS[name])
+        return dt.date(y, *HOLIDAYS[name])
+
+    if year is not None:
+        return day_in(year).isoformat()
+    if published is None:
+        return None
+    day = day_in(published.year)
+    return (day if day <= published else day_in(published.year - 1)).isoformat()
+
+
 def _safe_day(year: int, month: int, day: int) -> str | None:
     try:
         return dt.date(year, month, day).isoformat()
@@ -192,8 +253,12 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             a, b = match.start() + start, match.end() + start
             if any(a < y and x < b for x, y in taken):
                 continue
+            if kind == "weekday" and NAMED_DAY_BEFORE.search(text[max(0, a - 12) : a]):
+                continue
             value, precision, date_end = resolve(kind, match, published)
-            relative = kind not in ("day_month_year", "month_day_year", "month_year", "year")
+            relative = kind not in ("day_month_year", "month_day_year", "month_year", "year") and not (
+                kind == "holiday" and (match.group(1) or match.group(3))
+            )
             words = match.group(0)
             found.append(
                 DateExpression(a, b, words, value, precision, relative, bool(RANGE_WORDS.match(words)), date_end)

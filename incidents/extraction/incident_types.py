@@ -12,7 +12,8 @@ from .sentence_facts import SentenceFacts
 CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"
     r"passengers?|residents?|people|residential|homes|market|shoppers|pilgrims|fishermen|family|schoolboys|"
-    r"schoolgirls|pupils|teachers|travell?ers|traders|mourners|guests|worshipers|commuters|herders|miners|persons)\b",
+    r"schoolgirls|pupils|teachers|travell?ers|traders|mourners|guests|worshipers|commuters|herders|miners|persons|"
+    r"protesters|protestors|demonstrators|marchers)\b",
     re.I,
 )
 
@@ -46,22 +47,132 @@ ASSAULT_WORDS = re.compile(r"\b(?:storm(?:ed|ing)?|overr(?:an|un)|raid(?:ed|ing)
 
 # "an ambush": how it was done is told next ("a roadside bomb exploded as the convoy passed").
 AMBUSH = re.compile(r"\bambush(?:ed|es|ing)?\b", re.I)
+# The vehicle of a suicide bomber, named after an ambush or a blast is told.
+SUICIDE_VEHICLE = re.compile(r"\bsuicide (?:vehicle|car|truck|van)\b", re.I)
 # A fight between armed sides told without a clash word: "a shootout between two armed groups".
 SHOOTOUT = re.compile(r"\bshoot-?outs?\b|\bbetween (?:two )?(?:rival )?(?:armed|criminal) (?:groups|gangs)\b", re.I)
 # One unnamed civilian shot: "a motorcyclist was shot dead", an attack on a civilian, not an assassination.
 ANONYMOUS_CIVILIAN = re.compile(
     r"^(?:(?:an?|one)\s+)?(?:[\w\-]+\s+){0,2}?(?:motorcyclist|(?:taxi |bus |truck )?driver|passer-?by|shopkeeper|"
-    r"vendor|villager|farmer|herder|fisherman|civilian|resident|trader|labou?rer|worker|woman|man|boy|girl|child)\b",
+    r"vendor|villager|farmer|herder|fisherman|civilian|resident|trader|labou?rer|worker|woman|man|boy|girl|child|"
+    r"person|passenger|pedestrian)\b",
     re.I,
 )
 MASS_TOLL = 20  # so many dead with no fight told: a massacre of people, not an unclassed act
 
+# An attack told by its target when that target is an armed force or its post: "an attack by rebels on a
+# security point", "the deadliest attack on government forces". A fight, whatever bomb a later line mentions.
+ATTACK_ON_FORCES = re.compile(
+    r"\b(?:attack|assault|raid)s?\s+(?:by\s+[^.;]{0,80}?\s+)?on\s+(?:(?:a|an|the|two|three|several)\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:security (?:point|post|forces|personnel)|(?:government|security|state) (?:forces|troops)|"
+    r"checkpoints?|check ?posts?|troops|soldiers|(?:police|army|military) (?:station|post|camp|base|patrol|convoy)s?|"
+    r"outposts?|barracks)\b",
+    re.I,
+)
 
-def incident_type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
-    """The type from the event words and the victims."""
+# A sentence that ties an event already told to an earlier (or later) one: "The attack came a day after ...".
+EARLIER_EVENT_LINK = re.compile(
+    r"^\W*(?:the|this|that|[A-Z]\w+day['’]s)\b[^.;]{0,80}?\b(?:occurred|came|comes|took place|happened|follows|"
+    r"followed)\s+(?:only\s+|just\s+|barely\s+)?(?:a|one|two|three|four|several|few|some)?\s*(?:days?|hours?|weeks?)\s+"
+    r"(?:after|before)\b",
+    re.I,
+)
+
+# The doers of a raid or cordon that make it a security-force raid: "a police raid", "a raid by Israeli
+# troops", "cordoned off by the security forces", "officers raided a house".
+FORCE_NOUNS = frozenset(
+    [
+        "police",
+        "policemen",
+        "officers",
+        "troops",
+        "soldiers",
+        "forces",
+        "army",
+        "military",
+        "commandos",
+        "gendarmes",
+        "gendarmerie",
+        "paramilitaries",
+        "rangers",
+        "battalion",
+        "agents",
+        "personnel",
+    ]
+)
+# (word forms: the pipeline runs without a lemmatizer)
+RAID_WORDS = frozenset(["raid", "raids", "raided", "raiding", "cordon", "cordoned", "cordoning", "swooped"])
+
+
+# An operation whose stated aim is to take people: "forces were operating in the camp to apprehend a cell".
+CAPTURE_PURPOSE = re.compile(
+    r"\b(?:operat(?:ing|ed|ion|ions)|raid(?:s|ed|ing)?|sweep|search(?:ing|ed)?)\b[^.;]{0,60}?\bto (?:apprehend|arrest|"
+    r"detain|capture|nab)\b",
+    re.I,
+)
+
+
+# "An Israeli strike on a house", "a US strike killed a commander": a strike by an armed force is from the air,
+# unless a word before it makes it a walkout ("a hunger strike", "a general strike").
+WALKOUT_WORDS = frozenset(["hunger", "general", "labour", "labor", "workers", "nationwide", "teachers", "doctors"])
+
+
+def bare_strike(doc, first: int, last: int) -> bool:
+    """Does the sentence name a strike, unqualified, as an event (the parse: a noun with no walkout modifier)?"""
+    return any(
+        token.lower_ in ("strike", "strikes")
+        and token.tag_ in ("NN", "NNS")
+        and not any(c.lower_ in WALKOUT_WORDS for c in token.children)
+        for token in doc[first : last + 1]
+    )
+
+
+def _doers(token) -> list:
+    """Who does what `token` (a raid verb or noun) names, from the parse."""
+    children = list(token.children)
+    agents = [g for c in children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
+    if token.tag_.startswith("VB"):
+        return [c for c in children if c.dep_ == "nsubj"] + agents
+    return [c for c in children if c.dep_ in ("compound", "amod", "poss")] + agents
+
+
+def force_raid(doc, first: int, last: int) -> bool:
+    """Does the sentence of tokens first..last tell a raid or cordon by security forces?"""
+    for token in doc[first : last + 1]:
+        if token.lower_ in RAID_WORDS and any(d.lower_ in FORCE_NOUNS for d in _doers(token)):
+            return True
+    return False
+
+
+def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
+    """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
+    let the parse tell who raided)."""
     lead = facts[incident.sentences[0]]
     text = " ".join(facts[i].text for i in incident.sentences)
+    # (the lead, or the next sentence when the lead tells no deaths: "Police recovered explosives from the
+    # hideout. Two men blew themselves up after they were cordoned off by security forces.")
+    told = incident.sentences[:1] if lead.kills else incident.sentences[:2]
+    if doc is not None and bounds and any(i in bounds and force_raid(doc, *bounds[i]) for i in told):
+        # "four militants were killed in a police raid", "an explosion during a raid by troops": a security-force
+        # raid, whatever dies or blows up in it
+        return "arrest_or_raid"
+    if CAPTURE_PURPOSE.search(lead.text) and not any(e[0] == "suicide_bombing" for e in lead.events):
+        return "arrest_or_raid"  # an operation to arrest, whoever died in it
+    if (
+        doc is not None
+        and bounds
+        and not any(e[0] in ("suicide_bombing", "abduction", "arrest_or_raid", "armed_clash") for e in lead.events)
+        and bare_strike(doc, *bounds[lead.index])
+    ):
+        return "air_or_drone_strike"  # "an Israeli strike on a house killed 12": the force struck from the air
     strong = [e for e in lead.events if e[1] >= 4]
+    link = EARLIER_EVENT_LINK.search(lead.text)
+    if link and any(e[2] >= lead.start + link.end() for e in strong):
+        # "The drone attack occurred only days after Houthis hit the brigade, sparking clashes": the event told
+        # is the earlier one, after the link; the one before it was told already
+        strong = [e for e in strong if e[2] >= lead.start + link.end()]
+    if not strong and ATTACK_ON_FORCES.search(lead.text):
+        return "armed_clash"  # the lead's attack on a force decides, not a bomb a later line mentions
     if not strong:
         strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
         if lead.kills:
@@ -73,6 +184,12 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
         later = [e for i in incident.sentences[1:3] for e in facts[i].events if not facts[i].claim]
         if any(e[0] == "bombing" for e in later):
             label = "bombing"  # the ambush was a bomb
+        if any(SUICIDE_VEHICLE.search(facts[i].text) for i in incident.sentences[1:3]):
+            label = "suicide_bombing"  # "the terrorist driving the suicide vehicle": the ambush was a suicide bomb
+    if label == "bombing" and any(
+        e[0] == "suicide_bombing" for i in incident.sentences[1:4] if not facts[i].claim for e in facts[i].events
+    ):
+        label = "suicide_bombing"  # "the blast went off during prayers ... 'It was a suicide attack'"
     if label is None and SHOOTOUT.search(lead.text):
         return "armed_clash"  # armed men on both sides: the dead were fighters, whatever words count them
     if raid_sentence(lead):
@@ -122,6 +239,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts]) -> str:
     if MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims):
         return "armed_clash"
     if lead.kills and all(c.value == 1 for c in lead.kills):
+        if any(ANONYMOUS_CIVILIAN.match(c.victims.strip()) for c in lead.kills):
+            return "attack_on_civilians"  # "an attacker killed one person at a school": no one was singled out
         return "targeted_killing"
     if any(c.value >= MASS_TOLL for c in lead.kills):
         return "attack_on_civilians"
@@ -156,10 +275,11 @@ def type_given_perpetrators(incident: Incident, facts: dict[int, SentenceFacts])
     ):
         return "armed_clash"  # "security forces killed 11 in an operation": a fight they led
     if (
-        incident.type == "targeted_killing"
+        incident.type in ("targeted_killing", "bombing")
         and incident.perpetrators
         and all(g.kind == "state_force" for g in incident.perpetrators)
         and any(ARMED_VICTIMS.search(c.victims) for i in incident.sentences[:2] for c in facts[i].kills)
     ):
-        return "armed_clash"  # "soldiers shot dead two militants": a fight, not an assassination
+        # "soldiers shot dead two militants", "police killed a militant as he tried to plant a bomb": a fight
+        return "armed_clash"
     return incident.type

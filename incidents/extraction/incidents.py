@@ -48,7 +48,7 @@ def build_incidents(doc) -> list[Incident]:
         incident.sentences = sorted(set(incident.sentences))
         if not any(facts[i].strength >= 4 or facts[i].kills for i in incident.sentences):
             continue
-        incident.type = incident_type(incident, facts)
+        incident.type = incident_type(incident, facts, doc, bounds)
         undated_incident_date(incident, facts, published, lead)
         incident_toll(incident, facts)
         incident_location(incident, facts, dateline_place, out)

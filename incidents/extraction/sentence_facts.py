@@ -19,7 +19,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             r"\bsuicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|s)?|blast|car bomb|vest)|\bblew (?:himself|"
-            r"herself|themselves) up",
+            r"herself|themselves) up|\bexplosive (?:belts?|vests?)",  # the bomber wore it
             re.I,
         ),
         "suicide_bombing",
@@ -38,7 +38,11 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         8,
     ),
     (
-        re.compile(r"\b(?:abduct(?:ed|ion|ing|s)?|kidnap(?:ped|ping|s)?|taken hostage)\b", re.I),
+        re.compile(
+            r"\b(?:abduct(?:ed|ions?|ing|ors?|s)?|kidnap(?:ped|pings?|pers?|s)?|taken hostage|"
+            r"hijack(?:ed|ing|ings|s)?)\b",  # (a ship, a bus: its crew or passengers taken)
+            re.I,
+        ),
         "abduction",
         7,
     ),
@@ -69,9 +73,9 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     ),
     (
         re.compile(
-            r"\b(?:bomb(?:ing|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|"
+            r"\b(?:bomb(?:ings?|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|"
             r"bl(?:ew|own|owing) up|"
-            r"grenades?|landmines?|detonat(?:ed|ion))\b",
+            r"grenades?|landmines?|detonat(?:ed|ions?))\b",
             re.I,
         ),
         "bombing",
@@ -99,14 +103,14 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     ),
     (re.compile(r"\b(?:shells|shelling|shelled|mortars?|artillery|rockets?)\b", re.I), "shelling", 5),
     (
-        re.compile(r"\b(?:shot dead|gunned down|assassinat(?:ed|ion)|shot and killed|targeted killing)\b", re.I),
+        re.compile(r"\b(?:shot dead|gunned down|assassinat(?:ed|ions?)|shot and killed|targeted killing)\b", re.I),
         "targeted_killing",
         4,
     ),
     (
         # "went from hut to hut", "door to door": a sweep through homes
         re.compile(
-            r"\b(?:massacred?|beheaded|beheading|(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
+            r"\b(?:massacre[sd]?|beheaded|beheadings?|(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
             re.I,
         ),
         "attack_on_civilians",
@@ -248,7 +252,11 @@ REPORTING_BEFORE = re.compile(
 
 
 # "On Monday the group freed ...", "... (ELN) on Monday released ...": the date of the release told next.
-RELEASE_AFTER = re.compile(r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:freed|released|set free|handed over)\b")
+RELEASE_AFTER = re.compile(
+    r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:freed|released|set free|handed over|"
+    # "a court on Friday sentenced the man behind the bombing": the day of the ruling, not of the attack
+    r"sentenced|convicted|acquitted|indicted|jailed|found (?:\w+ )?guilty)\b"
+)
 
 
 # "The death toll from Monday's bombing rose to 14 on Tuesday": the day of the new figure, not of the event.
@@ -317,6 +325,8 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             taken.append((a, b))
             if NEGATED_BEFORE.search(words[: match.start()]):
                 continue  # "although he was not arrested": the event did not happen
+            if RANKED_CLASS_BEFORE.search(words[: match.start()]):
+                continue  # "linked to one of Pakistan's deadliest bombings": a class of events, not this one
             facts.events.append((label, strength, a))
     historic = _historic_date(text, sentence, dates)
     if historic is not None:
@@ -373,6 +383,9 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
     return facts
 
 
+RANKED_CLASS_BEFORE = re.compile(
+    r"\bone of (?:the )?(?:[\w\-]+['’]s? )?(?:[\w\-]+est|worst|most [\w\-]+)\s+(?:[\w\-]+\s+)?$", re.I
+)
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:been\s+|be\s+)?$", re.I)
 
 

@@ -122,3 +122,41 @@ def test_a_later_detail_sentence_dates_an_undated_lead(run):
         "Gunmen raided the village on Saturday night, officials said."
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-08", 19)]
+
+
+def test_easter_sunday_is_the_last_easter_not_the_last_sunday():
+    # published on a Monday, eight days after Easter 2025 (20 April)
+    dates = find_dates("the Easter Sunday bombings of churches killed dozens", dt.date(2025, 4, 28))
+    assert [(d.text, d.value) for d in dates] == [("Easter Sunday", "2025-04-20")]
+
+
+def test_a_holiday_with_a_year_is_that_day_of_that_year():
+    dates = find_dates("the Christmas Day 2013 attack on a church in Jos", TUESDAY)
+    assert [(d.value, d.precision, d.relative) for d in dates] == [("2013-12-25", "day", False)]
+
+
+def test_a_named_day_such_as_black_friday_is_no_weekday_of_the_week_told():
+    assert find_dates("shoppers on Black Friday", TUESDAY) == []
+
+
+def test_a_holiday_with_its_year_first_is_that_day_of_that_year():
+    dates = find_dates("the man behind a 2013 Christmas Day bombing", TUESDAY)
+    assert [(d.value, d.relative) for d in dates] == [("2013-12-25", False)]
+
+
+def test_a_year_after_an_article_dates_the_event_it_names():
+    dates = find_dates("the brother of the man who bombed a 2014 rally in Kano", TUESDAY)
+    assert [(d.value, d.precision) for d in dates] == [("2014", "year")]
+
+
+def test_a_force_counted_in_thousands_is_no_year():
+    assert find_dates("a 2000-strong force moved into the district", TUESDAY) == []
+
+
+def test_this_morning_is_the_day_of_publication():
+    assert [d.value for d in find_dates("gunmen struck a bus this morning", TUESDAY)] == ["2025-03-11"]
+
+
+def test_two_weeks_ago_is_a_week_two_weeks_back():
+    dates = find_dates("the attack two weeks ago", TUESDAY)
+    assert [(d.value, d.precision) for d in dates] == [("2025-02-25", "week")]

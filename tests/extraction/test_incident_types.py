@@ -120,3 +120,129 @@ def test_state_forces_killing_during_a_raid_is_a_raid(run):
 def test_gunmen_killing_during_a_raid_stay_an_attack(run):
     document = run("MAIDUGURI: Gunmen killed 20 villagers during a raid on a village near Bama on Sunday.")
     assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_militants_killed_in_a_police_raid_with_grenades_is_a_raid(run):
+    document = run(
+        "DHAKA: Three suspected militants were killed in a police raid on their hideout in Sylhet on Monday. "
+        "They hurled grenades at the officers before the building caught fire."
+    )
+    assert incident_types(document) == ["arrest_or_raid"]
+
+
+def test_an_explosion_during_a_raid_by_troops_is_a_raid(run):
+    document = run("NABLUS: A house exploded during a raid by Israeli troops in Nablus on Tuesday, killing two men.")
+    assert incident_types(document) == ["arrest_or_raid"]
+
+
+def test_rebels_raiding_a_police_post_is_no_security_force_raid(run):
+    document = run("MAIDUGURI: Rebels raided a police post in Bama on Sunday, killing four policemen.")
+    assert incident_types(document) != ["arrest_or_raid"]
+
+
+def test_an_attack_on_a_security_point_stays_a_clash_when_a_later_line_names_a_bomb(run):
+    document = run(
+        "YALA: Twelve people were killed in an attack by suspected rebels on a security point in Yala on Tuesday. "
+        "Soldiers later found a small explosive device beside the road."
+    )
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_attackers_activating_explosive_belts_is_a_suicide_bombing(run):
+    document = run(
+        "KABUL: Two attackers activated their explosive belts in a crowd near a shrine in Herat on Friday, "
+        "killing 20 people."
+    )
+    assert incident_types(document) == ["suicide_bombing"]
+
+
+def test_an_event_tied_to_an_earlier_one_takes_the_type_of_the_earlier_one(run):
+    document = run(
+        "ADEN: Rebels killed two soldiers in a drone strike on an army post in Lahij on Sunday. "
+        "The drone strike came only days after rebels hit a government brigade in Abyan on Wednesday, sparking clashes "
+        "that left three soldiers dead."
+    )
+    assert incident_types(document) == ["air_or_drone_strike", "armed_clash"]
+
+
+def test_one_person_killed_by_an_attacker_at_a_school_is_an_attack_on_civilians(run):
+    document = run("LYON: An attacker with a knife killed one person and wounded three others at a school in Lyon.")
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_police_killing_a_militant_who_was_planting_a_bomb_is_a_clash(run):
+    document = run("BAGHDAD: Police killed a militant in Baquba as he tried to plant a bomb on Monday.")
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_forces_operating_to_apprehend_a_cell_is_a_raid_even_when_they_kill(run):
+    document = run(
+        "NABLUS: Troops were operating in Balata camp on Monday to apprehend a cell of gunmen and killed two "
+        "militants in an exchange of fire."
+    )
+    assert incident_types(document) == ["arrest_or_raid"]
+
+
+def test_bombings_in_the_plural_are_bombings(run):
+    document = run("BAGHDAD: Twin car bombings killed 30 people at a market in Karbala on Monday.")
+    assert incident_types(document) == ["bombing"]
+
+
+def test_kidnappings_in_the_plural_are_abductions(run):
+    document = run(
+        "LAGOS: A wave of kidnappings on the Kaduna highway on Sunday left 12 travellers in the hands of gunmen."
+    )
+    assert incident_types(document) == ["abduction"]
+
+
+def test_a_strike_by_a_state_on_a_house_is_an_air_strike(run):
+    document = run("GAZA: An Israeli strike on a house in Rafah killed 12 people on Monday.")
+    assert incident_types(document) == ["air_or_drone_strike"]
+
+
+def test_a_hunger_strike_is_no_air_strike(run):
+    document = run("KABUL: Two prisoners on a hunger strike were shot dead by guards in Kabul on Monday.")
+    assert "air_or_drone_strike" not in incident_types(document)
+
+
+def test_pirates_hijacking_a_vessel_at_sea_is_an_abduction(run):
+    document = run(
+        "MOGADISHU: Pirates hijacked a fishing vessel off Eyl on Monday and took its 20 crew members ashore."
+    )
+    assert incident_types(document) == ["abduction"]
+
+
+def test_police_firing_on_protesters_is_an_attack_on_civilians(run):
+    document = run("LAGOS: Police fired tear gas and live rounds at protesters in Lagos on Monday, killing four.")
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_an_ambush_by_a_suicide_vehicle_is_a_suicide_bombing(run):
+    document = run(
+        "SRINAGAR: Forty soldiers were killed when their convoy was ambushed near Awantipora on Monday. "
+        "Police said the man driving the suicide vehicle was a local recruit."
+    )
+    assert incident_types(document) == ["suicide_bombing"]
+
+
+def test_a_blast_a_witness_calls_a_suicide_attack_is_a_suicide_bombing(run):
+    document = run(
+        "KABUL: A blast went off during prayers at a mosque in Kabul on Friday, killing four worshippers. "
+        "Witnesses said it was a suicide attack."
+    )
+    assert incident_types(document) == ["suicide_bombing"]
+
+
+def test_a_cordon_by_forces_told_after_a_find_is_a_raid(run):
+    document = run(
+        "DHAKA: Police said they recovered explosives from a hideout in Dhaka on Monday. "
+        "Two men blew themselves up after they were cordoned off by the security forces in the house."
+    )
+    assert incident_types(document) == ["arrest_or_raid"]
+
+
+def test_one_of_the_deadliest_bombings_is_a_class_not_the_event_told(run):
+    document = run(
+        "KABUL: A commander linked to one of the country's deadliest bombings was shot dead in Kunduz on Monday."
+    )
+    assert incident_types(document) == ["targeted_killing"]

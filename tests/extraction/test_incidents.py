@@ -167,3 +167,11 @@ def test_a_source_elsewhere_does_not_split_the_incident(run):
 def test_tolls_historical_events_and_types(run, text, expected):
     document = run(text)
     assert [(i["type"], i["date"], i["fatalities"]) for i in document["incidents"]] == expected
+
+
+def test_the_day_a_court_sentenced_someone_is_not_the_date_of_the_attack(run):
+    document = run(
+        "ABUJA: A court on Friday sentenced the man behind the March 3, 2014 bombing of a bus station in Jos, "
+        "which killed 40 people, to life in prison."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2014-03-03"]
