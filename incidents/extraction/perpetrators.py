@@ -60,6 +60,9 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     eventful = [i for i in incident.sentences if facts[i].strength >= 2 or facts[i].counts]
     for index in incident.sentences:
         sentence = facts[index]
+        claimer = _anaphoric_claimer(facts, sentence)
+        if claimer is not None and claimer not in claimed:
+            claimed.append(claimer)  # "The terror group has claimed responsibility": the group named before
         if not sentence.groups:
             continue
         claim_cue = CLAIM_VERB.search(sentence.text)
@@ -309,6 +312,27 @@ ANAPHORIC_ACTOR = re.compile(
     r"(?:its|their|the group['’]s|the movement['’]s) (?:fighters|militants|members|gunmen|cadres))\b",
     re.I,
 )
+
+
+# "The terror group has claimed responsibility", "the outfit later claimed the attack": the group said before.
+ANAPHORIC_CLAIM = re.compile(
+    r"\b(?:the|this)\s+(?:[\w\-]+\s+)?(?:group|outfit|organi[sz]ation|militia|movement)\s+(?:\w+\s+)?"
+    r"(?:has\s+|had\s+|have\s+)?(?:later\s+)?(?:claimed|accepted|took|admitted)\b",
+    re.I,
+)
+
+
+def _anaphoric_claimer(facts: dict[int, SentenceFacts], sentence: SentenceFacts) -> Group | None:
+    """The armed group a claim by 'the group' points back to, when the claim sentence names no armed group."""
+    if not ANAPHORIC_CLAIM.search(sentence.text) or NO_CLAIM.search(sentence.text):
+        return None
+    if any(g.kind == "armed_group" for _, g in sentence.groups):
+        return None  # the claimer is named: the claim rules read it
+    for index in sorted((i for i in facts if i < sentence.index), reverse=True)[:4]:
+        armed = [g for _, g in sorted(facts[index].groups, key=lambda p: p[0].start) if g.kind == "armed_group"]
+        if armed:
+            return armed[-1]
+    return None
 
 
 def _named_before(facts: dict[int, SentenceFacts], lead: SentenceFacts) -> list[Group]:

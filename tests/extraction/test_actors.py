@@ -1,0 +1,47 @@
+"""Actors in real-news phrasing: a group's member named after its name, a claim by 'the group', office holders
+who speak about an event."""
+
+from __future__ import annotations
+
+from .conftest import by_name
+
+
+def test_a_member_noun_after_a_foreign_groups_name_keeps_the_group(run):
+    # The group belongs to a country the story never names; "terrorist" says it is one of its men, not a politics.
+    document = run(
+        "RAIPUR: At least 12 policemen were killed near Raipur on Thursday when a Jaish-e-Mohammed terrorist "
+        "rammed an explosives-laden car into their bus."
+    )
+    assert by_name(document, "groups", "Jaish-e-Mohammed")
+
+
+def test_a_claim_by_the_group_names_the_group_said_before(run):
+    document = run(
+        "PESHAWAR: Six policemen were killed when a car bomb hit their vehicle near Khar on Sunday. "
+        "Police said the bomber had trained with the Tehreek-e-Taliban Pakistan for a year. "
+        "The militant group has claimed responsibility for the attack."
+    )
+    [incident] = document["incidents"]
+    ttp = by_name(document, "groups", "Tehreek-e-Taliban Pakistan")
+    assert incident["perpetrators"] == [ttp["key"]]
+
+
+def test_a_claim_by_the_group_is_not_read_when_no_claim_is_made(run):
+    document = run(
+        "PESHAWAR: Six policemen were killed when a car bomb hit their vehicle near Khar on Sunday. "
+        "Police said the bomber had trained with the Tehreek-e-Taliban Pakistan for a year. "
+        "No group has claimed responsibility for the attack."
+    )
+    [incident] = document["incidents"]
+    assert incident["perpetrators"] == []
+
+
+def test_an_office_holder_reacting_to_an_attack_is_not_one_of_its_persons(run):
+    document = run(
+        "PESHAWAR: A bomb killed five policemen outside a police station in Khar on Sunday. Prime Minister "
+        "Imran Khan vowed that the attackers behind the bombing in Khar would be hunted down."
+    )
+    [incident] = document["incidents"]
+    people = {p["key"]: p["name"] for p in document["persons"]}
+    assert "Imran Khan" in people.values()
+    assert "Imran Khan" not in [people[r["person"]] for r in incident["persons"]]
