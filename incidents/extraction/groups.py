@@ -136,7 +136,10 @@ class GroupBuilder:
             for name in _province_force_names(country, force, provinces) + _force_names(country, force, country_names):
                 names_to_ask.setdefault(fold(name), (country, force))
         found = self.gazetteer.groups_named(list(names_to_ask)) if names_to_ask else {}
-        for (country, force), group_mentions in wanted.items():
+        # "Security forces" last: the collective of the forces the article names, once those are known.
+        for (country, force), group_mentions in sorted(
+            wanted.items(), key=lambda item: item[0][1] == "security forces"
+        ):
             group = self._mentioned_force(country, force, country_names)
             if group is None:
                 for name in _province_force_names(country, force, provinces) + _force_names(
@@ -192,6 +195,20 @@ class GroupBuilder:
                 continue
             if not country or group.country in ("", country) or _names_country(group.name, country):
                 return group
+        if force == "security forces":
+            # "Security forces cordoned off the house" in a story that names the RAB or the Haitian National Police
+            # by name: those forces, not one more group; the one the story names most. Beside a generic "the army"
+            # they stay a group of their own.
+            own = [
+                g
+                for g in self.groups
+                if g.kind == "state_force"
+                and country
+                and g.country == country
+                and any(m.source != "generic" for m in g.mentions)
+            ]
+            if own:
+                return max(own, key=lambda g: len(g.mentions))
         return None
 
 

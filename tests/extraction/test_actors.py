@@ -45,3 +45,18 @@ def test_an_office_holder_reacting_to_an_attack_is_not_one_of_its_persons(run):
     people = {p["key"]: p["name"] for p in document["persons"]}
     assert "Imran Khan" in people.values()
     assert "Imran Khan" not in [people[r["person"]] for r in incident["persons"]]
+
+
+def test_security_forces_in_a_story_naming_the_army_are_that_army(run):
+    document = run(
+        "PESHAWAR: The Pakistan Army said on Sunday its troops had killed four militants near Khar. "
+        "Security forces later raided a house in Khar and arrested two suspects."
+    )
+    forces = [g["name"] for g in document["groups"] if g["kind"] == "state_force"]
+    assert forces == ["Pakistan Army"]
+
+
+def test_security_forces_in_a_story_naming_no_force_are_a_group_of_their_own(run):
+    document = run("PESHAWAR: Security forces raided a house in Khar on Sunday and arrested two suspects.")
+    forces = [g["name"] for g in document["groups"] if g["kind"] == "state_force"]
+    assert len(forces) == 1 and "security forces" in forces[0].lower()
