@@ -63,6 +63,13 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         claimer = _anaphoric_claimer(facts, sentence)
         if claimer is not None and claimer not in claimed:
             claimed.append(claimer)  # "The terror group has claimed responsibility": the group named before
+        claimed += [
+            group
+            for mention, group in sentence.groups
+            if group.kind == "armed_group"
+            and CLAIMS_AFTER_NAME.match(sentence.text, mention.end - sentence.start)
+            and group not in claimed
+        ]
         if not sentence.groups:
             continue
         claim_cue = CLAIM_VERB.search(sentence.text)
@@ -314,11 +321,17 @@ ANAPHORIC_ACTOR = re.compile(
 )
 
 
-# "The terror group has claimed responsibility", "the outfit later claimed the attack": the group said before.
+# "The terror group has claimed responsibility", "the outfit later claimed the attack", "the militant group is
+# blamed for a series of attacks": the group said before.
 ANAPHORIC_CLAIM = re.compile(
     r"\b(?:the|this)\s+(?:[\w\-]+\s+)?(?:group|outfit|organi[sz]ation|militia|movement)\s+(?:\w+\s+)?"
-    r"(?:has\s+|had\s+|have\s+)?(?:later\s+)?(?:claimed|accepted|took|admitted)\b",
+    r"(?:(?:has\s+|had\s+|have\s+)?(?:later\s+)?(?:claimed|accepted|took|admitted)|"
+    r"(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:blamed|held\s+responsible)\s+for)\b",
     re.I,
+)
+# "Al-Shabaab claims responsibility for ...", a headline's present tense: the group named right before claims it.
+CLAIMS_AFTER_NAME = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?(?:responsibility|credit)\b", re.I
 )
 
 

@@ -60,3 +60,23 @@ def test_security_forces_in_a_story_naming_no_force_are_a_group_of_their_own(run
     document = run("PESHAWAR: Security forces raided a house in Khar on Sunday and arrested two suspects.")
     forces = [g["name"] for g in document["groups"] if g["kind"] == "state_force"]
     assert len(forces) == 1 and "security forces" in forces[0].lower()
+
+
+def test_a_group_that_claims_responsibility_in_the_present_tense_claims_it(run):
+    document = run(
+        "PESHAWAR: A bomb killed five policemen outside a police station in Khar on Sunday. "
+        "The Tehreek-e-Taliban Pakistan claims responsibility for the attack in a message to reporters."
+    )
+    [incident] = document["incidents"]
+    ttp = by_name(document, "groups", "Tehreek-e-Taliban Pakistan")
+    assert incident["perpetrators"] == [ttp["key"]]
+
+
+def test_the_group_blamed_for_an_attack_is_the_group_said_before(run):
+    document = run(
+        "PESHAWAR: Police said on Sunday the bombers had trained with the Tehreek-e-Taliban Pakistan. "
+        "The militant group is blamed for the bombing of a police station in Khar last year, which killed 12."
+    )
+    [incident] = document["incidents"]
+    ttp = by_name(document, "groups", "Tehreek-e-Taliban Pakistan")
+    assert incident["perpetrators"] == [ttp["key"]]
