@@ -57,7 +57,9 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     found: list[Group] = []
     claimed: list[Group] = []
     by_name: set[int] = set()  # forces written out by name in a doer sentence ("the Manipur Police")
-    eventful = [i for i in incident.sentences if facts[i].strength >= 2 or facts[i].counts]
+    # The lead sentence is the event's own even when its verb is weak ("X also attacked the base"): its doer counts.
+    lead_index = incident.sentences[0]
+    eventful = [i for i in incident.sentences if i == lead_index or facts[i].strength >= 2 or facts[i].counts]
     for index in incident.sentences:
         sentence = facts[index]
         claimer = _anaphoric_claimer(facts, sentence)

@@ -80,3 +80,15 @@ def test_the_group_blamed_for_an_attack_is_the_group_said_before(run):
     [incident] = document["incidents"]
     ttp = by_name(document, "groups", "Tehreek-e-Taliban Pakistan")
     assert incident["perpetrators"] == [ttp["key"]]
+
+
+def test_the_doer_of_a_weakly_worded_lead_sentence_is_the_perpetrator(run):
+    # "This comes a few days after X also attacked ...": the second event's lead names its doer, though the
+    # sentence reads as background.
+    document = run(
+        "MAIDUGURI: At least three soldiers were killed by Boko Haram fighters on Friday in Bama when their truck "
+        "hit a roadside bomb. This comes a few days after Boko Haram also attacked the Nigerian Army in Maiduguri. "
+        "Three soldiers died after that attack while others were critically injured."
+    )
+    boko_haram = by_name(document, "groups", "Boko Haram")
+    assert [incident["perpetrators"] for incident in document["incidents"]] == [[boko_haram["key"]]] * 2
