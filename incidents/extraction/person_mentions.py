@@ -195,6 +195,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
                 continue  # "from Mandera town to Elwak": a place the gazetteer lacks, not a person
             if not _person_context(doc, first):
                 continue  # a lone capitalised word with no title and no speech: a place or a body, as a rule
+        if _place_or_phrase_before(doc, first, tokens[-1].i + 1):
+            continue
         last = tokens[-1].i + 1
         # "Jul-Asri" tagged without "Tahil": take in proper nouns just after.
         while (
@@ -226,6 +228,26 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(start, end, surface, "person", sentence_of(start), fold(surface), source="ner"))
     return found
+
+
+# Words before a name that make it a place or a building, not a person: "explosions in Sari Kani", "the attack at
+# the Manchester Arena", "told the Old Bailey court".
+PLACE_WORDS_BEFORE = frozenset(("the", "in", "at", "near", "outside", "inside"))
+# "shouting 'Allahu Akbar'": a cry, quoted after a verb of shouting, not a name.
+CRY_BEFORE = re.compile(
+    r"\b(?:shout(?:ing|ed|s)?|chant(?:ing|ed|s)?|yell(?:ing|ed|s)?|cr(?:ying|ied))\s+[\"'“‘]$", re.I
+)
+
+
+def _place_or_phrase_before(doc, first: int, last: int) -> bool:
+    """Is the name a place, a building or a quoted cry by the words before it? Not when it owns something after
+    it ("in John Doe's house")."""
+    if last < len(doc) and doc[last].text in ("'s", "’s"):
+        return False
+    if first > 0 and doc[first - 1].text in PLACE_WORDS_BEFORE:  # lower case: not "The", which opens a sentence
+        return True
+    text = doc.text
+    return bool(CRY_BEFORE.search(text[max(0, doc[first].idx - 30) : doc[first].idx]))
 
 
 # Cues that introduce another name for the entity just named.
