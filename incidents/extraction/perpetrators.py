@@ -10,6 +10,7 @@ from .model import Group, Incident, Mention
 from .sentence_facts import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFacts
 from .vocabulary import (
     ARMED_DOERS,
+    ARREST_VERBS,
     CLAIM_VERBS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -60,6 +61,8 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     # The lead sentence is the event's own even when its verb is weak ("X also attacked the base"): its doer counts.
     lead_index = incident.sentences[0]
     eventful = [i for i in incident.sentences if i == lead_index or facts[i].strength >= 2 or facts[i].counts]
+    # An attack's doer is not the force that arrested its attacker afterwards.
+    doer_verbs = EVENT_VERBS if incident.type == "arrest_or_raid" else EVENT_VERBS - ARREST_VERBS
     for index in incident.sentences:
         sentence = facts[index]
         claimer = _anaphoric_claimer(facts, sentence)
@@ -102,7 +105,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
                 for mention, group in sentence.groups
                 if not _owner_of_another_group(mention, sentence)  # "the CRPF's CoBRA": the unit acted
                 and not _modifier(mention, sentence)
-                and _subject_of(doc, mention, EVENT_VERBS, bounds)
+                and _subject_of(doc, mention, doer_verbs, bounds)
             ]
             doers = [group for mention, group in _first_clause(doer_mentions, sentence)]
             if found and not all(g.kind == "state_force" for g in doers):

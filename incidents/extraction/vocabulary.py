@@ -418,6 +418,11 @@ EVENT_NOUNS = word_set(
 )
 
 
+# Verbs of arresting: the doer of an arrest is the perpetrator of the arrest, not of the attack it follows ("the
+# attacker was arrested by police").
+ARREST_VERBS = word_set("arrested arrest arresting detained detaining apprehended captured nabbed")
+
+
 # A lead whose doer is only a common noun ("Kurdish-led fighters captured ..., the SDF said"): the speaker acted.
 GENERIC_DOERS = word_set("fighters troops forces soldiers commandos personnel units policemen")
 

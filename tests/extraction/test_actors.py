@@ -92,3 +92,18 @@ def test_the_doer_of_a_weakly_worded_lead_sentence_is_the_perpetrator(run):
     )
     boko_haram = by_name(document, "groups", "Boko Haram")
     assert [incident["perpetrators"] for incident in document["incidents"]] == [[boko_haram["key"]]] * 2
+
+
+def test_the_force_that_arrested_the_attacker_did_not_do_the_attack(run):
+    document = run(
+        "PESHAWAR: A knife-wielding attacker killed two people in a market in Khar on Sunday. The attacker, who "
+        "shouted slogans, was arrested by the Pakistan Police soon after."
+    )
+    [incident] = document["incidents"]
+    assert incident["perpetrators"] == []
+
+
+def test_the_force_that_made_an_arrest_is_the_doer_of_the_arrest(run):
+    document = run("PESHAWAR: The Pakistan Police arrested two suspects in a raid on a house in Khar on Sunday.")
+    [incident] = document["incidents"]
+    assert incident["perpetrators"] == [by_name(document, "groups", "Pakistan Police")["key"]]
