@@ -431,7 +431,8 @@ EVENT_VERBS = word_set(
     "killed kill kills killing attacked attack attacks stormed abducted kidnapped seized arrested detained shot "
     "struck hit fired launched set ambushed ambushing blew detonated raided targeted slammed beheaded opened "
     "carried overran abduct kidnap arrest arresting detaining bombed shelled torched burned executed massacred "
-    "assassinated murdered gunned captured besieged clashed fought engaged repelled repulsed pursued triggered"
+    "assassinated murdered gunned captured besieged clashed fought engaged repelled repulsed pursued triggered "
+    "cordoned"
 )
 
 

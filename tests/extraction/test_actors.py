@@ -107,3 +107,12 @@ def test_the_force_that_made_an_arrest_is_the_doer_of_the_arrest(run):
     document = run("PESHAWAR: The Pakistan Police arrested two suspects in a raid on a house in Khar on Sunday.")
     [incident] = document["incidents"]
     assert incident["perpetrators"] == [by_name(document, "groups", "Pakistan Police")["key"]]
+
+
+def test_the_force_that_cordoned_off_the_militants_is_the_doer_of_the_raid(run):
+    document = run(
+        "PESHAWAR: Two militants blew themselves up on Monday after they were cordoned off by the Pakistan Police "
+        "in a house in Khar."
+    )
+    [incident] = document["incidents"]
+    assert incident["perpetrators"] == [by_name(document, "groups", "Pakistan Police")["key"]]
