@@ -145,7 +145,7 @@ class GroupBuilder:
                 for name in _province_force_names(country, force, provinces) + _force_names(
                     country, force, country_names
                 ):
-                    kind = "government" if force == "government" else "state_force"
+                    kind = "government" if force in GOVERNMENT_FORCES else "state_force"
                     records = [r for r in found.get(fold(name), []) if r.kind == kind]
                     if records:
                         group = self.for_record(records[0])
@@ -153,7 +153,7 @@ class GroupBuilder:
             if group is None:
                 label = _force_label(country, force, country_names)
                 group = self.by_name.get(fold(label)) or self._new(
-                    label, "government" if force == "government" else "state_force"
+                    label, "government" if force in GOVERNMENT_FORCES else "state_force"
                 )
                 group.country = country or ""
             group.force = force
@@ -190,8 +190,9 @@ class GroupBuilder:
         # The name ends with the force noun: "Jammu and Kashmir Police", not "Central Reserve Police Force".
         ending = FORCE_NAME_ENDINGS.get(force, FORCE_NAME_ENDINGS["army"])
         word = re.compile(rf"\b(?:{ending})$", re.I)
+        kind = "government" if force in GOVERNMENT_FORCES else "state_force"
         for group in self.groups:
-            if group.kind != "state_force" or not word.search(group.name):
+            if group.kind != kind or not word.search(group.name):
                 continue
             if not country or group.country in ("", country) or _names_country(group.name, country):
                 return group
@@ -212,7 +213,12 @@ class GroupBuilder:
         return None
 
 
+# Generic mentions that name an office of the state, not an armed force.
+GOVERNMENT_FORCES = ("government", "prosecutors")
+
+
 FORCE_NAME_ENDINGS = {
+    "prosecutors": r"prosecutors?|prosecutor['’]s office",
     "army": r"army|armed forces|military|defen[cs]e forces?|security forces",
     "security forces": "security forces",
     "police": "police",
@@ -228,6 +234,7 @@ FORCE_NAME_PATTERNS = {
     "marines": ["{} Marine Corps", "{} Marines", "{} Navy"],
     "air force": ["{} Air Force", "{} air force"],
     "coast guard": ["{} Coast Guard"],
+    "prosecutors": ["{} federal prosecutors", "{} anti-terror prosecutors", "{} prosecutors", "{} Prosecutor's Office"],
     "government": ["Government of {}", "Government of the {}", "{} government", "Federal Government of {}"],
     "army": [
         "{} Army",

@@ -440,6 +440,8 @@ def _is_event_verb(token, verbs) -> bool:
         return False
     if word == "set":  # "set off an IED", not "set up checkpoints"
         return any(c.dep_ == "prt" and c.text.lower() == "off" for c in token.children)
+    if word == "opened":  # "opened fire", not "opened an investigation"
+        return any(c.lower_ == "fire" for c in token.children)
     return True
 
 

@@ -116,3 +116,20 @@ def test_the_force_that_cordoned_off_the_militants_is_the_doer_of_the_raid(run):
     )
     [incident] = document["incidents"]
     assert incident["perpetrators"] == [by_name(document, "groups", "Pakistan Police")["key"]]
+
+
+def test_a_force_that_opened_an_investigation_did_not_do_the_attack(run):
+    document = run(
+        "PESHAWAR: The Pakistan Police opened an investigation after a knife attack killed two people in a market "
+        "in Khar on Sunday."
+    )
+    [incident] = document["incidents"]
+    assert incident["perpetrators"] == []
+
+
+def test_a_states_prosecutors_are_a_government_office(run):
+    document = run(
+        "PESHAWAR: A knife attack in a market in Khar killed two people on Sunday. Pakistani prosecutors have "
+        "opened an investigation into the attack."
+    )
+    assert by_name(document, "groups", "Pakistani prosecutors")["kind"] == "government"
