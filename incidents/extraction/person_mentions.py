@@ -221,6 +221,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         ):
             continue
         text = doc.user_data["text"]
+        if _alone_on_its_line(text, start, end):
+            continue  # a byline or an author's credit ("Tim Hanlon" under the headline): the writer, not a party
         place_kind = place_context(text, start, end) if not _titled_before(doc, first) else None
         if place_kind:
             # "raided Mayi-Moya, a village north of ...", "in Hiiraan and Galmudug": a place the gazetteer lacks.
@@ -228,6 +230,12 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(start, end, surface, "person", sentence_of(start), fold(surface), source="ner"))
     return found
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[start:end].strip()
 
 
 # Words before a name that make it a place or a building, not a person: "explosions in Sari Kani", "the attack at

@@ -182,3 +182,13 @@ def test_a_name_after_according_to_is_still_a_person(run):
         "locality."
     )
     assert "Willy Malikidogo" in [p["name"] for p in document["persons"]]
+
+
+def test_a_name_alone_on_its_line_is_a_byline_not_a_person(run):
+    document = run(
+        "PESHAWAR: A court in Peshawar on Sunday jailed Gul Zaman, 23, who helped his brother plan a bombing in "
+        "Khar that killed 22 people.\n\nTim Hanlon\n\nShare this Article"
+    )
+    names = [p["name"] for p in document["persons"]]
+    assert "Gul Zaman" in names
+    assert "Tim Hanlon" not in names
