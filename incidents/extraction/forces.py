@@ -15,7 +15,7 @@ from .vocabulary import (
 
 FORCE_NOUNS = (
     r"(?:security forces|government forces|government troops|armed forces|army units|army|military|troops|forces|"
-    r"police|navy|marines|marine|air force|coast guard)"
+    r"police|navy|marines|marine|air force|coast guard|prosecutors|prosecutor['’]s office)"
 )
 
 
@@ -28,11 +28,15 @@ FORCE_OF_NOUN = {
     "marine": "marines",
     "air force": "air force",
     "coast guard": "coast guard",
+    # "German prosecutors said", "the federal prosecutor's office said": the state's prosecution office
+    "prosecutors": "prosecutors",
+    "prosecutor's office": "prosecutors",
+    "prosecutor’s office": "prosecutors",
 }
 
 
 FORCE = re.compile(
-    rf"\b(?:(?P<demonym>(?!(?:security|government|armed|army)\b)[A-Z][a-z]+)\s+)?(?:(?P<adj>federal|national|state|local|provincial)\s+)?(?P<noun>{FORCE_NOUNS})\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
+    rf"\b(?:(?P<demonym>(?!(?:security|government|armed|army)\b)[A-Z][a-z]+)\s+)?(?:(?P<adj>federal|national|state|local|provincial|anti-?terror(?:ism)?|counter-?terror(?:ism)?)\s+)?(?P<noun>{FORCE_NOUNS})\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.I,
 )
 

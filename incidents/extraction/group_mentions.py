@@ -69,9 +69,10 @@ def ner_organisations(doc, sentence_of) -> list[Mention]:
     return found
 
 
-# A capitalised name ending in a word armed groups are named with: "the Carlos Patiño Front".
+# A capitalised name ending in a word armed groups are named with: "the Carlos Patiño Front"; a unit's number
+# is part of its name ("the 16th Infantry Battalion").
 NAMED_GROUP = re.compile(
-    r"(?<![\w\-])(?P<name>(?:[A-ZÀ-Þ][\w'’\-]*\s+(?:(?:of|for|the|de|del|al)\s+)?){1,5}"
+    r"(?<![\w\-])(?P<name>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-ZÀ-Þ][\w'’\-]*\s+(?:(?:of|for|the|de|del|al)\s+)?){1,5}"
     r"(?:Front|Brigades?|Movement|Militia|Battalion|Legion|Mujahideen|Resistance|Liberation Army))\b"
 )
 

@@ -136,13 +136,16 @@ class GroupBuilder:
             for name in _province_force_names(country, force, provinces) + _force_names(country, force, country_names):
                 names_to_ask.setdefault(fold(name), (country, force))
         found = self.gazetteer.groups_named(list(names_to_ask)) if names_to_ask else {}
-        for (country, force), group_mentions in wanted.items():
+        # "Security forces" last: the collective of the forces the article names, once those are known.
+        for (country, force), group_mentions in sorted(
+            wanted.items(), key=lambda item: item[0][1] == "security forces"
+        ):
             group = self._mentioned_force(country, force, country_names)
             if group is None:
                 for name in _province_force_names(country, force, provinces) + _force_names(
                     country, force, country_names
                 ):
-                    kind = "government" if force == "government" else "state_force"
+                    kind = "government" if force in GOVERNMENT_FORCES else "state_force"
                     records = [r for r in found.get(fold(name), []) if r.kind == kind]
                     if records:
                         group = self.for_record(records[0])
@@ -150,7 +153,7 @@ class GroupBuilder:
             if group is None:
                 label = _force_label(country, force, country_names)
                 group = self.by_name.get(fold(label)) or self._new(
-                    label, "government" if force == "government" else "state_force"
+                    label, "government" if force in GOVERNMENT_FORCES else "state_force"
                 )
                 group.country = country or ""
             group.force = force
@@ -187,15 +190,35 @@ class GroupBuilder:
         # The name ends with the force noun: "Jammu and Kashmir Police", not "Central Reserve Police Force".
         ending = FORCE_NAME_ENDINGS.get(force, FORCE_NAME_ENDINGS["army"])
         word = re.compile(rf"\b(?:{ending})$", re.I)
+        kind = "government" if force in GOVERNMENT_FORCES else "state_force"
         for group in self.groups:
-            if group.kind != "state_force" or not word.search(group.name):
+            if group.kind != kind or not word.search(group.name):
                 continue
             if not country or group.country in ("", country) or _names_country(group.name, country):
                 return group
+        if force == "security forces":
+            # "Security forces cordoned off the house" in a story that names the RAB or the Haitian National Police
+            # by name: those forces, not one more group; the one the story names most. Beside a generic "the army"
+            # they stay a group of their own.
+            own = [
+                g
+                for g in self.groups
+                if g.kind == "state_force"
+                and country
+                and g.country == country
+                and any(m.source != "generic" for m in g.mentions)
+            ]
+            if own:
+                return max(own, key=lambda g: len(g.mentions))
         return None
 
 
+# Generic mentions that name an office of the state, not an armed force.
+GOVERNMENT_FORCES = ("government", "prosecutors")
+
+
 FORCE_NAME_ENDINGS = {
+    "prosecutors": r"prosecutors?|prosecutor['’]s office",
     "army": r"army|armed forces|military|defen[cs]e forces?|security forces",
     "security forces": "security forces",
     "police": "police",
@@ -211,6 +234,7 @@ FORCE_NAME_PATTERNS = {
     "marines": ["{} Marine Corps", "{} Marines", "{} Navy"],
     "air force": ["{} Air Force", "{} air force"],
     "coast guard": ["{} Coast Guard"],
+    "prosecutors": ["{} federal prosecutors", "{} anti-terror prosecutors", "{} prosecutors", "{} Prosecutor's Office"],
     "government": ["Government of {}", "Government of the {}", "{} government", "Federal Government of {}"],
     "army": [
         "{} Army",

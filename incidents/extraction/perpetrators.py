@@ -10,6 +10,7 @@ from .model import Group, Incident, Mention
 from .sentence_facts import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFacts
 from .vocabulary import (
     ARMED_DOERS,
+    ARREST_VERBS,
     CLAIM_VERBS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -57,9 +58,23 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     found: list[Group] = []
     claimed: list[Group] = []
     by_name: set[int] = set()  # forces written out by name in a doer sentence ("the Manipur Police")
-    eventful = [i for i in incident.sentences if facts[i].strength >= 2 or facts[i].counts]
+    # The lead sentence is the event's own even when its verb is weak ("X also attacked the base"): its doer counts.
+    lead_index = incident.sentences[0]
+    eventful = [i for i in incident.sentences if i == lead_index or facts[i].strength >= 2 or facts[i].counts]
+    # An attack's doer is not the force that arrested its attacker afterwards.
+    doer_verbs = EVENT_VERBS if incident.type == "arrest_or_raid" else EVENT_VERBS - ARREST_VERBS
     for index in incident.sentences:
         sentence = facts[index]
+        claimer = _anaphoric_claimer(facts, sentence)
+        if claimer is not None and claimer not in claimed:
+            claimed.append(claimer)  # "The terror group has claimed responsibility": the group named before
+        claimed += [
+            group
+            for mention, group in sentence.groups
+            if group.kind == "armed_group"
+            and CLAIMS_AFTER_NAME.match(sentence.text, mention.end - sentence.start)
+            and group not in claimed
+        ]
         if not sentence.groups:
             continue
         claim_cue = CLAIM_VERB.search(sentence.text)
@@ -90,7 +105,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
                 for mention, group in sentence.groups
                 if not _owner_of_another_group(mention, sentence)  # "the CRPF's CoBRA": the unit acted
                 and not _modifier(mention, sentence)
-                and _subject_of(doc, mention, EVENT_VERBS, bounds)
+                and _subject_of(doc, mention, doer_verbs, bounds)
             ]
             doers = [group for mention, group in _first_clause(doer_mentions, sentence)]
             if found and not all(g.kind == "state_force" for g in doers):
@@ -311,6 +326,33 @@ ANAPHORIC_ACTOR = re.compile(
 )
 
 
+# "The terror group has claimed responsibility", "the outfit later claimed the attack", "the militant group is
+# blamed for a series of attacks": the group said before.
+ANAPHORIC_CLAIM = re.compile(
+    r"\b(?:the|this)\s+(?:[\w\-]+\s+)?(?:group|outfit|organi[sz]ation|militia|movement)\s+(?:\w+\s+)?"
+    r"(?:(?:has\s+|had\s+|have\s+)?(?:later\s+)?(?:claimed|accepted|took|admitted)|"
+    r"(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:blamed|held\s+responsible)\s+for)\b",
+    re.I,
+)
+# "Al-Shabaab claims responsibility for ...", a headline's present tense: the group named right before claims it.
+CLAIMS_AFTER_NAME = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?(?:responsibility|credit)\b", re.I
+)
+
+
+def _anaphoric_claimer(facts: dict[int, SentenceFacts], sentence: SentenceFacts) -> Group | None:
+    """The armed group a claim by 'the group' points back to, when the claim sentence names no armed group."""
+    if not ANAPHORIC_CLAIM.search(sentence.text) or NO_CLAIM.search(sentence.text):
+        return None
+    if any(g.kind == "armed_group" for _, g in sentence.groups):
+        return None  # the claimer is named: the claim rules read it
+    for index in sorted((i for i in facts if i < sentence.index), reverse=True)[:4]:
+        armed = [g for _, g in sorted(facts[index].groups, key=lambda p: p[0].start) if g.kind == "armed_group"]
+        if armed:
+            return armed[-1]
+    return None
+
+
 def _named_before(facts: dict[int, SentenceFacts], lead: SentenceFacts) -> list[Group]:
     """The armed group an anaphoric doer in the lead sentence points back to: the one named last before it."""
     anaphor = ANAPHORIC_ACTOR.search(lead.text)
@@ -398,6 +440,8 @@ def _is_event_verb(token, verbs) -> bool:
         return False
     if word == "set":  # "set off an IED", not "set up checkpoints"
         return any(c.dep_ == "prt" and c.text.lower() == "off" for c in token.children)
+    if word == "opened":  # "opened fire", not "opened an investigation"
+        return any(c.lower_ == "fire" for c in token.children)
     return True
 
 

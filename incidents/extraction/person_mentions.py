@@ -195,6 +195,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
                 continue  # "from Mandera town to Elwak": a place the gazetteer lacks, not a person
             if not _person_context(doc, first):
                 continue  # a lone capitalised word with no title and no speech: a place or a body, as a rule
+        if _place_or_phrase_before(doc, first, tokens[-1].i + 1):
+            continue
         last = tokens[-1].i + 1
         # "Jul-Asri" tagged without "Tahil": take in proper nouns just after.
         while (
@@ -219,6 +221,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         ):
             continue
         text = doc.user_data["text"]
+        if _alone_on_its_line(text, start, end):
+            continue  # a byline or an author's credit ("Tim Hanlon" under the headline): the writer, not a party
         place_kind = place_context(text, start, end) if not _titled_before(doc, first) else None
         if place_kind:
             # "raided Mayi-Moya, a village north of ...", "in Hiiraan and Galmudug": a place the gazetteer lacks.
@@ -226,6 +230,32 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(start, end, surface, "person", sentence_of(start), fold(surface), source="ner"))
     return found
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[start:end].strip()
+
+
+# Words before a name that make it a place or a building, not a person: "explosions in Sari Kani", "the attack at
+# the Manchester Arena", "told the Old Bailey court".
+PLACE_WORDS_BEFORE = frozenset(("the", "in", "at", "near", "outside", "inside"))
+# "shouting 'Allahu Akbar'": a cry, quoted after a verb of shouting, not a name.
+CRY_BEFORE = re.compile(
+    r"\b(?:shout(?:ing|ed|s)?|chant(?:ing|ed|s)?|yell(?:ing|ed|s)?|cr(?:ying|ied))\s+[\"'“‘]$", re.I
+)
+
+
+def _place_or_phrase_before(doc, first: int, last: int) -> bool:
+    """Is the name a place, a building or a quoted cry by the words before it? Not when it owns something after
+    it ("in John Doe's house")."""
+    if last < len(doc) and doc[last].text in ("'s", "’s"):
+        return False
+    if first > 0 and doc[first - 1].text in PLACE_WORDS_BEFORE:  # lower case: not "The", which opens a sentence
+        return True
+    text = doc.text
+    return bool(CRY_BEFORE.search(text[max(0, doc[first].idx - 30) : doc[first].idx]))
 
 
 # Cues that introduce another name for the entity just named.

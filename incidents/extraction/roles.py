@@ -6,6 +6,7 @@ import re
 
 from .model import Incident, Person
 from .sentence_facts import SentenceFacts
+from .vocabulary import POLITICAL_OFFICES
 
 PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
 
@@ -16,6 +17,18 @@ ATTACKER_WORDS = re.compile(
 )
 
 
+# The capitalised title words right before a name ("Supreme Leader Ayatollah", "Deputy Prime Minister and Defence
+# Minister", "Minister of Interior").
+TITLE_RUN = re.compile(r"(?:\b(?:[A-Z][\w\-.]*|of|and)\s+){1,6}$")
+
+
+def _office_holder(mention, sentence: SentenceFacts) -> bool:
+    """Is the name written after a political office ('President X', 'Home Minister X')?"""
+    before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
+    run = TITLE_RUN.search(before)
+    return bool(run) and any(word.lower() in POLITICAL_OFFICES for word in run.group(0).split())
+
+
 def incident_persons(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     seen: dict[int, tuple[Person, str]] = {}
     for index in incident.sentences:
@@ -23,6 +36,10 @@ def incident_persons(incident: Incident, facts: dict[int, SentenceFacts]) -> Non
         for _mention, person in sentence.persons:
             if person.is_source or id(person) in seen:
                 continue
+            if person.fate is None and any(
+                m.sentence in facts and _office_holder(m, facts[m.sentence]) for m in person.mentions
+            ):
+                continue  # "President X vowed revenge": an office holder speaking of the event is not a party to it
             if PLANNER_WORDS.search(sentence.text):
                 role = "planner"
             elif (

@@ -281,6 +281,11 @@ OFFICE_ENDINGS = word_set(
     "officer commissioner superintendent inspector spokesman spokesperson secretary minister advisor adviser director"
     " general"
 )
+# Political offices whose holders speak about an event rather than take part in it: "President X decried",
+# "Prime Minister Y canceled a trip", "Governor Z called an emergency meeting".
+POLITICAL_OFFICES = word_set("president minister premier chancellor governor king queen leader secretary mayor")
+
+
 # Abbreviated ranks written between a title and the name: "spokesperson Sr. Comr. X" (not titles on their own,
 # as "Sr." also ends names).
 RANK_ABBREVIATIONS = word_set("sr snr comr supt insp adj")
@@ -371,7 +376,10 @@ FORCE_SPEAKER_NOUNS = word_set(
 
 # Nouns written after a group's name that describe its members: "M23 rebels", "Houthi fighters".
 DESCRIPTOR_NOUNS = word_set(
-    "rebels fighters militants insurgents militiamen gunmen jihadists guerrillas cadres group movement"
+    "rebels fighters militants insurgents militiamen gunmen jihadists guerrillas cadres group movement "
+    # one member of the group: "a Jaish terrorist rammed", "an ISIS operative"
+    "rebel fighter militant insurgent militiaman gunman jihadist guerrilla cadre terrorist terrorists bomber "
+    "bombers operative operatives commander commanders member members"
 )
 
 
@@ -410,6 +418,11 @@ EVENT_NOUNS = word_set(
 )
 
 
+# Verbs of arresting: the doer of an arrest is the perpetrator of the arrest, not of the attack it follows ("the
+# attacker was arrested by police").
+ARREST_VERBS = word_set("arrested arrest arresting detained detaining apprehended captured nabbed")
+
+
 # A lead whose doer is only a common noun ("Kurdish-led fighters captured ..., the SDF said"): the speaker acted.
 GENERIC_DOERS = word_set("fighters troops forces soldiers commandos personnel units policemen")
 
@@ -418,7 +431,8 @@ EVENT_VERBS = word_set(
     "killed kill kills killing attacked attack attacks stormed abducted kidnapped seized arrested detained shot "
     "struck hit fired launched set ambushed ambushing blew detonated raided targeted slammed beheaded opened "
     "carried overran abduct kidnap arrest arresting detaining bombed shelled torched burned executed massacred "
-    "assassinated murdered gunned captured besieged clashed fought engaged repelled repulsed pursued triggered"
+    "assassinated murdered gunned captured besieged clashed fought engaged repelled repulsed pursued triggered "
+    "cordoned"
 )
 
 

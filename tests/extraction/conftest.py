@@ -85,6 +85,7 @@ GROUPS = [
         ("Communist Party of India (Maoist)", "CPI (Maoist)", "Maoists"),
     ),
     GroupRecord(11, "400 Mawozo", "armed_group", None, "HT", ("400 Mawozo", "400 Mawozo gang")),
+    GroupRecord(12, "Jaish-e-Mohammed", "armed_group", None, "PK", ("Jaish-e-Mohammed", "JeM"), frozenset({"JeM"})),
 ]
 
 

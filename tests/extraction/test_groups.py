@@ -152,3 +152,11 @@ def test_a_group_name_that_opens_with_a_number_is_found(run):
     document = run("MAIDUGURI: Gunmen from the 400 Mawozo gang kidnapped 14 passengers near Bama on Sunday.")
     group = by_name(document, "groups", "400 Mawozo")
     assert document["incidents"][0]["perpetrators"] == [group["key"]]
+
+
+def test_a_units_number_is_part_of_its_name(run):
+    document = run(
+        "MAIDUGURI: Troops from the 16th Infantry Battalion clashed with Boko Haram fighters near Bama on Sunday, "
+        "killing two."
+    )
+    assert "16th Infantry Battalion" in [g["name"] for g in document["groups"]]

@@ -150,3 +150,55 @@ def test_a_full_name_repeated_where_ner_misses_it_makes_its_owner_a_source(run):
 def test_a_lone_name_with_an_age_or_kin_is_a_person(run, sentence, name):
     document = run("PESHAWAR: A bomb killed three people in Khar on Sunday. " + sentence)
     assert name in [p["name"] for p in document["persons"]]
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        (
+            "MAIDUGURI: At least two people were killed on Sunday in explosions in Sari Kani, on the border with "
+            "Cameroon.",
+            "Sari Kani",
+        ),
+        (
+            "LONDON: Hashem Abedi, 23, had denied helping plan the attack at the Manchester Arena but was found guilty "
+            "of murder, the judge told the Old Bailey court.",
+            "Old Bailey",
+        ),
+        (
+            "PESHAWAR: Two men came out and hurled bombs at police near Khar on Sunday shouting 'Allahu Akbar', police "
+            "said.",
+            "Allahu Akbar",
+        ),
+    ],
+)
+def test_a_name_after_a_place_preposition_or_a_shout_is_not_a_person(run, text, not_a_person):
+    assert not_a_person not in [p["name"] for p in run(text)["persons"]]
+
+
+def test_a_name_after_according_to_is_still_a_person(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, according to Willy Malikidogo, chief of the "
+        "locality."
+    )
+    assert "Willy Malikidogo" in [p["name"] for p in document["persons"]]
+
+
+def test_a_name_alone_on_its_line_is_a_byline_not_a_person(run):
+    document = run(
+        "PESHAWAR: A court in Peshawar on Sunday jailed Gul Zaman, 23, who helped his brother plan a bombing in "
+        "Khar that killed 22 people.\n\nTim Hanlon\n\nShare this Article"
+    )
+    names = [p["name"] for p in document["persons"]]
+    assert "Gul Zaman" in names
+    assert "Tim Hanlon" not in names
+
+
+def test_an_official_named_after_according_to_and_a_comma_is_a_source(run):
+    document = run(
+        "PESHAWAR: A bomb killed five policemen outside a police station in Khar on Sunday, according to the "
+        "provincial interior minister, Gul Zaman."
+    )
+    [incident] = document["incidents"]
+    assert by_name(document, "persons", "Gul Zaman")
+    assert incident["persons"] == []
