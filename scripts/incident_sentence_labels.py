@@ -69,9 +69,7 @@ def label_record(name: str, text: str, spans: list[tuple[int, int]], positives: 
     return {
         "article": name,
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        "sentences": [
-            {"start": start, "end": end, "incident": i in positives} for i, (start, end) in enumerate(spans)
-        ],
+        "sentences": [{"start": start, "end": end, "incident": i in positives} for i, (start, end) in enumerate(spans)],
     }
 
 

@@ -51,7 +51,9 @@ def load_examples(cache: Path) -> dict[str, list[tuple[int, int, str, bool]]]:
         if hashlib.sha256(data).hexdigest() != record["sha256"]:
             raise SystemExit(f"{record['article']}: cached text differs from the labelled one")
         text = data.decode("utf-8")
-        out[record["article"]] = [(s["start"], s["end"], text[s["start"] : s["end"]], s["incident"]) for s in record["sentences"]]
+        out[record["article"]] = [
+            (s["start"], s["end"], text[s["start"] : s["end"]], s["incident"]) for s in record["sentences"]
+        ]
     return out
 
 
@@ -83,10 +85,24 @@ def train(items: list[tuple[str, bool]], workdir: Path) -> Path:
     workdir.mkdir(parents=True, exist_ok=True)
     write_docbin(workdir / "train.spacy", items)
     env = dict(os.environ, PYTHONHASHSEED="0")
-    subprocess.run(
-        [sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(workdir / "out"),
-         "--paths.train", str(workdir / "train.spacy"), "--paths.dev", str(workdir / "train.spacy")],
-        check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    subprocess.run(  # noqa: S603 - this interpreter's spaCy, on files this script wrote
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "train",
+            str(CONFIG),
+            "--output",
+            str(workdir / "out"),
+            "--paths.train",
+            str(workdir / "train.spacy"),
+            "--paths.dev",
+            str(workdir / "train.spacy"),
+        ],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     return workdir / "out" / "model-last"
 
@@ -142,12 +158,15 @@ def main() -> int:
         in_sample = [
             (doc.cats[LABEL], y)
             for n in names
-            for doc, (_, _, _, y) in zip(model.pipe(classifier_text(t) for _, _, t, _ in examples[n]), examples[n])
+            for doc, (_, _, _, y) in zip(
+                model.pipe(classifier_text(t) for _, _, t, _ in examples[n]), examples[n], strict=True
+            )
         ]
         if MODEL_DIR.exists():
             shutil.rmtree(MODEL_DIR)
         shutil.copytree(final, MODEL_DIR)
     strip_strings(MODEL_DIR)
+    forget_paths(MODEL_DIR)
     write_readme(names, len(pairs), positives, args.folds, cv, scores(in_sample))
     print(f"installed {MODEL_DIR} ({sum(p.stat().st_size for p in MODEL_DIR.rglob('*') if p.is_file())} bytes)")
     return 0
@@ -162,11 +181,20 @@ def strip_strings(model_dir: Path) -> None:
     (model_dir / "vocab" / "strings.json").write_text(json.dumps(blank), encoding="utf-8")
 
 
+def forget_paths(model_dir: Path) -> None:
+    """The training files lived in a temporary folder: the installed config names none, so retraining gives the
+    same bytes."""
+    config = model_dir / "config.cfg"
+    lines = config.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line.split(" = ")[0] + " = null\n" if line.startswith(("train = ", "dev = ")) else line for line in lines]
+    config.write_text("".join(kept), encoding="utf-8")
+
+
 def write_readme(names, sentences, positives, folds, cv, in_sample) -> None:
     (MODEL_DIR / "README.md").write_text(
         f"""# Incident-sentence classifier
 
-A spaCy {__import__('spacy').__version__} `textcat` (bag of words, unigrams and bigrams; labels `{LABEL}` and
+A spaCy {__import__("spacy").__version__} `textcat` (bag of words, unigrams and bigrams; labels `{LABEL}` and
 `{OTHER}`) that gives the probability that a sentence tells a violent incident. Used by
 `incidents/extraction/incident_sentences.py`; read it with `classifier_text()`.
 
@@ -176,10 +204,15 @@ A spaCy {__import__('spacy').__version__} `textcat` (bag of words, unigrams and 
 - **Config**: `scripts/incident_sentences.cfg` (seed 0, 12 epochs, the last epoch's model kept).
 - **Training**: `.venv/bin/python scripts/train_incident_sentences.py` with the text cache filled
   (`scripts/realnews_cache.py check`); trained {dt.date.today().isoformat()}.
+- **Use**: the pipeline stage `incidents_sentence_scores` records each sentence's probability
+  (`SentenceFacts.probability`); a sentence at or above `sentence_facts.MODEL_INCIDENT` with some evidence (an
+  event word, a weapon, a count) can open the story's first incident and keeps an incident the rules would drop
+  for lack of a strong word or a death (segmentation.py, incidents.py). The threshold was chosen on out-of-fold
+  predictions (`scripts/predict_incident_sentences.py --mode oof`), not with this model.
 - **Scores** (sentence level, threshold {THRESHOLD}): {folds}-fold cross-validation by article (a pair's two
-  articles in one fold) P {cv['precision']} / R {cv['recall']} / F1 {cv['f1']}; in-sample (the shipped model on
-  its own training data, not an honest figure) P {in_sample['precision']} / R {in_sample['recall']} /
-  F1 {in_sample['f1']}.
+  articles in one fold) P {cv["precision"]} / R {cv["recall"]} / F1 {cv["f1"]}; in-sample (the shipped model on
+  its own training data, not an honest figure) P {in_sample["precision"]} / R {in_sample["recall"]} /
+  F1 {in_sample["f1"]}.
 """
     )
 

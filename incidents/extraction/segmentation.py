@@ -259,7 +259,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         opens = (
             bool(NEW_EVENT_OPENERS.search(sentence.text) or passing) and sentence.strength >= 1 and not sentence.claim
         )
-        if not (sentence.eventful or (opens and not sentence.aggregate)):
+        # The classifier's word opens the story's first incident; later, a sentence only it calls an incident is
+        # a detail of the one told ("... their bodies were discovered on Tuesday"), not an event of its own day.
+        eventful = sentence.eventful or (sentence.told_by_model and current is None)
+        if not (eventful or (opens and not sentence.aggregate)):
             about_claims = sentence.claim or bool(NO_CLAIM.search(sentence.text))
             if last is not None and (not sentence.aggregate or about_claims):
                 # Details follow the sentence before them, unless their date names another incident.
