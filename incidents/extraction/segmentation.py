@@ -5,7 +5,8 @@ brings a date that does not fit the current one, a toll in an unrelated place, o
 starts with "Separately"; otherwise it joins the current incident, as do the
 sentences of details, claims and reactions that follow. Aggregate statistics
 ("attacks rose 74%", "29 killed since January") and claims by the attackers never
-give an incident or a count.
+give an incident or a count. A sentence the trained classifier reads as an incident
+(SentenceFacts.told_by_model) opens the story's first incident even when its words are weak.
 """
 
 from __future__ import annotations
