@@ -105,7 +105,7 @@ def main() -> int:
 
 def compare_sentences(seen, threshold: float) -> None:
     """Sentence P/R/F1 against the hand labels: the rules' eventful sentences, the classifier's above the
-    threshold, and the rules' decision with the classifier's word added (what segmentation uses)."""
+    threshold, and either (the classifier's only with some evidence: SentenceFacts.told_by_model)."""
     labels = {}
     for path in LABELS.glob("*.json"):
         record = json.loads(path.read_text())
@@ -117,8 +117,8 @@ def compare_sentences(seen, threshold: float) -> None:
             if label is not None:
                 rules = not fact.aggregate and (fact.strength >= 4 or any(c.value > 0 for c in fact.counts))
                 model = fact.probability is not None and fact.probability >= threshold
-                rows.append((label, rules, model, fact.eventful))
-    for name, column in (("rules (eventful)", 1), (f"classifier >= {threshold}", 2), ("rules + classifier", 3)):
+                rows.append((label, rules, model, rules or fact.told_by_model))
+    for name, column in (("rules (eventful)", 1), (f"classifier >= {threshold}", 2), ("rules or classifier+evid.", 3)):
         tp = sum(r[0] and r[column] for r in rows)
         fp = sum(not r[0] and r[column] for r in rows)
         fn = sum(r[0] and not r[column] for r in rows)

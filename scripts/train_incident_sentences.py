@@ -80,7 +80,7 @@ def write_docbin(path: Path, items: list[tuple[str, bool]]) -> None:
     bin_.to_disk(path)
 
 
-def train(items: list[tuple[str, bool]], workdir: Path) -> Path:
+def train(items: list[tuple[str, bool]], workdir: Path, config: Path = CONFIG) -> Path:
     """Runs `spacy train` on the items; the model of the last epoch."""
     workdir.mkdir(parents=True, exist_ok=True)
     write_docbin(workdir / "train.spacy", items)
@@ -91,7 +91,7 @@ def train(items: list[tuple[str, bool]], workdir: Path) -> Path:
             "-m",
             "spacy",
             "train",
-            str(CONFIG),
+            str(config),
             "--output",
             str(workdir / "out"),
             "--paths.train",
@@ -122,6 +122,7 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("REALNEWS_CACHE", CORPUS)))
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--no-final", action="store_true")
+    parser.add_argument("--config", type=Path, default=CONFIG, help="another config, to compare (with --no-final)")
     parser.add_argument("--oof", type=Path, default=ROOT / ".cache" / "incident_sentences" / "oof.json")
     args = parser.parse_args()
     import spacy
@@ -134,7 +135,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(args.folds):
             training = [(t, y) for n in names if fold[n] != k for _, _, t, y in examples[n]]
-            model = spacy.load(train(training, Path(tmp) / f"fold{k}"))
+            model = spacy.load(train(training, Path(tmp) / f"fold{k}", args.config))
             for name in (n for n in names if fold[n] == k):
                 docs = model.pipe(classifier_text(t) for _, _, t, _ in examples[name])
                 rows = [
@@ -194,7 +195,7 @@ def write_readme(names, sentences, positives, folds, cv, in_sample) -> None:
     (MODEL_DIR / "README.md").write_text(
         f"""# Incident-sentence classifier
 
-A spaCy {__import__("spacy").__version__} `textcat` (bag of words, unigrams and bigrams; labels `{LABEL}` and
+A spaCy {__import__("spacy").__version__} `textcat` (bag of words, unigrams; labels `{LABEL}` and
 `{OTHER}`) that gives the probability that a sentence tells a violent incident. Used by
 `incidents/extraction/incident_sentences.py`; read it with `classifier_text()`.
 

@@ -261,8 +261,9 @@ TOLL_ROSE_BEFORE = re.compile(
 
 # Above this probability a sentence with some evidence tells an incident even when its event words are weak.
 # Chosen on out-of-fold predictions for the real-news dev articles (scripts/predict_incident_sentences.py --mode
-# oof): there the classifier's sentence precision is 0.98 at 0.8 (0.95 at 0.7); when every such sentence could
-# also open later incidents, 0.6 and 0.7 each added a false incident and 0.8 none.
+# oof): the incidents found were the same from 0.6 to 0.9, and the classifier's sentence precision is 0.94 at 0.8
+# (0.93 at 0.7, 0.99 at 0.9). When every such sentence could also open later incidents, 0.6 and 0.7 each added a
+# false incident there (an earlier model, bigrams).
 MODEL_INCIDENT = 0.8
 
 WEAPON = re.compile(
