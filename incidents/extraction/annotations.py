@@ -17,6 +17,8 @@ DOC_ATTRIBUTES = {
     "body_start": "int: where the body starts, after a headline line and the dateline",
     # Written by the components (see pipeline.STAGES).
     "sentences": "list[Sentence] (incidents_sentences)",
+    "incident_probabilities": "list[float] | None: each sentence's probability of telling an incident, from the "
+    "trained classifier (incidents_sentence_scores; None without the model)",
     "mentions": "Mentions: names of groups, places, persons, forces, and the acronym links (incidents_mentions)",
     "places": "list[Place]; each mention's .place is set (incidents_places, pruned by incidents_entities)",
     "place_context": "PlaceContext: the story's countries (incidents_places)",

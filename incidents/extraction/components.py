@@ -14,6 +14,7 @@ from . import annotations  # noqa: F401 - registers the Doc attributes the compo
 from .counts import find_counts
 from .dates import find_dates
 from .entities import build_entities
+from .incident_sentences import score_sentences
 from .incidents import build_incidents
 from .mentions import find_mentions
 from .nlp import split_sentences
@@ -42,6 +43,11 @@ def _component(name: str):
 @_component("incidents_sentences")
 def sentences(doc: Doc) -> None:
     doc._.sentences = split_sentences(doc)
+
+
+@_component("incidents_sentence_scores")
+def sentence_scores(doc: Doc) -> None:
+    score_sentences(doc)
 
 
 @_component("incidents_mentions")
@@ -94,6 +100,10 @@ def facts(doc: Doc) -> None:
         sentence_facts(doc, s, counts_by.get(s.index, []), dates_by.get(s.index, []), owners_by.get(s.index, []))
         for s in sentences
     ]
+    probabilities = doc._.incident_probabilities
+    if probabilities:
+        for fact in doc._.facts:
+            fact.probability = probabilities[fact.index]
 
 
 @_component("incidents_incidents")

@@ -46,7 +46,7 @@ def build_incidents(doc) -> list[Incident]:
     out = []
     for incident in incidents:
         incident.sentences = sorted(set(incident.sentences))
-        if not any(facts[i].strength >= 4 or facts[i].kills for i in incident.sentences):
+        if not any(facts[i].strength >= 4 or facts[i].kills or facts[i].told_by_model for i in incident.sentences):
             continue
         incident.type = incident_type(incident, facts, doc, bounds)
         undated_incident_date(incident, facts, published, lead)

@@ -31,6 +31,7 @@ VERSION = "1.0"
 # The components, in order; what each one writes is in annotations.DOC_ATTRIBUTES.
 STAGES = (
     "incidents_sentences",  # sentences, split again at paragraphs       nlp.split_sentences
+    "incidents_sentence_scores",  # a trained classifier's incident probability  incident_sentences
     "incidents_mentions",  # names: gazetteer, acronyms, titles, NER, patterns  mentions.find_mentions
     "incidents_non_entities",  # the publisher, streets: not actors       non_entities
     "incidents_places",  # which place each name means, and unlisted ones   places

@@ -5,7 +5,8 @@ brings a date that does not fit the current one, a toll in an unrelated place, o
 starts with "Separately"; otherwise it joins the current incident, as do the
 sentences of details, claims and reactions that follow. Aggregate statistics
 ("attacks rose 74%", "29 killed since January") and claims by the attackers never
-give an incident or a count.
+give an incident or a count. A sentence the trained classifier reads as an incident
+(SentenceFacts.told_by_model) opens the story's first incident even when its words are weak.
 """
 
 from __future__ import annotations
@@ -259,7 +260,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         opens = (
             bool(NEW_EVENT_OPENERS.search(sentence.text) or passing) and sentence.strength >= 1 and not sentence.claim
         )
-        if not (sentence.eventful or (opens and not sentence.aggregate)):
+        # The classifier's word opens the story's first incident; later, a sentence only it calls an incident is
+        # a detail of the one told ("... their bodies were discovered on Tuesday"), not an event of its own day.
+        eventful = sentence.eventful or (sentence.told_by_model and current is None)
+        if not (eventful or (opens and not sentence.aggregate)):
             about_claims = sentence.claim or bool(NO_CLAIM.search(sentence.text))
             if last is not None and (not sentence.aggregate or about_claims):
                 # Details follow the sentence before them, unless their date names another incident.

@@ -37,5 +37,5 @@ def test_a_replaced_stage_changes_what_the_later_ones_see(gazetteer):
 
 
 def test_a_pipeline_without_the_later_stages_still_annotates_the_earlier_ones():
-    nlp = build_pipeline(STAGES[:2])
-    assert nlp.pipe_names == ["incidents_sentences", "incidents_mentions"]
+    nlp = build_pipeline(STAGES[:3])
+    assert nlp.pipe_names == ["incidents_sentences", "incidents_sentence_scores", "incidents_mentions"]

@@ -1,0 +1,134 @@
+#!/usr/bin/env python
+"""Hand labels of incident sentences in the real-news dev articles: show an article's sentences, write labels.
+
+    .venv/bin/python scripts/incident_sentence_labels.py show NAME [--cache DIR]
+    .venv/bin/python scripts/incident_sentence_labels.py write NAME POSITIVES [--cache DIR]
+    .venv/bin/python scripts/incident_sentence_labels.py check [--cache DIR]
+
+`show` prints the article's gold incidents and its sentences numbered, as the extractor splits them
+(incident_sentences.reading_sentences). `write` labels sentence numbers POSITIVES ("3,5,12", or "-" for none)
+as incidents and every other sentence as not, into eval/realnews/sentence_labels/NAME.json: the text's sha256
+and each sentence's character offsets and label, never the text (it belongs to its publisher). `check` verifies
+every label file against the cached texts: the hash matches and each labelled span is one of the text's sentences.
+
+A sentence is an incident sentence when it tells a violent incident coded in the article's gold: the lead
+event, a background attack told in a clause, a roundup item, a caption that places an attack. Reactions,
+context, aggregates and statistics, policy and page furniture are not.
+
+Only dev/ articles are labelled: unseen/ and unseen2/ stay unread. Texts come from the git-ignored cache
+(scripts/realnews_cache.py), by default beside the sidecars; --cache points at another checkout's
+eval/realnews when the texts were refilled there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "eval" / "realnews"
+LABELS = CORPUS / "sentence_labels"
+LABELLED_PART = "dev"
+
+
+def text_path(name: str, cache: Path) -> Path:
+    return cache / LABELLED_PART / f"{name}.txt"
+
+
+def read_text(name: str, cache: Path) -> str | None:
+    path = text_path(name, cache)
+    if not path.exists():
+        return None
+    data = path.read_bytes()
+    expected = json.loads((CORPUS / LABELLED_PART / f"{name}.source.json").read_text())["sha256"]
+    if hashlib.sha256(data).hexdigest() != expected:
+        return None
+    return data.decode("utf-8")
+
+
+def title_of(name: str) -> str | None:
+    return json.loads((CORPUS / LABELLED_PART / f"{name}.meta.json").read_text()).get("title")
+
+
+def dev_names() -> list[str]:
+    return sorted(p.name[: -len(".source.json")] for p in (CORPUS / LABELLED_PART).glob("*.source.json"))
+
+
+def sentences_of(name: str, text: str):
+    sys.path.insert(0, str(ROOT))
+    from incidents.extraction.incident_sentences import reading_sentences
+
+    return reading_sentences(text, title_of(name))
+
+
+def label_record(name: str, text: str, spans: list[tuple[int, int]], positives: set[int]) -> dict:
+    return {
+        "article": name,
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "sentences": [{"start": start, "end": end, "incident": i in positives} for i, (start, end) in enumerate(spans)],
+    }
+
+
+def problems(record: dict, text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """What is wrong with a label file against its text and the text's sentences (empty when all is well)."""
+    out = []
+    if record["sha256"] != hashlib.sha256(text.encode("utf-8")).hexdigest():
+        out.append("sha256 differs from the text's")
+    known = set(spans)
+    for item in record["sentences"]:
+        if set(item) != {"start", "end", "incident"}:
+            out.append(f"unexpected fields {sorted(item)}")
+        elif (item["start"], item["end"]) not in known:
+            out.append(f"span {item['start']}-{item['end']} is not one of the text's sentences")
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=("show", "write", "check"))
+    parser.add_argument("name", nargs="?")
+    parser.add_argument("positives", nargs="?")
+    parser.add_argument("--cache", type=Path, default=Path(os.environ.get("REALNEWS_CACHE", CORPUS)))
+    args = parser.parse_args()
+    if args.command == "check":
+        bad = 0
+        for path in sorted(LABELS.glob("*.json")):
+            record = json.loads(path.read_text())
+            text = read_text(record["article"], args.cache)
+            if text is None:
+                print(f"no text  {record['article']}")
+                continue
+            spans = [(s.start, s.end) for s in sentences_of(record["article"], text)]
+            found = problems(record, text, spans)
+            bad += bool(found)
+            print(f"{'BAD' if found else 'ok'}      {record['article']} {'; '.join(found)}")
+        return 1 if bad else 0
+    if args.name not in dev_names():
+        raise SystemExit(f"{args.name}: not a {LABELLED_PART}/ article")
+    text = read_text(args.name, args.cache)
+    if text is None:
+        raise SystemExit(f"{args.name}: text missing from the cache or altered")
+    sentences = sentences_of(args.name, text)
+    if args.command == "show":
+        gold = json.loads((CORPUS / LABELLED_PART / f"{args.name}.gold.json").read_text())
+        for incident in gold["incidents"]:
+            print(f"GOLD {incident.get('date')} {incident.get('type')}: {incident.get('summary')}")
+        for s in sentences:
+            print(f"[{s.index}] {' '.join(s.text(text).split())}")
+        return 0
+    positives = set() if args.positives in (None, "-") else {int(x) for x in args.positives.split(",")}
+    if positives - set(range(len(sentences))):
+        raise SystemExit(f"no sentence {sorted(positives - set(range(len(sentences))))}")
+    LABELS.mkdir(exist_ok=True)
+    record = label_record(args.name, text, [(s.start, s.end) for s in sentences], positives)
+    (LABELS / f"{args.name}.json").write_text(json.dumps(record, indent=1) + "\n")
+    print(f"{args.name}: {len(positives)} of {len(sentences)} sentences labelled incident")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
