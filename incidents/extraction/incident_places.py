@@ -128,7 +128,44 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
                 and not _named_inside(best, place)  # Kabul again after "Khair Khana area of Kabul"
             ):
                 best = place
-    incident.location = best
+    incident.location = _named_site(incident, sentences, best, usable) or best
+
+
+AFTERMATH = re.compile(
+    r"\b(?:funerals?|mourn(?:ers|ed|ing)|buried|burial|vigils?|protest(?:ers|ed|s)?|rall(?:y|ies|ied)|"
+    r"press conference|condolences?|gathered|visited)\b",
+    re.I,
+)
+
+
+# The words just before a site the event happened at: "at the X", "burst into the X", "stormed X".
+SITE_OF_EVENT = re.compile(
+    r"\b(?:at|in|inside|into|on|outside|near|stormed|storm|attacked|bombed|targeted|hit|struck|raided)\s+"
+    r"(?:the\s+|a\s+)?$",
+    re.I,
+)
+
+
+def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place | None, usable) -> Place | None:
+    """A named site the incident's next sentences put in its town ("... in Afrin city. The car exploded at the
+    Kawa roundabout"): the more specific place. The site hangs under the town when nothing else placed it."""
+    if town is None or town.kind not in ("city", "admin2") or (incident.location and incident.location.kind == "site"):
+        return None
+    for sentence in sentences[1:4]:
+        if AFTERMATH.search(sentence.text):
+            continue  # a site of the aftermath (a funeral, a press conference), not of the event
+        others = [p for m, p in sentence.places if p is not town and p.kind != "site" and p.kind != "country"]
+        for mention, place in sentence.places:
+            if place.kind != "site" or CARE_PLACE.search(mention.text) or not usable(mention, place, sentence):
+                continue
+            if not SITE_OF_EVENT.search(sentence.text[: mention.start - sentence.start]):
+                continue
+            if place.parent is town or _named_inside(place, town):
+                return place
+            if place.parent is None and not any(not _inside(p, town) for p in others):
+                place.parent = town
+                return place
+    return None
 
 
 def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) -> Place | None:

@@ -63,3 +63,23 @@ def test_a_when_clause_places_its_historical_incident_in_its_own_village(run):
     located = {p["key"]: p["name"] for p in document["locations"]}
     historical = [i for i in document["incidents"] if i["date"] == "2014-04"]
     assert historical and located.get(historical[0]["location"]) == "Chibok"
+
+
+def test_a_site_named_in_the_next_sentence_inside_the_town_is_the_place(run):
+    document = run(
+        "PESHAWAR: A car bomb killed five people in Peshawar city on Monday. The car exploded at the Zarghun "
+        "roundabout as shoppers crowded the road, police said."
+    )
+    incident = document["incidents"][0]
+    places = {place["key"]: place for place in document["locations"]}
+    site = places[incident["location"]]
+    assert site["name"] == "Zarghun roundabout"
+    assert places[site["parent"]]["name"] == "Peshawar"
+
+
+def test_a_site_of_the_aftermath_is_not_the_place_of_the_event(run):
+    document = run(
+        "PESHAWAR: A car bomb killed five people in Peshawar city on Monday. Mourners later gathered at the "
+        "Zarghun mosque to pray."
+    )
+    assert place_of(document, document["incidents"][0]) == "Peshawar"
