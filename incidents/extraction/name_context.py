@@ -68,6 +68,15 @@ PLACE_LIST = re.compile(
 )
 
 
+# "in Baure, Lamu", "near Danie, western Niger": a name after a locative preposition, then the place it is in.
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+$", re.I)
+CONTAINER_AFTER = re.compile(
+    r"^,\s+(?i:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+    r"(?=\s*[,.;]|\s+(?i:state|province|county|district|region|governorate)\b)"
+)
+
+
 UNLISTED_KIND = {
     "village": "city",
     "town": "city",
@@ -92,6 +101,8 @@ def place_context(text: str, start: int, end: int) -> str | None:
         return UNLISTED_KIND.get(match.group("word").lower(), "region")
     if PLACE_LIST.search(before):
         return "region"
+    if LOCATIVE_BEFORE.search(before) and CONTAINER_AFTER.match(after):
+        return "city"
     return None
 
 

@@ -1,0 +1,65 @@
+"""Unlisted places the words name: a town the gazetteer lacks, told by its container, its kind word or its position."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from incidents.extraction.nlp import parse, split_sentences
+from incidents.extraction.place_mentions import event_place_mentions
+
+from .readers import place_names, place_of
+
+
+def _places_when_read_as_an_organisation(text: str, name: str) -> list[str]:
+    """Unlisted event places of `text` when the parser's NER takes the lone `name` for an organisation, as
+    spaCy's small model often does with an unknown name after "in" in real reports."""
+    doc = parse(text)
+    start = text.index(name)
+    token = doc.char_span(start, start + len(name))
+    doc.ents = [e for e in doc.ents if e.end <= token.start or e.start >= token.end] + [
+        Span(doc, token.start, token.end, label="ORG")
+    ]
+    return [m.text for m in event_place_mentions(doc, split_sentences(doc))]
+
+
+def test_an_unknown_name_followed_by_its_town_is_a_place_even_when_read_as_an_organisation():
+    text = "Gunmen ambushed a police convoy in Tarkanu, Peshawar, killing four officers on Sunday."
+    assert "Tarkanu" in _places_when_read_as_an_organisation(text, "Tarkanu")
+
+
+def test_an_unknown_name_with_a_bearing_and_a_country_after_it_is_a_place():
+    text = "Eleven soldiers were killed in an attack on an army post in Gormanu, western Pakistan, on Sunday."
+    assert "Gormanu" in _places_when_read_as_an_organisation(text, "Gormanu")
+
+
+def test_an_unknown_name_opening_an_event_sentence_after_in_is_a_place():
+    text = "In Gormanu, a roadside bomb killed two soldiers and wounded four others."
+    assert "Gormanu" in _places_when_read_as_an_organisation(text, "Gormanu")
+
+
+def test_an_organisation_after_in_with_no_place_words_around_it_stays_out():
+    text = "Two officers were killed in Tarkanu attacks on Sunday, police said."
+    assert "Tarkanu" not in _places_when_read_as_an_organisation(text, "Tarkanu")
+
+
+def test_a_district_of_a_town_written_with_the_possessive_is_a_place(run):
+    document = run("Militants attacked a checkpoint in Peshawar's Sarband district on Monday, killing two policemen.")
+    assert place_of(document, document["incidents"][0]) == "Sarband"
+
+
+def test_a_two_word_name_after_the_town_of_is_one_place(run):
+    document = run("PESHAWAR: Gang members opened fire in the town of Pont Marel and later set houses on fire.")
+    assert "Pont Marel" in place_names(document)
+
+
+def test_a_name_after_in_followed_by_a_title_is_not_a_place(run):
+    document = run("PESHAWAR: A bomb killed two people in Peshawar on Sunday, said Tarkanu, a police spokesman.")
+    assert "Tarkanu" not in place_names(document)
+
+
+def test_a_name_after_a_towns_bearing_district_of_is_a_place(run):
+    document = run(
+        "PESHAWAR: Security forces shot dead a suspect trying to enter a check-post with explosives in Peshawar's "
+        "southeastern district of Gulbahar."
+    )
+    assert "Gulbahar" in place_names(document)
