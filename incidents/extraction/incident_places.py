@@ -120,7 +120,8 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
             if not usable(mention, place, sentence) or place.kind == "site":
                 continue
             if (
-                best is None
+                _unlisted_part_of(place, best, rank((mention, place)), sentence)
+                or best is None
                 and place.kind in ("region", "city")
                 or best is not None
                 and kinds.get(place.kind, 6) < kinds.get(best.kind, 6)
@@ -166,6 +167,20 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
                 place.parent = town
                 return place
     return None
+
+
+def _unlisted_part_of(place: Place, best: Place | None, rank: tuple, sentence: SentenceFacts) -> bool:
+    """'... in Dhaka's southeastern district of Khilgaon': a quarter the gazetteer lacks, which the words put in
+    the event's town and locate the event in, in an event sentence."""
+    return (
+        best is not None
+        and place.record is None
+        and place.kind in ("region", "city")
+        and _named_inside(place, best)
+        and not rank[0]
+        and not rank[1]
+        and (sentence.strength >= 3 or bool(sentence.kills))
+    )
 
 
 def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) -> Place | None:

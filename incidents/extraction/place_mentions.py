@@ -73,7 +73,11 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 i += 1
             if i == j or any(t.text.lower() in CALENDAR_WORDS for t in doc[i:j]):
                 continue
-            quarter_of_town = word in QUARTER_WORDS and doc[i - 1].tag_ == "POS" and j - i <= 3
+            # "Afrin's Shera district", "in Hareb district": a one-word name the gazetteer lacks (a listed one keeps
+            # its gazetteer mention, which wins the same span)
+            quarter_of_town = word in QUARTER_WORDS and (
+                doc[i - 1].tag_ == "POS" and j - i <= 3 or doc[i - 1].lower_ in ("in", "near") and j - i == 1
+            )
             if word in QUARTER_WORDS and doc[i - 1].lower_ != "the" and not quarter_of_town:
                 continue  # "in the Dayniile district" introduces a quarter; "in Imphal East district" a listed one
             if j - i == 1 and doc[i].text.lower() in NOT_PLACES:
@@ -81,7 +85,9 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             if all(t.text.lower() in DEMONYMS for t in doc[i:j]):
                 continue  # "a Palestinian village", "Kurdish areas": a people's, not a name
             kind = (
-                "site"
+                "region"
+                if quarter_of_town and word == "district"
+                else "site"
                 if word in SITE_WORDS or word in QUARTER_WORDS or street
                 else "city"
                 if word in ("village", "hamlet")

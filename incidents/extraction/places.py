@@ -358,10 +358,11 @@ def unlisted_places(
     for mention in mentions:
         if mention.kind not in ("site", "region", "city"):
             continue
-        if mention.kind in ("region", "city") and bare(mention.text) in named:
-            # "the Gayéri area" when the gazetteer knows Gayéri.
-            named[bare(mention.text)].mentions.append(mention)
-            mention.place = named[bare(mention.text)]
+        known = named.get(bare(mention.text)) or _spelled_alike(bare(mention.text), named)
+        if mention.kind in ("region", "city") and known is not None:
+            # "the Gayéri area" when the gazetteer knows Gayéri; "Azez district" when the article names Azaz.
+            known.mentions.append(mention)
+            mention.place = known
             continue
         key = mention.folded if mention.source == "acronym" else (bare(mention.text) or mention.folded)
         if key not in out and mention.kind == "region":
@@ -387,6 +388,28 @@ def unlisted_places(
         place.name = REDUNDANT_FEATURE.sub(r"\1", place.name)
         out[key] = place
     return list(out.values())
+
+
+def _skeleton(name: str) -> str:
+    """A name's first letter and consonants: transliterations of one name differ mostly in their vowels."""
+    return name[:1] + re.sub(r"[aeiouy\s\-'’]", "", name[1:])
+
+
+def _spelled_alike(name: str, named: dict[str, Place]) -> Place | None:
+    """The article's listed place that `name` spells differently ("Azez" for Azaz, "Hareb" for Harib): the
+    same first letter and consonants, one or two letters apart at most."""
+    if len(name) < 4:
+        return None
+    for other, place in named.items():
+        if (
+            place.kind not in ("country", "site")
+            and abs(len(other) - len(name)) <= 1
+            and other != name
+            and _skeleton(other) == _skeleton(name)
+            and sum(a != b for a, b in zip(other, name, strict=False)) <= 2
+        ):
+            return place
+    return None
 
 
 REDUNDANT_FEATURE = re.compile(

@@ -63,3 +63,26 @@ def test_a_name_after_a_towns_bearing_district_of_is_a_place(run):
         "southeastern district of Gulbahar."
     )
     assert "Gulbahar" in place_names(document)
+
+
+def test_a_one_word_district_the_gazetteer_lacks_after_in_is_a_place(run):
+    document = run("QUETTA: A drone hit an army post in Sarband district, south of Quetta, killing two soldiers.")
+    assert "Sarband" in place_names(document)
+
+
+def test_a_spelling_variant_of_a_listed_place_is_the_same_place(run):
+    document = run(
+        "QUETTA: A bomb killed two people in Quetta on Sunday. A second device was defused in Qoetta district "
+        "on Monday, police said."
+    )
+    assert "Qoetta" not in place_names(document)
+    quetta = next(place for place in document["locations"] if place["name"] == "Quetta")
+    assert "Qoetta" in [mention["text"] for mention in quetta["mentions"]]
+
+
+def test_a_quarter_of_the_town_named_in_the_next_event_sentence_is_the_place(run):
+    document = run(
+        "PESHAWAR: Police shot dead a suspected militant in Peshawar on Sunday. The man was shot dead at a "
+        "check-post in Peshawar's eastern district of Gulbahar, police said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Gulbahar"
