@@ -77,6 +77,13 @@ CONTAINER_AFTER = re.compile(
 )
 
 
+# "in X, a few kilometres from the border", "near X, 30 km north of Y": a distance says X is a place.
+DISTANCE_AFTER = re.compile(
+    r"^,\s+(?:a\s+few|some|about|around|roughly|nearly|over|\d+)\s+(?:\w+\s+)?(?:kilometres?|kilometers?|km|miles)\b",
+    re.I,
+)
+
+
 UNLISTED_KIND = {
     "village": "city",
     "town": "city",
@@ -101,7 +108,7 @@ def place_context(text: str, start: int, end: int) -> str | None:
         return UNLISTED_KIND.get(match.group("word").lower(), "region")
     if PLACE_LIST.search(before):
         return "region"
-    if LOCATIVE_BEFORE.search(before) and CONTAINER_AFTER.match(after):
+    if LOCATIVE_BEFORE.search(before) and (CONTAINER_AFTER.match(after) or DISTANCE_AFTER.match(after)):
         return "city"
     return None
 

@@ -86,3 +86,13 @@ def test_a_quarter_of_the_town_named_in_the_next_event_sentence_is_the_place(run
         "check-post in Peshawar's eastern district of Gulbahar, police said."
     )
     assert place_of(document, document["incidents"][0]) == "Gulbahar"
+
+
+def test_an_unknown_name_with_a_distance_after_it_is_a_place():
+    text = "Three policemen were killed in a gun battle in Tarkanu, a few kilometres from the border, on Friday."
+    assert "Tarkanu" in _places_when_read_as_an_organisation(text, "Tarkanu")
+
+
+def test_a_named_arena_is_a_site_not_its_town(run):
+    document = run("PESHAWAR: A suicide bomber killed 22 people at Peshawar Arena after a concert on Monday.")
+    assert "Peshawar Arena" in place_names(document)
