@@ -32,6 +32,7 @@ from .vocabulary import (
     PLACE_QUALIFIERS,
     QUARTER_WORDS,
     REGION_WORDS,
+    SITE_MODIFIERS,
     SITE_WORDS,
     STREET_SITE_WORDS,
 )
@@ -51,6 +52,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             j = k
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
                 j = k - 1  # "the Socio Vivienda housing complex"
+            elif word in SITE_WORDS and doc[k - 1].lower_ in SITE_MODIFIERS:
+                j = k - 1  # "the Gambir high school", "the Sehwan central mosque"
             i = j
             while i > sentence.first_token and (
                 is_capitalised(doc[i - 1].text)

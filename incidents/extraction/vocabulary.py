@@ -333,6 +333,10 @@ PLACE_QUALIFIERS = word_set(
 QUARTER_WORDS = word_set("district neighbourhood neighborhood suburb quarter")
 
 
+# Lowercase words between a site's name and its noun: "the X high school", "the X central mosque".
+SITE_MODIFIERS = word_set("high primary secondary middle elementary grand central main girls boys model")
+
+
 COMPLEX_KINDS = word_set("housing residential apartment shopping sports office government")
 
 

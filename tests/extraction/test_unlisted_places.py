@@ -96,3 +96,10 @@ def test_an_unknown_name_with_a_distance_after_it_is_a_place():
 def test_a_named_arena_is_a_site_not_its_town(run):
     document = run("PESHAWAR: A suicide bomber killed 22 people at Peshawar Arena after a concert on Monday.")
     assert "Peshawar Arena" in place_names(document)
+
+
+def test_a_school_named_with_a_lowercase_grade_word_is_a_site_in_its_town(run):
+    document = run("PESHAWAR: A gunman shot dead two students at the Gulbahar high school in Peshawar on Monday.")
+    site = next(place for place in document["locations"] if "Gulbahar high school" in place["aliases"])
+    assert site["kind"] == "site"
+    assert place_of(document, document["incidents"][0]) == site["name"]
