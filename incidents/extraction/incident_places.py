@@ -24,6 +24,12 @@ PLACE_ANAPHOR = re.compile(
 ANAPHOR_KINDS = {"city": ("city",), "town": ("city",), "village": ("city", "site"), "capital": ("city",)}
 
 
+# A town named as an end of a road: "the Srinagar-Jammu highway", "the Kabul-Jalalabad road".
+ROAD_WORDS = r"(?:highway|road|motorway|expressway|railway|route)\b"
+ROAD_AFTER = re.compile(r"^\s+" + ROAD_WORDS, re.I)
+ROAD_END_AFTER = re.compile(r"^\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+" + ROAD_WORDS, re.I)
+
+
 # A hospital, clinic or morgue named where the wounded were taken or visited, not where the attack was.
 CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|college))\b", re.I)
 
@@ -61,6 +67,9 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
             and not bearings
         ):
             return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
+        after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
+        if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
+            return False  # "on the Srinagar-Jammu highway at X": the towns a road joins, not where it happened
         if CARE_PLACE.search(mention.text) and sentence.strength < 4:
             return False  # "doctors at Madina Hospital": where the wounded are, not the attack
         return not (place is dateline_place and mention.start < sentence.start + 2)

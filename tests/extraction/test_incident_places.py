@@ -83,3 +83,11 @@ def test_a_site_of_the_aftermath_is_not_the_place_of_the_event(run):
         "Zarghun mosque to pray."
     )
     assert place_of(document, document["incidents"][0]) == "Peshawar"
+
+
+def test_the_towns_a_highway_joins_are_not_the_place_of_an_attack_on_it(run):
+    document = run(
+        "ISLAMABAD: Militants ambushed a police convoy on the Peshawar-Quetta highway at Khar on Sunday, "
+        "killing six officers."
+    )
+    assert place_of(document, document["incidents"][0]) == "Khar"
