@@ -387,7 +387,37 @@ def unlisted_places(
         # "the Wadi al-Shay valley": "Wadi" already says valley, the name is "Wadi al-Shay".
         place.name = REDUNDANT_FEATURE.sub(r"\1", place.name)
         out[key] = place
+    _inside_unlisted(text, list(out.values()))
     return list(out.values())
+
+
+def _inside_unlisted(text: str, places: list[Place]) -> None:
+    """'at Latoomode in Awantipora' when neither is listed: the second is the first one's parent (it did not
+    exist yet when the first was hung under the nearest listed place)."""
+    if not text:
+        return
+    by_start = {m.start: p for p in places for m in p.mentions}
+    for place in places:
+        first = place.mentions[0]
+        for start, container in by_start.items():
+            if (
+                container is not place
+                and container.kind in ("city", "region")
+                and first.end < start <= first.end + 12
+                and INSIDE_GAP.match(text[first.end : start])
+                and not _named_inside(container, place)
+            ):
+                place.parent, place.country = container, container.country or place.country
+                break
+
+
+def _named_inside(place: Place, container: Place) -> bool:
+    current, seen = place.parent, 0
+    while current is not None and seen < 8:
+        if current is container:
+            return True
+        current, seen = current.parent, seen + 1
+    return False
 
 
 def _skeleton(name: str) -> str:

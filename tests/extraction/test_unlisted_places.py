@@ -103,3 +103,13 @@ def test_a_school_named_with_a_lowercase_grade_word_is_a_site_in_its_town(run):
     site = next(place for place in document["locations"] if "Gulbahar high school" in place["aliases"])
     assert site["kind"] == "site"
     assert place_of(document, document["incidents"][0]) == site["name"]
+
+
+def test_an_unlisted_place_in_another_unlisted_place_hangs_under_it(run):
+    document = run(
+        "PESHAWAR: Militants ambushed a convoy on the Peshawar road at Tarkanu in Gormanu on Sunday, killing six "
+        "officers."
+    )
+    places = {place["name"]: place for place in document["locations"]}
+    keys = {place["key"]: place["name"] for place in document["locations"]}
+    assert keys[places["Tarkanu"]["parent"]] == "Gormanu"
