@@ -24,6 +24,12 @@ PLACE_ANAPHOR = re.compile(
 ANAPHOR_KINDS = {"city": ("city",), "town": ("city",), "village": ("city", "site"), "capital": ("city",)}
 
 
+# A town named as an end of a road: "the Srinagar-Jammu highway", "the Kabul-Jalalabad road".
+ROAD_WORDS = r"(?:highway|road|motorway|expressway|railway|route)\b"
+ROAD_AFTER = re.compile(r"^\s+" + ROAD_WORDS, re.I)
+ROAD_END_AFTER = re.compile(r"^\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+" + ROAD_WORDS, re.I)
+
+
 # A hospital, clinic or morgue named where the wounded were taken or visited, not where the attack was.
 CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|college))\b", re.I)
 
@@ -61,6 +67,9 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
             and not bearings
         ):
             return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
+        after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
+        if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
+            return False  # "on the Srinagar-Jammu highway at X": the towns a road joins, not where it happened
         if CARE_PLACE.search(mention.text) and sentence.strength < 4:
             return False  # "doctors at Madina Hospital": where the wounded are, not the attack
         return not (place is dateline_place and mention.start < sentence.start + 2)
@@ -120,7 +129,8 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
             if not usable(mention, place, sentence) or place.kind == "site":
                 continue
             if (
-                best is None
+                _unlisted_part_of(place, best, rank((mention, place)), sentence)
+                or best is None
                 and place.kind in ("region", "city")
                 or best is not None
                 and kinds.get(place.kind, 6) < kinds.get(best.kind, 6)
@@ -128,7 +138,58 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
                 and not _named_inside(best, place)  # Kabul again after "Khair Khana area of Kabul"
             ):
                 best = place
-    incident.location = best
+    incident.location = _named_site(incident, sentences, best, usable) or best
+
+
+AFTERMATH = re.compile(
+    r"\b(?:funerals?|mourn(?:ers|ed|ing)|buried|burial|vigils?|protest(?:ers|ed|s)?|rall(?:y|ies|ied)|"
+    r"press conference|condolences?|gathered|visited)\b",
+    re.I,
+)
+
+
+# The words just before a site the event happened at: "at the X", "burst into the X", "stormed X".
+SITE_OF_EVENT = re.compile(
+    r"\b(?:at|in|inside|into|on|outside|near|stormed|storm|attacked|bombed|targeted|hit|struck|raided)\s+"
+    r"(?:the\s+|a\s+)?$",
+    re.I,
+)
+
+
+def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place | None, usable) -> Place | None:
+    """A named site the incident's next sentences put in its town ("... in Afrin city. The car exploded at the
+    Kawa roundabout"): the more specific place. The site hangs under the town when nothing else placed it."""
+    if town is None or town.kind not in ("city", "admin2") or (incident.location and incident.location.kind == "site"):
+        return None
+    for sentence in sentences[1:4]:
+        if AFTERMATH.search(sentence.text):
+            continue  # a site of the aftermath (a funeral, a press conference), not of the event
+        others = [p for m, p in sentence.places if p is not town and p.kind != "site" and p.kind != "country"]
+        for mention, place in sentence.places:
+            if place.kind != "site" or CARE_PLACE.search(mention.text) or not usable(mention, place, sentence):
+                continue
+            if not SITE_OF_EVENT.search(sentence.text[: mention.start - sentence.start]):
+                continue
+            if place.parent is town or _named_inside(place, town):
+                return place
+            if place.parent is None and not any(not _inside(p, town) for p in others):
+                place.parent = town
+                return place
+    return None
+
+
+def _unlisted_part_of(place: Place, best: Place | None, rank: tuple, sentence: SentenceFacts) -> bool:
+    """'... in Dhaka's southeastern district of Khilgaon': a quarter the gazetteer lacks, which the words put in
+    the event's town and locate the event in, in an event sentence."""
+    return (
+        best is not None
+        and place.record is None
+        and place.kind in ("region", "city")
+        and _named_inside(place, best)
+        and not rank[0]
+        and not rank[1]
+        and (sentence.strength >= 3 or bool(sentence.kills))
+    )
 
 
 def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) -> Place | None:

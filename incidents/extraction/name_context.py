@@ -68,6 +68,22 @@ PLACE_LIST = re.compile(
 )
 
 
+# "in Baure, Lamu", "near Danie, western Niger": a name after a locative preposition, then the place it is in.
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+$", re.I)
+CONTAINER_AFTER = re.compile(
+    r"^,\s+(?i:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+    r"(?=\s*[,.;]|\s+(?i:state|province|county|district|region|governorate)\b)"
+)
+
+
+# "in X, a few kilometres from the border", "near X, 30 km north of Y": a distance says X is a place.
+DISTANCE_AFTER = re.compile(
+    r"^,\s+(?:a\s+few|some|about|around|roughly|nearly|over|\d+)\s+(?:\w+\s+)?(?:kilometres?|kilometers?|km|miles)\b",
+    re.I,
+)
+
+
 UNLISTED_KIND = {
     "village": "city",
     "town": "city",
@@ -92,6 +108,8 @@ def place_context(text: str, start: int, end: int) -> str | None:
         return UNLISTED_KIND.get(match.group("word").lower(), "region")
     if PLACE_LIST.search(before):
         return "region"
+    if LOCATIVE_BEFORE.search(before) and (CONTAINER_AFTER.match(after) or DISTANCE_AFTER.match(after)):
+        return "city"
     return None
 
 

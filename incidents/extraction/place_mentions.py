@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from .model import Mention
-from .name_context import APPOSITION_PLACE, PROPER_NOUN_TAGS, UNLISTED_KIND, _person_context, is_capitalised, span_text
+from .name_context import (
+    APPOSITION_PLACE,
+    PROPER_NOUN_TAGS,
+    UNLISTED_KIND,
+    _person_context,
+    is_capitalised,
+    place_context,
+    span_text,
+)
 from .nlp import Sentence
 from .normalize import fold
 from .vocabulary import (
@@ -24,6 +32,7 @@ from .vocabulary import (
     PLACE_QUALIFIERS,
     QUARTER_WORDS,
     REGION_WORDS,
+    SITE_MODIFIERS,
     SITE_WORDS,
     STREET_SITE_WORDS,
 )
@@ -43,6 +52,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             j = k
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
                 j = k - 1  # "the Socio Vivienda housing complex"
+            elif word in SITE_WORDS and doc[k - 1].lower_ in SITE_MODIFIERS:
+                j = k - 1  # "the Gambir high school", "the Sehwan central mosque"
             i = j
             while i > sentence.first_token and (
                 is_capitalised(doc[i - 1].text)
@@ -65,14 +76,21 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 i += 1
             if i == j or any(t.text.lower() in CALENDAR_WORDS for t in doc[i:j]):
                 continue
-            if word in QUARTER_WORDS and doc[i - 1].lower_ != "the":
+            # "Afrin's Shera district", "in Hareb district": a one-word name the gazetteer lacks (a listed one keeps
+            # its gazetteer mention, which wins the same span)
+            quarter_of_town = word in QUARTER_WORDS and (
+                doc[i - 1].tag_ == "POS" and j - i <= 3 or doc[i - 1].lower_ in ("in", "near") and j - i == 1
+            )
+            if word in QUARTER_WORDS and doc[i - 1].lower_ != "the" and not quarter_of_town:
                 continue  # "in the Dayniile district" introduces a quarter; "in Imphal East district" a listed one
             if j - i == 1 and doc[i].text.lower() in NOT_PLACES:
                 continue  # "the Federal court", but "Balkh Regional Hospital" is a name
             if all(t.text.lower() in DEMONYMS for t in doc[i:j]):
                 continue  # "a Palestinian village", "Kurdish areas": a people's, not a name
             kind = (
-                "site"
+                "region"
+                if quarter_of_town and word == "district"
+                else "site"
                 if word in SITE_WORDS or word in QUARTER_WORDS or street
                 else "city"
                 if word in ("village", "hamlet")
@@ -139,6 +157,19 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             found.append(
                 Mention(start, end, match.group(0), kind, sentence.index, fold(match.group(0)), source="pattern")
             )
+        for match in KIND_OF_NAME.finditer(words):
+            # "the town of Pont Sonde", "Dhaka's southeastern district of Khilgaon": the words say it is a place,
+            # in any sentence
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span[-1].tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(match.group("name").lower()):
+                continue
+            kind = UNLISTED_KIND.get(match.group("word").lower(), "region")
+            found.append(
+                Mention(
+                    start, end, match.group("name"), kind, sentence.index, fold(match.group("name")), source="pattern"
+                )
+            )
         if not EVENT_CUE.search(words):
             continue
         for match in EVENT_PLACE.finditer(words):
@@ -158,11 +189,21 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                     or span[0].ent_type_ in NOT_PLACE_ENTITIES
                     # a "person" with no title or speech is taken as the place the sentence puts the event in
                     and not (span[0].ent_type_ == "PERSON" and not _person_context(doc, span[0].i))
+                    # the small model calls an unknown name after "in" an organisation; "in X, western Y" and
+                    # "In X, a bomb killed ..." say it is a place
+                    and not (span[0].ent_type_ == "ORG" and _placed_by_words(text, sentence, start, end))
                 )
             ):
                 continue  # "the town of X" or an article-led name ("in El X") is a place, whatever the NER says
             found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
     return found
+
+
+def _placed_by_words(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """A lone name the words place: the town it is in follows ("in X, Lamu"), or it opens the sentence ("In X,")."""
+    if place_context(text, start, end) == "city":
+        return True
+    return text[sentence.start : start].strip().lower() == "in" and text[end : end + 1] == ","
 
 
 def _not_a_place_word(lowered: str) -> bool:
@@ -175,6 +216,13 @@ def _not_a_place_word(lowered: str) -> bool:
         or lowered in ORGANISATION_WORDS
         or lowered in PLACE_QUALIFIERS
     )
+
+
+KIND_OF_NAME = re.compile(
+    r"(?:\bthe|['’]s)\s+(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|locality)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+)
 
 
 NAME_BEFORE_APPOSITION = re.compile(r"(?<![\w\-])[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=,\s+(?:a|an)\s)")

@@ -358,10 +358,11 @@ def unlisted_places(
     for mention in mentions:
         if mention.kind not in ("site", "region", "city"):
             continue
-        if mention.kind in ("region", "city") and bare(mention.text) in named:
-            # "the Gayéri area" when the gazetteer knows Gayéri.
-            named[bare(mention.text)].mentions.append(mention)
-            mention.place = named[bare(mention.text)]
+        known = named.get(bare(mention.text)) or _spelled_alike(bare(mention.text), named)
+        if mention.kind in ("region", "city") and known is not None:
+            # "the Gayéri area" when the gazetteer knows Gayéri; "Azez district" when the article names Azaz.
+            known.mentions.append(mention)
+            mention.place = known
             continue
         key = mention.folded if mention.source == "acronym" else (bare(mention.text) or mention.folded)
         if key not in out and mention.kind == "region":
@@ -386,7 +387,59 @@ def unlisted_places(
         # "the Wadi al-Shay valley": "Wadi" already says valley, the name is "Wadi al-Shay".
         place.name = REDUNDANT_FEATURE.sub(r"\1", place.name)
         out[key] = place
+    _inside_unlisted(text, list(out.values()))
     return list(out.values())
+
+
+def _inside_unlisted(text: str, places: list[Place]) -> None:
+    """'at Latoomode in Awantipora' when neither is listed: the second is the first one's parent (it did not
+    exist yet when the first was hung under the nearest listed place)."""
+    if not text:
+        return
+    by_start = {m.start: p for p in places for m in p.mentions}
+    for place in places:
+        first = place.mentions[0]
+        for start, container in by_start.items():
+            if (
+                container is not place
+                and container.kind in ("city", "region")
+                and first.end < start <= first.end + 12
+                and INSIDE_GAP.match(text[first.end : start])
+                and not _named_inside(container, place)
+            ):
+                place.parent, place.country = container, container.country or place.country
+                break
+
+
+def _named_inside(place: Place, container: Place) -> bool:
+    current, seen = place.parent, 0
+    while current is not None and seen < 8:
+        if current is container:
+            return True
+        current, seen = current.parent, seen + 1
+    return False
+
+
+def _skeleton(name: str) -> str:
+    """A name's first letter and consonants: transliterations of one name differ mostly in their vowels."""
+    return name[:1] + re.sub(r"[aeiouy\s\-'’]", "", name[1:])
+
+
+def _spelled_alike(name: str, named: dict[str, Place]) -> Place | None:
+    """The article's listed place that `name` spells differently ("Azez" for Azaz, "Hareb" for Harib): the
+    same first letter and consonants, one or two letters apart at most."""
+    if len(name) < 4:
+        return None
+    for other, place in named.items():
+        if (
+            place.kind not in ("country", "site")
+            and abs(len(other) - len(name)) <= 1
+            and other != name
+            and _skeleton(other) == _skeleton(name)
+            and sum(a != b for a, b in zip(other, name, strict=False)) <= 2
+        ):
+            return place
+    return None
 
 
 REDUNDANT_FEATURE = re.compile(

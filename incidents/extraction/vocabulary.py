@@ -152,7 +152,7 @@ SITE_WORDS = word_set(
 )
 # Street and venue words whose named instance is a site, always written with the word: "the Kandi roundabout",
 # "Ferry Junction", "Lakeside Hall". Kept apart from SITE_WORDS, which the group rules also read.
-STREET_SITE_WORDS = word_set("roundabout junction road street avenue hall")
+STREET_SITE_WORDS = word_set("roundabout junction road street avenue hall arena")
 REGION_WORDS = word_set(
     "area forest forests mountains mountain river valley archipelago desert hills tehsil village range plateau "
     "highlands canyon gorge hamlet"
@@ -336,6 +336,10 @@ PLACE_QUALIFIERS = word_set(
 
 # "in the Dayniile district", "the Atalaya neighbourhood": a quarter of a town the gazetteer may not list.
 QUARTER_WORDS = word_set("district neighbourhood neighborhood suburb quarter")
+
+
+# Lowercase words between a site's name and its noun: "the X high school", "the X central mosque".
+SITE_MODIFIERS = word_set("high primary secondary middle elementary grand central main girls boys model")
 
 
 COMPLEX_KINDS = word_set("housing residential apartment shopping sports office government")

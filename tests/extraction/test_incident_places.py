@@ -63,3 +63,31 @@ def test_a_when_clause_places_its_historical_incident_in_its_own_village(run):
     located = {p["key"]: p["name"] for p in document["locations"]}
     historical = [i for i in document["incidents"] if i["date"] == "2014-04"]
     assert historical and located.get(historical[0]["location"]) == "Chibok"
+
+
+def test_a_site_named_in_the_next_sentence_inside_the_town_is_the_place(run):
+    document = run(
+        "PESHAWAR: A car bomb killed five people in Peshawar city on Monday. The car exploded at the Zarghun "
+        "roundabout as shoppers crowded the road, police said."
+    )
+    incident = document["incidents"][0]
+    places = {place["key"]: place for place in document["locations"]}
+    site = places[incident["location"]]
+    assert site["name"] == "Zarghun roundabout"
+    assert places[site["parent"]]["name"] == "Peshawar"
+
+
+def test_a_site_of_the_aftermath_is_not_the_place_of_the_event(run):
+    document = run(
+        "PESHAWAR: A car bomb killed five people in Peshawar city on Monday. Mourners later gathered at the "
+        "Zarghun mosque to pray."
+    )
+    assert place_of(document, document["incidents"][0]) == "Peshawar"
+
+
+def test_the_towns_a_highway_joins_are_not_the_place_of_an_attack_on_it(run):
+    document = run(
+        "ISLAMABAD: Militants ambushed a police convoy on the Peshawar-Quetta highway at Khar on Sunday, "
+        "killing six officers."
+    )
+    assert place_of(document, document["incidents"][0]) == "Khar"
