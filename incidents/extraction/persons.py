@@ -168,8 +168,8 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
         r"\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b", text[mention.end : mention.end + 12]
     ):
         return True  # "said Brig. X", not "police said X was wanted" (X the subject of what was said)
-    if re.search(r"\baccording to\s+(?:[\w.,]+\s+){0,5}$", text[max(0, mention.start - 60) : mention.start].lower()):
-        return True  # "According to Kalat Deputy Commissioner X", "according to the justice minister, X"
+    if re.search(r"\baccording to\s+(?:[\w.]+\s+){0,5}$", text[max(0, mention.start - 60) : mention.start].lower()):
+        return True  # "According to Kalat Deputy Commissioner X"
     if re.search(r"\bfirst name,?\s*$|\bgave (?:his|her) name as\s*$", before):
         return True  # a witness who gave only a first name
     wider = text[max(0, mention.start - 50) : mention.start]
