@@ -45,7 +45,8 @@ PASSING_EARLIER = re.compile(
 # another attack in the same region had killed 33": a clause that names an event other than the one told.
 OTHER_EVENT = re.compile(
     r"\b(?:another|a similar|a separate|an earlier|a previous|a second)\s+(?:[\w\-]+\s+)?"
-    r"(?:attacks?|incidents?|air ?strikes?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|clash(?:es)?)\b",
+    r"(?:attacks?|incidents?|air ?strikes?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|"
+    r"clash(?:es)?)\b",
     re.I,
 )
 
