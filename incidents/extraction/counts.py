@@ -33,7 +33,7 @@ _NOUN_WORDS = (
     r"(?:[^\S\n]+(?!(?:were|was|and|had|have|has|are|is|who|which|when|while|after|in|on|at)\b)[\w'’\-()]+){0,11}?"
 )
 KILLED_VERBS = (
-    r"(?:killed|martyred|dead|died|shot dead|gunned down|beheaded|slain|lost their lives|perished|"
+    r"(?:killed|martyred|dead|died|shot dead|gunned down|beheaded|slain|slaughtered|lost their lives|perished|"
     r"executed|massacred|[\"“]?paid the supreme price)"
 )
 INJURED_VERBS = r"(?:wounded|injured|hurt|still being treated|hospitali[sz]ed)"

@@ -35,6 +35,7 @@ def totals(sentence):
         ("The fire claimed the lives of 20 people.", 20, None),
         ("The raid had led to the death of 14 villagers.", 14, None),
         ("The ambush resulted in the deaths of nine soldiers.", 9, None),
+        ("In March, 40 villagers were slaughtered by gunmen.", 40, None),
         ("The attack left 12 dead and 30 wounded.", 12, 30),
         ("A bomb killed three people at a market.", 3, None),
         ("A policeman was killed and two were hurt.", 1, 2),

@@ -181,3 +181,19 @@ def test_fearing_another_attack_adds_no_incident(run):
         "the market."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [5]
+
+
+def test_an_attack_described_as_claimed_by_a_group_keeps_its_toll_and_date(run):
+    document = run(
+        "BERLIN: Police arrested a man in Hamburg on Monday. A truck attack on a market in Munich that was "
+        "claimed by the Islamic State killed 12 people in December 2016."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", None), ("2016-12", 12)]
+
+
+def test_a_group_claiming_a_toll_in_its_own_words_gives_no_count(run):
+    document = run(
+        "PESHAWAR: A roadside bomb hit an army truck near Khar on Sunday. The Pakistani Taliban claimed the "
+        "attack and said it had killed 20 soldiers."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [None]
