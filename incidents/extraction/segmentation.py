@@ -267,10 +267,13 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         # is told, even when its words are weak.
         passing = bool(PASSING_EARLIER.search(sentence.text)) and current is not None
         # The other event needs something of its own (a day, a death, "took place") to be more than a comparison.
+        other_at = OTHER_EVENT.search(sentence.text)
         other = (
             current is not None
-            and bool(OTHER_EVENT.search(sentence.text))
+            and other_at is not None
             and bool(value or sentence.kills or OCCURRED.search(sentence.text))
+            # "the blast occurred after ... in a separate incident": told about the event already open
+            and not SAME_EVENT.search(sentence.text[: other_at.start()])
         )
         passing = passing or other
         opens = (

@@ -197,3 +197,11 @@ def test_a_group_claiming_a_toll_in_its_own_words_gives_no_count(run):
         "attack and said it had killed 20 soldiers."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [None]
+
+
+def test_the_open_event_told_against_a_separate_one_stays_one_incident(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people at a market in Khar on Sunday. Police said the blast went off an "
+        "hour after a separate shooting incident on Sunday."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [5]
