@@ -33,7 +33,7 @@ _NOUN_WORDS = (
     r"(?:[^\S\n]+(?!(?:were|was|and|had|have|has|are|is|who|which|when|while|after|in|on|at)\b)[\w'’\-()]+){0,11}?"
 )
 KILLED_VERBS = (
-    r"(?:killed|martyred|dead|died|shot dead|gunned down|beheaded|slain|lost their lives|perished|"
+    r"(?:killed|martyred|dead|died|shot dead|gunned down|beheaded|slain|slaughtered|lost their lives|perished|"
     r"executed|massacred|[\"“]?paid the supreme price)"
 )
 INJURED_VERBS = r"(?:wounded|injured|hurt|still being treated|hospitali[sz]ed)"
@@ -80,8 +80,11 @@ THE_ONE = re.compile(
     r"lawmaker|journalist|prosecutor|administrator|councillor|councilor|elder)\b(?![\'’\-]|\s+of\s+(?:the\s+)?\w+s\b)",
     re.I,
 )
-# "claimed the lives of 20 people", "left 12 dead": other ways a sentence gives the dead.
-LIVES = re.compile(rf"\b(?:claimed|took) the lives of\s+{_n(1)}", re.I)
+# "claimed the lives of 20 people", "had led to the death of 33 people": other ways a sentence gives the dead.
+LIVES = re.compile(
+    rf"\b(?:(?:claimed|took) the lives|(?:led|leading|lead|resulted|resulting) (?:to|in) the deaths?) of\s+{_n(1)}",
+    re.I,
+)
 # "resulting in 130 deaths", "left 12 soldiers dead", "leaving 9 people dead": the dead as an outcome.
 LEFT_DEAD = re.compile(
     rf"\b(?:result(?:ing|ed) in|caus(?:ing|ed)|leaving|left)\s+{_n(1)}(?:[^\S\n]+(?!and\b)[\w\-]+){{0,3}}?"

@@ -41,6 +41,15 @@ PASSING_EARLIER = re.compile(
     re.I,
 )
 
+# "... killed in another airstrike on Tuesday", "where a similar incident took place on June 3", "In December,
+# another attack in the same region had killed 33": a clause that names an event other than the one told.
+OTHER_EVENT = re.compile(
+    r"\b(?:another|a similar|a separate|an earlier|a previous|a second)\s+(?:[\w\-]+\s+)?"
+    r"(?:attacks?|incidents?|air ?strikes?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|"
+    r"clash(?:es)?)\b",
+    re.I,
+)
+
 # A wire roundup's header: "At least eight people were killed, and four were wounded:"; each line after it is an
 # event of its own.
 LIST_HEADER = re.compile(r":\s*$")
@@ -257,8 +266,20 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         # "In a separate incident last week, four members were killed in a police raid": the opener says an event
         # is told, even when its words are weak.
         passing = bool(PASSING_EARLIER.search(sentence.text)) and current is not None
+        # The other event needs something of its own (a day, a death, "took place") to be more than a comparison.
+        other_at = OTHER_EVENT.search(sentence.text)
+        other = (
+            current is not None
+            and other_at is not None
+            and bool(value or sentence.kills or OCCURRED.search(sentence.text))
+            # "the blast occurred after ... in a separate incident": told about the event already open
+            and not SAME_EVENT.search(sentence.text[: other_at.start()])
+        )
+        passing = passing or other
         opens = (
-            bool(NEW_EVENT_OPENERS.search(sentence.text) or passing) and sentence.strength >= 1 and not sentence.claim
+            bool(NEW_EVENT_OPENERS.search(sentence.text) or passing)
+            and (sentence.strength >= 1 or other)
+            and not sentence.claim
         )
         # The classifier's word opens the story's first incident; later, a sentence only it calls an incident is
         # a detail of the one told ("... their bodies were discovered on Tuesday"), not an event of its own day.

@@ -338,6 +338,8 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
     facts = SentenceFacts(sentence.index, sentence.start, sentence.end, words, sentence.paragraph)
     facts.aggregate = is_aggregate(words)
     facts.claim = bool(CLAIM.search(words)) and not NO_CLAIM.search(words)
+    if facts.claim and all(_describes_event(doc, m.start() + sentence.start) for m in CLAIM.finditer(words)):
+        facts.claim = False  # "A truck attack that was claimed by X killed 12 people": the article tells the event
     taken: list[tuple[int, int]] = []
     for pattern, label, strength in EVENT_WORDS:
         for match in pattern.finditer(words):
@@ -412,6 +414,20 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             elif isinstance(owner, Person):
                 facts.persons.append((mention, owner))
     return facts
+
+
+def _describes_event(doc, start: int) -> bool:
+    """'the attack claimed by the group', 'an attack that was claimed by X': a passive clause naming who claimed an
+    event, which the sentence tells itself (not the group's own claim)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    return (
+        token.lower_ == "claimed"
+        and token.dep_ in ("acl", "relcl")
+        and any(child.dep_ == "agent" for child in token.children)
+    )
 
 
 RANKED_CLASS_BEFORE = re.compile(

@@ -157,3 +157,51 @@ def test_a_later_day_with_its_own_toll_is_a_new_incident(run):
         "On Monday, the attackers killed two policemen at a checkpoint in Peshawar."
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 5), ("2025-03-10", 2)]
+
+
+def test_a_death_in_another_strike_the_same_day_is_its_own_incident(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Military jets bombed a market in Bama on Sunday, killing nine traders. A farmer "
+        "in Konduga was killed in another air strike on Sunday, residents said."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 9), ("2025-03-09", 1)]
+
+
+def test_another_attack_in_an_earlier_month_is_a_past_incident(run):
+    document = run(
+        "PESHAWAR: A roadside bomb killed five soldiers near Khar on Sunday. In January, another attack in the "
+        "same district had led to the death of 12 policemen."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-09", "2025-01"]
+
+
+def test_fearing_another_attack_adds_no_incident(run):
+    document = run(
+        "PESHAWAR: A roadside bomb killed five soldiers near Khar on Sunday. Residents fear another attack on "
+        "the market."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [5]
+
+
+def test_an_attack_described_as_claimed_by_a_group_keeps_its_toll_and_date(run):
+    document = run(
+        "BERLIN: Police arrested a man in Hamburg on Monday. A truck attack on a market in Munich that was "
+        "claimed by the Islamic State killed 12 people in December 2016."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", None), ("2016-12", 12)]
+
+
+def test_a_group_claiming_a_toll_in_its_own_words_gives_no_count(run):
+    document = run(
+        "PESHAWAR: A roadside bomb hit an army truck near Khar on Sunday. The Pakistani Taliban claimed the "
+        "attack and said it had killed 20 soldiers."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [None]
+
+
+def test_the_open_event_told_against_a_separate_one_stays_one_incident(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people at a market in Khar on Sunday. Police said the blast went off an "
+        "hour after a separate shooting incident on Sunday."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [5]
