@@ -246,8 +246,8 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
     def _order_search(self, qs):
         """Best match first, up to rank_limit matches; beyond that, newest first.
 
-        A search's dearest work is finding its matches (two full-text indexes, then the
-        sources' incidents), so it is done once: the ids of the first LIST_COUNT_CAP + 1
+        A search's dearest work is finding its matches (the stored vector of each incident,
+        its sources' text included), so it is done once: the ids of the first LIST_COUNT_CAP + 1
         matches, newest first, are read in one query. Their number is the list's count,
         and the list pages through them (`ordered_ids`); up to rank_limit of them are
         re-ordered by relevance, reading only those rows.
