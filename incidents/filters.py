@@ -177,7 +177,8 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         self.resolved_location = location
         if location is None:
             return queryset.none()
-        return selectors.incidents_in_location(queryset, location)
+        with_text = bool((self.form.cleaned_data.get("q") or "").strip())
+        return selectors.incidents_in_location(queryset, location, with_text=with_text)
 
     def filter_date_from(self, queryset, name, value):
         return selectors.incidents_ending_on_or_after(queryset, value)

@@ -295,13 +295,21 @@ def location_descendant_ids(location: Location) -> list[int]:
     return ids
 
 
-def incidents_in_location(queryset: QuerySet[Incident], location: Location) -> QuerySet[Incident]:
+def incidents_in_location(
+    queryset: QuerySet[Incident], location: Location, *, with_text: bool = False
+) -> QuerySet[Incident]:
     """Incidents at a place or anywhere inside it (Balkh finds Mazar-i-Sharif's).
 
     Every Location carries its country code, so a country is one indexed filter;
-    below that the descendants are collected level by level.
+    below that the descendants are collected level by level. `with_text` (the list also
+    searches free text): a country by its place ids instead, so the planner can AND the
+    place index with the full-text one (at 1,000,000 incidents the combined search took
+    446 ms through the join, 140 ms with the ids; without text the join is ~20 ms faster).
     """
     if location.kind == LocationKind.COUNTRY and location.country_code:
+        if with_text:
+            places = Location.objects.filter(country_code=location.country_code).values_list("id", flat=True)
+            return queryset.filter(location_id__in_array=list(places))
         return queryset.filter(location__country_code=location.country_code)
     return queryset.filter(location_id__in_array=location_descendant_ids(location))
 
