@@ -235,9 +235,9 @@ def incidents_search(queryset: QuerySet[Incident], q: str) -> QuerySet[Incident]
     return queryset
 
 
-def ids_in_order(queryset: QuerySet, limit: int) -> list[int]:
-    """The primary keys of the first `limit` rows, in the queryset's order."""
-    return list(queryset.values_list("pk", flat=True)[:limit])
+def ids_in_any_order(queryset: QuerySet, limit: int) -> list[int]:
+    """The primary keys of at most `limit` rows, in no order: the plan may stop at the limit-th match."""
+    return list(queryset.order_by().values_list("pk", flat=True)[:limit])
 
 
 def ranked_ids(ids: list[int], q: str) -> list[int]:
