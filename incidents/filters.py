@@ -59,7 +59,7 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
     # Ranking computes each match's text vector: beyond this many matches, newest first.
     rank_limit = 1000
     match_count = None  # counted while ordering a search (see _order_search), else left to the paginator
-    ordered_ids = None  # a search's matches in list order (see _order_search)
+    ordered_ids = None  # a ranked search's matches in list order (see _order_search)
 
     q = SearchFilter(
         label="Search",

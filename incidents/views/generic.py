@@ -87,8 +87,9 @@ class ObjectListView(ListView):
         return self.filterset.qs
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        # A search has already listed its matches in order (IncidentFilterSet._order_search):
-        # the page's rows are read by id, without the search conditions.
+        # A ranked search has already listed its matches in order (IncidentFilterSet._order_search):
+        # the page's rows are read by id, without the search conditions. An unranked one pages
+        # through its queryset with the count it made.
         ids = getattr(self.filterset, "ordered_ids", None)
         if ids is not None:
             queryset = selectors.RowsInOrder(self.selector(), ids)
