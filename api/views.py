@@ -60,7 +60,7 @@ class IncidentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         ).order_by("source__published", "id")  # fmt: skip
         return (
             Incident.objects.select_related("location", "reviewed_by")
-            .defer("search_text")
+            .defer("search_text", "search_vector")
             .prefetch_related(
                 Prefetch("actors", queryset=IncidentActor.objects.select_related("group").order_by("role", "id")),
                 Prefetch("person_roles", queryset=IncidentPerson.objects.select_related("person").order_by("id")),

@@ -59,7 +59,7 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
     # Ranking computes each match's text vector: beyond this many matches, newest first.
     rank_limit = 1000
     match_count = None  # counted while ordering a search (see _order_search), else left to the paginator
-    ordered_ids = None  # a search's matches in list order (see _order_search)
+    ordered_ids = None  # a ranked search's matches in list order (see _order_search)
 
     q = SearchFilter(
         label="Search",
@@ -177,7 +177,8 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         self.resolved_location = location
         if location is None:
             return queryset.none()
-        return selectors.incidents_in_location(queryset, location)
+        with_text = bool((self.form.cleaned_data.get("q") or "").strip())
+        return selectors.incidents_in_location(queryset, location, with_text=with_text)
 
     def filter_date_from(self, queryset, name, value):
         return selectors.incidents_ending_on_or_after(queryset, value)
@@ -244,20 +245,22 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         return self._sorted_qs
 
     def _order_search(self, qs):
-        """Best match first, up to rank_limit matches; beyond that, newest first.
+        """Best match first when the search has at most rank_limit matches; beyond that, newest first.
 
-        A search's dearest work is finding its matches (two full-text indexes, then the
-        sources' incidents), so it is done once: the ids of the first LIST_COUNT_CAP + 1
-        matches, newest first, are read in one query. Their number is the list's count,
-        and the list pages through them (`ordered_ids`); up to rank_limit of them are
-        re-ordered by relevance, reading only those rows.
+        The count and the order are two questions, asked apart. The count reads the ids of
+        at most LIST_COUNT_CAP + 1 matches in no order, so PostgreSQL may stop early on any
+        plan: a rare term's bitmap, or a broad term's walk. Asked newest first, a mid-density
+        term ('Kabul': 1.9 % of 1,000,000 incidents) made the planner walk the date index for
+        62,000 rows to find 1,001 (280-550 ms; issue 14, notes/fts-count.md). Up to rank_limit
+        matches are all known from the count, and only those rows are ranked. Past it the list
+        is the filtered queryset newest first, and each page reads only its own rows
+        (LIMIT page size, which the planner walks for page_size / density rows).
         """
-        newest_first = qs.order_by("-date_start", "-id")
-        ids = selectors.ids_in_order(newest_first, selectors.LIST_COUNT_CAP + 1)
+        ids = selectors.ids_in_any_order(qs, selectors.LIST_COUNT_CAP + 1)
         self.match_count = len(ids)
-        if len(ids) > self.rank_limit:
+        newest_first = qs.order_by("-date_start", "-id")
+        if len(ids) > min(self.rank_limit, selectors.LIST_COUNT_CAP):
             self.too_many_to_rank = True
-            self.ordered_ids = ids
             return newest_first
         query = self.form.cleaned_data["q"]
         self.ordered_ids = selectors.ranked_ids(ids, query)

@@ -161,3 +161,13 @@ def test_persons_aliases_are_unique_per_person():
     # Model-level guard the generator relies on (bulk_create skips save()).
     names = {f.name for f in PersonAlias._meta.get_fields()}
     assert {"person", "name", "name_folded"} <= names
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_generated_incidents_get_search_vectors_of_their_words_and_sources():
+    from tests.matching.test_search_vector import stale_vectors
+
+    generate()
+
+    assert stale_vectors() == []

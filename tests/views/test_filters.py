@@ -148,3 +148,16 @@ def test_list_says_what_typed_names_meant(viewer_client, world):
     assert "Test Khorasan Front</a>" in html
     html = viewer_client.get(reverse("incident-list"), {"location": "Qwxzplace", "group": "Nobody"}).content.decode()
     assert "No place matches “Qwxzplace”" in html and "no group matches “Nobody”" in html
+
+
+def test_a_country_with_free_text_keeps_only_that_countrys_matches(viewer_client, world):
+    from incidents.models import IncidentSource
+
+    IncidentSource.objects.create(incident=world["abroad"], source=world["source"])  # the same article, abroad
+    matches = found(viewer_client, q="Alphatown")
+    assert world["abroad"].pk in matches
+
+    in_zedland = found(viewer_client, q="Alphatown", location=str(world["zed"].pk))
+
+    assert in_zedland == matches - {world["abroad"].pk}
+    assert in_zedland

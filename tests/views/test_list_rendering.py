@@ -71,27 +71,74 @@ def test_rows_in_order_follow_the_ids_and_skip_missing_ones(world):
     assert rows[0].listed_actors[0].group == world["army"]
 
 
-@pytest.mark.postgres
-def test_a_search_finds_its_matches_once_and_pages_through_them(viewer_client, world, monkeypatch):
-    if connection.vendor != "postgresql":
-        pytest.skip("ranked search is PostgreSQL's")
+def _bulk_matches(world, n):
+    """`n` incidents whose text matches "roadside bomb", newest first."""
     from tests.views.conftest import add_incidents
 
-    add_incidents(30, world["alpha"], world["army"])
+    add_incidents(n, world["alpha"], world["army"])
     Incident.objects.filter(summary__startswith="bulk").update(search_text="roadside bomb near the market")
-    monkeypatch.setattr(IncidentFilterSet, "rank_limit", 5)
-    newest_first = list(
+    return list(
         Incident.objects.filter(summary__startswith="bulk").order_by("-date_start", "-id").values_list("pk", flat=True)
     )
+
+
+@pytest.mark.postgres
+def test_a_broad_search_counts_in_no_order_and_reads_only_its_page_newest_first(viewer_client, world, monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("ranked search is PostgreSQL's")
+    newest_first = _bulk_matches(world, 30)
+    monkeypatch.setattr(IncidentFilterSet, "rank_limit", 5)
 
     with CaptureQueriesContext(connection) as ctx:
         first = viewer_client.get(reverse("incident-list"), {"q": "roadside bomb"})
     searches = [q["sql"] for q in ctx.captured_queries if "websearch_to_tsquery" in q["sql"]]
-    assert len(searches) == 1  # the matches are found once: no COUNT, no second search for the page
+    # The count may stop at its cap on any plan (no ORDER BY); only the page is read in date order.
+    assert len(searches) == 2
+    count, page = searches
+    assert "ORDER BY" not in count and "LIMIT 1001" in count
+    assert "ORDER BY" in page and "LIMIT 25" in page
     assert [i.pk for i in first.context["object_list"]] == newest_first[:25]
     assert "1–25 of 30" in first.content.decode()
     second = viewer_client.get(reverse("incident-list"), {"q": "roadside bomb", "page": 2})
     assert [i.pk for i in second.context["object_list"]] == newest_first[25:]
+
+
+@pytest.mark.postgres
+def test_a_search_past_the_cap_shows_the_cap_with_a_plus_not_the_planners_estimate(viewer_client, world, monkeypatch):
+    from incidents.views.generic import CappedCountPaginator
+
+    if connection.vendor != "postgresql":
+        pytest.skip("ranked search is PostgreSQL's")
+    newest_first = _bulk_matches(world, 30)
+    monkeypatch.setattr(selectors, "LIST_COUNT_CAP", 10)
+    monkeypatch.setattr(CappedCountPaginator, "cap", 10)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE incidents_incident")  # the planner would have an estimate past the cap
+    response = viewer_client.get(reverse("incident-list"), {"q": "roadside bomb"})
+    html = response.content.decode()
+    assert "1–10 of 10+" in html
+    assert "≈" not in html
+    assert response.context["too_many_to_rank"]
+    assert [i.pk for i in response.context["object_list"]] == newest_first[:10]
+
+
+@pytest.mark.postgres
+def test_a_search_is_ranked_up_to_rank_limit_matches_and_newest_first_past_it(viewer_client, world, monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("ranked search is PostgreSQL's")
+    newest_first = _bulk_matches(world, 6)
+    oldest = newest_first[-1]
+    Incident.objects.filter(pk=oldest).update(search_text="roadside bomb, roadside bomb, a roadside bomb again")
+    monkeypatch.setattr(IncidentFilterSet, "rank_limit", 6)
+    ranked = viewer_client.get(reverse("incident-list"), {"q": "roadside bomb"})
+    assert ranked.context["ranked"]
+    assert [i.pk for i in ranked.context["object_list"]][0] == oldest  # every match is ranked, the oldest too
+    assert "1–6 of 6" in ranked.content.decode()
+    monkeypatch.setattr(IncidentFilterSet, "rank_limit", 5)
+    dated = viewer_client.get(reverse("incident-list"), {"q": "roadside bomb"})
+    assert not dated.context["ranked"]
+    assert [i.pk for i in dated.context["object_list"]] == newest_first
+    assert "1–6 of 6" in dated.content.decode()
 
 
 @pytest.mark.postgres
