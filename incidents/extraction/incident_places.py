@@ -75,6 +75,10 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         return not (place is dateline_place and mention.start < sentence.start + 2)
 
     lead_places = [(m, p) for s in sentences[:1] for m, p in s.places if usable(m, p, s)]
+    owners_only = bool(lead_places) and all(_possessive(m, facts) for m, _ in lead_places)
+    if owners_only and _placed_later(sentences, usable):
+        # "a clash between Russia's allies ...": whose allies, not where; the next sentences say where.
+        lead_places = []
     if not lead_places:
         named_before = _place_named_before(sentences[0], facts)
         if named_before is not None:
@@ -85,7 +89,8 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         # "the deadliest in X since March 2019, when gunmen killed 160 in Y": the earlier event was in Y.
         lead_places = [(m, p) for m, p in lead_places if m.start > historic.end] or lead_places
     if not lead_places:
-        lead_places = [(m, p) for s in sentences for m, p in s.places if usable(m, p, s)][:1]
+        places = [(m, p) for s in sentences for m, p in s.places if usable(m, p, s)]
+        lead_places = [(m, p) for m, p in places if not (owners_only and _possessive(m, facts))][:1]
     if not lead_places:
         # "an attack on a convoy north of Quetta" and no other place: the town it is told from
         lead_places = [(m, p) for m, p in sentences[0].places if usable(m, p, sentences[0], bearings=True)][:1]
@@ -206,6 +211,22 @@ def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) ->
             if place.kind in kinds and not CARE_PLACE.search(mention.text):
                 return place
     return None
+
+
+def _possessive(mention: Mention, facts: dict[int, SentenceFacts]) -> bool:
+    """'Russia's allies', 'Pakistan's deadliest': a place named as an owner, not as where something happened."""
+    sentence = facts[mention.sentence]
+    return sentence.text[mention.end - sentence.start :].startswith(("'s", "’s"))
+
+
+def _placed_later(sentences: list[SentenceFacts], usable) -> bool:
+    """Whether a later sentence of the incident names a usable place that is not itself a possessive."""
+    for sentence in sentences[1:]:
+        for mention, place in sentence.places:
+            after = sentence.text[mention.end - sentence.start :]
+            if usable(mention, place, sentence) and not after.startswith(("'s", "’s")):
+                return True
+    return False
 
 
 def _located_in(mention: Mention, sentence: SentenceFacts) -> bool:

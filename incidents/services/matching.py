@@ -20,6 +20,13 @@ Anwar), and the vowel spellings that vary between transliterations merged
 (ou/oo/o -> u, ee/e -> i). "Mohammed" and "Muhammad" still differ: a/e is too
 loose to merge on. `compact_key` removes spaces for acronyms ("IS-KP" = "ISKP").
 
+Places outside the gazetteer (`match_location`)
+-----------------------------------------------
+A site is matched only under its parent ("Central Market" of two cities stays two places). A town or
+region is matched by name in the same country and first-level division, whatever place a report hung it
+under, so two reports never make it two records; when a later report hangs it under a division inside
+the one on record, the record moves down there (`finer_parent`) and takes that report's coordinates.
+
 Persons (`match_person`)
 ------------------------
 A person is resolved only on a name of at least two words (never "Ihsani"
@@ -85,7 +92,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Min, Q
 
-from incidents.choices import ActorRole, DatePrecision, IncidentType, LocationKind
+from incidents.choices import ActorRole, DatePrecision, IncidentType, LocationKind, Origin
 from incidents.extraction.normalize import fold, strip_accents
 from incidents.models import (
     Affiliation,
@@ -435,10 +442,13 @@ def person_facts(ids: Iterable[int]) -> list[PersonFacts]:
 def match_location(
     entity: dict, *, parent: Location | None = None, known: Mapping[int, Location] | None = None
 ) -> Location | None:
-    """A gazetteer row by id; else a place added earlier under the same name and parent.
+    """A gazetteer row by id; else a place added earlier under the same name and parent; else, for a
+    town or region, one added earlier under the same name in the same first-level division.
 
-    Places outside the gazetteer (sites, neighbourhoods) are matched only within
-    their parent, so "Central Market" in two cities stays two places.
+    Sites outside the gazetteer are matched only within their parent, so "Central Market" in
+    two cities stays two places. A town or region is a name of its own: two reports that hang it
+    under different places of one province (the town it is near, the district, the province
+    itself) name one place, and two records of it would keep their incidents apart.
     """
     location = _by_id(Location, entity.get("gazetteer_id"), known)
     if location:
@@ -450,7 +460,57 @@ def match_location(
         return None
     scope = Q(parent=parent) if parent is not None else Q(parent__isnull=True, country_code=entity["country"])
     named = Q(name_folded__in=keys) | Q(alternate_names__name_folded__in=keys)
-    return Location.objects.filter(scope & named).order_by("pk").first()
+    found = Location.objects.filter(scope & named).order_by("pk").first()
+    if found is None and entity.get("kind") in NAMED_PLACE_KINDS:
+        found = _named_place_in_division(entity, named, parent)
+    return found
+
+
+# Kinds of place outside the gazetteer matched by name within a first-level division (not sites).
+NAMED_PLACE_KINDS = frozenset((LocationKind.CITY, LocationKind.REGION))
+
+
+def _named_place_in_division(entity: dict, named: Q, parent: Location | None) -> Location | None:
+    """An extracted place of this name and kind in the same country and first-level division
+    (a division unknown on either side does not count against); only when exactly one answers."""
+    country = (entity.get("country") or (parent.country_code if parent else "") or "").upper()
+    if not country:
+        return None
+    rows = list(
+        Location.objects.filter(named, kind=entity["kind"], country_code=country, geonames_id__isnull=True)
+        .order_by("pk")
+        .distinct()[:MAX_SAME_NAME_PLACES]
+    )
+    if not rows:
+        return None
+    division = _division(parent.pk) if parent is not None else None
+    found = [row for row in rows if division is None or _division(row.parent_id) in (None, division)]
+    return found[0] if len(found) == 1 else None
+
+
+MAX_SAME_NAME_PLACES = 20
+
+
+def finer_parent(location: Location, parent: Location | None) -> bool:
+    """Whether a report hangs an extracted place under a parent inside the one on record (the district
+    rather than the province): the record then moves down to it, so its coordinates stop being the
+    province's and a nearby incident of another report is measured as near."""
+    if parent is None or location.geonames_id is not None or location.provenance != Origin.EXTRACTED:
+        return False
+    if location.parent_id in (None, parent.pk):
+        return False
+    if location.kind in NAMED_PLACE_KINDS and parent.kind == LocationKind.CITY:
+        return False  # a town "near" a city is not in it: only a division is a finer container
+    above = [place.pk for place in _place_chains({parent.pk}).get(parent.pk, ())]
+    return location.parent_id in above and location.pk not in above
+
+
+def _division(location_id: int | None) -> int | None:
+    """The first-level division a place is in (itself if it is one), or None."""
+    for place in _place_chains({location_id}).get(location_id, ()) if location_id else ():
+        if place.kind == LocationKind.ADMIN1:
+            return place.pk
+    return None
 
 
 def place_spellings(name: str) -> list[str]:

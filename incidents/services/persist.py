@@ -264,6 +264,12 @@ def _persist_locations(entities: list[dict], report: PersistReport, user) -> dic
             continue
         parent = resolved.get(entity.get("parent"))
         location = matching.match_location(entity, parent=parent, known=known)
+        if location is not None and matching.finer_parent(location, parent):
+            location.parent = parent
+            lat, lon = _in_range(entity.get("lat"), 90), _in_range(entity.get("lon"), 180)
+            if lat is not None and lon is not None:
+                location.latitude, location.longitude = lat, lon
+            _stamp(location, user).save(update_fields=["parent", "latitude", "longitude", "updated_at"])
         if location is not None:
             report.matched["locations"].append(location.name)
         else:

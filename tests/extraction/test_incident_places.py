@@ -91,3 +91,12 @@ def test_the_towns_a_highway_joins_are_not_the_place_of_an_attack_on_it(run):
         "killing six officers."
     )
     assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_country_named_only_as_an_owner_in_the_lead_gives_way_to_the_place_named_next(run):
+    document = run(
+        "One soldier was killed in a clash with border guards on Tuesday, sources said, the latest violence between "
+        "Afghanistan's neighbours. The shooting broke out on the outskirts of Peshawar, they said."
+    )
+    [incident] = document["incidents"]
+    assert location_name(document, incident) == "Peshawar"

@@ -3,7 +3,7 @@ namesakes are not merged on the name alone."""
 
 import datetime as dt
 
-from incidents.choices import Origin
+from incidents.choices import LocationKind, Origin
 from incidents.models import Affiliation, Group, GroupAlias, Incident, IncidentPerson, Location, Person, Source
 from incidents.services import matching
 
@@ -88,3 +88,46 @@ def test_the_shipped_groups_list_resolves_is_kp(db):
         pytest.skip("the session's groups list has no ISKP")
     assert matching.match_group({"name": "IS-KP"}) == iskp
     assert matching.match_group({"name": "Daesh-K"}) == iskp
+
+
+def _place(name, kind, parent=None, country="ZZ", geonames_id=None):
+    return Location.objects.create(
+        name=name, kind=kind, parent=parent, country_code=country, geonames_id=geonames_id, provenance=Origin.EXTRACTED
+    )
+
+
+def test_a_town_hung_under_two_places_of_one_province_is_one_record(db):
+    country = _place("Testland", LocationKind.COUNTRY, geonames_id=9_000_001)
+    province = _place("North Province", LocationKind.ADMIN1, country, geonames_id=9_000_002)
+    district = _place("Hill District", LocationKind.ADMIN2, province, geonames_id=9_000_003)
+    city = _place("Port City", LocationKind.CITY, province, geonames_id=9_000_004)
+    town = _place("Kerrowa", LocationKind.CITY, district)
+    town_entity = {"name": "Kerrowa", "kind": LocationKind.CITY, "country": "ZZ"}
+    assert matching.match_location(town_entity, parent=city) == town
+    assert matching.match_location(town_entity, parent=province) == town
+
+
+def test_a_town_of_one_name_in_another_province_or_a_site_stays_apart(db):
+    country = _place("Testland", LocationKind.COUNTRY, geonames_id=9_000_001)
+    north = _place("North Province", LocationKind.ADMIN1, country, geonames_id=9_000_002)
+    south = _place("South Province", LocationKind.ADMIN1, country, geonames_id=9_000_005)
+    south_city = _place("Bay City", LocationKind.CITY, south, geonames_id=9_000_006)
+    _place("Kerrowa", LocationKind.CITY, north)
+    _place("Old Bridge", LocationKind.SITE, north)
+    assert matching.match_location({"name": "Kerrowa", "kind": LocationKind.CITY}, parent=south_city) is None
+    assert matching.match_location({"name": "Old Bridge", "kind": LocationKind.SITE}, parent=south) is None
+
+
+def test_a_town_on_record_under_its_province_moves_down_to_a_district_a_later_report_names(db):
+    country = _place("Testland", LocationKind.COUNTRY, geonames_id=9_000_001)
+    province = _place("North Province", LocationKind.ADMIN1, country, geonames_id=9_000_002)
+    district = _place("Hill District", LocationKind.ADMIN2, province, geonames_id=9_000_003)
+    elsewhere = _place("Lake District", LocationKind.ADMIN2, province, geonames_id=9_000_007)
+    town = _place("Kerrowa", LocationKind.CITY, province)
+    assert matching.finer_parent(town, district)
+    assert not matching.finer_parent(town, province)  # already there
+    town.parent = district
+    assert not matching.finer_parent(town, elsewhere)  # a sibling is not finer: keep what is on record
+    assert not matching.finer_parent(town, province)  # nor a coarser one
+    city = _place("Port City", LocationKind.CITY, district, geonames_id=9_000_004)
+    assert not matching.finer_parent(town, city)  # a town near a city is not inside it
