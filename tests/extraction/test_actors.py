@@ -9,8 +9,8 @@ from .conftest import by_name
 def test_a_member_noun_after_a_foreign_groups_name_keeps_the_group(run):
     # The group belongs to a country the story never names; "terrorist" says it is one of its men, not a politics.
     document = run(
-        "RAIPUR: At least 12 policemen were killed near Raipur on Thursday when a Jaish-e-Mohammed terrorist "
-        "rammed an explosives-laden car into their bus."
+        "RAIPUR: A Jaish-e-Mohammed terrorist steered an explosives-filled car into a police bus near Raipur "
+        "on Thursday, killing at least 12 policemen."
     )
     assert by_name(document, "groups", "Jaish-e-Mohammed")
 
@@ -88,7 +88,7 @@ def test_the_doer_of_a_weakly_worded_lead_sentence_is_the_perpetrator(run):
     document = run(
         "MAIDUGURI: At least three soldiers were killed by Boko Haram fighters on Friday in Bama when their truck "
         "hit a roadside bomb. This comes a few days after Boko Haram also attacked the Nigerian Army in Maiduguri. "
-        "Three soldiers died after that attack while others were critically injured."
+        "Three soldiers died in that attack and several more were badly hurt."
     )
     boko_haram = by_name(document, "groups", "Boko Haram")
     assert [incident["perpetrators"] for incident in document["incidents"]] == [[boko_haram["key"]]] * 2
@@ -111,7 +111,7 @@ def test_the_force_that_made_an_arrest_is_the_doer_of_the_arrest(run):
 
 def test_the_force_that_cordoned_off_the_militants_is_the_doer_of_the_raid(run):
     document = run(
-        "PESHAWAR: Two militants blew themselves up on Monday after they were cordoned off by the Pakistan Police "
+        "PESHAWAR: Two militants detonated their vests on Monday once they were cordoned off by the Pakistan Police "
         "in a house in Khar."
     )
     [incident] = document["incidents"]

@@ -85,7 +85,7 @@ def test_an_ambush_fought_with_guns_stays_a_clash(run):
 def test_a_killing_with_people_taken_as_well_stays_the_killing(run):
     document = run(
         "MAIDUGURI: On Sunday, gunmen on motorbikes attacked Bama, killing nine persons. "
-        "Shops were looted and some persons were also reportedly kidnapped by the gunmen."
+        "The gunmen looted shops and are also said to have kidnapped some villagers."
     )
     assert incident_types(document) == ["attack_on_civilians"]
 
@@ -124,7 +124,7 @@ def test_gunmen_killing_during_a_raid_stay_an_attack(run):
 
 def test_militants_killed_in_a_police_raid_with_grenades_is_a_raid(run):
     document = run(
-        "DHAKA: Three suspected militants were killed in a police raid on their hideout in Sylhet on Monday. "
+        "DHAKA: Police raided a militant hideout in Sylhet on Monday, killing three suspected militants. "
         "They hurled grenades at the officers before the building caught fire."
     )
     assert incident_types(document) == ["arrest_or_raid"]
@@ -236,7 +236,7 @@ def test_a_blast_a_witness_calls_a_suicide_attack_is_a_suicide_bombing(run):
 def test_a_cordon_by_forces_told_after_a_find_is_a_raid(run):
     document = run(
         "DHAKA: Police said they recovered explosives from a hideout in Dhaka on Monday. "
-        "Two men blew themselves up after they were cordoned off by the security forces in the house."
+        "Two men detonated their vests once the security forces had cordoned off the house."
     )
     assert incident_types(document) == ["arrest_or_raid"]
 

@@ -391,7 +391,7 @@ def test_an_attribution_with_its_author_between_names_the_perpetrator(run):
 
 def test_the_force_whose_raid_killed_militants_is_the_perpetrator_not_groups_claiming_other_attacks(run):
     document = run(
-        "PESHAWAR: Four suspected members of the TTP were killed in a police raid on their hideout in Khar on "
-        "Sunday. Many attacks in the province have been claimed by the Islamic State group, officials said."
+        "PESHAWAR: Four suspected TTP members died on Sunday in a police raid on the house in Khar where they "
+        "hid. Many attacks in the province have been claimed by the Islamic State group, officials said."
     )
     assert perpetrator_names_of(document, document["incidents"][0]) == ["Pakistan Police"]

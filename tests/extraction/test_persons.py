@@ -156,17 +156,17 @@ def test_a_lone_name_with_an_age_or_kin_is_a_person(run, sentence, name):
     "text, not_a_person",
     [
         (
-            "MAIDUGURI: At least two people were killed on Sunday in explosions in Sari Kani, on the border with "
-            "Cameroon.",
+            "MAIDUGURI: Two blasts in Sari Kani, a village on the border with Cameroon, killed at least two "
+            "people on Sunday.",
             "Sari Kani",
         ),
         (
-            "LONDON: Hashem Abedi, 23, had denied helping plan the attack at the Manchester Arena but was found guilty "
+            "LONDON: Daniel Moore, 31, denied any part in the plot against the concert hall but a jury convicted him "
             "of murder, the judge told the Old Bailey court.",
             "Old Bailey",
         ),
         (
-            "PESHAWAR: Two men came out and hurled bombs at police near Khar on Sunday shouting 'Allahu Akbar', police "
+            "PESHAWAR: Two men threw bombs at a police patrol near Khar on Sunday shouting 'Allahu Akbar', police "
             "said.",
             "Allahu Akbar",
         ),
@@ -178,10 +178,9 @@ def test_a_name_after_a_place_preposition_or_a_shout_is_not_a_person(run, text, 
 
 def test_a_name_after_according_to_is_still_a_person(run):
     document = run(
-        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, according to Willy Malikidogo, chief of the "
-        "locality."
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, according to Samuel Okafor, head of the village."
     )
-    assert "Willy Malikidogo" in [p["name"] for p in document["persons"]]
+    assert "Samuel Okafor" in [p["name"] for p in document["persons"]]
 
 
 def test_a_name_alone_on_its_line_is_a_byline_not_a_person(run):

@@ -25,7 +25,7 @@ def test_each_line_after_a_roundup_header_is_an_incident_of_its_own(run):
 def test_earlier_in_the_day_opens_another_event(run):
     document = run(
         "PESHAWAR: A suicide bomber killed six people at a mosque in Peshawar on Monday, police said. "
-        "Earlier in the day, nine people were killed in a suicide attack near Khar."
+        "Earlier in the day, a suicide bomber killed nine people near Khar."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [6, 9]
 
@@ -35,15 +35,15 @@ def test_a_roundup_summary_gives_its_day_to_the_items_it_sums_up(run):
         "Two bomb attacks killed 10 people in Pakistan yesterday, bringing the toll from attacks across the "
         "country to 19.\n"
         "In one attack, a bomb killed six people at a market in Peshawar.\n"
-        "In a separate attack, a bomb planted on a bus killed four passengers near Quetta."
+        "In a separate attack, a roadside bomb killed four bus passengers near Quetta."
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", 6), ("2025-03-10", 4)]
 
 
 def test_two_weekdays_are_two_events_even_without_a_publication_date(run):
     document = run(
-        "A car bomb in Khar on Tuesday killed two people and injured four others.\n"
-        "On Saturday, roughly 10 civilians were killed and 34 injured by a rocket attack in Khar.",
+        "A car bomb went off in Khar on Tuesday, killing two people and wounding four.\n"
+        "On Saturday, a rocket attack on Khar killed roughly 10 civilians and wounded 34.",
         published=None,
     )
     assert [i["fatalities"] for i in document["incidents"]] == [2, 10]
@@ -51,8 +51,8 @@ def test_two_weekdays_are_two_events_even_without_a_publication_date(run):
 
 def test_a_background_month_does_not_date_an_event_told_by_its_weekday(run):
     document = run(
-        "Prosecutors said Sunday they had arrested a man suspected of planning an attack.\n"
-        "The suspect was arrested on Saturday evening at his home in Khar, prosecutors said.\n"
+        "Prosecutors announced on Sunday the arrest of a man they suspect of plotting an attack.\n"
+        "Police detained the suspect at his house in Khar on Saturday evening, prosecutors said.\n"
         "He was said to have entered the country in November 2022, a government source said.",
         published=None,
     )
@@ -99,16 +99,16 @@ def test_an_attack_ranked_heaviest_to_date_is_an_event_not_a_statistic(run):
 def test_a_separate_incident_told_with_weak_words_is_an_incident(run):
     document = run(
         "PESHAWAR: Police shot dead a suspected militant at a checkpoint in Peshawar on Monday.\n"
-        "In a separate incident last week, four suspected members of a banned militant group were killed in a "
-        "police raid on their hideout near Quetta."
+        "In a separate incident last week, police raided a hideout near Quetta and killed four suspected "
+        "members of a banned militant group."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [1, 4]
 
 
 def test_later_the_same_day_is_another_event_on_that_day(run):
     document = run(
-        "Last Friday, insurgents shot dead two villagers near Bama who were returning home from their fields.\n"
-        "Later the same day, three people died in an attack on an outlying neighbourhood of Maiduguri."
+        "Last Friday, insurgents shot dead two farmers walking back from their fields near Bama.\n"
+        "Later the same day, gunmen killed three people in a suburb of Maiduguri."
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-07", 2), ("2025-03-07", 3)]
 
@@ -119,8 +119,7 @@ def test_a_repeated_paragraph_does_not_tell_its_event_twice(run):
         "there was fear."
     )
     other = (
-        "By contrast, since the massacre in Quetta, where an attacker drove a truck into a crowd, killing 84 people, "
-        "anger rules."
+        "By contrast, since the massacre in Quetta, where a truck driven into a crowd killed 84 people, anger rules."
     )
     document = run(f"{paragraph}\n{other}\n{paragraph}\n{other}")
     assert sorted(i["fatalities"] for i in document["incidents"]) == [84, 130]
@@ -139,7 +138,7 @@ def test_a_lead_place_is_refined_by_a_town_named_a_few_sentences_later(run):
         "Eleven soldiers were killed by militants targeting an army base in northern Pakistan, the army said.\n"
         "The army said the base had been attacked at night.\n"
         "Reinforcements were sent from the provincial capital.\n"
-        "Helicopters killed 15 attackers trying to flee after the attack near Khar."
+        "Helicopters killed 15 of the attackers as they fled after the attack near Khar."
     )
     assert place_of(document, document["incidents"][0]) == "Khar"
 
@@ -147,7 +146,7 @@ def test_a_lead_place_is_refined_by_a_town_named_a_few_sentences_later(run):
 def test_a_day_after_counts_back_from_the_day_the_story_was_reported(run):
     document = run(
         "Police shot dead a suspected militant at a checkpoint in Peshawar, officials said on Monday.\n"
-        "The shooting took place just a day after a bomber blew himself up at an army camp near the capital's "
+        "The shooting came only a day after a suicide bomber detonated himself at an army camp near the capital's "
         "airport."
     )
     bomber = document["incidents"][1]
@@ -158,7 +157,7 @@ def test_a_day_after_counts_back_from_the_day_the_story_was_reported(run):
 def test_an_event_that_did_not_happen_is_no_incident(run):
     document = run(
         "PESHAWAR: A gunman killed a teacher at a school in Peshawar on Monday.\n"
-        "Police had stopped and searched him on Sunday, the day before the attack, although he was not arrested."
+        "Police had stopped and searched him on Sunday, a day ahead of the attack, but he was not arrested."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [1]
 
@@ -166,7 +165,7 @@ def test_an_event_that_did_not_happen_is_no_incident(run):
 def test_an_incident_the_event_followed_is_an_incident_of_its_own(run):
     document = run(
         "PESHAWAR: Troops shot dead a militant near Khar on Monday.\n"
-        "The incident followed another incident wherein a taxi driver was shot dead in Quetta on the same day."
+        "It followed another incident on the same day in which a taxi driver was shot dead in Quetta."
     )
     assert len(document["incidents"]) == 2
 
@@ -174,7 +173,7 @@ def test_an_incident_the_event_followed_is_an_incident_of_its_own(run):
 def test_another_kind_of_event_on_another_day_is_another_incident_placed_by_the_sentence_before(run):
     document = run(
         "A commander was killed in a drone strike near Quetta, military sources said on Monday.\n"
-        "The strike comes amid rising tensions in Khar, a key front.\n"
+        "The strike comes as tensions mount in Khar, a key front.\n"
         "On Sunday, troops engaged in heavy fighting with rebels trying to advance on their positions."
     )
     incidents = document["incidents"]
@@ -198,14 +197,14 @@ def test_bodies_found_in_another_town_are_an_incident_of_their_own(run):
 
 
 def test_a_neighbour_across_the_border_is_not_the_place_of_the_event(run):
-    document = run("At least two people were killed last week in explosions near the border with Pakistan.")
+    document = run("Explosions near the border with Pakistan killed at least two people last week.")
     assert document["incidents"][0]["location"] is None
 
 
 def test_the_bodies_of_the_victims_found_later_belong_to_the_event_told(run):
     document = run(
-        "PESHAWAR: At least 20 people were killed in Sunday's attack by gunmen on villages near Khar.\n"
-        "Some people who tried to hide were pursued and shot and their bodies were discovered on Tuesday."
+        "PESHAWAR: Gunmen who raided villages near Khar on Sunday killed at least 20 people.\n"
+        "Some who tried to hide were hunted down and shot; their bodies were found on Tuesday."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [20]
 

@@ -186,7 +186,7 @@ def test_fearing_another_attack_adds_no_incident(run):
 def test_an_attack_described_as_claimed_by_a_group_keeps_its_toll_and_date(run):
     document = run(
         "BERLIN: Police arrested a man in Hamburg on Monday. A truck attack on a market in Munich that was "
-        "claimed by the Islamic State killed 12 people in December 2016."
+        "claimed by the Islamic State left 12 people dead in December 2016."
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", None), ("2016-12", 12)]
 
