@@ -60,7 +60,7 @@ def test_the_dateline_below_headline_lines_is_not_the_place_of_the_attack(run):
 
 
 def test_a_headline_run_into_the_first_sentence_is_not_read_as_a_place(run):
-    title = "Bombing At Hospital In Pakistan Kills Dozens"
+    title = "Hospital Blast In Pakistan Leaves Dozens Dead"
     document = run(
         f"{title} Most of the dead were lawyers.\n\nA bomb killed 40 people at a market in Quetta on Monday.",
         title=title,
@@ -104,7 +104,7 @@ def test_the_city_of_an_unlisted_name_is_a_place(run):
 
 def test_a_village_called_by_name_is_the_more_specific_place(run):
     document = run(
-        "MAIDUGURI: Jihadists killed 12 soldiers in Borno State on Sunday. The attack took place in a village "
+        "MAIDUGURI: Jihadists killed 12 soldiers in Borno State on Sunday. The attack happened in a village "
         "called Dorvesh, the sources said."
     )
     [incident] = document["incidents"]
