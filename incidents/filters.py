@@ -251,7 +251,7 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         at most LIST_COUNT_CAP + 1 matches in no order, so PostgreSQL may stop early on any
         plan: a rare term's bitmap, or a broad term's walk. Asked newest first, a mid-density
         term ('Kabul': 1.9 % of 1,000,000 incidents) made the planner walk the date index for
-        62,000 rows to find 1,001 (280-550 ms; issue 14, notes/fts-count.md). Up to rank_limit
+        62,000 rows to find 1,001 (280-550 ms; issue 14, closing note of stop 21). Up to rank_limit
         matches are all known from the count, and only those rows are ranked. Past it the list
         is the filtered queryset newest first, and each page reads only its own rows
         (LIMIT page size, which the planner walks for page_size / density rows).

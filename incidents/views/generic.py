@@ -52,7 +52,7 @@ class CappedCountPaginator(Paginator):
             n = len(self.object_list)
         self.capped = n > self.cap
         # A search's own count (known_count) stays "1,000+": the planner's estimate for words
-        # joined by AND is about 7x low at 1,000,000 incidents (issue 14, notes/fts-vector.md).
+        # joined by AND is about 7x low at 1,000,000 incidents (issue 14, closing note of stop 21).
         if (
             self.capped
             and self.known_count is None
