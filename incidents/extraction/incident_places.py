@@ -24,7 +24,7 @@ PLACE_ANAPHOR = re.compile(
 ANAPHOR_KINDS = {"city": ("city",), "town": ("city",), "village": ("city", "site"), "capital": ("city",)}
 
 
-# A town named as an end of a road: "the Srinagar-Jammu highway", "the Kabul-Jalalabad road".
+# A town named as an end of a road: "the Northgate-Riverton highway", "the Alder-Birchfield road".
 ROAD_WORDS = r"(?:highway|road|motorway|expressway|railway|route)\b"
 ROAD_AFTER = re.compile(r"^\s+" + ROAD_WORDS, re.I)
 ROAD_END_AFTER = re.compile(r"^\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+" + ROAD_WORDS, re.I)
@@ -69,7 +69,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
             return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
         after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
         if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
-            return False  # "on the Srinagar-Jammu highway at X": the towns a road joins, not where it happened
+            return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened
         if CARE_PLACE.search(mention.text) and sentence.strength < 4:
             return False  # "doctors at Madina Hospital": where the wounded are, not the attack
         return not (place is dateline_place and mention.start < sentence.start + 2)
@@ -114,8 +114,8 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
 
     best = min(lead_places, key=rank)[1] if lead_places else None
     if best is not None:
-        # "a mosque in Khair Khana area of Kabul": the lead names, before the chosen place, a place inside it,
-        # which is the more specific place of the event ("in Durán, across the Guayas river" is not).
+        # "a market in the Old Wharf area of Riverton": the lead names, before the chosen place, a place inside it,
+        # which is the more specific place of the event ("in Alder, across the Grey river" is not).
         best_start = min(m.start for m, p in lead_places if p is best)
         nested = [
             pair
@@ -140,7 +140,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
                 or best is not None
                 and kinds.get(place.kind, 6) < kinds.get(best.kind, 6)
                 and _inside(place, best)
-                and not _named_inside(best, place)  # Kabul again after "Khair Khana area of Kabul"
+                and not _named_inside(best, place)  # Riverton again after "the Old Wharf area of Riverton"
             ):
                 best = place
     incident.location = _named_site(incident, sentences, best, usable) or best

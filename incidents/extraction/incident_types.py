@@ -149,11 +149,11 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     let the parse tell who raided)."""
     lead = facts[incident.sentences[0]]
     text = " ".join(facts[i].text for i in incident.sentences)
-    # (the lead, or the next sentence when the lead tells no deaths: "Police recovered explosives from the
-    # hideout. Two men blew themselves up after they were cordoned off by security forces.")
+    # (the lead, or the next sentence when the lead tells no deaths: "Officers found weapons in the
+    # compound. Two suspects detonated their vests once troops had surrounded it.")
     told = incident.sentences[:1] if lead.kills else incident.sentences[:2]
     if doc is not None and bounds and any(i in bounds and force_raid(doc, *bounds[i]) for i in told):
-        # "four militants were killed in a police raid", "an explosion during a raid by troops": a security-force
+        # "three gunmen died when police raided the house", "a blast during a troops' search": a security-force
         # raid, whatever dies or blows up in it
         return "arrest_or_raid"
     if CAPTURE_PURPOSE.search(lead.text) and not any(e[0] == "suicide_bombing" for e in lead.events):
@@ -168,7 +168,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     strong = [e for e in lead.events if e[1] >= 4]
     link = EARLIER_EVENT_LINK.search(lead.text)
     if link and any(e[2] >= lead.start + link.end() for e in strong):
-        # "The drone attack occurred only days after Houthis hit the brigade, sparking clashes": the event told
+        # "The shelling came two days after rebels struck the garrison, setting off fighting": the event told
         # is the earlier one, after the link; the one before it was told already
         strong = [e for e in strong if e[2] >= lead.start + link.end()]
     if not strong and ATTACK_ON_FORCES.search(lead.text):
@@ -185,11 +185,11 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         if any(e[0] == "bombing" for e in later):
             label = "bombing"  # the ambush was a bomb
         if any(SUICIDE_VEHICLE.search(facts[i].text) for i in incident.sentences[1:3]):
-            label = "suicide_bombing"  # "the terrorist driving the suicide vehicle": the ambush was a suicide bomb
+            label = "suicide_bombing"  # "a second attacker rammed a suicide truck": the ambush was a suicide bomb
     if label == "bombing" and any(
         e[0] == "suicide_bombing" for i in incident.sentences[1:4] if not facts[i].claim for e in facts[i].events
     ):
-        label = "suicide_bombing"  # "the blast went off during prayers ... 'It was a suicide attack'"
+        label = "suicide_bombing"  # "the device exploded at the rally ... 'a suicide attacker did this'"
     if label is None and SHOOTOUT.search(lead.text):
         return "armed_clash"  # armed men on both sides: the dead were fighters, whatever words count them
     if raid_sentence(lead):

@@ -334,7 +334,7 @@ ANAPHORIC_CLAIM = re.compile(
     r"(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:blamed|held\s+responsible)\s+for)\b",
     re.I,
 )
-# "Al-Shabaab claims responsibility for ...", a headline's present tense: the group named right before claims it.
+# "Rebel front claims responsibility for ...", a headline's present tense: the group named right before claims it.
 CLAIMS_AFTER_NAME = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?(?:responsibility|credit)\b", re.I
 )

@@ -151,7 +151,7 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         titled = [k for k, t in enumerate(tokens) if t.text.lower().rstrip(".") in BARE_TITLES]
         if titled:
             tokens = tokens[titled[-1] + 1 :]
-        # "Balochistan Bar Association Baz Mohammad Kakar": the body the person heads or belongs to comes first.
+        # "Riverton Traders Union Amal Serrano": the body the person heads or belongs to comes first.
         bodies = [k for k, t in enumerate(tokens) if t.text.lower() in ORGANISATION_HEADS and is_capitalised(t.text)]
         if bodies and len(tokens) - bodies[-1] > 2:
             tokens = tokens[bodies[-1] + 1 :]
@@ -238,8 +238,8 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     return text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[start:end].strip()
 
 
-# Words before a name that make it a place or a building, not a person: "explosions in Sari Kani", "the attack at
-# the Manchester Arena", "told the Old Bailey court".
+# Words before a name that make it a place or a building, not a person: "explosions in Tel Marra", "the attack at
+# the Harbour Arena", "told the High Court".
 PLACE_WORDS_BEFORE = frozenset(("the", "in", "at", "near", "outside", "inside"))
 # "shouting 'Allahu Akbar'": a cry, quoted after a verb of shouting, not a name.
 CRY_BEFORE = re.compile(

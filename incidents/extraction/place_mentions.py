@@ -158,7 +158,7 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 Mention(start, end, match.group(0), kind, sentence.index, fold(match.group(0)), source="pattern")
             )
         for match in KIND_OF_NAME.finditer(words):
-            # "the town of Pont Sonde", "Dhaka's southeastern district of Khilgaon": the words say it is a place,
+            # "the town of Vel Amara", "Riverton's eastern district of Old Wharf": the words say it is a place,
             # in any sentence
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
             span = doc.char_span(start, end, alignment_mode="expand")

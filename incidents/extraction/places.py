@@ -461,7 +461,7 @@ def _apposition_place(text: str, mention: Mention, mentions: list[Mention]) -> P
     return None
 
 
-# "Egbekaw, in the North-West", "Mundidok Village, North Gome District, Puncak Regency": the places it is in.
+# "Tanvelle, in the South-East", "Korvi Village, East Marra District, Upland Regency": the places it is in.
 CONTAINER_GAP = re.compile(
     r"^,\s+(?:in\s+(?:the\s+)?|(?:[A-Z][\w\-']*\s+){1,3}(?:[Dd]istrict|[Ss]ub-?district|[Cc]ounty|[Cc]ommune|"
     r"[Mm]unicipality|[Tt]ownship|[Rr]egency|[Pp]rovince|[Rr]egion|[Ss]ector|[Ll]ocality),\s+)$"
