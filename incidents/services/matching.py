@@ -44,12 +44,13 @@ Kandahar is not "Abdul Rahman" shot in Peshawar months later (2 + 0 - 1 = 1).
 Incidents (`incident_match`)
 ----------------------------
 Candidates are retrieved cheaply from indexed columns: the same type class
-(`TYPE_CLASS`), a date window of `DATE_WINDOW_DAYS` around the incident, the
-same country; for an undated incident, the window is the month before its
-report's publication (undated candidates are found the same way, by the
-publication of their reports); at most `MAX_CANDIDATES`, and never incidents of the same source
-(the extractor already split those) nor pairs an analyst marked "not the
-same". Each candidate is then scored (`score_incidents`, weights `INCIDENT_*`):
+(`TYPE_CLASS`; for a day-dated complex attack, the other day-dated ones too),
+a date window of `DATE_WINDOW_DAYS` around the incident, the same country;
+for an undated incident, the window is the month before its report's publication
+(undated candidates are found the same way, by the publication of their reports);
+at most `MAX_CANDIDATES`, and never incidents of the same source (the extractor
+already split those) nor pairs an analyst marked "not the same". Each candidate
+is then scored (`score_incidents`, weights `INCIDENT_*`):
 
 - place: the same place +2; one inside the other (Location hierarchy) +1.5
   when the wider one is a town, district or site, +0.5 when a province or a
@@ -64,7 +65,9 @@ same". Each candidate is then scored (`score_incidents`, weights `INCIDENT_*`):
   below does not ask it for date evidence. A report with neither a date nor a
   publication day is looked for only at its place (or a place above or inside
   it) and is at most flagged: nothing says it is not an event of another year.
-- kind: the same type +0.5 (the type class is required).
+- kind: the same type +0.5; the type class is required, except for one complex attack that two
+  reports type by different parts (a bombing, a clash, an attack on civilians, a targeted killing:
+  `COMPLEX_ATTACK_TYPES`), compared at -1 and only when both are dated to the same day or the next.
 - actors: each shared person +2 (at most +4); the same perpetrator +2 (a
   parent or branch +1); a shared target group +1; perpetrators named on both
   sides with none in common -3.
@@ -569,6 +572,15 @@ TYPE_CLASS = {
     IncidentType.OTHER_VIOLENCE: "killing",
     IncidentType.ABDUCTION: "abduction",
 }  # non-violent developments are not events to merge
+# One complex attack (a blast, then gunmen storming the site) is typed by what each report leads with: a bombing
+# in one, a clash or an attack on civilians in the other. These types of different classes are compared, at a cost,
+# only when both reports date the event to the same day or the next (`cross_class_allowed`).
+COMPLEX_ATTACK_TYPES = frozenset(
+    (IncidentType.BOMBING, IncidentType.SUICIDE_BOMBING, IncidentType.ARMED_CLASH, IncidentType.ATTACK_ON_CIVILIANS,
+     IncidentType.TARGETED_KILLING)
+)  # fmt: skip
+INCIDENT_TYPE_OTHER_CLASS = -1.0
+CROSS_CLASS_MIN_DATE = 1.5  # the same day, or a day apart, both dated to the day
 DATE_WINDOW_DAYS = 3
 NEARBY_KM = 25
 MAX_CANDIDATES = 200
@@ -667,7 +679,10 @@ class IncidentMatch:
 
 def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     """How strongly two incidents are one event; None when they cannot be (see the module's weights)."""
-    if TYPE_CLASS.get(new.type) is None or TYPE_CLASS.get(new.type) != TYPE_CLASS.get(old.type):
+    if TYPE_CLASS.get(new.type) is None or TYPE_CLASS.get(old.type) is None:
+        return None
+    same_class = TYPE_CLASS[new.type] == TYPE_CLASS[old.type]
+    if not same_class and not cross_class_allowed(new.type, old.type):
         return None
     evidence = Evidence()
     for part in (place_evidence, date_evidence):
@@ -680,10 +695,19 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     evidence.timeless = any(not _dated(f) and f.first_published is None for f in (new, old))
     if new.type == old.type:
         evidence.add(INCIDENT_TYPE_SAME, f"both {new.type.replace('_', ' ')}")
+    elif not same_class:
+        if evidence.undated or evidence.date < CROSS_CLASS_MIN_DATE:
+            return None
+        evidence.add(INCIDENT_TYPE_OTHER_CLASS, f"{new.type.replace('_', ' ')} and {old.type.replace('_', ' ')}")
     for part in (person_evidence, group_evidence, toll_evidence):
         points, reason = part(new, old)
         evidence.add(points, reason)
     return evidence
+
+
+def cross_class_allowed(a: str, b: str) -> bool:
+    """Whether two types of different classes may be one complex attack (see `COMPLEX_ATTACK_TYPES`)."""
+    return a in COMPLEX_ATTACK_TYPES and b in COMPLEX_ATTACK_TYPES
 
 
 def place_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str]:
@@ -870,8 +894,13 @@ def incident_candidates(incident: Incident, *, source: Source) -> list[int]:
         when |= Q(date_start__isnull=True, source_links__source__published__isnull=True) & _same_place(
             incident.location_id
         )
+    kinds = Q(type__in=[t for t, c in TYPE_CLASS.items() if c == kind])
+    if incident.type in COMPLEX_ATTACK_TYPES and start and end and incident.date_precision == DatePrecision.DAY:
+        # Another report may type the same complex attack otherwise: compared only when dated to the day too.
+        kinds |= Q(type__in=COMPLEX_ATTACK_TYPES, date_precision=DatePrecision.DAY)
     rows = (
-        Incident.objects.filter(when, type__in=[t for t, c in TYPE_CLASS.items() if c == kind])
+        Incident.objects.filter(when)
+        .filter(kinds)
         .filter(location__country_code=country)
         .exclude(pk=incident.pk)
         .exclude(source_links__source=source)
