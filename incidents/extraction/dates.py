@@ -106,6 +106,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"\b(?i:in|since|during|by|of|until|from|the|an?)\s+({_YEAR})\b(?![-\s]*(?:%|per|strong))")),
     ("last_year", re.compile(r"\b(last|this|earlier this|late last) year\b", re.I)),
 ]
+_PATTERNS = dict(PATTERNS)
 # "since ...", "until ..." and "by ..." open ranges, not event dates.
 RANGE_WORDS = re.compile(r"^(since|until|by|from)\b", re.I)
 
@@ -236,6 +237,30 @@ def _weekday_date(match: re.Match, published: dt.date | None) -> str | None:
     if (dt.date(year, month, 1) - published).days > 62:  # far in the future: last year's date
         year -= 1
     return _safe_day(year, month, day)
+
+
+def yearless_date(words: str | None) -> tuple[int, int, int | None] | None:
+    """(month, day, weekday or None) of a date written without its year: "on Tuesday November 21" ->
+    (11, 21, 1), "10 February" -> (2, 10, None); None for anything else ("on Friday", "May 2019").
+
+    What an incident keeps of such a date when its report has no publication day: the matcher takes the
+    year from another report of the event instead.
+    """
+    text = (words or "").strip()
+    for kind in ("weekday_date", "month_day", "day_month"):
+        match = _PATTERNS[kind].fullmatch(text)
+        if match is None:
+            continue
+        if kind == "weekday_date":
+            if match.group("year"):
+                return None
+            month, day = match.group("month1") or match.group("month2"), match.group("day1") or match.group("day2")
+            weekday = WEEKDAYS[match.group("weekday").lower()]
+        else:
+            month, day = match.groups() if kind == "month_day" else reversed(match.groups())
+            weekday = None
+        return _month_number(month), int(day), weekday
+    return None
 
 
 def easter(year: int) -> dt.date:

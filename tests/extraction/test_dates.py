@@ -184,3 +184,21 @@ def test_without_a_publication_day_a_yearless_weekday_date_keeps_its_words_only(
 
 def test_a_weekday_alone_still_needs_the_publication_day():
     assert [d.value for d in find_dates("The blast came on Thursday, witnesses said.", None)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("words", "told"),
+    [
+        ("on Tuesday November 21", (11, 21, 1)),
+        ("Sunday, 2 June", (6, 2, 6)),
+        ("on the 5th of April", (4, 5, None)),
+        ("on August 30", (8, 30, None)),
+        ("on Wednesday, March 22, 2023", None),  # the year is told
+        ("on Friday", None),
+        ("in May 2019", None),
+    ],
+)
+def test_a_date_without_its_year_gives_its_month_day_and_weekday(words, told):
+    from incidents.extraction.dates import yearless_date
+
+    assert yearless_date(words) == told

@@ -243,3 +243,33 @@ def test_differently_typed_reports_are_compared_only_when_both_are_dated_to_the_
     # An arrest, a strike or an abduction is never a part of someone else's bombing.
     for kind in ("arrest_or_raid", "air_or_drone_strike", "abduction", "other_violence"):
         assert matching.score_incidents(facts(6, type=kind, fatalities=6), blast) is None
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_other_report():
+    # DAY is Tuesday 4 March 2025; the undated reports have no publication day.
+    group = {"perpetrators": frozenset({5}), "perpetrator_family": frozenset({5}), "fatalities": 3}
+    dated = facts(1, **group)
+
+    def yearless(words, pk=2):
+        return facts(pk, start=None, end=None, precision="", date_text=words, **group)
+
+    with_weekday = matching.score_incidents(yearless("on Tuesday, March 4"), dated)
+    assert with_weekday.date == matching.INCIDENT_DAY_GAP[0] and not with_weekday.timeless
+    assert matching.verdict(with_weekday) == MERGE
+    # Without the weekday, another year's event on that day is not ruled out: the date counts, the merge waits.
+    without_weekday = matching.score_incidents(yearless("4 March"), dated)
+    assert without_weekday.date == matching.INCIDENT_DAY_GAP[0] and without_weekday.timeless
+    assert matching.verdict(without_weekday) == FLAG
+    assert matching.score_incidents(yearless("on March 5"), dated).date == matching.INCIDENT_DAY_GAP[1]
+    # Another weekday means another year; days further apart, another event.
+    assert matching.score_incidents(yearless("on Friday, March 4"), dated) is None
+    assert matching.score_incidents(yearless("on March 9"), dated) is None
+    # A weekday alone, or words that are no date, still count neither for nor against.
+    assert matching.score_incidents(yearless("on Tuesday"), dated).date == matching.INCIDENT_UNDATED
+
+
+def test_a_yearless_day_finds_its_year_across_new_year():
+    new_year = dt.date(2025, 1, 1)
+    dated = facts(1, start=new_year, end=new_year)
+    undated = facts(2, start=None, end=None, precision="", date_text="on December 31")
+    assert matching.yearless_match(undated, dated) == (1, dt.date(2024, 12, 31), False)
