@@ -705,7 +705,7 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     if new.type == old.type:
         evidence.add(INCIDENT_TYPE_SAME, f"both {new.type.replace('_', ' ')}")
     elif not same_class:
-        if evidence.undated or evidence.date < CROSS_CLASS_MIN_DATE:
+        if not (_dated(new) and _dated(old)) or evidence.date < CROSS_CLASS_MIN_DATE:
             return None
         evidence.add(INCIDENT_TYPE_OTHER_CLASS, f"{new.type.replace('_', ' ')} and {old.type.replace('_', ' ')}")
     for part in (person_evidence, group_evidence, toll_evidence):

@@ -273,3 +273,11 @@ def test_a_yearless_day_finds_its_year_across_new_year():
     dated = facts(1, start=new_year, end=new_year)
     undated = facts(2, start=None, end=None, precision="", date_text="on December 31")
     assert matching.yearless_match(undated, dated) == (1, dt.date(2024, 12, 31), False)
+
+
+def test_differently_typed_reports_need_both_dates_not_a_day_without_its_year():
+    blast = facts(1, type="bombing", fatalities=6)
+    yearless = facts(2, type="armed_clash", fatalities=6, start=None, end=None, precision="", date_text="on March 4")
+    assert matching.score_incidents(yearless, blast) is None
+    assert matching.score_incidents(facts(3, type="bombing", fatalities=6, start=None, end=None, precision="",
+                                          date_text="on March 4"), blast) is not None  # fmt: skip
