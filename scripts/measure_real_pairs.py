@@ -100,12 +100,22 @@ def describe(incident) -> str:
 
 def explain(a, b) -> str:
     """Why two incidents of a pair were not one event: the matcher's score, or the part that ruled it out."""
-    from incidents.services.matching import TYPE_CLASS, date_evidence, incident_facts, place_evidence, score_incidents
+    from incidents.services.matching import (
+        TYPE_CLASS,
+        cross_class_allowed,
+        date_evidence,
+        incident_facts,
+        place_evidence,
+        score_incidents,
+    )
 
     facts = incident_facts([a.pk, b.pk])
     fa, fb = facts[a.pk], facts[b.pk]
     if TYPE_CLASS.get(fa.type) is None or TYPE_CLASS.get(fa.type) != TYPE_CLASS.get(fb.type):
-        return "types of different classes"
+        if not cross_class_allowed(fa.type, fb.type):
+            return "types of different classes"
+        if score_incidents(fa, fb) is None:
+            return "types of different classes, not both dated to the same day"
     if place_evidence(fa, fb)[0] is None:
         chains = [" < ".join(p.name for p in f.places) or "no place" for f in (fa, fb)]
         return f"places apart ({chains[0]} / {chains[1]})"

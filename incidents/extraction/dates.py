@@ -40,6 +40,17 @@ NAMED_DAY_BEFORE = re.compile(r"\b(?:Easter|Palm|Good|Holy|Black|Bloody|Ash|Maun
 
 # Ordered: the first pattern that matches at a position wins. Each names the resolver below.
 PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "on Wednesday, March 22, 2023", "Tuesday November 21", "Friday 3 May": a weekday that names the date told
+    # beside it is one expression, so the event takes the date (and a yearless date the weekday's year).
+    (
+        "weekday_date",
+        re.compile(
+            rf"\b(?:(?i:on|late|early|late on|early on)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?\s*,?\s+"
+            rf"(?:(?P<month1>{_MONTH})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"|(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH}))\b"
+            rf"(?:\s*,?\s*(?P<year>{_YEAR})\b|(?!\s*,?\s*\d))"
+        ),
+    ),
     ("day_month_year", re.compile(rf"\b(?:on\s+)?(\d{{1,2}})\s+({_MONTH})\s*,?\s*({_YEAR})\b")),
     ("month_day_year", re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*({_YEAR})\b")),
     # "Christmas Day 2011", "on New Year's Eve": a holiday on a fixed day of the year
@@ -95,6 +106,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"\b(?i:in|since|during|by|of|until|from|the|an?)\s+({_YEAR})\b(?![-\s]*(?:%|per|strong))")),
     ("last_year", re.compile(r"\b(last|this|earlier this|late last) year\b", re.I)),
 ]
+_PATTERNS = dict(PATTERNS)
 # "since ...", "until ..." and "by ..." open ranges, not event dates.
 RANGE_WORDS = re.compile(r"^(since|until|by|from)\b", re.I)
 
@@ -127,6 +139,8 @@ def _day(day: dt.date) -> str:
 def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str | None, str, str | None]:
     """(value, precision, date_end) of one matched expression."""
     g = match.groups()
+    if kind == "weekday_date":
+        return _weekday_date(match, published), "day", None
     if kind == "day_month_year":
         return _safe_day(int(g[2]), _month_number(g[1]), int(g[0])), "day", None
     if kind == "month_day_year":
@@ -206,6 +220,49 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
     return None, "day", None
 
 
+def _weekday_date(match: re.Match, published: dt.date | None) -> str | None:
+    """The day of "Tuesday, November 21, 2023" or, against the publication day, of "Tuesday November 21".
+
+    Without a publication day a yearless one stays unresolved, like "November 21" alone: the weekday would fix
+    the year only up to a cycle of five to eleven years, and an unresolved weekday keeps telling the incident
+    stage that "on Tuesday May 18" is not the "on Friday" of the event told before it.
+    """
+    month = _month_number(match.group("month1") or match.group("month2"))
+    day = int(match.group("day1") or match.group("day2"))
+    if match.group("year"):
+        return _safe_day(int(match.group("year")), month, day)
+    if published is None:
+        return None
+    year = published.year
+    if (dt.date(year, month, 1) - published).days > 62:  # far in the future: last year's date
+        year -= 1
+    return _safe_day(year, month, day)
+
+
+def yearless_date(words: str | None) -> tuple[int, int, int | None] | None:
+    """(month, day, weekday or None) of a date written without its year: "on Tuesday November 21" ->
+    (11, 21, 1), "10 February" -> (2, 10, None); None for anything else ("on Friday", "May 2019").
+
+    What an incident keeps of such a date when its report has no publication day: the matcher takes the
+    year from another report of the event instead.
+    """
+    text = (words or "").strip()
+    for kind in ("weekday_date", "month_day", "day_month"):
+        match = _PATTERNS[kind].fullmatch(text)
+        if match is None:
+            continue
+        if kind == "weekday_date":
+            if match.group("year"):
+                return None
+            month, day = match.group("month1") or match.group("month2"), match.group("day1") or match.group("day2")
+            weekday = WEEKDAYS[match.group("weekday").lower()]
+        else:
+            month, day = match.groups() if kind == "month_day" else reversed(match.groups())
+            weekday = None
+        return _month_number(month), int(day), weekday
+    return None
+
+
 def easter(year: int) -> dt.date:
     """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -257,7 +314,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 continue
             value, precision, date_end = resolve(kind, match, published)
             relative = kind not in ("day_month_year", "month_day_year", "month_year", "year") and not (
-                kind == "holiday" and (match.group(1) or match.group(3))
+                (kind == "holiday" and (match.group(1) or match.group(3)))
+                or (kind == "weekday_date" and match.group("year"))
             )
             words = match.group(0)
             found.append(

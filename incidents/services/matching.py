@@ -44,12 +44,13 @@ Kandahar is not "Abdul Rahman" shot in Peshawar months later (2 + 0 - 1 = 1).
 Incidents (`incident_match`)
 ----------------------------
 Candidates are retrieved cheaply from indexed columns: the same type class
-(`TYPE_CLASS`), a date window of `DATE_WINDOW_DAYS` around the incident, the
-same country; for an undated incident, the window is the month before its
-report's publication (undated candidates are found the same way, by the
-publication of their reports); at most `MAX_CANDIDATES`, and never incidents of the same source
-(the extractor already split those) nor pairs an analyst marked "not the
-same". Each candidate is then scored (`score_incidents`, weights `INCIDENT_*`):
+(`TYPE_CLASS`; for a day-dated complex attack, the other day-dated ones too),
+a date window of `DATE_WINDOW_DAYS` around the incident, the same country;
+for an undated incident, the window is the month before its report's publication
+(undated candidates are found the same way, by the publication of their reports);
+at most `MAX_CANDIDATES`, and never incidents of the same source (the extractor
+already split those) nor pairs an analyst marked "not the same". Each candidate
+is then scored (`score_incidents`, weights `INCIDENT_*`):
 
 - place: the same place +2; one inside the other (Location hierarchy) +1.5
   when the wider one is a town, district or site, +0.5 when a province or a
@@ -64,7 +65,13 @@ same". Each candidate is then scored (`score_incidents`, weights `INCIDENT_*`):
   below does not ask it for date evidence. A report with neither a date nor a
   publication day is looked for only at its place (or a place above or inside
   it) and is at most flagged: nothing says it is not an event of another year.
-- kind: the same type +0.5 (the type class is required).
+  A report that gives a day without its year ("on Tuesday November 21") takes
+  the year from a day-dated other report (`yearless_match`): the same day or
+  the next scores as above, further or another weekday is no match; with its
+  weekday told and agreeing it is dated, no longer at most flagged.
+- kind: the same type +0.5; the type class is required, except for one complex attack that two
+  reports type by different parts (a bombing, a clash, an attack on civilians, a targeted killing:
+  `COMPLEX_ATTACK_TYPES`), compared at -1 and only when both are dated to the same day or the next.
 - actors: each shared person +2 (at most +4); the same perpetrator +2 (a
   parent or branch +1); a shared target group +1; perpetrators named on both
   sides with none in common -3.
@@ -93,6 +100,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Min, Q
 
 from incidents.choices import ActorRole, DatePrecision, IncidentType, LocationKind, Origin
+from incidents.extraction.dates import yearless_date
 from incidents.extraction.normalize import fold, strip_accents
 from incidents.models import (
     Affiliation,
@@ -569,6 +577,15 @@ TYPE_CLASS = {
     IncidentType.OTHER_VIOLENCE: "killing",
     IncidentType.ABDUCTION: "abduction",
 }  # non-violent developments are not events to merge
+# One complex attack (a blast, then gunmen storming the site) is typed by what each report leads with: a bombing
+# in one, a clash or an attack on civilians in the other. These types of different classes are compared, at a cost,
+# only when both reports date the event to the same day or the next (`cross_class_allowed`).
+COMPLEX_ATTACK_TYPES = frozenset(
+    (IncidentType.BOMBING, IncidentType.SUICIDE_BOMBING, IncidentType.ARMED_CLASH, IncidentType.ATTACK_ON_CIVILIANS,
+     IncidentType.TARGETED_KILLING)
+)  # fmt: skip
+INCIDENT_TYPE_OTHER_CLASS = -1.0
+CROSS_CLASS_MIN_DATE = 1.5  # the same day, or a day apart, both dated to the day
 DATE_WINDOW_DAYS = 3
 NEARBY_KM = 25
 MAX_CANDIDATES = 200
@@ -636,6 +653,7 @@ class IncidentFacts:
     fatalities: int | None = None
     first_published: dt.date | None = None
     protected: bool = False
+    date_text: str = ""  # the date's words: for an undated incident, maybe a date without its year
 
 
 @dataclass
@@ -667,7 +685,10 @@ class IncidentMatch:
 
 def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     """How strongly two incidents are one event; None when they cannot be (see the module's weights)."""
-    if TYPE_CLASS.get(new.type) is None or TYPE_CLASS.get(new.type) != TYPE_CLASS.get(old.type):
+    if TYPE_CLASS.get(new.type) is None or TYPE_CLASS.get(old.type) is None:
+        return None
+    same_class = TYPE_CLASS[new.type] == TYPE_CLASS[old.type]
+    if not same_class and not cross_class_allowed(new.type, old.type):
         return None
     evidence = Evidence()
     for part in (place_evidence, date_evidence):
@@ -676,14 +697,26 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
             return None
         evidence.add(points, reason)
         setattr(evidence, "place" if part is place_evidence else "date", points)
-    evidence.undated = not (_dated(new) and _dated(old))
-    evidence.timeless = any(not _dated(f) and f.first_published is None for f in (new, old))
+    evidence.undated = not (_dated(new) and _dated(old)) and not evidence.date
+    partial = yearless_match(new, old)
+    evidence.timeless = any(not _dated(f) and f.first_published is None for f in (new, old)) and not (
+        partial and partial[2]
+    )
     if new.type == old.type:
         evidence.add(INCIDENT_TYPE_SAME, f"both {new.type.replace('_', ' ')}")
+    elif not same_class:
+        if not (_dated(new) and _dated(old)) or evidence.date < CROSS_CLASS_MIN_DATE:
+            return None
+        evidence.add(INCIDENT_TYPE_OTHER_CLASS, f"{new.type.replace('_', ' ')} and {old.type.replace('_', ' ')}")
     for part in (person_evidence, group_evidence, toll_evidence):
         points, reason = part(new, old)
         evidence.add(points, reason)
     return evidence
+
+
+def cross_class_allowed(a: str, b: str) -> bool:
+    """Whether two types of different classes may be one complex attack (see `COMPLEX_ATTACK_TYPES`)."""
+    return a in COMPLEX_ATTACK_TYPES and b in COMPLEX_ATTACK_TYPES
 
 
 def place_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str]:
@@ -719,7 +752,14 @@ def _same_name_same_country(a: tuple[Place, ...], b: tuple[Place, ...]) -> bool:
 
 def date_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str]:
     if not (_dated(a) and _dated(b)):
-        return INCIDENT_UNDATED, "one report undated"
+        partial = yearless_match(a, b)
+        if partial is None:
+            return INCIDENT_UNDATED, "one report undated"
+        gap, day, weekday = partial
+        if gap is None or gap > YEARLESS_DAY_GAP:
+            return None, ""
+        told = f"{day:%B} {day.day}" + (f", a {day:%A}" if weekday else "")
+        return INCIDENT_DAY_GAP[gap], f"{told} without a year, {gap} day(s) from the other report's date"
     gap = max(0, (max(a.start, b.start) - min(a.end, b.end)).days)
     if gap > DATE_WINDOW_DAYS:
         return None, ""
@@ -736,6 +776,38 @@ def date_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str
 
 def _dated(facts: IncidentFacts) -> bool:
     return bool(facts.start and facts.end)
+
+
+YEARLESS_DAY_GAP = 1  # a date without its year is compared with a day-dated report: the same day or the next
+
+
+def yearless_match(a: IncidentFacts, b: IncidentFacts) -> tuple[int | None, dt.date, bool] | None:
+    """When one of two incidents is undated but its words give a day without a year ("on Tuesday November 21")
+    and the other is dated to the day: (days between them, the day in the other's year, whether the weekday
+    was told and agrees), with a gap of None when the weekday told disagrees (another year). Else None.
+
+    The other report supplies the year, so the undated one is no longer "timeless" when its weekday agrees: a
+    day of the month and a weekday together recur only every five to eleven years.
+    """
+    undated, dated = (a, b) if not _dated(a) else (b, a)
+    if _dated(undated) or not _dated(dated) or dated.precision != DatePrecision.DAY:
+        return None
+    told = yearless_date(undated.date_text)
+    if told is None:
+        return None
+    month, day, weekday = told
+    days = []
+    for year in (dated.start.year - 1, dated.start.year, dated.start.year + 1):  # across New Year
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    nearest = min(days, key=lambda d: abs((d - dated.start).days))
+    if weekday is not None and nearest.weekday() != weekday:
+        return None, nearest, False
+    return abs((nearest - dated.start).days), nearest, weekday is not None
 
 
 def person_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float, str]:
@@ -870,8 +942,13 @@ def incident_candidates(incident: Incident, *, source: Source) -> list[int]:
         when |= Q(date_start__isnull=True, source_links__source__published__isnull=True) & _same_place(
             incident.location_id
         )
+    kinds = Q(type__in=[t for t, c in TYPE_CLASS.items() if c == kind])
+    if incident.type in COMPLEX_ATTACK_TYPES and start and end and incident.date_precision == DatePrecision.DAY:
+        # Another report may type the same complex attack otherwise: compared only when dated to the day too.
+        kinds |= Q(type__in=COMPLEX_ATTACK_TYPES, date_precision=DatePrecision.DAY)
     rows = (
-        Incident.objects.filter(when, type__in=[t for t, c in TYPE_CLASS.items() if c == kind])
+        Incident.objects.filter(when)
+        .filter(kinds)
         .filter(location__country_code=country)
         .exclude(pk=incident.pk)
         .exclude(source_links__source=source)
@@ -905,7 +982,7 @@ def incident_facts(ids: Iterable[int]) -> dict[int, IncidentFacts]:
     rows = list(
         Incident.objects.filter(pk__in=ids).values(
             "pk", "type", "date_start", "date_end", "date_precision", "location_id", "fatalities",
-            "analyst_edited", "review_status",
+            "analyst_edited", "review_status", "date_text",
         )
     )  # fmt: skip
     chains = _place_chains({r["location_id"] for r in rows} - {None})
@@ -945,6 +1022,7 @@ def incident_facts(ids: Iterable[int]) -> dict[int, IncidentFacts]:
             fatalities=r["fatalities"],
             first_published=published.get(r["pk"]),
             protected=bool(r["analyst_edited"]) or r["review_status"] != "extracted",
+            date_text=r["date_text"] or "",
         )
         for r in rows
     }

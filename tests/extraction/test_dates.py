@@ -160,3 +160,45 @@ def test_this_morning_is_the_day_of_publication():
 def test_two_weeks_ago_is_a_week_two_weeks_back():
     dates = find_dates("the attack two weeks ago", TUESDAY)
     assert [(d.value, d.precision) for d in dates] == [("2025-02-25", "week")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Rebels overran the post on Sunday, June 8, 2014, officials said.", "2014-06-08"),
+        ("The convoy was hit late Friday 9 March 2012 near the pass.", "2012-03-09"),
+        ("Gunmen raided the market on Saturday, March 1.", "2025-03-01"),  # the publication's year
+        ("Three guards died on Monday the 3rd of March.", "2025-03-03"),
+    ],
+)
+def test_a_weekday_told_with_its_date_is_one_expression_with_that_date(sentence, value):
+    found = [d for d in find_dates(sentence, TUESDAY) if d.value]
+    assert [d.value for d in found] == [value]
+    assert found[0].text.split()[-1].strip(",.") in sentence
+
+
+def test_without_a_publication_day_a_yearless_weekday_date_keeps_its_words_only():
+    found = find_dates("Militants stormed the checkpoint on Wednesday, March 12, killing two.", None)
+    assert [(d.text, d.value) for d in found] == [("on Wednesday, March 12", None)]
+
+
+def test_a_weekday_alone_still_needs_the_publication_day():
+    assert [d.value for d in find_dates("The blast came on Thursday, witnesses said.", None)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("words", "told"),
+    [
+        ("on Tuesday November 21", (11, 21, 1)),
+        ("Sunday, 2 June", (6, 2, 6)),
+        ("on the 5th of April", (4, 5, None)),
+        ("on August 30", (8, 30, None)),
+        ("on Wednesday, March 22, 2023", None),  # the year is told
+        ("on Friday", None),
+        ("in May 2019", None),
+    ],
+)
+def test_a_date_without_its_year_gives_its_month_day_and_weekday(words, told):
+    from incidents.extraction.dates import yearless_date
+
+    assert yearless_date(words) == told

@@ -40,7 +40,7 @@ def test_only_the_same_kind_of_event_in_the_country_and_date_window_are_candidat
     new = incident(town)
     near = incident(town, DAY + dt.timedelta(days=2), type="suicide_bombing")
     incident(town, DAY + dt.timedelta(days=5))  # outside the window
-    incident(town, type="armed_clash")  # another kind of event
+    incident(town, type="abduction")  # another kind of event
     elsewhere = Location.objects.create(name="Otherland", kind=LocationKind.COUNTRY, country_code="ZY")
     incident(elsewhere)
     month = Incident.objects.create(type="bombing", date_start=dt.date(2025, 3, 1), date_end=dt.date(2025, 3, 31),
@@ -52,6 +52,15 @@ def test_only_the_same_kind_of_event_in_the_country_and_date_window_are_candidat
     assert set(matching.incident_candidates(new, source=own_source)) == {near.pk, month.pk, year.pk}
     mark_not_same(new, near)
     assert set(matching.incident_candidates(new, source=own_source)) == {month.pk, year.pk}
+
+
+def test_a_day_dated_attack_also_finds_day_dated_attacks_typed_otherwise(town):
+    new = incident(town)
+    clash = incident(town, DAY + dt.timedelta(days=1), type="armed_clash")
+    incident(town, type="abduction")  # not a part of a complex attack
+    Incident.objects.create(type="attack_on_civilians", date_start=dt.date(2025, 3, 1), date_end=dt.date(2025, 3, 31),
+                            date_precision="month", location=town)  # fmt: skip
+    assert matching.incident_candidates(new, source=new.sources.get()) == [clash.pk]
 
 
 def test_matching_takes_the_same_number_of_queries_for_few_or_many_candidates(town):

@@ -153,7 +153,8 @@ def test_place_names_fold_letters_that_carry_their_diacritic_inside():
 
 
 def test_different_kinds_of_event_and_different_perpetrators_do_not_match():
-    assert matching.score_incidents(facts(2, type="armed_clash"), facts(1)) is None
+    assert matching.score_incidents(facts(2, type="abduction"), facts(1)) is None
+    assert matching.score_incidents(facts(2, type="air_or_drone_strike"), facts(1)) is None
     assert matching.score_incidents(facts(2, type="suicide_bombing"), facts(1)) is not None  # both explosions
     claimed = facts(2, perpetrators=frozenset({5}), perpetrator_family=frozenset({5}), fatalities=3)
     other = facts(1, perpetrators=frozenset({6}), perpetrator_family=frozenset({6}), fatalities=3)
@@ -209,3 +210,74 @@ def test_the_same_large_toll_at_one_place_on_one_day_is_the_same_event():
     # So does a large one told by a report that gives only the month.
     march = facts(2, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), precision="month", fatalities=14)
     assert matching.verdict(matching.score_incidents(march, facts(1, fatalities=14))) == FLAG
+
+
+def test_one_complex_attack_typed_differently_by_two_reports_merges_on_strong_evidence():
+    group = {"perpetrators": frozenset({5}), "perpetrator_family": frozenset({5})}
+    blast = facts(1, type="suicide_bombing", fatalities=6, **group)
+    gunfight = facts(2, type="armed_clash", fatalities=6, **group)
+    evidence = matching.score_incidents(gunfight, blast)
+    assert matching.verdict(evidence) == MERGE
+    assert evidence.score == 2 + 2 + 2 + 1 + matching.INCIDENT_TYPE_OTHER_CLASS
+    # The same facts typed alike score more: a difference of type costs a point.
+    assert (
+        matching.score_incidents(facts(3, type="suicide_bombing", fatalities=6, **group), blast).score > evidence.score
+    )
+    # Without the group, the same place, day and toll are only a possible duplicate.
+    assert matching.verdict(matching.score_incidents(facts(4, type="armed_clash", fatalities=6), blast)) == FLAG
+
+
+def test_differently_typed_reports_are_compared_only_when_both_are_dated_to_the_day():
+    blast = facts(1, type="bombing", fatalities=6)
+    two_days_later = facts(2, type="attack_on_civilians", fatalities=6, start=DAY + dt.timedelta(days=2),
+                           end=DAY + dt.timedelta(days=2))  # fmt: skip
+    month = facts(3, type="attack_on_civilians", fatalities=6, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31),
+                  precision="month")  # fmt: skip
+    undated = facts(4, type="armed_clash", fatalities=6, start=None, end=None, precision="",
+                    first_published=DAY)  # fmt: skip
+    next_day = facts(5, type="attack_on_civilians", fatalities=6, start=DAY + dt.timedelta(days=1),
+                     end=DAY + dt.timedelta(days=1))  # fmt: skip
+    for other in (two_days_later, month, undated):
+        assert matching.score_incidents(other, blast) is None
+    assert matching.score_incidents(next_day, blast) is not None
+    # An arrest, a strike or an abduction is never a part of someone else's bombing.
+    for kind in ("arrest_or_raid", "air_or_drone_strike", "abduction", "other_violence"):
+        assert matching.score_incidents(facts(6, type=kind, fatalities=6), blast) is None
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_other_report():
+    # DAY is Tuesday 4 March 2025; the undated reports have no publication day.
+    group = {"perpetrators": frozenset({5}), "perpetrator_family": frozenset({5}), "fatalities": 3}
+    dated = facts(1, **group)
+
+    def yearless(words, pk=2):
+        return facts(pk, start=None, end=None, precision="", date_text=words, **group)
+
+    with_weekday = matching.score_incidents(yearless("on Tuesday, March 4"), dated)
+    assert with_weekday.date == matching.INCIDENT_DAY_GAP[0] and not with_weekday.timeless
+    assert matching.verdict(with_weekday) == MERGE
+    # Without the weekday, another year's event on that day is not ruled out: the date counts, the merge waits.
+    without_weekday = matching.score_incidents(yearless("4 March"), dated)
+    assert without_weekday.date == matching.INCIDENT_DAY_GAP[0] and without_weekday.timeless
+    assert matching.verdict(without_weekday) == FLAG
+    assert matching.score_incidents(yearless("on March 5"), dated).date == matching.INCIDENT_DAY_GAP[1]
+    # Another weekday means another year; days further apart, another event.
+    assert matching.score_incidents(yearless("on Friday, March 4"), dated) is None
+    assert matching.score_incidents(yearless("on March 9"), dated) is None
+    # A weekday alone, or words that are no date, still count neither for nor against.
+    assert matching.score_incidents(yearless("on Tuesday"), dated).date == matching.INCIDENT_UNDATED
+
+
+def test_a_yearless_day_finds_its_year_across_new_year():
+    new_year = dt.date(2025, 1, 1)
+    dated = facts(1, start=new_year, end=new_year)
+    undated = facts(2, start=None, end=None, precision="", date_text="on December 31")
+    assert matching.yearless_match(undated, dated) == (1, dt.date(2024, 12, 31), False)
+
+
+def test_differently_typed_reports_need_both_dates_not_a_day_without_its_year():
+    blast = facts(1, type="bombing", fatalities=6)
+    yearless = facts(2, type="armed_clash", fatalities=6, start=None, end=None, precision="", date_text="on March 4")
+    assert matching.score_incidents(yearless, blast) is None
+    assert matching.score_incidents(facts(3, type="bombing", fatalities=6, start=None, end=None, precision="",
+                                          date_text="on March 4"), blast) is not None  # fmt: skip
