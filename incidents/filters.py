@@ -238,7 +238,7 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         one stopped (synchronized scans), so at 1,000,000 incidents a 3-month range read
         190,000-260,000 other rows first (256-623 ms cold, 2-10 ms warm). Newest first, the
         plan walks the date index from the range's end: 1-6 ms cold or warm, and 56 instead
-        of 515 ms with the busiest group too (bench_pages; issue 14's note, scale-counts).
+        of 515 ms with the busiest group too (EXPLAIN ANALYZE and bench_pages, issue 14).
         Without a date filter the order stays free: the busiest group alone took 80-175 ms
         counted newest first against 2-7 ms in any order. A search counts in _order_search.
         """
