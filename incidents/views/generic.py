@@ -5,6 +5,8 @@ Templates resolve per model: `incidents/<model>_list.html` for lists and
 (header plus the Overview / Notes / History tabs every record has).
 """
 
+from collections.abc import Sequence
+
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.core.paginator import Paginator
@@ -37,25 +39,40 @@ class CappedCountPaginator(Paginator):
     capped = False  # set by `count`
     estimate = None  # set by `count`: the planner's row estimate, when past the cap
 
-    def __init__(self, *args, known_count: int | None = None, **kwargs):
-        """`known_count`: a count_at_most(..., cap) the view already made (a search counts first)."""
+    def __init__(
+        self,
+        *args,
+        known_count: int | None = None,
+        count_ordering: Sequence[str] = (),
+        shows_estimate: bool = True,
+        **kwargs,
+    ):
+        """`known_count`: a count_at_most(..., cap) the view already made (a search counts first).
+
+        `count_ordering`: the order the count reads rows in (count_at_most); `shows_estimate`:
+        False where the planner's estimate of these filters is known to be far off.
+        """
         super().__init__(*args, **kwargs)
         self.known_count = known_count
+        self.count_ordering = count_ordering
+        self.shows_estimate = shows_estimate
 
     @cached_property
     def count(self):
         if self.known_count is not None:
             n = self.known_count
         elif hasattr(self.object_list, "order_by"):
-            n = selectors.count_at_most(self.object_list, self.cap)
+            n = selectors.count_at_most(self.object_list, self.cap, self.count_ordering)
         else:
             n = len(self.object_list)
         self.capped = n > self.cap
         # A search's own count (known_count) stays "1,000+": the planner's estimate for words
         # joined by AND is about 7x low at 1,000,000 incidents (issue 14, closing note of stop 21).
+        # So does a date range (shows_estimate=False: IncidentFilterSet.shows_estimate).
         if (
             self.capped
             and self.known_count is None
+            and self.shows_estimate
             and hasattr(self.object_list, "order_by")
             and selectors.is_postgres()
         ):
@@ -94,7 +111,14 @@ class ObjectListView(ListView):
         if ids is not None:
             queryset = selectors.RowsInOrder(self.selector(), ids)
         known = getattr(self.filterset, "match_count", None)
-        return self.paginator_class(queryset, per_page, known_count=known, **kwargs)
+        return self.paginator_class(
+            queryset,
+            per_page,
+            known_count=known,
+            count_ordering=getattr(self.filterset, "count_ordering", ()),
+            shows_estimate=getattr(self.filterset, "shows_estimate", True),
+            **kwargs,
+        )
 
     def get_paginate_by(self, queryset):
         return page_size(self.request, self.paginate_by)
