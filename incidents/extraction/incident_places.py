@@ -34,45 +34,87 @@ ROAD_END_AFTER = re.compile(r"^\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+" +
 CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|college))\b", re.I)
 
 
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_SPACE = re.compile(r"\s+")
+
+
+def candidate_text(sentence: str, start: int, end: int, features: dict) -> str:
+    """What the chooser model reads for one candidate: the sentence in lower case, numbers as "0", the mention's
+    words replaced by the marker "placex" (the model learns the words around a place, never a place's name), then
+    the features as words ("kind_city", "sentence_0", "chosen_yes")."""
+    marked = sentence[:start] + " placex " + sentence[end:]
+    words = _DIGITS.sub("0", _SPACE.sub(" ", marked).strip().lower())
+    tags = []
+    for name, value in features.items():
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        tags.append(f"{name}_{value}")
+    return f"{words} {' '.join(tags)}"
+
+
+KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
+
+
+def _usable(
+    mention: Mention, place: Place, sentence: SentenceFacts, dateline_place: Place | None, bearings: bool = False
+) -> bool:
+    """Whether a place mention can be where the sentence's event happened (not where the wounded were taken, a
+    bearing, a road's ends, the dateline)."""
+    before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
+    if re.search(
+        r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|"
+        r"fled with [\w ]+ to)\s+(?:the\s+)?(?:[\w'’]+\s+)?$",
+        before,
+    ):
+        return False
+    if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
+        return False
+    if re.search(r"\bborders?\s+with\s+$", before):
+        return False  # "in X, on the border with Turkey": the neighbour, not the place
+    if (
+        re.search(
+            r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+            r"(?:the\s+(?:city|town|village|district|province|region)\s+of\s+)?$|\bkm\s+(?:from|of)\s+$",
+            before,
+        )
+        and not bearings
+    ):
+        return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
+    if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
+        return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened
+    if CARE_PLACE.search(mention.text) and sentence.strength < 4:
+        return False  # "doctors at Madina Hospital": where the wounded are, not the attack
+    return not (place is dateline_place and mention.start < sentence.start + 2)
+
+
+def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple:
+    """The rules' order of a lead's places: located before possessive, the most specific kind, the first."""
+    kinds = KINDS
+    mention, place = pair
+    sentence = facts[mention.sentence]
+    before = sentence.text[: mention.start - sentence.start][-40:]
+    # The place of the event is in a prepositional phrase ("in northern Afghanistan"), not a possessive
+    # ("one of Pakistan's deadliest bombings").
+    located = bool(
+        re.search(
+            r"\b(in|near|at|outside|off|inside|across|on|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
+            r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
+            # "in a remote village of Las Navas town": the place the village is in
+            r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet)\s+of\s+$",
+            before,
+        )
+    )
+    possessive = sentence.text[mention.end - sentence.start :].startswith(("'s", "’s"))
+    return (possessive, not located, kinds.get(place.kind, 6), mention.start)
+
+
 def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None) -> None:
-    kinds = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
+    kinds = KINDS
     sentences = [facts[i] for i in incident.sentences]
 
-    def text_of(mention: Mention) -> str:
-        sentence = facts[mention.sentence]
-        return sentence.text[: mention.start - sentence.start]
-
-    def text_after(mention: Mention) -> str:
-        sentence = facts[mention.sentence]
-        return sentence.text[mention.end - sentence.start :]
-
     def usable(mention: Mention, place: Place, sentence: SentenceFacts, bearings: bool = False) -> bool:
-        before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
-        if re.search(
-            r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|"
-            r"fled with [\w ]+ to)\s+(?:the\s+)?(?:[\w'’]+\s+)?$",
-            before,
-        ):
-            return False
-        if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
-            return False
-        if re.search(r"\bborders?\s+with\s+$", before):
-            return False  # "in X, on the border with Turkey": the neighbour, not the place
-        if (
-            re.search(
-                r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
-                r"(?:the\s+(?:city|town|village|district|province|region)\s+of\s+)?$|\bkm\s+(?:from|of)\s+$",
-                before,
-            )
-            and not bearings
-        ):
-            return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
-        after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
-        if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
-            return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened
-        if CARE_PLACE.search(mention.text) and sentence.strength < 4:
-            return False  # "doctors at Madina Hospital": where the wounded are, not the attack
-        return not (place is dateline_place and mention.start < sentence.start + 2)
+        return _usable(mention, place, sentence, dateline_place, bearings)
 
     lead_places = [(m, p) for s in sentences[:1] for m, p in s.places if usable(m, p, s)]
     owners_only = bool(lead_places) and all(_possessive(m, facts) for m, _ in lead_places)
@@ -96,21 +138,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         lead_places = [(m, p) for m, p in sentences[0].places if usable(m, p, sentences[0], bearings=True)][:1]
 
     def rank(pair):
-        mention, place = pair
-        before = text_of(mention)[-40:]
-        # The place of the event is in a prepositional phrase ("in northern Afghanistan"), not a possessive
-        # ("one of Pakistan's deadliest bombings").
-        located = bool(
-            re.search(
-                r"\b(in|near|at|outside|off|inside|across|on|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
-                r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
-                # "in a remote village of Las Navas town": the place the village is in
-                r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet)\s+of\s+$",
-                before,
-            )
-        )
-        possessive = text_after(mention).startswith(("'s", "’s"))
-        return (possessive, not located, kinds.get(place.kind, 6), mention.start)
+        return _rank(pair, facts)
 
     best = min(lead_places, key=rank)[1] if lead_places else None
     if best is not None:
@@ -221,7 +249,7 @@ def _possessive(mention: Mention, facts: dict[int, SentenceFacts]) -> bool:
 
 def _placed_later(sentences: list[SentenceFacts], usable) -> bool:
     """Whether a later sentence of the incident names a usable place that is not itself a possessive."""
-    for sentence in sentences[1:]:
+    for sentence in sentences[1:4]:
         for mention, place in sentence.places:
             after = sentence.text[mention.end - sentence.start :]
             if usable(mention, place, sentence) and not after.startswith(("'s", "’s")):
@@ -272,3 +300,41 @@ def incident_location(
         # the story's main event, which background paragraphs compare with
         same = anaphor.group(0).lower().startswith("same")
         incident.location = (earlier[0] if same else earlier[-1]).location
+
+
+def candidates(incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None) -> list[dict]:
+    """The place mentions of the incident's sentences (the places its place is chosen among), each with what the
+    chooser model reads: `text` (the sentence, the mention marked, features as extra words) and `place`."""
+    out = []
+    seen_places: list[Place] = []
+    for order, index in enumerate(incident.sentences):
+        sentence = facts[index]
+        for mention, place in sentence.places:
+            if place not in seen_places:
+                seen_places.append(place)
+            features = {
+                "kind": place.kind,
+                "sentence": min(order, 3),
+                "first": seen_places.index(place) == 0,
+                "usable": _usable(mention, place, sentence, dateline_place),
+                "possessive": _possessive(mention, facts),
+                "dateline": place is dateline_place,
+                "chosen": place is incident.location,
+                "inside_chosen": incident.location is not None and _named_inside(place, incident.location),
+                "contains_chosen": incident.location is not None and _named_inside(incident.location, place),
+                "listed": place.record is not None,
+            }
+            out.append(
+                {
+                    "place": place,
+                    "start": mention.start,
+                    "end": mention.end,
+                    "sentence_start": sentence.start,
+                    "sentence_end": sentence.end,
+                    "features": features,
+                    "text": candidate_text(
+                        sentence.text, mention.start - sentence.start, mention.end - sentence.start, features
+                    ),
+                }
+            )
+    return out

@@ -89,7 +89,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 continue  # "a Palestinian village", "Kurdish areas": a people's, not a name
             kind = (
                 "region"
-                if quarter_of_town and word == "district"
+                if quarter_of_town and word == "district" or word == "sector"
                 else "site"
                 if word in SITE_WORDS or word in QUARTER_WORDS or street
                 else "city"
@@ -116,7 +116,9 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
 
 # "killed 160 villagers in Ogossagou, a ...": a one-word place in an event sentence that no list knows.
 EVENT_PLACE = re.compile(
-    r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside|off|at)\s+(?P<kindof>the\s+(?:village|town|city|hamlet|settlement)\s+of\s+|"
+    # "on the outskirts of X": the edge of the town is still the town
+    r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside|off|at|(?:the\s+)?outskirts\s+of)\s+"
+    r"(?P<kindof>the\s+(?:village|town|city|hamlet|settlement)\s+of\s+|"
     r"an?\s+(?:village|town|hamlet|settlement|locality)\s+(?:called|named)\s+)?|"
     # "attacked the city of X": the verb takes the place itself
     r"(?:attacked|stormed|raided|overran|struck|besieged|seized)\s+"
@@ -132,6 +134,7 @@ EVENT_CUE = re.compile(
     r"\b(?:killed|killing|killings|massacred?|attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|abducted|"
     r"kidnapped|bomb(?:ing|ed)?|blast|explosion|clash(?:es|ed)?|shot dead|gunned down|torched|burned|set fire|"
     r"looted|captured|arrested|strike|explosives?|IEDs?|landmines?|detonat(?:ed|ion)|opened fire|shell(?:ed|ing)|"
+    r"fired (?:at|on)|gunm[ae]n|"
     r"(?:dead |dumped )?bod(?:y|ies) (?:was|were) (?:found|discovered))\b",
     re.I,
 )

@@ -335,7 +335,7 @@ PLACE_QUALIFIERS = word_set(
 
 
 # "in the Dayniile district", "the Atalaya neighbourhood": a quarter of a town the gazetteer may not list.
-QUARTER_WORDS = word_set("district neighbourhood neighborhood suburb quarter")
+QUARTER_WORDS = word_set("district neighbourhood neighborhood suburb quarter sector")
 
 
 # Lowercase words between a site's name and its noun: "the X high school", "the X central mosque".

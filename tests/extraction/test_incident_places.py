@@ -100,3 +100,57 @@ def test_a_country_named_only_as_an_owner_in_the_lead_gives_way_to_the_place_nam
     )
     [incident] = document["incidents"]
     assert location_name(document, incident) == "Peshawar"
+
+
+def test_a_candidate_is_read_with_its_name_hidden_behind_a_marker_and_its_features_as_words():
+    from incidents.extraction.incident_places import candidate_text
+
+    sentence = "A bomb killed 12 people in Khar on Sunday."
+    start = sentence.index("Khar")
+    text = candidate_text(sentence, start, start + 4, {"kind": "city", "sentence": 0, "chosen": True})
+    assert "khar" not in text
+    assert text.startswith("a bomb killed 0 people in placex on sunday.")
+    assert text.endswith("kind_city sentence_0 chosen_yes")
+
+
+def _recorded_candidates(run, monkeypatch, text):
+    from incidents.extraction import incident_places
+    from incidents.extraction import incidents as incidents_module
+
+    recorded = []
+    original = incidents_module.incident_location
+
+    def recording(incident, facts, dateline_place, earlier):
+        original(incident, facts, dateline_place, earlier)
+        recorded.append(incident_places.candidates(incident, facts, dateline_place))
+
+    monkeypatch.setattr(incidents_module, "incident_location", recording)
+    document = run(text)
+    return document, recorded
+
+
+def test_every_place_mention_of_an_incident_is_a_candidate_and_the_rules_choice_is_flagged(run, monkeypatch):
+    document, recorded = _recorded_candidates(
+        run,
+        monkeypatch,
+        "PESHAWAR: A bomb killed four people in Khar on Sunday. The wounded were taken to Peshawar, officials said.",
+    )
+    [candidates] = recorded
+    by_name = {c["place"].name: c for c in candidates}
+    assert by_name["Khar"]["features"]["chosen"] is True
+    assert by_name["Khar"]["features"]["usable"] is True
+    assert by_name["Khar"]["features"]["sentence"] == 0
+    assert location_name(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_place_the_wounded_were_taken_to_is_a_candidate_the_rules_cannot_use(run, monkeypatch):
+    _, recorded = _recorded_candidates(
+        run,
+        monkeypatch,
+        "PESHAWAR: A bomb killed four people in Khar on Sunday. Eleven wounded men were taken to Quetta, police said.",
+    )
+    [candidates] = recorded
+    quetta = next(c for c in candidates if c["place"].name == "Quetta")
+    assert quetta["features"]["usable"] is False
+    assert quetta["features"]["chosen"] is False
+    assert quetta["features"]["sentence"] == 1

@@ -113,3 +113,23 @@ def test_an_unlisted_place_in_another_unlisted_place_hangs_under_it(run):
     places = {place["name"]: place for place in document["locations"]}
     keys = {place["key"]: place["name"] for place in document["locations"]}
     assert keys[places["Tarkanu"]["parent"]] == "Gormanu"
+
+
+def test_an_unknown_name_on_whose_outskirts_an_event_happened_is_a_place(run):
+    document = run(
+        "PESHAWAR: Rebels overran an army outpost on the outskirts of Tarmelo on Friday, killing six soldiers."
+    )
+    assert "Tarmelo" in place_names(document)
+
+
+def test_gunmen_firing_at_people_make_a_sentence_that_places_its_event(run):
+    document = run("PESHAWAR: Farm hands were loading crates in Velnari when gunmen arrived and fired at them.")
+    assert "Velnari" in place_names(document)
+
+
+def test_the_sector_of_a_district_is_the_more_specific_place_of_the_event(run):
+    document = run(
+        "PESHAWAR: Soldiers shot dead two militants in the Dornavi sector of Bajaur district on Sunday, the army said."
+    )
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Dornavi"
