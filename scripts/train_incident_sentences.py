@@ -3,7 +3,7 @@
 
     .venv/bin/python scripts/train_incident_sentences.py [--cache DIR] [--folds 5] [--no-final] [--oof FILE]
 
-1. Reads every eval/realnews/sentence_labels/NAME.json (offsets and labels of the dev articles' sentences,
+1. Reads every eval/realnews/sentence_labels/NAME.json (offsets and labels of the development articles' sentences,
    written with scripts/incident_sentence_labels.py) and the cached NAME.txt whose sha256 it records.
 2. Cross-validates by article: the articles (the two of a pair together, so one event is never on both sides)
    go round-robin into --folds folds; for each fold `spacy train` (scripts/incident_sentences.cfg, seed 0)
@@ -44,7 +44,7 @@ def load_examples(cache: Path) -> dict[str, list[tuple[int, int, str, bool]]]:
     out = {}
     for path in sorted(LABELS.glob("*.json")):
         record = json.loads(path.read_text())
-        text_file = cache / "dev" / f"{record['article']}.txt"
+        text_file = cache / part_of(record["article"]) / f"{record['article']}.txt"
         if not text_file.exists():
             raise SystemExit(f"{record['article']}: text not in the cache ({text_file}); refill it first")
         data = text_file.read_bytes()
@@ -57,11 +57,16 @@ def load_examples(cache: Path) -> dict[str, list[tuple[int, int, str, bool]]]:
     return out
 
 
+def part_of(name: str) -> str:
+    """The development folder an article is in: dev/, or the retired first unseen part (development since stop 21)."""
+    return "dev" if (CORPUS / "dev" / f"{name}.source.json").exists() else "unseen"
+
+
 def folds_of(names: list[str], folds: int) -> dict[str, int]:
     """Articles round-robin into folds, in name order, the two articles of a pair in one fold."""
     units: dict[str, list[str]] = {}
     for name in names:
-        source = json.loads((CORPUS / "dev" / f"{name}.source.json").read_text())
+        source = json.loads((CORPUS / part_of(name) / f"{name}.source.json").read_text())
         units.setdefault(source.get("pair") or name, []).append(name)
     ordered = sorted(units.values())
     return {name: i % folds for i, unit in enumerate(ordered) for name in unit}
@@ -199,9 +204,10 @@ A spaCy {__import__("spacy").__version__} `textcat` (bag of words, unigrams; lab
 `{OTHER}`) that gives the probability that a sentence tells a violent incident. Used by
 `incidents/extraction/incident_sentences.py`; read it with `classifier_text()`.
 
-- **Data**: {sentences} sentences ({positives} labelled incident) of {len(names)} real-news dev articles
-  (`eval/realnews/dev`: {", ".join(names)}), labelled by hand against each article's gold coding; labels in
-  `eval/realnews/sentence_labels/` (offsets and the text's sha256, no text). No `unseen/` article was read.
+- **Data**: {sentences} sentences ({positives} labelled incident) of {len(names)} real-news development articles
+  (`eval/realnews/dev` and the retired first unseen part `eval/realnews/unseen`: {", ".join(names)}), labelled by
+  hand against each article's gold coding; labels in `eval/realnews/sentence_labels/` (offsets and the text's
+  sha256, no text). No article of the held-out parts (`unseen2/`, `unseen3/`) was read.
 - **Config**: `scripts/incident_sentences.cfg` (seed 0, 12 epochs, the last epoch's model kept).
 - **Training**: `.venv/bin/python scripts/train_incident_sentences.py` with the text cache filled
   (`scripts/realnews_cache.py check`); trained {dt.date.today().isoformat()}.

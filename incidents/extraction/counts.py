@@ -28,9 +28,10 @@ NUMBER_PHRASE = (
     rf"billion|rupees|pesos|dollars|of them|of whom|of the))"
 )
 # Words between a number and its casualty verb: a noun phrase, not another clause.
-# (never across a line break: "September 18, 2019\n\n4 killed in ..." is a dateline, then a headline)
+# (never across a line break: "September 18, 2019\n\n4 killed in ..." is a dateline, then a headline; never past
+# a relative pronoun: "a blast in 2019 that killed 12" is the year, then another clause)
 _NOUN_WORDS = (
-    r"(?:[^\S\n]+(?!(?:were|was|and|had|have|has|are|is|who|which|when|while|after|in|on|at)\b)[\w'’\-()]+){0,11}?"
+    r"(?:[^\S\n]+(?!(?:were|was|and|had|have|has|are|is|who|which|that|when|while|after|in|on|at)\b)[\w'’\-()]+){0,11}?"
 )
 KILLED_VERBS = (
     r"(?:killed|martyred|dead|died|shot dead|gunned down|beheaded|slain|slaughtered|lost their lives|perished|"

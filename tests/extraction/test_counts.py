@@ -61,6 +61,17 @@ def test_no_count_from_ages_money_times_or_vague_words(sentence):
     assert [c for c in find_counts(sentence) if c.value] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [  # "who", "which" and "that" open another clause: the number before them counts nobody
+        ("It recalled a blast at a ferry terminal in 2017 that killed 31 people.", 31),
+        ("The siege of 2008, which killed 40 hostages, is still remembered.", 40),
+    ],
+)
+def test_a_year_before_a_relative_clause_is_not_a_count(sentence, killed):
+    assert totals(sentence)[0] == killed
+
+
 def test_no_one_hurt_means_nobody_killed_either():
     (count,) = find_counts("No one was hurt in the fire.")
     assert (count.value, count.zero_both) == (0, True)

@@ -48,7 +48,8 @@ def test_label_files_hold_offsets_and_labels_but_no_text():
         assert set(record) == {"article", "sha256", "sentences"}
         assert len(record["sha256"]) == 64
         for item in record["sentences"]:
-            assert set(item) == {"start", "end", "incident"}
+            assert set(item) - {"opens"} == {"start", "end", "incident"}
+            assert all(isinstance(k, int) for k in item.get("opens", []))
             assert isinstance(item["start"], int) and isinstance(item["end"], int)
             assert isinstance(item["incident"], bool)
             assert item["start"] < item["end"]
