@@ -73,6 +73,7 @@ def build_entities(doc) -> Entities:
     _forces_of_groups(text, items, builder)
     forces = [m for m in items if m.kind == "generic_force"]
     builder.add_forces(forces, country_names, _provinces(doc._.places))
+    builder.merge_collective_forces()
 
     persons = build_persons(items)
     _apply_aliases(text, items, persons, builder, sentence_of)

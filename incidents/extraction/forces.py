@@ -15,7 +15,7 @@ from .vocabulary import (
 
 FORCE_NOUNS = (
     r"(?:security forces|government forces|government troops|armed forces|army units|army|military|troops|forces|"
-    r"police|navy|marines|marine|air force|coast guard|prosecutors|prosecutor['’]s office)"
+    r"police|navy|marines|marine|air force|coast guard|border guards?|border troops|prosecutors|prosecutor['’]s office)"
 )
 
 
@@ -28,6 +28,10 @@ FORCE_OF_NOUN = {
     "marine": "marines",
     "air force": "air force",
     "coast guard": "coast guard",
+    # "Ruritanian border guards", "a Syldavian border guard": the state's border force
+    "border guards": "border guards",
+    "border guard": "border guards",
+    "border troops": "border guards",
     # "German prosecutors said", "the federal prosecutor's office said": the state's prosecution office
     "prosecutors": "prosecutors",
     "prosecutor's office": "prosecutors",
@@ -53,7 +57,7 @@ NATIONAL_ATTACK = re.compile(
 # "Colombia's government", "Yemen's internationally recognised government", "the Somali government".
 GOVERNMENT = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:internationally\s+)?[a-z][\w\-]+\s+){0,2}?"
-    r"(?P<noun>government)\b(?!\s+(?:forces|troops|soldiers|officials?|spokesm\w+|sources|of|area|areas|house|offices?|"
+    r"(?P<noun>government)\b(?!\s+(?:forces|troops|soldiers|security|officials?|spokesm\w+|sources|of|area|areas|house|offices?|"
     r"buildings?|hospital|school)\b)"
 )
 
@@ -72,8 +76,8 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
                 country = DEMONYMS[key] or None
             else:
                 start = match.start("adj") if match.group("adj") else match.start("noun")
-        if noun == "forces" and not country:
-            continue  # bare "forces" is too vague
+        if noun in ("forces", "border guard", "border guards", "border troops") and not country:
+            continue  # bare "forces" is too vague; "border guard commanders" of both sides are no one side's
         force = FORCE_OF_NOUN.get(noun, "army")
         surface = text[start : match.end()]
         found.append(
@@ -152,12 +156,21 @@ ATTACKS_ON_BEFORE = re.compile(
 )
 
 
+FOUGHT_BEFORE = re.compile(
+    r"\b(?:fighting|fought|fight|battling|battled|waging\s+war\s+(?:on|against)|at\s+war\s+with|"
+    r"rebell(?:ing|ed)\s+against)\s+$",
+    re.I,
+)
+
+
 def names_a_force(doc, text: str, mention: Mention) -> bool:
     """Whether a generic force word names the force as an actor. Not when it only qualifies another noun ("a
     police vehicle", "two police officers", "a military target", "police and army installations"), unless that
     noun is the force's voice ("police spokesman"); nor as the target of a run of attacks."""
     if mention.force == "government":
-        return True
+        # "rebels have been fighting the government since 1969": the other side of a long insurgency, told as
+        # background, is no actor of the story.
+        return not FOUGHT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     if ATTACKS_ON_BEFORE.search(text[max(0, mention.start - 80) : mention.start]):
         return False
     if mention.country_hint:
@@ -182,7 +195,7 @@ def names_a_force(doc, text: str, mention: Mention) -> bool:
 # "the government", "the transitional government" with no owner named: the story's country's.
 BARE_GOVERNMENT = re.compile(
     r"\bthe\s+(?:(?!the\b)[a-z][\w\-]+\s+){0,2}?government\b(?!['’]s\s+(?:forces|troops|soldiers))"
-    r"(?!\s+(?:forces|troops|soldiers|officials?|spokesm\w+|sources|of|area|areas|house|offices?|buildings?|"
+    r"(?!\s+(?:forces|troops|soldiers|security|officials?|spokesm\w+|sources|of|area|areas|house|offices?|buildings?|"
     r"hospital|school|-)\b)"
 )
 

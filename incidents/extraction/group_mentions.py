@@ -112,6 +112,28 @@ def media_outlet_mentions(text: str, sentence_of) -> list[Mention]:
     return found
 
 
+# Fighters named by the state behind them: "Turkish-backed factions", "the Iran-backed armed group", "Ruritanian-
+# sponsored Syldavian rebels". The corpus codes them as a group under that description.
+BACKED_GROUP = re.compile(
+    r"\b(?P<name>(?P<backer>[A-Z][a-z]+)[-‐–](?:backed|supported|sponsored|funded)\s+(?:(?:[A-Z][a-z]+|armed)\s+)?"
+    r"(?:rebels|factions|militias?|armed groups?|fighters|insurgents|militants|paramilitar(?:y|ies)))\b"
+)
+
+
+def backed_group_mentions(text: str, sentence_of) -> list[Mention]:
+    """'Turkish-backed rebels': a group the list does not name, described by its backer (a country)."""
+    found = []
+    for match in BACKED_GROUP.finditer(text):
+        if match.group("backer").lower() not in DEMONYMS:
+            continue  # "government-backed", "state-backed" are lower case; "Moscow-backed" is a city
+        name = match.group("name")
+        start = match.start("name")
+        # "Turkish-backed Syrian rebels" and later "Turkish-backed rebels": one group, keyed by backer and noun.
+        key = fold(f"{match.group('backer')} backed {name.split()[-1]}")
+        found.append(Mention(start, match.end(), name, "group", sentence_of(start), key, source="pattern"))
+    return found
+
+
 def named_group_mentions(text: str, sentence_of) -> list[Mention]:
     """Unlisted groups named the way armed groups are named; the groups list, when it knows them, wins."""
     found = []

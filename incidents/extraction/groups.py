@@ -16,7 +16,8 @@ from .normalize import fold
 from .vocabulary import DEMONYMS
 
 ARMED_WORDS = re.compile(
-    r"\b(liberation|front|jihad|mujahideen|taliban|brigades?|militia|rebels?|movement|lashkar|jaish|islamic state|"
+    r"\b(liberation|front|jihad|mujahideen|taliban|brigades?|militias?|armed groups?|factions?|rebels?|movement|"
+    r"lashkar|jaish|islamic state|"
     r"guerrilla|insurgents?|resistance|ansar|harakat|tehreek|tehrik|junta)\b",
     re.I,
 )
@@ -161,6 +162,42 @@ class GroupBuilder:
                 self.add_mention(group, mention)
                 mention.group = group
 
+    def merge_collective_forces(self) -> None:
+        """ "Security forces" in a story that names the country's army, and no police of it, are that army: the
+        corpus codes "the army ... security forces" as one force (one more group would be a false finding). Beside
+        the country's police too, they stay the collective of both, unless the army is named by its own name."""
+        army = re.compile(r"\b(?:army|armed forces|military|defen[cs]e forces?)$", re.I)
+        police = re.compile(rf"\b(?:{FORCE_NAME_ENDINGS['police']})$", re.I)
+        for group in list(self.groups):
+            if group.kind != "state_force" or not group.country or not group.mentions:
+                continue
+            if not all(COLLECTIVE_FORCE.search(m.text) for m in group.mentions):
+                continue
+            armies = [
+                g
+                for g in self.groups
+                if g is not group
+                and g.kind == "state_force"
+                and g.country == group.country
+                and g.mentions
+                and army.search(g.name)
+                and not COLLECTIVE_FORCE.search(g.name)
+            ]
+            if len(armies) != 1:
+                continue
+            target = armies[0]
+            has_police = any(
+                g.kind == "state_force" and g.country == group.country and g.mentions and police.search(g.name)
+                for g in self.groups
+            )
+            if has_police and all(m.source == "generic" for m in target.mentions):
+                continue
+            for mention in group.mentions:
+                self.add_mention(target, mention)
+                mention.group = target
+            target.mentions.sort(key=lambda m: m.start)
+            group.mentions = []
+
     def _named_armies(self, mentions: list[Mention]) -> list[tuple[int, str]]:
         """(offset, country) of each army named with its nation: 'Nigerian Army', 'Israeli military'."""
         army = re.compile(rf"\b(?:{FORCE_NAME_ENDINGS['army']})$", re.I)
@@ -213,6 +250,10 @@ class GroupBuilder:
         return None
 
 
+# "security forces", "Indonesia's security forces", "security personnel": the state's forces taken together.
+COLLECTIVE_FORCE = re.compile(r"\bsecurity\s+(?:forces|personnel)\b", re.I)
+
+
 # Generic mentions that name an office of the state, not an armed force.
 GOVERNMENT_FORCES = ("government", "prosecutors")
 
@@ -226,6 +267,7 @@ FORCE_NAME_ENDINGS = {
     "marines": "marines|marine corps",
     "air force": "air force",
     "coast guard": "coast guard",
+    "border guards": r"border guards?|border troops|border service|border guard service",
 }
 FORCE_NAME_PATTERNS = {
     "security forces": ["{} security forces", "{} Security Forces", "{} security personnel"],
@@ -234,6 +276,13 @@ FORCE_NAME_PATTERNS = {
     "marines": ["{} Marine Corps", "{} Marines", "{} Navy"],
     "air force": ["{} Air Force", "{} air force"],
     "coast guard": ["{} Coast Guard"],
+    "border guards": [
+        "{} Border Guard",
+        "{} Border Guards",
+        "{} border guards",
+        "{} Border Troops",
+        "{} Border Service",
+    ],
     "prosecutors": ["{} federal prosecutors", "{} anti-terror prosecutors", "{} prosecutors", "{} Prosecutor's Office"],
     "government": ["Government of {}", "Government of the {}", "{} government", "Federal Government of {}"],
     "army": [

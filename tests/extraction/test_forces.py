@@ -85,14 +85,42 @@ def test_the_government_with_no_owner_named_is_the_story_countrys(run, text, gov
     assert governments == ([government] if government else [])
 
 
-def test_security_forces_are_their_own_group_beside_the_army(run):
+def test_security_forces_beside_the_army_alone_are_the_army(run):
     document = run(
         "MAIDUGURI: The army said its units repelled an attack near Bama on Sunday. Security forces later "
         "searched nearby villages."
     )
-    names = [g["name"] for g in document["groups"]]
+    forces = [g for g in document["groups"] if g["kind"] == "state_force"]
+    assert [g["name"] for g in forces] == ["Nigerian Army"]
+    assert len(forces[0]["mentions"]) == 2
+
+
+def test_security_forces_beside_the_army_and_the_police_stay_the_collective_of_both(run):
+    document = run(
+        "MAIDUGURI: The army said its units repelled an attack near Bama on Sunday. Police arrested two men "
+        "in the town, and security forces later searched nearby villages."
+    )
+    names = group_names(document)
     assert "Nigerian Army" in names
     assert "Nigerian security forces" in names
+
+
+def test_the_government_fought_by_a_long_insurgency_is_no_actor(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed 12 farmers near Bama on Sunday. The insurgents have been fighting the "
+        "government since 2009."
+    )
+    assert [g for g in document["groups"] if g["kind"] == "government"] == []
+
+
+def test_a_nations_border_guards_are_its_force_and_a_shared_word_is_neither_sides(run):
+    document = run(
+        "PESHAWAR: A Tajik border guard was killed in an exchange of fire with Kyrgyz border guards on Sunday. "
+        "Border guard commanders of both sides met later."
+    )
+    mentions = sorted(m["text"] for g in document["groups"] for m in g["mentions"])
+    assert mentions == ["Kyrgyz border guards", "Tajik border guard"]
+    assert len(document["groups"]) == 2
 
 
 @pytest.mark.parametrize(

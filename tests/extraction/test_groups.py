@@ -160,3 +160,21 @@ def test_a_units_number_is_part_of_its_name(run):
         "killing two."
     )
     assert "16th Infantry Battalion" in [g["name"] for g in document["groups"]]
+
+
+def test_fighters_described_by_the_state_backing_them_are_one_group(run):
+    document = run(
+        "PESHAWAR: A car bomb exploded outside the office of a Turkish-backed armed group on Sunday, killing "
+        "three people near Khar. Turkish-backed Syrian rebels have held the town since 2019, and Turkish-backed "
+        "rebels patrol its roads."
+    )
+    backed = [g for g in document["groups"] if g["name"].startswith("Turkish-backed")]
+    assert len(backed) == 2  # the armed group, and the rebels named twice
+    rebels = next(g for g in backed if g["name"].endswith("rebels"))
+    assert len(rebels["mentions"]) == 2
+    assert {g["kind"] for g in backed} == {"armed_group"}
+
+
+def test_a_lower_case_backer_names_no_group(run):
+    document = run("PESHAWAR: Gunmen killed three members of a government-backed militia near Khar on Sunday.")
+    assert not any("backed" in g["name"] for g in document["groups"])
