@@ -26,8 +26,10 @@ MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?")
 NEWS_OUTLET = re.compile(r"\b(?:News|Press)\s+(?:Agency|Service|Network)$|\bNews\s+Agency\b", re.I)
 
 
-def ner_organisations(doc, sentence_of) -> list[Mention]:
-    """ORG entities that name a body ('the Federal Court of Justice', 'the provincial health department')."""
+def ner_organisations(doc, sentence_of, listed: list[Mention] = ()) -> list[Mention]:
+    """ORG entities that name a body ('the Federal Court of Justice', 'the provincial health department'), or
+    that hold a listed name inside a longer proper name ('the Ruritania Red Cross', 'the Institute for X Studies'
+    around a listed 'Red Cross' or 'Institute'): that longer name is another body, not the listed one."""
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
@@ -56,7 +58,9 @@ def ner_organisations(doc, sentence_of) -> list[Mention]:
             and tokens[-2].text[:1].isupper()
         ):
             tokens.pop()  # "the Civilian Joint Task Force militia": a common noun after the name says what it is
-        if len(tokens) < 2 or not any(t.text.lower() in ORGANISATION_HEADS for t in tokens):
+        if len(tokens) < 2:
+            continue
+        if not any(t.text.lower() in ORGANISATION_HEADS for t in tokens) and not _holds_listed_name(tokens, listed):
             continue
         if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
             continue  # "Army Public School" is a place; "Regional Police Officer" an office
@@ -67,6 +71,20 @@ def ner_organisations(doc, sentence_of) -> list[Mention]:
         start, end, surface = span_text(doc, tokens[0].i, tokens[-1].i + 1)
         found.append(Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner"))
     return found
+
+
+def _holds_listed_name(tokens, listed: list[Mention]) -> bool:
+    """A listed group's name strictly inside the entity, after a capitalised word that is not a nation's
+    adjective ("Pakistani Taliban" is the listed group, told by nationality)."""
+    if any(t.tag_ == "POS" or t.lower_ in ("in", "at", "near", "from") for t in tokens):
+        return False  # "Islamic State's Amaq", "Assam Rifles in Imphal": two names, or a name and a place
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    for mention in listed:
+        if start <= mention.start and mention.end <= end and (mention.start, mention.end) != (start, end):
+            before = [t for t in tokens if t.idx + len(t.text) <= mention.start]
+            if any(t.text[:1].isupper() and t.text.lower() not in DEMONYMS for t in before):
+                return True  # a word after the name only says what it is ("Boko Haram Islamists")
+    return False
 
 
 # A capitalised name ending in a word armed groups are named with: "the Carlos Patiño Front"; a unit's number

@@ -104,7 +104,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += site_and_region_mentions(doc, sentences)
     candidates += event_place_mentions(doc, sentences)
     candidates += [m for m in force_mentions(text, sentence_of) if names_a_force(doc, text, m)]
-    candidates += ner_organisations(doc, sentence_of)
+    candidates += ner_organisations(doc, sentence_of, [m for m in candidates if m.kind == "group" and m.groups])
     candidates += named_group_mentions(text, sentence_of)
     candidates += backed_group_mentions(text, sentence_of)
     candidates += media_outlet_mentions(text, sentence_of)

@@ -178,3 +178,10 @@ def test_fighters_described_by_the_state_backing_them_are_one_group(run):
 def test_a_lower_case_backer_names_no_group(run):
     document = run("PESHAWAR: Gunmen killed three members of a government-backed militia near Khar on Sunday.")
     assert not any("backed" in g["name"] for g in document["groups"])
+
+
+def test_a_listed_name_inside_a_longer_proper_name_is_another_body(run):
+    document = run(
+        "PESHAWAR: Gunmen killed two men near Khar on Sunday. The Peshawar National Conference condemned the killing."
+    )
+    assert "National Conference" not in group_names(document)
