@@ -219,8 +219,8 @@ def test_a_past_bombing_told_after_after_takes_its_own_date_place_and_toll(run):
 
 def test_a_person_killed_long_ago_in_a_relative_clause_is_not_the_victim_of_the_lead(run):
     document = run(
-        "PESHAWAR: A bomb wounded 12 people near a shrine in Peshawar on Sunday. The shrine holds the grave of "
-        "a cleric who was shot dead by gunmen in Quetta in June 2019."
+        "PESHAWAR: A bomb wounded 12 people on Sunday at a shrine in Peshawar that holds the grave of a cleric "
+        "who was shot dead by gunmen in Quetta in June 2019."
     )
     incidents = document["incidents"]
     assert [i["date"] for i in incidents] == ["2025-03-09", "2019-06"]
@@ -231,7 +231,7 @@ def test_a_person_killed_long_ago_in_a_relative_clause_is_not_the_victim_of_the_
 def test_a_clause_counting_several_past_attacks_opens_no_incident(run):
     document = run(
         "PESHAWAR: Gunmen killed two guards at a bank in Peshawar on Sunday, and police blamed the cell for "
-        "three bombings carried out in Quetta in 2019."
+        "three bombings that killed 20 people in Quetta in 2019."
     )
     assert [i["date"] for i in document["incidents"]] == ["2025-03-09"]
 
