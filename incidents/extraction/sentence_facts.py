@@ -512,8 +512,10 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
             start, end = min(start, tokens[0].idx), tokens[-1].idx + len(tokens[-1])
         spans.append((start, end))
     for a, b in spans:
-        if a <= facts.start + 2 or (b >= sentence_end - 2 and a <= facts.start + 2):
-            continue  # the clause is the sentence
+        if len(facts.text[: a - facts.start].split()) <= 2:
+            # the clause is the sentence, or a phrase fronted to it ("After the attacks in X last May, a series of
+            # assaults that killed 130, ..."): what follows tends to tell the same event again
+            continue
         own = [e for e in facts.events if a <= e[2] < b] or [c for c in facts.kills if a <= c.start < b]
         dated = [d for d in facts.dates if a <= d.start < b and d.value]
         if own and (dated or [c for c in facts.kills if a <= c.start < b]):
