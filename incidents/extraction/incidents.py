@@ -44,8 +44,11 @@ def build_incidents(doc) -> list[Incident]:
     incidents = segment(facts_list, body_start, published)
     lead = lead_date(facts_list, body_start)
     out = []
+    every = facts
     for incident in incidents:
         incident.sentences = sorted(set(incident.sentences))
+        # a sentence whose clause tells another event: this incident reads only its own part of it
+        facts = every | {i: every[i].part(inside) for i, (_, _, inside) in incident.clauses.items()}
         if not any(facts[i].strength >= 4 or facts[i].kills or facts[i].told_by_model for i in incident.sentences):
             continue
         incident.type = incident_type(incident, facts, doc, bounds)

@@ -104,3 +104,6 @@ class Incident:
     persons: list[tuple[Person, str]] = field(default_factory=list)
     summary: str = ""
     confidence: float = 0.5
+    # sentence index -> (start, end, inside): this incident is told only inside (or only outside) that clause of
+    # the sentence (segmentation: a clause telling another event)
+    clauses: dict[int, tuple[int, int, bool]] = field(default_factory=dict)

@@ -247,6 +247,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     last: _Open | None = None  # the incident the previous sentence went to
     listing = False  # after a roundup's header line, each eventful line is an event of its own
     told: set[str] = set()  # the sentences read so far, to pass over a page's repeated paragraphs and captions
+    clauses: dict[int, tuple[int, int]] = {}  # sentences whose clause tells another event
+    background: list[_Open] = []  # the incidents those clauses open
     for sentence in facts:
         if sentence.end <= body_start:
             continue  # a headline line before the dateline repeats the story
@@ -257,6 +259,13 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         if sentence.eventful and sentence.counts and LIST_HEADER.search(sentence.text) and current is None:
             listing = True
             continue
+        inner = _other_event_clause(sentence, current, published, opened + background)
+        if inner is not None:
+            # "..., which houses the tomb of a general killed in 2020 in a drone strike in X": the clause is an
+            # event of its own, with its own date, place and toll; the rest of the sentence goes on as usual.
+            clauses[sentence.index] = sentence.clause
+            background.append(_clause_incident(inner, current, sentence.clause, published))
+            sentence = sentence.part(False)
         date = sentence.dates[0] if sentence.dates else None
         value, precision = (
             _date_value(date, current.incident if current else None, sentence.text, current and current.reference)
@@ -426,7 +435,60 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             incident.date, incident.date_precision, incident.date_text = value, precision, date.text
             incident.date_end = date.date_end
             current.reference = value
-    return [o.incident for o in opened]
+    for o in opened:
+        for index in o.incident.sentences:
+            if index in clauses:
+                o.incident.clauses[index] = (*clauses[index], False)
+    # each clause's event after the incidents opened by the same sentence or before it
+    ordered = sorted(opened + background, key=lambda o: (o.incident.sentences[0], o in background))
+    return [o.incident for o in ordered]
+
+
+# "three deadly attacks", "a series of bombings": several events told at once.
+SEVERAL_EVENTS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a series of|a string of|a wave of)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:attacks|bombings|blasts|explosions|shootings|ambushes|raids|clashes|incidents)\b",
+    re.I,
+)
+
+
+def _other_event_clause(
+    sentence: SentenceFacts, current: _Open | None, published: str | None, opened: list[_Open]
+) -> SentenceFacts | None:
+    """The facts of a clause in `sentence` that tells an event other than the rest of it and than the incident
+    open (SentenceFacts.clause): its date does not fit theirs, or it names "another / a similar" event with its own
+    toll. None when the sentence has no such clause."""
+    if sentence.clause is None or sentence.claim:
+        return None
+    inner, outer = sentence.part(True), sentence.part(False)
+    if not (outer.events or outer.counts):
+        return None  # "In December, another attack at X killed 33": the clause is what the sentence tells
+    a, b = sentence.clause
+    if SEVERAL_EVENTS.search(sentence.text[: b - sentence.start]):
+        return None  # "its role in three attacks carried out in 2011": a summary of several events, not one
+    value = next((d.value for d in inner.dates if d.value), None)
+    if value is None:
+        words = sentence.text[a - sentence.start : b - sentence.start]
+        return inner if inner.kills and OTHER_EVENT.search(words) and current is not None else None
+    outer_value = next((d.value for d in outer.dates if d.value), None)
+    base = outer_value or (current.reference if current else None) or published
+    if base is None or _fits(value, base, outer_value is not None or bool(current and current.incident.date)):
+        return None
+    if any(o.incident.date and _compatible(value, o.incident.date) for o in opened):
+        return None  # "... the explosives used in Sunday's blast": an event already told
+    return inner
+
+
+def _clause_incident(inner: SentenceFacts, current: _Open | None, clause: tuple[int, int], published) -> _Open:
+    """The incident a clause tells, dated by the clause's own date."""
+    incident = Incident([inner.index])
+    incident.clauses[inner.index] = (*clause, True)
+    date = next((d for d in inner.dates if d.value), None)
+    if date is not None:
+        value, precision = _date_value(date, current.incident if current else None, inner.text)
+        incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+        incident.date_end = date.date_end
+    return _Open(incident, _labels(inner), incident.date or published, _event_places(inner))
 
 
 def lead_date(facts: list[SentenceFacts], body_start: int) -> DateExpression | None:

@@ -298,6 +298,31 @@ class SentenceFacts:
     aggregate: bool = False
     claim: bool = False
     probability: float | None = None  # the trained classifier's, that the sentence tells an incident
+    # (start, end) of a clause telling another event inside the sentence ("... after a bomb in X that killed 40"),
+    # from the parse: its date, place and toll are that event's, not the sentence's (see other_event_clause)
+    clause: tuple[int, int] | None = None
+
+    def part(self, inside: bool) -> SentenceFacts:
+        """The facts of the clause (inside) or of the rest of the sentence (not inside); the same facts when the
+        sentence has no such clause."""
+        if self.clause is None:
+            return self
+        a, b = self.clause
+
+        def keep(offset: int) -> bool:
+            return (a <= offset < b) == inside
+
+        return dt_replace(
+            self,
+            events=[e for e in self.events if keep(e[2])],
+            counts=[c for c in self.counts if keep(c.start)],
+            dates=[d for d in self.dates if keep(d.start)],
+            reporting_dates=[d for d in self.reporting_dates if keep(d.start)],
+            places=[(m, p) for m, p in self.places if keep(m.start)],
+            groups=[(m, g) for m, g in self.groups if keep(m.start)],
+            persons=[(m, p) for m, p in self.persons if keep(m.start)],
+            clause=None,
+        )
 
     @property
     def strength(self) -> int:
@@ -413,7 +438,89 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
                 facts.groups.append((mention, owner))
             elif isinstance(owner, Person):
                 facts.persons.append((mention, owner))
+    facts.clause = other_event_clause(doc, facts)
     return facts
+
+
+# A clause that can tell an event of its own inside a sentence about another one: a relative or adverbial clause
+# ("Soleimani, killed in 2020 in a drone strike", "where 69 civilians were killed last week"), or the object of
+# "after / since / following / before" ("came two years after a bombing in X that killed 40").
+CLAUSE_DEPS = {"relcl", "acl", "advcl"}
+CLAUSE_PREPOSITIONS = {"after", "since", "following", "before"}
+# "a similar raid in May", "another attack in the same region": an event noun that names another event.
+OTHER_EVENT_NOUN = re.compile(
+    r"\b(?:another|a similar|a separate|an earlier|a previous|the previous|the last|the \d{4})\s+(?:[\w\-]+\s+)?"
+    r"(?:attacks?|incidents?|air ?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|"
+    r"clash(?:es)?|massacres?)\b",
+    re.I,
+)
+
+
+def _clause_head(token):
+    """The nearest clause above `token` that is subordinate to the sentence (None in the main clause)."""
+    while token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS:
+            return token
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in CLAUSE_PREPOSITIONS:
+            return token
+        token = token.head
+    return None
+
+
+def _placed_or_counted(head, facts: SentenceFacts) -> bool:
+    tokens = list(head.subtree)
+    a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return any(a <= m.start < b for m, _ in facts.places) or any(a <= c.start < b for c in facts.kills)
+
+
+def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
+    """The characters of a clause that tells an event other than the sentence's: a subordinate clause (in the
+    parse) holding a resolved date and an event word or a death count of its own, or an "another / a similar
+    <event>" noun phrase with its own date or toll. The span runs from the clause's first word (or the event noun)
+    to the clause's end; None when the sentence has no such clause or the clause is all of it."""
+    if facts.aggregate or not facts.dates and not facts.counts:
+        return None
+    sentence_end = facts.end
+    spans = []
+    for date in facts.dates:
+        if date.value is None:
+            continue
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        head = _clause_head(span.root) if span is not None else None
+        while head is not None and not _placed_or_counted(head, facts):
+            # "where 333 people were killed after being held for days in 2004": the clause that holds the date
+            # says neither where nor how many; the clause around it tells the event
+            above = _clause_head(head.head)
+            if above is None:
+                break
+            head = above
+        if head is not None:
+            tokens = list(head.subtree)
+            start = tokens[0].idx
+            named = head.head.idx
+            if head.dep_ in ("relcl", "acl") and any(m.start <= named < m.end for m, _ in facts.persons):
+                # "a teacher, who was killed in 2020 in X": the person the clause tells about is its own
+                start = min(start, head.head.left_edge.idx)
+            spans.append((start, tokens[-1].idx + len(tokens[-1])))
+    for match in OTHER_EVENT_NOUN.finditer(facts.text):
+        start = facts.start + match.start()
+        span = doc.char_span(start, facts.start + match.end(), alignment_mode="expand")
+        head = _clause_head(span.root) if span is not None else None
+        end = sentence_end
+        if head is not None:
+            tokens = list(head.subtree)
+            start, end = min(start, tokens[0].idx), tokens[-1].idx + len(tokens[-1])
+        spans.append((start, end))
+    for a, b in spans:
+        if len(facts.text[: a - facts.start].split()) <= 2:
+            # the clause is the sentence, or a phrase fronted to it ("After the attacks in X last May, a series of
+            # assaults that killed 130, ..."): what follows tends to tell the same event again
+            continue
+        own = [e for e in facts.events if a <= e[2] < b] or [c for c in facts.kills if a <= c.start < b]
+        dated = [d for d in facts.dates if a <= d.start < b and d.value]
+        if own and (dated or [c for c in facts.kills if a <= c.start < b]):
+            return a, b
+    return None
 
 
 def _describes_event(doc, start: int) -> bool:

@@ -205,3 +205,40 @@ def test_the_open_event_told_against_a_separate_one_stays_one_incident(run):
         "hour after a separate shooting incident on Sunday."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [5]
+
+
+def test_a_past_bombing_told_after_after_takes_its_own_date_place_and_toll(run):
+    document = run(
+        "KHAR: Gunmen shot dead three policemen at a checkpoint in Khar on Sunday, two years after a bombing "
+        "in Quetta in March 2023 that killed 40 people."
+    )
+    incidents = document["incidents"]
+    assert [(i["date"], i["fatalities"]) for i in incidents] == [("2025-03-09", 3), ("2023-03", 40)]
+    assert [place_of(document, i) for i in incidents] == ["Khar", "Quetta"]
+
+
+def test_a_person_killed_long_ago_in_a_relative_clause_is_not_the_victim_of_the_lead(run):
+    document = run(
+        "PESHAWAR: A bomb wounded 12 people on Sunday at a shrine in Peshawar that holds the grave of a cleric "
+        "who was shot dead by gunmen in Quetta in June 2019."
+    )
+    incidents = document["incidents"]
+    assert [i["date"] for i in incidents] == ["2025-03-09", "2019-06"]
+    assert place_of(document, incidents[0]) == "Peshawar"
+    assert place_of(document, incidents[1]) == "Quetta"
+
+
+def test_a_clause_counting_several_past_attacks_opens_no_incident(run):
+    document = run(
+        "PESHAWAR: Gunmen killed two guards at a bank in Peshawar on Sunday, and police blamed the cell for "
+        "three bombings that killed 20 people in Quetta in 2019."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-09"]
+
+
+def test_a_clause_naming_an_event_already_told_opens_no_second_one(run):
+    document = run(
+        "PESHAWAR: A bomb killed four soldiers near Khar on Sunday. On Tuesday police shot dead two men in "
+        "Peshawar, one of whom had helped build the bomb used in Sunday's attack."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-09", "2025-03-11"]
