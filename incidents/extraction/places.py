@@ -152,7 +152,12 @@ def resolve_places(
                 total += 2.5  # a city that size is what a bare name means, unless the words say otherwise
             return total
 
-        chosen[key] = max(ms[0].places, key=score)
+        candidates = ms[0].places
+        if any(r.kind == "country" and bare(r.name) == folded for r in candidates):
+            # A country named outright is that country, not a town that lists the country's name among its
+            # alternate names (a big city of the story's country, with "Iraq" or "Palestine" as an old name).
+            candidates = [r for r in candidates if bare(r.name) == folded]
+        chosen[key] = max(candidates, key=score)
 
     _short_forms(chosen)
     if text:

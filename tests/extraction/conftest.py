@@ -42,6 +42,12 @@ PLACES = [
     (45, "Raipur", "city", "IN", 41, 21.25, 81.63, 1_000_000, ()),
     (50, "United States", "country", "US", None, 39.8, -98.6, 330_000_000, ()),
     (51, "Christmas", "city", "US", 50, 28.5, -81.0, 1_200, ()),
+    (60, "Iran", "country", "IR", None, 32.0, 53.0, 88_000_000, ()),
+    (61, "Markazi", "admin1", "IR", 60, None, None, None, ()),
+    # A big city whose alternate names include a neighbouring country's name, as some gazetteer records do.
+    (62, "Arāk", "city", "IR", 61, 34.09, 49.69, 520_000, ("Arak", "Iraq")),
+    (63, "Zahedan", "city", "IR", 60, 29.5, 60.86, 590_000, ()),
+    (70, "Iraq", "country", "IQ", None, 33.0, 44.0, 44_000_000, ()),
 ]
 GROUPS = [
     GroupRecord(

@@ -316,3 +316,13 @@ def test_arson_and_offshore_events_place_unlisted_names(run, text, name):
 def test_the_town_of_a_name_is_a_place_whatever_the_ner_says(run):
     document = run("MAIDUGURI: A drone struck a car near the town of Sidakan in Borno on Sunday, killing two men.")
     assert by_name(document, "locations", "Sidakan")["kind"] == "city"
+
+
+def test_a_country_named_outright_is_the_country_not_a_town_that_lists_its_name(run):
+    doc = run(
+        "A bomb went off near a shrine in Zahedan in Iran on Friday, killing 20 people. "
+        "The shrine honours a commander killed in a strike in Iraq four years ago."
+    )
+    iraq = next(loc for loc in doc["locations"] if "Iraq" in [m["text"] for m in loc["mentions"]])
+    assert (iraq["kind"], iraq["country"]) == ("country", "IQ")
+    assert "Arāk" not in [loc["name"] for loc in doc["locations"]]
