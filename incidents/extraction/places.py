@@ -154,9 +154,11 @@ def resolve_places(
 
         candidates = ms[0].places
         if any(r.kind == "country" and bare(r.name) == folded for r in candidates):
-            # A country named outright is that country, not a town that lists the country's name among its
-            # alternate names (a big city of the story's country, with "Iraq" or "Palestine" as an old name).
-            candidates = [r for r in candidates if bare(r.name) == folded]
+            # A country named outright is that country: not a town that lists the country's name among its
+            # alternate names (a big city of the story's country with "Iraq" as an old name), nor a small
+            # namesake town in a country the story also names ("Palestine" in Texas beside "the United States").
+            # A division of that name still competes ("Georgia").
+            candidates = [r for r in candidates if bare(r.name) == folded and r.kind not in ("city", "site")]
         chosen[key] = max(candidates, key=score)
 
     _short_forms(chosen)

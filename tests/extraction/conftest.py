@@ -48,6 +48,9 @@ PLACES = [
     (62, "Arāk", "city", "IR", 61, 34.09, 49.69, 520_000, ("Arak", "Iraq")),
     (63, "Zahedan", "city", "IR", 60, 29.5, 60.86, 590_000, ()),
     (70, "Iraq", "country", "IQ", None, 33.0, 44.0, 44_000_000, ()),
+    (71, "Palestine", "country", "PS", None, 31.9, 35.2, 5_000_000, ()),
+    (72, "Texas", "admin1", "US", 50, None, None, None, ()),
+    (73, "Palestine", "city", "US", 72, 31.76, -95.63, 18_000, ()),
 ]
 GROUPS = [
     GroupRecord(

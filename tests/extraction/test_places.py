@@ -326,3 +326,12 @@ def test_a_country_named_outright_is_the_country_not_a_town_that_lists_its_name(
     iraq = next(loc for loc in doc["locations"] if "Iraq" in [m["text"] for m in loc["mentions"]])
     assert (iraq["kind"], iraq["country"]) == ("country", "IQ")
     assert "Arāk" not in [loc["name"] for loc in doc["locations"]]
+
+
+def test_a_country_named_outright_is_not_a_namesake_town_in_another_country_the_story_names(run):
+    doc = run(
+        "A bomb went off near a shrine in Zahedan in Iran on Friday, killing 20 people. "
+        "Officials blamed Israel and the United States, and a militant leader praised fighters in Palestine."
+    )
+    palestine = next(loc for loc in doc["locations"] if "Palestine" in [m["text"] for m in loc["mentions"]])
+    assert (palestine["kind"], palestine["country"]) == ("country", "PS")
