@@ -153,12 +153,12 @@ def resolve_places(
             return total
 
         candidates = ms[0].places
-        if any(r.kind == "country" and bare(r.name) == folded for r in candidates):
-            # A country named outright is that country: not a town that lists the country's name among its
-            # alternate names (a big city of the story's country with "Iraq" as an old name), nor a small
-            # namesake town in a country the story also names ("Palestine" in Texas beside "the United States").
-            # A division of that name still competes ("Georgia").
-            candidates = [r for r in candidates if bare(r.name) == folded and r.kind not in ("city", "site")]
+        if any(r.kind == "country" for r in candidates):
+            # A country's name (or one of its names: "Turkey" for Türkiye) means that country: not a town that
+            # lists the name among its alternate names (a big city of the story's country with "Iraq" as an old
+            # name), nor a small namesake town in a country the story also names ("Palestine" in Texas beside
+            # "the United States"). A division of that name still competes ("Georgia").
+            candidates = [r for r in candidates if r.kind not in ("city", "site")]
         chosen[key] = max(candidates, key=score)
 
     _short_forms(chosen)

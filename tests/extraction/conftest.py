@@ -51,6 +51,8 @@ PLACES = [
     (71, "Palestine", "country", "PS", None, 31.9, 35.2, 5_000_000, ()),
     (72, "Texas", "admin1", "US", 50, None, None, None, ()),
     (73, "Palestine", "city", "US", 72, 31.76, -95.63, 18_000, ()),
+    (80, "Türkiye", "country", "TR", None, 39.5, 32.3, 85_000_000, ("Turkey",)),
+    (81, "Hollins Ford", "city", "US", 72, 40.7, -74.4, 12_000, ("Turkey",)),  # a town once called that
 ]
 GROUPS = [
     GroupRecord(

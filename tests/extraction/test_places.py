@@ -335,3 +335,12 @@ def test_a_country_named_outright_is_not_a_namesake_town_in_another_country_the_
     )
     palestine = next(loc for loc in doc["locations"] if "Palestine" in [m["text"] for m in loc["mentions"]])
     assert (palestine["kind"], palestine["country"]) == ("country", "PS")
+
+
+def test_a_country_named_by_another_of_its_names_is_still_the_country(run):
+    doc = run(
+        "A car bomb killed four people in Zahedan in Iran on Friday. "
+        "Officials in the United States and Turkey condemned the attack."
+    )
+    turkey = next(loc for loc in doc["locations"] if "Turkey" in [m["text"] for m in loc["mentions"]])
+    assert (turkey["name"], turkey["kind"]) == ("Türkiye", "country")
