@@ -168,7 +168,7 @@ def names_a_force(doc, text: str, mention: Mention) -> bool:
     police vehicle", "two police officers", "a military target", "police and army installations"), unless that
     noun is the force's voice ("police spokesman"); nor as the target of a run of attacks."""
     if mention.force == "government":
-        # "rebels have been fighting the government since 1969": the other side of a long insurgency, told as
+        # "the movement has battled the government for decades": the other side of a long insurgency, told as
         # background, is no actor of the story.
         return not FOUGHT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     if ATTACKS_ON_BEFORE.search(text[max(0, mention.start - 80) : mention.start]):
