@@ -102,7 +102,7 @@ def _headline_end(text: str, title: str | None) -> int:
 
 
 def _run_in_headline_end(text: str, first_line: str, title: str) -> int:
-    """A page that runs its headline into the first sentence ("Bombing At Hospital Kills Dozens Many of those
+    """A page that runs its headline into the first sentence ("Blast At Market Kills Scores Most of the
     ...") starts its body after the words of the title."""
     wanted = fold(title)
     if len(wanted.split()) < 3 or not fold(first_line).startswith(wanted + " "):

@@ -302,7 +302,7 @@ ROLE_THEN_NAME = re.compile(
     r"schoolteacher|fisherman|trader|shopkeeper|resident|worker|co-worker|labourer|student|journalist|doctor|nurse|"
     r"engineer|guard|imam|cleric|villager|witness|survivor|owner|friend|neighbour|colleague|councillor|councilor|"
     r"elder|mayor|activist|lawmaker|first name|named|caretaker|watchman|director|landlord|tenant)"
-    # "the owner of the house, Wahab": the role's complement comes before the name
+    # "the owner of the shop, Darvel": the role's complement comes before the name
     r"(?:\s+of\s+the\s+[a-z]+)?"
     r"\s*,?\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){0,2})(?=\s*[,.;]|\s+and\b|\s+was\b)"
 )

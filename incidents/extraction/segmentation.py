@@ -23,26 +23,26 @@ from .vocabulary import MONTHS, TOLL_RISE_VERBS
 NEW_EVENT_OPENERS = re.compile(
     r"^\W*(?:separately|in (?:a|another) (?:separate |second |third |further |similar |related )?"
     r"(?:attack|incident|development|raid|bombing|shooting|ambush)|elsewhere|meanwhile|in another development|"
-    # "Earlier in the day, nine people were killed in ...": another event of the same day
+    # "Earlier that day, six villagers died in ...": another event of the same day
     r"(?:earlier|later) (?:in the day|that day|the same day|on (?:the same day|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)))"
     r"\b",
     re.I,
 )
 
-# "This comes a few days after militants also attacked ...", "The raid took place just a day after a bomber blew
+# "It comes three days after the same fighters attacked ...", "The raid came one day after a bomber blew
 # himself up ...": the clause tells an earlier event of its own.
 PASSING_EARLIER = re.compile(
     r"\b(?:comes?|came|took place|takes place|follows?|followed|happened|occurred)\s+(?:just\s+|only\s+)?"
     r"(?P<n>a|one|two|three|four|five|six|a few|several|\d+)\s+(?:days?|weeks?)\s+after\s+(?!the\b|this\b|that\b)|"
-    # "The incident followed another incident wherein a driver was shot dead"
+    # "The killing followed another incident in which a trader was gunned down"
     r"\b(?:follow(?:s|ed)|c(?:o|a)me after)\s+(?:another|an earlier|a separate|a similar)\s+"
     r"(?:incident|attack|shooting|bombing|raid|ambush)\b",
     re.I,
 )
 
-# "... killed in another airstrike on Tuesday", "where a similar incident took place on June 3", "In December,
-# another attack in the same region had killed 33": a clause that names an event other than the one told.
+# "... died in another air raid on Monday", "where a similar incident occurred on May 9", "In October,
+# another attack in the same district had killed 21": a clause that names an event other than the one told.
 OTHER_EVENT = re.compile(
     r"\b(?:another|a similar|a separate|an earlier|a previous|a second)\s+(?:[\w\-]+\s+)?"
     r"(?:attacks?|incidents?|air ?strikes?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|"
@@ -50,7 +50,7 @@ OTHER_EVENT = re.compile(
     re.I,
 )
 
-# A wire roundup's header: "At least eight people were killed, and four were wounded:"; each line after it is an
+# A wire roundup's header: "At least five people died and seven were hurt:"; each line after it is an
 # event of its own.
 LIST_HEADER = re.compile(r":\s*$")
 
@@ -272,7 +272,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if date
             else (None, None)
         )
-        # "In a separate incident last week, four members were killed in a police raid": the opener says an event
+        # "In a separate incident last month, three members died in a police raid": the opener says an event
         # is told, even when its words are weak.
         passing = bool(PASSING_EARLIER.search(sentence.text)) and current is not None
         # The other event needs something of its own (a day, a death, "took place") to be more than a comparison.
