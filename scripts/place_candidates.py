@@ -61,8 +61,8 @@ def main() -> int:
     django.setup()
     from django.conf import settings
 
-    from incidents.extraction import incident_places, reading
     from incidents.extraction import incidents as incidents_module
+    from incidents.extraction import place_candidates, reading
     from incidents.services import ingest as ingest_service
 
     score = load_scorer(args.scorer)
@@ -74,7 +74,7 @@ def main() -> int:
         recorded.append(
             {
                 "incident": incident,
-                "candidates": incident_places.candidates(incident, facts, dateline_place),
+                "candidates": place_candidates.candidates(incident, facts, dateline_place),
                 "starts": [facts[i].start for i in incident.sentences],
             }
         )

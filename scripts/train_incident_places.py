@@ -8,7 +8,7 @@
     .venv/bin/python scripts/train_incident_places.py .cache/incident_places/realdev.json \
         .cache/incident_places/written.json [--folds 5] [--labels-out DIR]
 
-Each candidate (a place mention of a matched incident's sentences, marked as incident_places.candidate_text()
+Each candidate (a place mention of a matched incident's sentences, marked as place_candidates.candidate_text()
 gives it) is one example, labelled GOLD when its place is the gold incident's place. Folds are by article (the
 two articles of a real-news pair together). For each matched incident with a candidate it compares, out of fold,
 the rules' choice with the model's (the candidate of highest probability, taken only at or above a threshold,

@@ -34,24 +34,6 @@ ROAD_END_AFTER = re.compile(r"^\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+" +
 CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|college))\b", re.I)
 
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_SPACE = re.compile(r"\s+")
-
-
-def candidate_text(sentence: str, start: int, end: int, features: dict) -> str:
-    """What the chooser model reads for one candidate: the sentence in lower case, numbers as "0", the mention's
-    words replaced by the marker "placex" (the model learns the words around a place, never a place's name), then
-    the features as words ("kind_city", "sentence_0", "chosen_yes")."""
-    marked = sentence[:start] + " placex " + sentence[end:]
-    words = _DIGITS.sub("0", _SPACE.sub(" ", marked).strip().lower())
-    tags = []
-    for name, value in features.items():
-        if isinstance(value, bool):
-            value = "yes" if value else "no"
-        tags.append(f"{name}_{value}")
-    return f"{words} {' '.join(tags)}"
-
-
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
 
 
@@ -84,13 +66,12 @@ def _usable(
     if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
         return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened
     if CARE_PLACE.search(mention.text) and sentence.strength < 4:
-        return False  # "doctors at Madina Hospital": where the wounded are, not the attack
+        return False  # "doctors at the Crescent Hospital": where the wounded are, not the attack
     return not (place is dateline_place and mention.start < sentence.start + 2)
 
 
 def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple:
     """The rules' order of a lead's places: located before possessive, the most specific kind, the first."""
-    kinds = KINDS
     mention, place = pair
     sentence = facts[mention.sentence]
     before = sentence.text[: mention.start - sentence.start][-40:]
@@ -100,13 +81,12 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
         re.search(
             r"\b(in|near|at|outside|off|inside|across|on|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
             r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
-            # "in a remote village of Las Navas town": the place the village is in
+            # "in a remote village of Tarvel town": the place the village is in
             r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet)\s+of\s+$",
             before,
         )
     )
-    possessive = sentence.text[mention.end - sentence.start :].startswith(("'s", "’s"))
-    return (possessive, not located, kinds.get(place.kind, 6), mention.start)
+    return (_possessive(mention, sentence), not located, KINDS.get(place.kind, 6), mention.start)
 
 
 def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None) -> None:
@@ -117,7 +97,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         return _usable(mention, place, sentence, dateline_place, bearings)
 
     lead_places = [(m, p) for s in sentences[:1] for m, p in s.places if usable(m, p, s)]
-    owners_only = bool(lead_places) and all(_possessive(m, facts) for m, _ in lead_places)
+    owners_only = bool(lead_places) and all(_possessive(m, facts[m.sentence]) for m, _ in lead_places)
     if owners_only and _placed_later(sentences, usable):
         # "a clash between Russia's allies ...": whose allies, not where; the next sentences say where.
         lead_places = []
@@ -132,7 +112,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         lead_places = [(m, p) for m, p in lead_places if m.start > historic.end] or lead_places
     if not lead_places:
         places = [(m, p) for s in sentences for m, p in s.places if usable(m, p, s)]
-        lead_places = [(m, p) for m, p in places if not (owners_only and _possessive(m, facts))][:1]
+        lead_places = [(m, p) for m, p in places if not (owners_only and _possessive(m, facts[m.sentence]))][:1]
     if not lead_places:
         # "an attack on a convoy north of Quetta" and no other place: the town it is told from
         lead_places = [(m, p) for m, p in sentences[0].places if usable(m, p, sentences[0], bearings=True)][:1]
@@ -190,8 +170,8 @@ SITE_OF_EVENT = re.compile(
 
 
 def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place | None, usable) -> Place | None:
-    """A named site the incident's next sentences put in its town ("... in Afrin city. The car exploded at the
-    Kawa roundabout"): the more specific place. The site hangs under the town when nothing else placed it."""
+    """A named site the incident's next sentences put in its town ("... in Riverton city. The car exploded at the
+    Mill roundabout"): the more specific place. The site hangs under the town when nothing else placed it."""
     if town is None or town.kind not in ("city", "admin2") or (incident.location and incident.location.kind == "site"):
         return None
     for sentence in sentences[1:4]:
@@ -212,7 +192,7 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
 
 
 def _unlisted_part_of(place: Place, best: Place | None, rank: tuple, sentence: SentenceFacts) -> bool:
-    """'... in Dhaka's southeastern district of Khilgaon': a quarter the gazetteer lacks, which the words put in
+    """'... in Riverton's eastern district of Old Wharf': a quarter the gazetteer lacks, which the words put in
     the event's town and locate the event in, in an event sentence."""
     return (
         best is not None
@@ -241,9 +221,8 @@ def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) ->
     return None
 
 
-def _possessive(mention: Mention, facts: dict[int, SentenceFacts]) -> bool:
+def _possessive(mention: Mention, sentence: SentenceFacts) -> bool:
     """'Russia's allies', 'Pakistan's deadliest': a place named as an owner, not as where something happened."""
-    sentence = facts[mention.sentence]
     return sentence.text[mention.end - sentence.start :].startswith(("'s", "’s"))
 
 
@@ -251,8 +230,7 @@ def _placed_later(sentences: list[SentenceFacts], usable) -> bool:
     """Whether a later sentence of the incident names a usable place that is not itself a possessive."""
     for sentence in sentences[1:4]:
         for mention, place in sentence.places:
-            after = sentence.text[mention.end - sentence.start :]
-            if usable(mention, place, sentence) and not after.startswith(("'s", "’s")):
+            if usable(mention, place, sentence) and not _possessive(mention, sentence):
                 return True
     return False
 
@@ -300,41 +278,3 @@ def incident_location(
         # the story's main event, which background paragraphs compare with
         same = anaphor.group(0).lower().startswith("same")
         incident.location = (earlier[0] if same else earlier[-1]).location
-
-
-def candidates(incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None) -> list[dict]:
-    """The place mentions of the incident's sentences (the places its place is chosen among), each with what the
-    chooser model reads: `text` (the sentence, the mention marked, features as extra words) and `place`."""
-    out = []
-    seen_places: list[Place] = []
-    for order, index in enumerate(incident.sentences):
-        sentence = facts[index]
-        for mention, place in sentence.places:
-            if place not in seen_places:
-                seen_places.append(place)
-            features = {
-                "kind": place.kind,
-                "sentence": min(order, 3),
-                "first": seen_places.index(place) == 0,
-                "usable": _usable(mention, place, sentence, dateline_place),
-                "possessive": _possessive(mention, facts),
-                "dateline": place is dateline_place,
-                "chosen": place is incident.location,
-                "inside_chosen": incident.location is not None and _named_inside(place, incident.location),
-                "contains_chosen": incident.location is not None and _named_inside(incident.location, place),
-                "listed": place.record is not None,
-            }
-            out.append(
-                {
-                    "place": place,
-                    "start": mention.start,
-                    "end": mention.end,
-                    "sentence_start": sentence.start,
-                    "sentence_end": sentence.end,
-                    "features": features,
-                    "text": candidate_text(
-                        sentence.text, mention.start - sentence.start, mention.end - sentence.start, features
-                    ),
-                }
-            )
-    return out

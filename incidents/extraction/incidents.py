@@ -44,24 +44,25 @@ def build_incidents(doc) -> list[Incident]:
     incidents = segment(facts_list, body_start, published)
     lead = lead_date(facts_list, body_start)
     out = []
-    every = facts
     for incident in incidents:
         incident.sentences = sorted(set(incident.sentences))
         # a sentence whose clause tells another event: this incident reads only its own part of it
-        facts = every | {i: every[i].part(inside) for i, (_, _, inside) in incident.clauses.items()}
-        if not any(facts[i].strength >= 4 or facts[i].kills or facts[i].told_by_model for i in incident.sentences):
+        own_facts = facts | {i: facts[i].part(inside) for i, (_, _, inside) in incident.clauses.items()}
+        if not any(
+            own_facts[i].strength >= 4 or own_facts[i].kills or own_facts[i].told_by_model for i in incident.sentences
+        ):
             continue
-        incident.type = incident_type(incident, facts, doc, bounds)
-        undated_incident_date(incident, facts, published, lead)
-        incident_toll(incident, facts)
-        incident_location(incident, facts, dateline_place, out)
-        named_perpetrators(incident, facts, doc, bounds)
-        incident.type = type_given_perpetrators(incident, facts)
-        incident_persons(incident, facts)
-        perpetrators_from_context(incident, facts, doc, bounds, out)
-        incident_targets(incident, facts)
-        incident.summary = _summary(facts[incident.sentences[0]].text)
-        incident.confidence = _confidence(incident, facts)
+        incident.type = incident_type(incident, own_facts, doc, bounds)
+        undated_incident_date(incident, own_facts, published, lead)
+        incident_toll(incident, own_facts)
+        incident_location(incident, own_facts, dateline_place, out)
+        named_perpetrators(incident, own_facts, doc, bounds)
+        incident.type = type_given_perpetrators(incident, own_facts)
+        incident_persons(incident, own_facts)
+        perpetrators_from_context(incident, own_facts, doc, bounds, out)
+        incident_targets(incident, own_facts)
+        incident.summary = _summary(own_facts[incident.sentences[0]].text)
+        incident.confidence = _confidence(incident, own_facts)
         out.append(incident)
     return out
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .dates import DateExpression, shift_days
 from .model import Incident, Place
-from .sentence_facts import NO_CLAIM, SentenceFacts
+from .sentence_facts import NO_CLAIM, OTHER_EVENT_NOUNS, SentenceFacts
 from .vocabulary import MONTHS, TOLL_RISE_VERBS
 
 NEW_EVENT_OPENERS = re.compile(
@@ -44,9 +44,7 @@ PASSING_EARLIER = re.compile(
 # "... died in another air raid on Monday", "where a similar incident occurred on May 9", "In October,
 # another attack in the same district had killed 21": a clause that names an event other than the one told.
 OTHER_EVENT = re.compile(
-    r"\b(?:another|a similar|a separate|an earlier|a previous|a second)\s+(?:[\w\-]+\s+)?"
-    r"(?:attacks?|incidents?|air ?strikes?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|"
-    r"clash(?:es)?)\b",
+    r"\b(?:another|a similar|a separate|an earlier|a previous|a second)\s+(?:[\w\-]+\s+)?" + OTHER_EVENT_NOUNS + r"\b",
     re.I,
 )
 

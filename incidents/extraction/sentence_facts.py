@@ -447,11 +447,17 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
 # "after / since / following / before" ("came two years after a bombing in X that killed 40").
 CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_PREPOSITIONS = {"after", "since", "following", "before"}
-# "a similar raid in May", "another attack in the same region": an event noun that names another event.
+# The nouns of one violent event, after a word that makes it another one ("another attack", "a similar raid").
+OTHER_EVENT_NOUNS = (
+    r"(?:attacks?|incidents?|air ?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|"
+    r"clash(?:es)?|massacres?)"
+)
+# "a similar raid in May", "another attack in the same region", "the 2019 bombing": an event noun that names another
+# event.
 OTHER_EVENT_NOUN = re.compile(
     r"\b(?:another|a similar|a separate|an earlier|a previous|the previous|the last|the \d{4})\s+(?:[\w\-]+\s+)?"
-    r"(?:attacks?|incidents?|air ?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|"
-    r"clash(?:es)?|massacres?)\b",
+    + OTHER_EVENT_NOUNS
+    + r"\b",
     re.I,
 )
 

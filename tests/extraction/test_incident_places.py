@@ -103,7 +103,7 @@ def test_a_country_named_only_as_an_owner_in_the_lead_gives_way_to_the_place_nam
 
 
 def test_a_candidate_is_read_with_its_name_hidden_behind_a_marker_and_its_features_as_words():
-    from incidents.extraction.incident_places import candidate_text
+    from incidents.extraction.place_candidates import candidate_text
 
     sentence = "A bomb killed 12 people in Khar on Sunday."
     start = sentence.index("Khar")
@@ -114,15 +114,15 @@ def test_a_candidate_is_read_with_its_name_hidden_behind_a_marker_and_its_featur
 
 
 def _recorded_candidates(run, monkeypatch, text):
-    from incidents.extraction import incident_places
     from incidents.extraction import incidents as incidents_module
+    from incidents.extraction import place_candidates
 
     recorded = []
     original = incidents_module.incident_location
 
     def recording(incident, facts, dateline_place, earlier):
         original(incident, facts, dateline_place, earlier)
-        recorded.append(incident_places.candidates(incident, facts, dateline_place))
+        recorded.append(place_candidates.candidates(incident, facts, dateline_place))
 
     monkeypatch.setattr(incidents_module, "incident_location", recording)
     document = run(text)
