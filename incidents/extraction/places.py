@@ -113,8 +113,9 @@ def resolve_places(
         elif len({r.country_code for r in candidates}) == 1:
             added[candidates[0].country_code] += 1.5
         else:
-            for code in {r.country_code for r in candidates}:
-                added[code] += 0.5 / len({r.country_code for r in candidates})
+            codes = sorted({r.country_code for r in candidates})  # sorted: a tie between countries must not
+            for code in codes:  # fall to the order of a set of strings, which changes with each process
+                added[code] += 0.5 / len(codes)
         countries.update(added)
     if dateline_country:
         countries[dateline_country] += 2

@@ -53,6 +53,9 @@ PLACES = [
     (73, "Palestine", "city", "US", 72, 31.76, -95.63, 18_000, ()),
     (80, "Türkiye", "country", "TR", None, 39.5, 32.3, 85_000_000, ("Turkey",)),
     (81, "Hollins Ford", "city", "US", 72, 40.7, -74.4, 12_000, ("Turkey",)),  # a town once called that
+    # Two hamlets of one name in two countries the stories below never name: nothing tells them apart.
+    (90, "Sarvene", "city", "NG", 21, 11.2, 13.4, 1_500, ()),
+    (91, "Sarvene", "city", "IT", 31, 45.6, 10.1, 1_500, ()),
 ]
 GROUPS = [
     GroupRecord(
