@@ -40,15 +40,17 @@ NAMED_DAY_BEFORE = re.compile(r"\b(?:Easter|Palm|Good|Holy|Black|Bloody|Ash|Maun
 
 # Ordered: the first pattern that matches at a position wins. Each names the resolver below.
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    # "on Wednesday, March 22, 2023", "Tuesday November 21", "Friday 3 May": a weekday that names the date told
+    # "on Wednesday, March 22, 2023", "Tuesday November 21", "Friday 3 May", "on Sunday (Jan 12)": a weekday that
+    # names the date told
     # beside it is one expression, so the event takes the date (and a yearless date the weekday's year).
     (
         "weekday_date",
         re.compile(
             rf"\b(?:(?i:on|late|early|late on|early on)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?\s*,?\s+"
+            rf"(?P<paren>\()?"
             rf"(?:(?P<month1>{_MONTH})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"|(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH}))\b"
-            rf"(?:\s*,?\s*(?P<year>{_YEAR})\b|(?!\s*,?\s*\d))"
+            rf"(?:\s*,?\s*(?P<year>{_YEAR})\b|(?!\s*,?\s*\d))(?(paren)\))"
         ),
     ),
     ("day_month_year", re.compile(rf"\b(?:on\s+)?(\d{{1,2}})\s+({_MONTH})\s*,?\s*({_YEAR})\b")),
