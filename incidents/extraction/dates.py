@@ -111,6 +111,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 _PATTERNS = dict(PATTERNS)
 # "since ...", "until ..." and "by ..." open ranges, not event dates.
 RANGE_WORDS = re.compile(r"^(since|until|by|from)\b", re.I)
+# "a rebel group that signed a peace deal in 2016", "a man born in 1990", "he joined the group in 2018": the date
+# of a fact about an actor, context like an open range, never the date of the event the sentence tells.
+BACKGROUND_FACT_BEFORE = re.compile(
+    r"\b(?:signed|founded|formed|established|born|elected|re-elected|joined|took office|came to power|created|"
+    r"set up|inaugurated|appointed|sworn in|ratified|graduated|married|emigrated)\b[^.;:,\n]{0,40}$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -320,9 +327,10 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 or (kind == "weekday_date" and match.group("year"))
             )
             words = match.group(0)
-            found.append(
-                DateExpression(a, b, words, value, precision, relative, bool(RANGE_WORDS.match(words)), date_end)
+            context = bool(RANGE_WORDS.match(words)) or (
+                not relative and bool(BACKGROUND_FACT_BEFORE.search(text[max(0, a - 60) : a]))
             )
+            found.append(DateExpression(a, b, words, value, precision, relative, context, date_end))
             taken.append((a, b))
     found.sort(key=lambda d: d.start)
     return _that_year(text, found)

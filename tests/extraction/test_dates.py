@@ -218,3 +218,23 @@ def test_later_in_the_day_is_the_day_of_the_event_before(run):
         "Earlier this week, officials had warned of attacks."
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-06", 2), ("2025-03-06", 6)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army blamed the Northern Front, a militia that signed a ceasefire in 2019.",
+        "The suspect, a mechanic born in 1991, was detained at the scene.",
+        "Officials said the bomber had joined the group in March 2021.",
+    ],
+)
+def test_the_date_of_a_fact_about_an_actor_is_context_not_an_event_date(sentence):
+    assert [d.open_range for d in find_dates(sentence, TUESDAY)] == [True]
+
+
+def test_a_background_year_does_not_date_the_lead(run):
+    document = run(
+        "PESHAWAR: The army said on Sunday that four soldiers were killed in a clash in Khar with the Northern "
+        "Front, a militia that signed a ceasefire in 2019."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-09"]
