@@ -32,6 +32,8 @@ NUMBER_PHRASE = (
     rf"hours?|days?|months?|weeks?|minutes?|km|kilomet|miles?|a\.m|p\.m|am\b|pm\b|million|lakh|crore|"
     rf"billion|rupees|pesos|dollars|of them|of whom|of the))"
 )
+# "A guard was on Monday killed": the day between the auxiliary and the verb.
+_WHEN_AFTER = r"(?:(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
 # Words between a number and its casualty verb: a noun phrase, not another clause.
 # (never across a line break: "September 18, 2019\n\n4 killed in ..." is a dateline, then a headline; never past
 # a relative pronoun: "a blast in 2019 that killed 12" is the year, then another clause)
@@ -63,12 +65,13 @@ def _n(index: int) -> str:
     return NUMBER_PHRASE.replace("{n}", str(index))
 
 
-# "at least five people, including a child, were killed": an aside between the count and its verb.
+# "at least five people, including a child, were killed": an aside between the count and its verb (or between
+# dashes: "six guards — including two brothers — were killed").
 # (a count may open an emphasis: "_Twelve farmers were killed in the raid_")
-_ASIDE = r"(?:\s*,\s*(?:including|among them|most of them|all of them|mostly)\b[^,.;]{0,60},)?"
+_ASIDE = r"(?:\s*[,—–]\s*(?:including|among them|most of them|all of them|mostly)\b[^,.;—–]{0,60}[,—–])?"
 PASSIVE = re.compile(
     rf"(?:\b|(?<=_)){_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+(?:{_n(2)}{_NOUN_WORDS}|(?P<one>(?:their|his|her|its)\s+(?:(?!{_BE_WORD})[\w\-]+\s+)?"
-    rf"(?!{_BE_WORD})[\w\-]*[^\Ws\d]\b)))?{_ASIDE}{_WHEN}\s+{_BE}(?P<verb>{KILLED_VERBS}|"
+    rf"(?!{_BE_WORD})[\w\-]*[^\Ws\d]\b)))?{_ASIDE}{_WHEN}\s+{_BE}{_WHEN_AFTER}(?P<verb>{KILLED_VERBS}|"
     rf"{INJURED_VERBS})\b{_NOT_EITHER_OR}",
     re.I,
 )

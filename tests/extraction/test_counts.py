@@ -164,6 +164,9 @@ def test_a_speaker_after_the_list_is_not_one_more_dead():
         ("Four guards on Sunday were killed when gunmen stormed the depot.", 4),
         # one person killed, named by a possessive and a role
         ("Troops said they had killed ELF's top commander in the valley.", 1),
+        # an aside between dashes, a day after the auxiliary
+        ("Six guards — including two brothers — were killed at the gate.", 6),
+        ("A constable of the reserve police was on Friday killed near the market.", 1),
         # an emphasised count opening a line
         ("_Twelve farmers were killed in the raid on the village_.", 12),
     ],
