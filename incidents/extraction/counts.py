@@ -13,6 +13,11 @@ from dataclasses import dataclass
 
 from .vocabulary import NUMBER_WORDS, TOLL_RISE_VERBS
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+
 _QUALIFIER = (
     r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|"
     r"roughly|a total of|another|other)\s+)?"
@@ -27,11 +32,19 @@ NUMBER_PHRASE = (
     rf"hours?|days?|months?|weeks?|minutes?|km|kilomet|miles?|a\.m|p\.m|am\b|pm\b|million|lakh|crore|"
     rf"billion|rupees|pesos|dollars|of them|of whom|of the))"
 )
+# "A guard was on Monday killed": the day between the auxiliary and the verb.
+_WHEN_AFTER = r"(?:(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
 # Words between a number and its casualty verb: a noun phrase, not another clause.
 # (never across a line break: "September 18, 2019\n\n4 killed in ..." is a dateline, then a headline; never past
 # a relative pronoun: "a blast in 2019 that killed 12" is the year, then another clause)
 _NOUN_WORDS = (
-    r"(?:[^\S\n]+(?!(?:were|was|and|had|have|has|are|is|who|which|that|when|while|after|in|on|at)\b)[\w'’\-()]+){0,11}?"
+    r"(?:[^\S\n]+(?!(?:were|was|and|had|have|has|are|is|who|which|that|when|where|while|after|in|on|at|said|says|"
+    r"told)\b|\d)[\w'’\-()]+){0,11}?"
+)
+# "Three policemen on Friday were killed": a day told between the dead and their verb.
+_WHEN = (
+    r"(?:[^\S\n]+(?:(?i:late|early)\s+)?(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?)?"
 )
 KILLED_VERBS = (
     r"(?:killed|martyred|dead|died|shot dead|gunned down|beheaded|slain|slaughtered|lost their lives|perished|"
@@ -52,11 +65,13 @@ def _n(index: int) -> str:
     return NUMBER_PHRASE.replace("{n}", str(index))
 
 
-# "at least five people, including a child, were killed": an aside between the count and its verb.
-_ASIDE = r"(?:\s*,\s*(?:including|among them|most of them|all of them|mostly)\b[^,.;]{0,60},)?"
+# "at least five people, including a child, were killed": an aside between the count and its verb (or between
+# dashes: "six guards — including two brothers — were killed").
+# (a count may open an emphasis: "_Twelve farmers were killed in the raid_")
+_ASIDE = r"(?:\s*[,—–]\s*(?:including|among them|most of them|all of them|mostly)\b[^,.;—–]{0,60}[,—–])?"
 PASSIVE = re.compile(
-    rf"\b{_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+(?:{_n(2)}{_NOUN_WORDS}|(?P<one>(?:their|his|her|its)\s+(?:(?!{_BE_WORD})[\w\-]+\s+)?"
-    rf"(?!{_BE_WORD})[\w\-]*[^\Ws\d]\b)))?{_ASIDE}\s+{_BE}(?P<verb>{KILLED_VERBS}|"
+    rf"(?:\b|(?<=_)){_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+(?:{_n(2)}{_NOUN_WORDS}|(?P<one>(?:their|his|her|its)\s+(?:(?!{_BE_WORD})[\w\-]+\s+)?"
+    rf"(?!{_BE_WORD})[\w\-]*[^\Ws\d]\b)))?{_ASIDE}{_WHEN}\s+{_BE}{_WHEN_AFTER}(?P<verb>{KILLED_VERBS}|"
     rf"{INJURED_VERBS})\b{_NOT_EITHER_OR}",
     re.I,
 )
@@ -68,15 +83,18 @@ ACTIVE = re.compile(
 ACTIVE_MORE = re.compile(rf"(?:\s+(?!and\b)[\w'’\-()]+){{0,4}}?,?\s+and\s+{_n(1)}\s+(?!of them|of whom)", re.I)
 TOLL = re.compile(
     # "the number of people killed in the raid has risen to 23": a toll in other words
-    rf"\b(?:death toll|number of (?:people |civilians |villagers |those )?(?:killed|dead))\b[^.;]{{0,160}}?"
-    rf"\b(?:{TOLL_RISE_VERBS}|stood|stands|hit)\s+(?:to\s+|at\s+)?{_n(1)}",
+    rf"\b(?:(?:death\s+)?toll|number of (?:people |civilians |villagers |those )?(?:killed|dead))\b[^.;]{{0,160}}?"
+    rf"\b(?P<modal>(?:could|may|might|would|will|is expected to|was expected to)\s+)?"
+    rf"(?:{TOLL_RISE_VERBS}|rise|hit|reach|stood|stands)\s+(?:to\s+|at\s+)?{_n(1)}"
+    # "officials gave a death toll of 20"
+    rf"|\bdeath toll of\s+{_n(2)}",
     re.I,
 )
 # "blew himself up, killing himself and two officers": the attacker is among the dead the sentence counts.
 SELF_AND = re.compile(rf"\b(?P<verb>killing|killed)\s+(?:himself|herself)\s+and\s+{_n(1)}", re.I)
 # "the insurgents killed the commanding officer": one person, named by a singular role.
 THE_ONE = re.compile(
-    rf"\b(?P<verb>{ACTIVE_KILL}|{ACTIVE_INJURE})\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:officer|commander|chief|leader|"
+    rf"\b(?P<verb>{ACTIVE_KILL}|{ACTIVE_INJURE})\s+(?:the|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){{0,2}}?(?:officer|commander|chief|leader|"
     r"soldier|policeman|policewoman|governor|mayor|imam|priest|pastor|driver|guard|emir|headmaster|teacher|judge|"
     r"lawmaker|journalist|prosecutor|administrator|councillor|councilor|elder)\b(?![\'’\-]|\s+of\s+(?:the\s+)?\w+s\b)",
     re.I,
@@ -90,6 +108,13 @@ LIVES = re.compile(
 LEFT_DEAD = re.compile(
     rf"\b(?:result(?:ing|ed) in|caus(?:ing|ed)|leaving|left)\s+{_n(1)}(?:[^\S\n]+(?!and\b)[\w\-]+){{0,3}}?"
     rf"[^\S\n]+(?P<verb>dead|deaths)\b",
+    re.I,
+)
+# "20 bodies were found", "police found 19 bodies", "a dumped body was discovered": the dead, counted as found.
+BODIES = re.compile(
+    rf"\b(?:found|discovered|recovered|retrieved)\s+{_n(1)}\s+(?:[\w\-]+\s+)?bodies\b"
+    rf"|\b{_n(2)}\s+(?:[\w\-]+\s+)?bod(?:y|ies)\s+(?:(?:were|was|have been|has been|had been)\s+)"
+    rf"(?:found|discovered|recovered|retrieved)\b",
     re.I,
 )
 SINGLE = re.compile(
@@ -133,11 +158,43 @@ def _kind(verb: str) -> str:
     return "injured" if re.fullmatch(rf"{INJURED_VERBS}|{ACTIVE_INJURE}", verb.strip('"“”').lower()) else "killed"
 
 
+# "almost 100", "nearly 50": below a figure the text does not give, so no number.
+_BELOW = re.compile(r"(?:almost|nearly)\s+$", re.I)
+# "March 3, 2014 (Wire) - A car bomb killed ...": the year of a date, not a count.
+_DATE_BEFORE = re.compile(
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?),?\s*$", re.I
+)
+
+
+def _date_year(match: re.Match, name: str = "n1") -> bool:
+    return bool(
+        match.group(name)
+        and re.fullmatch(r"(?:19|20)\d\d", match.group(name))
+        and _DATE_BEFORE.search(match.string[max(0, match.start(name) - 20) : match.start(name)])
+    )
+
+
+def _finditer(pattern: re.Pattern, window: str):
+    """pattern.finditer, except that a match opening on a date's year is tried again after the year:
+    "8 June 2010 Seven miners were killed" counts the miners."""
+    position = 0
+    while (match := pattern.search(window, position)) is not None:
+        if "n1" in pattern.groupindex and _date_year(match):
+            position = match.end("n1")
+            continue
+        yield match
+        position = max(match.end(), position + 1)
+
+
 def _sum(match: re.Match) -> int | None:
     # "Five soldiers and their driver were killed": the possessed one counts too.
     total = 1 if match.groupdict().get("one") else 0
     for name in ("n1", "n2"):
         if match.groupdict().get(name):
+            if _BELOW.search(match.group("q" + name[1:]) or ""):
+                return None
+            if _date_year(match, name):
+                return None
             value = number_value(match.group(name))
             if value is None:
                 return None
@@ -225,7 +282,12 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         found.append(Count(kind, value, a, b, text[a:b], victims=_victims(match, window), **flags))
 
     for match in TOLL.finditer(window):
+        if match.group("modal"):  # "the toll could rise to 20 dead": a fear, not a figure
+            taken.append((match.start() + start, match.end() + start + 8))
+            continue
         add(match, "killed", _sum(match), total=True)
+    for match in BODIES.finditer(window):
+        add(match, "killed", _sum(match) or 1)
     for match in LIVES.finditer(window):
         add(match, "killed", _sum(match))
     for match in LEFT_DEAD.finditer(window):
@@ -239,7 +301,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     for match in SELF_AND.finditer(window):
         value = _sum(match)
         add(match, "killed", value + 1 if value is not None else None)
-    for match in PASSIVE.finditer(window):
+    for match in _finditer(PASSIVE, window):
         if match.group("n1").lower() in ("a", "an") and not re.search(r"\b(?:was|were|been|is|are)\b", match.group(0)):
             continue  # "a bomb killed three people": "a bomb" is the doer, not one dead
         add(match, _kind(match.group("verb")), _sum(match))

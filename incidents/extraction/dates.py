@@ -40,15 +40,17 @@ NAMED_DAY_BEFORE = re.compile(r"\b(?:Easter|Palm|Good|Holy|Black|Bloody|Ash|Maun
 
 # Ordered: the first pattern that matches at a position wins. Each names the resolver below.
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    # "on Wednesday, March 22, 2023", "Tuesday November 21", "Friday 3 May": a weekday that names the date told
+    # "on Wednesday, March 22, 2023", "Tuesday November 21", "Friday 3 May", "on Sunday (Jan 12)": a weekday that
+    # names the date told
     # beside it is one expression, so the event takes the date (and a yearless date the weekday's year).
     (
         "weekday_date",
         re.compile(
             rf"\b(?:(?i:on|late|early|late on|early on)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?\s*,?\s+"
+            rf"(?P<paren>\()?"
             rf"(?:(?P<month1>{_MONTH})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"|(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH}))\b"
-            rf"(?:\s*,?\s*(?P<year>{_YEAR})\b|(?!\s*,?\s*\d))"
+            rf"(?:\s*,?\s*(?P<year>{_YEAR})\b|(?!\s*,?\s*\d))(?(paren)\))"
         ),
     ),
     ("day_month_year", re.compile(rf"\b(?:on\s+)?(\d{{1,2}})\s+({_MONTH})\s*,?\s*({_YEAR})\b")),
@@ -109,6 +111,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 _PATTERNS = dict(PATTERNS)
 # "since ...", "until ..." and "by ..." open ranges, not event dates.
 RANGE_WORDS = re.compile(r"^(since|until|by|from)\b", re.I)
+# "a rebel group that signed a peace deal in 2016", "a man born in 1990", "he joined the group in 2018": the date
+# of a fact about an actor, context like an open range, never the date of the event the sentence tells.
+BACKGROUND_FACT_BEFORE = re.compile(
+    r"\b(?:signed|founded|formed|established|born|elected|re-elected|joined|took office|came to power|created|"
+    r"set up|inaugurated|appointed|sworn in|ratified|graduated|married|emigrated)\b[^.;:,\n]{0,40}$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -318,9 +327,10 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 or (kind == "weekday_date" and match.group("year"))
             )
             words = match.group(0)
-            found.append(
-                DateExpression(a, b, words, value, precision, relative, bool(RANGE_WORDS.match(words)), date_end)
+            context = bool(RANGE_WORDS.match(words)) or (
+                not relative and bool(BACKGROUND_FACT_BEFORE.search(text[max(0, a - 60) : a]))
             )
+            found.append(DateExpression(a, b, words, value, precision, relative, context, date_end))
             taken.append((a, b))
     found.sort(key=lambda d: d.start)
     return _that_year(text, found)

@@ -212,8 +212,8 @@ CAPTURE_ACT = re.compile(
     re.I,
 )
 SOON_AFTER = re.compile(
-    r"^\W*(?:(?:hours|minutes|moments|shortly|soon)\s+(?:later|after(?:wards)?)|later (?:that|the same) (?:day|night|"
-    r"morning|afternoon|evening))\b",
+    r"^\W*(?:(?:hours|minutes|moments|shortly|soon)\s+(?:later|after(?:wards)?)|"
+    r"later (?:that|the same|in the) (?:day|night|morning|afternoon|evening))\b",
     re.I,
 )
 

@@ -8,6 +8,14 @@ import re
 from .model import Incident
 from .sentence_facts import SentenceFacts
 
+# A relative "where" opening the count: "a district where 40 civilians were killed".
+_WHERE = re.compile(r"\bwhere\s+(?:(?:at least|more than|some|about)\s+)?$", re.I)
+
+
+def _before(sentence: SentenceFacts, count) -> str:
+    offset = count.start - sentence.start
+    return sentence.text[max(0, offset - 24) : offset]
+
 
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     sentences = [facts[i] for i in incident.sentences]
@@ -18,7 +26,12 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
             break
     if incident.fatalities is None:
         for position, sentence in enumerate(sentences):
-            kills = [c for c in sentence.kills if c.value > 0]
+            # "... in a district where 40 civilians were killed": the place's past, not this event's dead
+            kills = [
+                c
+                for c in sentence.kills
+                if c.value > 0 and not (c is not sentence.kills[0] and _WHERE.search(_before(sentence, c)))
+            ]
             if not kills:
                 continue
             incident.fatalities = sum(c.value for c in kills)

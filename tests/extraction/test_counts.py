@@ -148,3 +148,55 @@ def test_coordinated_victims_are_added_up(text, killed):
 def test_a_speaker_after_the_list_is_not_one_more_dead():
     assert coordinated_count(" soldier and his driver said the convoy was hit") == 0
     assert coordinated_count(" soldier and his driver, officials said") == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a toll given as "a death toll of N", or "the toll from ... reached N"
+        ("A hospital official gave a death toll of 14.", 14),
+        ("The toll from the market bombing claimed by the rebels reached 61 on Friday.", 61),
+        # the dead found as bodies
+        ("Villagers found 23 bodies in a ravine near the camp.", 23),
+        ("At least 8 bodies were recovered from the river.", 8),
+        ("A mutilated body was discovered near the checkpoint.", 1),
+        # a day told between the dead and their verb
+        ("Four guards on Sunday were killed when gunmen stormed the depot.", 4),
+        # one person killed, named by a possessive and a role
+        ("Troops said they had killed ELF's top commander in the valley.", 1),
+        # an aside between dashes, a day after the auxiliary
+        ("Six guards — including two brothers — were killed at the gate.", 6),
+        ("A constable of the reserve police was on Friday killed near the market.", 1),
+        # an emphasised count opening a line
+        ("_Twelve farmers were killed in the raid on the village_.", 12),
+    ],
+)
+def test_more_ways_of_giving_the_dead(sentence, killed):
+    assert totals(sentence)[0] == killed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bombings last year killed almost 200 people in the capital.",  # below a figure: no number
+        "Nearly 40 people were killed in the clashes.",
+        "Officials warned the death toll could rise to 30.",  # a fear, not a figure
+    ],
+)
+def test_no_number_from_almost_nearly_or_a_feared_toll(sentence):
+    assert [c for c in find_counts(sentence) if c.kind == "killed" and c.value] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a date's year before the story is not a count of the dead
+        ("March 3, 2014 (Wire) - A car bomb killed a judge and two guards.", [3]),
+        ("Tuesday, 8 June 2010 _Seven miners were killed in an ambush.", [7]),
+        # "where" and a speaker's verb end the words before a figure
+        ("The attack hit a district where 40 civilians were killed in May.", [40]),
+        ("A statement from the army said six soldiers were killed overnight.", [6]),
+    ],
+)
+def test_a_count_is_not_read_across_a_date_a_relative_where_or_a_speaker(sentence, killed):
+    assert killed_values(sentence) == killed

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from incidents.extraction.dates import find_dates
+from incidents.extraction.dates import find_dates, yearless_date
 
 TUESDAY = dt.date(2025, 3, 11)
 
@@ -202,3 +202,39 @@ def test_a_date_without_its_year_gives_its_month_day_and_weekday(words, told):
     from incidents.extraction.dates import yearless_date
 
     assert yearless_date(words) == told
+
+
+def test_a_weekday_with_its_date_in_brackets_is_one_expression():
+    (date,) = find_dates("Two blasts hit the market early on Sunday (Mar 9) morning.", TUESDAY)
+    assert (date.text, date.value) == ("early on Sunday (Mar 9)", "2025-03-09")
+    (undated,) = find_dates("Two blasts hit the market early on Sunday (Mar 9) morning.", None)
+    assert yearless_date(undated.text) == (3, 9, 6)  # another report of the event can give its year
+
+
+def test_later_in_the_day_is_the_day_of_the_event_before(run):
+    document = run(
+        "PESHAWAR: Two soldiers died on Thursday when a mine exploded under their truck in Khar. "
+        "Later in the day a bus carrying pilgrims was hit near Quetta, killing six passengers. "
+        "Earlier this week, officials had warned of attacks."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-06", 2), ("2025-03-06", 6)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army blamed the Northern Front, a militia that signed a ceasefire in 2019.",
+        "The suspect, a mechanic born in 1991, was detained at the scene.",
+        "Officials said the bomber had joined the group in March 2021.",
+    ],
+)
+def test_the_date_of_a_fact_about_an_actor_is_context_not_an_event_date(sentence):
+    assert [d.open_range for d in find_dates(sentence, TUESDAY)] == [True]
+
+
+def test_a_background_year_does_not_date_the_lead(run):
+    document = run(
+        "PESHAWAR: The army said on Sunday that four soldiers were killed in a clash in Khar with the Northern "
+        "Front, a militia that signed a ceasefire in 2019."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-09"]
