@@ -70,6 +70,7 @@ def build_entities(doc) -> Entities:
             if group is not None:
                 builder.add_mention(group, mention)
                 mention.group = group
+    builder.settle_unnamed_movement()
     _forces_of_groups(text, items, builder)
     forces = [m for m in items if m.kind == "generic_force"]
     builder.add_forces(forces, country_names, _provinces(doc._.places))

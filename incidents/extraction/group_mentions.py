@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .forces import FORCE
+from .groups import UNNAMED_MOVEMENT
 from .model import Mention
 from .name_context import span_text
 from .normalize import fold
@@ -190,4 +191,21 @@ def named_group_mentions(text: str, sentence_of) -> list[Mention]:
             continue
         start = match.end("name") - len(name)
         found.append(Mention(start, match.end("name"), name, "group", sentence_of(start), fold(name), source="pattern"))
+    return found
+
+
+# Fighters of a movement the story never names: "separatists attacked", "the insurgents", "rebel groups". One group
+# under one key (groups.UNNAMED_MOVEMENT), kept only when the story names no armed group (GroupBuilder.settle_...).
+MOVEMENT_WORDS = re.compile(
+    r"(?<![\w\-])(?:separatists|secessionists|insurgents|rebels|"
+    r"(?:separatist|insurgent|rebel)\s+(?:fighters|factions?|movement|elements|groups?|militias?))\b",
+    re.I,
+)
+
+
+def unnamed_movement_mentions(text: str, sentence_of) -> list[Mention]:
+    found = []
+    for match in MOVEMENT_WORDS.finditer(text):
+        start, name = match.start(), match.group()
+        found.append(Mention(start, match.end(), name, "group", sentence_of(start), UNNAMED_MOVEMENT, source="pattern"))
     return found

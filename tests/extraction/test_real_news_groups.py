@@ -69,3 +69,20 @@ def test_the_seed_list_matches_the_generic_islamic_group_only_as_a_name():
     entry = next(e for e in entries if e["name"] == "Gama'a al-Islamiyya")
     assert "Islamic Group" in entry.get("case_sensitive", [])
     assert "Islamic Group" not in entry["aliases"]
+
+
+def test_unnamed_separatists_are_one_group_when_no_armed_group_is_named(run):
+    document = run(
+        "MAIDUGURI: Separatists killed two soldiers near Bama on Sunday. The separatist fighters later burned a "
+        "school, and residents said the rebels had warned them."
+    )
+    movement = [g for g in document["groups"] if g["name"].lower().startswith("separatist")]
+    assert len(movement) == 1 and movement[0]["kind"] == "armed_group"
+    assert not any(g["name"].lower() == "rebels" for g in document["groups"])
+
+
+def test_unnamed_insurgents_beside_a_named_group_are_no_group_of_their_own(run):
+    document = run("MAIDUGURI: Boko Haram insurgents killed two soldiers near Bama on Sunday. The insurgents fled.")
+    names = group_names(document)
+    assert "Boko Haram" in names
+    assert not any(n.lower() == "insurgents" for n in names)
