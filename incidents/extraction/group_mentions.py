@@ -203,9 +203,18 @@ MOVEMENT_WORDS = re.compile(
 )
 
 
+# Civilians the state arms to guard their village: "village defence volunteers", "defense volunteers". One group
+# however the text spells it. A "civil defence volunteer" is a rescuer.
+DEFENCE_VOLUNTEERS = re.compile(r"(?<![\w\-])(?<!civil )(?:village\s+)?defen[cs]e\s+volunteers?\b", re.I)
+
+
 def unnamed_movement_mentions(text: str, sentence_of) -> list[Mention]:
     found = []
     for match in MOVEMENT_WORDS.finditer(text):
         start, name = match.start(), match.group()
         found.append(Mention(start, match.end(), name, "group", sentence_of(start), UNNAMED_MOVEMENT, source="pattern"))
+    key = fold("defence volunteers")
+    for match in DEFENCE_VOLUNTEERS.finditer(text):
+        start, name = match.start(), match.group()
+        found.append(Mention(start, match.end(), name, "group", sentence_of(start), key, source="pattern"))
     return found

@@ -86,3 +86,19 @@ def test_unnamed_insurgents_beside_a_named_group_are_no_group_of_their_own(run):
     names = group_names(document)
     assert "Boko Haram" in names
     assert not any(n.lower() == "insurgents" for n in names)
+
+
+def test_village_defence_volunteers_are_one_group_however_spelt(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four village defence volunteers near Bama on Sunday. Two defense volunteers were "
+        "wounded."
+    )
+    volunteers = [g for g in document["groups"] if "volunteer" in g["name"].lower()]
+    assert len(volunteers) == 1
+
+
+def test_a_civil_defence_volunteer_is_a_rescuer_not_a_group(run):
+    document = run(
+        "MAIDUGURI: A bomb killed four people near Bama on Sunday, said a civil defence volunteer at the scene."
+    )
+    assert not any("volunteer" in n.lower() for n in group_names(document))
