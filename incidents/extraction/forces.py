@@ -214,7 +214,8 @@ METONYMY_AFTER = re.compile(
     r"accused|accuses|condemned|condemns|blamed|blames|warned|warns|insisted|insists|announced|announces|"
     r"describes|described|responded|responds|retaliated|vowed|vows|urged|urges|dismissed|dismisses|demanded|"
     r"demands|refused|refuses|summoned|summons|expelled|expels|protested|protests|signed|signs|imposed|imposes|"
-    r"sanctioned|designated|designates|deployed|deploys|pledged|pledges|carried out|carries out)\b"
+    r"sanctioned|designated|designates|deployed|deploys|pledged|pledges|carried out|carries out|claimed|claims|"
+    r"launched|launches)\b"
 )
 
 

@@ -102,3 +102,8 @@ def test_a_civil_defence_volunteer_is_a_rescuer_not_a_group(run):
         "MAIDUGURI: A bomb killed four people near Bama on Sunday, said a civil defence volunteer at the scene."
     )
     assert not any("volunteer" in n.lower() for n in group_names(document))
+
+
+def test_a_country_that_claims_or_launches_an_attack_is_its_state(run):
+    document = run("ZAHEDAN: Iran claimed to have struck militant bases across the border on Sunday.")
+    assert any(g["kind"] == "government" and g.get("country") == "IR" for g in document["groups"])
