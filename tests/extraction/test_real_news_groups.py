@@ -107,3 +107,31 @@ def test_a_civil_defence_volunteer_is_a_rescuer_not_a_group(run):
 def test_a_country_that_claims_or_launches_an_attack_is_its_state(run):
     document = run("ZAHEDAN: Iran claimed to have struck militant bases across the border on Sunday.")
     assert any(g["kind"] == "government" and g.get("country") == "IR" for g in document["groups"])
+
+
+def _place_mention(text, name, population, ner):
+    from incidents.extraction.gazetteer import PlaceRecord
+    from incidents.extraction.model import Mention
+    from incidents.extraction.normalize import fold
+
+    start = text.index(name)
+    record = PlaceRecord(1, name, "city", "RU", None, 0.0, 0.0, population)
+    return Mention(start, start + len(name), name, "place", 0, fold(name), places=[record], ner=ner)
+
+
+def test_a_city_of_millions_that_accuses_is_its_government_whatever_the_tagger_says():
+    from incidents.extraction.forces import metonymies
+
+    text = "Grozovsk accused its neighbour of shelling the border."
+    mention = _place_mention(text, "Grozovsk", 1_500_000, "PERSON")
+    metonymies(text, [mention])
+    assert mention.kind == "generic_force" and mention.force == "government" and mention.country_hint == "RU"
+
+
+def test_a_small_town_tagged_as_a_person_stays_a_surname():
+    from incidents.extraction.forces import metonymies
+
+    text = "Grozovsk accused its neighbour of shelling the border."
+    mention = _place_mention(text, "Grozovsk", 20_000, "PERSON")
+    metonymies(text, [mention])
+    assert mention.kind == "place"
