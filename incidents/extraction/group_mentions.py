@@ -11,6 +11,7 @@ from .model import Mention
 from .name_context import span_text
 from .normalize import fold
 from .vocabulary import (
+    BARE_TITLES,
     DEMONYMS,
     DETERMINERS,
     NOT_NAMES,
@@ -68,6 +69,10 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
     """One ORG name (or one side of two coordinated names), trimmed; None when it names no body."""
     cut = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
     tokens = tokens[:cut]
+    # "Commander of the Armed Forces General Jane Doe": the body ends before a rank followed by a person's name.
+    ranked = next((k for k, t in enumerate(tokens) if k and _rank_before_name(tokens, k)), None)
+    if ranked is not None:
+        tokens = tokens[:ranked]
     commas = [k for k, t in enumerate(tokens) if t.text in (",", ";")]
     if commas:
         tokens = tokens[commas[-1] + 1 :]  # "Kalashnikovs, Regional Police ...": a list, not one name
@@ -87,7 +92,7 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         tokens.pop()  # "the Civilian Joint Task Force militia": a common noun after the name says what it is
     if len(tokens) < 2:
         return None
-    if not any(t.text.lower() in ORGANISATION_HEADS for t in tokens) and not _holds_listed_name(tokens, listed):
+    if not any(t.text.lower() in BODY_HEADS for t in tokens) and not _holds_listed_name(tokens, listed):
         return None
     if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
         return None  # "Army Public School" is a place; "Regional Police Officer" an office
@@ -97,6 +102,23 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None  # "Security forces": a generic force, resolved by country later
     start, end, surface = span_text(doc, tokens[0].i, tokens[-1].i + 1)
     return Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner")
+
+
+# Nouns a body's name is built on: the organisations' and a few forces' ("the Balochistan Constabulary").
+BODY_HEADS = ORGANISATION_HEADS | {"constabulary", "gendarmerie", "levies", "rangers"}
+
+# Titles that stand before a person's name and nowhere in a body's name ("Major" and "Chief" do, as adjectives).
+NAME_RANKS = BARE_TITLES - {"u", "ma", "daw", "head", "chief", "senior", "private", "justice", "deputy", "major"}
+
+
+def _rank_before_name(tokens, k: int) -> bool:
+    rest = tokens[k + 1 :]
+    return (
+        tokens[k].text[:1].isupper()
+        and tokens[k].text.lower().rstrip(".") in NAME_RANKS
+        and len(rest) >= 2
+        and all(t.is_alpha and t.text[:1].isupper() and t.text.lower() not in ORGANISATION_HEADS for t in rest)
+    )
 
 
 def _holds_listed_name(tokens, listed: list[Mention]) -> bool:

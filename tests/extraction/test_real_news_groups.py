@@ -135,3 +135,17 @@ def test_a_small_town_tagged_as_a_person_stays_a_surname():
     mention = _place_mention(text, "Grozovsk", 20_000, "PERSON")
     metonymies(text, [mention])
     assert mention.kind == "place"
+
+
+def test_a_rank_and_name_after_a_body_are_a_person_not_part_of_the_body(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Commander of the Joint Task Force General Musa "
+        "Ibrahim Kolo said the attackers fled."
+    )
+    assert not any("Kolo" in n for n in group_names(document))
+    assert any("Musa Ibrahim Kolo" in p["name"] for p in document["persons"])
+
+
+def test_a_constabulary_is_a_body(run):
+    document = run("QUETTA: Nine personnel of the Makran Constabulary were killed in Quetta on Monday.")
+    assert "Makran Constabulary" in group_names(document)
