@@ -161,10 +161,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         if ent.label_ != "PERSON":
             continue
         tokens = list(ent)
-        # "Jane Doe\n\nShare this": a name ends at the end of its line.
-        broken = next(
-            (k for k, t in enumerate(tokens) if "\n" in t.text or (k and "\n" in tokens[k - 1].whitespace_)), None
-        )
+        # "Jane Doe\n\nShare this": a name ends at a blank line (a single line break may be the text's wrapping).
+        broken = next((k for k, t in enumerate(tokens) if t.text.count("\n") >= 2), None)
         if broken is not None:
             tokens = tokens[:broken]
         if any(t.lower_ in ("credit", "credits", "photo") for t in tokens):

@@ -149,3 +149,11 @@ def test_a_rank_and_name_after_a_body_are_a_person_not_part_of_the_body(run):
 def test_a_constabulary_is_a_body(run):
     document = run("QUETTA: Nine personnel of the Makran Constabulary were killed in Quetta on Monday.")
     assert "Makran Constabulary" in group_names(document)
+
+
+def test_farc_dissidents_are_no_alias_of_one_dissident_bloc():
+    # The real-news gold codes "FARC dissidents" as the FARC: several blocs claim that description.
+    seeds = json.loads((Path(__file__).resolve().parents[2] / "seeds" / "groups.json").read_text(encoding="utf-8"))
+    entries = seeds["groups"] if isinstance(seeds, dict) else seeds
+    entry = next(e for e in entries if e["name"] == "Estado Mayor Central")
+    assert not any(a.lower().startswith("farc dissident") for a in entry["aliases"])
