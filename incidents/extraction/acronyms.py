@@ -91,12 +91,16 @@ def exact_occurrences(text: str, words: str) -> Iterable[tuple[int, int]]:
         yield match.start(), match.end()
 
 
+# A weapon's long form: "Improvised Explosive Device (IED)", "Rocket-Propelled Grenade (RPG)".
+WEAPON_NAME = re.compile(r"\b(?:explosive\s+devices?|grenades?|missiles?|launchers?|drones?|vehicles?)$", re.I)
+
 REGION_NAME = re.compile(r"\b(region|province|district|territory|governorate|state)\b", re.I)
 
 
 def is_office(long_form: str) -> bool:
-    """An office ('Senior Superintendent of Police'), or a news outlet quoted as a source: no group acts by it."""
-    if NEWS_OUTLET.search(long_form):
+    """An office ('Senior Superintendent of Police'), a news outlet quoted as a source, or a weapon: no group acts
+    by it."""
+    if NEWS_OUTLET.search(long_form) or WEAPON_NAME.search(long_form):
         return True
     words = [w.lower().rstrip(".") for w in long_form.split()[:2]]
     last = long_form.split()[-1].lower().rstrip(".") if long_form.split() else ""

@@ -11,7 +11,7 @@ from .nlp import sentence_finder
 from .normalize import fold
 from .person_mentions import alias_spans
 from .persons import back_references, build_persons, describe, later_part
-from .vocabulary import DESCRIPTOR_NOUNS, UNIT_WORDS
+from .vocabulary import DESCRIPTOR_NOUNS, EVENT_NOUNS, UNIT_WORDS
 
 # Words after a group name that make a force of it: "Taliban police command".
 FORCE_OF_GROUP = re.compile(r"\s+(police(?:\s+command)?|security forces)\b", re.I)
@@ -70,6 +70,7 @@ def build_entities(doc) -> Entities:
             if group is not None:
                 builder.add_mention(group, mention)
                 mention.group = group
+    builder.settle_unnamed_movement()
     _forces_of_groups(text, items, builder)
     forces = [m for m in items if m.kind == "generic_force"]
     builder.add_forces(forces, country_names, _provinces(doc._.places))
@@ -186,6 +187,8 @@ def _foreign_epithet(text: str, mention: Mention, countries_named: frozenset[str
     following = re.match(r"\s+([a-z][\w\-]*)", text[mention.end : mention.end + 30])
     if following is None or following.group(1) in DESCRIPTOR_NOUNS:
         return False
+    if following.group(1) in EVENT_NOUNS and any(fold(mention.text) == fold(r.name) for r in mention.groups):
+        return False  # "an al-Shabaab attack" in a story from Kenya: the group's own name, and its attack
     countries = {r.country_code for r in mention.groups}
     return "" not in countries and not countries & countries_named
 

@@ -214,7 +214,8 @@ METONYMY_AFTER = re.compile(
     r"accused|accuses|condemned|condemns|blamed|blames|warned|warns|insisted|insists|announced|announces|"
     r"describes|described|responded|responds|retaliated|vowed|vows|urged|urges|dismissed|dismisses|demanded|"
     r"demands|refused|refuses|summoned|summons|expelled|expels|protested|protests|signed|signs|imposed|imposes|"
-    r"sanctioned|designated|designates|deployed|deploys|pledged|pledges|carried out|carries out)\b"
+    r"sanctioned|designated|designates|deployed|deploys|pledged|pledges|carried out|carries out|claimed|claims|"
+    r"launched|launches)\b"
 )
 
 
@@ -238,6 +239,13 @@ def country_adjective(text: str, mention: Mention) -> bool:
     return bool(COUNTRY_ADJECTIVE_AFTER.match(text, mention.end))
 
 
+def _metropolis(mention: Mention) -> bool:
+    """The name is a city of a million people or more under its own name ("Yerevan accused", "Baku said")."""
+    return any(
+        r.kind == "city" and (r.population or 0) >= 1_000_000 and fold(r.name) == mention.folded for r in mention.places
+    )
+
+
 def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
     """Government mentions for places used as the state that speaks or acts. A country stays a place too; a city
     in that role ("Washington said") is not a location of the story."""
@@ -249,8 +257,10 @@ def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
         before = text[max(0, mention.start - 30) : mention.start]
         if not (METONYMY_AFTER.match(after) or METONYMY_BEFORE.search(before)):
             continue
-        if re.search(r"\b(?:in|at|from|of|near|to)\s+$", before) or mention.ner not in ("GPE", "LOC"):
-            continue  # "the ministry in Kabul said": a place; "Yakubu dismissed": a person's surname
+        if re.search(r"\b(?:in|at|from|of|near|to)\s+$", before):
+            continue  # "the ministry in Kabul said": a place
+        if mention.ner not in ("GPE", "LOC") and not _metropolis(mention):
+            continue  # "Yakubu dismissed": a person's surname (a city of millions is not one, whatever the tagger says)
         countries = [r for r in mention.places if r.kind == "country"]
         cities = [r for r in mention.places if r.kind == "city" and (r.population or 0) >= 300_000]
         # A city under its own name before one that only has it as an old or alternate name ("Islamabad" is

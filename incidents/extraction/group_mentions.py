@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from .forces import FORCE
+from .groups import UNNAMED_MOVEMENT
 from .model import Mention
 from .name_context import span_text
 from .normalize import fold
 from .vocabulary import (
+    BARE_TITLES,
     DEMONYMS,
     DETERMINERS,
     NOT_NAMES,
@@ -25,6 +27,13 @@ MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?")
 # The name of a news outlet quoted as a source: "Hawar News Agency", "North Press Agency", "the Daily News".
 NEWS_OUTLET = re.compile(r"\b(?:News|Press)\s+(?:Agency|Service|Network)$|\bNews\s+Agency\b", re.I)
 
+# The wire services and international broadcasters stories quote by name: sources, never actors. Their names stay
+# mentions (so that "France" in "Agence France-Presse" is no place) and are dropped as groups (non_entities).
+WIRE_SERVICE = re.compile(
+    r"\bAgence\s+France[\s\-]+Presse\b|\bAssociated\s+Press\b|\bVoice\s+of\s+America\b|\bPress\s+Trust\s+of\b|"
+    r"\bRadio\s+Free\s+Europe\b"
+)
+
 
 def ner_organisations(doc, sentence_of, listed: list[Mention] = ()) -> list[Mention]:
     """ORG entities that name a body ('the Federal Court of Justice', 'the provincial health department'), or
@@ -34,43 +43,82 @@ def ner_organisations(doc, sentence_of, listed: list[Mention] = ()) -> list[Ment
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        tokens = list(ent)
-        cut = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
-        tokens = tokens[:cut]
-        commas = [k for k, t in enumerate(tokens) if t.text in (",", ";")]
-        if commas:
-            tokens = tokens[commas[-1] + 1 :]  # "Kalashnikovs, Regional Police ...": a list, not one name
-        while tokens and (tokens[0].text.lower() in DETERMINERS or tokens[0].is_punct):
-            tokens.pop(0)
-        while len(tokens) > 2 and tokens[0].text.islower() and tokens[1].text[:1].isupper():
-            tokens.pop(0)  # "the national Investigative Committee": a lower-case adjective is no part of the name
-        while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
-            tokens.pop()  # "the Philippine Army's": the name ends before the possessive
-        if (
-            len(tokens) > 2
-            and MODEL_DESIGNATION.fullmatch(tokens[-1].text)
-            and tokens[-2].text.lower() in ORGANISATION_HEADS
-        ):
-            tokens.pop()  # "Iraqi Air Force F-16 jets": the aircraft's model is no part of the force's name
-        if (
-            len(tokens) > 2
-            and tokens[-1].text in ("militia", "group", "gang", "outfit")
-            and tokens[-2].text[:1].isupper()
-        ):
-            tokens.pop()  # "the Civilian Joint Task Force militia": a common noun after the name says what it is
-        if len(tokens) < 2:
-            continue
-        if not any(t.text.lower() in ORGANISATION_HEADS for t in tokens) and not _holds_listed_name(tokens, listed):
-            continue
-        if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
-            continue  # "Army Public School" is a place; "Regional Police Officer" an office
-        if NEWS_OUTLET.search(" ".join(t.text for t in tokens)):
-            continue  # "the Hawar News Agency reported": a source of the story, not an actor
-        if FORCE.fullmatch(doc.user_data["text"][tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]):
-            continue  # "Security forces": a generic force, resolved by country later
-        start, end, surface = span_text(doc, tokens[0].i, tokens[-1].i + 1)
-        found.append(Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner"))
+        if any(t.text == "/" for t in ent):
+            continue  # "Photo: AFP/City Police", "the Hill Police Post/GSU": a credit, or two names run together
+        for tokens in _coordinated(list(ent)):
+            mention = _organisation(doc, tokens, sentence_of, listed)
+            if mention is not None:
+                found.append(mention)
     return found
+
+
+def _coordinated(tokens) -> list:
+    """ "the Federal Army and Regional Police": two bodies, when each side ends in an organisation's head noun and
+    is a name of two or more words ("the Red Cross and Red Crescent Societies" is one: "Cross" is no head)."""
+    for k, token in enumerate(tokens):
+        if token.text != "and" or k < 2 or k > len(tokens) - 3:
+            continue
+        left, right = tokens[:k], tokens[k + 1 :]
+        heads = left[-1].text.lower() in ORGANISATION_HEADS and right[-1].text.lower() in ORGANISATION_HEADS
+        if heads and all(t.text[:1].isupper() for t in (*left[-2:], *right[:2])):
+            return [left, right]
+    return [tokens]
+
+
+def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | None:
+    """One ORG name (or one side of two coordinated names), trimmed; None when it names no body."""
+    cut = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
+    tokens = tokens[:cut]
+    # "Commander of the Armed Forces General Jane Doe": the body ends before a rank followed by a person's name.
+    ranked = next((k for k, t in enumerate(tokens) if k and _rank_before_name(tokens, k)), None)
+    if ranked is not None:
+        tokens = tokens[:ranked]
+    commas = [k for k, t in enumerate(tokens) if t.text in (",", ";")]
+    if commas:
+        tokens = tokens[commas[-1] + 1 :]  # "Kalashnikovs, Regional Police ...": a list, not one name
+    while tokens and (tokens[0].text.lower() in DETERMINERS or tokens[0].is_punct):
+        tokens.pop(0)
+    while len(tokens) > 2 and tokens[0].text.islower() and tokens[1].text[:1].isupper():
+        tokens.pop(0)  # "the national Investigative Committee": a lower-case adjective is no part of the name
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
+        tokens.pop()  # "the Philippine Army's": the name ends before the possessive
+    if (
+        len(tokens) > 2
+        and MODEL_DESIGNATION.fullmatch(tokens[-1].text)
+        and tokens[-2].text.lower() in ORGANISATION_HEADS
+    ):
+        tokens.pop()  # "Iraqi Air Force F-16 jets": the aircraft's model is no part of the force's name
+    if len(tokens) > 2 and tokens[-1].text in ("militia", "group", "gang", "outfit") and tokens[-2].text[:1].isupper():
+        tokens.pop()  # "the Civilian Joint Task Force militia": a common noun after the name says what it is
+    if len(tokens) < 2:
+        return None
+    if not any(t.text.lower() in BODY_HEADS for t in tokens) and not _holds_listed_name(tokens, listed):
+        return None
+    if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
+        return None  # "Army Public School" is a place; "Regional Police Officer" an office
+    if NEWS_OUTLET.search(" ".join(t.text for t in tokens)):
+        return None  # "the Hawar News Agency reported": a source of the story, not an actor
+    if FORCE.fullmatch(doc.user_data["text"][tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]):
+        return None  # "Security forces": a generic force, resolved by country later
+    start, end, surface = span_text(doc, tokens[0].i, tokens[-1].i + 1)
+    return Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner")
+
+
+# Nouns a body's name is built on: the organisations' and a few forces' ("the Balochistan Constabulary").
+BODY_HEADS = ORGANISATION_HEADS | {"constabulary", "gendarmerie", "levies", "rangers"}
+
+# Titles that stand before a person's name and nowhere in a body's name ("Major" and "Chief" do, as adjectives).
+NAME_RANKS = BARE_TITLES - {"u", "ma", "daw", "head", "chief", "senior", "private", "justice", "deputy", "major"}
+
+
+def _rank_before_name(tokens, k: int) -> bool:
+    rest = tokens[k + 1 :]
+    return (
+        tokens[k].text[:1].isupper()
+        and tokens[k].text.lower().rstrip(".") in NAME_RANKS
+        and len(rest) >= 2
+        and all(t.is_alpha and t.text[:1].isupper() and t.text.lower() not in ORGANISATION_HEADS for t in rest)
+    )
 
 
 def _holds_listed_name(tokens, listed: list[Mention]) -> bool:
@@ -165,4 +213,30 @@ def named_group_mentions(text: str, sentence_of) -> list[Mention]:
             continue
         start = match.end("name") - len(name)
         found.append(Mention(start, match.end("name"), name, "group", sentence_of(start), fold(name), source="pattern"))
+    return found
+
+
+# Fighters of a movement the story never names: "separatists attacked", "the insurgents", "rebel groups". One group
+# under one key (groups.UNNAMED_MOVEMENT), kept only when the story names no armed group (GroupBuilder.settle_...).
+MOVEMENT_WORDS = re.compile(
+    r"(?<![\w\-])(?:separatists|secessionists|insurgents|rebels|"
+    r"(?:separatist|insurgent|rebel)\s+(?:fighters|factions?|movement|elements|groups?|militias?))\b",
+    re.I,
+)
+
+
+# Civilians the state arms to guard their village: "village defence volunteers", "defense volunteers". One group
+# however the text spells it. A "civil defence volunteer" is a rescuer.
+DEFENCE_VOLUNTEERS = re.compile(r"(?<![\w\-])(?<!civil )(?:village\s+)?defen[cs]e\s+volunteers?\b", re.I)
+
+
+def unnamed_movement_mentions(text: str, sentence_of) -> list[Mention]:
+    found = []
+    for match in MOVEMENT_WORDS.finditer(text):
+        start, name = match.start(), match.group()
+        found.append(Mention(start, match.end(), name, "group", sentence_of(start), UNNAMED_MOVEMENT, source="pattern"))
+    key = fold("defence volunteers")
+    for match in DEFENCE_VOLUNTEERS.finditer(text):
+        start, name = match.start(), match.group()
+        found.append(Mention(start, match.end(), name, "group", sentence_of(start), key, source="pattern"))
     return found

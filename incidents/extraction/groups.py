@@ -29,6 +29,10 @@ STATE_WORDS = re.compile(
 GOVERNMENT_WORDS = re.compile(r"\b(ministry|government|office|court|council|administration|cabinet|parliament)\b", re.I)
 
 
+# The key of the one group that "separatists", "the insurgents", "rebel groups" name in a story that names none.
+UNNAMED_MOVEMENT = fold("unnamed armed movement")
+
+
 def guess_kind(name: str) -> str:
     """Kind of a group the list does not know, from the words of its name."""
     if ARMED_WORDS.search(name):
@@ -102,6 +106,20 @@ class GroupBuilder:
                 self.add_mention(group, mention)
                 mention.group = group
         return group
+
+    def settle_unnamed_movement(self) -> None:
+        """ "Separatists" / "the insurgents" are a group of their own only in a story that names no armed group;
+        beside a named one they are its fighters, or another's the story does not say."""
+        movement = self.by_name.get(UNNAMED_MOVEMENT)
+        if movement is None or movement.record is not None:
+            return
+        if any(g is not movement and g.kind == "armed_group" and g.mentions for g in self.groups):
+            for mention in movement.mentions:
+                mention.group = None
+            movement.mentions = []
+            return
+        movement.kind = "armed_group"
+        movement.name = movement.name[:1].upper() + movement.name[1:]
 
     def add_parents(self) -> None:
         """A branch's parent (ISKP -> Islamic State) is linked when the article names it too; otherwise the

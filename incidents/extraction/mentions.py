@@ -22,7 +22,13 @@ from .acronyms import acronym_definitions, defined_here, exact_occurrences, is_o
 from .forces import country_adjective, force_mentions, metonymies, names_a_force
 from .gazetteer import Gazetteer
 from .gazetteer_mentions import dateline_mentions, gazetteer_mentions
-from .group_mentions import backed_group_mentions, media_outlet_mentions, named_group_mentions, ner_organisations
+from .group_mentions import (
+    backed_group_mentions,
+    media_outlet_mentions,
+    named_group_mentions,
+    ner_organisations,
+    unnamed_movement_mentions,
+)
 from .model import AliasLink, Mention
 from .nlp import Sentence, sentence_finder
 from .person_mentions import identified_persons, ner_persons, role_persons, title_persons, untitled
@@ -108,6 +114,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += named_group_mentions(text, sentence_of)
     candidates += backed_group_mentions(text, sentence_of)
     candidates += media_outlet_mentions(text, sentence_of)
+    candidates += unnamed_movement_mentions(text, sentence_of)
     candidates = [untitled(m) if m.kind == "person" else m for m in candidates]
     # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
     body = sentences[0].start if sentences else 0

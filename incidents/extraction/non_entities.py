@@ -1,10 +1,11 @@
-"""Names that are no actor of the story: the publisher (the source), a street's name (an address), a site's
-name the statistical model took for a person."""
+"""Names that are no actor of the story: the publisher and the wire services (sources), a street's name (an
+address), a site's name the statistical model took for a person."""
 
 from __future__ import annotations
 
 import re
 
+from .group_mentions import WIRE_SERVICE
 from .normalize import fold
 
 # A name that heads a street's: "on Maka al-Mukarama road" is an address, not a person or a group.
@@ -21,9 +22,14 @@ def drop_non_entities(text: str, mentions, publisher: str | None) -> None:
     """The publisher ("told Sahel Monitor", "(Sahel Monitor) —") is the source, not an actor; a street's name is an
     address; a site's name is no person."""
     publisher_folded = fold(publisher) if publisher else ""
+    # A wire service quoted as a source ("Agence France-Presse (AFP) reported"), under its name and its acronym.
+    wires = {m.folded for m in mentions.items if m.kind == "group" and WIRE_SERVICE.search(m.text)}
+    wires |= {link.alias.folded for link in mentions.links if link.main.folded in wires}
 
     def keep(mention) -> bool:
         if publisher_folded and fold(mention.text) == publisher_folded:
+            return False
+        if mention.kind == "group" and mention.folded in wires:
             return False
         if mention.kind == "person" and (CREDIT_AFTER.match(text, mention.end) or CREDIT_INSIDE.search(mention.text)):
             return False

@@ -41,6 +41,10 @@ FUNCTION_WORD_TAGS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "WP", "WDT", "W
 _TITLE_STARTS = BARE_TITLES | {t.split()[0] for t in MULTIWORD_TITLES}
 
 
+# Words after a hyphen that make a name an adjective: "a Khan-led faction", "a Doe-backed bill".
+HYPHEN_SUFFIXES = frozenset(("led", "based", "backed", "linked", "run", "owned", "born", "style", "era", "like"))
+
+
 def _title_length(tokens) -> int:
     """How many leading tokens are titles ('Lance Naik', 'Senior Superintendent of Police')."""
     words = [t.text.lower() for t in tokens]
@@ -68,6 +72,16 @@ def _name_tokens(doc, i: int, limit: int) -> int:
             and j > i
             and j + 1 < limit
             and not doc[j - 1].whitespace_
+            or (
+                # "Pramote Prom-in": a lower-case part hyphenated to the name ("Khan-led" is no part of it)
+                token.is_alpha
+                and token.is_lower
+                and j > i + 1
+                and doc[j - 1].text == "-"
+                and not doc[j - 1].whitespace_
+                and not doc[j - 2].whitespace_
+                and text not in HYPHEN_SUFFIXES
+            )
             or (
                 text.lower() in PERSON_NAME_PARTICLES
                 and j + 1 < limit
@@ -147,6 +161,12 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         if ent.label_ != "PERSON":
             continue
         tokens = list(ent)
+        # "Jane Doe\n\nShare this": a name ends at a blank line (a single line break may be the text's wrapping).
+        broken = next((k for k, t in enumerate(tokens) if t.text.count("\n") >= 2), None)
+        if broken is not None:
+            tokens = tokens[:broken]
+        if any(t.lower_ in ("credit", "credits", "photo") for t in tokens):
+            continue  # "Photo Credit : Agency": a caption's label, not a name
         # "Bijapur Superintendent of Police Anand Kujur": the name follows the last title word.
         titled = [k for k, t in enumerate(tokens) if t.text.lower().rstrip(".") in BARE_TITLES]
         if titled:
@@ -206,6 +226,24 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             and not doc[last - 1].whitespace_.count("\n")
         ):
             last += 1
+        # "Pramote Prom-in": a hyphenated part in lower case belongs to the name; so does "Jr." after it.
+        if (
+            last + 1 < len(doc)
+            and doc[last].text == "-"
+            and not doc[last - 1].whitespace_
+            and not doc[last].whitespace_
+            and doc[last + 1].is_alpha
+            and doc[last + 1].is_lower
+            and doc[last + 1].text not in HYPHEN_SUFFIXES
+        ):
+            last += 2
+        suffix = last + 1 if last < len(doc) and doc[last].text == "," else last
+        if (
+            suffix < len(doc)
+            and doc[suffix].text in ("Jr.", "Jr", "Sr.", "Sr")
+            and not doc[last - 1].whitespace_.count("\n")
+        ):
+            last = suffix + 1
         if last < len(doc) and (doc[last].text.lower() in PLACE_KIND_WORDS or doc[last].text.lower() in REGION_WORDS):
             continue  # "Kurmin Wali village": a place, not a person
         if doc[first].text.lower().strip("'’") in NAME_INITIAL_HEADS:
