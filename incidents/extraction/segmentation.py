@@ -258,6 +258,14 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             listing = True
             continue
         inner = _other_event_clause(sentence, current, published, opened + background)
+        again = _clause_told_again(sentence, background) if inner is None else None
+        if again is not None:
+            # "... after lawyer X was shot dead earlier on Monday", told again after a caption told it: the clause
+            # goes to the event its first telling opened, the rest of the sentence goes on as usual.
+            clauses[sentence.index] = sentence.clause
+            again.incident.sentences.append(sentence.index)
+            again.incident.clauses[sentence.index] = (*sentence.clause, True)
+            sentence = sentence.part(False)
         if inner is not None:
             # "..., which houses the tomb of a general killed in 2020 in a drone strike in X": the clause is an
             # event of its own, with its own date, place and toll; the rest of the sentence goes on as usual.
@@ -450,6 +458,10 @@ SEVERAL_EVENTS = re.compile(
 )
 
 
+# "... gathered after a lawyer was shot dead earlier on Monday": a death earlier the same day is an event of its own.
+EARLIER_SAME_DAY = re.compile(r"\bearlier\b", re.I)
+
+
 def _other_event_clause(
     sentence: SentenceFacts, current: _Open | None, published: str | None, opened: list[_Open]
 ) -> SentenceFacts | None:
@@ -470,11 +482,36 @@ def _other_event_clause(
         return inner if inner.kills and OTHER_EVENT.search(words) and current is not None else None
     outer_value = next((d.value for d in outer.dates if d.value), None)
     base = outer_value or (current.reference if current else None) or published
-    if base is None or _fits(value, base, outer_value is not None or bool(current and current.incident.date)):
+    earlier_same_day = bool(inner.kills) and any(
+        EARLIER_SAME_DAY.search(sentence.text[max(0, d.start - sentence.start - 12) : d.end - sentence.start])
+        for d in inner.dates
+        if d.value
+    )
+    if not earlier_same_day and (
+        base is None or _fits(value, base, outer_value is not None or bool(current and current.incident.date))
+    ):
         return None
-    if any(o.incident.date and _compatible(value, o.incident.date) for o in opened):
+    if any(
+        o.incident.date and _compatible(value, o.incident.date) and not (earlier_same_day and o is current)
+        for o in opened
+    ):
         return None  # "... the explosives used in Sunday's blast": an event already told
     return inner
+
+
+def _clause_told_again(sentence: SentenceFacts, background: list[_Open]) -> _Open | None:
+    """The incident a clause of an earlier sentence opened, when this sentence's clause tells the same event
+    again (the same day and the same kind of event, with a death of its own)."""
+    if sentence.clause is None or sentence.claim:
+        return None
+    inner = sentence.part(True)
+    value = next((d.value for d in inner.dates if d.value), None)
+    if value is None or not inner.kills:
+        return None
+    return next(
+        (o for o in background if o.incident.date == value and o.labels and _labels(inner) & o.labels),
+        None,
+    )
 
 
 def _clause_incident(inner: SentenceFacts, current: _Open | None, clause: tuple[int, int], published) -> _Open:

@@ -212,3 +212,30 @@ def test_the_bodies_of_the_victims_found_later_belong_to_the_event_told(run):
 def test_an_undated_event_in_a_report_is_dated_the_day_it_was_published(run):
     document = run("MAIDUGURI: Gunmen killed four farmers near Bama, police said.")
     assert [(i["date"], i["date_precision"]) for i in document["incidents"]] == [("2025-03-11", "day")]
+
+
+def test_a_death_earlier_the_same_day_told_in_a_clause_is_an_incident_of_its_own(run):
+    document = run(
+        "A bomb exploded at the gates of a hospital in Quetta on Tuesday, killing 20 people, police said.\n"
+        "Many of the dead were doctors who had gathered after a surgeon was shot dead earlier on Tuesday."
+    )
+    assert sorted((i["date"], i["fatalities"]) for i in document["incidents"]) == [
+        ("2025-03-11", 1),
+        ("2025-03-11", 20),
+    ]
+
+
+def test_a_clause_told_again_goes_to_the_incident_its_first_telling_opened(run):
+    document = run(
+        "Many of those killed or wounded were mourners who had gathered after a judge was shot dead earlier on "
+        "Tuesday.\n"
+        "A bomb exploded at the gates of a hospital in Quetta on Tuesday, killing 20 people, police said.\n"
+        "Most of the dead were lawyers who had come to the hospital after judge Omar Farooq was shot dead earlier "
+        "on Tuesday."
+    )
+    assert sorted(i["fatalities"] for i in document["incidents"]) == [1, 20]
+    killing = next(i for i in document["incidents"] if i["fatalities"] == 1)
+    bombing = next(i for i in document["incidents"] if i["fatalities"] == 20)
+    names = {p["key"]: p["name"] for p in document["persons"]}
+    assert [names[p["person"]] for p in killing["persons"]] == ["Omar Farooq"]
+    assert not bombing["persons"]
