@@ -60,13 +60,35 @@ def _weekday(words: str | None) -> str | None:
     return found.group(1).lower() if found else None
 
 
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAME = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _month(words: str | None) -> int | None:
+    found = MONTH_NAME.search(words or "")
+    return MONTHS[found.group(1).lower()] if found else None
+
+
 def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
     """Without a publication date "on Saturday" resolves to nothing, yet it is not the "on Tuesday" of the event
-    told: two weekdays name two days."""
-    if date is None or date.value is not None or incident.date is not None:
+    told: two weekdays name two days, and so do two months ("in February" after "on May 10"). A weekday or month
+    that is not the one of the event's resolved date names another day too."""
+    if date is None or date.value is not None:
         return False
-    ours, theirs = _weekday(date.text), _weekday(incident.date_text)
-    return bool(ours and theirs and ours != theirs)
+    ours = _weekday(date.text)
+    if incident.date is None:
+        theirs = _weekday(incident.date_text)
+    elif len(incident.date) == 10:
+        theirs = WEEKDAY_NAMES[dt.date.fromisoformat(incident.date).weekday()]
+    else:
+        theirs = None
+    if ours and theirs and ours != theirs:
+        return True
+    month = _month(date.text)
+    if month is None:
+        return False
+    their_month = _month(incident.date_text) if incident.date is None else int(incident.date[5:7] or 0) or None
+    return bool(their_month and month != their_month)
 
 
 def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:

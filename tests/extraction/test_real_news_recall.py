@@ -239,3 +239,21 @@ def test_a_clause_told_again_goes_to_the_incident_its_first_telling_opened(run):
     names = {p["key"]: p["name"] for p in document["persons"]}
     assert [names[p["person"]] for p in killing["persons"]] == ["Omar Farooq"]
     assert not bombing["persons"]
+
+
+def test_a_weekday_other_than_the_one_of_the_events_date_is_another_event(run):
+    document = run(
+        "Gunmen killed 30 worshippers at a mosque in Khar on March 9, 2025, officials said.\n"
+        "In a Tuesday shootout, soldiers killed 11 militants near Khar.",
+        published=None,
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [30, 11]
+
+
+def test_another_month_is_another_event_even_without_a_publication_date(run):
+    document = run(
+        "On May 10, eight soldiers were killed in an attack on their post near Khar, the army said.\n"
+        "Previously in February, nine people were killed in attacks in the same area.",
+        published=None,
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [8, 9]
