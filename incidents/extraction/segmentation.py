@@ -260,6 +260,27 @@ def _fits(value: str, reference: str | None, dated: bool) -> bool:
     return -7 <= (dt.date.fromisoformat(reference) - dt.date.fromisoformat(value)).days <= 7
 
 
+CAPTION_PREFIX = 60  # characters two tellings of one sentence share at least
+
+
+def _told_again_later(facts: list[SentenceFacts], body_start: int) -> set[int]:
+    """Sentences that a later sentence repeats with other words at its end ("A car bomb exploded in X, injuring
+    four - Copyright AFP", then the same sentence in the story with its source): a photo caption or teaser."""
+    seen: dict[str, SentenceFacts] = {}
+    out = set()
+    for sentence in facts:
+        if sentence.end <= body_start:
+            continue
+        words = " ".join(sentence.text.split()).lower()
+        if len(words) <= CAPTION_PREFIX:
+            continue
+        earlier = seen.get(words[:CAPTION_PREFIX])
+        if earlier is not None and " ".join(earlier.text.split()).lower() != words:
+            out.add(earlier.index)
+        seen[words[:CAPTION_PREFIX]] = sentence
+    return out
+
+
 def segment(facts: list[SentenceFacts], body_start: int, published: str | None = None) -> list[Incident]:
     """Group sentences into incidents (see the module docstring)."""
     opened: list[_Open] = []
@@ -267,12 +288,15 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     last: _Open | None = None  # the incident the previous sentence went to
     listing = False  # after a roundup's header line, each eventful line is an event of its own
     told: set[str] = set()  # the sentences read so far, to pass over a page's repeated paragraphs and captions
+    captions = _told_again_later(facts, body_start)
     clauses: dict[int, tuple[int, int]] = {}  # sentences whose clause tells another event
     background: list[_Open] = []  # the incidents those clauses open
     for sentence in facts:
         if sentence.end <= body_start:
             continue  # a headline line before the dateline repeats the story
         words = " ".join(sentence.text.split()).lower()
+        if sentence.index in captions:
+            continue  # a caption the story tells again below, with a credit after it: the story's telling counts
         if len(words) > 40 and words in told:
             continue  # the same paragraph again (a repeated caption or block): it tells nothing new
         told.add(words)

@@ -255,7 +255,9 @@ REPORTING_BEFORE = re.compile(
 RELEASE_AFTER = re.compile(
     r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:freed|released|set free|handed over|"
     # "a court on Friday sentenced the man behind the bombing": the day of the ruling, not of the attack
-    r"sentenced|convicted|acquitted|indicted|jailed|found (?:\w+ )?guilty)\b"
+    r"sentenced|convicted|acquitted|indicted|jailed|found (?:\w+ )?guilty|"
+    # "The group on Thursday claimed responsibility for ...": the day of the claim or statement
+    r"claimed responsibility)\b"
 )
 
 

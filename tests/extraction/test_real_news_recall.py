@@ -257,3 +257,27 @@ def test_another_month_is_another_event_even_without_a_publication_date(run):
         published=None,
     )
     assert [i["fatalities"] for i in document["incidents"]] == [8, 9]
+
+
+def test_a_caption_the_story_tells_again_does_not_join_the_lead(run):
+    document = run(
+        "Two policemen killed as rebels launch attacks\n"
+        "A motorcycle loaded with explosives was set off in Khar, injuring four people, including two children "
+        "- Copyright AFP\n"
+        "Rebels on Monday killed two policemen in an attack on a police station in Peshawar, officials said.\n"
+        "A motorcycle loaded with explosives was set off in Khar, injuring four people, including two children, "
+        "police said."
+    )
+    assert sorted((place_of(document, i), i["fatalities"]) for i in document["incidents"]) == [
+        ("Khar", None),
+        ("Peshawar", 2),
+    ]
+
+
+def test_the_day_a_group_claimed_an_attack_is_not_the_day_of_the_attack(run):
+    document = run(
+        "Blasts killed more than 100 people near a shrine in Khar\n"
+        "The group on Wednesday claimed responsibility for the blasts that killed more than 100 people.\n"
+        "Officials said the two blasts went off at the shrine in Khar on Monday as crowds gathered."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-10"]
