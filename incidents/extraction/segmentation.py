@@ -48,6 +48,9 @@ OTHER_EVENT = re.compile(
     re.I,
 )
 
+# The parts of one twin attack: "the first blast ..., followed by a second explosion".
+TWIN_PARTS = re.compile(r"\bthe first\s+(?:[\w\-]+\s+)?" + OTHER_EVENT_NOUNS + r"|\bfollowed by a second\b", re.I)
+
 # A wire roundup's header: "At least five people died and seven were hurt:"; each line after it is an
 # event of its own.
 LIST_HEADER = re.compile(r":\s*$")
@@ -204,7 +207,7 @@ def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
     if any(c.value > 0 for c in sentence.counts):
         return False
     here = _event_places(sentence)
-    if here and (not current.places or any(not _related(p, q) for p in here for q in current.places)):
+    if here and current.places and any(not _related(p, q) for p in here for q in current.places):
         return False
     strong = [offset for _, strength, offset in sentence.events if strength >= 4]
     if not strong:
@@ -335,6 +338,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and bool(value or sentence.kills or OCCURRED.search(sentence.text))
             # "the blast occurred after ... in a separate incident": told about the event already open
             and not SAME_EVENT.search(sentence.text[: other_at.start()])
+            # "The first blast hit the church and was followed by a second explosion": one twin attack
+            and not TWIN_PARTS.search(sentence.text)
         )
         passing = passing or other
         opens = (

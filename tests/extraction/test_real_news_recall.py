@@ -281,3 +281,31 @@ def test_the_day_a_group_claimed_an_attack_is_not_the_day_of_the_attack(run):
         "Officials said the two blasts went off at the shrine in Khar on Monday as crowds gathered."
     )
     assert [i["date"] for i in document["incidents"]] == ["2025-03-10"]
+
+
+def test_the_second_blast_of_a_twin_bombing_is_the_same_incident(run):
+    document = run(
+        "At least 17 people were killed as two bombs hit a church in Khar, the army said.\n"
+        "The first blast went off inside the church on Sunday morning during mass and was followed by a second "
+        "explosion in the parking lot as troops responded."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [17]
+
+
+def test_a_later_day_that_only_points_back_to_the_event_is_a_follow_up_even_naming_a_place():
+    from incidents.extraction.gazetteer import PlaceRecord
+    from incidents.extraction.model import Incident, Mention, Place
+    from incidents.extraction.segmentation import _follow_up, _Open
+    from incidents.extraction.sentence_facts import SentenceFacts
+
+    text = "A police chief in Khar gave the new toll on Saturday, a day after the bombing."
+    at = text.index("Khar")
+    mention = Mention(at, at + 4, "Khar", "place", 1)
+    record = PlaceRecord(6, "Khar", "city", "PK", None, None, None, None)
+    sentence = SentenceFacts(1, 0, len(text), text, 1)
+    sentence.events = [("bombing", 6, text.index("bombing"))]
+    sentence.places = [(mention, Place("l1", "Khar", "city", "PK", record=record))]
+    told = _Open(Incident([0]), {"suicide_bombing"}, "2025-03-07")  # told without a place of its own
+    assert _follow_up(sentence, told)
+    elsewhere = _Open(Incident([0]), {"suicide_bombing"}, "2025-03-07", [Place("l2", "Quetta", "city", "PK")])
+    assert not _follow_up(sentence, elsewhere)
