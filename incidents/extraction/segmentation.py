@@ -263,6 +263,11 @@ def _fits(value: str, reference: str | None, dated: bool) -> bool:
     return -7 <= (dt.date.fromisoformat(reference) - dt.date.fromisoformat(value)).days <= 7
 
 
+def _told_counts(told: _Open, by_index: dict[int, SentenceFacts]) -> frozenset[int]:
+    """The numbers of dead and injured the sentences of an incident have told so far."""
+    return frozenset(c.value for i in told.incident.sentences if i in by_index for c in by_index[i].counts)
+
+
 CAPTION_PREFIX = 60  # characters two tellings of one sentence share at least
 
 
@@ -292,6 +297,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     listing = False  # after a roundup's header line, each eventful line is an event of its own
     told: set[str] = set()  # the sentences read so far, to pass over a page's repeated paragraphs and captions
     captions = _told_again_later(facts, body_start)
+    by_index = {f.index: f for f in facts}
     clauses: dict[int, tuple[int, int]] = {}  # sentences whose clause tells another event
     background: list[_Open] = []  # the incidents those clauses open
     for sentence in facts:
@@ -327,6 +333,13 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if date
             else (None, None)
         )
+        # "Separately, a security source spoke of a toll of eight dead", "Meanwhile, the army chief said the dead
+        # were all recruits": an opener before no event word and no toll but the one told is about the event told.
+        opener = NEW_EVENT_OPENERS.search(sentence.text)
+        if opener and current is not None and sentence.strength < 4:
+            told_counts = _told_counts(current, by_index)
+            if not any(c.value > 0 and c.value not in told_counts for c in sentence.counts):
+                opener = None
         # "In a separate incident last month, three members died in a police raid": the opener says an event
         # is told, even when its words are weak.
         passing = bool(PASSING_EARLIER.search(sentence.text)) and current is not None
@@ -342,11 +355,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and not TWIN_PARTS.search(sentence.text)
         )
         passing = passing or other
-        opens = (
-            bool(NEW_EVENT_OPENERS.search(sentence.text) or passing)
-            and (sentence.strength >= 1 or other)
-            and not sentence.claim
-        )
+        opens = bool(opener or passing) and (sentence.strength >= 1 or other) and not sentence.claim
         # The classifier's word opens the story's first incident; later, a sentence only it calls an incident is
         # a detail of the one told ("... their bodies were discovered on Tuesday"), not an event of its own day.
         eventful = sentence.eventful or (sentence.told_by_model and current is None)
@@ -374,7 +383,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                     incident.date, incident.date_precision, incident.date_text = value, precision, date.text
                     target.reference = value
             continue
-        starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text)) or passing
+        starts_new = current is None or bool(opener) or passing
         starts_new = starts_new or (listing and not SAME_EVENT.search(sentence.text))
         starts_new = starts_new or (_other_weekday(date, current.incident) and not SAME_EVENT.search(sentence.text))
         here = _event_places(sentence)

@@ -309,3 +309,20 @@ def test_a_later_day_that_only_points_back_to_the_event_is_a_follow_up_even_nami
     assert _follow_up(sentence, told)
     elsewhere = _Open(Incident([0]), {"suicide_bombing"}, "2025-03-07", [Place("l2", "Quetta", "city", "PK")])
     assert not _follow_up(sentence, elsewhere)
+
+
+def test_separately_before_a_toll_already_told_is_the_same_incident(run):
+    document = run(
+        "Jihadists killed eight soldiers in an attack on an army camp near Khar on Sunday, the army said.\n"
+        "Separately, a security source spoke of a heavy toll of at least eight dead.\n"
+        "Meanwhile, the army chief said that the dead were all young recruits."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [8]
+
+
+def test_separately_before_a_new_toll_is_still_another_incident(run):
+    document = run(
+        "Jihadists killed eight soldiers in an attack on an army camp near Khar on Sunday, the army said.\n"
+        "Separately, three villagers died when gunmen fired on a bus near Quetta."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [8, 3]
