@@ -326,3 +326,12 @@ def test_separately_before_a_new_toll_is_still_another_incident(run):
         "Separately, three villagers died when gunmen fired on a bus near Quetta."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [8, 3]
+
+
+def test_the_dead_of_a_years_or_a_months_many_attacks_are_no_incident(run):
+    document = run(
+        "A roadside bomb killed five soldiers near Khar on Sunday, the army said.\n"
+        "Last year, 30 policemen were killed in militant attacks in the district.\n"
+        "Last month saw as many as 14 acts of terrorism in which at least 19 people died."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [5]
