@@ -48,6 +48,9 @@ OTHER_EVENT = re.compile(
     re.I,
 )
 
+# The parts of one twin attack: "the first blast ..., followed by a second explosion".
+TWIN_PARTS = re.compile(r"\bthe first\s+(?:[\w\-]+\s+)?" + OTHER_EVENT_NOUNS + r"|\bfollowed by a second\b", re.I)
+
 # A wire roundup's header: "At least five people died and seven were hurt:"; each line after it is an
 # event of its own.
 LIST_HEADER = re.compile(r":\s*$")
@@ -60,13 +63,35 @@ def _weekday(words: str | None) -> str | None:
     return found.group(1).lower() if found else None
 
 
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAME = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _month(words: str | None) -> int | None:
+    found = MONTH_NAME.search(words or "")
+    return MONTHS[found.group(1).lower()] if found else None
+
+
 def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
     """Without a publication date "on Saturday" resolves to nothing, yet it is not the "on Tuesday" of the event
-    told: two weekdays name two days."""
-    if date is None or date.value is not None or incident.date is not None:
+    told: two weekdays name two days, and so do two months ("in February" after "on May 10"). A weekday or month
+    that is not the one of the event's resolved date names another day too."""
+    if date is None or date.value is not None:
         return False
-    ours, theirs = _weekday(date.text), _weekday(incident.date_text)
-    return bool(ours and theirs and ours != theirs)
+    ours = _weekday(date.text)
+    if incident.date is None:
+        theirs = _weekday(incident.date_text)
+    elif len(incident.date) == 10:
+        theirs = WEEKDAY_NAMES[dt.date.fromisoformat(incident.date).weekday()]
+    else:
+        theirs = None
+    if ours and theirs and ours != theirs:
+        return True
+    month = _month(date.text)
+    if month is None:
+        return False
+    their_month = _month(incident.date_text) if incident.date is None else int(incident.date[5:7] or 0) or None
+    return bool(their_month and month != their_month)
 
 
 def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
@@ -182,7 +207,7 @@ def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
     if any(c.value > 0 for c in sentence.counts):
         return False
     here = _event_places(sentence)
-    if here and (not current.places or any(not _related(p, q) for p in here for q in current.places)):
+    if here and current.places and any(not _related(p, q) for p in here for q in current.places):
         return False
     strong = [offset for _, strength, offset in sentence.events if strength >= 4]
     if not strong:
@@ -238,6 +263,32 @@ def _fits(value: str, reference: str | None, dated: bool) -> bool:
     return -7 <= (dt.date.fromisoformat(reference) - dt.date.fromisoformat(value)).days <= 7
 
 
+def _told_counts(told: _Open, by_index: dict[int, SentenceFacts]) -> frozenset[int]:
+    """The numbers of dead and injured the sentences of an incident have told so far."""
+    return frozenset(c.value for i in told.incident.sentences if i in by_index for c in by_index[i].counts)
+
+
+CAPTION_PREFIX = 60  # characters two tellings of one sentence share at least
+
+
+def _told_again_later(facts: list[SentenceFacts], body_start: int) -> set[int]:
+    """Sentences that a later sentence repeats with other words at its end ("A car bomb exploded in X, injuring
+    four - Copyright AFP", then the same sentence in the story with its source): a photo caption or teaser."""
+    seen: dict[str, SentenceFacts] = {}
+    out = set()
+    for sentence in facts:
+        if sentence.end <= body_start:
+            continue
+        words = " ".join(sentence.text.split()).lower()
+        if len(words) <= CAPTION_PREFIX:
+            continue
+        earlier = seen.get(words[:CAPTION_PREFIX])
+        if earlier is not None and " ".join(earlier.text.split()).lower() != words:
+            out.add(earlier.index)
+        seen[words[:CAPTION_PREFIX]] = sentence
+    return out
+
+
 def segment(facts: list[SentenceFacts], body_start: int, published: str | None = None) -> list[Incident]:
     """Group sentences into incidents (see the module docstring)."""
     opened: list[_Open] = []
@@ -245,12 +296,16 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     last: _Open | None = None  # the incident the previous sentence went to
     listing = False  # after a roundup's header line, each eventful line is an event of its own
     told: set[str] = set()  # the sentences read so far, to pass over a page's repeated paragraphs and captions
+    captions = _told_again_later(facts, body_start)
+    by_index = {f.index: f for f in facts}
     clauses: dict[int, tuple[int, int]] = {}  # sentences whose clause tells another event
     background: list[_Open] = []  # the incidents those clauses open
     for sentence in facts:
         if sentence.end <= body_start:
             continue  # a headline line before the dateline repeats the story
         words = " ".join(sentence.text.split()).lower()
+        if sentence.index in captions:
+            continue  # a caption the story tells again below, with a credit after it: the story's telling counts
         if len(words) > 40 and words in told:
             continue  # the same paragraph again (a repeated caption or block): it tells nothing new
         told.add(words)
@@ -258,6 +313,14 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             listing = True
             continue
         inner = _other_event_clause(sentence, current, published, opened + background)
+        again = _clause_told_again(sentence, background) if inner is None else None
+        if again is not None:
+            # "... after lawyer X was shot dead earlier on Monday", told again after a caption told it: the clause
+            # goes to the event its first telling opened, the rest of the sentence goes on as usual.
+            clauses[sentence.index] = sentence.clause
+            again.incident.sentences.append(sentence.index)
+            again.incident.clauses[sentence.index] = (*sentence.clause, True)
+            sentence = sentence.part(False)
         if inner is not None:
             # "..., which houses the tomb of a general killed in 2020 in a drone strike in X": the clause is an
             # event of its own, with its own date, place and toll; the rest of the sentence goes on as usual.
@@ -270,6 +333,13 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if date
             else (None, None)
         )
+        # "Separately, a security source spoke of a toll of eight dead", "Meanwhile, the army chief said the dead
+        # were all recruits": an opener before no event word and no toll but the one told is about the event told.
+        opener = NEW_EVENT_OPENERS.search(sentence.text)
+        if opener and current is not None and sentence.strength < 4:
+            told_counts = _told_counts(current, by_index)
+            if not any(c.value > 0 and c.value not in told_counts for c in sentence.counts):
+                opener = None
         # "In a separate incident last month, three members died in a police raid": the opener says an event
         # is told, even when its words are weak.
         passing = bool(PASSING_EARLIER.search(sentence.text)) and current is not None
@@ -281,13 +351,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and bool(value or sentence.kills or OCCURRED.search(sentence.text))
             # "the blast occurred after ... in a separate incident": told about the event already open
             and not SAME_EVENT.search(sentence.text[: other_at.start()])
+            # "The first blast hit the church and was followed by a second explosion": one twin attack
+            and not TWIN_PARTS.search(sentence.text)
         )
         passing = passing or other
-        opens = (
-            bool(NEW_EVENT_OPENERS.search(sentence.text) or passing)
-            and (sentence.strength >= 1 or other)
-            and not sentence.claim
-        )
+        opens = bool(opener or passing) and (sentence.strength >= 1 or other) and not sentence.claim
         # The classifier's word opens the story's first incident; later, a sentence only it calls an incident is
         # a detail of the one told ("... their bodies were discovered on Tuesday"), not an event of its own day.
         eventful = sentence.eventful or (sentence.told_by_model and current is None)
@@ -315,7 +383,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                     incident.date, incident.date_precision, incident.date_text = value, precision, date.text
                     target.reference = value
             continue
-        starts_new = current is None or bool(NEW_EVENT_OPENERS.search(sentence.text)) or passing
+        starts_new = current is None or bool(opener) or passing
         starts_new = starts_new or (listing and not SAME_EVENT.search(sentence.text))
         starts_new = starts_new or (_other_weekday(date, current.incident) and not SAME_EVENT.search(sentence.text))
         here = _event_places(sentence)
@@ -450,6 +518,10 @@ SEVERAL_EVENTS = re.compile(
 )
 
 
+# "... gathered after a lawyer was shot dead earlier on Monday": a death earlier the same day is an event of its own.
+EARLIER_SAME_DAY = re.compile(r"\bearlier\b", re.I)
+
+
 def _other_event_clause(
     sentence: SentenceFacts, current: _Open | None, published: str | None, opened: list[_Open]
 ) -> SentenceFacts | None:
@@ -470,11 +542,36 @@ def _other_event_clause(
         return inner if inner.kills and OTHER_EVENT.search(words) and current is not None else None
     outer_value = next((d.value for d in outer.dates if d.value), None)
     base = outer_value or (current.reference if current else None) or published
-    if base is None or _fits(value, base, outer_value is not None or bool(current and current.incident.date)):
+    earlier_same_day = bool(inner.kills) and any(
+        EARLIER_SAME_DAY.search(sentence.text[max(0, d.start - sentence.start - 12) : d.end - sentence.start])
+        for d in inner.dates
+        if d.value
+    )
+    if not earlier_same_day and (
+        base is None or _fits(value, base, outer_value is not None or bool(current and current.incident.date))
+    ):
         return None
-    if any(o.incident.date and _compatible(value, o.incident.date) for o in opened):
+    if any(
+        o.incident.date and _compatible(value, o.incident.date) and not (earlier_same_day and o is current)
+        for o in opened
+    ):
         return None  # "... the explosives used in Sunday's blast": an event already told
     return inner
+
+
+def _clause_told_again(sentence: SentenceFacts, background: list[_Open]) -> _Open | None:
+    """The incident a clause of an earlier sentence opened, when this sentence's clause tells the same event
+    again (the same day and the same kind of event, with a death of its own)."""
+    if sentence.clause is None or sentence.claim:
+        return None
+    inner = sentence.part(True)
+    value = next((d.value for d in inner.dates if d.value), None)
+    if value is None or not inner.kills:
+        return None
+    return next(
+        (o for o in background if o.incident.date == value and o.labels and _labels(inner) & o.labels),
+        None,
+    )
 
 
 def _clause_incident(inner: SentenceFacts, current: _Open | None, clause: tuple[int, int], published) -> _Open:

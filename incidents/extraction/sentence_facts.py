@@ -184,8 +184,22 @@ TO_DATE = re.compile(r"\bto date\b", re.I)
 RANKED_TO_DATE = re.compile(r"\b(?:deadliest|heaviest|bloodiest|worst|biggest|largest)\b[^.;]{0,60}\bto date\b", re.I)
 
 
+# "Last year, 20 officers were killed in rebel attacks in X", "Last month saw 22 acts of terrorism": the dead of a
+# year's or a month's many attacks, counted together.
+PERIOD = re.compile(r"\b(?:last|this|past|previous) (?:year|month)\b", re.I)
+MANY_ATTACKS = re.compile(
+    r"\b(?:killed|died|wounded|injured) in (?:[\w\-]+ ){0,2}(?:attacks|incidents)\b|"
+    r"\b\d+ acts of (?:terrorism|terror|violence)\b",
+    re.I,
+)
+
+
 def is_aggregate(words: str) -> bool:
-    return bool(AGGREGATE.search(words)) or bool(TO_DATE.search(words) and not RANKED_TO_DATE.search(words))
+    return (
+        bool(AGGREGATE.search(words))
+        or bool(TO_DATE.search(words) and not RANKED_TO_DATE.search(words))
+        or bool(PERIOD.search(words) and MANY_ATTACKS.search(words))
+    )
 
 
 CONTEXT_ONLY = re.compile(
@@ -255,7 +269,9 @@ REPORTING_BEFORE = re.compile(
 RELEASE_AFTER = re.compile(
     r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:freed|released|set free|handed over|"
     # "a court on Friday sentenced the man behind the bombing": the day of the ruling, not of the attack
-    r"sentenced|convicted|acquitted|indicted|jailed|found (?:\w+ )?guilty)\b"
+    r"sentenced|convicted|acquitted|indicted|jailed|found (?:\w+ )?guilty|"
+    # "The group on Thursday claimed responsibility for ...": the day of the claim or statement
+    r"claimed responsibility)\b"
 )
 
 

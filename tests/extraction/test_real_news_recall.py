@@ -212,3 +212,126 @@ def test_the_bodies_of_the_victims_found_later_belong_to_the_event_told(run):
 def test_an_undated_event_in_a_report_is_dated_the_day_it_was_published(run):
     document = run("MAIDUGURI: Gunmen killed four farmers near Bama, police said.")
     assert [(i["date"], i["date_precision"]) for i in document["incidents"]] == [("2025-03-11", "day")]
+
+
+def test_a_death_earlier_the_same_day_told_in_a_clause_is_an_incident_of_its_own(run):
+    document = run(
+        "A bomb exploded at the gates of a hospital in Quetta on Tuesday, killing 20 people, police said.\n"
+        "Many of the dead were doctors who had gathered after a surgeon was shot dead earlier on Tuesday."
+    )
+    assert sorted((i["date"], i["fatalities"]) for i in document["incidents"]) == [
+        ("2025-03-11", 1),
+        ("2025-03-11", 20),
+    ]
+
+
+def test_a_clause_told_again_goes_to_the_incident_its_first_telling_opened(run):
+    document = run(
+        "Many of those killed or wounded were mourners who had gathered after a judge was shot dead earlier on "
+        "Tuesday.\n"
+        "A bomb exploded at the gates of a hospital in Quetta on Tuesday, killing 20 people, police said.\n"
+        "Most of the dead were lawyers who had come to the hospital after judge Omar Farooq was shot dead earlier "
+        "on Tuesday."
+    )
+    assert sorted(i["fatalities"] for i in document["incidents"]) == [1, 20]
+    killing = next(i for i in document["incidents"] if i["fatalities"] == 1)
+    bombing = next(i for i in document["incidents"] if i["fatalities"] == 20)
+    names = {p["key"]: p["name"] for p in document["persons"]}
+    assert [names[p["person"]] for p in killing["persons"]] == ["Omar Farooq"]
+    assert not bombing["persons"]
+
+
+def test_a_weekday_other_than_the_one_of_the_events_date_is_another_event(run):
+    document = run(
+        "Gunmen killed 30 worshippers at a mosque in Khar on March 9, 2025, officials said.\n"
+        "In a Tuesday shootout, soldiers killed 11 militants near Khar.",
+        published=None,
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [30, 11]
+
+
+def test_another_month_is_another_event_even_without_a_publication_date(run):
+    document = run(
+        "On May 10, eight soldiers were killed in an attack on their post near Khar, the army said.\n"
+        "Previously in February, nine people were killed in attacks in the same area.",
+        published=None,
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [8, 9]
+
+
+def test_a_caption_the_story_tells_again_does_not_join_the_lead(run):
+    document = run(
+        "Two policemen killed as rebels launch attacks\n"
+        "A motorcycle loaded with explosives was set off in Khar, injuring four people, including two children "
+        "- Copyright AFP\n"
+        "Rebels on Monday killed two policemen in an attack on a police station in Peshawar, officials said.\n"
+        "A motorcycle loaded with explosives was set off in Khar, injuring four people, including two children, "
+        "police said."
+    )
+    assert sorted((place_of(document, i), i["fatalities"]) for i in document["incidents"]) == [
+        ("Khar", None),
+        ("Peshawar", 2),
+    ]
+
+
+def test_the_day_a_group_claimed_an_attack_is_not_the_day_of_the_attack(run):
+    document = run(
+        "Blasts killed more than 100 people near a shrine in Khar\n"
+        "The group on Wednesday claimed responsibility for the blasts that killed more than 100 people.\n"
+        "Officials said the two blasts went off at the shrine in Khar on Monday as crowds gathered."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-10"]
+
+
+def test_the_second_blast_of_a_twin_bombing_is_the_same_incident(run):
+    document = run(
+        "At least 17 people were killed as two bombs hit a church in Khar, the army said.\n"
+        "The first blast went off inside the church on Sunday morning during mass and was followed by a second "
+        "explosion in the parking lot as troops responded."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [17]
+
+
+def test_a_later_day_that_only_points_back_to_the_event_is_a_follow_up_even_naming_a_place():
+    from incidents.extraction.gazetteer import PlaceRecord
+    from incidents.extraction.model import Incident, Mention, Place
+    from incidents.extraction.segmentation import _follow_up, _Open
+    from incidents.extraction.sentence_facts import SentenceFacts
+
+    text = "A police chief in Khar gave the new toll on Saturday, a day after the bombing."
+    at = text.index("Khar")
+    mention = Mention(at, at + 4, "Khar", "place", 1)
+    record = PlaceRecord(6, "Khar", "city", "PK", None, None, None, None)
+    sentence = SentenceFacts(1, 0, len(text), text, 1)
+    sentence.events = [("bombing", 6, text.index("bombing"))]
+    sentence.places = [(mention, Place("l1", "Khar", "city", "PK", record=record))]
+    told = _Open(Incident([0]), {"suicide_bombing"}, "2025-03-07")  # told without a place of its own
+    assert _follow_up(sentence, told)
+    elsewhere = _Open(Incident([0]), {"suicide_bombing"}, "2025-03-07", [Place("l2", "Quetta", "city", "PK")])
+    assert not _follow_up(sentence, elsewhere)
+
+
+def test_separately_before_a_toll_already_told_is_the_same_incident(run):
+    document = run(
+        "Jihadists killed eight soldiers in an attack on an army camp near Khar on Sunday, the army said.\n"
+        "Separately, a security source spoke of a heavy toll of at least eight dead.\n"
+        "Meanwhile, the army chief said that the dead were all young recruits."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [8]
+
+
+def test_separately_before_a_new_toll_is_still_another_incident(run):
+    document = run(
+        "Jihadists killed eight soldiers in an attack on an army camp near Khar on Sunday, the army said.\n"
+        "Separately, three villagers died when gunmen fired on a bus near Quetta."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [8, 3]
+
+
+def test_the_dead_of_a_years_or_a_months_many_attacks_are_no_incident(run):
+    document = run(
+        "A roadside bomb killed five soldiers near Khar on Sunday, the army said.\n"
+        "Last year, 30 policemen were killed in militant attacks in the district.\n"
+        "Last month saw as many as 14 acts of terrorism in which at least 19 people died."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [5]
