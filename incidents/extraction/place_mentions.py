@@ -47,7 +47,14 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
         for k in range(sentence.first_token + 1, sentence.last_token):
             word = doc[k].text.lower()
             street = word in STREET_SITE_WORDS
-            if word not in SITE_WORDS and word not in REGION_WORDS and word not in QUARTER_WORDS and not street:
+            division = word in DIVISION_WORDS
+            if (
+                word not in SITE_WORDS
+                and word not in REGION_WORDS
+                and word not in QUARTER_WORDS
+                and not street
+                and not division
+            ):
                 continue
             j = k
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
@@ -83,13 +90,15 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             )
             if word in QUARTER_WORDS and doc[i - 1].lower_ != "the" and not quarter_of_town:
                 continue  # "in the Dayniile district" introduces a quarter; "in Imphal East district" a listed one
+            if division and doc[i - 1].lower_ != "the":
+                continue  # "the Varsk region" names one; "Varsk region officials" need not
             if j - i == 1 and doc[i].text.lower() in NOT_PLACES:
                 continue  # "the Federal court", but "Balkh Regional Hospital" is a name
-            if all(t.text.lower() in DEMONYMS for t in doc[i:j]):
-                continue  # "a Palestinian village", "Kurdish areas": a people's, not a name
+            if all(t.text.lower() in DEMONYMS or t.text.lower().endswith("phone") for t in doc[i:j]):
+                continue  # "a Palestinian village", "Kurdish areas", "the Francophone region": a people's, not a name
             kind = (
                 "region"
-                if quarter_of_town and word == "district" or word == "sector"
+                if quarter_of_town and word == "district" or word == "sector" or division
                 else "site"
                 if word in SITE_WORDS or word in QUARTER_WORDS or street
                 else "city"
@@ -111,6 +120,39 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             found.append(
                 Mention(start, match.end(), match.group(0), "region", sentence, fold(match.group(0)), source="pattern")
             )
+    return found
+
+
+# "the Varsk region", "the Olde Mere zone": a division the gazetteer lacks (a listed one keeps its gazetteer
+# mention, which wins the same span). Not "department": "the State Department" is an office.
+DIVISION_WORDS = frozenset(("region", "zone"))
+
+
+# "a Tarvel villager", "two Emberley residents": the name before the people's noun is their village or town.
+RESIDENTS_OF = re.compile(
+    r"(?<![\w\-])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:villagers?|residents?)\b"
+)
+
+
+def resident_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
+    """Unlisted villages named by their people: "a Tarvel villager was shot", "Emberley residents fled"."""
+    text = doc.user_data["text"]
+    found = []
+    for sentence in sentences:
+        words = text[sentence.start : sentence.end]
+        for match in RESIDENTS_OF.finditer(words):
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            tokens = list(span)
+            while tokens and (tokens[0].tag_ not in PROPER_NOUN_TAGS or tokens[0].text.lower() in DETERMINERS):
+                tokens = tokens[1:]  # "One Tarvel resident", "The Tarvel villagers": the name follows
+            if not tokens or any(t.tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(t.text.lower()) for t in tokens):
+                continue  # "Muslim residents", "Shia villagers"
+            start = tokens[0].idx
+            name = text[start:end]
+            found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
     return found
 
 
@@ -199,7 +241,7 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             ):
                 continue  # "the town of X" or an article-led name ("in El X") is a place, whatever the NER says
             found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
-    return found
+    return found + resident_place_mentions(doc, sentences)
 
 
 def _placed_by_words(text: str, sentence: Sentence, start: int, end: int) -> bool:
@@ -224,7 +266,8 @@ def _not_a_place_word(lowered: str) -> bool:
 KIND_OF_NAME = re.compile(
     r"(?:\bthe|['’]s)\s+(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|locality)\s+of\s+"
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    # "the village of Santa Rosa del Monte": Spanish, Portuguese and Arabic particles inside the name
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:de|del|de la|de los|da|do|dos|das|di|al|el)\s+)?[A-Z][\w'’\-]+){0,2})"
 )
 
 

@@ -133,3 +133,49 @@ def test_the_sector_of_a_district_is_the_more_specific_place_of_the_event(run):
     )
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Dornavi"
+
+
+def test_a_villager_names_his_village(run):
+    document = run(
+        "PESHAWAR: A Tarvel Kot villager was killed when gunmen opened fire on a bus on Sunday, police said."
+    )
+    assert "Tarvel Kot" in place_names(document)
+    assert "Tarvel Kot" not in {p["name"] for p in document["persons"]}
+
+
+def test_one_resident_does_not_make_one_a_place(run):
+    document = run(
+        "PESHAWAR: Gunmen killed two people in Peshawar on Sunday. One Marden resident said shops were shut."
+    )
+    assert "Marden" in place_names(document)
+    assert not any(name.startswith("One") for name in place_names(document))
+
+
+def test_muslim_residents_are_not_a_place(run):
+    document = run("PESHAWAR: A bomb killed four Muslim residents of Peshawar on Sunday, police said.")
+    assert "Muslim" not in place_names(document)
+
+
+def test_a_named_region_the_gazetteer_lacks_is_a_place(run):
+    document = run(
+        "RAIPUR: Six rebels were killed in a gunfight in the Tolmarh region of Chhattisgarh's Bijapur district."
+    )
+    assert place_of(document, document["incidents"][0]) == "Tolmarh"
+
+
+def test_a_language_community_region_is_not_a_place(run):
+    document = run("QUETTA: Gunmen killed three teachers in Quetta on Monday. The Francophone region has been calm.")
+    assert not any("Francophone" in name for name in place_names(document))
+
+
+def test_a_village_name_with_a_spanish_particle_is_one_place(run):
+    document = run("PESHAWAR: Gunmen attacked the village of Santa Rosa del Monte on Sunday, killing three farmers.")
+    assert "Santa Rosa del Monte" in place_names(document)
+
+
+def test_a_town_after_an_unlisted_region_in_the_lead_is_the_more_specific_place(run):
+    document = run(
+        "PESHAWAR: Militants attacked an army base in the Tolmarh region before dawn on Monday, killing two soldiers.\n\n"
+        "The assault on the base on the outskirts of Gormanu, a farming town on the river, began with a car bomb."
+    )
+    assert place_of(document, document["incidents"][0]) == "Gormanu"
