@@ -175,7 +175,7 @@ def test_a_village_name_with_a_spanish_particle_is_one_place(run):
 
 def test_a_town_after_an_unlisted_region_in_the_lead_is_the_more_specific_place(run):
     document = run(
-        "PESHAWAR: Militants attacked an army base in the Tolmarh region before dawn on Monday, killing two soldiers.\n\n"
+        "PESHAWAR: Militants attacked an army base in the Tolmarh region before dawn on Monday, killing two men.\n\n"
         "The assault on the base on the outskirts of Gormanu, a farming town on the river, began with a car bomb."
     )
     assert place_of(document, document["incidents"][0]) == "Gormanu"
