@@ -350,7 +350,11 @@ def _main_country(chosen: dict[str, PlaceRecord], by_name, countries: Counter) -
             body = [m.start for m in by_name[folded] if m.source != "dateline"]
             votes[record.country_code] += weight + (2 if body and min(body) < 400 else 0)
     if not votes:
-        return countries.most_common(1)[0][0] if countries else None
+        # Only the ambiguous names' countries: the likeliest, unless two weigh the same (then nothing says which).
+        ranked = countries.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] - ranked[1][1] < 1e-9):
+            return None
+        return ranked[0][0]
     return votes.most_common(1)[0][0]
 
 
@@ -379,7 +383,7 @@ def unlisted_places(
         if key in out:
             out[key].mentions.append(mention)
             continue
-        parent = _apposition_place(text, mention, mentions) or _nearest_place(mention, mentions)
+        parent = _apposition_place(text, mention, mentions) or _nearest_place(mention, mentions, main_country)
         place = Place(
             "",
             mention.text,
@@ -476,10 +480,14 @@ CONTAINER_GAP = re.compile(
 )
 
 
-def _nearest_place(mention: Mention, mentions: list[Mention]) -> Place | None:
+def _nearest_place(mention: Mention, mentions: list[Mention], main_country: str | None = None) -> Place | None:
     same_sentence = [m for m in mentions if m.sentence == mention.sentence and m.place is not None]
     # The dateline shares the lead's sentence but says where the reporter is, not what the place is in.
     same_sentence = [m for m in same_sentence if m.source != "dateline"] or same_sentence
+    # A village no list knows is in the story's country: not in a town abroad that a name of the sentence was
+    # read as ("the village of X in the Varsk region, an official from Y said", Y an unlisted town spelled like
+    # a city elsewhere).
+    same_sentence = [m for m in same_sentence if m.place.country == main_country] or same_sentence
     if not same_sentence:
         return None
     kinds = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}

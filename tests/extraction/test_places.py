@@ -365,3 +365,18 @@ def test_places_are_the_same_in_every_process_when_nothing_tells_two_countries_a
         for seed in range(1, 4)
     }
     assert len(outputs) == 1
+
+
+def test_an_unlisted_village_hangs_under_a_place_of_the_story_not_a_city_abroad_in_its_sentence(run):
+    doc = run(
+        "Gunmen killed six people in the village of Korvi in Borno State on Sunday, an official from Kabul told "
+        "reporters. Nigeria has seen such raids for years."
+    )
+    korvi = by_name(doc, "locations", "Korvi")
+    assert korvi["country"] == "NG"
+    assert korvi["parent"] == by_name(doc, "locations", "Borno")["key"]
+
+
+def test_an_unlisted_village_has_no_country_when_nothing_tells_two_countries_apart(run):
+    doc = run("Gunmen killed four farmers in the village of Korvi near Sarvene on Sunday, residents said.")
+    assert by_name(doc, "locations", "Korvi")["country"] is None
