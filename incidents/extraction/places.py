@@ -403,22 +403,31 @@ def unlisted_places(
     return list(out.values())
 
 
+OWNER_BEFORE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+$")
+
+
 def _inside_unlisted(text: str, places: list[Place]) -> None:
-    """'at Latoomode in Awantipora' when neither is listed: the second is the first one's parent (it did not
-    exist yet when the first was hung under the nearest listed place)."""
+    """'at Latoomode in Awantipora' (or "Awantipora's Latoomode area") when neither is listed: the second (the
+    owner) is the first one's parent (it did not exist yet when the first was hung under the nearest listed place)."""
     if not text:
         return
     by_start = {m.start: p for p in places for m in p.mentions}
     for place in places:
         first = place.mentions[0]
-        for start, container in by_start.items():
-            if (
-                container is not place
-                and container.kind in ("city", "region")
-                and first.end < start <= first.end + 12
-                and INSIDE_GAP.match(text[first.end : start])
-                and not _named_inside(container, place)
-            ):
+        inside = (
+            container
+            for start, container in by_start.items()
+            if first.end < start <= first.end + 12 and INSIDE_GAP.match(text[first.end : start])
+        )
+        # "Tarvel's Old Mill area": the owner (named before, or here only) is the town the quarter is in
+        owner = OWNER_BEFORE.search(text[max(0, first.start - 60) : first.start])
+        owned_by = (
+            container
+            for container in places
+            if owner is not None and any(bare(m.text) == bare(owner.group(1)) for m in container.mentions)
+        )
+        for container in (*inside, *owned_by):
+            if container is not place and container.kind in ("city", "region") and not _named_inside(container, place):
                 place.parent, place.country = container, container.country or place.country
                 break
 

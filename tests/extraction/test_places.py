@@ -380,3 +380,13 @@ def test_an_unlisted_village_hangs_under_a_place_of_the_story_not_a_city_abroad_
 def test_an_unlisted_village_has_no_country_when_nothing_tells_two_countries_apart(run):
     doc = run("Gunmen killed four farmers in the village of Korvi near Sarvene on Sunday, residents said.")
     assert by_name(doc, "locations", "Korvi")["country"] is None
+
+
+def test_an_unlisted_quarter_written_with_its_unlisted_towns_possessive_is_in_that_town(run):
+    doc = run(
+        "PESHAWAR: At least 12 soldiers were killed on Thursday when a bomber rammed a convoy near Gormanu on the "
+        "highway. The bombing in Gormanu's Kalarpora area in Peshawar district also left eight soldiers injured."
+    )
+    quarter = by_name(doc, "locations", "Kalarpora")
+    assert quarter["parent"] == by_name(doc, "locations", "Gormanu")["key"]
+    assert doc["incidents"][0]["location"] == quarter["key"]
