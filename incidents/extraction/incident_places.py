@@ -82,7 +82,9 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
             r"\b(in|near|at|outside|off|inside|across|on|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
             r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
             # "in a remote village of Tarvel town": the place the village is in
-            r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet)\s+of\s+$",
+            r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet)\s+of\s+$|"
+            # "in the Varsk region's capital, Tarvel": the apposition names the place the event was in
+            r"\bcapital,\s+$",
             before,
         )
     )
