@@ -156,6 +156,8 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
         return not any(0 <= k < len(doc) and _name_word(doc[k]) and not _place_word(doc[k]) for k in (i - 1, j))
     token = tokens[0]
     word = token.text.lower()
+    if j + 1 < len(doc) and doc[j].lower_ == "of" and _name_word(doc[j + 1]) and not _place_word(doc[j + 1]):
+        return False  # "Republic" of "the Republic of Varsk", "Gulf" of "the Gulf of Tarvel": one longer name
     if word in NOT_NAMES or token.is_stop or word in DEMONYMS or word in BARE_TITLES or word in NOT_PLACES:
         return False
     if token.text.isupper() and (len(token.text) <= 3 or token.ent_type_ not in ("GPE", "LOC")):
