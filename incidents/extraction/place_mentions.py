@@ -35,6 +35,7 @@ from .vocabulary import (
     SITE_MODIFIERS,
     SITE_WORDS,
     STREET_SITE_WORDS,
+    word_set,
 )
 
 
@@ -96,6 +97,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 continue  # "the Federal court", but "Balkh Regional Hospital" is a name
             if all(t.text.lower() in DEMONYMS or t.text.lower().endswith("phone") for t in doc[i:j]):
                 continue  # "a Palestinian village", "Kurdish areas", "the Francophone region": a people's, not a name
+            if all(_faith_word(t.text) for t in doc[i:j]):
+                continue  # "a Shi'ite mosque", "the Roman Catholic church": whose, not which
             kind = (
                 "region"
                 if quarter_of_town and word == "district" or word == "sector" or division
@@ -121,6 +124,18 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 Mention(start, match.end(), match.group(0), "region", sentence, fold(match.group(0)), source="pattern")
             )
     return found
+
+
+# Faiths and their branches, written before a place of worship or a school: "a Sunni mosque", "a Catholic school".
+FAITH_WORDS = word_set(
+    "shia shiite shi'ite shii sunni sufi alawite ahmadi ahmadiyya ismaili muslim islamic catholic roman orthodox "
+    "protestant anglican evangelical pentecostal baptist methodist lutheran presbyterian coptic christian hindu "
+    "sikh jewish buddhist"
+)
+
+
+def _faith_word(word: str) -> bool:
+    return word.lower().replace("’", "'") in FAITH_WORDS
 
 
 # "the Varsk region", "the Olde Mere zone": a division the gazetteer lacks (a listed one keeps its gazetteer

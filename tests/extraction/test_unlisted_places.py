@@ -179,3 +179,12 @@ def test_a_town_after_an_unlisted_region_in_the_lead_is_the_more_specific_place(
         "The assault on the base on the outskirts of Gormanu, a farming town on the river, began with a car bomb."
     )
     assert place_of(document, document["incidents"][0]) == "Gormanu"
+
+
+def test_a_faith_before_a_place_of_worship_is_not_the_name_of_a_site(run):
+    document = run(
+        "QUETTA: A suicide bomber killed six people at the entrance of a Shi’ite mosque in Quetta on Friday. "
+        "A Roman Catholic church in Peshawar was closed after the attack."
+    )
+    assert place_of(document, document["incidents"][0]) == "Quetta"
+    assert not {"Shi’ite", "Roman Catholic"} & place_names(document)
