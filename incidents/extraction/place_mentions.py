@@ -230,6 +230,12 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                     start, end, match.group("name"), kind, sentence.index, fold(match.group("name")), source="pattern"
                 )
             )
+        for match in CALLED_NAME.finditer(words):
+            # "a village called X": the words say what the name is, whatever the tagger makes of it
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            if not any(_not_a_place_word(w.lower()) for w in match.group("name").split()):
+                name = match.group("name")
+                found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
         if not EVENT_CUE.search(words):
             continue
         for match in EVENT_PLACE.finditer(words):
@@ -283,6 +289,12 @@ KIND_OF_NAME = re.compile(
     r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|locality)\s+of\s+"
     # "the village of Santa Rosa del Monte": Spanish, Portuguese and Arabic particles inside the name
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:de|del|de la|de los|da|do|dos|das|di|al|el)\s+)?[A-Z][\w'’\-]+){0,2})"
+)
+
+
+CALLED_NAME = re.compile(
+    r"\b(?:village|town|hamlet|settlement|locality)\s+(?:called|named|known\s+as)\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
 )
 
 

@@ -188,3 +188,16 @@ def test_a_faith_before_a_place_of_worship_is_not_the_name_of_a_site(run):
     )
     assert place_of(document, document["incidents"][0]) == "Quetta"
     assert not {"Shi’ite", "Roman Catholic"} & place_names(document)
+
+
+def test_a_name_near_which_an_event_happened_then_its_province_is_a_place_even_when_read_as_an_organisation():
+    text = "The ambush had taken place near Gormanu, in Bajaur province, a security source said."
+    assert "Gormanu" in _places_when_read_as_an_organisation(text, "Gormanu")
+
+
+def test_a_village_called_x_is_a_place_in_a_sentence_of_its_own(run):
+    document = run(
+        "PESHAWAR: Militants killed four soldiers near the border on Monday, officials said. The attack took place "
+        "in a\nvillage called Tarkanu Kot, the sources said."
+    )
+    assert "Tarkanu Kot" in place_names(document)
