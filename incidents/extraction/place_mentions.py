@@ -48,7 +48,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
         for k in range(sentence.first_token + 1, sentence.last_token):
             word = doc[k].text.lower()
             street = word in STREET_SITE_WORDS
-            division = word in DIVISION_WORDS
+            division = word in DIVISION_WORDS or (doc[k].text in LOWER_DIVISION_WORDS and doc[k - 1].tag_ != "POS")
             if (
                 word not in SITE_WORDS
                 and word not in REGION_WORDS
@@ -139,8 +139,10 @@ def _faith_word(word: str) -> bool:
 
 
 # "the Varsk region", "the Olde Mere zone": a division the gazetteer lacks (a listed one keeps its gazetteer
-# mention, which wins the same span). Not "department": "the State Department" is an office.
+# mention, which wins the same span).
 DIVISION_WORDS = frozenset(("region", "zone"))
+# Written lower case only: "the Koutra department", "the Varel section of Tarvel" (not "the State Department").
+LOWER_DIVISION_WORDS = frozenset(("department", "section"))
 
 
 # "a Tarvel villager", "two Emberley residents": the name before the people's noun is their village or town.

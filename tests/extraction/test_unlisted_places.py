@@ -201,3 +201,16 @@ def test_a_village_called_x_is_a_place_in_a_sentence_of_its_own(run):
         "in a\nvillage called Tarkanu Kot, the sources said."
     )
     assert "Tarkanu Kot" in place_names(document)
+
+
+def test_a_department_or_section_written_lower_case_is_a_place(run):
+    document = run(
+        "QUETTA: Gunmen attacked the army post of the Koutra department in Balochistan on Monday, killing two "
+        "soldiers. A suspect was arrested in the Varel section of Quetta."
+    )
+    assert {"Koutra", "Varel"} <= place_names(document)
+
+
+def test_the_state_department_is_not_a_place(run):
+    document = run("QUETTA: Gunmen killed two soldiers in Quetta on Monday, the State Department said.")
+    assert "State" not in place_names(document)
