@@ -236,9 +236,11 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
     if variants:
         for variant, records in gazetteer.places_named(list(variants)).items():
             places.setdefault(variants[variant], list(records))
+    # An excerpt cut off in mid-word ("... an act of Isla"): its last word is a fragment, not a name.
+    cut_at = len(text.rstrip()) if text.rstrip()[-1:].isalpha() else None
     for folded, records in places.items():
         for sentence, i, j in place_spans[folded]:
-            if not _place_ok(doc, i, j, records):
+            if not _place_ok(doc, i, j, records) or tokens.end[j - 1] == cut_at:
                 continue
             start, end, surface = span_text(doc, i, j)
             mention = Mention(

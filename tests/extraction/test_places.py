@@ -390,3 +390,14 @@ def test_an_unlisted_quarter_written_with_its_unlisted_towns_possessive_is_in_th
     quarter = by_name(doc, "locations", "Kalarpora")
     assert quarter["parent"] == by_name(doc, "locations", "Gormanu")["key"]
     assert doc["incidents"][0]["location"] == quarter["key"]
+
+
+def test_a_word_cut_off_at_the_end_of_an_excerpt_is_not_a_place(run):
+    # The excerpt ends in mid-word: "Khar" is the start of a longer name, not the town of that name.
+    doc = run("Gunmen killed two policemen in Quetta on Sunday. The attack was the third this month near Khar")
+    assert "Khar" not in place_names(doc) and "Quetta" in place_names(doc)
+
+
+def test_a_place_ending_a_story_with_its_full_stop_is_still_a_place(run):
+    doc = run("Gunmen killed two policemen in Quetta on Sunday. The attack was the third this month near Khar.")
+    assert "Khar" in place_names(doc)
