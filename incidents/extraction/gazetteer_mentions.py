@@ -156,6 +156,8 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
         return not any(0 <= k < len(doc) and _name_word(doc[k]) and not _place_word(doc[k]) for k in (i - 1, j))
     token = tokens[0]
     word = token.text.lower()
+    if j + 1 < len(doc) and doc[j].lower_ == "of" and _name_word(doc[j + 1]) and not _place_word(doc[j + 1]):
+        return False  # "Republic" of "the Republic of Varsk", "Gulf" of "the Gulf of Tarvel": one longer name
     if word in NOT_NAMES or token.is_stop or word in DEMONYMS or word in BARE_TITLES or word in NOT_PLACES:
         return False
     if token.text.isupper() and (len(token.text) <= 3 or token.ent_type_ not in ("GPE", "LOC")):
@@ -234,9 +236,11 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
     if variants:
         for variant, records in gazetteer.places_named(list(variants)).items():
             places.setdefault(variants[variant], list(records))
+    # An excerpt cut off in mid-word ("... an act of Isla"): its last word is a fragment, not a name.
+    cut_at = len(text.rstrip()) if text.rstrip()[-1:].isalpha() else None
     for folded, records in places.items():
         for sentence, i, j in place_spans[folded]:
-            if not _place_ok(doc, i, j, records):
+            if not _place_ok(doc, i, j, records) or tokens.end[j - 1] == cut_at:
                 continue
             start, end, surface = span_text(doc, i, j)
             mention = Mention(

@@ -82,7 +82,9 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
             r"\b(in|near|at|outside|off|inside|across|on|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
             r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
             # "in a remote village of Tarvel town": the place the village is in
-            r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet)\s+of\s+$",
+            r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet)\s+of\s+$|"
+            # "in the Varsk region's capital, Tarvel": the apposition names the place the event was in
+            r"\bcapital,\s+$",
             before,
         )
     )
@@ -258,6 +260,10 @@ def _inside(place: Place, container: Place) -> bool:
         current, seen = current.parent, seen + 1
     if place.parent is None and (place.record is None or place.country == container.country):
         return True  # no named parent in between: trust the narrative
+    if container.record is None and container.kind == "region" and place.kind == "city":
+        # "in the Varsk region ... outside Tarvel": a region the gazetteer lacks has no parts to check against;
+        # a town of its country the story goes on to is in it, unless the words put the region in the town
+        return bool(place.country) and place.country == container.country and not _named_inside(container, place)
     return bool(container.kind == "country" and place.country and place.country == container.country)
 
 

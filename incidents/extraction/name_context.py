@@ -68,10 +68,11 @@ PLACE_LIST = re.compile(
 )
 
 
-# "in Baure, Lamu", "near Danie, western Niger": a name after a locative preposition, then the place it is in.
+# "in Baure, Lamu", "near Danie, western Niger", "near Danie, in Tarvel province": a name after a locative
+# preposition, then the place it is in.
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+$", re.I)
 CONTAINER_AFTER = re.compile(
-    r"^,\s+(?i:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"^,\s+(?:in\s+(?:the\s+)?)?(?i:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
     r"(?=\s*[,.;]|\s+(?i:state|province|county|district|region|governorate)\b)"
 )

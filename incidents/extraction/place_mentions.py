@@ -35,6 +35,7 @@ from .vocabulary import (
     SITE_MODIFIERS,
     SITE_WORDS,
     STREET_SITE_WORDS,
+    word_set,
 )
 
 
@@ -47,7 +48,14 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
         for k in range(sentence.first_token + 1, sentence.last_token):
             word = doc[k].text.lower()
             street = word in STREET_SITE_WORDS
-            if word not in SITE_WORDS and word not in REGION_WORDS and word not in QUARTER_WORDS and not street:
+            division = word in DIVISION_WORDS or (doc[k].text in LOWER_DIVISION_WORDS and doc[k - 1].tag_ != "POS")
+            if (
+                word not in SITE_WORDS
+                and word not in REGION_WORDS
+                and word not in QUARTER_WORDS
+                and not street
+                and not division
+            ):
                 continue
             j = k
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
@@ -83,13 +91,17 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             )
             if word in QUARTER_WORDS and doc[i - 1].lower_ != "the" and not quarter_of_town:
                 continue  # "in the Dayniile district" introduces a quarter; "in Imphal East district" a listed one
+            if division and doc[i - 1].lower_ != "the":
+                continue  # "the Varsk region" names one; "Varsk region officials" need not
             if j - i == 1 and doc[i].text.lower() in NOT_PLACES:
                 continue  # "the Federal court", but "Balkh Regional Hospital" is a name
-            if all(t.text.lower() in DEMONYMS for t in doc[i:j]):
-                continue  # "a Palestinian village", "Kurdish areas": a people's, not a name
+            if all(t.text.lower() in DEMONYMS or t.text.lower().endswith("phone") for t in doc[i:j]):
+                continue  # "a Palestinian village", "Kurdish areas", "the Francophone region": a people's, not a name
+            if all(_faith_word(t.text) for t in doc[i:j]):
+                continue  # "a Shi'ite mosque", "the Roman Catholic church": whose, not which
             kind = (
                 "region"
-                if quarter_of_town and word == "district" or word == "sector"
+                if quarter_of_town and word == "district" or word == "sector" or division
                 else "site"
                 if word in SITE_WORDS or word in QUARTER_WORDS or street
                 else "city"
@@ -111,6 +123,53 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             found.append(
                 Mention(start, match.end(), match.group(0), "region", sentence, fold(match.group(0)), source="pattern")
             )
+    return found
+
+
+# Faiths and their branches, written before a place of worship or a school: "a Sunni mosque", "a Catholic school".
+FAITH_WORDS = word_set(
+    "shia shiite shi'ite shii sunni sufi alawite ahmadi ahmadiyya ismaili muslim islamic catholic roman orthodox "
+    "protestant anglican evangelical pentecostal baptist methodist lutheran presbyterian coptic christian hindu "
+    "sikh jewish buddhist"
+)
+
+
+def _faith_word(word: str) -> bool:
+    return word.lower().replace("’", "'") in FAITH_WORDS
+
+
+# "the Varsk region", "the Olde Mere zone": a division the gazetteer lacks (a listed one keeps its gazetteer
+# mention, which wins the same span).
+DIVISION_WORDS = frozenset(("region", "zone"))
+# Written lower case only: "the Koutra department", "the Varel section of Tarvel" (not "the State Department").
+LOWER_DIVISION_WORDS = frozenset(("department", "section"))
+
+
+# "a Tarvel villager", "two Emberley residents": the name before the people's noun is their village or town.
+RESIDENTS_OF = re.compile(
+    r"(?<![\w\-])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:villagers?|residents?)\b"
+)
+
+
+def resident_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
+    """Unlisted villages named by their people: "a Tarvel villager was shot", "Emberley residents fled"."""
+    text = doc.user_data["text"]
+    found = []
+    for sentence in sentences:
+        words = text[sentence.start : sentence.end]
+        for match in RESIDENTS_OF.finditer(words):
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            tokens = list(span)
+            while tokens and (tokens[0].tag_ not in PROPER_NOUN_TAGS or tokens[0].text.lower() in DETERMINERS):
+                tokens = tokens[1:]  # "One Tarvel resident", "The Tarvel villagers": the name follows
+            if not tokens or any(t.tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(t.text.lower()) for t in tokens):
+                continue  # "Muslim residents", "Shia villagers"
+            start = tokens[0].idx
+            name = text[start:end]
+            found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
     return found
 
 
@@ -173,6 +232,12 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                     start, end, match.group("name"), kind, sentence.index, fold(match.group("name")), source="pattern"
                 )
             )
+        for match in CALLED_NAME.finditer(words):
+            # "a village called X": the words say what the name is, whatever the tagger makes of it
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            if not any(_not_a_place_word(w.lower()) for w in match.group("name").split()):
+                name = match.group("name")
+                found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
         if not EVENT_CUE.search(words):
             continue
         for match in EVENT_PLACE.finditer(words):
@@ -199,7 +264,7 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             ):
                 continue  # "the town of X" or an article-led name ("in El X") is a place, whatever the NER says
             found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
-    return found
+    return found + resident_place_mentions(doc, sentences)
 
 
 def _placed_by_words(text: str, sentence: Sentence, start: int, end: int) -> bool:
@@ -224,6 +289,13 @@ def _not_a_place_word(lowered: str) -> bool:
 KIND_OF_NAME = re.compile(
     r"(?:\bthe|['’]s)\s+(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|locality)\s+of\s+"
+    # "the village of Santa Rosa del Monte": Spanish, Portuguese and Arabic particles inside the name
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:de|del|de la|de los|da|do|dos|das|di|al|el)\s+)?[A-Z][\w'’\-]+){0,2})"
+)
+
+
+CALLED_NAME = re.compile(
+    r"\b(?:village|town|hamlet|settlement|locality)\s+(?:called|named|known\s+as)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
 )
 

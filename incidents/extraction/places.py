@@ -350,7 +350,11 @@ def _main_country(chosen: dict[str, PlaceRecord], by_name, countries: Counter) -
             body = [m.start for m in by_name[folded] if m.source != "dateline"]
             votes[record.country_code] += weight + (2 if body and min(body) < 400 else 0)
     if not votes:
-        return countries.most_common(1)[0][0] if countries else None
+        # Only the ambiguous names' countries: the likeliest, unless two weigh the same (then nothing says which).
+        ranked = countries.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] - ranked[1][1] < 1e-9):
+            return None
+        return ranked[0][0]
     return votes.most_common(1)[0][0]
 
 
@@ -379,7 +383,7 @@ def unlisted_places(
         if key in out:
             out[key].mentions.append(mention)
             continue
-        parent = _apposition_place(text, mention, mentions) or _nearest_place(mention, mentions)
+        parent = _apposition_place(text, mention, mentions) or _nearest_place(mention, mentions, main_country)
         place = Place(
             "",
             mention.text,
@@ -399,22 +403,31 @@ def unlisted_places(
     return list(out.values())
 
 
+OWNER_BEFORE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+$")
+
+
 def _inside_unlisted(text: str, places: list[Place]) -> None:
-    """'at Latoomode in Awantipora' when neither is listed: the second is the first one's parent (it did not
-    exist yet when the first was hung under the nearest listed place)."""
+    """'at Latoomode in Awantipora' (or "Awantipora's Latoomode area") when neither is listed: the second (the
+    owner) is the first one's parent (it did not exist yet when the first was hung under the nearest listed place)."""
     if not text:
         return
     by_start = {m.start: p for p in places for m in p.mentions}
     for place in places:
         first = place.mentions[0]
-        for start, container in by_start.items():
-            if (
-                container is not place
-                and container.kind in ("city", "region")
-                and first.end < start <= first.end + 12
-                and INSIDE_GAP.match(text[first.end : start])
-                and not _named_inside(container, place)
-            ):
+        inside = (
+            container
+            for start, container in by_start.items()
+            if first.end < start <= first.end + 12 and INSIDE_GAP.match(text[first.end : start])
+        )
+        # "Tarvel's Old Mill area": the owner (named before, or here only) is the town the quarter is in
+        owner = OWNER_BEFORE.search(text[max(0, first.start - 60) : first.start])
+        owned_by = (
+            container
+            for container in places
+            if owner is not None and any(bare(m.text) == bare(owner.group(1)) for m in container.mentions)
+        )
+        for container in (*inside, *owned_by):
+            if container is not place and container.kind in ("city", "region") and not _named_inside(container, place):
                 place.parent, place.country = container, container.country or place.country
                 break
 
@@ -476,10 +489,14 @@ CONTAINER_GAP = re.compile(
 )
 
 
-def _nearest_place(mention: Mention, mentions: list[Mention]) -> Place | None:
+def _nearest_place(mention: Mention, mentions: list[Mention], main_country: str | None = None) -> Place | None:
     same_sentence = [m for m in mentions if m.sentence == mention.sentence and m.place is not None]
     # The dateline shares the lead's sentence but says where the reporter is, not what the place is in.
     same_sentence = [m for m in same_sentence if m.source != "dateline"] or same_sentence
+    # A village no list knows is in the story's country: not in a town abroad that a name of the sentence was
+    # read as ("the village of X in the Varsk region, an official from Y said", Y an unlisted town spelled like
+    # a city elsewhere).
+    same_sentence = [m for m in same_sentence if m.place.country == main_country] or same_sentence
     if not same_sentence:
         return None
     kinds = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}

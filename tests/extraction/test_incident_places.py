@@ -154,3 +154,9 @@ def test_a_place_the_wounded_were_taken_to_is_a_candidate_the_rules_cannot_use(r
     assert quetta["features"]["usable"] is False
     assert quetta["features"]["chosen"] is False
     assert quetta["features"]["sentence"] == 1
+
+
+def test_the_capital_named_in_apposition_is_the_place_not_its_state(run):
+    document = run("Gunmen abducted 20 pupils in Nigeria's Borno State capital, Maiduguri, on Monday, police said.")
+    [incident] = document["incidents"]
+    assert location_name(document, incident) == "Maiduguri"

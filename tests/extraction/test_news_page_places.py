@@ -145,3 +145,21 @@ def test_a_village_named_after_at_is_the_place(run):
     document = run("MAIDUGURI: Jihadists ambushed troops at Dorvesh village in Borno State on Sunday, killing 12.")
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Dorvesh"
+
+
+def test_the_first_word_of_a_republic_of_name_is_not_a_town_of_that_name():
+    # A town called "Republic" elsewhere: the word opens "the Republic of Varsk", a longer name the list lacks.
+    rows = [*PLACES, (950, "Republic", "city", "US", 50, 37.1, -93.5, 18_000, ())]
+    gazetteer = MemoryGazetteer(
+        [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows],
+        GROUPS,
+        {row[0]: row[8] for row in rows},
+    )
+    document = extract(
+        "Gunmen killed three police officers on Monday in eastern Iran's Republic of Varsk. The attack took place "
+        "in the regional capital, Zahedan, officials said.",
+        ArticleMeta(published=dt.date(2025, 3, 11)),
+        gazetteer,
+    )
+    assert "Republic" not in place_names(document)
+    assert place_of(document, document["incidents"][0]) == "Zahedan"

@@ -365,3 +365,39 @@ def test_places_are_the_same_in_every_process_when_nothing_tells_two_countries_a
         for seed in range(1, 4)
     }
     assert len(outputs) == 1
+
+
+def test_an_unlisted_village_hangs_under_a_place_of_the_story_not_a_city_abroad_in_its_sentence(run):
+    doc = run(
+        "Gunmen killed six people in the village of Korvi in Borno State on Sunday, an official from Kabul told "
+        "reporters. Nigeria has seen such raids for years."
+    )
+    korvi = by_name(doc, "locations", "Korvi")
+    assert korvi["country"] == "NG"
+    assert korvi["parent"] == by_name(doc, "locations", "Borno")["key"]
+
+
+def test_an_unlisted_village_has_no_country_when_nothing_tells_two_countries_apart(run):
+    doc = run("Gunmen killed four farmers in the village of Korvi near Sarvene on Sunday, residents said.")
+    assert by_name(doc, "locations", "Korvi")["country"] is None
+
+
+def test_an_unlisted_quarter_written_with_its_unlisted_towns_possessive_is_in_that_town(run):
+    doc = run(
+        "PESHAWAR: At least 12 soldiers were killed on Thursday when a bomber rammed a convoy near Gormanu on the "
+        "highway. The bombing in Gormanu's Kalarpora area in Peshawar district also left eight soldiers injured."
+    )
+    quarter = by_name(doc, "locations", "Kalarpora")
+    assert quarter["parent"] == by_name(doc, "locations", "Gormanu")["key"]
+    assert doc["incidents"][0]["location"] == quarter["key"]
+
+
+def test_a_word_cut_off_at_the_end_of_an_excerpt_is_not_a_place(run):
+    # The excerpt ends in mid-word: "Khar" is the start of a longer name, not the town of that name.
+    doc = run("Gunmen killed two policemen in Quetta on Sunday. The attack was the third this month near Khar")
+    assert "Khar" not in place_names(doc) and "Quetta" in place_names(doc)
+
+
+def test_a_place_ending_a_story_with_its_full_stop_is_still_a_place(run):
+    doc = run("Gunmen killed two policemen in Quetta on Sunday. The attack was the third this month near Khar.")
+    assert "Khar" in place_names(doc)

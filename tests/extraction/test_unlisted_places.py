@@ -133,3 +133,84 @@ def test_the_sector_of_a_district_is_the_more_specific_place_of_the_event(run):
     )
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Dornavi"
+
+
+def test_a_villager_names_his_village(run):
+    document = run(
+        "PESHAWAR: A Tarvel Kot villager was killed when gunmen opened fire on a bus on Sunday, police said."
+    )
+    assert "Tarvel Kot" in place_names(document)
+    assert "Tarvel Kot" not in {p["name"] for p in document["persons"]}
+
+
+def test_one_resident_does_not_make_one_a_place(run):
+    document = run(
+        "PESHAWAR: Gunmen killed two people in Peshawar on Sunday. One Marden resident said shops were shut."
+    )
+    assert "Marden" in place_names(document)
+    assert not any(name.startswith("One") for name in place_names(document))
+
+
+def test_muslim_residents_are_not_a_place(run):
+    document = run("PESHAWAR: A bomb killed four Muslim residents of Peshawar on Sunday, police said.")
+    assert "Muslim" not in place_names(document)
+
+
+def test_a_named_region_the_gazetteer_lacks_is_a_place(run):
+    document = run(
+        "RAIPUR: Six rebels were killed in a gunfight in the Tolmarh region of Chhattisgarh's Bijapur district."
+    )
+    assert place_of(document, document["incidents"][0]) == "Tolmarh"
+
+
+def test_a_language_community_region_is_not_a_place(run):
+    document = run("QUETTA: Gunmen killed three teachers in Quetta on Monday. The Francophone region has been calm.")
+    assert not any("Francophone" in name for name in place_names(document))
+
+
+def test_a_village_name_with_a_spanish_particle_is_one_place(run):
+    document = run("PESHAWAR: Gunmen attacked the village of Santa Rosa del Monte on Sunday, killing three farmers.")
+    assert "Santa Rosa del Monte" in place_names(document)
+
+
+def test_a_town_after_an_unlisted_region_in_the_lead_is_the_more_specific_place(run):
+    document = run(
+        "PESHAWAR: Militants attacked an army base in the Tolmarh region before dawn on Monday, killing two men.\n\n"
+        "The assault on the base on the outskirts of Gormanu, a farming town on the river, began with a car bomb."
+    )
+    assert place_of(document, document["incidents"][0]) == "Gormanu"
+
+
+def test_a_faith_before_a_place_of_worship_is_not_the_name_of_a_site(run):
+    document = run(
+        "QUETTA: A suicide bomber killed six people at the entrance of a Shi’ite mosque in Quetta on Friday. "
+        "A Roman Catholic church in Peshawar was closed after the attack."
+    )
+    assert place_of(document, document["incidents"][0]) == "Quetta"
+    assert not {"Shi’ite", "Roman Catholic"} & place_names(document)
+
+
+def test_a_name_near_which_an_event_happened_then_its_province_is_a_place_even_when_read_as_an_organisation():
+    text = "The ambush had taken place near Gormanu, in Bajaur province, a security source said."
+    assert "Gormanu" in _places_when_read_as_an_organisation(text, "Gormanu")
+
+
+def test_a_village_called_x_is_a_place_in_a_sentence_of_its_own(run):
+    document = run(
+        "PESHAWAR: Militants killed four soldiers near the border on Monday, officials said. The attack took place "
+        "in a\nvillage called Tarkanu Kot, the sources said."
+    )
+    assert "Tarkanu Kot" in place_names(document)
+
+
+def test_a_department_or_section_written_lower_case_is_a_place(run):
+    document = run(
+        "QUETTA: Gunmen attacked the army post of the Koutra department in Balochistan on Monday, killing two "
+        "soldiers. A suspect was arrested in the Varel section of Quetta."
+    )
+    assert {"Koutra", "Varel"} <= place_names(document)
+
+
+def test_the_state_department_is_not_a_place(run):
+    document = run("QUETTA: Gunmen killed two soldiers in Quetta on Monday, the State Department said.")
+    assert "State" not in place_names(document)
