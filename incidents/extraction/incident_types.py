@@ -13,7 +13,7 @@ CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"
     r"passengers?|residents?|people|residential|homes|market|shoppers|pilgrims|fishermen|family|schoolboys|"
     r"schoolgirls|pupils|teachers|travell?ers|traders|mourners|guests|worshipers|commuters|herders|miners|persons|"
-    r"protesters|protestors|demonstrators|marchers)\b",
+    r"protesters|protestors|demonstrators|marchers|congregations?|churchgoers|concert-?goers)\b",
     re.I,
 )
 
@@ -57,6 +57,10 @@ ANONYMOUS_CIVILIAN = re.compile(
     r"vendor|villager|farmer|herder|fisherman|civilian|resident|trader|labou?rer|worker|woman|man|boy|girl|child|"
     r"person|passenger|pedestrian)\b",
     re.I,
+)
+# Men with guns or their shooting told as the event: "gunmen opened fire", "attacked by a group of armed men".
+GUNFIRE = re.compile(
+    r"\b(?:gunm[ae]n|armed men|opened fire|open fire|gunfire|gunshots?|shooting|sprayed bullets)\b", re.I
 )
 MASS_TOLL = 20  # so many dead with no fight told: a massacre of people, not an unclassed act
 
@@ -175,6 +179,14 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "armed_clash"  # the lead's attack on a force decides, not a bomb a later line mentions
     if not strong:
         strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
+        if any(GUNFIRE.search(facts[i].text) for i in incident.sentences[:2]):
+            # "Gunmen stormed the church, killing worshippers ... they also used some explosives": the event the
+            # lead tells was done with guns; a bomb a later line mentions does not make it a bombing
+            strong = [e for e in strong if e[0] not in ("bombing", "suicide_bombing")]
+            if not strong and lead.kills and all(
+                SECURITY_WORDS.search(c.victims) and not CIVILIAN_WORDS.search(c.victims) for c in lead.kills
+            ):
+                return "armed_clash"  # "eight soldiers were killed in an attack ... by 60 gunmen": a fight
         if lead.kills:
             # "gunmen attacked the market, killing nine ... some were also reportedly kidnapped": the killing
             # the lead counts is the event, not a taking told later

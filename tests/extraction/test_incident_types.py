@@ -246,3 +246,21 @@ def test_one_of_the_deadliest_bombings_is_a_class_not_the_event_told(run):
         "KABUL: A commander linked to one of the country's deadliest bombings was shot dead in Kunduz on Monday."
     )
     assert incident_types(document) == ["targeted_killing"]
+
+
+def test_gunmen_storming_a_church_stay_an_attack_on_civilians_when_a_later_line_mentions_explosives(run):
+    document = run(
+        "AKURE: Gunmen attacked a church in Owo during the Sunday service, killing members of the congregation. "
+        "Witnesses said the gunmen opened fire on the worshippers. "
+        "A witness added that the attackers also threw some explosives in the compound."
+    )
+    assert incident_types(document)[0] == "attack_on_civilians"
+
+
+def test_soldiers_killed_by_gunmen_are_a_fight_whatever_bomb_a_later_line_mentions(run):
+    document = run(
+        "LOME: Eight Togolese soldiers were killed on Wednesday in an attack in northern Togo, the government said. "
+        "A security source said the soldiers were attacked by a group of 50 gunmen on motorbikes. "
+        "The gunmen also planted an explosive device on the road."
+    )
+    assert incident_types(document)[0] == "armed_clash"
