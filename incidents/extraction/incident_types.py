@@ -183,8 +183,10 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
             # "Gunmen stormed the church, killing worshippers ... they also used some explosives": the event the
             # lead tells was done with guns; a bomb a later line mentions does not make it a bombing
             strong = [e for e in strong if e[0] not in ("bombing", "suicide_bombing")]
-            if not strong and lead.kills and all(
-                SECURITY_WORDS.search(c.victims) and not CIVILIAN_WORDS.search(c.victims) for c in lead.kills
+            if (
+                not strong
+                and lead.kills
+                and all(SECURITY_WORDS.search(c.victims) and not CIVILIAN_WORDS.search(c.victims) for c in lead.kills)
             ):
                 return "armed_clash"  # "eight soldiers were killed in an attack ... by 60 gunmen": a fight
         if lead.kills:
