@@ -52,6 +52,22 @@ FORCE_RAID_AFTER = re.compile(
 )
 
 
+# What a force or group says of its own deed, right after its name: "Government forces reported killing four
+# fighters", "the army said its troops had shot dead two gunmen", "the Y Front says it was behind the attack",
+# "X fighters who were behind the attack".
+OWN_DEED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,3}?(?:said|says|reported|announced|confirmed|claimed|admitted)\s+(?:that\s+)?"
+    r"(?:(?:it|they|its\s+(?:troops|forces|men|fighters|soldiers|units)|their\s+(?:troops|men|fighters))\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:killed|shot\s+dead|neutrali[sz]ed|eliminated|ambushed|carried\s+out|"
+    r"(?:was|were|had\s+been)\s+behind)|(?:killing|having\s+killed))\b|"
+    r"\s+(?:[\w\-]+\s+)?(?:who|which|that)\s+(?:was|were|had\s+been|are|is)\s+behind\b",
+    re.I,
+)
+# "The administrator blamed the rebel X for the attack": the doer named by whoever blames it.
+BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+FOR_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?for\b", re.I)
+
+
 def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds) -> None:
     """The perpetrators the event's sentences name; `bounds`: each sentence's token range in the parse."""
     """Who did it: a group that claimed it, else the doer of the event in the lead sentences."""
@@ -73,6 +89,14 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
             for mention, group in sentence.groups
             if group.kind == "armed_group"
             and CLAIMS_AFTER_NAME.match(sentence.text, mention.end - sentence.start)
+            and group not in claimed
+        ]
+        claimed += [
+            group
+            for mention, group in sentence.groups
+            if group.kind in ("armed_group", "state_force")
+            and OWN_DEED_AFTER.match(sentence.text, mention.end - sentence.start)
+            and not NO_CLAIM.search(sentence.text)
             and group not in claimed
         ]
         if not sentence.groups:
@@ -118,6 +142,14 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         if BLAMED_ON.search(
             facts[index].text[max(0, mention.start - facts[index].start - 30) : mention.start - facts[index].start]
         )
+    ]
+    blamed += [
+        group
+        for index in incident.sentences[:6]
+        for mention, group in facts[index].groups
+        if BLAMED_BEFORE.search(facts[index].text[: mention.start - facts[index].start])
+        and FOR_AFTER.match(facts[index].text, mention.end - facts[index].start)
+        and group not in blamed
     ]
     modifiers = [
         group

@@ -395,3 +395,26 @@ def test_the_force_whose_raid_killed_militants_is_the_perpetrator_not_groups_cla
         "hid. Many attacks in the province have been claimed by the Islamic State group, officials said."
     )
     assert perpetrator_names_of(document, document["incidents"][0]) == ["Pakistan Police"]
+
+
+def test_a_force_reporting_that_it_killed_fighters_is_the_doer(run):
+    document = run(
+        "PESHAWAR: On Sunday, the Pakistan Army said they killed five Tehreek-e-Taliban Pakistan fighters near Khar."
+    )
+    assert perpetrator_names(document) == ["Pakistan Army"]
+
+
+def test_a_group_blamed_for_the_attack_by_an_official_is_the_doer(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed 14 farmers in a village near Bama on Sunday. "
+        "The district chairman blamed the jihadist Boko Haram for the killings."
+    )
+    assert perpetrator_names(document) == ["Boko Haram"]
+
+
+def test_a_group_saying_it_was_behind_the_attack_claims_it(run):
+    document = run(
+        "MAIDUGURI: Eleven people were killed in an attack on a market near Bama on Sunday, officials said. "
+        "Boko Haram says it was behind the attack."
+    )
+    assert perpetrator_names(document) == ["Boko Haram"]
