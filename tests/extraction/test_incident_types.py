@@ -264,3 +264,14 @@ def test_soldiers_killed_by_gunmen_are_a_fight_whatever_bomb_a_later_line_mentio
         "The gunmen also planted an explosive device on the road."
     )
     assert incident_types(document)[0] == "armed_clash"
+
+
+def test_a_witness_saying_further_on_that_it_was_a_suicide_attack_makes_the_blast_a_suicide_bombing(run):
+    document = run(
+        "KABUL: A blast went off during prayers at a mosque in Kabul on Friday, a spokesman said. "
+        "He said six worshippers were killed and 20 wounded. "
+        "The city hospital said it began receiving patients in the afternoon. "
+        "Some of the wounded said they saw a man walk into the hall before the blast. "
+        "A doctor said: 'It was a suicide attack.'"
+    )
+    assert incident_types(document)[0] == "suicide_bombing"
