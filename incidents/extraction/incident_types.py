@@ -39,6 +39,15 @@ ATTACK_ON_PLACE = re.compile(
 )
 
 
+# Armed men storming a place where civilians are: "attackers stormed the village", "gunmen stormed the hotel".
+STORMED_CIVILIAN_PLACE = re.compile(
+    r"\b(?:stormed|storming|overr(?:an|un))\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:village|compound|hotel|"
+    r"church|mosque|school|market|mall|restaurant|caf[eé]|hospital|house|home|concert|university|bus|wedding|"
+    r"funeral|hamlet)s?\b",
+    re.I,
+)
+
+
 CAPTURE_WORDS = re.compile(r"\b(?:arrest\w*|detain\w*|captur\w*|custody|apprehend\w*|picked up|seiz\w+)\b", re.I)
 
 
@@ -233,6 +242,12 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         and not (MILITANT_WORDS.search(kill_victims) or SECURITY_WORDS.search(kill_victims))
     ):
         return "attack_on_civilians"  # "gunmen stormed a village, killing 21 civilians": no fight, a massacre
+    if (
+        label == "armed_clash"
+        and STORMED_CIVILIAN_PLACE.search(lead.text)
+        and not (MILITANT_WORDS.search(kill_victims) or SECURITY_WORDS.search(kill_victims))
+    ):
+        return "attack_on_civilians"  # "gunmen stormed the hotel compound and opened fire": no fight is told
     if (
         label in (None, "armed_clash")
         and ATTACK_ON_PLACE.search(lead.text)

@@ -275,3 +275,11 @@ def test_a_witness_saying_further_on_that_it_was_a_suicide_attack_makes_the_blas
         "A doctor said: 'It was a suicide attack.'"
     )
     assert incident_types(document)[0] == "suicide_bombing"
+
+
+def test_gunmen_storming_a_hotel_compound_and_opening_fire_are_an_attack_on_civilians(run):
+    document = run(
+        "NAIROBI: On Monday, gunmen stormed a hotel compound in Nairobi and opened fire, police said. "
+        "The siege lasted several hours."
+    )
+    assert incident_types(document)[0] == "attack_on_civilians"
