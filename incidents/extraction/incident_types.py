@@ -71,7 +71,11 @@ ANONYMOUS_CIVILIAN = re.compile(
 GUNFIRE = re.compile(
     r"\b(?:gunm[ae]n|armed men|opened fire|open fire|gunfire|gunshots?|shooting|sprayed bullets)\b", re.I
 )
-MASS_TOLL = 20  # so many dead with no fight told: a massacre of people, not an unclassed act
+MASS_TOLL = 20
+MANY_KILLED = 5  # so many dead told before a taking: the killing is the event
+HOSTAGE = re.compile(
+    r"\bhostages?\b", re.I
+)  # so many dead with no fight told: a massacre of people, not an unclassed act
 
 # An attack told by its target when that target is an armed force or its post: "an attack by rebels on a
 # security point", "the deadliest attack on government forces". A fight, whatever bomb a later line mentions.
@@ -203,6 +207,18 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
             # the lead counts is the event, not a taking told later
             strong = [e for e in strong if e[0] != "abduction"]
     label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
+    first_kill = min((c.start for c in lead.kills if c.value and c.value >= MANY_KILLED), default=None)
+    taking_secondary = (
+        label == "abduction"
+        and first_kill is not None
+        and not HOSTAGE.search(lead.text)  # a hostage siege stays an abduction, whatever its toll
+        and all(e[2] > first_kill for e in lead.events if e[0] == "abduction")
+    )
+    if taking_secondary:
+        # "gunmen attacked the school, killing 25 students and abducting several others": the killing the lead
+        # tells first is the event; the taking comes with it
+        strong = [e for e in strong if e[0] != "abduction"]
+        label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
     if label == "armed_clash" and AMBUSH.search(lead.text) and not any(e[0] == "bombing" for e in lead.events):
         later = [e for i in incident.sentences[1:3] for e in facts[i].events if not facts[i].claim]
         if any(e[0] == "bombing" for e in later):
@@ -229,7 +245,11 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills) or lead.text
     if (
         label in (None, "armed_clash")
-        and not [e for e in lead.events if e[1] >= 5 and (label or e[0] != "arrest_or_raid")]
+        and not [
+            e
+            for e in lead.events
+            if e[1] >= 5 and (label or e[0] != "arrest_or_raid") and not (taking_secondary and e[0] == "abduction")
+        ]
         and CIVILIAN_WORDS.search(victims)
         and not MILITANT_WORDS.search(victims)
     ):

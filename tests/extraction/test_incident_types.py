@@ -283,3 +283,19 @@ def test_gunmen_storming_a_hotel_compound_and_opening_fire_are_an_attack_on_civi
         "The siege lasted several hours."
     )
     assert incident_types(document)[0] == "attack_on_civilians"
+
+
+def test_a_killing_told_before_a_taking_is_the_event_not_the_abduction(run):
+    document = run(
+        "KAMPALA: Gunmen attacked a secondary school near Kasese on Friday night, killing at least 17 students and "
+        "abducting several others, police said."
+    )
+    assert incident_types(document)[0] == "attack_on_civilians"
+
+
+def test_people_killed_after_being_taken_hostage_stay_an_abduction(run):
+    document = run(
+        "MAIDUGURI: In 2014, at least 40 people were killed after being taken hostage for two days "
+        "in a school near Bama."
+    )
+    assert incident_types(document)[0] == "abduction"
