@@ -39,6 +39,14 @@ ATTACK_ON_PLACE = re.compile(
 )
 
 
+# A blast told as an accident, or of stored arms: "an accidental explosion", "a blast at an arms depot".
+ACCIDENT = re.compile(
+    r"\baccidental(?:ly)?\b|\b(?:arms|munitions?|ammunition|weapons)\s+(?:depot|dump|store|warehouse)s?\b", re.I
+)
+# A device set off on purpose, named in the lead: then it is a bombing, whatever was stored nearby.
+DEVICE = re.compile(r"\b(?:bombs?|bomber|IEDs?|improvised|explosive devices?|grenades?|car bomb|suicide)\b", re.I)
+
+
 # Armed men storming a place where civilians are: "attackers stormed the village", "gunmen stormed the hotel".
 STORMED_CIVILIAN_PLACE = re.compile(
     r"\b(?:stormed|storming|overr(?:an|un))\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:village|compound|hotel|"
@@ -234,6 +242,12 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         # "the device exploded at the rally ... 'a suicide attacker did this'"; further on, a line that tells no
         # toll or date of its own still speaks of this blast ("It was a suicide attack", a witness said)
         label = "suicide_bombing"
+    if (
+        label == "bombing"
+        and not DEVICE.search(lead.text)
+        and any(ACCIDENT.search(facts[i].text) for i in incident.sentences[:3])
+    ):
+        return "other_violence"  # "an accidental explosion at a munitions depot": a blast no one set off as an attack
     if label is None and SHOOTOUT.search(lead.text):
         return "armed_clash"  # armed men on both sides: the dead were fighters, whatever words count them
     if raid_sentence(lead):

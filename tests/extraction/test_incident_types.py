@@ -299,3 +299,18 @@ def test_people_killed_after_being_taken_hostage_stay_an_abduction(run):
         "in a school near Bama."
     )
     assert incident_types(document)[0] == "abduction"
+
+
+def test_an_accidental_explosion_at_a_munitions_depot_is_no_bombing(run):
+    document = run(
+        "BEIRUT: Two guards were killed in an accidental explosion at a munitions depot in Sidon on Friday, "
+        "a security source said."
+    )
+    assert incident_types(document)[0] == "other_violence"
+
+
+def test_a_bomb_planted_near_an_arms_depot_stays_a_bombing(run):
+    document = run(
+        "BEIRUT: A bomb planted near an arms depot in Sidon killed two guards on Friday, a security source said."
+    )
+    assert incident_types(document)[0] == "bombing"
