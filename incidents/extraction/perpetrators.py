@@ -548,3 +548,27 @@ def perpetrators_from_context(
         incident.perpetrators = [g for g in earlier[0].perpetrators if g.kind == "armed_group"]
     if not incident.perpetrators and not incident.perpetrator_unknown:
         incident.perpetrators = _the_storys_armed_group(incident, facts, doc, bounds)
+    if not incident.perpetrators and not incident.perpetrator_unknown and incident.type != "arrest_or_raid":
+        incident.perpetrators = _the_convicts_group(facts)
+
+
+# A court story: "A court sentenced four members of X to life for their role in three bombings".
+TRIAL = re.compile(
+    r"\b(?:sentenced|convicted|found guilty|jailed for|imprisonment|life in prison|prison sentences?|"
+    r"(?:went|go|goes) on trial|stood trial|standing trial)\b",
+    re.I,
+)
+
+
+def _the_convicts_group(facts: dict[int, SentenceFacts]) -> list[Group]:
+    """In a story of a trial that names one armed group only, the attacks it tells are that group's: the
+    convicts' (a past attack told as the background of the sentence)."""
+    if not any(TRIAL.search(sentence.text) for sentence in facts.values()):
+        return []
+    armed: list[Group] = []
+    for sentence in facts.values():
+        for _, group in sentence.groups:
+            if group.kind == "armed_group" and group not in armed:
+                armed.append(group)
+    armed = [g for g in armed if not any(other.parent is g for other in armed)]  # a branch, not its parent
+    return armed if len(armed) == 1 else []

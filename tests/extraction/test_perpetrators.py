@@ -418,3 +418,13 @@ def test_a_group_saying_it_was_behind_the_attack_claims_it(run):
         "Boko Haram says it was behind the attack."
     )
     assert perpetrator_names(document) == ["Boko Haram"]
+
+
+def test_a_bombing_told_in_a_trial_story_of_one_armed_group_is_that_groups(run):
+    document = run(
+        "ABUJA: A court on Tuesday sentenced three members of Boko Haram to life in prison for their role in "
+        "attacks near the capital. "
+        "The judge said the men had planned a bombing at a bus station in Suleja in 2012 that killed 19 people."
+    )
+    bombing = next(i for i in document["incidents"] if i["fatalities"] == 19)
+    assert perpetrator_names_of(document, bombing) == ["Boko Haram"]
