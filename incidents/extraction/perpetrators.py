@@ -492,7 +492,12 @@ def _the_storys_armed_group(incident: Incident, facts: dict[int, SentenceFacts],
         (
             t
             for t in doc[first:last]
-            if t.lower_ in ARMED_DOERS and t.dep_ == "nsubj" and _is_event_verb(t.head, EVENT_VERBS)
+            if t.lower_ in ARMED_DOERS
+            and (
+                (t.dep_ == "nsubj" and _is_event_verb(t.head, EVENT_VERBS))
+                # "five people were beheaded by suspected militants": the passive's agent
+                or (t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.tag_ == "VBN")
+            )
         ),
         None,
     )

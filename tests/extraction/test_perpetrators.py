@@ -428,3 +428,12 @@ def test_a_bombing_told_in_a_trial_story_of_one_armed_group_is_that_groups(run):
     )
     bombing = next(i for i in document["incidents"] if i["fatalities"] == 19)
     assert perpetrator_names_of(document, bombing) == ["Boko Haram"]
+
+
+def test_victims_killed_by_militants_in_a_story_of_one_armed_group_are_that_groups_victims(run):
+    document = run(
+        "MAIDUGURI: Boko Haram has stepped up its raids around Bama this year, officials say. "
+        "On Sunday, six farmers were beheaded by suspected militants near Bama."
+    )
+    farmers = next(i for i in document["incidents"] if i["fatalities"] == 6)
+    assert perpetrator_names_of(document, farmers) == ["Boko Haram"]
