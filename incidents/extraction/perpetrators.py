@@ -68,6 +68,9 @@ BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+
 FOR_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?for\b", re.I)
 
 
+PLANTING_VERBS = frozenset(("planted", "placed", "laid", "hid"))
+
+
 def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds) -> None:
     """The perpetrators the event's sentences name; `bounds`: each sentence's token range in the parse."""
     """Who did it: a group that claimed it, else the doer of the event in the lead sentences."""
@@ -79,6 +82,8 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     eventful = [i for i in incident.sentences if i == lead_index or facts[i].strength >= 2 or facts[i].counts]
     # An attack's doer is not the force that arrested its attacker afterwards.
     doer_verbs = EVENT_VERBS if incident.type == "arrest_or_raid" else EVENT_VERBS - ARREST_VERBS
+    if incident.type in ("bombing", "suicide_bombing"):
+        doer_verbs = doer_verbs | PLANTING_VERBS  # "an IED planted by X": who planted the bomb set it off
     for index in incident.sentences:
         sentence = facts[index]
         claimer = _anaphoric_claimer(facts, sentence)

@@ -437,3 +437,11 @@ def test_victims_killed_by_militants_in_a_story_of_one_armed_group_are_that_grou
     )
     farmers = next(i for i in document["incidents"] if i["fatalities"] == 6)
     assert perpetrator_names_of(document, farmers) == ["Boko Haram"]
+
+
+def test_the_group_that_planted_the_bomb_is_the_doer(run):
+    document = run(
+        "RAIPUR: Two policemen were injured on Monday in a blast of an improvised explosive device planted by "
+        "the Communist Party of India (Maoist) in Bijapur district."
+    )
+    assert perpetrator_names(document) == ["Communist Party of India (Maoist)"]
