@@ -68,6 +68,8 @@ BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+
 FOR_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?for\b", re.I)
 
 
+# Events one side does to another: no force answering it is among their doers.
+ONE_SIDED = frozenset(("attack_on_civilians", "bombing", "suicide_bombing"))
 PLANTING_VERBS = frozenset(("planted", "placed", "laid", "hid"))
 
 
@@ -230,6 +232,11 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         perpetrators = incident.perpetrators
     if not incident.perpetrators and not NO_CLAIM.search(text):
         incident.perpetrators = _named_before(facts, facts[incident.sentences[0]])
+        perpetrators = incident.perpetrators
+    if incident.type in ONE_SIDED and any(g.kind == "armed_group" for g in incident.perpetrators):
+        # "Gunmen stormed the hotel ... security forces launched an operation": the force answering an armed
+        # group's attack on civilians or its bomb did not do it
+        incident.perpetrators = [g for g in incident.perpetrators if g.kind != "state_force"]
         perpetrators = incident.perpetrators
     incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
 

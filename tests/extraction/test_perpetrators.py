@@ -445,3 +445,12 @@ def test_the_group_that_planted_the_bomb_is_the_doer(run):
         "the Communist Party of India (Maoist) in Bijapur district."
     )
     assert perpetrator_names(document) == ["Communist Party of India (Maoist)"]
+
+
+def test_the_force_answering_a_groups_attack_on_civilians_is_not_its_doer(run):
+    document = run(
+        "MAIDUGURI: On Sunday, gunmen stormed a market near Bama and opened fire, killing 12 traders. "
+        "Nigerian Army troops launched an operation that lasted several hours. "
+        "Boko Haram claimed responsibility for the attack."
+    )
+    assert perpetrator_names(document) == ["Boko Haram"]
