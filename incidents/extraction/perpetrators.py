@@ -249,11 +249,33 @@ BETWEEN = re.compile(
 )
 
 
+# "Government troops engaged in heavy fighting with X forces": the subject named before, X after.
+FIGHT_WITH = re.compile(
+    r"\b(?:fighting|clash(?:es|ed)?|battles?|battled|gun ?battles?|gunfights?|firefights?|fought|exchanged fire)\s+"
+    r"with\s+",
+    re.I,
+)
+
+
+def _sides_with(lead: SentenceFacts) -> list[Group]:
+    """'X fought Y': the side named just before the fight word and the one named just after 'with'."""
+    cue = FIGHT_WITH.search(lead.text)
+    if cue is None:
+        return []
+    start, end = lead.start + cue.start(), lead.start + cue.end()
+    fighters = [(m, g) for m, g in lead.groups if g.kind in ("armed_group", "state_force")]
+    before = [g for m, g in fighters if 0 <= start - m.end <= 60]
+    after = [g for m, g in fighters if 0 <= m.start - end <= 20]
+    if before and after and before[-1] is not after[0]:
+        return [before[-1], after[0]]
+    return []
+
+
 def _sides(lead: SentenceFacts) -> list[Group]:
     """The two groups a fight is said to be between, when the lead sentence names both."""
     cue = BETWEEN.search(lead.text)
     if cue is None:
-        return []
+        return _sides_with(lead)
     at = lead.start + cue.end()
     sides: list[Group] = []
     for mention, group in sorted(lead.groups, key=lambda pair: pair[0].start):

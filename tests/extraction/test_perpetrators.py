@@ -454,3 +454,13 @@ def test_the_force_answering_a_groups_attack_on_civilians_is_not_its_doer(run):
         "Boko Haram claimed responsibility for the attack."
     )
     assert perpetrator_names(document) == ["Boko Haram"]
+
+
+def test_both_sides_of_fighting_told_as_one_with_the_other_are_its_actors(run):
+    document = run(
+        "PESHAWAR: On Sunday, the Pakistan Army engaged in heavy fighting with the Tehreek-e-Taliban Pakistan "
+        "near Khar, leaving nine people dead."
+    )
+    [incident] = document["incidents"]
+    keys = {by_name(document, "groups", n)["key"] for n in ("Pakistan Army", "Tehreek-e-Taliban Pakistan")}
+    assert set(incident["perpetrators"]) == keys
