@@ -201,7 +201,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     if not strong:
         strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
         if any(GUNFIRE.search(facts[i].text) for i in incident.sentences[:2]):
-            # "Gunmen stormed the church, killing worshippers ... they also used some explosives": the event the
+            # "Gunmen raided the market, killing traders ... a grenade was found in a stall later": the event the
             # lead tells was done with guns; a bomb a later line mentions does not make it a bombing
             strong = [e for e in strong if e[0] not in ("bombing", "suicide_bombing")]
             if (
@@ -209,7 +209,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
                 and lead.kills
                 and all(SECURITY_WORDS.search(c.victims) and not CIVILIAN_WORDS.search(c.victims) for c in lead.kills)
             ):
-                return "armed_clash"  # "eight soldiers were killed in an attack ... by 60 gunmen": a fight
+                return "armed_clash"  # "three policemen died when gunmen hit their post": a fight
         if lead.kills:
             # "gunmen attacked the market, killing nine ... some were also reportedly kidnapped": the killing
             # the lead counts is the event, not a taking told later
@@ -223,7 +223,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         and all(e[2] > first_kill for e in lead.events if e[0] == "abduction")
     )
     if taking_secondary:
-        # "gunmen attacked the school, killing 25 students and abducting several others": the killing the lead
+        # "raiders hit the farm, killing 14 labourers and taking several with them": the killing the lead
         # tells first is the event; the taking comes with it
         strong = [e for e in strong if e[0] != "abduction"]
         label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
@@ -240,14 +240,14 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         for e in facts[i].events
     ):
         # "the device exploded at the rally ... 'a suicide attacker did this'"; further on, a line that tells no
-        # toll or date of its own still speaks of this blast ("It was a suicide attack", a witness said)
+        # toll or date of its own still speaks of this blast ("he wore a suicide vest", a nurse said)
         label = "suicide_bombing"
     if (
         label == "bombing"
         and not DEVICE.search(lead.text)
         and any(ACCIDENT.search(facts[i].text) for i in incident.sentences[:3])
     ):
-        return "other_violence"  # "an accidental explosion at a munitions depot": a blast no one set off as an attack
+        return "other_violence"  # "stored shells went off by accident": a blast no one set off as an attack
     if label is None and SHOOTOUT.search(lead.text):
         return "armed_clash"  # armed men on both sides: the dead were fighters, whatever words count them
     if raid_sentence(lead):
@@ -281,7 +281,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         and STORMED_CIVILIAN_PLACE.search(lead.text)
         and not (MILITANT_WORDS.search(kill_victims) or SECURITY_WORDS.search(kill_victims))
     ):
-        return "attack_on_civilians"  # "gunmen stormed the hotel compound and opened fire": no fight is told
+        return "attack_on_civilians"  # "gunmen stormed a wedding hall and shot guests": no fight is told
     if (
         label in (None, "armed_clash")
         and ATTACK_ON_PLACE.search(lead.text)

@@ -52,7 +52,7 @@ FORCE_RAID_AFTER = re.compile(
 )
 
 
-# What a force or group says of its own deed, right after its name: "Government forces reported killing four
+# What a force or group says of its own deed, right after its name: "The army reported killing six
 # fighters", "the army said its troops had shot dead two gunmen", "the Y Front says it was behind the attack",
 # "X fighters who were behind the attack".
 OWN_DEED_AFTER = re.compile(
@@ -63,7 +63,7 @@ OWN_DEED_AFTER = re.compile(
     r"\s+(?:[\w\-]+\s+)?(?:who|which|that)\s+(?:was|were|had\s+been|are|is)\s+behind\b",
     re.I,
 )
-# "The administrator blamed the rebel X for the attack": the doer named by whoever blames it.
+# "The governor blamed the separatist X for the killings": the doer named by whoever blames it.
 BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 FOR_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?for\b", re.I)
 
@@ -234,7 +234,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         incident.perpetrators = _named_before(facts, facts[incident.sentences[0]])
         perpetrators = incident.perpetrators
     if incident.type in ONE_SIDED and any(g.kind == "armed_group" for g in incident.perpetrators):
-        # "Gunmen stormed the hotel ... security forces launched an operation": the force answering an armed
+        # "Gunmen hit the market ... troops then began a search": the force answering an armed
         # group's attack on civilians or its bomb did not do it
         incident.perpetrators = [g for g in incident.perpetrators if g.kind != "state_force"]
         perpetrators = incident.perpetrators
@@ -249,7 +249,7 @@ BETWEEN = re.compile(
 )
 
 
-# "Government troops engaged in heavy fighting with X forces": the subject named before, X after.
+# "Police fought a long gun battle with X men": the subject named before, X after.
 FIGHT_WITH = re.compile(
     r"\b(?:fighting|clash(?:es|ed)?|battles?|battled|gun ?battles?|gunfights?|firefights?|fought|exchanged fire)\s+"
     r"with\s+",
@@ -529,7 +529,7 @@ def _the_storys_armed_group(incident: Incident, facts: dict[int, SentenceFacts],
             if t.lower_ in ARMED_DOERS
             and (
                 (t.dep_ == "nsubj" and _is_event_verb(t.head, EVENT_VERBS))
-                # "five people were beheaded by suspected militants": the passive's agent
+                # "two farmers were shot by suspected rebels": the passive's agent
                 or (t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.tag_ == "VBN")
             )
         ),
@@ -591,7 +591,7 @@ def perpetrators_from_context(
         incident.perpetrators = _the_convicts_group(facts)
 
 
-# A court story: "A court sentenced four members of X to life for their role in three bombings".
+# A court story: "A judge jailed two X commanders for planning the bombing of a bus station".
 TRIAL = re.compile(
     r"\b(?:sentenced|convicted|found guilty|jailed for|imprisonment|life in prison|prison sentences?|"
     r"(?:went|go|goes) on trial|stood trial|standing trial)\b",

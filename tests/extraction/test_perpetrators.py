@@ -422,9 +422,8 @@ def test_a_group_saying_it_was_behind_the_attack_claims_it(run):
 
 def test_a_bombing_told_in_a_trial_story_of_one_armed_group_is_that_groups(run):
     document = run(
-        "ABUJA: A court on Tuesday sentenced three members of Boko Haram to life in prison for their role in "
-        "attacks near the capital. "
-        "The judge said the men had planned a bombing at a bus station in Suleja in 2012 that killed 19 people."
+        "MAIDUGURI: A judge on Tuesday sentenced two Boko Haram commanders to 20 years in prison. "
+        "The judge said the men had planned a bombing at a bus station near Bama in 2012 that killed 19 people."
     )
     bombing = next(i for i in document["incidents"] if i["fatalities"] == 19)
     assert perpetrator_names_of(document, bombing) == ["Boko Haram"]
@@ -433,7 +432,7 @@ def test_a_bombing_told_in_a_trial_story_of_one_armed_group_is_that_groups(run):
 def test_victims_killed_by_militants_in_a_story_of_one_armed_group_are_that_groups_victims(run):
     document = run(
         "MAIDUGURI: Boko Haram has stepped up its raids around Bama this year, officials say. "
-        "On Sunday, six farmers were beheaded by suspected militants near Bama."
+        "On Sunday, six herders were shot dead by suspected militants near Bama."
     )
     farmers = next(i for i in document["incidents"] if i["fatalities"] == 6)
     assert perpetrator_names_of(document, farmers) == ["Boko Haram"]
@@ -441,10 +440,10 @@ def test_victims_killed_by_militants_in_a_story_of_one_armed_group_are_that_grou
 
 def test_the_group_that_planted_the_bomb_is_the_doer(run):
     document = run(
-        "RAIPUR: Two policemen were injured on Monday in a blast of an improvised explosive device planted by "
-        "the Communist Party of India (Maoist) in Bijapur district."
+        "PESHAWAR: Two policemen were wounded on Monday near Khar when a roadside bomb planted by "
+        "the Tehreek-e-Taliban Pakistan exploded."
     )
-    assert perpetrator_names(document) == ["Communist Party of India (Maoist)"]
+    assert perpetrator_names(document) == ["Tehreek-e-Taliban Pakistan"]
 
 
 def test_the_force_answering_a_groups_attack_on_civilians_is_not_its_doer(run):
