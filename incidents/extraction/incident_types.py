@@ -13,7 +13,7 @@ CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"
     r"passengers?|residents?|people|residential|homes|market|shoppers|pilgrims|fishermen|family|schoolboys|"
     r"schoolgirls|pupils|teachers|travell?ers|traders|mourners|guests|worshipers|commuters|herders|miners|persons|"
-    r"protesters|protestors|demonstrators|marchers)\b",
+    r"protesters|protestors|demonstrators|marchers|congregations?|churchgoers|concert-?goers)\b",
     re.I,
 )
 
@@ -39,6 +39,23 @@ ATTACK_ON_PLACE = re.compile(
 )
 
 
+# A blast told as an accident, or of stored arms: "an accidental explosion", "a blast at an arms depot".
+ACCIDENT = re.compile(
+    r"\baccidental(?:ly)?\b|\b(?:arms|munitions?|ammunition|weapons)\s+(?:depot|dump|store|warehouse)s?\b", re.I
+)
+# A device set off on purpose, named in the lead: then it is a bombing, whatever was stored nearby.
+DEVICE = re.compile(r"\b(?:bombs?|bomber|IEDs?|improvised|explosive devices?|grenades?|car bomb|suicide)\b", re.I)
+
+
+# Armed men storming a place where civilians are: "attackers stormed the village", "gunmen stormed the hotel".
+STORMED_CIVILIAN_PLACE = re.compile(
+    r"\b(?:stormed|storming|overr(?:an|un))\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:village|compound|hotel|"
+    r"church|mosque|school|market|mall|restaurant|caf[eé]|hospital|house|home|concert|university|bus|wedding|"
+    r"funeral|hamlet)s?\b",
+    re.I,
+)
+
+
 CAPTURE_WORDS = re.compile(r"\b(?:arrest\w*|detain\w*|captur\w*|custody|apprehend\w*|picked up|seiz\w+)\b", re.I)
 
 
@@ -58,7 +75,15 @@ ANONYMOUS_CIVILIAN = re.compile(
     r"person|passenger|pedestrian)\b",
     re.I,
 )
-MASS_TOLL = 20  # so many dead with no fight told: a massacre of people, not an unclassed act
+# Men with guns or their shooting told as the event: "gunmen opened fire", "attacked by a group of armed men".
+GUNFIRE = re.compile(
+    r"\b(?:gunm[ae]n|armed men|opened fire|open fire|gunfire|gunshots?|shooting|sprayed bullets)\b", re.I
+)
+MASS_TOLL = 20
+MANY_KILLED = 5  # so many dead told before a taking: the killing is the event
+HOSTAGE = re.compile(
+    r"\bhostages?\b", re.I
+)  # so many dead with no fight told: a massacre of people, not an unclassed act
 
 # An attack told by its target when that target is an armed force or its post: "an attack by rebels on a
 # security point", "the deadliest attack on government forces". A fight, whatever bomb a later line mentions.
@@ -175,11 +200,33 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "armed_clash"  # the lead's attack on a force decides, not a bomb a later line mentions
     if not strong:
         strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
+        if any(GUNFIRE.search(facts[i].text) for i in incident.sentences[:2]):
+            # "Gunmen raided the market, killing traders ... a grenade was found in a stall later": the event the
+            # lead tells was done with guns; a bomb a later line mentions does not make it a bombing
+            strong = [e for e in strong if e[0] not in ("bombing", "suicide_bombing")]
+            if (
+                not strong
+                and lead.kills
+                and all(SECURITY_WORDS.search(c.victims) and not CIVILIAN_WORDS.search(c.victims) for c in lead.kills)
+            ):
+                return "armed_clash"  # "three policemen died when gunmen hit their post": a fight
         if lead.kills:
             # "gunmen attacked the market, killing nine ... some were also reportedly kidnapped": the killing
             # the lead counts is the event, not a taking told later
             strong = [e for e in strong if e[0] != "abduction"]
     label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
+    first_kill = min((c.start for c in lead.kills if c.value and c.value >= MANY_KILLED), default=None)
+    taking_secondary = (
+        label == "abduction"
+        and first_kill is not None
+        and not HOSTAGE.search(lead.text)  # a hostage siege stays an abduction, whatever its toll
+        and all(e[2] > first_kill for e in lead.events if e[0] == "abduction")
+    )
+    if taking_secondary:
+        # "raiders hit the farm, killing 14 labourers and taking several with them": the killing the lead
+        # tells first is the event; the taking comes with it
+        strong = [e for e in strong if e[0] != "abduction"]
+        label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
     if label == "armed_clash" and AMBUSH.search(lead.text) and not any(e[0] == "bombing" for e in lead.events):
         later = [e for i in incident.sentences[1:3] for e in facts[i].events if not facts[i].claim]
         if any(e[0] == "bombing" for e in later):
@@ -187,9 +234,20 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         if any(SUICIDE_VEHICLE.search(facts[i].text) for i in incident.sentences[1:3]):
             label = "suicide_bombing"  # "a second attacker rammed a suicide truck": the ambush was a suicide bomb
     if label == "bombing" and any(
-        e[0] == "suicide_bombing" for i in incident.sentences[1:4] if not facts[i].claim for e in facts[i].events
+        e[0] == "suicide_bombing"
+        for n, i in enumerate(incident.sentences[1:], 1)
+        if not facts[i].claim and (n < 4 or not (facts[i].kills or facts[i].dates))
+        for e in facts[i].events
     ):
-        label = "suicide_bombing"  # "the device exploded at the rally ... 'a suicide attacker did this'"
+        # "the device exploded at the rally ... 'a suicide attacker did this'"; further on, a line that tells no
+        # toll or date of its own still speaks of this blast ("he wore a suicide vest", a nurse said)
+        label = "suicide_bombing"
+    if (
+        label == "bombing"
+        and not DEVICE.search(lead.text)
+        and any(ACCIDENT.search(facts[i].text) for i in incident.sentences[:3])
+    ):
+        return "other_violence"  # "stored shells went off by accident": a blast no one set off as an attack
     if label is None and SHOOTOUT.search(lead.text):
         return "armed_clash"  # armed men on both sides: the dead were fighters, whatever words count them
     if raid_sentence(lead):
@@ -201,7 +259,11 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills) or lead.text
     if (
         label in (None, "armed_clash")
-        and not [e for e in lead.events if e[1] >= 5 and (label or e[0] != "arrest_or_raid")]
+        and not [
+            e
+            for e in lead.events
+            if e[1] >= 5 and (label or e[0] != "arrest_or_raid") and not (taking_secondary and e[0] == "abduction")
+        ]
         and CIVILIAN_WORDS.search(victims)
         and not MILITANT_WORDS.search(victims)
     ):
@@ -214,6 +276,12 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         and not (MILITANT_WORDS.search(kill_victims) or SECURITY_WORDS.search(kill_victims))
     ):
         return "attack_on_civilians"  # "gunmen stormed a village, killing 21 civilians": no fight, a massacre
+    if (
+        label == "armed_clash"
+        and STORMED_CIVILIAN_PLACE.search(lead.text)
+        and not (MILITANT_WORDS.search(kill_victims) or SECURITY_WORDS.search(kill_victims))
+    ):
+        return "attack_on_civilians"  # "gunmen stormed a wedding hall and shot guests": no fight is told
     if (
         label in (None, "armed_clash")
         and ATTACK_ON_PLACE.search(lead.text)

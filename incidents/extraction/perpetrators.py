@@ -52,6 +52,27 @@ FORCE_RAID_AFTER = re.compile(
 )
 
 
+# What a force or group says of its own deed, right after its name: "The army reported killing six
+# fighters", "the army said its troops had shot dead two gunmen", "the Y Front says it was behind the attack",
+# "X fighters who were behind the attack".
+OWN_DEED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,3}?(?:said|says|reported|announced|confirmed|claimed|admitted)\s+(?:that\s+)?"
+    r"(?:(?:it|they|its\s+(?:troops|forces|men|fighters|soldiers|units)|their\s+(?:troops|men|fighters))\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:killed|shot\s+dead|neutrali[sz]ed|eliminated|ambushed|carried\s+out|"
+    r"(?:was|were|had\s+been)\s+behind)|(?:killing|having\s+killed))\b|"
+    r"\s+(?:[\w\-]+\s+)?(?:who|which|that)\s+(?:was|were|had\s+been|are|is)\s+behind\b",
+    re.I,
+)
+# "The governor blamed the separatist X for the killings": the doer named by whoever blames it.
+BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+FOR_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?for\b", re.I)
+
+
+# Events one side does to another: no force answering it is among their doers.
+ONE_SIDED = frozenset(("attack_on_civilians", "bombing", "suicide_bombing"))
+PLANTING_VERBS = frozenset(("planted", "placed", "laid", "hid"))
+
+
 def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds) -> None:
     """The perpetrators the event's sentences name; `bounds`: each sentence's token range in the parse."""
     """Who did it: a group that claimed it, else the doer of the event in the lead sentences."""
@@ -63,6 +84,8 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     eventful = [i for i in incident.sentences if i == lead_index or facts[i].strength >= 2 or facts[i].counts]
     # An attack's doer is not the force that arrested its attacker afterwards.
     doer_verbs = EVENT_VERBS if incident.type == "arrest_or_raid" else EVENT_VERBS - ARREST_VERBS
+    if incident.type in ("bombing", "suicide_bombing"):
+        doer_verbs = doer_verbs | PLANTING_VERBS  # "an IED planted by X": who planted the bomb set it off
     for index in incident.sentences:
         sentence = facts[index]
         claimer = _anaphoric_claimer(facts, sentence)
@@ -73,6 +96,14 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
             for mention, group in sentence.groups
             if group.kind == "armed_group"
             and CLAIMS_AFTER_NAME.match(sentence.text, mention.end - sentence.start)
+            and group not in claimed
+        ]
+        claimed += [
+            group
+            for mention, group in sentence.groups
+            if group.kind in ("armed_group", "state_force")
+            and OWN_DEED_AFTER.match(sentence.text, mention.end - sentence.start)
+            and not NO_CLAIM.search(sentence.text)
             and group not in claimed
         ]
         if not sentence.groups:
@@ -118,6 +149,14 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         if BLAMED_ON.search(
             facts[index].text[max(0, mention.start - facts[index].start - 30) : mention.start - facts[index].start]
         )
+    ]
+    blamed += [
+        group
+        for index in incident.sentences[:6]
+        for mention, group in facts[index].groups
+        if BLAMED_BEFORE.search(facts[index].text[: mention.start - facts[index].start])
+        and FOR_AFTER.match(facts[index].text, mention.end - facts[index].start)
+        and group not in blamed
     ]
     modifiers = [
         group
@@ -194,6 +233,11 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     if not incident.perpetrators and not NO_CLAIM.search(text):
         incident.perpetrators = _named_before(facts, facts[incident.sentences[0]])
         perpetrators = incident.perpetrators
+    if incident.type in ONE_SIDED and any(g.kind == "armed_group" for g in incident.perpetrators):
+        # "Gunmen hit the market ... troops then began a search": the force answering an armed
+        # group's attack on civilians or its bomb did not do it
+        incident.perpetrators = [g for g in incident.perpetrators if g.kind != "state_force"]
+        perpetrators = incident.perpetrators
     incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
 
 
@@ -205,11 +249,33 @@ BETWEEN = re.compile(
 )
 
 
+# "Police fought a long gun battle with X men": the subject named before, X after.
+FIGHT_WITH = re.compile(
+    r"\b(?:fighting|clash(?:es|ed)?|battles?|battled|gun ?battles?|gunfights?|firefights?|fought|exchanged fire)\s+"
+    r"with\s+",
+    re.I,
+)
+
+
+def _sides_with(lead: SentenceFacts) -> list[Group]:
+    """'X fought Y': the side named just before the fight word and the one named just after 'with'."""
+    cue = FIGHT_WITH.search(lead.text)
+    if cue is None:
+        return []
+    start, end = lead.start + cue.start(), lead.start + cue.end()
+    fighters = [(m, g) for m, g in lead.groups if g.kind in ("armed_group", "state_force")]
+    before = [g for m, g in fighters if 0 <= start - m.end <= 60]
+    after = [g for m, g in fighters if 0 <= m.start - end <= 20]
+    if before and after and before[-1] is not after[0]:
+        return [before[-1], after[0]]
+    return []
+
+
 def _sides(lead: SentenceFacts) -> list[Group]:
     """The two groups a fight is said to be between, when the lead sentence names both."""
     cue = BETWEEN.search(lead.text)
     if cue is None:
-        return []
+        return _sides_with(lead)
     at = lead.start + cue.end()
     sides: list[Group] = []
     for mention, group in sorted(lead.groups, key=lambda pair: pair[0].start):
@@ -460,7 +526,12 @@ def _the_storys_armed_group(incident: Incident, facts: dict[int, SentenceFacts],
         (
             t
             for t in doc[first:last]
-            if t.lower_ in ARMED_DOERS and t.dep_ == "nsubj" and _is_event_verb(t.head, EVENT_VERBS)
+            if t.lower_ in ARMED_DOERS
+            and (
+                (t.dep_ == "nsubj" and _is_event_verb(t.head, EVENT_VERBS))
+                # "two farmers were shot by suspected rebels": the passive's agent
+                or (t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.tag_ == "VBN")
+            )
         ),
         None,
     )
@@ -516,3 +587,27 @@ def perpetrators_from_context(
         incident.perpetrators = [g for g in earlier[0].perpetrators if g.kind == "armed_group"]
     if not incident.perpetrators and not incident.perpetrator_unknown:
         incident.perpetrators = _the_storys_armed_group(incident, facts, doc, bounds)
+    if not incident.perpetrators and not incident.perpetrator_unknown and incident.type != "arrest_or_raid":
+        incident.perpetrators = _the_convicts_group(facts)
+
+
+# A court story: "A judge jailed two X commanders for planning the bombing of a bus station".
+TRIAL = re.compile(
+    r"\b(?:sentenced|convicted|found guilty|jailed for|imprisonment|life in prison|prison sentences?|"
+    r"(?:went|go|goes) on trial|stood trial|standing trial)\b",
+    re.I,
+)
+
+
+def _the_convicts_group(facts: dict[int, SentenceFacts]) -> list[Group]:
+    """In a story of a trial that names one armed group only, the attacks it tells are that group's: the
+    convicts' (a past attack told as the background of the sentence)."""
+    if not any(TRIAL.search(sentence.text) for sentence in facts.values()):
+        return []
+    armed: list[Group] = []
+    for sentence in facts.values():
+        for _, group in sentence.groups:
+            if group.kind == "armed_group" and group not in armed:
+                armed.append(group)
+    armed = [g for g in armed if not any(other.parent is g for other in armed)]  # a branch, not its parent
+    return armed if len(armed) == 1 else []

@@ -246,3 +246,71 @@ def test_one_of_the_deadliest_bombings_is_a_class_not_the_event_told(run):
         "KABUL: A commander linked to one of the country's deadliest bombings was shot dead in Kunduz on Monday."
     )
     assert incident_types(document) == ["targeted_killing"]
+
+
+def test_gunmen_attacking_a_chapel_stay_an_attack_on_civilians_when_a_later_line_mentions_a_grenade(run):
+    document = run(
+        "MAIDUGURI: Gunmen attacked a chapel in Bama during evening prayers, killing members of the congregation. "
+        "Witnesses said the gunmen opened fire on the worshippers. "
+        "A witness added that a grenade was later found near the chapel door."
+    )
+    assert incident_types(document)[0] == "attack_on_civilians"
+
+
+def test_soldiers_killed_by_gunmen_are_a_fight_whatever_bomb_a_later_line_mentions(run):
+    document = run(
+        "MAIDUGURI: Five Nigerian soldiers were killed on Friday in an attack near Bama, the army said. "
+        "An officer said the patrol had been hit by some 30 gunmen in pickup trucks. "
+        "The gunmen also left an explosive device on the road."
+    )
+    assert incident_types(document)[0] == "armed_clash"
+
+
+def test_a_later_line_saying_the_man_wore_a_suicide_vest_makes_the_blast_a_suicide_bombing(run):
+    document = run(
+        "PESHAWAR: A blast went off at a bus station in Khar on Friday, a spokesman said. "
+        "He said six passengers were killed and 20 wounded. "
+        "The district hospital said it had received the wounded by the evening. "
+        "Some of the wounded said they saw a young man run towards the ticket office. "
+        "A nurse said the man had worn a suicide vest."
+    )
+    assert incident_types(document)[0] == "suicide_bombing"
+
+
+def test_gunmen_storming_a_wedding_hall_and_opening_fire_are_an_attack_on_civilians(run):
+    document = run(
+        "MAIDUGURI: On Monday, gunmen stormed a wedding hall in Bama and opened fire, police said. "
+        "The shooting lasted an hour."
+    )
+    assert incident_types(document)[0] == "attack_on_civilians"
+
+
+def test_a_killing_told_before_a_taking_is_the_event_not_the_abduction(run):
+    document = run(
+        "MAIDUGURI: Gunmen raided a farm near Bama on Friday night, killing at least 14 labourers and "
+        "abducting several others, police said."
+    )
+    assert incident_types(document)[0] == "attack_on_civilians"
+
+
+def test_people_killed_after_being_taken_hostage_stay_an_abduction(run):
+    document = run(
+        "MAIDUGURI: In 2014, at least 40 people were killed after being taken hostage for two days "
+        "in a school near Bama."
+    )
+    assert incident_types(document)[0] == "abduction"
+
+
+def test_an_accidental_blast_at_an_ammunition_store_is_no_bombing(run):
+    document = run(
+        "PESHAWAR: Two watchmen died on Friday when stored shells went off in an accidental blast at an "
+        "ammunition store near Khar, officials said."
+    )
+    assert incident_types(document)[0] == "other_violence"
+
+
+def test_a_bomb_left_near_an_ammunition_store_stays_a_bombing(run):
+    document = run(
+        "PESHAWAR: A bomb left near an ammunition store in Khar killed two watchmen on Friday, officials said."
+    )
+    assert incident_types(document)[0] == "bombing"

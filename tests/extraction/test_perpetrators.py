@@ -395,3 +395,71 @@ def test_the_force_whose_raid_killed_militants_is_the_perpetrator_not_groups_cla
         "hid. Many attacks in the province have been claimed by the Islamic State group, officials said."
     )
     assert perpetrator_names_of(document, document["incidents"][0]) == ["Pakistan Police"]
+
+
+def test_a_force_reporting_that_it_killed_fighters_is_the_doer(run):
+    document = run(
+        "PESHAWAR: On Sunday, the Pakistan Army said they killed five Tehreek-e-Taliban Pakistan fighters near Khar."
+    )
+    assert perpetrator_names(document) == ["Pakistan Army"]
+
+
+def test_a_group_blamed_for_the_attack_by_an_official_is_the_doer(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed 14 farmers in a village near Bama on Sunday. "
+        "The district chairman blamed the jihadist Boko Haram for the killings."
+    )
+    assert perpetrator_names(document) == ["Boko Haram"]
+
+
+def test_a_group_saying_it_was_behind_the_attack_claims_it(run):
+    document = run(
+        "MAIDUGURI: Eleven people were killed in an attack on a market near Bama on Sunday, officials said. "
+        "Boko Haram says it was behind the attack."
+    )
+    assert perpetrator_names(document) == ["Boko Haram"]
+
+
+def test_a_bombing_told_in_a_trial_story_of_one_armed_group_is_that_groups(run):
+    document = run(
+        "MAIDUGURI: A judge on Tuesday sentenced two Boko Haram commanders to 20 years in prison. "
+        "The judge said the men had planned a bombing at a bus station near Bama in 2012 that killed 19 people."
+    )
+    bombing = next(i for i in document["incidents"] if i["fatalities"] == 19)
+    assert perpetrator_names_of(document, bombing) == ["Boko Haram"]
+
+
+def test_victims_killed_by_militants_in_a_story_of_one_armed_group_are_that_groups_victims(run):
+    document = run(
+        "MAIDUGURI: Boko Haram has stepped up its raids around Bama this year, officials say. "
+        "On Sunday, six herders were shot dead by suspected militants near Bama."
+    )
+    farmers = next(i for i in document["incidents"] if i["fatalities"] == 6)
+    assert perpetrator_names_of(document, farmers) == ["Boko Haram"]
+
+
+def test_the_group_that_planted_the_bomb_is_the_doer(run):
+    document = run(
+        "PESHAWAR: Two policemen were wounded on Monday near Khar when a roadside bomb planted by "
+        "the Tehreek-e-Taliban Pakistan exploded."
+    )
+    assert perpetrator_names(document) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_the_force_answering_a_groups_attack_on_civilians_is_not_its_doer(run):
+    document = run(
+        "MAIDUGURI: On Sunday, gunmen stormed a market near Bama and opened fire, killing 12 traders. "
+        "Nigerian Army troops launched an operation that lasted several hours. "
+        "Boko Haram claimed responsibility for the attack."
+    )
+    assert perpetrator_names(document) == ["Boko Haram"]
+
+
+def test_both_sides_of_fighting_told_as_one_with_the_other_are_its_actors(run):
+    document = run(
+        "PESHAWAR: On Sunday, the Pakistan Army engaged in heavy fighting with the Tehreek-e-Taliban Pakistan "
+        "near Khar, leaving nine people dead."
+    )
+    [incident] = document["incidents"]
+    keys = {by_name(document, "groups", n)["key"] for n in ("Pakistan Army", "Tehreek-e-Taliban Pakistan")}
+    assert set(incident["perpetrators"]) == keys
