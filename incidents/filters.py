@@ -67,7 +67,7 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         widget=forms.SearchInput(attrs={"placeholder": "Summary, names, aliases, places, article text"}),
     )
     type = django_filters.MultipleChoiceFilter(
-        label="Type", choices=IncidentType.choices, widget=forms.CheckboxSelectMultiple, distinct=False
+        label="Type", choices=IncidentType.choices, widget=forms.CheckboxSelectMultiple, method="filter_type"
     )
     # Dates overlap: an incident known only to the month ("2024-09") is found for 15–20 September.
     date_from = django_filters.DateFilter(
@@ -179,6 +179,10 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
             return queryset.none()
         with_text = bool((self.form.cleaned_data.get("q") or "").strip())
         return selectors.incidents_in_location(queryset, location, with_text=with_text)
+
+    def filter_type(self, queryset, name, value):
+        with_text = bool((self.form.cleaned_data.get("q") or "").strip())
+        return selectors.incidents_of_types(queryset, value, with_text=with_text)
 
     def filter_date_from(self, queryset, name, value):
         return selectors.incidents_ending_on_or_after(queryset, value)

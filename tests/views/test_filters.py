@@ -131,6 +131,40 @@ def test_postgres_broad_search_lists_newest_first(viewer_client, world, monkeypa
     assert "1–2 of 2" in response.content.decode()
 
 
+@pytest.mark.postgres
+def test_postgres_search_checks_broad_types_row_by_row_with_the_same_matches(viewer_client, world, monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from incidents import selectors
+    from incidents.models import Incident
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the planner's statistics are PostgreSQL's")
+    for key in ("bombing", "clash", "abroad"):
+        Incident.objects.filter(pk=world[key].pk).update(search_text=f"Quarry convoy ambushed {key}")
+    params = {"q": "convoy", "type": ["bombing", "abduction"]}
+
+    def listed(**extra):
+        with CaptureQueriesContext(connection) as queries:
+            ids = found(viewer_client, **params, **extra)
+        where = [q["sql"].partition(" WHERE ")[2] for q in queries]
+        return ids, [w for w in where if '"incidents_incident"."type" ' in w]
+
+    monkeypatch.setattr(selectors, "BROAD_TYPE_SHARE", 1.0)  # no choice is broad: the type index may serve
+    narrow, sql = listed()
+    assert sql and not any("COLLATE" in s for s in sql)
+    monkeypatch.setattr(selectors, "BROAD_TYPE_SHARE", -1.0)  # every choice is broad: one condition per row
+    broad, sql = listed()
+    assert sql and all('"incidents_incident"."type" COLLATE "C" IN (\'abduction\', \'bombing\')' in s for s in sql)
+    assert broad == narrow == {world["bombing"].pk, world["abroad"].pk}
+    # Without a search the type index stays usable, broad or not.
+    params.pop("q")
+    without_text, sql = listed()
+    assert without_text == {world["bombing"].pk, world["abroad"].pk}
+    assert sql and not any("COLLATE" in s for s in sql)
+
+
 def test_reviewed_filter_on_groups_and_persons(viewer_client, world):
     from incidents.models import Group
 
