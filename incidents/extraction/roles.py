@@ -29,13 +29,31 @@ def _office_holder(mention, sentence: SentenceFacts) -> bool:
     return bool(run) and any(word.lower() in POLITICAL_OFFICES for word in run.group(0).split())
 
 
+# Speech around a name: "said X", "according to X", "X, the district chief, told ...".
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+(?:[\w.]+\s+){0,4}$", re.I)
+SAID_AFTER = re.compile(r"^(?:,[^,.;]{0,80},)?\s*(?:\w+\s+)?(?:said|says|told|added|confirmed|stated)\b", re.I)
+
+
+def _speaks(person: Person, facts: dict[int, SentenceFacts]) -> bool:
+    """Is the person quoted anywhere (a speaker, not only named with a title)?"""
+    for mention in person.mentions:
+        sentence = facts.get(mention.sentence)
+        if sentence is None:
+            continue
+        before = sentence.text[max(0, mention.start - sentence.start - 50) : mention.start - sentence.start]
+        after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 120]
+        if SAID_BEFORE.search(before) or SAID_AFTER.match(after):
+            return True
+    return False
+
+
 def incident_persons(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     seen: dict[int, tuple[Person, str]] = {}
     for index in incident.sentences:
         sentence = facts[index]
         for _mention, person in sentence.persons:
-            if person.is_source or id(person) in seen:
-                continue
+            if id(person) in seen or (person.is_source and (person.fate is None or _speaks(person, facts))):
+                continue  # named with an official's title but killed, hurt or taken, and never quoted: a party
             if person.fate is None and any(
                 m.sentence in facts and _office_holder(m, facts[m.sentence]) for m in person.mentions
             ):

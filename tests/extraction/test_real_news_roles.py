@@ -1,0 +1,27 @@
+"""Persons on incidents in real news (issue 12): someone named with an official's title ('X, who served as
+chief of staff') who was killed is the event's victim, though the title made them look like a
+source; a quoted speaker is not."""
+
+from __future__ import annotations
+
+
+def incident_person_names(document):
+    names = {p["key"]: p["name"] for p in document["persons"]}
+    return [{names[r["person"]] for r in incident["persons"]} for incident in document["incidents"]]
+
+
+def test_an_official_named_with_a_title_and_killed_is_the_victim(run):
+    document = run(
+        "QUETTA: A senior commander of the provincial police, Abdul Karim Noorzai, was killed along with several "
+        "escorts in a drone strike near Quetta on Monday. Noorzai, who served as chief of staff of the western "
+        "sector, was targeted while at a checkpoint."
+    )
+    assert any("Abdul Karim Noorzai" in names for names in incident_person_names(document))
+
+
+def test_a_quoted_spokesman_is_no_party_even_when_his_words_count_the_dead(run):
+    document = run(
+        "QUETTA: A bomb killed six people at a bus stop in Quetta on Monday, said Rahim Dost Wardak, the police "
+        "spokesman. Wardak put the number of dead at six and said all of them were civilians."
+    )
+    assert not any("Rahim Dost Wardak" in names for names in incident_person_names(document))
