@@ -26,7 +26,11 @@ def _office_holder(mention, sentence: SentenceFacts) -> bool:
     """Is the name written after a political office ('President X', 'Home Minister X')?"""
     before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
     run = TITLE_RUN.search(before)
-    return bool(run) and any(word.lower() in POLITICAL_OFFICES for word in run.group(0).split())
+    if run and any(word.lower() in POLITICAL_OFFICES for word in run.group(0).split()):
+        return True
+    # the office written lower case right before the name: "the rebels' leader X", "late president X"
+    word = re.search(r"(?<![\w\-])([a-z]+)\s+[\"“']?$", before)  # not "sub-leader"
+    return bool(word) and word.group(1) in POLITICAL_OFFICES
 
 
 # Speech around a name: "said X", "according to X", "X, the district chief, told ...".

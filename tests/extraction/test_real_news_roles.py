@@ -25,3 +25,11 @@ def test_a_quoted_spokesman_is_no_party_even_when_his_words_count_the_dead(run):
         "spokesman. Wardak put the number of dead at six and said all of them were civilians."
     )
     assert not any("Rahim Dost Wardak" in names for names in incident_person_names(document))
+
+
+def test_a_leader_named_after_a_lower_case_office_is_no_party(run):
+    document = run(
+        "QUETTA: Gunmen killed four policemen at a checkpoint near Quetta on Monday. The district is a stronghold "
+        "of fighters who take orders from the rebel leader Karim Baloch Zehri, officials said."
+    )
+    assert not any("Karim Baloch Zehri" in names for names in incident_person_names(document))
