@@ -163,13 +163,24 @@ NOT_EVENT_PLACE = re.compile(
 )
 
 
+# Between two names of one place chain: "X area, Y, " before "Z County", ", " before "Z province".
+PLACE_CHAIN = re.compile(r"^(?:\s+[a-z]+)?,\s*(?:[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2},\s*)?$")
+
+
 def _event_places(sentence: SentenceFacts, listed: bool = True) -> list[Place]:
     """Gazetteer places the sentence locates something in ('in Kaduna'), sources' whereabouts left out (with
     `listed` false, places the gazetteer does not know count too)."""
     out = []
+    located_end = None  # where the last located name ended: "in X area, Y, Z County" locates Z too
     for mention, place in sentence.places:
         before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
         located = LOCATED.search(before) and not NOT_EVENT_PLACE.search(before)
+        if not located and located_end is not None:
+            located = bool(
+                PLACE_CHAIN.match(sentence.text[located_end - sentence.start : mention.start - sentence.start])
+            )
+        if located:
+            located_end = mention.end
         if (place.record is not None or not listed) and place.kind != "country" and located:
             out.append(place)
     return out
@@ -387,8 +398,15 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         starts_new = starts_new or (listing and not SAME_EVENT.search(sentence.text))
         starts_new = starts_new or (_other_weekday(date, current.incident) and not SAME_EVENT.search(sentence.text))
         here = _event_places(sentence)
-        if not starts_new and not value and current.places and here and sentence.counts:
-            # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll.
+        if (
+            not starts_new
+            and (not value or current.incident.date is None)
+            and current.places
+            and here
+            and sentence.counts
+        ):
+            # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll
+            # (with a day of its own too, when the event told gave none: "On Sunday, gunmen killed six in Y").
             unrelated = all(not _related(p, q) for p in here for q in current.places)
             starts_new = unrelated and not SAME_EVENT.search(sentence.text)
         if not starts_new and raid_sentence(sentence) and "arrest_or_raid" not in current.labels and not sentence.claim:

@@ -242,3 +242,27 @@ def test_a_clause_naming_an_event_already_told_opens_no_second_one(run):
         "Peshawar, one of whom had helped build the bomb used in Sunday's attack."
     )
     assert [i["date"] for i in document["incidents"]] == ["2025-03-09", "2025-03-11"]
+
+
+def test_a_day_a_toll_and_an_unrelated_place_open_an_incident_after_an_undated_lead(run):
+    # the lead gives no day; the later attack has its own day, toll and place ('in X, Y District': Y locates it)
+    document = run(
+        "PESHAWAR: Gunmen struck and killed a police guard in a raid in the Killi area, Quetta, Balochistan. "
+        "Local officials said the gang escaped after the raid, with some of them wounded. On Sunday morning, a "
+        "gang attacked and killed six policemen in Mamund, Bajaur District."
+    )
+    assert sorted(i["fatalities"] for i in document["incidents"]) == [1, 6]
+
+
+def test_a_line_wrapped_by_hand_is_one_sentence_with_its_event(run):
+    document = run(
+        "PESHAWAR: Gunmen struck and killed a police guard in a raid in the Killi area, Quetta, Balochistan.\n"
+        "Local officials said the gang escaped\nafter the raid, with some of them wounded.\nOn Sunday morning, a "
+        "gang attacked\nand killed six policemen in Mamund, Bajaur District.\n"
+    )
+    assert sorted(i["fatalities"] for i in document["incidents"]) == [1, 6]
+    assert any(
+        e["text"].startswith("On Sunday morning") and e["text"].endswith("District.")
+        for i in document["incidents"]
+        for e in i["evidence"]
+    )
