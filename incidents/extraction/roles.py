@@ -51,8 +51,38 @@ def _speaks(person: Person, facts: dict[int, SentenceFacts]) -> bool:
     return False
 
 
-def incident_persons(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
+# A clause telling a death ("... before being killed by a drone strike in 2020").
+CLAUSE_DEATH = re.compile(r"\b(?:killed|assassinated|shot dead|slain|murdered|beheaded|died)\b", re.I)
+# Between a name and the clause about them: "X, a general who led the force before ", "X, who ".
+ANTECEDENT_GAP = re.compile(r"^,\s*(?:(?:an?|the|his|her)\s+[^;.,]{0,60}?\s+)?(?:who|whose)\b[^;.]{0,120}$", re.I)
+
+
+def _clause_victim(incident: Incident, whole: dict[int, SentenceFacts]) -> Person | None:
+    """The person a relative clause tells the death of ('X, a general who ... before being killed in 2020'), when
+    the incident is that clause's event and the clause names nobody itself."""
+    for index, (a, b, inside) in incident.clauses.items():
+        sentence = whole.get(index)
+        if (
+            not inside
+            or sentence is None
+            or not CLAUSE_DEATH.search(sentence.text[a - sentence.start : b - sentence.start])
+        ):
+            continue
+        if any(a <= m.start < b for m, _ in sentence.persons):
+            continue
+        before = [(m, p) for m, p in sentence.persons if m.end <= a]
+        if before and ANTECEDENT_GAP.match(sentence.text[before[-1][0].end - sentence.start : a - sentence.start]):
+            return before[-1][1]
+    return None
+
+
+def incident_persons(
+    incident: Incident, facts: dict[int, SentenceFacts], whole: dict[int, SentenceFacts] | None = None
+) -> None:
     seen: dict[int, tuple[Person, str]] = {}
+    victim = _clause_victim(incident, whole) if whole else None
+    if victim is not None:
+        seen[id(victim)] = (victim, "victim")
     for index in incident.sentences:
         sentence = facts[index]
         for _mention, person in sentence.persons:

@@ -536,6 +536,10 @@ SEVERAL_EVENTS = re.compile(
 )
 
 
+# How far before a clause "three attacks" still leads into it ("its role in three attacks carried out in 2011");
+# farther back ("two explosions hit X, where crowds mourned a general killed in 2020") it is the sentence's own event.
+SEVERAL_REACH = 40
+
 # "... gathered after a lawyer was shot dead earlier on Monday": a death earlier the same day is an event of its own.
 EARLIER_SAME_DAY = re.compile(r"\bearlier\b", re.I)
 
@@ -552,7 +556,7 @@ def _other_event_clause(
     if not (outer.events or outer.counts):
         return None  # "In December, another attack at X killed 33": the clause is what the sentence tells
     a, b = sentence.clause
-    if SEVERAL_EVENTS.search(sentence.text[: b - sentence.start]):
+    if SEVERAL_EVENTS.search(sentence.text[max(0, a - sentence.start - SEVERAL_REACH) : b - sentence.start]):
         return None  # "its role in three attacks carried out in 2011": a summary of several events, not one
     value = next((d.value for d in inner.dates if d.value), None)
     if value is None:

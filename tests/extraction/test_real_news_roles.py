@@ -33,3 +33,17 @@ def test_a_leader_named_after_a_lower_case_office_is_no_party(run):
         "of fighters who take orders from the rebel leader Karim Baloch Zehri, officials said."
     )
     assert not any("Karim Baloch Zehri" in names for names in incident_person_names(document))
+
+
+def test_a_clause_telling_a_named_persons_death_is_an_event_with_that_victim_and_one_dead(run):
+    # 'two explosions' opens the sentence, far from the clause: the clause still tells an earlier event of its own
+    document = run(
+        "QUETTA: At least two explosions hit a cemetery in Quetta on Monday, where hundreds of people were "
+        "mourning Abdul Karim Noorzai, a commander who led the provincial police before being killed by a drone "
+        "strike in January 2020."
+    )
+    names = {p["key"]: p["name"] for p in document["persons"]}
+    past = [i for i in document["incidents"] if i["date"] == "2020-01"]
+    assert len(past) == 1
+    assert [names[r["person"]] for r in past[0]["persons"]] == ["Abdul Karim Noorzai"]
+    assert past[0]["fatalities"] == 1
