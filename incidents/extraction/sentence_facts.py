@@ -194,6 +194,13 @@ MANY_ATTACKS = re.compile(
 )
 
 
+# A trailing comparison with earlier events: "..., a day after nine police died in similar blasts".
+TRAILING_EARLIER = re.compile(
+    r"(?:,|\s)\s*(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|a few|several|\d+)\s+(?:days?|weeks?)\s+after\b",
+    re.I,
+)
+
+
 def is_aggregate(words: str) -> bool:
     return (
         bool(AGGREGATE.search(words))
@@ -378,6 +385,12 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
     words = text[sentence.start : sentence.end]
     facts = SentenceFacts(sentence.index, sentence.start, sentence.end, words, sentence.paragraph)
     facts.aggregate = is_aggregate(words)
+    trailing = TRAILING_EARLIER.search(words) if facts.aggregate else None
+    if trailing and not is_aggregate(words[: trailing.start()]):
+        # "Five officers were killed on Thursday ..., a day after nine died in similar blasts": the class of events
+        # is the trailing comparison's; the sentence tells one event, whose counts come before it.
+        facts.aggregate = False
+        counts = [c for c in counts if c.start < sentence.start + trailing.start()]
     facts.claim = bool(CLAIM.search(words)) and not NO_CLAIM.search(words)
     if facts.claim and all(_describes_event(doc, m.start() + sentence.start) for m in CLAIM.finditer(words)):
         facts.claim = False  # "A truck attack that was claimed by X killed 12 people": the article tells the event

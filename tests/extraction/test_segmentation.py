@@ -266,3 +266,12 @@ def test_a_line_wrapped_by_hand_is_one_sentence_with_its_event(run):
         for i in document["incidents"]
         for e in i["evidence"]
     )
+
+
+def test_a_trailing_comparison_with_similar_attacks_leaves_the_lead_an_event(run):
+    # 'in similar blasts' counts a class of events, but only in the trailing 'a day after ...' comparison
+    document = run(
+        "PESHAWAR: Five police officers were killed on Monday when their vehicle hit a roadside bomb near Khar, "
+        "a day after nine police died in similar blasts."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", 5)]
