@@ -174,7 +174,8 @@ AGGREGATE = re.compile(
     r"\bso far (?:in|this|last)\b|\bin the (?:first|past|last) \w+ (?:days|weeks|months|years)\b|"
     # "250 people have been killed in the violence, according to official figures"
     r"\b(?:have|has) (?:been killed|died|lost their lives)\b[^.;]{0,60}?\b(?:in|during) the (?:\w+ )?"
-    r"(?:violence|conflict|unrest|war|insurgency|crisis)\b",
+    # (not "in the violence-plagued region": an adjective of the place)
+    r"(?:violence|conflict|unrest|war|insurgency|crisis)\b(?!-)",
     re.I,
 )
 

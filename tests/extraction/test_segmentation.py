@@ -275,3 +275,11 @@ def test_a_trailing_comparison_with_similar_attacks_leaves_the_lead_an_event(run
         "a day after nine police died in similar blasts."
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", 5)]
+
+
+def test_a_place_called_violence_plagued_is_no_aggregate_of_a_conflict(run):
+    document = run(
+        "PESHAWAR: Six soldiers have been killed in fighting with militants in the violence-plagued district of "
+        "Bajaur, the army said."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [6]
