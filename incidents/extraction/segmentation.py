@@ -300,6 +300,10 @@ def _told_again_later(facts: list[SentenceFacts], body_start: int) -> set[int]:
     return out
 
 
+# "N ... also were killed", "also died": dead beside those told.
+ALSO_KILLED = re.compile(r"\balso\s+(?:\w+\s+)?(?:killed|died|dead|shot dead|martyred)\b", re.I)
+
+
 def segment(facts: list[SentenceFacts], body_start: int, published: str | None = None) -> list[Incident]:
     """Group sentences into incidents (see the module docstring)."""
     opened: list[_Open] = []
@@ -409,6 +413,17 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # (with a day of its own too, when the event told gave none: "On Sunday, gunmen killed six in Y").
             unrelated = all(not _related(p, q) for p in here for q in current.places)
             starts_new = unrelated and not SAME_EVENT.search(sentence.text)
+        if (
+            not starts_new
+            and date is not None
+            and ALSO_KILLED.search(sentence.text)
+            and any(c.value > 0 and c.value not in _told_counts(current, by_index) for c in sentence.kills)
+            and (date.text or "").lower() != (current.incident.date_text or "").lower()
+            and not SAME_EVENT.search(sentence.text)
+            and not sentence.claim
+        ):
+            # "Three soldiers also were killed over the weekend in the same area": more dead, at another time
+            starts_new = True
         if not starts_new and raid_sentence(sentence) and "arrest_or_raid" not in current.labels and not sentence.claim:
             # "Hours later, police raided a house in X and arrested two suspects": the hunt for the attackers is
             # an event of its own, by other actors, whether or not it names another day.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from .readers import (
@@ -283,3 +285,13 @@ def test_a_place_called_violence_plagued_is_no_aggregate_of_a_conflict(run):
         "Bajaur, the army said."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [6]
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2025, 3, 11)])
+def test_more_dead_also_killed_at_another_time_are_another_incident(run, published):
+    document = run(
+        "PESHAWAR: Six soldiers were killed in a clash with militants near Khar, the army said. Three policemen "
+        "also were killed by militants over the weekend in the same area.",
+        published=published,
+    )
+    assert sorted(i["fatalities"] for i in document["incidents"]) == [3, 6]
