@@ -21,7 +21,7 @@ from .perpetrators import named_perpetrators, perpetrators_from_context
 from .roles import incident_persons, incident_targets
 from .segmentation import lead_date, segment, undated_incident_date
 from .sentence_facts import SentenceFacts
-from .tolls import incident_toll
+from .tolls import clause_victim_toll, incident_toll
 
 
 def _confidence(incident: Incident, facts: dict[int, SentenceFacts]) -> float:
@@ -58,7 +58,8 @@ def build_incidents(doc) -> list[Incident]:
         incident_location(incident, own_facts, dateline_place, out)
         named_perpetrators(incident, own_facts, doc, bounds)
         incident.type = type_given_perpetrators(incident, own_facts)
-        incident_persons(incident, own_facts)
+        incident_persons(incident, own_facts, facts)
+        clause_victim_toll(incident)
         perpetrators_from_context(incident, own_facts, doc, bounds, out)
         incident_targets(incident, own_facts)
         incident.summary = _summary(own_facts[incident.sentences[0]].text)

@@ -127,27 +127,65 @@ def _chunks(text: str) -> list[str]:
     return pieces
 
 
+# Words that do not end a sentence: a line ending in one (or in "a X") was wrapped by hand in mid-sentence.
+LINE_GOES_ON = re.compile(
+    r"(?:\b(?:a|an|the|of|to|in|on|at|by|for|with|and|or|but|from|as|that|this|these|those|were|was|is|are|be|"
+    r"been|have|has|had|who|which|when|while|after|before|into|near|its|their|his|her|all|some|two|three|four|"
+    r"five|six|seven|eight|nine|ten|said|told|than|including|between|against|during|under|over)"
+    r"|\b(?:a|an|the)\s+[A-Z][\w\-]*)$"
+)
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Is the single line break at `newline` a hard wrap inside a sentence (not a paragraph, headline or list)?
+
+    The line before ends with no sentence punctuation, is a line of prose (four words or more) and either ends
+    with a word no sentence ends with, or the next line goes on in lower case."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    after = text[newline + 1 : newline + 40]
+    if not line or after[:1] in ("\n", "") or "\n" in text[line_start - 2 : line_start - 1]:
+        return False  # a blank line follows, or the line opens a paragraph after a blank line: not a wrap
+    if re.search(r"[.!?:;\"”’)\]|]$", line) or len(line.split()) < 4:
+        return False
+    return bool(LINE_GOES_ON.search(line) or re.match(r"[a-z]", after))
+
+
 def split_sentences(doc) -> list[Sentence]:
-    """Sentences from the parser, split again at blank lines (paragraphs) which the parser ignores."""
+    """Sentences from the parser, split again at blank lines (paragraphs) which the parser ignores, and joined
+    again across a line broken by hand in mid-sentence (`_wrapped`)."""
     text = doc.user_data.get("text") or doc.text
     out: list[Sentence] = []
     paragraph = 0
+    pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
-        pieces = []
         first = sent.start
         for token in sent:
             if token.i > first and ("\n" in token.text or "\n" in doc[token.i - 1].whitespace_):
                 pieces.append((first, token.i))
                 first = token.i
         pieces.append((first, sent.end))
-        for first_token, last_token in pieces:
-            tokens = [t for t in doc[first_token:last_token] if not t.is_space]
-            if not tokens:
-                if any("\n\n" in t.text for t in doc[first_token:last_token]):
-                    paragraph += 1
+    joined: list[list] = []  # [first_token, last_token] of each piece, wrapped lines joined
+    for first_token, last_token in pieces:
+        tokens = [t for t in doc[first_token:last_token] if not t.is_space]
+        if not tokens:
+            joined.append([first_token, last_token, None])
+            continue
+        if joined and joined[-1][2] is not None:
+            previous_end = joined[-1][2]
+            gap = text[previous_end : tokens[0].idx]
+            if gap.count("\n") == 1 and not gap.strip() and _wrapped(text, previous_end + gap.index("\n")):
+                joined[-1][1], joined[-1][2] = last_token, tokens[-1].idx + len(tokens[-1].text)
                 continue
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            if out and "\n" in text[out[-1].end : start]:
-                paragraph += 1  # a line break between sentences starts a paragraph
-            out.append(Sentence(len(out), start, end, tokens[0].i, tokens[-1].i + 1, paragraph))
+        joined.append([first_token, last_token, tokens[-1].idx + len(tokens[-1].text)])
+    for first_token, last_token, _ in joined:
+        tokens = [t for t in doc[first_token:last_token] if not t.is_space]
+        if not tokens:
+            if any("\n\n" in t.text for t in doc[first_token:last_token]):
+                paragraph += 1
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if out and "\n" in text[out[-1].end : start]:
+            paragraph += 1  # a line break between sentences starts a paragraph
+        out.append(Sentence(len(out), start, end, tokens[0].i, tokens[-1].i + 1, paragraph))
     return out

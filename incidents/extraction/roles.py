@@ -26,16 +26,68 @@ def _office_holder(mention, sentence: SentenceFacts) -> bool:
     """Is the name written after a political office ('President X', 'Home Minister X')?"""
     before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
     run = TITLE_RUN.search(before)
-    return bool(run) and any(word.lower() in POLITICAL_OFFICES for word in run.group(0).split())
+    if run and any(word.lower() in POLITICAL_OFFICES for word in run.group(0).split()):
+        return True
+    # the office written lower case right before the name: "the rebels' leader X", "late president X"
+    word = re.search(r"(?<![\w\-])([a-z]+)\s+[\"“']?$", before)  # not "sub-leader"
+    return bool(word) and word.group(1) in POLITICAL_OFFICES
 
 
-def incident_persons(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
+# Speech around a name: "said X", "according to X", "X, the district chief, told ...".
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+(?:[\w.]+\s+){0,4}$", re.I)
+SAID_AFTER = re.compile(r"^(?:,[^,.;]{0,80},)?\s*(?:\w+\s+)?(?:said|says|told|added|confirmed|stated)\b", re.I)
+
+
+def _speaks(person: Person, facts: dict[int, SentenceFacts]) -> bool:
+    """Is the person quoted anywhere (a speaker, not only named with a title)?"""
+    for mention in person.mentions:
+        sentence = facts.get(mention.sentence)
+        if sentence is None:
+            continue
+        before = sentence.text[max(0, mention.start - sentence.start - 50) : mention.start - sentence.start]
+        after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 120]
+        if SAID_BEFORE.search(before) or SAID_AFTER.match(after):
+            return True
+    return False
+
+
+# A clause telling a death ("... before being killed by a drone strike in 2020").
+CLAUSE_DEATH = re.compile(r"\b(?:killed|assassinated|shot dead|slain|murdered|beheaded|died)\b", re.I)
+# Between a name and the clause about them: "X, a general who led the force before ", "X, who ".
+ANTECEDENT_GAP = re.compile(r"^,\s*(?:(?:an?|the|his|her)\s+[^;.,]{0,60}?\s+)?(?:who|whose)\b[^;.]{0,120}$", re.I)
+
+
+def _clause_victim(incident: Incident, whole: dict[int, SentenceFacts]) -> Person | None:
+    """The person a relative clause tells the death of ('X, a general who ... before being killed in 2020'), when
+    the incident is that clause's event and the clause names nobody itself."""
+    for index, (a, b, inside) in incident.clauses.items():
+        sentence = whole.get(index)
+        if (
+            not inside
+            or sentence is None
+            or not CLAUSE_DEATH.search(sentence.text[a - sentence.start : b - sentence.start])
+        ):
+            continue
+        if any(a <= m.start < b for m, _ in sentence.persons):
+            continue
+        before = [(m, p) for m, p in sentence.persons if m.end <= a]
+        if before and ANTECEDENT_GAP.match(sentence.text[before[-1][0].end - sentence.start : a - sentence.start]):
+            return before[-1][1]
+    return None
+
+
+def incident_persons(
+    incident: Incident, facts: dict[int, SentenceFacts], whole: dict[int, SentenceFacts] | None = None
+) -> None:
     seen: dict[int, tuple[Person, str]] = {}
+    victim = _clause_victim(incident, whole) if whole else None
+    if victim is not None:
+        seen[id(victim)] = (victim, "victim")
     for index in incident.sentences:
         sentence = facts[index]
         for _mention, person in sentence.persons:
-            if person.is_source or id(person) in seen:
-                continue
+            if id(person) in seen or (person.is_source and (person.fate is None or _speaks(person, facts))):
+                continue  # named with an official's title but killed, hurt or taken, and never quoted: a party
             if person.fate is None and any(
                 m.sentence in facts and _office_holder(m, facts[m.sentence]) for m in person.mentions
             ):

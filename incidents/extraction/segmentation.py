@@ -163,13 +163,24 @@ NOT_EVENT_PLACE = re.compile(
 )
 
 
+# Between two names of one place chain: "X area, Y, " before "Z County", ", " before "Z province".
+PLACE_CHAIN = re.compile(r"^(?:\s+[a-z]+)?,\s*(?:[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2},\s*)?$")
+
+
 def _event_places(sentence: SentenceFacts, listed: bool = True) -> list[Place]:
     """Gazetteer places the sentence locates something in ('in Kaduna'), sources' whereabouts left out (with
     `listed` false, places the gazetteer does not know count too)."""
     out = []
+    located_end = None  # where the last located name ended: "in X area, Y, Z County" locates Z too
     for mention, place in sentence.places:
         before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
         located = LOCATED.search(before) and not NOT_EVENT_PLACE.search(before)
+        if not located and located_end is not None:
+            located = bool(
+                PLACE_CHAIN.match(sentence.text[located_end - sentence.start : mention.start - sentence.start])
+            )
+        if located:
+            located_end = mention.end
         if (place.record is not None or not listed) and place.kind != "country" and located:
             out.append(place)
     return out
@@ -289,6 +300,10 @@ def _told_again_later(facts: list[SentenceFacts], body_start: int) -> set[int]:
     return out
 
 
+# "N ... also were killed", "also died": dead beside those told.
+ALSO_KILLED = re.compile(r"\balso\s+(?:\w+\s+)?(?:killed|died|dead|shot dead|martyred)\b", re.I)
+
+
 def segment(facts: list[SentenceFacts], body_start: int, published: str | None = None) -> list[Incident]:
     """Group sentences into incidents (see the module docstring)."""
     opened: list[_Open] = []
@@ -387,10 +402,28 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         starts_new = starts_new or (listing and not SAME_EVENT.search(sentence.text))
         starts_new = starts_new or (_other_weekday(date, current.incident) and not SAME_EVENT.search(sentence.text))
         here = _event_places(sentence)
-        if not starts_new and not value and current.places and here and sentence.counts:
-            # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll.
+        if (
+            not starts_new
+            and (not value or current.incident.date is None)
+            and current.places
+            and here
+            and sentence.counts
+        ):
+            # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll
+            # (with a day of its own too, when the event told gave none: "On Sunday, gunmen killed six in Y").
             unrelated = all(not _related(p, q) for p in here for q in current.places)
             starts_new = unrelated and not SAME_EVENT.search(sentence.text)
+        if (
+            not starts_new
+            and date is not None
+            and ALSO_KILLED.search(sentence.text)
+            and any(c.value > 0 and c.value not in _told_counts(current, by_index) for c in sentence.kills)
+            and (date.text or "").lower() != (current.incident.date_text or "").lower()
+            and not SAME_EVENT.search(sentence.text)
+            and not sentence.claim
+        ):
+            # "Three soldiers also were killed over the weekend in the same area": more dead, at another time
+            starts_new = True
         if not starts_new and raid_sentence(sentence) and "arrest_or_raid" not in current.labels and not sentence.claim:
             # "Hours later, police raided a house in X and arrested two suspects": the hunt for the attackers is
             # an event of its own, by other actors, whether or not it names another day.
@@ -518,6 +551,10 @@ SEVERAL_EVENTS = re.compile(
 )
 
 
+# How far before a clause "three attacks" still leads into it ("its role in three attacks carried out in 2011");
+# farther back ("two explosions hit X, where crowds mourned a general killed in 2020") it is the sentence's own event.
+SEVERAL_REACH = 40
+
 # "... gathered after a lawyer was shot dead earlier on Monday": a death earlier the same day is an event of its own.
 EARLIER_SAME_DAY = re.compile(r"\bearlier\b", re.I)
 
@@ -534,7 +571,7 @@ def _other_event_clause(
     if not (outer.events or outer.counts):
         return None  # "In December, another attack at X killed 33": the clause is what the sentence tells
     a, b = sentence.clause
-    if SEVERAL_EVENTS.search(sentence.text[: b - sentence.start]):
+    if SEVERAL_EVENTS.search(sentence.text[max(0, a - sentence.start - SEVERAL_REACH) : b - sentence.start]):
         return None  # "its role in three attacks carried out in 2011": a summary of several events, not one
     value = next((d.value for d in inner.dates if d.value), None)
     if value is None:

@@ -174,7 +174,8 @@ AGGREGATE = re.compile(
     r"\bso far (?:in|this|last)\b|\bin the (?:first|past|last) \w+ (?:days|weeks|months|years)\b|"
     # "250 people have been killed in the violence, according to official figures"
     r"\b(?:have|has) (?:been killed|died|lost their lives)\b[^.;]{0,60}?\b(?:in|during) the (?:\w+ )?"
-    r"(?:violence|conflict|unrest|war|insurgency|crisis)\b",
+    # (not "in the violence-plagued region": an adjective of the place)
+    r"(?:violence|conflict|unrest|war|insurgency|crisis)\b(?!-)",
     re.I,
 )
 
@@ -190,6 +191,13 @@ PERIOD = re.compile(r"\b(?:last|this|past|previous) (?:year|month)\b", re.I)
 MANY_ATTACKS = re.compile(
     r"\b(?:killed|died|wounded|injured) in (?:[\w\-]+ ){0,2}(?:attacks|incidents)\b|"
     r"\b\d+ acts of (?:terrorism|terror|violence)\b",
+    re.I,
+)
+
+
+# A trailing comparison with earlier events: "..., a day after nine police died in similar blasts".
+TRAILING_EARLIER = re.compile(
+    r"(?:,|\s)\s*(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|a few|several|\d+)\s+(?:days?|weeks?)\s+after\b",
     re.I,
 )
 
@@ -378,6 +386,12 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
     words = text[sentence.start : sentence.end]
     facts = SentenceFacts(sentence.index, sentence.start, sentence.end, words, sentence.paragraph)
     facts.aggregate = is_aggregate(words)
+    trailing = TRAILING_EARLIER.search(words) if facts.aggregate else None
+    if trailing and not is_aggregate(words[: trailing.start()]):
+        # "Five officers were killed on Thursday ..., a day after nine died in similar blasts": the class of events
+        # is the trailing comparison's; the sentence tells one event, whose counts come before it.
+        facts.aggregate = False
+        counts = [c for c in counts if c.start < sentence.start + trailing.start()]
     facts.claim = bool(CLAIM.search(words)) and not NO_CLAIM.search(words)
     if facts.claim and all(_describes_event(doc, m.start() + sentence.start) for m in CLAIM.finditer(words)):
         facts.claim = False  # "A truck attack that was claimed by X killed 12 people": the article tells the event

@@ -65,3 +65,15 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
             any(c.zero_both for c in zeros) or incident.type in ("arrest_or_raid", "abduction")
         ):
             incident.fatalities, incident.fatalities_text = 0, zeros[0].text
+
+
+def clause_victim_toll(incident: Incident) -> None:
+    """'X, a general who ... before being killed in 2020': an event told only in a clause about one named victim
+    killed, with no count, killed one."""
+    if incident.fatalities is not None or not incident.clauses:
+        return
+    if not all(incident.clauses.get(i, (0, 0, False))[2] for i in incident.sentences):
+        return
+    victims = [p for p, role in incident.persons if role == "victim"]
+    if len(victims) == 1:
+        incident.fatalities, incident.fatalities_text = 1, victims[0].name

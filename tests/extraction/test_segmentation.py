@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from .readers import (
@@ -242,3 +244,54 @@ def test_a_clause_naming_an_event_already_told_opens_no_second_one(run):
         "Peshawar, one of whom had helped build the bomb used in Sunday's attack."
     )
     assert [i["date"] for i in document["incidents"]] == ["2025-03-09", "2025-03-11"]
+
+
+def test_a_day_a_toll_and_an_unrelated_place_open_an_incident_after_an_undated_lead(run):
+    # the lead gives no day; the later attack has its own day, toll and place ('in X, Y District': Y locates it)
+    document = run(
+        "PESHAWAR: Gunmen struck and killed a police guard in a raid in the Killi area, Quetta, Balochistan. "
+        "Local officials said the gang escaped after the raid, with some of them wounded. On Sunday morning, a "
+        "gang attacked and killed six policemen in Mamund, Bajaur District."
+    )
+    assert sorted(i["fatalities"] for i in document["incidents"]) == [1, 6]
+
+
+def test_a_line_wrapped_by_hand_is_one_sentence_with_its_event(run):
+    document = run(
+        "PESHAWAR: Gunmen struck and killed a police guard in a raid in the Killi area, Quetta, Balochistan.\n"
+        "Local officials said the gang escaped\nafter the raid, with some of them wounded.\nOn Sunday morning, a "
+        "gang attacked\nand killed six policemen in Mamund, Bajaur District.\n"
+    )
+    assert sorted(i["fatalities"] for i in document["incidents"]) == [1, 6]
+    assert any(
+        e["text"].startswith("On Sunday morning") and e["text"].endswith("District.")
+        for i in document["incidents"]
+        for e in i["evidence"]
+    )
+
+
+def test_a_trailing_comparison_with_similar_attacks_leaves_the_lead_an_event(run):
+    # 'in similar blasts' counts a class of events, but only in the trailing 'a day after ...' comparison
+    document = run(
+        "PESHAWAR: Five police officers were killed on Monday when their vehicle hit a roadside bomb near Khar, "
+        "a day after nine police died in similar blasts."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", 5)]
+
+
+def test_a_place_called_violence_plagued_is_no_aggregate_of_a_conflict(run):
+    document = run(
+        "PESHAWAR: Six soldiers have been killed in fighting with militants in the violence-plagued district of "
+        "Bajaur, the army said."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [6]
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2025, 3, 11)])
+def test_more_dead_also_killed_at_another_time_are_another_incident(run, published):
+    document = run(
+        "PESHAWAR: Six soldiers were killed in a clash with militants near Khar, the army said. Three policemen "
+        "also were killed by militants over the weekend in the same area.",
+        published=published,
+    )
+    assert sorted(i["fatalities"] for i in document["incidents"]) == [3, 6]
