@@ -45,11 +45,89 @@ def ner_organisations(doc, sentence_of, listed: list[Mention] = ()) -> list[Ment
             continue
         if any(t.text == "/" for t in ent):
             continue  # "Photo: AFP/City Police", "the Hill Police Post/GSU": a credit, or two names run together
-        for tokens in _coordinated(list(ent)):
+        for tokens in _coordinated(_continued(doc, list(ent), listed)):
             mention = _organisation(doc, tokens, sentence_of, listed)
             if mention is not None:
                 found.append(mention)
     return found
+
+
+# Words that carry a body's name on past the statistical model's entity: "the Centre for the Study of X", "the
+# State Security Service of Ruritania", "the Federation of Red Cross and Red Crescent societies".
+NAME_CONTINUATIONS = ("of", "for", "and")
+# Lower-case plural heads that close such a name ("... Red Cross and Red Crescent societies").
+CLOSING_HEADS = frozenset(("societies", "society"))
+
+
+def _continued(doc, tokens: list, listed: list[Mention]) -> list:
+    """The entity's tokens, carried on over 'of', 'for' or 'and' and the capitalised words after them when the model
+    cut a long name short ('the Policy Institute for the Northern Sahel' tagged 'the Policy Institute'). 'and' carries
+    on only a complement ('Federation of X and Y'), never joins two bodies ('the Army and Police'). A listed group
+    followed by 'of' and its own country keeps its listed name; another country makes it another body."""
+    words = list(tokens)
+    k = words[-1].i + 1
+    while k + 1 < len(doc) and doc[k].lower_ in NAME_CONTINUATIONS and "\n" not in doc[k - 1].whitespace_:
+        if doc[k].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in words):
+            break
+        n = k + 1
+        if doc[n].lower_ == "the" and doc[k].lower_ != "and":
+            n += 1
+        tail = []
+        while n < len(doc) and doc[n].is_alpha and doc[n].text[:1].isupper() and "\n" not in doc[n - 1].whitespace_:
+            tail.append(doc[n])
+            n += 1
+        if not tail or (len(tail) == 1 and tail[0].lower_ in DETERMINERS):
+            break
+        if doc[k].lower_ == "of" and _own_country(doc, words, tail, listed):
+            break  # the listed name said with its own country: it stands
+        words += list(doc[k:n])
+        k = n
+    if len(words) > len(tokens) and k < len(doc) and doc[k].lower_ in CLOSING_HEADS:
+        words.append(doc[k])
+    return words
+
+
+def _own_country(doc, words, tail, listed: list[Mention]) -> bool | None:
+    """Whether the listed name among `words` belongs to the country `tail` names ('the State Security Service' +
+    'Ruritania'); None when `words` hold no listed name or `tail` names no country."""
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    inside = [m for m in listed if start <= m.start and m.end <= end]
+    gazetteer = doc._.gazetteer if doc.has_extension("gazetteer") else None
+    if not inside or gazetteer is None:
+        return None
+    name = fold(" ".join(t.text for t in tail))
+    countries = {r.country_code for r in gazetteer.places_named([name]).get(name, []) if r.kind == "country"}
+    if not countries:
+        return None
+    return any(r.country_code in countries for m in inside for r in m.groups)
+
+
+# A party's or a movement's leading organ, which acts and signs in its name: the corpus codes the body itself.
+LEADING_ORGANS = ("central committee", "politburo", "political bureau", "executive committee", "standing committee")
+
+
+def _organ_of(tokens) -> int:
+    """Where the body's own name starts after 'Central Committee of (the)', 0 when the name is no organ's."""
+    words = [t.lower_ for t in tokens]
+    for organ in LEADING_ORGANS:
+        n = len(organ.split())
+        if " ".join(words[:n]) == organ and words[n : n + 1] == ["of"]:
+            k = n + 2 if words[n + 1 : n + 2] == ["the"] else n + 1
+            if len(tokens) - k >= 2 and all(t.text[:1].isupper() for t in tokens[k : k + 1]):
+                return k
+    return 0
+
+
+def _listed_of_country(doc, tokens, listed: list[Mention]) -> bool | None:
+    """A listed name, then 'of' and a country: False for the country the list holds it for ('the Ruritanian Guard
+    of Ruritania' is that listed group), True for another ('the State Guard of Syldavia', where the list knows only
+    Ruritania's State Guard: another body of the same name). None for any other name."""
+    of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if not of:
+        return None
+    tail = [t for t in tokens[of + 1 :] if t.lower_ != "the"]
+    own = _own_country(doc, tokens[:of], tail, listed) if tail else None
+    return None if own is None else not own
 
 
 def _coordinated(tokens) -> list:
@@ -78,6 +156,9 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         tokens = tokens[commas[-1] + 1 :]  # "Kalashnikovs, Regional Police ...": a list, not one name
     while tokens and (tokens[0].text.lower() in DETERMINERS or tokens[0].is_punct):
         tokens.pop(0)
+    organ = _organ_of(tokens)
+    if organ:
+        tokens = tokens[organ:]  # "the Central Committee of the Ruritanian Workers' Party" speaks for the party
     while len(tokens) > 2 and tokens[0].text.islower() and tokens[1].text[:1].isupper():
         tokens.pop(0)  # "the national Investigative Committee": a lower-case adjective is no part of the name
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
@@ -92,7 +173,10 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         tokens.pop()  # "the Civilian Joint Task Force militia": a common noun after the name says what it is
     if len(tokens) < 2:
         return None
-    if not any(t.text.lower() in BODY_HEADS for t in tokens) and not _holds_listed_name(tokens, listed):
+    abroad = _listed_of_country(doc, tokens, listed)
+    if abroad is False:
+        return None  # "the Ruritanian Guard of Ruritania": the listed name, said with its country
+    if not abroad and not any(t.lower_ in BODY_HEADS for t in tokens) and not _holds_listed_name(tokens, listed):
         return None
     if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
         return None  # "Army Public School" is a place; "Regional Police Officer" an office
