@@ -45,6 +45,17 @@ _TITLE_STARTS = BARE_TITLES | {t.split()[0] for t in MULTIWORD_TITLES}
 HYPHEN_SUFFIXES = frozenset(("led", "based", "backed", "linked", "run", "owned", "born", "style", "era", "like"))
 
 
+# Honorifics that form a name with a single word after them: "Sheikh Hasina", "Imam Samudra" are how the person is
+# known, not a title over a surname ("Sepoy Irfanullah" is Irfanullah). Before two or more words, a title still.
+NAME_FORMING_HONORIFICS = frozenset(("sheikh", "shaikh", "imam"))
+
+
+def keeps_title(title: str, name_words: int) -> bool:
+    """Whether the title word just before a name of `name_words` words stays part of it. The one rule the three
+    places that take titles off a name (title_persons, untitled, ner_persons) follow."""
+    return title.lower().rstrip(".") in NAME_FORMING_HONORIFICS and name_words == 1
+
+
 def _title_length(tokens) -> int:
     """How many leading tokens are titles ('Lance Naik', 'Senior Superintendent of Police')."""
     words = [t.text.lower() for t in tokens]
@@ -119,6 +130,8 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                 )
                 # "spokesperson Sr. Comr. X": an abbreviated rank after the title is no name; the name comes later.
                 if end_name > start_name and doc[start_name].tag_ in PROPER_NOUN_TAGS and not abbreviation:
+                    if keeps_title(doc[start_name - 1].text, end_name - start_name):
+                        start_name -= 1
                     start, end, surface = span_text(doc, start_name, end_name)
                     found.append(Mention(start, end, surface, "person", sentence.index, fold(surface), source="title"))
                     i = end_name
@@ -143,7 +156,10 @@ def untitled(mention: Mention) -> Mention:
             offset += len(multi) + 1
             continue
         word = TITLE_WORD.match(rest)
-        if word and word.group(0).strip().lower().rstrip(".") in BARE_TITLES and len(rest.split()) > 1:
+        title = word.group(0).strip() if word else ""
+        if word and title.lower().rstrip(".") in BARE_TITLES and len(rest.split()) > 1:
+            if keeps_title(title, len(rest.split()) - 1):
+                break
             offset += word.end()
             continue
         break
@@ -170,7 +186,9 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         # "Bijapur Superintendent of Police Anand Kujur": the name follows the last title word.
         titled = [k for k, t in enumerate(tokens) if t.text.lower().rstrip(".") in BARE_TITLES]
         if titled:
-            tokens = tokens[titled[-1] + 1 :]
+            last = titled[-1]
+            kept = keeps_title(tokens[last].text, len(tokens) - last - 1)
+            tokens = tokens[last if kept else last + 1 :]
         # "Riverton Traders Union Amal Serrano": the body the person heads or belongs to comes first.
         bodies = [k for k, t in enumerate(tokens) if t.text.lower() in ORGANISATION_HEADS and is_capitalised(t.text)]
         if bodies and len(tokens) - bodies[-1] > 2:

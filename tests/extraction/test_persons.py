@@ -191,3 +191,28 @@ def test_a_name_alone_on_its_line_is_a_byline_not_a_person(run):
     names = [p["name"] for p in document["persons"]]
     assert "Gul Zaman" in names
     assert "Tim Hanlon" not in names
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "Prime Minister Sheikh Warida said the attackers would be caught. Warida ordered an inquiry.",
+            "Sheikh Warida",
+        ),
+        ("Imam Tobaru was among those arrested, police said.", "Imam Tobaru"),
+        ("Sheikh Omar Tobaru was among those arrested, police said.", "Omar Tobaru"),
+        ("Sepoy Tobaru was among those killed, police said.", "Tobaru"),
+    ],
+)
+def test_a_name_forming_honorific_before_one_word_stays_in_the_name(run, sentence, name):
+    document = run("PESHAWAR: Gunmen killed two policemen in Khar on Sunday. " + sentence)
+    names = {p["name"] for p in document["persons"]}
+    assert name in names
+    assert not any(n != name and name.endswith(n) for n in names)
+
+
+def test_untitled_keeps_a_name_forming_honorific_before_one_word():
+    mention = Mention(0, 13, "Sheikh Warida", "person", 0, "sheikh warida", source="ner")
+    assert untitled(mention).text == "Sheikh Warida"
+    assert untitled(Mention(0, 18, "Sheikh Omar Warida", "person", 0, "", source="ner")).text == "Omar Warida"
