@@ -176,7 +176,12 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
     abroad = _listed_of_country(doc, tokens, listed)
     if abroad is False:
         return None  # "the Ruritanian Guard of Ruritania": the listed name, said with its country
-    if not abroad and not any(t.lower_ in BODY_HEADS for t in tokens) and not _holds_listed_name(tokens, listed):
+    if (
+        not abroad
+        and not any(t.lower_ in BODY_HEADS for t in tokens)
+        and not _national_society(tokens)
+        and not _holds_listed_name(tokens, listed)
+    ):
         return None
     if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
         return None  # "Army Public School" is a place; "Regional Police Officer" an office
@@ -188,8 +193,19 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
     return Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner")
 
 
-# Nouns a body's name is built on: the organisations' and a few forces' ("the Balochistan Constabulary").
-BODY_HEADS = ORGANISATION_HEADS | {"constabulary", "gendarmerie", "levies", "rangers"}
+# Nouns a body's name is built on: the organisations', a few forces' ("the Balochistan Constabulary") and the
+# monitors' that stories quote for counts ("the Sahel Conflict Tracker", "the Lakeland Observatory").
+BODY_HEADS = ORGANISATION_HEADS | {"constabulary", "gendarmerie", "levies", "rangers", "tracker", "observatory"}
+
+
+def _national_society(tokens) -> bool:
+    """'the Ruritanian Red Crescent', 'the Syldavia Red Cross Society': a country's own society of the movement (the
+    bare 'Red Crescent' is as often its emblem)."""
+    words = [t.lower_ for t in tokens]
+    if words[-1] in ("society", "societies"):
+        words = words[:-1]
+    return len(words) >= 3 and words[-2:] in (["red", "crescent"], ["red", "cross"])
+
 
 # Titles that stand before a person's name and nowhere in a body's name ("Major" and "Chief" do, as adjectives).
 NAME_RANKS = BARE_TITLES - {"u", "ma", "daw", "head", "chief", "senior", "private", "justice", "deputy", "major"}

@@ -211,3 +211,14 @@ def test_a_listed_name_said_of_another_country_is_another_body():
         "MAIDUGURI: A bomb killed four people on Sunday, the State Protection Service of Nigeria said.", meta, gazetteer
     )
     assert "Directorate of State Protection" in group_names(home)
+
+
+def test_a_national_red_crescent_and_a_conflict_tracker_are_groups(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, according to the Sahel Conflict Tracker. A "
+        "worker of the Ruritanian Red Crescent was wounded. The ambulance bore the Red Crescent."
+    )
+    names = group_names(document)
+    assert "Sahel Conflict Tracker" in names
+    assert "Ruritanian Red Crescent" in names
+    assert "Red Crescent" not in names
