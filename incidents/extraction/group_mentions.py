@@ -173,6 +173,9 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         tokens.pop()  # "the Civilian Joint Task Force militia": a common noun after the name says what it is
     if len(tokens) < 2:
         return None
+    after = tokens[-1].i + 1
+    if after < len(doc) and doc[after].lower_ in ("minister", "ministers"):
+        return None  # "Union Home Minister Jane Doe": the minister's portfolio, part of a person's title
     abroad = _listed_of_country(doc, tokens, listed)
     if abroad is False:
         return None  # "the Ruritanian Guard of Ruritania": the listed name, said with its country

@@ -222,3 +222,11 @@ def test_a_national_red_crescent_and_a_conflict_tracker_are_groups(run):
     assert "Sahel Conflict Tracker" in names
     assert "Ruritanian Red Crescent" in names
     assert "Red Crescent" not in names
+
+
+def test_a_ministers_portfolio_before_the_title_is_no_group(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Federal Union Home Minister Jane Okafor "
+        "promised an inquiry."
+    )
+    assert not any(n.endswith(("Union", "Union Home")) for n in group_names(document))
