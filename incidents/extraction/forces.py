@@ -57,7 +57,7 @@ NATIONAL_ATTACK = re.compile(
 # "Colombia's government", "Yemen's internationally recognised government", "the Somali government".
 GOVERNMENT = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:internationally\s+)?[a-z][\w\-]+\s+){0,2}?"
-    r"(?P<noun>government)\b(?!\s+(?:forces|troops|soldiers|security|officials?|spokesm\w+|sources|of|area|areas|house|offices?|"
+    r"(?P<noun>government)\b(?!\s+(?:forces|troops|soldiers|security|officials?|ministers?|spokesm\w+|sources|of|area|areas|house|offices?|"
     r"buildings?|hospital|school)\b)"
 )
 
@@ -195,7 +195,7 @@ def names_a_force(doc, text: str, mention: Mention) -> bool:
 # "the government", "the transitional government" with no owner named: the story's country's.
 BARE_GOVERNMENT = re.compile(
     r"\bthe\s+(?:(?!the\b)[a-z][\w\-]+\s+){0,2}?government\b(?!['’]s\s+(?:forces|troops|soldiers))"
-    r"(?!\s+(?:forces|troops|soldiers|security|officials?|spokesm\w+|sources|of|area|areas|house|offices?|buildings?|"
+    r"(?!\s+(?:forces|troops|soldiers|security|officials?|ministers?|spokesm\w+|sources|of|area|areas|house|offices?|buildings?|"
     r"hospital|school|-)\b)"
 )
 

@@ -160,3 +160,11 @@ def test_police_in_a_province_with_its_own_listed_force_are_that_force():
     names = [g["name"] for g in document["groups"]]
     assert "Balochistan Police" in names
     assert "Pakistan Police" not in names
+
+
+def test_a_government_minister_is_a_persons_role_not_the_government(run):
+    document = run(
+        "PESHAWAR: Gunmen killed a lawmaker near Peshawar on Sunday. He is the second government minister to be killed "
+        "this year."
+    )
+    assert not any(g["kind"] == "government" for g in document["groups"])
