@@ -253,6 +253,13 @@ NAMED_AFTER_PERSON = re.compile(
 )
 
 
+# A militia or a gang named before its common noun, the noun in lower case: "the Karo Valley Home Guard militia",
+# "the Grand Vilo gang" (two to four capitalised words; "Syrian militia" is a nation's).
+NAMED_BEFORE_NOUN = re.compile(
+    r"(?<![\w\-])(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){1,3})\s+(?:militias?|gang|cartel)\b"
+)
+
+
 # A group's or a newsroom's outlet: "on its Az-Zallaqa media channel", "its Radio Andalus station", "the Amaq news
 # agency". The name is an organisation, not a person or a place.
 MEDIA_OUTLET = re.compile(
@@ -303,11 +310,17 @@ def backed_group_mentions(text: str, sentence_of) -> list[Mention]:
     return found
 
 
+# Faiths and peoples whose fighters a story describes, not names: "Sunni Arab militias".
+FAITHS = frozenset(("sunni", "shia", "shiite", "shi'ite", "christian", "muslim", "arab", "tribal", "ethnic"))
+
+
 def named_group_mentions(text: str, sentence_of) -> list[Mention]:
     """Unlisted groups named the way armed groups are named; the groups list, when it knows them, wins."""
     found = []
-    for match in [*NAMED_GROUP.finditer(text), *NAMED_AFTER_PERSON.finditer(text)]:
+    for match in [*NAMED_GROUP.finditer(text), *NAMED_AFTER_PERSON.finditer(text), *NAMED_BEFORE_NOUN.finditer(text)]:
         name = match.group("name")
+        if match.re is NAMED_BEFORE_NOUN and any(w.lower() in DEMONYMS or w.lower() in FAITHS for w in name.split()):
+            continue  # "Sunni Syrian militias": a nation's or a faith's fighters, not a name
         while name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in DETERMINERS:
             name = name.split(None, 1)[1] if len(name.split()) > 1 else ""
             if not name:

@@ -193,8 +193,15 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         bodies = [k for k, t in enumerate(tokens) if t.text.lower() in ORGANISATION_HEADS and is_capitalised(t.text)]
         if bodies and len(tokens) - bodies[-1] > 2:
             tokens = tokens[bodies[-1] + 1 :]
-        while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s")):
-            tokens.pop()
+        while tokens and (
+            tokens[-1].is_punct
+            or tokens[-1].text.lower() in ("'s", "’s")
+            or tokens[-1].is_lower
+            and tokens[-1].is_alpha
+            and len(tokens) > 1
+            and tokens[-2].text != "-"
+        ):
+            tokens.pop()  # "the Karo Dan militia": a common noun after a name is no part of a person's name
         while tokens and tokens[0].text.lower() in ("of", "police"):
             tokens.pop(0)
         # "Minister of Culture Jane Doe": the office's field, written between "of" and the name, is not a name.

@@ -230,3 +230,13 @@ def test_a_ministers_portfolio_before_the_title_is_no_group(run):
         "promised an inquiry."
     )
     assert not any(n.endswith(("Union", "Union Home")) for n in group_names(document))
+
+
+def test_a_militia_named_before_its_lower_case_noun_is_a_group(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Residents blamed the allied Karo Dan Wuri "
+        "militia, while a Nigerian militia and the Sunni Arab militia denied it."
+    )
+    names = group_names(document)
+    assert "Karo Dan Wuri" in names
+    assert not any("Nigerian" in n or "Sunni" in n for n in names)
