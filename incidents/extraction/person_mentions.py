@@ -362,7 +362,7 @@ def alias_spans(text: str, sentence_of) -> list[tuple[int, Mention]]:
 # "the minibus driver, Samiullah,", "his first name, Boureima", "a fisherman named Abdala Saide".
 ROLE_THEN_NAME = re.compile(
     r"\b(?:driver|farmer|brother|sister|son|daughter|father|mother|wife|husband|cousin|uncle|nephew|teacher|"
-    r"schoolteacher|fisherman|trader|shopkeeper|resident|worker|co-worker|labourer|student|journalist|doctor|nurse|"
+    r"schoolteacher|fisherman|trader|shopkeeper|resident|worker|co-worker|labourer|student|journalist|doctor|surgeon|nurse|"
     r"engineer|guard|imam|cleric|villager|witness|survivor|owner|friend|neighbour|colleague|councillor|councilor|"
     r"elder|mayor|activist|lawmaker|first name|named|caretaker|watchman|director|landlord|tenant)"
     # "the owner of the shop, Darvel": the role's complement comes before the name
@@ -375,6 +375,15 @@ ROLE_THEN_NAME = re.compile(
 APPOSED_SPEAKER = re.compile(
     r"(?<=[a-z]),\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){1,3}),\s+"
     r"(?:said|says|told|added)\b"
+)
+
+
+# "Jane Doe, a spokesperson for the commission, said", "John Roe, from the health ministry, said": a full name
+# opening a sentence or following a quotation, set off before the role it holds.
+NAME_THEN_ROLE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[\"”]\s)|(?<=\n))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}),\s+"
+    r"(?:(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|official|officer|commander|"
+    r"resident|witness|doctor|surgeon|analyst|researcher|director|member|lawyer|leader)\b|from\s+the\s+[a-z])"
 )
 
 
@@ -401,7 +410,7 @@ def role_persons(text: str, sentence_of) -> list[Mention]:
             continue
         start, end, words = match.start(), match.end(), match.group(0)
         out.append(Mention(start, end, words, "person", sentence_of(start), fold(words), source="pattern"))
-    for match in [*ROLE_THEN_NAME.finditer(text), *APPOSED_SPEAKER.finditer(text)]:
+    for match in [*ROLE_THEN_NAME.finditer(text), *APPOSED_SPEAKER.finditer(text), *NAME_THEN_ROLE.finditer(text)]:
         words = match.group("name")
         if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:
             continue

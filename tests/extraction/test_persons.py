@@ -216,3 +216,16 @@ def test_untitled_keeps_a_name_forming_honorific_before_one_word():
     mention = Mention(0, 13, "Sheikh Warida", "person", 0, "sheikh warida", source="ner")
     assert untitled(mention).text == "Sheikh Warida"
     assert untitled(Mention(0, 18, "Sheikh Omar Warida", "person", 0, "", source="ner")).text == "Omar Warida"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ('"We were not warned," Tavin Morrow, a spokesperson for the relief commission, said.', "Tavin Morrow"),
+        ("Kerim Ostaz, from the religious affairs ministry, said all the wounded were employees.", "Kerim Ostaz"),
+        ("Among the dead was a surgeon, Lior Vantaja, from the district hospital.", "Lior Vantaja"),
+    ],
+)
+def test_a_full_name_set_off_before_or_after_its_role_is_a_person(run, sentence, name):
+    document = run("PESHAWAR: Gunmen killed two policemen in Khar on Sunday. " + sentence)
+    assert name in {p["name"] for p in document["persons"]}
