@@ -173,8 +173,10 @@ def untitled(mention: Mention) -> Mention:
 def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
     """PERSON entities, cleaned: titles off, names the gazetteer knows as groups or regions out."""
     found = []
+    in_lists = _persons_in_lists(doc)
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        in_list = (ent.start, ent.end) in in_lists
+        if ent.label_ != "PERSON" and not in_list:
             continue
         tokens = list(ent)
         # "Jane Doe\n\nShare this": a name ends at a blank line (a single line break may be the text's wrapping).
@@ -238,7 +240,7 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
                 continue  # "Fighters" at the start of a sentence; acronyms
             if first > 0 and doc[first - 1].text.lower() in ("to", "from", "in", "near", "at", "towards", "outside"):
                 continue  # "from Mandera town to Elwak": a place the gazetteer lacks, not a person
-            if not _person_context(doc, first):
+            if not in_list and not _person_context(doc, first):
                 continue  # a lone capitalised word with no title and no speech: a place or a body, as a rule
         if _place_or_phrase_before(doc, first, tokens[-1].i + 1):
             continue
@@ -293,6 +295,32 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(start, end, surface, "person", sentence_of(start), fold(surface), source="ner"))
     return found
+
+
+def _persons_in_lists(doc) -> set[tuple[int, int]]:
+    """Entities in a list of names ('sentenced Jane Doe, Tavin Okoro and Ali') that holds two persons or more and
+    more persons than other names: the others are persons too, whatever the model called them, and a one-word name
+    among them needs no other sign of being a person."""
+    ents = [e for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG")]
+    chains, chain = [], ents[:1]
+    for before, after in zip(ents, ents[1:]):
+        gap = doc[before.end : after.start]
+        if len(gap) and all(t.text in (",", "and") for t in gap) and not any("\n" in t.whitespace_ for t in gap):
+            chain.append(after)
+        else:
+            chains.append(chain)
+            chain = [after]
+    chains.append(chain)
+    out = set()
+    for chain in chains:
+        persons = sum(e.label_ == "PERSON" for e in chain)
+        if (
+            persons >= 2
+            and persons > len(chain) - persons
+            and all(t.tag_ in PROPER_NOUN_TAGS for e in chain for t in e if t.is_alpha)
+        ):
+            out |= {(e.start, e.end) for e in chain}
+    return out
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

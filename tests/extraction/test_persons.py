@@ -229,3 +229,12 @@ def test_untitled_keeps_a_name_forming_honorific_before_one_word():
 def test_a_full_name_set_off_before_or_after_its_role_is_a_person(run, sentence, name):
     document = run("PESHAWAR: Gunmen killed two policemen in Khar on Sunday. " + sentence)
     assert name in {p["name"] for p in document["persons"]}
+
+
+def test_names_in_a_list_of_persons_are_persons_whatever_the_model_called_them(run):
+    document = run(
+        "PESHAWAR: Gunmen killed three policemen in Khar on Sunday, killing Jalal Ahmed Khan, Azizgul, and Abdullah "
+        "instantly. Jalal Ahmed Khan was the officer in charge."
+    )
+    names = {p["name"] for p in document["persons"]}
+    assert {"Jalal Ahmed Khan", "Azizgul", "Abdullah"} <= names
