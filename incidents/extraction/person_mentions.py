@@ -303,7 +303,7 @@ def _persons_in_lists(doc) -> set[tuple[int, int]]:
     among them needs no other sign of being a person."""
     ents = [e for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG")]
     chains, chain = [], ents[:1]
-    for before, after in zip(ents, ents[1:]):
+    for before, after in zip(ents, ents[1:], strict=False):
         gap = doc[before.end : after.start]
         if len(gap) and all(t.text in (",", "and") for t in gap) and not any("\n" in t.whitespace_ for t in gap):
             chain.append(after)
