@@ -244,6 +244,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
                 continue  # a lone capitalised word with no title and no speech: a place or a body, as a rule
         if _place_or_phrase_before(doc, first, tokens[-1].i + 1):
             continue
+        if _vehicle_or_platform(doc, first, tokens[-1].i + 1):
+            continue
         last = tokens[-1].i + 1
         # "Jul-Asri" tagged without "Tahil": take in proper nouns just after.
         while (
@@ -295,6 +297,23 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(start, end, surface, "person", sentence_of(start), fold(surface), source="ner"))
     return found
+
+
+# "the second vehicle, a Dorvan Kestrel,": a vehicle's make and model set off after the vehicle, no person.
+VEHICLE_BEFORE = re.compile(
+    r"\b(?:vehicles?|cars?|trucks?|lorry|lorries|bus|buses|vans?|pickups?|minibus|jeeps?|motorcycles?|suvs?),?\s+"
+    r"(?:an?|the)\s+$",
+    re.I,
+)
+# "said on Twitter": the platform a statement was posted on.
+PLATFORMS = frozenset(("twitter", "facebook", "telegram", "whatsapp", "youtube", "instagram", "tiktok"))
+
+
+def _vehicle_or_platform(doc, first: int, last: int) -> bool:
+    if last - first == 1 and doc[first].lower_ in PLATFORMS:
+        return True
+    text = doc.text
+    return bool(VEHICLE_BEFORE.search(text[max(0, doc[first].idx - 40) : doc[first].idx]))
 
 
 def _persons_in_lists(doc) -> set[tuple[int, int]]:

@@ -238,3 +238,13 @@ def test_names_in_a_list_of_persons_are_persons_whatever_the_model_called_them(r
     )
     names = {p["name"] for p in document["persons"]}
     assert {"Jalal Ahmed Khan", "Azizgul", "Abdullah"} <= names
+
+
+def test_a_vehicles_make_and_a_platform_are_no_persons(run):
+    document = run(
+        "PESHAWAR: Gunmen killed two policemen in Khar on Sunday. The second vehicle, a Dorvan Kestrel, was hit "
+        "from behind. Governor Ali Shah Durrani, on Twitter, condemned the attack."
+    )
+    names = {p["name"] for p in document["persons"]}
+    assert "Ali Shah Durrani" in names
+    assert not names & {"Dorvan Kestrel", "Kestrel", "Twitter"}
