@@ -220,9 +220,13 @@ METONYMY_AFTER = re.compile(
 
 
 METONYMY_BEFORE = re.compile(
-    r"\b(?:(?:backed|supported|sponsored|funded|armed|financed)\s+by|accusing|accused|accuses|blaming|blamed|"
-    r"blames)\s+$"
+    r"\b(?:(?:backed|supported|sponsored|funded|armed|financed|attributed|condemned|denied|rejected|ordered|"
+    r"designated|imposed)\s+by|accusing|accused|accuses|blaming|blamed|blames)\s+$"
 )
+
+
+# "Ruritania's actions", "Syldavia's decision": what a country did or said as a state.
+STATE_ACTS_AFTER = re.compile(r"^['’]s\s+(?:actions|decision|decisions|policy|response|statement|refusal)\b")
 
 
 # "Iran-backed militias", "U.S.-led coalition", "U.S. helicopters": the country qualifies a noun, it is no place.
@@ -255,7 +259,7 @@ def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
             continue
         after = text[mention.end : mention.end + 60]
         before = text[max(0, mention.start - 30) : mention.start]
-        if not (METONYMY_AFTER.match(after) or METONYMY_BEFORE.search(before)):
+        if not (METONYMY_AFTER.match(after) or METONYMY_BEFORE.search(before) or STATE_ACTS_AFTER.match(after)):
             continue
         if re.search(r"\b(?:in|at|from|of|near|to)\s+$", before):
             continue  # "the ministry in Kabul said": a place

@@ -168,3 +168,15 @@ def test_a_government_minister_is_a_persons_role_not_the_government(run):
         "this year."
     )
     assert not any(g["kind"] == "government" for g in document["groups"])
+
+
+@pytest.mark.parametrize(
+    "text, government",
+    [
+        ("PESHAWAR: Gunmen killed four people in Khar, in an attack attributed by Kabul to the militants.", "AF"),
+        ("PESHAWAR: Gunmen killed four people in Khar. Officials condemned Afghanistan’s actions.", "AF"),
+    ],
+)
+def test_a_country_or_capital_as_the_agent_or_owner_of_state_acts_is_its_government(run, text, government):
+    document = run(text)
+    assert any(g["kind"] == "government" and g.get("country") == government for g in document["groups"])
