@@ -188,6 +188,10 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None
     if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
         return None  # "Army Public School" is a place; "Regional Police Officer" an office
+    if tokens[-1].lower_ in ("office", "unit", "desk", "section") and all(
+        t.lower_ in FUNCTION_OFFICE_WORDS for t in tokens[:-1]
+    ):
+        return None  # "the Public Information Office", "the Area Office": a desk of some body, named by its task
     if NEWS_OUTLET.search(" ".join(t.text for t in tokens)):
         return None  # "the Hawar News Agency reported": a source of the story, not an actor
     if FORCE.fullmatch(doc.user_data["text"][tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]):
@@ -199,6 +203,14 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
 # Nouns a body's name is built on: the organisations', a few forces' ("the Balochistan Constabulary") and the
 # monitors' that stories quote for counts ("the Sahel Conflict Tracker", "the Lakeland Observatory").
 BODY_HEADS = ORGANISATION_HEADS | {"constabulary", "gendarmerie", "levies", "rangers", "tracker", "observatory"}
+
+
+# Words that name an office by its task or its reach only; a body's office has a proper name in it ("the Ruritanian
+# Human Rights Office", "the Federal Prosecutor's Office").
+FUNCTION_OFFICE_WORDS = frozenset(
+    "public information press media area regional district field branch local liaison main head communications "
+    "relations affairs".split()
+)
 
 
 def _national_society(tokens) -> bool:

@@ -240,3 +240,12 @@ def test_a_militia_named_before_its_lower_case_noun_is_a_group(run):
     names = group_names(document)
     assert "Karo Dan Wuri" in names
     assert not any("Nigerian" in n or "Sunni" in n for n in names)
+
+
+def test_an_office_named_only_by_its_task_or_reach_is_no_group(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Inspector Musa Bello, in charge of the "
+        "Bama-based Area Office, was wounded, and the Regional Press Office gave no details."
+    )
+    names = group_names(document)
+    assert not any(n.endswith("Office") for n in names)
