@@ -18,6 +18,7 @@ from .vocabulary import (
     OFFICE_ENDINGS,
     ORGANISATION_HEADS,
     SITE_WORDS,
+    word_set,
 )
 
 # A weapon's or aircraft's model written after the force that uses it: "F-16", "Mi-17", "MQ-9", "Su-25".
@@ -207,9 +208,9 @@ BODY_HEADS = ORGANISATION_HEADS | {"constabulary", "gendarmerie", "levies", "ran
 
 # Words that name an office by its task or its reach only; a body's office has a proper name in it ("the Ruritanian
 # Human Rights Office", "the Federal Prosecutor's Office").
-FUNCTION_OFFICE_WORDS = frozenset(
+FUNCTION_OFFICE_WORDS = word_set(
     "public information press media area regional district field branch local liaison main head communications "
-    "relations affairs".split()
+    "relations affairs"
 )
 
 
