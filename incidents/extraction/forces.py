@@ -130,6 +130,24 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
             mention.place_hint = ""  # "The federal government said": the government of the story's country
         if not MILITARY_RULE.search(match.group(0)):
             found.append(mention)
+    for match in LEADERS_GOVERNMENT.finditer(text):
+        country = DEMONYMS.get(match.group("demonym").lower())
+        if not country:
+            continue
+        start, end = match.start(), match.end("noun")
+        found.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "generic_force",
+                sentence_of(start),
+                fold(text[start:end]),
+                force="government",
+                country_hint=country,
+                source="generic",
+            )
+        )
     for match in BARE_GOVERNMENT.finditer(text):
         if MILITARY_RULE.search(match.group(0)):
             continue  # "the military government" is a junta, named on its own
@@ -190,6 +208,12 @@ def names_a_force(doc, text: str, mention: Mention) -> bool:
     while head.dep_ == "compound" and head.head.i > head.i and head.head.tag_.startswith("NN") and steps < 3:
         head, steps = head.head, steps + 1  # "army air strikes": the force's strikes, through "air"
     return head.lower_ in FORCE_SPEAKER_NOUNS
+
+
+# "the government of Ruritanian Prime Minister Jane Doe": that country's government, named by its leader.
+LEADERS_GOVERNMENT = re.compile(
+    r"\b(?P<noun>government)\s+of\s+(?P<demonym>[A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Chancellor)\b"
+)
 
 
 # "the government", "the transitional government" with no owner named: the story's country's.

@@ -180,3 +180,11 @@ def test_a_government_minister_is_a_persons_role_not_the_government(run):
 def test_a_country_or_capital_as_the_agent_or_owner_of_state_acts_is_its_government(run, text, government):
     document = run(text)
     assert any(g["kind"] == "government" and g.get("country") == government for g in document["groups"])
+
+
+def test_the_government_of_a_countrys_leader_is_that_countrys_government(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Critics blamed the government of Pakistani "
+        "Prime Minister Jane Doe for the border closure."
+    )
+    assert any(g["kind"] == "government" and g.get("country") == "PK" for g in document["groups"])
