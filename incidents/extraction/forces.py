@@ -130,6 +130,23 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
             mention.place_hint = ""  # "The federal government said": the government of the story's country
         if not MILITARY_RULE.search(match.group(0)):
             found.append(mention)
+    for match in NATIONAL_AUTHORITIES.finditer(text):
+        owner = match.group("owner")
+        country = DEMONYMS.get(owner.lower()) or None
+        start, end = match.span()
+        mention = Mention(
+            start,
+            end,
+            text[start:end],
+            "generic_force",
+            sentence_of(start),
+            fold(text[start:end]),
+            force="government",
+            country_hint=country,
+            source="generic",
+        )
+        mention.place_hint = None if country else owner
+        found.append(mention)
     for match in LEADERS_GOVERNMENT.finditer(text):
         country = DEMONYMS.get(match.group("demonym").lower())
         if not country:
@@ -208,6 +225,10 @@ def names_a_force(doc, text: str, mention: Mention) -> bool:
     while head.dep_ == "compound" and head.head.i > head.i and head.head.tag_.startswith("NN") and steps < 3:
         head, steps = head.head, steps + 1  # "army air strikes": the force's strikes, through "air"
     return head.lower_ in FORCE_SPEAKER_NOUNS
+
+
+# "Ruritania's authorities", "the Syldavian authorities": the country's government, named by its country.
+NATIONAL_AUTHORITIES = re.compile(r"\b(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+authorities\b")
 
 
 # "the government of Ruritanian Prime Minister Jane Doe": that country's government, named by its leader.

@@ -188,3 +188,20 @@ def test_the_government_of_a_countrys_leader_is_that_countrys_government(run):
         "Prime Minister Jane Doe for the border closure."
     )
     assert any(g["kind"] == "government" and g.get("country") == "PK" for g in document["groups"])
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, Nigeria's authorities said.", "NG"),
+        ("PESHAWAR: Gunmen killed four people in Khar on Sunday, the Afghan authorities said.", "AF"),
+    ],
+)
+def test_a_countrys_authorities_are_its_government(run, text, country):
+    document = run(text)
+    assert any(g["kind"] == "government" and g.get("country") == country for g in document["groups"])
+
+
+def test_authorities_of_no_country_are_no_government(run):
+    document = run("PESHAWAR: Gunmen killed four people in Khar on Sunday. The authorities and Health authorities met.")
+    assert not any(g["kind"] == "government" and g.get("country") != "PK" for g in document["groups"])
