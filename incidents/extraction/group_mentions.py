@@ -89,7 +89,7 @@ def _continued(doc, tokens: list, listed: list[Mention]) -> list:
 
 
 def _own_country(doc, words, tail, listed: list[Mention]) -> bool | None:
-    """Whether the listed name among `words` belongs to the country `tail` names ('the State Security Service' +
+    """Whether the listed name among `words` belongs to the country `tail` names ('the State Guard Service' +
     'Ruritania'); None when `words` hold no listed name or `tail` names no country."""
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     inside = [m for m in listed if start <= m.start and m.end <= end]

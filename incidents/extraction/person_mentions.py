@@ -299,7 +299,7 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
     return found
 
 
-# "the second vehicle, a Dorvan Kestrel,": a vehicle's make and model set off after the vehicle, no person.
+# "a pickup, a Dorvan Kestrel,": a vehicle's make and model set off after the vehicle, no person.
 VEHICLE_BEFORE = re.compile(
     r"\b(?:vehicles?|cars?|trucks?|lorry|lorries|bus|buses|vans?|pickups?|minibus|jeeps?|motorcycles?|suvs?),?\s+"
     r"(?:an?|the)\s+$",

@@ -164,8 +164,7 @@ def test_police_in_a_province_with_its_own_listed_force_are_that_force():
 
 def test_a_government_minister_is_a_persons_role_not_the_government(run):
     document = run(
-        "PESHAWAR: Gunmen killed a lawmaker near Peshawar on Sunday. He is the second government minister to be killed "
-        "this year."
+        "PESHAWAR: Gunmen killed a lawmaker near Peshawar on Sunday. Two government ministers visited the wounded."
     )
     assert not any(g["kind"] == "government" for g in document["groups"])
 
@@ -173,8 +172,12 @@ def test_a_government_minister_is_a_persons_role_not_the_government(run):
 @pytest.mark.parametrize(
     "text, government",
     [
-        ("PESHAWAR: Gunmen killed four people in Khar, in an attack attributed by Kabul to the militants.", "AF"),
-        ("PESHAWAR: Gunmen killed four people in Khar. Officials condemned Afghanistan’s actions.", "AF"),
+        ("PESHAWAR: Gunmen killed four people in Khar, and the raid was condemned by Kabul.", "AF"),
+        (
+            "PESHAWAR: Gunmen killed four people in Khar. Officials criticised Afghanistan’s decision to close "
+            "the border.",
+            "AF",
+        ),
     ],
 )
 def test_a_country_or_capital_as_the_agent_or_owner_of_state_acts_is_its_government(run, text, government):

@@ -222,8 +222,8 @@ def test_untitled_keeps_a_name_forming_honorific_before_one_word():
     "sentence, name",
     [
         ('"We were not warned," Tavin Morrow, a spokesperson for the relief commission, said.', "Tavin Morrow"),
-        ("Kerim Ostaz, from the religious affairs ministry, said all the wounded were employees.", "Kerim Ostaz"),
-        ("Among the dead was a surgeon, Lior Vantaja, from the district hospital.", "Lior Vantaja"),
+        ("Kerim Ostaz, from the interior ministry, told reporters the convoy was hit twice.", "Kerim Ostaz"),
+        ("The wounded included a surgeon, Lior Vantaja, who was driving home.", "Lior Vantaja"),
     ],
 )
 def test_a_full_name_set_off_before_or_after_its_role_is_a_person(run, sentence, name):
@@ -233,17 +233,17 @@ def test_a_full_name_set_off_before_or_after_its_role_is_a_person(run, sentence,
 
 def test_names_in_a_list_of_persons_are_persons_whatever_the_model_called_them(run):
     document = run(
-        "PESHAWAR: Gunmen killed three policemen in Khar on Sunday, killing Jalal Ahmed Khan, Azizgul, and Abdullah "
-        "instantly. Jalal Ahmed Khan was the officer in charge."
+        "PESHAWAR: A bomb in Khar on Sunday left Tariq Mahmood Lone, Azizgul, and Abdullah dead. Tariq Mahmood Lone "
+        "led the patrol."
     )
     names = {p["name"] for p in document["persons"]}
-    assert {"Jalal Ahmed Khan", "Azizgul", "Abdullah"} <= names
+    assert {"Tariq Mahmood Lone", "Azizgul", "Abdullah"} <= names
 
 
 def test_a_vehicles_make_and_a_platform_are_no_persons(run):
     document = run(
-        "PESHAWAR: Gunmen killed two policemen in Khar on Sunday. The second vehicle, a Dorvan Kestrel, was hit "
-        "from behind. Governor Ali Shah Durrani, on Twitter, condemned the attack."
+        "PESHAWAR: Gunmen killed two policemen in Khar on Sunday. A pickup, a Dorvan Kestrel, was found burnt out "
+        "on the road. Governor Ali Shah Durrani, on Twitter, called it cowardly."
     )
     names = {p["name"] for p in document["persons"]}
     assert "Ali Shah Durrani" in names

@@ -161,8 +161,8 @@ def test_farc_dissidents_are_no_alias_of_one_dissident_bloc():
 
 def test_a_long_name_cut_short_at_for_or_of_is_carried_on(run):
     document = run(
-        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, said a fellow at the Policy Institute for the "
-        "Northern Savanna. The Sahel Federation of Relief Cross and Rescue Crescent societies sent aid."
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, according to a report by the Policy Institute "
+        "for the Northern Savanna. The Sahel Federation of Relief Cross and Rescue Crescent societies sent aid."
     )
     names = group_names(document)
     assert "Policy Institute for the Northern Savanna" in names
@@ -172,8 +172,8 @@ def test_a_long_name_cut_short_at_for_or_of_is_carried_on(run):
 
 def test_a_partys_central_committee_is_the_party(run):
     document = run(
-        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Leaflets signed by the Central Committee of the "
-        "Revolutionary Workers Party of Nigeria were found."
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. The Central Committee of the Revolutionary "
+        "Workers Party of Nigeria issued a statement."
     )
     names = group_names(document)
     assert "Revolutionary Workers Party of Nigeria" in names
@@ -234,7 +234,7 @@ def test_a_ministers_portfolio_before_the_title_is_no_group(run):
 
 def test_a_militia_named_before_its_lower_case_noun_is_a_group(run):
     document = run(
-        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Residents blamed the allied Karo Dan Wuri "
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Residents blamed the Karo Dan Wuri "
         "militia, while a Nigerian militia and the Sunni Arab militia denied it."
     )
     names = group_names(document)
@@ -244,8 +244,8 @@ def test_a_militia_named_before_its_lower_case_noun_is_a_group(run):
 
 def test_an_office_named_only_by_its_task_or_reach_is_no_group(run):
     document = run(
-        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Inspector Musa Bello, in charge of the "
-        "Bama-based Area Office, was wounded, and the Regional Press Office gave no details."
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. An official at the Area Office said the "
+        "road was closed, and the Regional Press Office gave no details."
     )
     names = group_names(document)
     assert not any(n.endswith("Office") for n in names)
