@@ -57,7 +57,7 @@ NATIONAL_ATTACK = re.compile(
 # "Colombia's government", "Yemen's internationally recognised government", "the Somali government".
 GOVERNMENT = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:internationally\s+)?[a-z][\w\-]+\s+){0,2}?"
-    r"(?P<noun>government)\b(?!\s+(?:forces|troops|soldiers|security|officials?|spokesm\w+|sources|of|area|areas|house|offices?|"
+    r"(?P<noun>government)\b(?!\s+(?:forces|troops|soldiers|security|officials?|ministers?|spokesm\w+|sources|of|area|areas|house|offices?|"
     r"buildings?|hospital|school)\b)"
 )
 
@@ -130,6 +130,41 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
             mention.place_hint = ""  # "The federal government said": the government of the story's country
         if not MILITARY_RULE.search(match.group(0)):
             found.append(mention)
+    for match in NATIONAL_AUTHORITIES.finditer(text):
+        owner = match.group("owner")
+        country = DEMONYMS.get(owner.lower()) or None
+        start, end = match.span()
+        mention = Mention(
+            start,
+            end,
+            text[start:end],
+            "generic_force",
+            sentence_of(start),
+            fold(text[start:end]),
+            force="government",
+            country_hint=country,
+            source="generic",
+        )
+        mention.place_hint = None if country else owner
+        found.append(mention)
+    for match in LEADERS_GOVERNMENT.finditer(text):
+        country = DEMONYMS.get(match.group("demonym").lower())
+        if not country:
+            continue
+        start, end = match.start(), match.end("noun")
+        found.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "generic_force",
+                sentence_of(start),
+                fold(text[start:end]),
+                force="government",
+                country_hint=country,
+                source="generic",
+            )
+        )
     for match in BARE_GOVERNMENT.finditer(text):
         if MILITARY_RULE.search(match.group(0)):
             continue  # "the military government" is a junta, named on its own
@@ -192,10 +227,20 @@ def names_a_force(doc, text: str, mention: Mention) -> bool:
     return head.lower_ in FORCE_SPEAKER_NOUNS
 
 
+# "Ruritania's authorities", "the Syldavian authorities": the country's government, named by its country.
+NATIONAL_AUTHORITIES = re.compile(r"\b(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+authorities\b")
+
+
+# "the government of Ruritanian Prime Minister Jane Doe": that country's government, named by its leader.
+LEADERS_GOVERNMENT = re.compile(
+    r"\b(?P<noun>government)\s+of\s+(?P<demonym>[A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Chancellor)\b"
+)
+
+
 # "the government", "the transitional government" with no owner named: the story's country's.
 BARE_GOVERNMENT = re.compile(
     r"\bthe\s+(?:(?!the\b)[a-z][\w\-]+\s+){0,2}?government\b(?!['’]s\s+(?:forces|troops|soldiers))"
-    r"(?!\s+(?:forces|troops|soldiers|security|officials?|spokesm\w+|sources|of|area|areas|house|offices?|buildings?|"
+    r"(?!\s+(?:forces|troops|soldiers|security|officials?|ministers?|spokesm\w+|sources|of|area|areas|house|offices?|buildings?|"
     r"hospital|school|-)\b)"
 )
 
@@ -220,9 +265,13 @@ METONYMY_AFTER = re.compile(
 
 
 METONYMY_BEFORE = re.compile(
-    r"\b(?:(?:backed|supported|sponsored|funded|armed|financed)\s+by|accusing|accused|accuses|blaming|blamed|"
-    r"blames)\s+$"
+    r"\b(?:(?:backed|supported|sponsored|funded|armed|financed|attributed|condemned|denied|rejected|ordered|"
+    r"designated|imposed)\s+by|accusing|accused|accuses|blaming|blamed|blames)\s+$"
 )
+
+
+# "Ruritania's actions", "Syldavia's decision": what a country did or said as a state.
+STATE_ACTS_AFTER = re.compile(r"^['’]s\s+(?:actions|decision|decisions|policy|response|statement|refusal)\b")
 
 
 # "Iran-backed militias", "U.S.-led coalition", "U.S. helicopters": the country qualifies a noun, it is no place.
@@ -255,7 +304,7 @@ def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
             continue
         after = text[mention.end : mention.end + 60]
         before = text[max(0, mention.start - 30) : mention.start]
-        if not (METONYMY_AFTER.match(after) or METONYMY_BEFORE.search(before)):
+        if not (METONYMY_AFTER.match(after) or METONYMY_BEFORE.search(before) or STATE_ACTS_AFTER.match(after)):
             continue
         if re.search(r"\b(?:in|at|from|of|near|to)\s+$", before):
             continue  # "the ministry in Kabul said": a place

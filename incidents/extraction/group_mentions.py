@@ -18,6 +18,7 @@ from .vocabulary import (
     OFFICE_ENDINGS,
     ORGANISATION_HEADS,
     SITE_WORDS,
+    word_set,
 )
 
 # A weapon's or aircraft's model written after the force that uses it: "F-16", "Mi-17", "MQ-9", "Su-25".
@@ -45,11 +46,89 @@ def ner_organisations(doc, sentence_of, listed: list[Mention] = ()) -> list[Ment
             continue
         if any(t.text == "/" for t in ent):
             continue  # "Photo: AFP/City Police", "the Hill Police Post/GSU": a credit, or two names run together
-        for tokens in _coordinated(list(ent)):
+        for tokens in _coordinated(_continued(doc, list(ent), listed)):
             mention = _organisation(doc, tokens, sentence_of, listed)
             if mention is not None:
                 found.append(mention)
     return found
+
+
+# Words that carry a body's name on past the statistical model's entity: "the Centre for the Study of X", "the
+# State Security Service of Ruritania", "the Federation of Red Cross and Red Crescent societies".
+NAME_CONTINUATIONS = ("of", "for", "and")
+# Lower-case plural heads that close such a name ("... Red Cross and Red Crescent societies").
+CLOSING_HEADS = frozenset(("societies", "society"))
+
+
+def _continued(doc, tokens: list, listed: list[Mention]) -> list:
+    """The entity's tokens, carried on over 'of', 'for' or 'and' and the capitalised words after them when the model
+    cut a long name short ('the Policy Institute for the Northern Sahel' tagged 'the Policy Institute'). 'and' carries
+    on only a complement ('Federation of X and Y'), never joins two bodies ('the Army and Police'). A listed group
+    followed by 'of' and its own country keeps its listed name; another country makes it another body."""
+    words = list(tokens)
+    k = words[-1].i + 1
+    while k + 1 < len(doc) and doc[k].lower_ in NAME_CONTINUATIONS and "\n" not in doc[k - 1].whitespace_:
+        if doc[k].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in words):
+            break
+        n = k + 1
+        if doc[n].lower_ == "the" and doc[k].lower_ != "and":
+            n += 1
+        tail = []
+        while n < len(doc) and doc[n].is_alpha and doc[n].text[:1].isupper() and "\n" not in doc[n - 1].whitespace_:
+            tail.append(doc[n])
+            n += 1
+        if not tail or (len(tail) == 1 and tail[0].lower_ in DETERMINERS):
+            break
+        if doc[k].lower_ == "of" and _own_country(doc, words, tail, listed):
+            break  # the listed name said with its own country: it stands
+        words += list(doc[k:n])
+        k = n
+    if len(words) > len(tokens) and k < len(doc) and doc[k].lower_ in CLOSING_HEADS:
+        words.append(doc[k])
+    return words
+
+
+def _own_country(doc, words, tail, listed: list[Mention]) -> bool | None:
+    """Whether the listed name among `words` belongs to the country `tail` names ('the State Guard Service' +
+    'Ruritania'); None when `words` hold no listed name or `tail` names no country."""
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    inside = [m for m in listed if start <= m.start and m.end <= end]
+    gazetteer = doc._.gazetteer if doc.has_extension("gazetteer") else None
+    if not inside or gazetteer is None:
+        return None
+    name = fold(" ".join(t.text for t in tail))
+    countries = {r.country_code for r in gazetteer.places_named([name]).get(name, []) if r.kind == "country"}
+    if not countries:
+        return None
+    return any(r.country_code in countries for m in inside for r in m.groups)
+
+
+# A party's or a movement's leading organ, which acts and signs in its name: the corpus codes the body itself.
+LEADING_ORGANS = ("central committee", "politburo", "political bureau", "executive committee", "standing committee")
+
+
+def _organ_of(tokens) -> int:
+    """Where the body's own name starts after 'Central Committee of (the)', 0 when the name is no organ's."""
+    words = [t.lower_ for t in tokens]
+    for organ in LEADING_ORGANS:
+        n = len(organ.split())
+        if " ".join(words[:n]) == organ and words[n : n + 1] == ["of"]:
+            k = n + 2 if words[n + 1 : n + 2] == ["the"] else n + 1
+            if len(tokens) - k >= 2 and all(t.text[:1].isupper() for t in tokens[k : k + 1]):
+                return k
+    return 0
+
+
+def _listed_of_country(doc, tokens, listed: list[Mention]) -> bool | None:
+    """A listed name, then 'of' and a country: False for the country the list holds it for ('the Ruritanian Guard
+    of Ruritania' is that listed group), True for another ('the State Guard of Syldavia', where the list knows only
+    Ruritania's State Guard: another body of the same name). None for any other name."""
+    of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if not of:
+        return None
+    tail = [t for t in tokens[of + 1 :] if t.lower_ != "the"]
+    own = _own_country(doc, tokens[:of], tail, listed) if tail else None
+    return None if own is None else not own
 
 
 def _coordinated(tokens) -> list:
@@ -78,6 +157,9 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         tokens = tokens[commas[-1] + 1 :]  # "Kalashnikovs, Regional Police ...": a list, not one name
     while tokens and (tokens[0].text.lower() in DETERMINERS or tokens[0].is_punct):
         tokens.pop(0)
+    organ = _organ_of(tokens)
+    if organ:
+        tokens = tokens[organ:]  # "the Central Committee of the Ruritanian Workers' Party" speaks for the party
     while len(tokens) > 2 and tokens[0].text.islower() and tokens[1].text[:1].isupper():
         tokens.pop(0)  # "the national Investigative Committee": a lower-case adjective is no part of the name
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
@@ -92,10 +174,25 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         tokens.pop()  # "the Civilian Joint Task Force militia": a common noun after the name says what it is
     if len(tokens) < 2:
         return None
-    if not any(t.text.lower() in BODY_HEADS for t in tokens) and not _holds_listed_name(tokens, listed):
+    after = tokens[-1].i + 1
+    if after < len(doc) and doc[after].lower_ in ("minister", "ministers"):
+        return None  # "Union Home Minister Jane Doe": the minister's portfolio, part of a person's title
+    abroad = _listed_of_country(doc, tokens, listed)
+    if abroad is False:
+        return None  # "the Ruritanian Guard of Ruritania": the listed name, said with its country
+    if (
+        not abroad
+        and not any(t.lower_ in BODY_HEADS for t in tokens)
+        and not _national_society(tokens)
+        and not _holds_listed_name(tokens, listed)
+    ):
         return None
     if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
         return None  # "Army Public School" is a place; "Regional Police Officer" an office
+    if tokens[-1].lower_ in ("office", "unit", "desk", "section") and all(
+        t.lower_ in FUNCTION_OFFICE_WORDS for t in tokens[:-1]
+    ):
+        return None  # "the Public Information Office", "the Area Office": a desk of some body, named by its task
     if NEWS_OUTLET.search(" ".join(t.text for t in tokens)):
         return None  # "the Hawar News Agency reported": a source of the story, not an actor
     if FORCE.fullmatch(doc.user_data["text"][tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]):
@@ -104,8 +201,27 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
     return Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner")
 
 
-# Nouns a body's name is built on: the organisations' and a few forces' ("the Balochistan Constabulary").
-BODY_HEADS = ORGANISATION_HEADS | {"constabulary", "gendarmerie", "levies", "rangers"}
+# Nouns a body's name is built on: the organisations', a few forces' ("the Balochistan Constabulary") and the
+# monitors' that stories quote for counts ("the Sahel Conflict Tracker", "the Lakeland Observatory").
+BODY_HEADS = ORGANISATION_HEADS | {"constabulary", "gendarmerie", "levies", "rangers", "tracker", "observatory"}
+
+
+# Words that name an office by its task or its reach only; a body's office has a proper name in it ("the Ruritanian
+# Human Rights Office", "the Federal Prosecutor's Office").
+FUNCTION_OFFICE_WORDS = word_set(
+    "public information press media area regional district field branch local liaison main head communications "
+    "relations affairs"
+)
+
+
+def _national_society(tokens) -> bool:
+    """'the Ruritanian Red Crescent', 'the Syldavia Red Cross Society': a country's own society of the movement (the
+    bare 'Red Crescent' is as often its emblem)."""
+    words = [t.lower_ for t in tokens]
+    if words[-1] in ("society", "societies"):
+        words = words[:-1]
+    return len(words) >= 3 and words[-2:] in (["red", "crescent"], ["red", "cross"])
+
 
 # Titles that stand before a person's name and nowhere in a body's name ("Major" and "Chief" do, as adjectives).
 NAME_RANKS = BARE_TITLES - {"u", "ma", "daw", "head", "chief", "senior", "private", "justice", "deputy", "major"}
@@ -147,6 +263,13 @@ NAMED_GROUP = re.compile(
 # column" (two or more capitalised words; not "the Western front").
 NAMED_AFTER_PERSON = re.compile(
     r"(?<=\bthe\s)(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){1,3}\s+(?:front|column|bloc))\b"
+)
+
+
+# A militia or a gang named before its common noun, the noun in lower case: "the Karo Valley Home Guard militia",
+# "the Grand Vilo gang" (two to four capitalised words; "Syrian militia" is a nation's).
+NAMED_BEFORE_NOUN = re.compile(
+    r"(?<![\w\-])(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){1,3})\s+(?:militias?|gang|cartel)\b"
 )
 
 
@@ -200,11 +323,17 @@ def backed_group_mentions(text: str, sentence_of) -> list[Mention]:
     return found
 
 
+# Faiths and peoples whose fighters a story describes, not names: "Sunni Arab militias".
+FAITHS = frozenset(("sunni", "shia", "shiite", "shi'ite", "christian", "muslim", "arab", "tribal", "ethnic"))
+
+
 def named_group_mentions(text: str, sentence_of) -> list[Mention]:
     """Unlisted groups named the way armed groups are named; the groups list, when it knows them, wins."""
     found = []
-    for match in [*NAMED_GROUP.finditer(text), *NAMED_AFTER_PERSON.finditer(text)]:
+    for match in [*NAMED_GROUP.finditer(text), *NAMED_AFTER_PERSON.finditer(text), *NAMED_BEFORE_NOUN.finditer(text)]:
         name = match.group("name")
+        if match.re is NAMED_BEFORE_NOUN and any(w.lower() in DEMONYMS or w.lower() in FAITHS for w in name.split()):
+            continue  # "Sunni Syrian militias": a nation's or a faith's fighters, not a name
         while name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in DETERMINERS:
             name = name.split(None, 1)[1] if len(name.split()) > 1 else ""
             if not name:

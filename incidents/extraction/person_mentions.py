@@ -45,6 +45,17 @@ _TITLE_STARTS = BARE_TITLES | {t.split()[0] for t in MULTIWORD_TITLES}
 HYPHEN_SUFFIXES = frozenset(("led", "based", "backed", "linked", "run", "owned", "born", "style", "era", "like"))
 
 
+# Honorifics that form a name with a single word after them: "Sheikh Hasina", "Imam Samudra" are how the person is
+# known, not a title over a surname ("Sepoy Irfanullah" is Irfanullah). Before two or more words, a title still.
+NAME_FORMING_HONORIFICS = frozenset(("sheikh", "shaikh", "imam"))
+
+
+def keeps_title(title: str, name_words: int) -> bool:
+    """Whether the title word just before a name of `name_words` words stays part of it. The one rule the three
+    places that take titles off a name (title_persons, untitled, ner_persons) follow."""
+    return title.lower().rstrip(".") in NAME_FORMING_HONORIFICS and name_words == 1
+
+
 def _title_length(tokens) -> int:
     """How many leading tokens are titles ('Lance Naik', 'Senior Superintendent of Police')."""
     words = [t.text.lower() for t in tokens]
@@ -119,6 +130,8 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                 )
                 # "spokesperson Sr. Comr. X": an abbreviated rank after the title is no name; the name comes later.
                 if end_name > start_name and doc[start_name].tag_ in PROPER_NOUN_TAGS and not abbreviation:
+                    if keeps_title(doc[start_name - 1].text, end_name - start_name):
+                        start_name -= 1
                     start, end, surface = span_text(doc, start_name, end_name)
                     found.append(Mention(start, end, surface, "person", sentence.index, fold(surface), source="title"))
                     i = end_name
@@ -143,7 +156,10 @@ def untitled(mention: Mention) -> Mention:
             offset += len(multi) + 1
             continue
         word = TITLE_WORD.match(rest)
-        if word and word.group(0).strip().lower().rstrip(".") in BARE_TITLES and len(rest.split()) > 1:
+        title = word.group(0).strip() if word else ""
+        if word and title.lower().rstrip(".") in BARE_TITLES and len(rest.split()) > 1:
+            if keeps_title(title, len(rest.split()) - 1):
+                break
             offset += word.end()
             continue
         break
@@ -157,8 +173,10 @@ def untitled(mention: Mention) -> Mention:
 def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
     """PERSON entities, cleaned: titles off, names the gazetteer knows as groups or regions out."""
     found = []
+    in_lists = _persons_in_lists(doc)
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        in_list = (ent.start, ent.end) in in_lists
+        if ent.label_ != "PERSON" and not in_list:
             continue
         tokens = list(ent)
         # "Jane Doe\n\nShare this": a name ends at a blank line (a single line break may be the text's wrapping).
@@ -170,13 +188,22 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         # "Bijapur Superintendent of Police Anand Kujur": the name follows the last title word.
         titled = [k for k, t in enumerate(tokens) if t.text.lower().rstrip(".") in BARE_TITLES]
         if titled:
-            tokens = tokens[titled[-1] + 1 :]
+            last = titled[-1]
+            kept = keeps_title(tokens[last].text, len(tokens) - last - 1)
+            tokens = tokens[last if kept else last + 1 :]
         # "Riverton Traders Union Amal Serrano": the body the person heads or belongs to comes first.
         bodies = [k for k, t in enumerate(tokens) if t.text.lower() in ORGANISATION_HEADS and is_capitalised(t.text)]
         if bodies and len(tokens) - bodies[-1] > 2:
             tokens = tokens[bodies[-1] + 1 :]
-        while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s")):
-            tokens.pop()
+        while tokens and (
+            tokens[-1].is_punct
+            or tokens[-1].text.lower() in ("'s", "’s")
+            or tokens[-1].is_lower
+            and tokens[-1].is_alpha
+            and len(tokens) > 1
+            and tokens[-2].text != "-"
+        ):
+            tokens.pop()  # "the Karo Dan militia": a common noun after a name is no part of a person's name
         while tokens and tokens[0].text.lower() in ("of", "police"):
             tokens.pop(0)
         # "Minister of Culture Jane Doe": the office's field, written between "of" and the name, is not a name.
@@ -213,9 +240,11 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
                 continue  # "Fighters" at the start of a sentence; acronyms
             if first > 0 and doc[first - 1].text.lower() in ("to", "from", "in", "near", "at", "towards", "outside"):
                 continue  # "from Mandera town to Elwak": a place the gazetteer lacks, not a person
-            if not _person_context(doc, first):
+            if not in_list and not _person_context(doc, first):
                 continue  # a lone capitalised word with no title and no speech: a place or a body, as a rule
         if _place_or_phrase_before(doc, first, tokens[-1].i + 1):
+            continue
+        if _vehicle_or_platform(doc, first, tokens[-1].i + 1):
             continue
         last = tokens[-1].i + 1
         # "Jul-Asri" tagged without "Tahil": take in proper nouns just after.
@@ -268,6 +297,49 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(start, end, surface, "person", sentence_of(start), fold(surface), source="ner"))
     return found
+
+
+# "a pickup, a Dorvan Kestrel,": a vehicle's make and model set off after the vehicle, no person.
+VEHICLE_BEFORE = re.compile(
+    r"\b(?:vehicles?|cars?|trucks?|lorry|lorries|bus|buses|vans?|pickups?|minibus|jeeps?|motorcycles?|suvs?),?\s+"
+    r"(?:an?|the)\s+$",
+    re.I,
+)
+# "said on Twitter": the platform a statement was posted on.
+PLATFORMS = frozenset(("twitter", "facebook", "telegram", "whatsapp", "youtube", "instagram", "tiktok"))
+
+
+def _vehicle_or_platform(doc, first: int, last: int) -> bool:
+    if last - first == 1 and doc[first].lower_ in PLATFORMS:
+        return True
+    text = doc.text
+    return bool(VEHICLE_BEFORE.search(text[max(0, doc[first].idx - 40) : doc[first].idx]))
+
+
+def _persons_in_lists(doc) -> set[tuple[int, int]]:
+    """Entities in a list of names ('sentenced Jane Doe, Tavin Okoro and Ali') that holds two persons or more and
+    more persons than other names: the others are persons too, whatever the model called them, and a one-word name
+    among them needs no other sign of being a person."""
+    ents = [e for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG")]
+    chains, chain = [], ents[:1]
+    for before, after in zip(ents, ents[1:], strict=False):
+        gap = doc[before.end : after.start]
+        if len(gap) and all(t.text in (",", "and") for t in gap) and not any("\n" in t.whitespace_ for t in gap):
+            chain.append(after)
+        else:
+            chains.append(chain)
+            chain = [after]
+    chains.append(chain)
+    out = set()
+    for chain in chains:
+        persons = sum(e.label_ == "PERSON" for e in chain)
+        if (
+            persons >= 2
+            and persons > len(chain) - persons
+            and all(t.tag_ in PROPER_NOUN_TAGS for e in chain for t in e if t.is_alpha)
+        ):
+            out |= {(e.start, e.end) for e in chain}
+    return out
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -337,7 +409,7 @@ def alias_spans(text: str, sentence_of) -> list[tuple[int, Mention]]:
 # "the minibus driver, Samiullah,", "his first name, Boureima", "a fisherman named Abdala Saide".
 ROLE_THEN_NAME = re.compile(
     r"\b(?:driver|farmer|brother|sister|son|daughter|father|mother|wife|husband|cousin|uncle|nephew|teacher|"
-    r"schoolteacher|fisherman|trader|shopkeeper|resident|worker|co-worker|labourer|student|journalist|doctor|nurse|"
+    r"schoolteacher|fisherman|trader|shopkeeper|resident|worker|co-worker|labourer|student|journalist|doctor|surgeon|nurse|"
     r"engineer|guard|imam|cleric|villager|witness|survivor|owner|friend|neighbour|colleague|councillor|councilor|"
     r"elder|mayor|activist|lawmaker|first name|named|caretaker|watchman|director|landlord|tenant)"
     # "the owner of the shop, Darvel": the role's complement comes before the name
@@ -350,6 +422,15 @@ ROLE_THEN_NAME = re.compile(
 APPOSED_SPEAKER = re.compile(
     r"(?<=[a-z]),\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){1,3}),\s+"
     r"(?:said|says|told|added)\b"
+)
+
+
+# "Jane Doe, a spokesperson for the commission, said", "John Roe, from the health ministry, said": a full name
+# opening a sentence or following a quotation, set off before the role it holds.
+NAME_THEN_ROLE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[\"”]\s)|(?<=\n))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}),\s+"
+    r"(?:(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|official|officer|commander|"
+    r"resident|witness|doctor|surgeon|analyst|researcher|director|member|lawyer|leader)\b|from\s+the\s+[a-z])"
 )
 
 
@@ -376,7 +457,7 @@ def role_persons(text: str, sentence_of) -> list[Mention]:
             continue
         start, end, words = match.start(), match.end(), match.group(0)
         out.append(Mention(start, end, words, "person", sentence_of(start), fold(words), source="pattern"))
-    for match in [*ROLE_THEN_NAME.finditer(text), *APPOSED_SPEAKER.finditer(text)]:
+    for match in [*ROLE_THEN_NAME.finditer(text), *APPOSED_SPEAKER.finditer(text), *NAME_THEN_ROLE.finditer(text)]:
         words = match.group("name")
         if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:
             continue

@@ -160,3 +160,51 @@ def test_police_in_a_province_with_its_own_listed_force_are_that_force():
     names = [g["name"] for g in document["groups"]]
     assert "Balochistan Police" in names
     assert "Pakistan Police" not in names
+
+
+def test_a_government_minister_is_a_persons_role_not_the_government(run):
+    document = run(
+        "PESHAWAR: Gunmen killed a lawmaker near Peshawar on Sunday. Two government ministers visited the wounded."
+    )
+    assert not any(g["kind"] == "government" for g in document["groups"])
+
+
+@pytest.mark.parametrize(
+    "text, government",
+    [
+        ("PESHAWAR: Gunmen killed four people in Khar, and the raid was condemned by Kabul.", "AF"),
+        (
+            "PESHAWAR: Gunmen killed four people in Khar. Officials criticised Afghanistan’s decision to close "
+            "the border.",
+            "AF",
+        ),
+    ],
+)
+def test_a_country_or_capital_as_the_agent_or_owner_of_state_acts_is_its_government(run, text, government):
+    document = run(text)
+    assert any(g["kind"] == "government" and g.get("country") == government for g in document["groups"])
+
+
+def test_the_government_of_a_countrys_leader_is_that_countrys_government(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Critics blamed the government of Pakistani "
+        "Prime Minister Jane Doe for the border closure."
+    )
+    assert any(g["kind"] == "government" and g.get("country") == "PK" for g in document["groups"])
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, Nigeria's authorities said.", "NG"),
+        ("PESHAWAR: Gunmen killed four people in Khar on Sunday, the Afghan authorities said.", "AF"),
+    ],
+)
+def test_a_countrys_authorities_are_its_government(run, text, country):
+    document = run(text)
+    assert any(g["kind"] == "government" and g.get("country") == country for g in document["groups"])
+
+
+def test_authorities_of_no_country_are_no_government(run):
+    document = run("PESHAWAR: Gunmen killed four people in Khar on Sunday. The authorities and Health authorities met.")
+    assert not any(g["kind"] == "government" and g.get("country") != "PK" for g in document["groups"])

@@ -191,3 +191,60 @@ def test_a_name_alone_on_its_line_is_a_byline_not_a_person(run):
     names = [p["name"] for p in document["persons"]]
     assert "Gul Zaman" in names
     assert "Tim Hanlon" not in names
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "Prime Minister Sheikh Warida said the attackers would be caught. Warida ordered an inquiry.",
+            "Sheikh Warida",
+        ),
+        ("Imam Tobaru was among those arrested, police said.", "Imam Tobaru"),
+        ("Sheikh Omar Tobaru was among those arrested, police said.", "Omar Tobaru"),
+        ("Sepoy Tobaru was among those killed, police said.", "Tobaru"),
+    ],
+)
+def test_a_name_forming_honorific_before_one_word_stays_in_the_name(run, sentence, name):
+    document = run("PESHAWAR: Gunmen killed two policemen in Khar on Sunday. " + sentence)
+    names = {p["name"] for p in document["persons"]}
+    assert name in names
+    assert not any(n != name and name.endswith(n) for n in names)
+
+
+def test_untitled_keeps_a_name_forming_honorific_before_one_word():
+    mention = Mention(0, 13, "Sheikh Warida", "person", 0, "sheikh warida", source="ner")
+    assert untitled(mention).text == "Sheikh Warida"
+    assert untitled(Mention(0, 18, "Sheikh Omar Warida", "person", 0, "", source="ner")).text == "Omar Warida"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ('"We were not warned," Tavin Morrow, a spokesperson for the relief commission, said.', "Tavin Morrow"),
+        ("Kerim Ostaz, from the interior ministry, told reporters the convoy was hit twice.", "Kerim Ostaz"),
+        ("The wounded included a surgeon, Lior Vantaja, who was driving home.", "Lior Vantaja"),
+    ],
+)
+def test_a_full_name_set_off_before_or_after_its_role_is_a_person(run, sentence, name):
+    document = run("PESHAWAR: Gunmen killed two policemen in Khar on Sunday. " + sentence)
+    assert name in {p["name"] for p in document["persons"]}
+
+
+def test_names_in_a_list_of_persons_are_persons_whatever_the_model_called_them(run):
+    document = run(
+        "PESHAWAR: A bomb in Khar on Sunday left Tariq Mahmood Lone, Azizgul, and Abdullah dead. Tariq Mahmood Lone "
+        "led the patrol."
+    )
+    names = {p["name"] for p in document["persons"]}
+    assert {"Tariq Mahmood Lone", "Azizgul", "Abdullah"} <= names
+
+
+def test_a_vehicles_make_and_a_platform_are_no_persons(run):
+    document = run(
+        "PESHAWAR: Gunmen killed two policemen in Khar on Sunday. A pickup, a Dorvan Kestrel, was found burnt out "
+        "on the road. Governor Ali Shah Durrani, on Twitter, called it cowardly."
+    )
+    names = {p["name"] for p in document["persons"]}
+    assert "Ali Shah Durrani" in names
+    assert not names & {"Dorvan Kestrel", "Kestrel", "Twitter"}

@@ -157,3 +157,95 @@ def test_farc_dissidents_are_no_alias_of_one_dissident_bloc():
     entries = seeds["groups"] if isinstance(seeds, dict) else seeds
     entry = next(e for e in entries if e["name"] == "Estado Mayor Central")
     assert not any(a.lower().startswith("farc dissident") for a in entry["aliases"])
+
+
+def test_a_long_name_cut_short_at_for_or_of_is_carried_on(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, according to a report by the Policy Institute "
+        "for the Northern Savanna. The Sahel Federation of Relief Cross and Rescue Crescent societies sent aid."
+    )
+    names = group_names(document)
+    assert "Policy Institute for the Northern Savanna" in names
+    assert "Policy Institute" not in names
+    assert not any(n.endswith("Relief Cross") for n in names)
+
+
+def test_a_partys_central_committee_is_the_party(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. The Central Committee of the Revolutionary "
+        "Workers Party of Nigeria issued a statement."
+    )
+    names = group_names(document)
+    assert "Revolutionary Workers Party of Nigeria" in names
+    assert not any(n.startswith("Central Committee") for n in names)
+
+
+def _with_listed_service():
+    from incidents.extraction.gazetteer import GroupRecord
+    from incidents.extraction.memory import MemoryGazetteer
+
+    from .conftest import GROUPS, PLACES, PlaceRecord
+
+    places = [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in PLACES]
+    service = GroupRecord(
+        100, "Directorate of State Protection", "state_force", None, "NG", ("State Protection Service",)
+    )
+    return MemoryGazetteer(places, [*GROUPS, service], {row[0]: row[8] for row in PLACES})
+
+
+def test_a_listed_name_said_of_another_country_is_another_body():
+    import datetime as dt
+
+    from incidents.extraction.article import ArticleMeta
+    from incidents.extraction.pipeline import extract
+
+    gazetteer = _with_listed_service()
+    meta = ArticleMeta(published=dt.date(2025, 3, 11))
+    abroad = extract(
+        "BAGHDAD: A bomb killed four people on Sunday, the State Protection Service of Iraq said.", meta, gazetteer
+    )
+    names = group_names(abroad)
+    assert "State Protection Service of Iraq" in names
+    assert "Directorate of State Protection" not in names
+    home = extract(
+        "MAIDUGURI: A bomb killed four people on Sunday, the State Protection Service of Nigeria said.", meta, gazetteer
+    )
+    assert "Directorate of State Protection" in group_names(home)
+
+
+def test_a_national_red_crescent_and_a_conflict_tracker_are_groups(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, according to the Sahel Conflict Tracker. A "
+        "worker of the Ruritanian Red Crescent was wounded. The ambulance bore the Red Crescent."
+    )
+    names = group_names(document)
+    assert "Sahel Conflict Tracker" in names
+    assert "Ruritanian Red Crescent" in names
+    assert "Red Crescent" not in names
+
+
+def test_a_ministers_portfolio_before_the_title_is_no_group(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Federal Union Home Minister Jane Okafor "
+        "promised an inquiry."
+    )
+    assert not any(n.endswith(("Union", "Union Home")) for n in group_names(document))
+
+
+def test_a_militia_named_before_its_lower_case_noun_is_a_group(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Residents blamed the Karo Dan Wuri "
+        "militia, while a Nigerian militia and the Sunni Arab militia denied it."
+    )
+    names = group_names(document)
+    assert "Karo Dan Wuri" in names
+    assert not any("Nigerian" in n or "Sunni" in n for n in names)
+
+
+def test_an_office_named_only_by_its_task_or_reach_is_no_group(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. An official at the Area Office said the "
+        "road was closed, and the Regional Press Office gave no details."
+    )
+    names = group_names(document)
+    assert not any(n.endswith("Office") for n in names)
