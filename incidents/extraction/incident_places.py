@@ -34,6 +34,12 @@ ROAD_END_AFTER = re.compile(r"^\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+" +
 CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|college))\b", re.I)
 
 
+# How many of an incident's sentences may name a more specific place than its lead: the next three, or the next
+# five when the lead names only a country (or names a town whose site is told a little later).
+NEXT_SENTENCES = 4
+LATER_SENTENCES = 6
+
+
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
 
 
@@ -139,7 +145,10 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         if nested:
             best = min(nested, key=rank)[1]
     # A more specific place in the next sentences, inside the lead's place ("... on the outskirts of Tral town").
-    for sentence in sentences[1:4]:
+    # A lead that names only a country leaves room for a town named a few sentences further on.
+    for index, sentence in enumerate(sentences[1:LATER_SENTENCES], start=1):
+        if index >= NEXT_SENTENCES and best is not None and best.kind != "country":
+            break
         for mention, place in sentence.places:
             if not usable(mention, place, sentence) or place.kind == "site":
                 continue
@@ -176,7 +185,7 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
     Mill roundabout"): the more specific place. The site hangs under the town when nothing else placed it."""
     if town is None or town.kind not in ("city", "admin2") or (incident.location and incident.location.kind == "site"):
         return None
-    for sentence in sentences[1:4]:
+    for sentence in sentences[1:LATER_SENTENCES]:
         if AFTERMATH.search(sentence.text):
             continue  # a site of the aftermath (a funeral, a press conference), not of the event
         others = [p for m, p in sentence.places if p is not town and p.kind != "site" and p.kind != "country"]

@@ -160,3 +160,22 @@ def test_the_capital_named_in_apposition_is_the_place_not_its_state(run):
     document = run("Gunmen abducted 20 pupils in Nigeria's Borno State capital, Maiduguri, on Monday, police said.")
     [incident] = document["incidents"]
     assert location_name(document, incident) == "Maiduguri"
+
+
+def test_a_lead_that_names_only_the_country_gives_way_to_a_town_named_a_few_sentences_later(run):
+    document = run(
+        "Gunmen killed seven soldiers in an ambush in Nigeria on Sunday, the army said. The soldiers were on "
+        "patrol. They were attacked at dawn. The gunmen fled on motorbikes. A resident said the attack took "
+        "place near Bama, where the soldiers had camped."
+    )
+    incident = document["incidents"][0]
+    assert place_of(document, incident) == "Bama"
+
+
+def test_a_town_named_after_the_next_three_sentences_does_not_replace_the_leads_province(run):
+    document = run(
+        "Gunmen killed seven soldiers in an ambush in Borno on Sunday, the army said. The soldiers were on "
+        "patrol. They were attacked at dawn. The gunmen fled on motorbikes. A resident said the attack took "
+        "place near Bama, where the soldiers had camped."
+    )
+    assert place_of(document, document["incidents"][0]) == "Borno"
