@@ -40,7 +40,17 @@ NEXT_SENTENCES = 4
 LATER_SENTENCES = 6
 
 
+# "Alder's district", "Alder's province": the division the place itself is, not something it owns.
+OWN_DIVISION = re.compile(r"^['’]s\s+(?:district|province|county|municipality|region)\b(?!\s+of\b)", re.I)
+
+
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
+
+
+def _care_place(mention: Mention, sentence: SentenceFacts) -> bool:
+    """Whether the mention names a hospital: "the Crescent Hospital", or "Crescent" followed by "hospital"."""
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 30]
+    return bool(CARE_PLACE.search(mention.text) or CARE_PLACE.match(after.lstrip()))
 
 
 def _usable(
@@ -71,7 +81,7 @@ def _usable(
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
     if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
         return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened
-    if CARE_PLACE.search(mention.text) and sentence.strength < 4:
+    if _care_place(mention, sentence) and sentence.strength < 4:
         return False  # "doctors at the Crescent Hospital": where the wounded are, not the attack
     return not (place is dateline_place and mention.start < sentence.start + 2)
 
@@ -190,7 +200,7 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
             continue  # a site of the aftermath (a funeral, a press conference), not of the event
         others = [p for m, p in sentence.places if p is not town and p.kind != "site" and p.kind != "country"]
         for mention, place in sentence.places:
-            if place.kind != "site" or CARE_PLACE.search(mention.text) or not usable(mention, place, sentence):
+            if place.kind != "site" or _care_place(mention, sentence) or not usable(mention, place, sentence):
                 continue
             if not SITE_OF_EVENT.search(sentence.text[: mention.start - sentence.start]):
                 continue
@@ -233,8 +243,10 @@ def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) ->
 
 
 def _possessive(mention: Mention, sentence: SentenceFacts) -> bool:
-    """'Russia's allies', 'Pakistan's deadliest': a place named as an owner, not as where something happened."""
-    return sentence.text[mention.end - sentence.start :].startswith(("'s", "’s"))
+    """'Russia's allies', 'Pakistan's deadliest': a place named as an owner, not as where something happened
+    ("the chief of Alder's district" names the district itself)."""
+    after = sentence.text[mention.end - sentence.start :]
+    return after.startswith(("'s", "’s")) and not OWN_DIVISION.match(after)
 
 
 def _placed_later(sentences: list[SentenceFacts], usable) -> bool:

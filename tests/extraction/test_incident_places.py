@@ -179,3 +179,19 @@ def test_a_town_named_after_the_next_three_sentences_does_not_replace_the_leads_
         "place near Bama, where the soldiers had camped."
     )
     assert place_of(document, document["incidents"][0]) == "Borno"
+
+
+def test_a_town_named_as_the_owner_of_its_own_district_is_the_place(run):
+    document = run(
+        "Meanwhile, in northern Khyber Pakhtunkhwa province, Gul Zaman, the police chief in Khar's district, "
+        "was shot dead by gunmen on Monday, officials said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_site_followed_by_the_word_hospital_is_where_the_wounded_are_not_the_place(run):
+    document = run(
+        "PESHAWAR: A car bomb killed five people in Peshawar city on Monday. A wounded shopkeeper receives "
+        "treatment at Zarghun hospital, police said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Peshawar"
