@@ -83,6 +83,8 @@ def _usable(
         return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened
     if _care_place(mention, sentence) and sentence.strength < 4:
         return False  # "doctors at the Crescent Hospital": where the wounded are, not the attack
+    if mention.start < sentence.start + 2 and after.startswith(":"):
+        return False  # "Alder: a police official says ...": a dateline the dateline reader did not see
     return not (place is dateline_place and mention.start < sentence.start + 2)
 
 
@@ -98,7 +100,7 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
             r"\b(in|near|at|outside|off|inside|across|on|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
             r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
             # "in a remote village of Tarvel town": the place the village is in
-            r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet)\s+of\s+$|"
+            r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet|part)\s+of\s+$|"
             # "in the Varsk region's capital, Tarvel": the apposition names the place the event was in
             r"\bcapital,\s+$",
             before,

@@ -195,3 +195,19 @@ def test_a_site_followed_by_the_word_hospital_is_where_the_wounded_are_not_the_p
         "treatment at Zarghun hospital, police said."
     )
     assert place_of(document, document["incidents"][0]) == "Peshawar"
+
+
+def test_a_place_and_a_colon_opening_a_sentence_after_a_deck_is_a_dateline_not_the_place(run):
+    document = run(
+        "Death toll from mosque bombing rises\n\nChildren were among the dead.\n\nPeshawar: A Pakistani official "
+        "says the toll from a suicide bombing at a mosque in the Khar area has risen to 36."
+    )
+    assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_town_a_rural_part_of_which_the_attack_was_in_is_the_place_not_its_province(run):
+    document = run(
+        "PESHAWAR: An attack by militants in a rural part of Khar, in Pakistan's northwestern Khyber Pakhtunkhwa "
+        "province, left six soldiers dead on Tuesday."
+    )
+    assert place_of(document, document["incidents"][0]) == "Khar"
