@@ -401,3 +401,28 @@ def test_a_word_cut_off_at_the_end_of_an_excerpt_is_not_a_place(run):
 def test_a_place_ending_a_story_with_its_full_stop_is_still_a_place(run):
     doc = run("Gunmen killed two policemen in Quetta on Sunday. The attack was the third this month near Khar.")
     assert "Khar" in place_names(doc)
+
+
+def test_a_persons_surname_read_as_a_town_abroad_does_not_vote_for_that_country():
+    from incidents.extraction.article import ArticleMeta
+    from incidents.extraction.gazetteer import PlaceRecord
+    from incidents.extraction.memory import MemoryGazetteer
+    from incidents.extraction.pipeline import extract
+
+    rows = [
+        (1, "United Kingdom", "country", "GB", None, 54.0, -2.0, 66_000_000),
+        (2, "Dunmore", "city", "GB", 1, 53.0, -2.0, 400_000),
+        (3, "United States", "country", "US", None, 39.0, -98.0, 327_000_000),
+        (4, "Dunmore", "city", "US", 3, 42.9, -71.4, 110_000),
+        (5, "Fenwick", "city", "US", 3, 44.7, -117.8, 9_000),
+    ]
+    gazetteer = MemoryGazetteer([PlaceRecord(*row) for row in rows], [], {1: ("UK",), 3: ("US",)})
+    document = extract(
+        "A bomb killed six people at a concert hall in Dunmore on Monday, UK police said. Detective Paul Fenwick "
+        "said the bomber had travelled alone. Fenwick added that officers from the US had offered help. "
+        "Dunmore was quiet on Tuesday.",
+        ArticleMeta(published=dt.date(2025, 3, 11)),
+        gazetteer,
+    )
+    dunmore = [p for p in document["locations"] if p["name"] == "Dunmore"]
+    assert [p["country"] for p in dunmore] == ["GB"]
