@@ -387,7 +387,7 @@ def unlisted_places(
         if key in out:
             out[key].mentions.append(mention)
             continue
-        parent = _apposition_place(text, mention, mentions) or _nearest_place(mention, mentions, main_country)
+        parent = _apposition_place(text, mention, mentions) or _nearest_place(mention, mentions, main_country, text)
         place = Place(
             "",
             mention.text,
@@ -493,8 +493,15 @@ CONTAINER_GAP = re.compile(
 )
 
 
-def _nearest_place(mention: Mention, mentions: list[Mention], main_country: str | None = None) -> Place | None:
+# "a town on the border with X", "the frontier with X": the neighbour, which the town is not in.
+NEIGHBOUR_BEFORE = re.compile(r"\b(?:borders?|frontier|boundary)\s+with\s+(?:the\s+)?$|\bbordering\s+$", re.I)
+
+
+def _nearest_place(
+    mention: Mention, mentions: list[Mention], main_country: str | None = None, text: str = ""
+) -> Place | None:
     same_sentence = [m for m in mentions if m.sentence == mention.sentence and m.place is not None]
+    same_sentence = [m for m in same_sentence if not NEIGHBOUR_BEFORE.search(text[max(0, m.start - 30) : m.start])]
     # The dateline shares the lead's sentence but says where the reporter is, not what the place is in.
     same_sentence = [m for m in same_sentence if m.source != "dateline"] or same_sentence
     # A village no list knows is in the story's country: not in a town abroad that a name of the sentence was

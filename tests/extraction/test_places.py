@@ -426,3 +426,12 @@ def test_a_persons_surname_read_as_a_town_abroad_does_not_vote_for_that_country(
     )
     dunmore = [p for p in document["locations"] if p["name"] == "Dunmore"]
     assert [p["country"] for p in dunmore] == ["GB"]
+
+
+def test_an_unlisted_town_on_the_border_with_a_neighbour_is_not_in_the_neighbour(run):
+    document = run(
+        "Gunmen killed four soldiers in Borno state in Nigeria on Monday. The soldiers were headed to Kalvori, "
+        "a town on the border with Iraq, officials said."
+    )
+    kalvori = by_name(document, "locations", "Kalvori")
+    assert kalvori["country"] == "NG"
