@@ -256,6 +256,8 @@ def _short_forms(chosen: dict[str, PlaceRecord]) -> None:
 
 # "the community of X in Y": the words say X is inside Y.
 INSIDE_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+# "the Alder area outside Riverton", "Alder town, near Riverton": a place close to the other one.
+NEAR_GAP = re.compile(r"^(?:\s+(?:area|town|village|district))?,?\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?$", re.I)
 OWNER_GAP = re.compile(r"^['’]s\s+$")  # "Istanbul's Ataturk": the second place is in the first
 INSIDE_KINDS = ("country", "admin1", "admin2", "city")
 NEAR_KM = 50.0
@@ -275,8 +277,8 @@ def _contradicted(chosen: dict[str, PlaceRecord], by_name, by_id: dict[int, Plac
                 (
                     other
                     for start, (other_key, other) in records.items()
-                    if other_key != key and mention.end < start <= mention.end + 12
-                    and INSIDE_GAP.match(text[mention.end : start])
+                    if other_key != key and mention.end < start <= mention.end + 30
+                    and (INSIDE_GAP.match(text[mention.end : start]) or NEAR_GAP.match(text[mention.end : start]))
                 ),
                 None,
             ) or next(

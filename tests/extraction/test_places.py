@@ -435,3 +435,11 @@ def test_an_unlisted_town_on_the_border_with_a_neighbour_is_not_in_the_neighbour
     )
     kalvori = by_name(document, "locations", "Kalvori")
     assert kalvori["country"] == "NG"
+
+
+def test_a_name_known_only_abroad_put_in_an_area_outside_a_town_of_the_story_is_a_local_place(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed nine farmers on Monday in the Hollins Ford area outside Maiduguri, the capital "
+        "of Borno state in Nigeria, police in the United States and Nigeria said."
+    )
+    assert by_name(document, "locations", "Hollins Ford")["country"] == "NG"
