@@ -443,3 +443,10 @@ def test_a_name_known_only_abroad_put_in_an_area_outside_a_town_of_the_story_is_
         "of Borno state in Nigeria, police in the United States and Nigeria said."
     )
     assert by_name(document, "locations", "Hollins Ford")["country"] == "NG"
+
+
+def test_a_name_before_the_word_mall_is_a_site_of_the_story_not_a_town_abroad(run):
+    document = run("PESHAWAR: Gunmen stormed the Hollins Ford mall in Peshawar on Monday, killing six shoppers.")
+    mall = by_name(document, "locations", "Hollins Ford mall")
+    assert (mall["kind"], mall["country"]) == ("site", "PK")
+    assert "Hollins Ford" not in place_names(document)
