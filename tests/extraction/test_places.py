@@ -450,3 +450,11 @@ def test_a_name_before_the_word_mall_is_a_site_of_the_story_not_a_town_abroad(ru
     mall = by_name(document, "locations", "Hollins Ford mall")
     assert (mall["kind"], mall["country"]) == ("site", "PK")
     assert "Hollins Ford" not in place_names(document)
+
+
+def test_a_broadcaster_named_after_a_place_and_a_number_is_not_that_place(run):
+    document = run(
+        "PESHAWAR (Balochistan 24) - A bomb killed three people in Peshawar on Monday, a local source told "
+        "Balochistan 24, police said."
+    )
+    assert "Balochistan" not in place_names(document)
