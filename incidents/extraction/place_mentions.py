@@ -116,7 +116,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             _, _, full = span_text(doc, i, k + 1)
             mention.place_hint = full  # the form with the place word, kept as an alias
             found.append(mention)
-    for match in FEATURE_NAME.finditer(doc.user_data["text"]):
+    for match in _feature_names(doc.user_data["text"]):
         start = match.start()
         sentence = next((x.index for x in sentences if x.start <= start < x.end), None)
         if sentence is not None:
@@ -301,6 +301,18 @@ CALLED_NAME = re.compile(
 
 
 NAME_BEFORE_APPOSITION = re.compile(r"(?<![\w\-])[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=,\s+(?:a|an)\s)")
+
+
+# A compass word and a continent: a region of several countries ("West Africa", "Central Asia"); "South Africa" is a
+# country.
+CONTINENT_PART = re.compile(
+    r"\b(?!South Africa\b)(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-?[Ee]ast|"
+    r"North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est)(?:ern)?\s+(?:Africa|Asia|Europe|America)\b"
+)
+
+
+def _feature_names(text: str) -> list[re.Match]:
+    return sorted([*FEATURE_NAME.finditer(text), *CONTINENT_PART.finditer(text)], key=lambda m: m.start())
 
 
 FEATURE_NAME = re.compile(

@@ -458,3 +458,26 @@ def test_a_broadcaster_named_after_a_place_and_a_number_is_not_that_place(run):
         "Balochistan 24, police said."
     )
     assert "Balochistan" not in place_names(document)
+
+
+def test_a_compass_word_and_a_continent_is_a_region_not_a_country_named_like_it():
+    from incidents.extraction.article import ArticleMeta
+    from incidents.extraction.gazetteer import PlaceRecord
+    from incidents.extraction.memory import MemoryGazetteer
+    from incidents.extraction.pipeline import extract
+
+    rows = [
+        (1, "Cameroon", "country", "CM", None, 5.0, 12.0, 25_000_000),
+        (2, "Central African Republic", "country", "CF", None, 7.0, 21.0, 4_600_000),
+        (3, "Bamenda", "city", "CM", 1, 5.96, 10.15, 400_000),
+    ]
+    gazetteer = MemoryGazetteer([PlaceRecord(*row) for row in rows], [], {2: ("Central Africa",)})
+    document = extract(
+        "BAMENDA: Gunmen killed four people in Bamenda on Monday. Cameroon, a country in Central Africa, has "
+        "fought separatists for years, as have other states of West Africa.",
+        ArticleMeta(published=dt.date(2025, 3, 11)),
+        gazetteer,
+    )
+    names = {p["name"]: p["kind"] for p in document["locations"]}
+    assert "Central African Republic" not in names
+    assert names.get("Central Africa") == "region" and names.get("West Africa") == "region"
