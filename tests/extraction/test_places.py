@@ -481,3 +481,29 @@ def test_a_compass_word_and_a_continent_is_a_region_not_a_country_named_like_it(
     names = {p["name"]: p["kind"] for p in document["locations"]}
     assert "Central African Republic" not in names
     assert names.get("Central Africa") == "region" and names.get("West Africa") == "region"
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "MAIDUGURI: A bomb exploded at the St Agnes's Roman Catholic church in Bama on Sunday, killing 30 people.",
+            "St Agnes's Roman Catholic",
+        ),
+        ("MAIDUGURI: A bomb exploded at St Agnes's church in Bama on Sunday, killing 30 people.", "St Agnes's"),
+        (
+            "MAIDUGURI: A suicide bomber blew himself up at the gate of General Kalvo military training camp in Bama, "
+            "killing five soldiers.",
+            "General Kalvo",
+        ),
+        (
+            "MAIDUGURI: Two bombs hit the Cathedral of Our Lady of Mount Zarvel in Bama on Sunday, killing 20 people.",
+            "Cathedral of Our Lady of Mount Zarvel",
+        ),
+    ],
+)
+def test_a_church_named_after_a_saint_or_a_camp_with_its_service_is_the_site_of_the_attack(run, text, site):
+    document = run(text)
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], chosen["kind"], places[chosen["parent"]]["name"]) == (site, "site", "Bama")
