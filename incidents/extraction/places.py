@@ -258,6 +258,8 @@ def _short_forms(chosen: dict[str, PlaceRecord]) -> None:
 INSIDE_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
 # "the Alder area outside Riverton", "Alder town, near Riverton": a place close to the other one.
 NEAR_GAP = re.compile(r"^(?:\s+(?:area|town|village|district))?,?\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?$", re.I)
+# "the St Agnes's church in Alder", "Kalvo army camp in Alder": a site's own lower-case words, then "in".
+SITE_INSIDE_GAP = re.compile(r"^(?:\s+[a-z]+){0,3}\s+in\s+(?:the\s+)?$")
 OWNER_GAP = re.compile(r"^['’]s\s+$")  # "Istanbul's Ataturk": the second place is in the first
 INSIDE_KINDS = ("country", "admin1", "admin2", "city")
 NEAR_KM = 50.0
@@ -423,7 +425,8 @@ def _inside_unlisted(text: str, places: list[Place]) -> None:
         inside = (
             container
             for start, container in by_start.items()
-            if first.end < start <= first.end + 12 and INSIDE_GAP.match(text[first.end : start])
+            if first.end < start <= first.end + 30
+            and (INSIDE_GAP if place.kind != "site" else SITE_INSIDE_GAP).match(text[first.end : start])
         )
         # "Tarvel's Old Mill area": the owner (named before, or here only) is the town the quarter is in
         owner = OWNER_BEFORE.search(text[max(0, first.start - 60) : first.start])

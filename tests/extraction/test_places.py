@@ -507,3 +507,13 @@ def test_a_church_named_after_a_saint_or_a_camp_with_its_service_is_the_site_of_
     places = {p["key"]: p for p in document["locations"]}
     chosen = places[document["incidents"][0]["location"]]
     assert (chosen["name"], chosen["kind"], places[chosen["parent"]]["name"]) == (site, "site", "Bama")
+
+
+def test_an_unlisted_site_followed_by_its_word_and_in_an_unlisted_town_hangs_under_that_town(run):
+    document = run(
+        "MAIDUGURI: A bomb killed 30 worshippers in Kalvori on Sunday. Police said Musa Dauda planned the blast "
+        "at the St Agnes's church in Kalvori, a town near Maiduguri."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], places[chosen["parent"]]["name"]) == ("St Agnes's", "Kalvori")
