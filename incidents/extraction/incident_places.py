@@ -195,7 +195,11 @@ SITE_OF_EVENT = re.compile(
 def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place | None, usable) -> Place | None:
     """A named site the incident's next sentences put in its town ("... in Riverton city. The car exploded at the
     Mill roundabout"): the more specific place. The site hangs under the town when nothing else placed it."""
-    if town is None or town.kind not in ("city", "admin2") or (incident.location and incident.location.kind == "site"):
+    if (
+        town is None
+        or town.kind not in ("city", "admin2", "admin1")
+        or (incident.location and incident.location.kind == "site")
+    ):
         return None
     for sentence in sentences[1:LATER_SENTENCES]:
         if AFTERMATH.search(sentence.text):

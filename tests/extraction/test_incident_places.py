@@ -211,3 +211,13 @@ def test_a_town_a_rural_part_of_which_the_attack_was_in_is_the_place_not_its_pro
         "province, left six soldiers dead on Tuesday."
     )
     assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_named_site_the_next_sentence_puts_in_the_leads_state_is_the_place(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed 14 soldiers in Borno state on Sunday, the army said. Driving motorbikes, the "
+        "attackers stormed Kalvo army camp in Borno at dawn."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], chosen["kind"], places[chosen["parent"]]["name"]) == ("Kalvo", "site", "Borno")
