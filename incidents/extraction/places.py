@@ -502,11 +502,19 @@ CONTAINER_GAP = re.compile(
 NEIGHBOUR_BEFORE = re.compile(r"\b(?:borders?|frontier|boundary)\s+with\s+(?:the\s+)?$|\bbordering\s+$", re.I)
 
 
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
+
+
 def _nearest_place(
     mention: Mention, mentions: list[Mention], main_country: str | None = None, text: str = ""
 ) -> Place | None:
     same_sentence = [m for m in mentions if m.sentence == mention.sentence and m.place is not None]
     same_sentence = [m for m in same_sentence if not NEIGHBOUR_BEFORE.search(text[max(0, m.start - 30) : m.start])]
+    # "near the Alder mosque, which houses the tomb of a general killed in Varsk": a place of the relative clause
+    # tells about the general, not where the mosque is.
+    same_sentence = [
+        m for m in same_sentence if not (m.start > mention.end and RELATIVE_CLAUSE.search(text[mention.end : m.start]))
+    ]
     # The dateline shares the lead's sentence but says where the reporter is, not what the place is in.
     same_sentence = [m for m in same_sentence if m.source != "dateline"] or same_sentence
     # A village no list knows is in the story's country: not in a town abroad that a name of the sentence was

@@ -221,3 +221,13 @@ def test_a_named_site_the_next_sentence_puts_in_the_leads_state_is_the_place(run
     places = {p["key"]: p for p in document["locations"]}
     chosen = places[document["incidents"][0]["location"]]
     assert (chosen["name"], chosen["kind"], places[chosen["parent"]]["name"]) == ("Kalvo", "site", "Borno")
+
+
+def test_a_place_in_a_relative_clause_after_a_site_does_not_hold_the_site(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people in Peshawar city on Monday. The attack took place near the Zarghun "
+        "mosque, which houses the tomb of a general killed in Iraq."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], places[chosen["parent"]]["name"]) == ("Zarghun", "Peshawar")
