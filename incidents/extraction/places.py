@@ -391,7 +391,11 @@ def unlisted_places(
         if key in out:
             out[key].mentions.append(mention)
             continue
-        parent = _apposition_place(text, mention, mentions) or _nearest_place(mention, mentions, main_country, text)
+        parent = (
+            _named_after_place(mention, named)
+            or _apposition_place(text, mention, mentions)
+            or _nearest_place(mention, mentions, main_country, text)
+        )
         place = Place(
             "",
             mention.text,
@@ -500,6 +504,18 @@ CONTAINER_GAP = re.compile(
 
 # "a town on the border with X", "the frontier with X": the neighbour, which the town is not in.
 NEIGHBOUR_BEFORE = re.compile(r"\b(?:borders?|frontier|boundary)\s+with\s+(?:the\s+)?$|\bbordering\s+$", re.I)
+
+
+def _named_after_place(mention: Mention, named: dict[str, Place]) -> Place | None:
+    """'Riverton Arena', 'Riverton Central Station': a site named after the town the article names is in it."""
+    if mention.kind != "site":
+        return None
+    words = mention.text.split()
+    for size in range(len(words) - 1, 0, -1):
+        place = named.get(bare(" ".join(words[:size])))
+        if place is not None and place.kind in ("city", "admin2", "admin1"):
+            return place
+    return None
 
 
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")

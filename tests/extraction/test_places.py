@@ -517,3 +517,19 @@ def test_an_unlisted_site_followed_by_its_word_and_in_an_unlisted_town_hangs_und
     places = {p["key"]: p for p in document["locations"]}
     chosen = places[document["incidents"][0]["location"]]
     assert (chosen["name"], places[chosen["parent"]]["name"]) == ("St Agnes's", "Kalvori")
+
+
+def test_a_site_named_after_the_town_hangs_under_the_town_not_a_country_named_later():
+    from incidents.extraction.model import Place
+    from incidents.extraction.places import unlisted_places
+
+    text = "The bomber struck at the Dunmore Arena as fans left, a court in the United States heard."
+    town = Place("", "Dunmore", "city", "GB")
+    town.mentions.append(Mention(0, 0, "Dunmore", "place", 0, "dunmore"))
+    country = Place("", "United States", "country", "US")
+    us = Mention(73, 86, "United States", "place", 1, "united states")
+    country.mentions.append(us)
+    us.place = country
+    arena = Mention(25, 38, "Dunmore Arena", "site", 1, "dunmore arena")
+    [site] = unlisted_places([arena, us], [town, country], "US", text)
+    assert site.parent is town
