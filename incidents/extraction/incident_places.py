@@ -35,9 +35,11 @@ CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|c
 
 
 # How many of an incident's sentences may name a more specific place than its lead: the next three, or the next
-# five when the lead names only a country (or names a town whose site is told a little later).
+# five when the lead names only a country (or names a town whose site is told a little later), or the next nine for
+# a quarter the words put in the lead's town.
 NEXT_SENTENCES = 4
 LATER_SENTENCES = 6
+QUARTER_SENTENCES = 10
 
 
 # "Alder's district", "Alder's province": the division the place itself is, not something it owns.
@@ -67,6 +69,9 @@ def _usable(
         return False
     if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
         return False
+    wider = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
+    if re.search(r"\b(?:fired|launched)\s+from\s+[^,;.]*$", wider, re.I):
+        return False  # "shells fired from rebel positions in the X area": where the fire came from
     if re.search(r"\bborders?\s+with\s+$", before):
         return False  # "in X, on the border with Turkey": the neighbour, not the place
     if (
@@ -158,15 +163,21 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
             best = min(nested, key=rank)[1]
     # A more specific place in the next sentences, inside the lead's place ("... on the outskirts of Tral town").
     # A lead that names only a country leaves room for a town named a few sentences further on.
-    for index, sentence in enumerate(sentences[1:LATER_SENTENCES], start=1):
-        if index >= NEXT_SENTENCES and best is not None and best.kind != "country":
+    for index, sentence in enumerate(sentences[1:QUARTER_SENTENCES], start=1):
+        # Past the next three sentences, only a quarter the words put in the lead's town ("in the Old Wharf area
+        # of Riverton"), or any more specific place when the lead names only a country.
+        quarters_only = index >= NEXT_SENTENCES and best is not None and best.kind != "country"
+        if index >= LATER_SENTENCES and not quarters_only:
             break
         for mention, place in sentence.places:
             if not usable(mention, place, sentence) or place.kind == "site":
                 continue
-            if (
-                _unlisted_part_of(place, best, rank((mention, place)), sentence)
-                or best is None
+            if _unlisted_part_of(place, best, rank((mention, place)), sentence):
+                best = place
+            elif quarters_only:
+                continue
+            elif (
+                best is None
                 and place.kind in ("region", "city")
                 or best is not None
                 and kinds.get(place.kind, 6) < kinds.get(best.kind, 6)

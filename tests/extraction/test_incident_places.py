@@ -231,3 +231,22 @@ def test_a_place_in_a_relative_clause_after_a_site_does_not_hold_the_site(run):
     places = {p["key"]: p for p in document["locations"]}
     chosen = places[document["incidents"][0]["location"]]
     assert (chosen["name"], places[chosen["parent"]]["name"]) == ("Zarghun", "Peshawar")
+
+
+def test_a_quarter_of_the_leads_town_told_several_sentences_later_is_the_place(run):
+    document = run(
+        "A huge explosion struck a mosque in Peshawar during evening prayers on Wednesday, witnesses said. Police "
+        "said there were many casualties. An official said 35 people were wounded. A television station said 20 "
+        "people died. Witnesses said the blast was heard across the city. Ambulances rushed to the spot. The "
+        "official, speaking on condition of anonymity, said the explosion occurred in a mosque in the Gul Bahar "
+        "area of Peshawar."
+    )
+    assert place_of(document, document["incidents"][0]) == "Gul Bahar"
+
+
+def test_the_quarter_the_shells_were_fired_from_is_not_the_place_they_hit(run):
+    document = run(
+        "Shelling killed five civilians in Peshawar on Monday, officials said. An official said the shells had been "
+        "fired from rebel positions in the Gul Bahar area of Peshawar, killing five people."
+    )
+    assert place_of(document, document["incidents"][0]) == "Peshawar"
