@@ -148,13 +148,14 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
     best = min(lead_places, key=rank)[1] if lead_places else None
     if best is not None:
         # "a market in the Old Wharf area of Riverton": the lead names, before the chosen place, a place inside it,
-        # which is the more specific place of the event ("in Alder, across the Grey river" is not).
+        # which is the more specific place of the event ("in Alder, across the Grey river" is not); or, after it, an
+        # unlisted village the words put in it ("in Riverton, in a gun battle in Kalvori").
         best_start = min(m.start for m, p in lead_places if p is best)
         nested = [
             pair
             for pair in lead_places
             if pair[1] is not best
-            and pair[0].start < best_start
+            and (pair[0].start < best_start or pair[1].record is None and pair[1].kind == "city")
             and _named_inside(pair[1], best)
             and not rank(pair)[0]
             and not rank(pair)[1]

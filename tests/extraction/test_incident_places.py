@@ -250,3 +250,11 @@ def test_the_quarter_the_shells_were_fired_from_is_not_the_place_they_hit(run):
         "fired from rebel positions in the Gul Bahar area of Peshawar, killing five people."
     )
     assert place_of(document, document["incidents"][0]) == "Peshawar"
+
+
+def test_an_unlisted_village_the_lead_names_after_its_town_is_the_more_specific_place(run):
+    document = run(
+        "PESHAWAR: Five policemen were killed by militants on Friday in Peshawar, following a roadside bomb and "
+        "a gun battle in Kalvori, a few kilometres from the border."
+    )
+    assert place_of(document, document["incidents"][0]) == "Kalvori"
