@@ -63,7 +63,7 @@ def _usable(
     before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
     if re.search(
         r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|"
-        r"fled with [\w ]+ to)\s+(?:the\s+)?(?:[\w'’]+\s+)?$",
+        r"fled with [\w ]+ to)\s+(?:the\s+)?(?:(?!(?:storm|attack|raid|bomb|hit|target|strike)\s)[\w'’]+\s+)?$",
         before,
     ):
         return False

@@ -258,3 +258,13 @@ def test_an_unlisted_village_the_lead_names_after_its_town_is_the_more_specific_
         "a gun battle in Kalvori, a few kilometres from the border."
     )
     assert place_of(document, document["incidents"][0]) == "Kalvori"
+
+
+def test_a_site_the_attackers_came_to_storm_is_the_place_not_a_destination(run):
+    document = run(
+        "PESHAWAR: Gunmen killed ten people at a busy junction in Peshawar on Sunday. A witness said men in "
+        "uniforms arrived in two vehicles to storm Ferry Junction, where shops are located."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], places[chosen["parent"]]["name"]) == ("Ferry Junction", "Peshawar")
