@@ -35,8 +35,8 @@ CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|c
 
 
 # How many of an incident's sentences may name a more specific place than its lead: the next three, or the next
-# five when the lead names only a country (or names a town whose site is told a little later), or the next nine for
-# a quarter the words put in the lead's town.
+# five when the lead names only a country, or the next nine for a quarter the words put in the lead's town and for a
+# named site of the event in it.
 NEXT_SENTENCES = 4
 LATER_SENTENCES = 6
 QUARTER_SENTENCES = 10
@@ -213,7 +213,7 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
         or (incident.location and incident.location.kind == "site")
     ):
         return None
-    for sentence in sentences[1:LATER_SENTENCES]:
+    for sentence in sentences[1:QUARTER_SENTENCES]:
         if AFTERMATH.search(sentence.text):
             continue  # a site of the aftermath (a funeral, a press conference), not of the event
         others = [p for m, p in sentence.places if p is not town and p.kind != "site" and p.kind != "country"]

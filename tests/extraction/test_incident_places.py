@@ -268,3 +268,15 @@ def test_a_site_the_attackers_came_to_storm_is_the_place_not_a_destination(run):
     places = {p["key"]: p for p in document["locations"]}
     chosen = places[document["incidents"][0]["location"]]
     assert (chosen["name"], places[chosen["parent"]]["name"]) == ("Ferry Junction", "Peshawar")
+
+
+def test_a_named_site_of_the_event_told_several_sentences_after_the_lead_is_the_place(run):
+    document = run(
+        "A knife attack killed one teacher at a school in Peshawar on Friday, police said. The suspect was "
+        "arrested. Police said the situation was under control. Students were sent home. Prosecutors opened an "
+        "inquiry. The suspect was known to the police. Another teacher was wounded at the Gul Bahar high school "
+        "during the attack."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], places[chosen["parent"]]["name"]) == ("Gul Bahar", "Peshawar")
