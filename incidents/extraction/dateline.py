@@ -18,14 +18,14 @@ _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z./\- ]{2,20})\))?"
 DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,40}?[A-ZÀ-Þ.])"
     r"(?:\s*(?:,\s*|\[)(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\]?)?"
-    r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?" + _AGENCY + r"\s*(?::|—|–|--| - )\s*"
+    r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?" + _AGENCY + r"\s*(?::|—|–|--| - |\.-(?=\s))\s*"
 )
 # Title-case datelines need a date or an agency to be told from a sentence: "New Delhi, Oct 5 (PTI):".
 TITLE_DATELINE = re.compile(
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
     r"(?:\s*(?:,\s*|\[)(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\]?)?"
     r"(?:(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))" + _AGENCY + r"|\s*\((?P<agency2>[A-Za-z./\- ]{2,20})\))"
-    r"\s*(?::|—|–|--| - )\s*"
+    r"\s*(?::|—|–|--| - |\.-(?=\s))\s*"
 )
 
 

@@ -139,6 +139,13 @@ def _case_ok(record: GroupRecord, folded: str, surface: str) -> bool:
     return False
 
 
+# A compass word and a continent: a part of the continent ("South Africa" is a country by its own name).
+PART_OF_CONTINENT = re.compile(
+    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+(?:africa|asia|europe|america)"
+)
+
+
 def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     """Reject common words, airport codes, parts of longer names and of organisations' names."""
     tokens = [t for t in doc[i:j] if not t.is_punct]
@@ -146,9 +153,14 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
         return False
     if _inside_organisation(doc, i, j):
         return False
+    if j + 1 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text in (")", ",", "]"):
+        return False  # "(Kurdistan 24)", "told France 24,": a broadcaster named after a place
     if i > 0 and doc[i - 1].text.lower() in FEATURE_WORDS:
         return False  # "Lake Chad" is not Chad
     if any(r.kind == "country" for r in records):
+        surface = " ".join(t.lower_ for t in tokens)
+        if PART_OF_CONTINENT.fullmatch(surface) and not any(r.name.lower() == surface for r in records):
+            return False  # "Central Africa", "West Africa": a part of a continent, not a country named like it
         # "its Central Africa Province": an armed group's self-styled province, not the country.
         return not (j < len(doc) and doc[j].text in ("Province", "Wilayah", "Wilaya"))
     if len(tokens) > 1:

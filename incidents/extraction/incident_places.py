@@ -34,7 +34,25 @@ ROAD_END_AFTER = re.compile(r"^\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+" +
 CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|college))\b", re.I)
 
 
+# How many of an incident's sentences may name a more specific place than its lead: the next three, or the next
+# five when the lead names only a country, or the next nine for a quarter the words put in the lead's town and for a
+# named site of the event in it.
+NEXT_SENTENCES = 4
+LATER_SENTENCES = 6
+QUARTER_SENTENCES = 10
+
+
+# "Alder's district", "Alder's province": the division the place itself is, not something it owns.
+OWN_DIVISION = re.compile(r"^['’]s\s+(?:district|province|county|municipality|region)\b(?!\s+of\b)", re.I)
+
+
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
+
+
+def _care_place(mention: Mention, sentence: SentenceFacts) -> bool:
+    """Whether the mention names a hospital: "the Crescent Hospital", or "Crescent" followed by "hospital"."""
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 30]
+    return bool(CARE_PLACE.search(mention.text) or CARE_PLACE.match(after.lstrip()))
 
 
 def _usable(
@@ -45,12 +63,15 @@ def _usable(
     before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
     if re.search(
         r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|"
-        r"fled with [\w ]+ to)\s+(?:the\s+)?(?:[\w'’]+\s+)?$",
+        r"fled with [\w ]+ to)\s+(?:the\s+)?(?:(?!(?:storm|attack|raid|bomb|hit|target|strike)\s)[\w'’]+\s+)?$",
         before,
     ):
         return False
     if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
         return False
+    wider = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
+    if re.search(r"\b(?:fired|launched)\s+from\s+[^,;.]*$", wider, re.I):
+        return False  # "shells fired from rebel positions in the X area": where the fire came from
     if re.search(r"\bborders?\s+with\s+$", before):
         return False  # "in X, on the border with Turkey": the neighbour, not the place
     if (
@@ -65,8 +86,10 @@ def _usable(
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
     if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
         return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened
-    if CARE_PLACE.search(mention.text) and sentence.strength < 4:
+    if _care_place(mention, sentence) and sentence.strength < 4:
         return False  # "doctors at the Crescent Hospital": where the wounded are, not the attack
+    if mention.start < sentence.start + 2 and after.startswith(":"):
+        return False  # "Alder: a police official says ...": a dateline the dateline reader did not see
     return not (place is dateline_place and mention.start < sentence.start + 2)
 
 
@@ -82,7 +105,7 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
             r"\b(in|near|at|outside|off|inside|across|on|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
             r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
             # "in a remote village of Tarvel town": the place the village is in
-            r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet)\s+of\s+$|"
+            r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet|part)\s+of\s+$|"
             # "in the Varsk region's capital, Tarvel": the apposition names the place the event was in
             r"\bcapital,\s+$",
             before,
@@ -125,13 +148,14 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
     best = min(lead_places, key=rank)[1] if lead_places else None
     if best is not None:
         # "a market in the Old Wharf area of Riverton": the lead names, before the chosen place, a place inside it,
-        # which is the more specific place of the event ("in Alder, across the Grey river" is not).
+        # which is the more specific place of the event ("in Alder, across the Grey river" is not); or, after it, an
+        # unlisted village the words put in it ("in Riverton, in a gun battle in Kalvori").
         best_start = min(m.start for m, p in lead_places if p is best)
         nested = [
             pair
             for pair in lead_places
             if pair[1] is not best
-            and pair[0].start < best_start
+            and (pair[0].start < best_start or pair[1].record is None and pair[1].kind == "city")
             and _named_inside(pair[1], best)
             and not rank(pair)[0]
             and not rank(pair)[1]
@@ -139,13 +163,22 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         if nested:
             best = min(nested, key=rank)[1]
     # A more specific place in the next sentences, inside the lead's place ("... on the outskirts of Tral town").
-    for sentence in sentences[1:4]:
+    # A lead that names only a country leaves room for a town named a few sentences further on.
+    for index, sentence in enumerate(sentences[1:QUARTER_SENTENCES], start=1):
+        # Past the next three sentences, only a quarter the words put in the lead's town ("in the Old Wharf area
+        # of Riverton"), or any more specific place when the lead names only a country.
+        quarters_only = index >= NEXT_SENTENCES and best is not None and best.kind != "country"
+        if index >= LATER_SENTENCES and not quarters_only:
+            break
         for mention, place in sentence.places:
             if not usable(mention, place, sentence) or place.kind == "site":
                 continue
-            if (
-                _unlisted_part_of(place, best, rank((mention, place)), sentence)
-                or best is None
+            if _unlisted_part_of(place, best, rank((mention, place)), sentence):
+                best = place
+            elif quarters_only:
+                continue
+            elif (
+                best is None
                 and place.kind in ("region", "city")
                 or best is not None
                 and kinds.get(place.kind, 6) < kinds.get(best.kind, 6)
@@ -174,14 +207,18 @@ SITE_OF_EVENT = re.compile(
 def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place | None, usable) -> Place | None:
     """A named site the incident's next sentences put in its town ("... in Riverton city. The car exploded at the
     Mill roundabout"): the more specific place. The site hangs under the town when nothing else placed it."""
-    if town is None or town.kind not in ("city", "admin2") or (incident.location and incident.location.kind == "site"):
+    if (
+        town is None
+        or town.kind not in ("city", "admin2", "admin1")
+        or (incident.location and incident.location.kind == "site")
+    ):
         return None
-    for sentence in sentences[1:4]:
+    for sentence in sentences[1:QUARTER_SENTENCES]:
         if AFTERMATH.search(sentence.text):
             continue  # a site of the aftermath (a funeral, a press conference), not of the event
         others = [p for m, p in sentence.places if p is not town and p.kind != "site" and p.kind != "country"]
         for mention, place in sentence.places:
-            if place.kind != "site" or CARE_PLACE.search(mention.text) or not usable(mention, place, sentence):
+            if place.kind != "site" or _care_place(mention, sentence) or not usable(mention, place, sentence):
                 continue
             if not SITE_OF_EVENT.search(sentence.text[: mention.start - sentence.start]):
                 continue
@@ -224,8 +261,10 @@ def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) ->
 
 
 def _possessive(mention: Mention, sentence: SentenceFacts) -> bool:
-    """'Russia's allies', 'Pakistan's deadliest': a place named as an owner, not as where something happened."""
-    return sentence.text[mention.end - sentence.start :].startswith(("'s", "’s"))
+    """'Russia's allies', 'Pakistan's deadliest': a place named as an owner, not as where something happened
+    ("the chief of Alder's district" names the district itself)."""
+    after = sentence.text[mention.end - sentence.start :]
+    return after.startswith(("'s", "’s")) and not OWN_DIVISION.match(after)
 
 
 def _placed_later(sentences: list[SentenceFacts], usable) -> bool:

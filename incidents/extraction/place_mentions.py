@@ -60,8 +60,10 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             j = k
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
                 j = k - 1  # "the Socio Vivienda housing complex"
-            elif word in SITE_WORDS and doc[k - 1].lower_ in SITE_MODIFIERS:
-                j = k - 1  # "the Gambir high school", "the Sehwan central mosque"
+            elif word in SITE_WORDS:
+                # "the Gambir high school", "the Sehwan central mosque", "the Alder military training camp"
+                while j > k - 2 and doc[j - 1].lower_ in SITE_MODIFIERS | SERVICE_MODIFIERS:
+                    j -= 1
             i = j
             while i > sentence.first_token and (
                 is_capitalised(doc[i - 1].text)
@@ -78,6 +80,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 i -= 1
             while i < j and doc[i].text == "-":
                 i += 1
+            i = _saints_name_start(doc, i, sentence.first_token)  # "St Agnes's church", "St Agnes's Catholic church"
             if i == j or (i == sentence.first_token and j - i == 1 and doc[i].text.lower() in NOT_NAMES):
                 continue
             while i < j and doc[i].text.lower() in DETERMINERS:
@@ -116,14 +119,50 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             _, _, full = span_text(doc, i, k + 1)
             mention.place_hint = full  # the form with the place word, kept as an alias
             found.append(mention)
-    for match in FEATURE_NAME.finditer(doc.user_data["text"]):
+    for match in _feature_names(doc.user_data["text"]):
         start = match.start()
         sentence = next((x.index for x in sentences if x.start <= start < x.end), None)
         if sentence is not None:
             found.append(
                 Mention(start, match.end(), match.group(0), "region", sentence, fold(match.group(0)), source="pattern")
             )
+    for match in WORSHIP_OF.finditer(doc.user_data["text"]):
+        start = match.start()
+        sentence = next((x.index for x in sentences if x.start <= start < x.end), None)
+        if sentence is not None:
+            found.append(
+                Mention(start, match.end(), match.group(0), "site", sentence, fold(match.group(0)), source="pattern")
+            )
     return found
+
+
+# A place of worship named after whom it is dedicated to: "the Cathedral of Our Lady of Mount Tarvel", "the Church of
+# St Agnes", "the Shrine of the Holy Cross".
+WORSHIP_OF = re.compile(
+    r"\b(?:Cathedral|Church|Basilica|Chapel|Shrine|Monastery|Mosque)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,5}"
+)
+
+
+# Services a site belongs to, written lower case between its name and its word: "the Alder army camp".
+SERVICE_MODIFIERS = word_set("military army police training naval")
+SAINT_WORDS = ("st", "st.", "saint", "ste", "san", "santa")
+
+
+def _saints_name_start(doc, i: int, first: int) -> int:
+    """The start of "St Agnes's" when the run before a site word begins after such a possessive ("St Agnes's
+    Catholic church"), so that the saint's name is kept: a run of one to three capitalised words after a saint's
+    title, then "'s"."""
+    if i - 1 <= first or doc[i - 1].text not in ("'s", "’s"):
+        return i
+    for start in range(i - 2, max(first, i - 5) - 1, -1):
+        if doc[start].lower_ in SAINT_WORDS:
+            if all(is_capitalised(t.text) for t in doc[start + 1 : i - 1]):
+                return start
+            return i
+        if not is_capitalised(doc[start].text):
+            return i
+    return i
 
 
 # Faiths and their branches, written before a place of worship or a school: "a Sunni mosque", "a Catholic school".
@@ -301,6 +340,18 @@ CALLED_NAME = re.compile(
 
 
 NAME_BEFORE_APPOSITION = re.compile(r"(?<![\w\-])[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=,\s+(?:a|an)\s)")
+
+
+# A compass word and a continent: a region of several countries ("West Africa", "Central Asia"); "South Africa" is a
+# country.
+CONTINENT_PART = re.compile(
+    r"\b(?!South Africa\b)(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-?[Ee]ast|"
+    r"North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est)(?:ern)?\s+(?:Africa|Asia|Europe|America)\b"
+)
+
+
+def _feature_names(text: str) -> list[re.Match]:
+    return sorted([*FEATURE_NAME.finditer(text), *CONTINENT_PART.finditer(text)], key=lambda m: m.start())
 
 
 FEATURE_NAME = re.compile(

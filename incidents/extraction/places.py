@@ -103,9 +103,13 @@ def resolve_places(
     # Context: countries named outright weigh most; names with a single candidate count too.
     countries: Counter = Counter()
     own: dict[str, Counter] = {}  # what each name adds itself: a name does not vouch for its own country
+    # A person's surname read as a town ("Baker" after "Jeremy Baker") does not vote for a country.
+    surnames = {m.folded.rsplit(" ", 1)[-1] for m in mentions if m.kind == "person" and " " in m.folded.strip()}
     for key, ms in by_name.items():
         candidates = ms[0].places
         added = own[key] = Counter()
+        if key in surnames and not any(r.kind == "country" for r in candidates):
+            continue
         if any(r.kind == "country" for r in candidates):
             for r in candidates:
                 if r.kind == "country":
@@ -252,6 +256,10 @@ def _short_forms(chosen: dict[str, PlaceRecord]) -> None:
 
 # "the community of X in Y": the words say X is inside Y.
 INSIDE_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+# "the Alder area outside Riverton", "Alder town, near Riverton": a place close to the other one.
+NEAR_GAP = re.compile(r"^(?:\s+(?:area|town|village|district))?,?\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?$", re.I)
+# "the St Agnes's church in Alder", "Kalvo army camp in Alder": a site's own lower-case words, then "in".
+SITE_INSIDE_GAP = re.compile(r"^(?:\s+[a-z]+){0,3}\s+in\s+(?:the\s+)?$")
 OWNER_GAP = re.compile(r"^['’]s\s+$")  # "Istanbul's Ataturk": the second place is in the first
 INSIDE_KINDS = ("country", "admin1", "admin2", "city")
 NEAR_KM = 50.0
@@ -271,8 +279,8 @@ def _contradicted(chosen: dict[str, PlaceRecord], by_name, by_id: dict[int, Plac
                 (
                     other
                     for start, (other_key, other) in records.items()
-                    if other_key != key and mention.end < start <= mention.end + 12
-                    and INSIDE_GAP.match(text[mention.end : start])
+                    if other_key != key and mention.end < start <= mention.end + 30
+                    and (INSIDE_GAP.match(text[mention.end : start]) or NEAR_GAP.match(text[mention.end : start]))
                 ),
                 None,
             ) or next(
@@ -383,7 +391,11 @@ def unlisted_places(
         if key in out:
             out[key].mentions.append(mention)
             continue
-        parent = _apposition_place(text, mention, mentions) or _nearest_place(mention, mentions, main_country)
+        parent = (
+            _named_after_place(mention, named)
+            or _apposition_place(text, mention, mentions)
+            or _nearest_place(mention, mentions, main_country, text)
+        )
         place = Place(
             "",
             mention.text,
@@ -417,7 +429,8 @@ def _inside_unlisted(text: str, places: list[Place]) -> None:
         inside = (
             container
             for start, container in by_start.items()
-            if first.end < start <= first.end + 12 and INSIDE_GAP.match(text[first.end : start])
+            if first.end < start <= first.end + 30
+            and (INSIDE_GAP if place.kind != "site" else SITE_INSIDE_GAP).match(text[first.end : start])
         )
         # "Tarvel's Old Mill area": the owner (named before, or here only) is the town the quarter is in
         owner = OWNER_BEFORE.search(text[max(0, first.start - 60) : first.start])
@@ -489,8 +502,35 @@ CONTAINER_GAP = re.compile(
 )
 
 
-def _nearest_place(mention: Mention, mentions: list[Mention], main_country: str | None = None) -> Place | None:
+# "a town on the border with X", "the frontier with X": the neighbour, which the town is not in.
+NEIGHBOUR_BEFORE = re.compile(r"\b(?:borders?|frontier|boundary)\s+with\s+(?:the\s+)?$|\bbordering\s+$", re.I)
+
+
+def _named_after_place(mention: Mention, named: dict[str, Place]) -> Place | None:
+    """'Riverton Arena', 'Riverton Central Station': a site named after the town the article names is in it."""
+    if mention.kind != "site":
+        return None
+    words = mention.text.split()
+    for size in range(len(words) - 1, 0, -1):
+        place = named.get(bare(" ".join(words[:size])))
+        if place is not None and place.kind in ("city", "admin2", "admin1"):
+            return place
+    return None
+
+
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
+
+
+def _nearest_place(
+    mention: Mention, mentions: list[Mention], main_country: str | None = None, text: str = ""
+) -> Place | None:
     same_sentence = [m for m in mentions if m.sentence == mention.sentence and m.place is not None]
+    same_sentence = [m for m in same_sentence if not NEIGHBOUR_BEFORE.search(text[max(0, m.start - 30) : m.start])]
+    # "near the Alder mosque, which houses the tomb of a general killed in Varsk": a place of the relative clause
+    # tells about the general, not where the mosque is.
+    same_sentence = [
+        m for m in same_sentence if not (m.start > mention.end and RELATIVE_CLAUSE.search(text[mention.end : m.start]))
+    ]
     # The dateline shares the lead's sentence but says where the reporter is, not what the place is in.
     same_sentence = [m for m in same_sentence if m.source != "dateline"] or same_sentence
     # A village no list knows is in the story's country: not in a town abroad that a name of the sentence was

@@ -152,7 +152,7 @@ SITE_WORDS = word_set(
 )
 # Street and venue words whose named instance is a site, always written with the word: "the Kandi roundabout",
 # "Ferry Junction", "Lakeside Hall". Kept apart from SITE_WORDS, which the group rules also read.
-STREET_SITE_WORDS = word_set("roundabout junction road street avenue hall arena")
+STREET_SITE_WORDS = word_set("roundabout junction road street avenue hall arena mall")
 REGION_WORDS = word_set(
     "area forest forests mountains mountain river valley archipelago desert hills tehsil village range plateau "
     "highlands canyon gorge hamlet"

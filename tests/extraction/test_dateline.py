@@ -25,7 +25,11 @@ def test_dateline_forms(text, place, country):
 
 @pytest.mark.parametrize(
     "text",
-    ["Gunmen killed two people on Monday.", "Shells fired by rebels hit a market.", "Police said: two died."],
+    [
+        "Gunmen killed two people on Monday.",
+        "Shells fired by rebels hit a market.",
+        "Police said: two died.",
+    ],
 )
 def test_no_dateline(text):
     assert find_dateline(text) is None
@@ -41,6 +45,7 @@ def test_place_form_is_readable():
         ("Lima [Peru], May 2 (Wire/Partner): Two officers died.", "Lima", "Peru"),
         ("TUNIS, Jun 9 (ABC-XYZ) – A blast hit a bus.", "TUNIS", None),
         ("Harare, Zimbabwe (Wire/Desk) - Police said.", "Harare", "Zimbabwe"),
+        ("Quito, Mar 4 (Wire).- An attack by rebels left two dead.", "Quito", None),
     ],
 )
 def test_dateline_with_bracketed_country_or_joint_agency(text, place, country):

@@ -160,3 +160,123 @@ def test_the_capital_named_in_apposition_is_the_place_not_its_state(run):
     document = run("Gunmen abducted 20 pupils in Nigeria's Borno State capital, Maiduguri, on Monday, police said.")
     [incident] = document["incidents"]
     assert location_name(document, incident) == "Maiduguri"
+
+
+def test_a_lead_that_names_only_the_country_gives_way_to_a_town_named_a_few_sentences_later(run):
+    document = run(
+        "Gunmen killed seven soldiers in an ambush in Nigeria on Sunday, the army said. The soldiers were on "
+        "patrol. They were attacked at dawn. The gunmen fled on motorbikes. A resident said the attack took "
+        "place near Bama, where the soldiers had camped."
+    )
+    incident = document["incidents"][0]
+    assert place_of(document, incident) == "Bama"
+
+
+def test_a_town_named_after_the_next_three_sentences_does_not_replace_the_leads_province(run):
+    document = run(
+        "Gunmen killed seven soldiers in an ambush in Borno on Sunday, the army said. The soldiers were on "
+        "patrol. They were attacked at dawn. The gunmen fled on motorbikes. A resident said the attack took "
+        "place near Bama, where the soldiers had camped."
+    )
+    assert place_of(document, document["incidents"][0]) == "Borno"
+
+
+def test_a_town_named_as_the_owner_of_its_own_district_is_the_place(run):
+    document = run(
+        "Meanwhile, in northern Khyber Pakhtunkhwa province, Gul Zaman, the police chief in Khar's district, "
+        "was shot dead by gunmen on Monday, officials said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_site_followed_by_the_word_hospital_is_where_the_wounded_are_not_the_place(run):
+    document = run(
+        "PESHAWAR: A car bomb killed five people in Peshawar city on Monday. A wounded shopkeeper receives "
+        "treatment at Zarghun hospital, police said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Peshawar"
+
+
+def test_a_place_and_a_colon_opening_a_sentence_after_a_deck_is_a_dateline_not_the_place(run):
+    document = run(
+        "Death toll from mosque bombing rises\n\nChildren were among the dead.\n\nPeshawar: A Pakistani official "
+        "says the toll from a suicide bombing at a mosque in the Khar area has risen to 36."
+    )
+    assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_town_a_rural_part_of_which_the_attack_was_in_is_the_place_not_its_province(run):
+    document = run(
+        "PESHAWAR: An attack by militants in a rural part of Khar, in Pakistan's northwestern Khyber Pakhtunkhwa "
+        "province, left six soldiers dead on Tuesday."
+    )
+    assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_named_site_the_next_sentence_puts_in_the_leads_state_is_the_place(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed 14 soldiers in Borno state on Sunday, the army said. Driving motorbikes, the "
+        "attackers stormed Kalvo army camp in Borno at dawn."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], chosen["kind"], places[chosen["parent"]]["name"]) == ("Kalvo", "site", "Borno")
+
+
+def test_a_place_in_a_relative_clause_after_a_site_does_not_hold_the_site(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people in Peshawar city on Monday. The attack took place near the Zarghun "
+        "mosque, which houses the tomb of a general killed in Iraq."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], places[chosen["parent"]]["name"]) == ("Zarghun", "Peshawar")
+
+
+def test_a_quarter_of_the_leads_town_told_several_sentences_later_is_the_place(run):
+    document = run(
+        "A huge explosion struck a mosque in Peshawar during evening prayers on Wednesday, witnesses said. Police "
+        "said there were many casualties. An official said 35 people were wounded. A television station said 20 "
+        "people died. Witnesses said the blast was heard across the city. Ambulances rushed to the spot. The "
+        "official, speaking on condition of anonymity, said the explosion occurred in a mosque in the Gul Bahar "
+        "area of Peshawar."
+    )
+    assert place_of(document, document["incidents"][0]) == "Gul Bahar"
+
+
+def test_the_quarter_the_shells_were_fired_from_is_not_the_place_they_hit(run):
+    document = run(
+        "Shelling killed five civilians in Peshawar on Monday, officials said. An official said the shells had been "
+        "fired from rebel positions in the Gul Bahar area of Peshawar, killing five people."
+    )
+    assert place_of(document, document["incidents"][0]) == "Peshawar"
+
+
+def test_an_unlisted_village_the_lead_names_after_its_town_is_the_more_specific_place(run):
+    document = run(
+        "PESHAWAR: Five policemen were killed by militants on Friday in Peshawar, following a roadside bomb and "
+        "a gun battle in Kalvori, a few kilometres from the border."
+    )
+    assert place_of(document, document["incidents"][0]) == "Kalvori"
+
+
+def test_a_site_the_attackers_came_to_storm_is_the_place_not_a_destination(run):
+    document = run(
+        "PESHAWAR: Gunmen killed ten people at a busy junction in Peshawar on Sunday. A witness said men in "
+        "uniforms arrived in two vehicles to storm Ferry Junction, where shops are located."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], places[chosen["parent"]]["name"]) == ("Ferry Junction", "Peshawar")
+
+
+def test_a_named_site_of_the_event_told_several_sentences_after_the_lead_is_the_place(run):
+    document = run(
+        "A knife attack killed one teacher at a school in Peshawar on Friday, police said. The suspect was "
+        "arrested. Police said the situation was under control. Students were sent home. Prosecutors opened an "
+        "inquiry. The suspect was known to the police. Another teacher was wounded at the Gul Bahar high school "
+        "during the attack."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], places[chosen["parent"]]["name"]) == ("Gul Bahar", "Peshawar")

@@ -401,3 +401,135 @@ def test_a_word_cut_off_at_the_end_of_an_excerpt_is_not_a_place(run):
 def test_a_place_ending_a_story_with_its_full_stop_is_still_a_place(run):
     doc = run("Gunmen killed two policemen in Quetta on Sunday. The attack was the third this month near Khar.")
     assert "Khar" in place_names(doc)
+
+
+def test_a_persons_surname_read_as_a_town_abroad_does_not_vote_for_that_country():
+    from incidents.extraction.article import ArticleMeta
+    from incidents.extraction.gazetteer import PlaceRecord
+    from incidents.extraction.memory import MemoryGazetteer
+    from incidents.extraction.pipeline import extract
+
+    rows = [
+        (1, "United Kingdom", "country", "GB", None, 54.0, -2.0, 66_000_000),
+        (2, "Dunmore", "city", "GB", 1, 53.0, -2.0, 400_000),
+        (3, "United States", "country", "US", None, 39.0, -98.0, 327_000_000),
+        (4, "Dunmore", "city", "US", 3, 42.9, -71.4, 110_000),
+        (5, "Fenwick", "city", "US", 3, 44.7, -117.8, 9_000),
+    ]
+    gazetteer = MemoryGazetteer([PlaceRecord(*row) for row in rows], [], {1: ("UK",), 3: ("US",)})
+    document = extract(
+        "A bomb killed six people at a concert hall in Dunmore on Monday, UK police said. Detective Paul Fenwick "
+        "said the bomber had travelled alone. Fenwick added that officers from the US had offered help. "
+        "Dunmore was quiet on Tuesday.",
+        ArticleMeta(published=dt.date(2025, 3, 11)),
+        gazetteer,
+    )
+    dunmore = [p for p in document["locations"] if p["name"] == "Dunmore"]
+    assert [p["country"] for p in dunmore] == ["GB"]
+
+
+def test_an_unlisted_town_on_the_border_with_a_neighbour_is_not_in_the_neighbour(run):
+    document = run(
+        "Gunmen killed four soldiers in Borno state in Nigeria on Monday. The soldiers were headed to Kalvori, "
+        "a town on the border with Iraq, officials said."
+    )
+    kalvori = by_name(document, "locations", "Kalvori")
+    assert kalvori["country"] == "NG"
+
+
+def test_a_name_known_only_abroad_put_in_an_area_outside_a_town_of_the_story_is_a_local_place(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed nine farmers on Monday in the Hollins Ford area outside Maiduguri, the capital "
+        "of Borno state in Nigeria, police in the United States and Nigeria said."
+    )
+    assert by_name(document, "locations", "Hollins Ford")["country"] == "NG"
+
+
+def test_a_name_before_the_word_mall_is_a_site_of_the_story_not_a_town_abroad(run):
+    document = run("PESHAWAR: Gunmen stormed the Hollins Ford mall in Peshawar on Monday, killing six shoppers.")
+    mall = by_name(document, "locations", "Hollins Ford mall")
+    assert (mall["kind"], mall["country"]) == ("site", "PK")
+    assert "Hollins Ford" not in place_names(document)
+
+
+def test_a_broadcaster_named_after_a_place_and_a_number_is_not_that_place(run):
+    document = run(
+        "PESHAWAR (Balochistan 24) - A bomb killed three people in Peshawar on Monday, a local source told "
+        "Balochistan 24, police said."
+    )
+    assert "Balochistan" not in place_names(document)
+
+
+def test_a_compass_word_and_a_continent_is_a_region_not_a_country_named_like_it():
+    from incidents.extraction.article import ArticleMeta
+    from incidents.extraction.gazetteer import PlaceRecord
+    from incidents.extraction.memory import MemoryGazetteer
+    from incidents.extraction.pipeline import extract
+
+    rows = [
+        (1, "Cameroon", "country", "CM", None, 5.0, 12.0, 25_000_000),
+        (2, "Central African Republic", "country", "CF", None, 7.0, 21.0, 4_600_000),
+        (3, "Bamenda", "city", "CM", 1, 5.96, 10.15, 400_000),
+    ]
+    gazetteer = MemoryGazetteer([PlaceRecord(*row) for row in rows], [], {2: ("Central Africa",)})
+    document = extract(
+        "BAMENDA: Gunmen killed four people in Bamenda on Monday. Cameroon, a country in Central Africa, has "
+        "fought separatists for years, as have other states of West Africa.",
+        ArticleMeta(published=dt.date(2025, 3, 11)),
+        gazetteer,
+    )
+    names = {p["name"]: p["kind"] for p in document["locations"]}
+    assert "Central African Republic" not in names
+    assert names.get("Central Africa") == "region" and names.get("West Africa") == "region"
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "MAIDUGURI: A bomb exploded at the St Agnes's Roman Catholic church in Bama on Sunday, killing 30 people.",
+            "St Agnes's Roman Catholic",
+        ),
+        ("MAIDUGURI: A bomb exploded at St Agnes's church in Bama on Sunday, killing 30 people.", "St Agnes's"),
+        (
+            "MAIDUGURI: A suicide bomber blew himself up at the gate of General Kalvo military training camp in Bama, "
+            "killing five soldiers.",
+            "General Kalvo",
+        ),
+        (
+            "MAIDUGURI: Two bombs hit the Cathedral of Our Lady of Mount Zarvel in Bama on Sunday, killing 20 people.",
+            "Cathedral of Our Lady of Mount Zarvel",
+        ),
+    ],
+)
+def test_a_church_named_after_a_saint_or_a_camp_with_its_service_is_the_site_of_the_attack(run, text, site):
+    document = run(text)
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], chosen["kind"], places[chosen["parent"]]["name"]) == (site, "site", "Bama")
+
+
+def test_an_unlisted_site_followed_by_its_word_and_in_an_unlisted_town_hangs_under_that_town(run):
+    document = run(
+        "MAIDUGURI: A bomb killed 30 worshippers in Kalvori on Sunday. Police said Musa Dauda planned the blast "
+        "at the St Agnes's church in Kalvori, a town near Maiduguri."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], places[chosen["parent"]]["name"]) == ("St Agnes's", "Kalvori")
+
+
+def test_a_site_named_after_the_town_hangs_under_the_town_not_a_country_named_later():
+    from incidents.extraction.model import Place
+    from incidents.extraction.places import unlisted_places
+
+    text = "The bomber struck at the Dunmore Arena as fans left, a court in the United States heard."
+    town = Place("", "Dunmore", "city", "GB")
+    town.mentions.append(Mention(0, 0, "Dunmore", "place", 0, "dunmore"))
+    country = Place("", "United States", "country", "US")
+    us = Mention(73, 86, "United States", "place", 1, "united states")
+    country.mentions.append(us)
+    us.place = country
+    arena = Mention(25, 38, "Dunmore Arena", "site", 1, "dunmore arena")
+    [site] = unlisted_places([arena, us], [town, country], "US", text)
+    assert site.parent is town
