@@ -295,8 +295,8 @@ def test_a_killing_told_before_a_taking_is_the_event_not_the_abduction(run):
 
 def test_people_killed_after_being_taken_hostage_stay_an_abduction(run):
     document = run(
-        "MAIDUGURI: In 2014, at least 40 people were killed after being taken hostage for two days "
-        "in a school near Bama."
+        "MAIDUGURI: Back in 2016, some 40 hostages held for two days in a school near Bama were "
+        "killed after being taken hostage."
     )
     assert incident_types(document)[0] == "abduction"
 

@@ -13,8 +13,8 @@ def incident_person_names(document):
 def test_an_official_named_with_a_title_and_killed_is_the_victim(run):
     document = run(
         "QUETTA: A senior commander of the provincial police, Abdul Karim Noorzai, was killed along with several "
-        "escorts in a drone strike near Quetta on Monday. Noorzai, who served as chief of staff of the western "
-        "sector, was targeted while at a checkpoint."
+        "escorts in a drone strike near Quetta on Monday. Noorzai, the force's deputy for the border districts, "
+        "was hit while at a checkpoint."
     )
     assert any("Abdul Karim Noorzai" in names for names in incident_person_names(document))
 
