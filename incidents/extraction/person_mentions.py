@@ -454,6 +454,14 @@ ROLE_THEN_NAME = re.compile(
 )
 
 
+# "a bus driver named Jane Doe died": a person's noun, 'named', the name, then the sentence goes on in lower case.
+PERSON_NOUN_NAMED = re.compile(
+    r"\b(?:man|woman|boy|girl|child|teenager|youth|person|driver|farmer|trader|shopkeeper|student|teacher|worker|"
+    r"fisherman|resident|villager|guard|soldier|officer|policeman|journalist|doctor|nurse)\s+named\s+"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2})(?=\s+[a-z])"
+)
+
+
 # "a senior police officer, Tahir Ahmad Lone, told reporters": a full name set off after a common noun, speaking.
 APPOSED_SPEAKER = re.compile(
     r"(?<=[a-z]),\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){1,3}),\s+"
@@ -493,7 +501,12 @@ def role_persons(text: str, sentence_of) -> list[Mention]:
             continue
         start, end, words = match.start(), match.end(), match.group(0)
         out.append(Mention(start, end, words, "person", sentence_of(start), fold(words), source="pattern"))
-    for match in [*ROLE_THEN_NAME.finditer(text), *APPOSED_SPEAKER.finditer(text), *NAME_THEN_ROLE.finditer(text)]:
+    for match in [
+        *ROLE_THEN_NAME.finditer(text),
+        *PERSON_NOUN_NAMED.finditer(text),
+        *APPOSED_SPEAKER.finditer(text),
+        *NAME_THEN_ROLE.finditer(text),
+    ]:
         words = match.group("name")
         if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:
             continue

@@ -73,3 +73,11 @@ def test_a_misspelt_title_still_titles_the_name(run):
         "Okafor took office."
     )
     assert "Danjuma Okafor" in person_names(document)
+
+
+def test_a_person_noun_named_then_the_name(run):
+    document = run(
+        "DHAKA: A bomb killed two people in Dhaka on Sunday. Earlier, a rickshaw driver named Jamal died after being "
+        "shot in Khulna."
+    )
+    assert "Jamal" in person_names(document)
