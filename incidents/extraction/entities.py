@@ -175,17 +175,32 @@ def _unit_owner(text: str, mention: Mention, items: list[Mention]) -> Group | No
     last = max(before, key=lambda m: m.end)
     if not cue.group("its") and last.end != cue_start:
         return None
+    if last.group.kind == "state_force" and ORDINAL_FIRST.match(mention.text):
+        return None  # "the Ruritanian Army's Fourth Infantry Division": a numbered unit of a state, a body of its own
     return last.group
+
+
+# A unit's number written first: "Second", "4th", "21st".
+ORDINAL_FIRST = re.compile(
+    r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth)\b",
+    re.I,
+)
 
 
 def _foreign_epithet(text: str, mention: Mention, countries_named: frozenset[str]) -> bool:
     """One word of a group's name used as an adjective ("a Maoist insurgency", "Islamist violence"), when every
     group listed under it belongs to a country the article never names: a kind of politics, not that group.
-    "Maoist rebels" (a noun for its members) still names a group."""
+    "Maoist rebels" (a noun for its members) still names a group, unless the word is a creed's ('-ist') that is not
+    the listed group's own name and no country of the group is named: then it describes another country's rebels."""
     if len(mention.text.split()) != 1 or mention.text.isupper() or mention.text.endswith("s"):
         return False  # "Rangers had set up checkpoints": a plural noun names the force's men
     following = re.match(r"\s+([a-z][\w\-]*)", text[mention.end : mention.end + 30])
-    if following is None or following.group(1) in DESCRIPTOR_NOUNS:
+    if following is None:
+        return False
+    if following.group(1) in DESCRIPTOR_NOUNS and not (
+        mention.text.lower().endswith("ist") and all(fold(mention.text) != fold(r.name) for r in mention.groups)
+    ):
         return False
     if following.group(1) in EVENT_NOUNS and any(fold(mention.text) == fold(r.name) for r in mention.groups):
         return False  # "an al-Shabaab attack" in a story from Kenya: the group's own name, and its attack

@@ -18,6 +18,7 @@ from .vocabulary import (
     OFFICE_ENDINGS,
     ORGANISATION_HEADS,
     SITE_WORDS,
+    UNIT_WORDS,
     word_set,
 )
 
@@ -185,6 +186,7 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         and not any(t.lower_ in BODY_HEADS for t in tokens)
         and not _national_society(tokens)
         and not _holds_listed_name(tokens, listed)
+        and not _numbered_unit(tokens)
     ):
         return None
     if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
@@ -199,6 +201,17 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None  # "Security forces": a generic force, resolved by country later
     start, end, surface = span_text(doc, tokens[0].i, tokens[-1].i + 1)
     return Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner")
+
+
+# A military unit's number written first: "Second", "4th", "21st".
+UNIT_NUMBER = re.compile(
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth", re.I
+)
+
+
+def _numbered_unit(tokens) -> bool:
+    """'Third Infantry Division', '7th Armoured Regiment': a numbered unit, a body ('Homicide Division' is a desk)."""
+    return len(tokens) >= 2 and bool(UNIT_NUMBER.fullmatch(tokens[0].text)) and tokens[-1].lower_ in UNIT_WORDS
 
 
 # Nouns a body's name is built on: the organisations', a few forces' ("the Balochistan Constabulary") and the

@@ -69,6 +69,36 @@ def _title_length(tokens) -> int:
     return count
 
 
+# Long titles a typing slip may shorten or swap two letters of ("Presdent", "Govenror"): the slip still titles a name.
+LONG_TITLES = frozenset(t for t in BARE_TITLES if len(t) >= 8 and t.isalpha())
+
+
+def _misspelt_title(word: str) -> bool:
+    """A capitalised word one dropped or swapped letter away from a long title ('Presdent')."""
+    if len(word) < 7 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    lower = word.lower()
+    for title in LONG_TITLES:
+        if len(title) == len(lower) + 1 and any(title[:k] + title[k + 1 :] == lower for k in range(len(title))):
+            return True
+        if len(title) == len(lower) and sorted(title) == sorted(lower):
+            diff = [k for k in range(len(lower)) if title[k] != lower[k]]
+            if len(diff) == 2 and diff[1] == diff[0] + 1:
+                return True
+    return False
+
+
+def _acronym_in_brackets(doc, i: int, limit: int) -> bool:
+    """'(NSA)' at token i: an office's acronym between its title and the holder's name."""
+    return (
+        i + 3 < limit
+        and doc[i].text == "("
+        and doc[i + 1].text.isupper()
+        and doc[i + 1].is_alpha
+        and doc[i + 2].text == ")"
+    )
+
+
 def _name_tokens(doc, i: int, limit: int) -> int:
     """End of a capitalised name starting at token i ('Jul-Asri Tahil', 'Abdulrahman al-Hamoud', 'Farrukh N.')."""
     j = i
@@ -116,15 +146,21 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
     for sentence in sentences:
         i = sentence.first_token
         while i < sentence.last_token:
-            if doc[i].lower_.rstrip(".") not in _TITLE_STARTS:
+            misspelt = doc[i].lower_.rstrip(".") not in _TITLE_STARTS and _misspelt_title(doc[i].text)
+            if doc[i].lower_.rstrip(".") not in _TITLE_STARTS and not misspelt:
                 i += 1
                 continue
-            n = _title_length(doc[i : min(i + 5, sentence.last_token)])
+            n = 1 if misspelt else _title_length(doc[i : min(i + 5, sentence.last_token)])
             titled = is_capitalised(doc[i].text) or doc[i].text in LOWERCASE_TITLES  # "governor Oleh Kiper"
             if n and titled and i + n < sentence.last_token:
                 # "Senior Superintendent of Police (SSP) Awantipora" is an office, not a name.
                 start_name = i + n
+                bracketed = _acronym_in_brackets(doc, start_name, sentence.last_token)
+                if bracketed:
+                    start_name += 3  # "National Security Adviser (NSA) Jane Doe": the office's acronym, then the name
                 end_name = _name_tokens(doc, start_name, sentence.last_token)
+                if bracketed and end_name - start_name < 2:
+                    end_name = start_name  # "Superintendent of Police (SSP) Lakeside, Jane Doe": the office's seat
                 abbreviation = end_name - start_name == 1 and (
                     doc[start_name].text.endswith(".") or doc[start_name].lower_ in RANK_ABBREVIATIONS
                 )
@@ -418,6 +454,14 @@ ROLE_THEN_NAME = re.compile(
 )
 
 
+# "a bus driver named Jane Doe died": a person's noun, 'named', the name, then the sentence goes on in lower case.
+PERSON_NOUN_NAMED = re.compile(
+    r"\b(?:man|woman|boy|girl|child|teenager|youth|person|driver|farmer|trader|shopkeeper|student|teacher|worker|"
+    r"fisherman|resident|villager|guard|soldier|officer|policeman|journalist|doctor|nurse)\s+named\s+"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2})(?=\s+[a-z])"
+)
+
+
 # "a senior police officer, Tahir Ahmad Lone, told reporters": a full name set off after a common noun, speaking.
 APPOSED_SPEAKER = re.compile(
     r"(?<=[a-z]),\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){1,3}),\s+"
@@ -457,7 +501,12 @@ def role_persons(text: str, sentence_of) -> list[Mention]:
             continue
         start, end, words = match.start(), match.end(), match.group(0)
         out.append(Mention(start, end, words, "person", sentence_of(start), fold(words), source="pattern"))
-    for match in [*ROLE_THEN_NAME.finditer(text), *APPOSED_SPEAKER.finditer(text), *NAME_THEN_ROLE.finditer(text)]:
+    for match in [
+        *ROLE_THEN_NAME.finditer(text),
+        *PERSON_NOUN_NAMED.finditer(text),
+        *APPOSED_SPEAKER.finditer(text),
+        *NAME_THEN_ROLE.finditer(text),
+    ]:
         words = match.group("name")
         if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:
             continue

@@ -249,3 +249,19 @@ def test_an_office_named_only_by_its_task_or_reach_is_no_group(run):
     )
     names = group_names(document)
     assert not any(n.endswith("Office") for n in names)
+
+
+def test_a_creeds_word_before_a_rebel_noun_is_no_listed_group_of_another_country(run):
+    document = run(
+        "LIMA: Gunmen killed four soldiers near Ayacucho on Sunday, the army said. The Maoist rebel group lost most "
+        "of its strength years ago."
+    )
+    assert "Communist Party of India (Maoist)" not in group_names(document)
+
+
+def test_a_numbered_division_of_an_army_is_a_group_of_its_own(run):
+    document = run(
+        "LIMA: Gunmen killed four soldiers near Ayacucho on Sunday, the army said. Colonel Juan Perez, spokesman for "
+        "the Peruvian Army's Third Infantry Division, said two rebels died."
+    )
+    assert "Third Infantry Division" in group_names(document)

@@ -36,3 +36,48 @@ def test_a_byline_name_ends_at_its_line(run):
 def test_a_photo_credit_label_is_no_person(run):
     document = run("QUETTA: Gunmen killed two people in Quetta on Sunday, police said. Photo Credit : Quetta Times")
     assert not any("Credit" in n for n in person_names(document))
+
+
+def test_a_name_after_a_police_chiefs_short_title_and_bare_initials(run):
+    document = run(
+        'DELHI: Gunmen killed two guards near Srinagar on Sunday. "Shots were fired," force DG K L Varmani told '
+        "reporters."
+    )
+    assert "K L Varmani" in person_names(document)
+
+
+def test_a_soldiers_rank_word_before_his_name(run):
+    document = run("RAIPUR: A bomb killed a soldier near Bijapur on Sunday. DRG Jawan Ramu Tekam was killed.")
+    assert "Ramu Tekam" in person_names(document)
+
+
+def test_an_office_acronym_between_title_and_name(run):
+    document = run(
+        "DELHI: Gunmen killed two guards near Srinagar on Sunday. National Security Adviser (NSA) Vikram Sethuraman "
+        "is monitoring the situation."
+    )
+    assert "Vikram Sethuraman" in person_names(document)
+
+
+def test_an_office_acronym_then_a_one_word_seat_is_no_name(run):
+    document = run(
+        "SRINAGAR: Gunmen killed two guards near Sopore on Sunday, said Senior Superintendent of Police (SSP) "
+        "Lakeside, Tariq Ahmad Mir."
+    )
+    assert "Lakeside" not in person_names(document)
+
+
+def test_a_misspelt_title_still_titles_the_name(run):
+    document = run(
+        "ABUJA: Gunmen killed four soldiers near Maiduguri on Sunday. It is the fifth attack since Presdent Danjuma "
+        "Okafor took office."
+    )
+    assert "Danjuma Okafor" in person_names(document)
+
+
+def test_a_person_noun_named_then_the_name(run):
+    document = run(
+        "DHAKA: A bomb killed two people in Dhaka on Sunday. Earlier, a rickshaw driver named Jamal died after being "
+        "shot in Khulna."
+    )
+    assert "Jamal" in person_names(document)
