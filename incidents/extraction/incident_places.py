@@ -56,7 +56,12 @@ def _care_place(mention: Mention, sentence: SentenceFacts) -> bool:
 
 
 def _usable(
-    mention: Mention, place: Place, sentence: SentenceFacts, dateline_place: Place | None, bearings: bool = False
+    mention: Mention,
+    place: Place,
+    sentence: SentenceFacts,
+    dateline_place: Place | None,
+    bearings: bool = False,
+    told_in: bool = False,
 ) -> bool:
     """Whether a place mention can be where the sentence's event happened (not where the wounded were taken, a
     bearing, a road's ends, the dateline)."""
@@ -67,7 +72,7 @@ def _usable(
         before,
     ):
         return False
-    if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
+    if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before) and not told_in:
         return False
     wider = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
     if re.search(r"\b(?:fired|launched)\s+from\s+[^,;.]*$", wider, re.I):
@@ -118,8 +123,10 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
     kinds = KINDS
     sentences = [facts[i] for i in incident.sentences]
 
-    def usable(mention: Mention, place: Place, sentence: SentenceFacts, bearings: bool = False) -> bool:
-        return _usable(mention, place, sentence, dateline_place, bearings)
+    def usable(
+        mention: Mention, place: Place, sentence: SentenceFacts, bearings: bool = False, told_in: bool = False
+    ) -> bool:
+        return _usable(mention, place, sentence, dateline_place, bearings, told_in)
 
     lead_places = [(m, p) for s in sentences[:1] for m, p in s.places if usable(m, p, s)]
     owners_only = bool(lead_places) and all(_possessive(m, facts[m.sentence]) for m, _ in lead_places)
@@ -141,6 +148,12 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
     if not lead_places:
         # "an attack on a convoy north of Quetta" and no other place: the town it is told from
         lead_places = [(m, p) for m, p in sentences[0].places if usable(m, p, sentences[0], bearings=True)][:1]
+    if not lead_places:
+        # "the hospital in Riverton received the wounded" and no other place: the town the wounded were treated or
+        # the officials spoke in (a town, never the country)
+        lead_places = [
+            (m, p) for s in sentences for m, p in s.places if p.kind == "city" and usable(m, p, s, told_in=True)
+        ][:1]
 
     def rank(pair):
         return _rank(pair, facts)
@@ -311,6 +324,12 @@ def incident_location(
 ) -> None:
     """The event's place; "the city's port" or "the same district" without a name: an earlier event's."""
     _location(incident, facts, dateline_place)
+    if not earlier and (incident.location is None or incident.location.kind == "country"):
+        # The story's first event, its own sentences naming no place or only the country: the first more specific
+        # place of the article (the headline's or the dateline's town), when in that country.
+        first = _first_specific_place(facts, incident.sentences[0], dateline_place, incident.location)
+        if first is not None:
+            incident.location = first
     if incident.location is None and earlier:
         # "... amid tensions in Harib district. On Friday, troops fought heavy battles with ...": the place the
         # sentence just before located something in.
@@ -323,3 +342,28 @@ def incident_location(
         # the story's main event, which background paragraphs compare with
         same = anaphor.group(0).lower().startswith("same")
         incident.location = (earlier[0] if same else earlier[-1]).location
+
+
+def _first_specific_place(
+    facts: dict[int, SentenceFacts], lead: int, dateline_place: Place | None, country: Place | None
+) -> Place | None:
+    """The first place finer than a country (in `country` when given) the article names before the event's lead
+    sentence (the headline's) or in its dateline."""
+    candidates = []
+    if dateline_place is not None:
+        candidates.append(dateline_place)
+    for index in sorted(i for i in facts if i < lead):
+        sentence = facts[index]
+        for mention, place in sentence.places:
+            if _possessive(mention, sentence) or _care_place(mention, sentence):
+                continue
+            if not _usable(mention, place, sentence, None):
+                continue
+            candidates.append(place)
+    for place in candidates:
+        if place.kind == "country" or place.kind == "site":
+            continue
+        if country is not None and place.country != country.country:
+            continue
+        return place
+    return None

@@ -280,3 +280,24 @@ def test_a_named_site_of_the_event_told_several_sentences_after_the_lead_is_the_
     places = {p["key"]: p for p in document["locations"]}
     chosen = places[document["incidents"][0]["location"]]
     assert (chosen["name"], places[chosen["parent"]]["name"]) == ("Gul Bahar", "Peshawar")
+
+
+def test_a_first_event_placed_only_in_its_country_takes_the_town_of_the_dateline(run):
+    document = run(
+        "BAMA, Nigeria (Reuters) - Six police officers were killed in an attack in Nigeria on Sunday, the army "
+        "said. The gunmen fled on motorbikes."
+    )
+    assert place_of(document, document["incidents"][0]) == "Bama"
+
+
+def test_a_town_of_another_country_named_before_does_not_replace_the_events_country(run):
+    document = run("Talks in Maiduguri\n\nSix soldiers were killed in an attack in Pakistan on Sunday, the army said.")
+    assert place_of(document, document["incidents"][0]) == "Pakistan"
+
+
+def test_the_town_of_the_hospital_is_the_place_when_no_other_place_is_named(run):
+    document = run(
+        "A suicide bomber killed five worshippers at a mosque on Friday, and the hospital in Kabul said it had "
+        "received 20 wounded."
+    )
+    assert place_of(document, document["incidents"][0]) == "Kabul"
