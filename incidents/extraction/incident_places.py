@@ -46,6 +46,14 @@ QUARTER_SENTENCES = 10
 OWN_DIVISION = re.compile(r"^['’]s\s+(?:district|province|county|municipality|region)\b(?!\s+of\b)", re.I)
 
 
+# "... planning to attack the embassy in", "plotted to bomb a market in": the target of a plan that did not happen.
+PLANNED_TARGET = re.compile(
+    r"\b(?:plann(?:ing|ed)|plott(?:ing|ed)|plans?|plots?|intend(?:ing|ed)|conspir(?:ing|ed))\s+(?:an?\s+)?"
+    r"(?:to\s+)?(?:attack|bomb|strike|target|blow up)\b[^,;.]*$",
+    re.I,
+)
+
+
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
 
 
@@ -77,6 +85,8 @@ def _usable(
     wider = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
     if re.search(r"\b(?:fired|launched)\s+from\s+[^,;.]*$", wider, re.I):
         return False  # "shells fired from rebel positions in the X area": where the fire came from
+    if PLANNED_TARGET.search(wider) and not bearings:
+        return False  # "arrested a man planning to attack the embassy in X": the plot's target, not the arrest's place
     if re.search(r"\bborders?\s+with\s+$", before):
         return False  # "in X, on the border with Turkey": the neighbour, not the place
     if (

@@ -301,3 +301,11 @@ def test_the_town_of_the_hospital_is_the_place_when_no_other_place_is_named(run)
         "received 20 wounded."
     )
     assert place_of(document, document["incidents"][0]) == "Kabul"
+
+
+def test_the_target_of_a_planned_attack_is_not_the_place_of_the_arrest(run):
+    document = run(
+        "Police arrested a man in Nigeria on suspicion of planning to attack a church in Maiduguri, prosecutors "
+        "said on Sunday. The suspect was detained at his home in Bama on Saturday evening, police said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Bama"
