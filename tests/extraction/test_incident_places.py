@@ -309,3 +309,12 @@ def test_the_target_of_a_planned_attack_is_not_the_place_of_the_arrest(run):
         "said on Sunday. The suspect was detained at his home in Bama on Saturday evening, police said."
     )
     assert place_of(document, document["incidents"][0]) == "Bama"
+
+
+def test_a_towns_short_named_site_is_the_site_the_article_names_in_full_not_a_town(run):
+    document = run(
+        "Suicide bombers attacked Kabul's Bama on Tuesday, killing 12 people. The gunmen opened fire at the "
+        "entrance of the Bama Airport, police said."
+    )
+    assert [(p["name"], p["kind"]) for p in document["locations"]] == [("Kabul", "city"), ("Bama Airport", "site")]
+    assert place_of(document, document["incidents"][0]) == "Bama Airport"
