@@ -54,6 +54,10 @@ PLANNED_TARGET = re.compile(
 )
 
 
+# The words between a district and the area it is in: " district in Varsk's ", " district, in ".
+DIVISION_IN_AREA = re.compile(r"^\s+district,?\s+in\s+(?:[A-Z][\w\-]+['’]s\s+)?$")
+
+
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
 
 
@@ -185,6 +189,16 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         ]
         if nested:
             best = min(nested, key=rank)[1]
+        elif best.kind == "city":
+            # "in Alder district in Varsk's Tarvel": the words put the district inside the name read as a town, so
+            # that name is a wider area sharing a town's name and the district is the more specific place.
+            best_mention = next(m for m, p in lead_places if p is best)
+            sentence = facts[best_mention.sentence]
+            for mention, place in lead_places:
+                gap = sentence.text[mention.end - sentence.start : best_mention.start - sentence.start]
+                if place.kind == "admin2" and mention.end <= best_mention.start and DIVISION_IN_AREA.match(gap):
+                    best = place
+                    break
     # A more specific place in the next sentences, inside the lead's place ("... on the outskirts of Tral town").
     # A lead that names only a country leaves room for a town named a few sentences further on.
     for index, sentence in enumerate(sentences[1:QUARTER_SENTENCES], start=1):

@@ -318,3 +318,11 @@ def test_a_towns_short_named_site_is_the_site_the_article_names_in_full_not_a_to
     )
     assert [(p["name"], p["kind"]) for p in document["locations"]] == [("Kabul", "city"), ("Bama Airport", "site")]
     assert place_of(document, document["incidents"][0]) == "Bama Airport"
+
+
+def test_a_district_the_words_put_in_a_name_read_as_a_town_is_the_more_specific_place(run):
+    document = run(
+        "RAIPUR: Maoists killed two policemen in a blast in Bijapur district in Chhattisgarh's Raipur on Monday, "
+        "officials said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Bijāpur"
