@@ -218,7 +218,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
                 best is None
                 and place.kind in ("region", "city")
                 or best is not None
-                and kinds.get(place.kind, 6) < kinds.get(best.kind, 6)
+                and kinds.get(place.kind, 6) < _level(best, facts)
                 and _inside(place, best)
                 and not _named_inside(best, place)  # Riverton again after "the Old Wharf area of Riverton"
             ):
@@ -265,6 +265,25 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
                 place.parent = town
                 return place
     return None
+
+
+def _level(place: Place, facts: dict[int, SentenceFacts]) -> float:
+    """How specific a place is: its kind's rank, but a quarter the words put in a town ("the Old Wharf section of
+    Riverton") is finer than any town."""
+    if place.record is None and place.kind == "region" and place.parent is not None and place.parent.kind == "city":
+        for mention in place.mentions:
+            sentence = facts.get(mention.sentence)
+            if sentence is None or not (sentence.start <= mention.start and mention.end <= sentence.end):
+                continue
+            quarter = QUARTER_OF.match(sentence.text, mention.end - sentence.start)
+            rest = sentence.text[quarter.end() :] if quarter else ""
+            if quarter and any(rest.startswith(m.text) for m in place.parent.mentions):
+                return 0.5
+    return KINDS.get(place.kind, 6)
+
+
+# "the Old Wharf section of", "the Alder district of": a quarter named as part of the town that follows.
+QUARTER_OF = re.compile(r"\s+(?:section|quarter|neighbou?rhood|district|suburb|area)\s+of\s+(?:the\s+)?", re.I)
 
 
 def _unlisted_part_of(place: Place, best: Place | None, rank: tuple, sentence: SentenceFacts) -> bool:

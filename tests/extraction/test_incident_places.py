@@ -326,3 +326,11 @@ def test_a_district_the_words_put_in_a_name_read_as_a_town_is_the_more_specific_
         "officials said."
     )
     assert place_of(document, document["incidents"][0]) == "Bijāpur"
+
+
+def test_a_quarter_the_lead_puts_in_its_town_is_not_replaced_by_a_town_named_later(run):
+    document = run(
+        "Police arrested a suspected militant on Friday in the Karte Char section of Kabul, officials said. He "
+        "was carrying explosives. Police had searched a flat in Balkh earlier, officials said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Karte Char"
