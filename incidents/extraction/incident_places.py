@@ -46,6 +46,18 @@ QUARTER_SENTENCES = 10
 OWN_DIVISION = re.compile(r"^['’]s\s+(?:district|province|county|municipality|region)\b(?!\s+of\b)", re.I)
 
 
+# "... planning to attack the embassy in", "plotted to bomb a market in": the target of a plan that did not happen.
+PLANNED_TARGET = re.compile(
+    r"\b(?:plann(?:ing|ed)|plott(?:ing|ed)|plans?|plots?|intend(?:ing|ed)|conspir(?:ing|ed))\s+(?:an?\s+)?"
+    r"(?:to\s+)?(?:attack|bomb|strike|target|blow up)\b[^,;.]*$",
+    re.I,
+)
+
+
+# The words between a district and the area it is in: " district in Varsk's ", " district, in ".
+DIVISION_IN_AREA = re.compile(r"^\s+district,?\s+in\s+(?:[A-Z][\w\-]+['’]s\s+)?$")
+
+
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
 
 
@@ -56,7 +68,12 @@ def _care_place(mention: Mention, sentence: SentenceFacts) -> bool:
 
 
 def _usable(
-    mention: Mention, place: Place, sentence: SentenceFacts, dateline_place: Place | None, bearings: bool = False
+    mention: Mention,
+    place: Place,
+    sentence: SentenceFacts,
+    dateline_place: Place | None,
+    bearings: bool = False,
+    told_in: bool = False,
 ) -> bool:
     """Whether a place mention can be where the sentence's event happened (not where the wounded were taken, a
     bearing, a road's ends, the dateline)."""
@@ -67,11 +84,13 @@ def _usable(
         before,
     ):
         return False
-    if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before):
+    if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before) and not told_in:
         return False
     wider = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
     if re.search(r"\b(?:fired|launched)\s+from\s+[^,;.]*$", wider, re.I):
         return False  # "shells fired from rebel positions in the X area": where the fire came from
+    if PLANNED_TARGET.search(wider) and not bearings:
+        return False  # "arrested a man planning to attack the embassy in X": the plot's target, not the arrest's place
     if re.search(r"\bborders?\s+with\s+$", before):
         return False  # "in X, on the border with Turkey": the neighbour, not the place
     if (
@@ -118,8 +137,10 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
     kinds = KINDS
     sentences = [facts[i] for i in incident.sentences]
 
-    def usable(mention: Mention, place: Place, sentence: SentenceFacts, bearings: bool = False) -> bool:
-        return _usable(mention, place, sentence, dateline_place, bearings)
+    def usable(
+        mention: Mention, place: Place, sentence: SentenceFacts, bearings: bool = False, told_in: bool = False
+    ) -> bool:
+        return _usable(mention, place, sentence, dateline_place, bearings, told_in)
 
     lead_places = [(m, p) for s in sentences[:1] for m, p in s.places if usable(m, p, s)]
     owners_only = bool(lead_places) and all(_possessive(m, facts[m.sentence]) for m, _ in lead_places)
@@ -141,6 +162,12 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
     if not lead_places:
         # "an attack on a convoy north of Quetta" and no other place: the town it is told from
         lead_places = [(m, p) for m, p in sentences[0].places if usable(m, p, sentences[0], bearings=True)][:1]
+    if not lead_places:
+        # "the hospital in Riverton received the wounded" and no other place: the town the wounded were treated or
+        # the officials spoke in (a town, never the country)
+        lead_places = [
+            (m, p) for s in sentences for m, p in s.places if p.kind == "city" and usable(m, p, s, told_in=True)
+        ][:1]
 
     def rank(pair):
         return _rank(pair, facts)
@@ -162,6 +189,16 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         ]
         if nested:
             best = min(nested, key=rank)[1]
+        elif best.kind == "city":
+            # "in Alder district in Varsk's Tarvel": the words put the district inside the name read as a town, so
+            # that name is a wider area sharing a town's name and the district is the more specific place.
+            best_mention = next(m for m, p in lead_places if p is best)
+            sentence = facts[best_mention.sentence]
+            for mention, place in lead_places:
+                gap = sentence.text[mention.end - sentence.start : best_mention.start - sentence.start]
+                if place.kind == "admin2" and mention.end <= best_mention.start and DIVISION_IN_AREA.match(gap):
+                    best = place
+                    break
     # A more specific place in the next sentences, inside the lead's place ("... on the outskirts of Tral town").
     # A lead that names only a country leaves room for a town named a few sentences further on.
     for index, sentence in enumerate(sentences[1:QUARTER_SENTENCES], start=1):
@@ -181,7 +218,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
                 best is None
                 and place.kind in ("region", "city")
                 or best is not None
-                and kinds.get(place.kind, 6) < kinds.get(best.kind, 6)
+                and kinds.get(place.kind, 6) < _level(best, facts)
                 and _inside(place, best)
                 and not _named_inside(best, place)  # Riverton again after "the Old Wharf area of Riverton"
             ):
@@ -228,6 +265,25 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
                 place.parent = town
                 return place
     return None
+
+
+def _level(place: Place, facts: dict[int, SentenceFacts]) -> float:
+    """How specific a place is: its kind's rank, but a quarter the words put in a town ("the Old Wharf section of
+    Riverton") is finer than any town."""
+    if place.record is None and place.kind == "region" and place.parent is not None and place.parent.kind == "city":
+        for mention in place.mentions:
+            sentence = facts.get(mention.sentence)
+            if sentence is None or not (sentence.start <= mention.start and mention.end <= sentence.end):
+                continue
+            quarter = QUARTER_OF.match(sentence.text, mention.end - sentence.start)
+            rest = sentence.text[quarter.end() :] if quarter else ""
+            if quarter and any(rest.startswith(m.text) for m in place.parent.mentions):
+                return 0.5
+    return KINDS.get(place.kind, 6)
+
+
+# "the Old Wharf section of", "the Alder district of": a quarter named as part of the town that follows.
+QUARTER_OF = re.compile(r"\s+(?:section|quarter|neighbou?rhood|district|suburb|area)\s+of\s+(?:the\s+)?", re.I)
 
 
 def _unlisted_part_of(place: Place, best: Place | None, rank: tuple, sentence: SentenceFacts) -> bool:
@@ -311,6 +367,12 @@ def incident_location(
 ) -> None:
     """The event's place; "the city's port" or "the same district" without a name: an earlier event's."""
     _location(incident, facts, dateline_place)
+    if not earlier and (incident.location is None or incident.location.kind == "country"):
+        # The story's first event, its own sentences naming no place or only the country: the first more specific
+        # place of the article (the headline's or the dateline's town), when in that country.
+        first = _first_specific_place(facts, incident.sentences[0], dateline_place, incident.location)
+        if first is not None:
+            incident.location = first
     if incident.location is None and earlier:
         # "... amid tensions in Harib district. On Friday, troops fought heavy battles with ...": the place the
         # sentence just before located something in.
@@ -323,3 +385,28 @@ def incident_location(
         # the story's main event, which background paragraphs compare with
         same = anaphor.group(0).lower().startswith("same")
         incident.location = (earlier[0] if same else earlier[-1]).location
+
+
+def _first_specific_place(
+    facts: dict[int, SentenceFacts], lead: int, dateline_place: Place | None, country: Place | None
+) -> Place | None:
+    """The first place finer than a country (in `country` when given) the article names before the event's lead
+    sentence (the headline's) or in its dateline."""
+    candidates = []
+    if dateline_place is not None:
+        candidates.append(dateline_place)
+    for index in sorted(i for i in facts if i < lead):
+        sentence = facts[index]
+        for mention, place in sentence.places:
+            if _possessive(mention, sentence) or _care_place(mention, sentence):
+                continue
+            if not _usable(mention, place, sentence, None):
+                continue
+            candidates.append(place)
+    for place in candidates:
+        if place.kind == "country" or place.kind == "site":
+            continue
+        if country is not None and place.country != country.country:
+            continue
+        return place
+    return None

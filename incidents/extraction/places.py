@@ -411,8 +411,38 @@ def unlisted_places(
         # "the Wadi al-Shay valley": "Wadi" already says valley, the name is "Wadi al-Shay".
         place.name = REDUNDANT_FEATURE.sub(r"\1", place.name)
         out[key] = place
+    _owned_short_site_names(text, out)
     _inside_unlisted(text, list(out.values()))
     return list(out.values())
+
+
+def _owned_short_site_names(text: str, out: dict[str, Place]) -> None:
+    """ "Riverton's Halvard" when the article also names the Halvard Airport: the town's Halvard is that site (its
+    short name), not a town of its own."""
+    if not text:
+        return
+    for key, place in list(out.items()):
+        if place.kind != "city" or place.record is not None:
+            continue
+        if not any(OWNER_BEFORE.search(text[max(0, m.start - 60) : m.start]) for m in place.mentions):
+            continue
+        site = next(
+            (
+                other
+                for other_key, other in out.items()
+                if other.kind == "site" and other_key.startswith(key + " ") and other is not place
+            ),
+            None,
+        )
+        if site is None:
+            continue
+        for mention in place.mentions:
+            mention.place = site
+            mention.kind = "site"
+        site.mentions = sorted(site.mentions + place.mentions, key=lambda m: m.start)
+        if site.parent is None and place.parent is not None:
+            site.parent, site.country = place.parent, place.parent.country or site.country
+        del out[key]
 
 
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+$")

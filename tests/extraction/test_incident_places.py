@@ -280,3 +280,57 @@ def test_a_named_site_of_the_event_told_several_sentences_after_the_lead_is_the_
     places = {p["key"]: p for p in document["locations"]}
     chosen = places[document["incidents"][0]["location"]]
     assert (chosen["name"], places[chosen["parent"]]["name"]) == ("Gul Bahar", "Peshawar")
+
+
+def test_a_first_event_placed_only_in_its_country_takes_the_town_of_the_dateline(run):
+    document = run(
+        "BAMA, Nigeria (Reuters) - Six police officers were killed in an attack in Nigeria on Sunday, the army "
+        "said. The gunmen fled on motorbikes."
+    )
+    assert place_of(document, document["incidents"][0]) == "Bama"
+
+
+def test_a_town_of_another_country_named_before_does_not_replace_the_events_country(run):
+    document = run("Talks in Maiduguri\n\nSix soldiers were killed in an attack in Pakistan on Sunday, the army said.")
+    assert place_of(document, document["incidents"][0]) == "Pakistan"
+
+
+def test_the_town_of_the_hospital_is_the_place_when_no_other_place_is_named(run):
+    document = run(
+        "A suicide bomber killed five worshippers at a mosque on Friday, and the hospital in Kabul said it had "
+        "received 20 wounded."
+    )
+    assert place_of(document, document["incidents"][0]) == "Kabul"
+
+
+def test_the_target_of_a_planned_attack_is_not_the_place_of_the_arrest(run):
+    document = run(
+        "Police arrested a man in Nigeria on suspicion of planning to attack a church in Maiduguri, prosecutors "
+        "said on Sunday. The suspect was detained at his home in Bama on Saturday evening, police said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Bama"
+
+
+def test_a_towns_short_named_site_is_the_site_the_article_names_in_full_not_a_town(run):
+    document = run(
+        "Suicide bombers attacked Kabul's Bama on Tuesday, killing 12 people. The gunmen opened fire at the "
+        "entrance of the Bama Airport, police said."
+    )
+    assert [(p["name"], p["kind"]) for p in document["locations"]] == [("Kabul", "city"), ("Bama Airport", "site")]
+    assert place_of(document, document["incidents"][0]) == "Bama Airport"
+
+
+def test_a_district_the_words_put_in_a_name_read_as_a_town_is_the_more_specific_place(run):
+    document = run(
+        "RAIPUR: Maoists killed two policemen in a blast in Bijapur district in Chhattisgarh's Raipur on Monday, "
+        "officials said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Bijāpur"
+
+
+def test_a_quarter_the_lead_puts_in_its_town_is_not_replaced_by_a_town_named_later(run):
+    document = run(
+        "Police arrested a suspected militant on Friday in the Karte Char section of Kabul, officials said. He "
+        "was carrying explosives. Police had searched a flat in Balkh earlier, officials said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Karte Char"
