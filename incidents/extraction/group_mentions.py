@@ -55,9 +55,9 @@ def ner_organisations(doc, sentence_of, listed: list[Mention] = ()) -> list[Ment
 
 
 # Words that carry a body's name on past the statistical model's entity: "the Centre for the Study of X", "the
-# State Security Service of Ruritania", "the Federation of Red Cross and Red Crescent societies".
+# State Security Service of Ruritania", "the Union of Lamp and Lantern societies".
 NAME_CONTINUATIONS = ("of", "for", "and")
-# Lower-case plural heads that close such a name ("... Red Cross and Red Crescent societies").
+# Lower-case plural heads that close such a name ("... Lamp and Lantern societies").
 CLOSING_HEADS = frozenset(("societies", "society"))
 
 

@@ -136,7 +136,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     return found
 
 
-# A place of worship named after whom it is dedicated to: "the Cathedral of Our Lady of Mount Tarvel", "the Church of
+# A place of worship named after whom it is dedicated to: "the Cathedral of Saint Ivo of Tarvel", "the Church of
 # St Agnes", "the Shrine of the Holy Cross".
 WORSHIP_OF = re.compile(
     r"\b(?:Cathedral|Church|Basilica|Chapel|Shrine|Monastery|Mosque)\s+of\s+(?:the\s+)?"

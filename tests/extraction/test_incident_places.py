@@ -200,7 +200,7 @@ def test_a_site_followed_by_the_word_hospital_is_where_the_wounded_are_not_the_p
 def test_a_place_and_a_colon_opening_a_sentence_after_a_deck_is_a_dateline_not_the_place(run):
     document = run(
         "Death toll from mosque bombing rises\n\nChildren were among the dead.\n\nPeshawar: A Pakistani official "
-        "says the toll from a suicide bombing at a mosque in the Khar area has risen to 36."
+        "puts the dead of a mosque suicide attack in the Khar area at 36 now."
     )
     assert place_of(document, document["incidents"][0]) == "Khar"
 
@@ -235,10 +235,10 @@ def test_a_place_in_a_relative_clause_after_a_site_does_not_hold_the_site(run):
 
 def test_a_quarter_of_the_leads_town_told_several_sentences_later_is_the_place(run):
     document = run(
-        "A huge explosion struck a mosque in Peshawar during evening prayers on Wednesday, witnesses said. Police "
-        "said there were many casualties. An official said 35 people were wounded. A television station said 20 "
-        "people died. Witnesses said the blast was heard across the city. Ambulances rushed to the spot. The "
-        "official, speaking on condition of anonymity, said the explosion occurred in a mosque in the Gul Bahar "
+        "A bomb tore through a mosque in Peshawar as worshippers gathered on Wednesday evening. Police "
+        "spoke of many casualties. A doctor said 35 people were being treated. A radio station said 20 "
+        "people died. Residents heard the blast across the city. Ambulances rushed to the spot. A "
+        "police officer, who asked not to be named, said the blast happened in a mosque in the Gul Bahar "
         "area of Peshawar."
     )
     assert place_of(document, document["incidents"][0]) == "Gul Bahar"
@@ -263,7 +263,7 @@ def test_an_unlisted_village_the_lead_names_after_its_town_is_the_more_specific_
 def test_a_site_the_attackers_came_to_storm_is_the_place_not_a_destination(run):
     document = run(
         "PESHAWAR: Gunmen killed ten people at a busy junction in Peshawar on Sunday. A witness said men in "
-        "uniforms arrived in two vehicles to storm Ferry Junction, where shops are located."
+        "uniforms came in two pickups to storm Ferry Junction, a row of stalls by the road."
     )
     places = {p["key"]: p for p in document["locations"]}
     chosen = places[document["incidents"][0]["location"]]

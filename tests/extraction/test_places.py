@@ -492,12 +492,13 @@ def test_a_compass_word_and_a_continent_is_a_region_not_a_country_named_like_it(
         ),
         ("MAIDUGURI: A bomb exploded at St Agnes's church in Bama on Sunday, killing 30 people.", "St Agnes's"),
         (
-            "MAIDUGURI: A suicide bomber blew himself up at the gate of General Kalvo military training camp in Bama, "
-            "killing five soldiers.",
+            "MAIDUGURI: Five soldiers died when a suicide bomber struck outside General Kalvo military training camp "
+            "in Bama.",
             "General Kalvo",
         ),
         (
-            "MAIDUGURI: Two bombs hit the Cathedral of Our Lady of Mount Zarvel in Bama on Sunday, killing 20 people.",
+            "MAIDUGURI: Twenty worshippers died on Sunday when bombs went off in the Cathedral of Our Lady of "
+            "Mount Zarvel in Bama.",
             "Cathedral of Our Lady of Mount Zarvel",
         ),
     ],

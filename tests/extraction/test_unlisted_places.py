@@ -183,7 +183,7 @@ def test_a_town_after_an_unlisted_region_in_the_lead_is_the_more_specific_place(
 
 def test_a_faith_before_a_place_of_worship_is_not_the_name_of_a_site(run):
     document = run(
-        "QUETTA: A suicide bomber killed six people at the entrance of a Shi’ite mosque in Quetta on Friday. "
+        "QUETTA: Six worshippers died on Friday when a suicide bomber struck outside a Shi’ite mosque in Quetta. "
         "A Roman Catholic church in Peshawar was closed after the attack."
     )
     assert place_of(document, document["incidents"][0]) == "Quetta"
