@@ -87,7 +87,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 i += 1
             if i == j or any(t.text.lower() in CALENDAR_WORDS for t in doc[i:j]):
                 continue
-            # "Afrin's Shera district", "in Hareb district": a one-word name the gazetteer lacks (a listed one keeps
+            # "Kelmar's Dovra district", "in Hareb district": a one-word name the gazetteer lacks (a listed one keeps
             # its gazetteer mention, which wins the same span)
             quarter_of_town = word in QUARTER_WORDS and (
                 doc[i - 1].tag_ == "POS" and j - i <= 3 or doc[i - 1].lower_ in ("in", "near") and j - i == 1

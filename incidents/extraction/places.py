@@ -380,7 +380,7 @@ def unlisted_places(
             continue
         known = named.get(bare(mention.text)) or _spelled_alike(bare(mention.text), named)
         if mention.kind in ("region", "city") and known is not None:
-            # "the Gayéri area" when the gazetteer knows Gayéri; "Azez district" when the article names Azaz.
+            # "the Gayéri area" when the gazetteer knows Gayéri; "Tarvoz district" when the article names Tarvaz.
             known.mentions.append(mention)
             mention.place = known
             continue
@@ -449,7 +449,7 @@ OWNER_BEFORE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+$")
 
 
 def _inside_unlisted(text: str, places: list[Place]) -> None:
-    """'at Latoomode in Awantipora' (or "Awantipora's Latoomode area") when neither is listed: the second (the
+    """'at Dovrapur in Kelmarganj' (or "Kelmarganj's Dovrapur area") when neither is listed: the second (the
     owner) is the first one's parent (it did not exist yet when the first was hung under the nearest listed place)."""
     if not text:
         return
@@ -490,7 +490,7 @@ def _skeleton(name: str) -> str:
 
 
 def _spelled_alike(name: str, named: dict[str, Place]) -> Place | None:
-    """The article's listed place that `name` spells differently ("Azez" for Azaz, "Hareb" for Harib): the
+    """The article's listed place that `name` spells differently ("Tarvoz" for Tarvaz, "Hareb" for Harib): the
     same first letter and consonants, one or two letters apart at most."""
     if len(name) < 4:
         return None

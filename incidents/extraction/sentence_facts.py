@@ -473,7 +473,7 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
 
 
 # A clause that can tell an event of its own inside a sentence about another one: a relative or adverbial clause
-# ("Soleimani, killed in 2020 in a drone strike", "where 69 civilians were killed last week"), or the object of
+# ("Kadrov, killed in 2020 in a drone strike", "where 69 civilians were killed last week"), or the object of
 # "after / since / following / before" ("came two years after a bombing in X that killed 40").
 CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_PREPOSITIONS = {"after", "since", "following", "before"}
