@@ -47,7 +47,7 @@ def build_incidents(doc) -> list[Incident]:
     for incident in incidents:
         incident.sentences = sorted(set(incident.sentences))
         # a sentence whose clause tells another event: this incident reads only its own part of it
-        own_facts = facts | {i: facts[i].part(inside) for i, (_, _, inside) in incident.clauses.items()}
+        own_facts = facts | {i: facts[i].within(a, b, inside) for i, (a, b, inside) in incident.clauses.items()}
         if not any(
             own_facts[i].strength >= 4 or own_facts[i].kills or own_facts[i].told_by_model for i in incident.sentences
         ):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .model import Group, Incident, Mention
-from .sentence_facts import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFacts
+from .sentence_facts import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFacts, event_parts
 from .vocabulary import (
     ARMED_DOERS,
     ARREST_VERBS,
@@ -549,6 +549,20 @@ def _the_storys_armed_group(incident: Incident, facts: dict[int, SentenceFacts],
     return armed if len(armed) == 1 else []
 
 
+def _doers_of_the_first_part(incident: Incident, doc, earlier: list[Incident]) -> list[Group]:
+    """'Fighters of X shot six men in A, and four in B': the event a later part of the sentence tells
+    (sentence_facts.event_parts) has the doers of the incident its first part went to."""
+    lead = incident.sentences[0]
+    span = incident.clauses.get(lead)
+    if span is None or not span[2]:
+        return []
+    whole = next((f for f in doc._.facts if f.index == lead), None)
+    if whole is None or span[:2] not in [(a, b) for a, b, _ in event_parts(whole)[1:]]:
+        return []
+    first = next((o for o in earlier if lead in o.sentences and not o.clauses.get(lead, (0, 0, True))[2]), None)
+    return list(first.perpetrators) if first is not None else []
+
+
 def perpetrators_from_context(
     incident: Incident, facts: dict[int, SentenceFacts], doc, bounds, earlier: list[Incident]
 ) -> None:
@@ -585,6 +599,8 @@ def perpetrators_from_context(
     ):
         # "Its base was overrun by the same faction in 2025": the group of the story's main event.
         incident.perpetrators = [g for g in earlier[0].perpetrators if g.kind == "armed_group"]
+    if not incident.perpetrators and not incident.perpetrator_unknown:
+        incident.perpetrators = _doers_of_the_first_part(incident, doc, earlier)
     if not incident.perpetrators and not incident.perpetrator_unknown:
         incident.perpetrators = _the_storys_armed_group(incident, facts, doc, bounds)
     if not incident.perpetrators and not incident.perpetrator_unknown and incident.type != "arrest_or_raid":

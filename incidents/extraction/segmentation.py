@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .dates import DateExpression, shift_days
 from .model import Incident, Place
-from .sentence_facts import NO_CLAIM, OTHER_EVENT_NOUNS, SentenceFacts
+from .sentence_facts import NO_CLAIM, OTHER_EVENT_NOUNS, SentenceFacts, event_parts
 from .vocabulary import MONTHS, TOLL_RISE_VERBS
 
 NEW_EVENT_OPENERS = re.compile(
@@ -315,12 +315,43 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     by_index = {f.index: f for f in facts}
     clauses: dict[int, tuple[int, int]] = {}  # sentences whose clause tells another event
     background: list[_Open] = []  # the incidents those clauses open
+    # A sentence that tells several events one after the other ("In X gunmen killed five, while in Y two soldiers
+    # died"): its first part is read as a sentence, each later part opens an incident of its own.
+    sequence: list[SentenceFacts] = []
+    later_parts: dict[int, tuple[int, int]] = {}  # id of a later part's facts: its characters
+    split: dict[int, int] = {}  # sentence index: where its second part starts
     for sentence in facts:
+        parts = event_parts(sentence) if sentence.end > body_start else []
+        if not parts:
+            sequence.append(sentence)
+            continue
+        split[sentence.index] = parts[1][0]
+        sequence.append(sentence.within(parts[1][0], sentence.end, False))
+        # "..., and four in Y": a count whose noun the part leaves out is the sentence's too
+        sentence.counts[:] = sorted((c for _, _, part in parts for c in part.counts), key=lambda c: c.start)
+        for a, b, part in parts[1:]:
+            later_parts[id(part)] = (a, b)
+            sequence.append(part)
+    for sentence in sequence:
         if sentence.end <= body_start:
             continue  # a headline line before the dateline repeats the story
         words = " ".join(sentence.text.split()).lower()
         if sentence.index in captions:
             continue  # a caption the story tells again below, with a credit after it: the story's telling counts
+        if id(sentence) in later_parts:
+            incident = Incident([sentence.index])
+            incident.clauses[sentence.index] = (*later_parts[id(sentence)], True)
+            date = next((d for d in sentence.dates if d.value), None)
+            if date is not None:
+                value, precision = _date_value(date, last.incident if last else None, sentence.text)
+                incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+            elif last is not None and last.incident.date:
+                # the same telling: the day of the part before, unless the part names its own
+                incident.date, incident.date_precision = last.incident.date, last.incident.date_precision
+                incident.date_text = last.incident.date_text
+            current = last = _Open(incident, _labels(sentence), incident.date or published, _event_places(sentence))
+            opened.append(current)
+            continue
         if len(words) > 40 and words in told:
             continue  # the same paragraph again (a repeated caption or block): it tells nothing new
         told.add(words)
@@ -388,6 +419,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                         incident.date, incident.date_precision, incident.date_text = value, precision, date.text
                         current = last = _Open(incident, _labels(sentence), value, _event_places(sentence))
                         opened.append(current)
+                        continue
+                    if target is None and sentence.claim and precision == "day" and _event_places(sentence, False):
+                        # "X claimed to have killed soldiers in Y on May 3": a claim of a deed on a day and in a
+                        # place no event told has is about that deed, not the event told before it.
                         continue
                     target = target or last
                 target.incident.sentences.append(sentence.index)
@@ -491,7 +526,9 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         if not starts_new and not value and current is not None and _labels(sentence):
             # "The blast occurred near a culvert": the event word of an earlier incident, not of this one.
             earlier = next((o for o in opened if o is not current and _labels(sentence) <= o.labels), None)
-            if earlier is not None and not (_labels(sentence) & current.labels):
+            # "... attacked a checkpoint in Z" after an event told in Z's province: the event told, by its place
+            placed_here = any(_related(p, q) for p in here for q in current.places)
+            if earlier is not None and not (_labels(sentence) & current.labels) and not placed_here:
                 earlier.incident.sentences.append(sentence.index)
                 last = earlier
                 continue
@@ -538,6 +575,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         for index in o.incident.sentences:
             if index in clauses:
                 o.incident.clauses[index] = (*clauses[index], False)
+            elif index in split and index not in o.incident.clauses:
+                o.incident.clauses[index] = (split[index], by_index[index].end, False)
     # each clause's event after the incidents opened by the same sentence or before it
     ordered = sorted(opened + background, key=lambda o: (o.incident.sentences[0], o in background))
     return [o.incident for o in ordered]

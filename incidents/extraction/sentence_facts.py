@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from dataclasses import replace as dt_replace
 
-from .counts import Count
+from .counts import Count, number_value
 from .dates import DateExpression
 from .model import Group, Mention, Person, Place
 from .vocabulary import EVENT_HEADS
@@ -231,7 +231,10 @@ OWNED = (
 
 
 CLAIM = re.compile(
-    OWNED + r"|\bclaim(?:ed|s|ing)?\b(?! the lives)|\bpropaganda\b|\basserting\b|"
+    OWNED
+    # "a fire that claimed 40 lives" is a toll (LIVES_CLAIMED), not a claim
+    + r"|\bclaim(?:ed|s|ing)?\b(?!\s+(?:the\s+)?(?:(?:at least|more than|over|nearly|some|about)\s+)?"
+    r"(?:[\w,\-]+\s+)?lives\b)|\bpropaganda\b|\basserting\b|"
     # "the group said its fighters had killed 12": its own fighters, in its own words (not "In 2022, its
     # fighters stormed a post, killing six", which the article tells itself)
     r"\b(?:said|says|saying|statement|video|message|according to (?:the|a) group)\b[^.;]{0,80}?\b(?:its|their) "
@@ -331,7 +334,10 @@ class SentenceFacts:
         sentence has no such clause."""
         if self.clause is None:
             return self
-        a, b = self.clause
+        return self.within(*self.clause, inside)
+
+    def within(self, a: int, b: int, inside: bool) -> SentenceFacts:
+        """The facts between characters a and b (inside) or outside them (not inside)."""
 
         def keep(offset: int) -> bool:
             return (a <= offset < b) == inside
@@ -377,6 +383,22 @@ class SentenceFacts:
         if self.aggregate:
             return False
         return self.strength >= 4 or any(c.value > 0 for c in self.counts)
+
+
+# "a blast that has claimed 40 lives": a toll, not a claim of responsibility (CLAIM passes over it)
+LIVES_CLAIMED = re.compile(
+    r"\bclaim(?:ed|s|ing)\s+(?:the\s+)?(?:(?:at least|more than|over|nearly|some|about)\s+)?"
+    r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+lives\b",
+    re.I,
+)
+
+
+def _lives_claimed(words: str, start: int) -> list[Count]:
+    found = LIVES_CLAIMED.search(words)
+    value = number_value(found.group("n")) if found else None
+    if not value:
+        return []
+    return [Count("killed", value, start + found.start(), start + found.end(), found.group(0))]
 
 
 def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts:
@@ -430,6 +452,8 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
         facts.counts = [c for c in facts.counts if not facts.aggregate]
     elif not facts.claim and not facts.aggregate:
         facts.counts = [c for c in counts if sentence.start <= c.start < sentence.end]
+        if not facts.counts:
+            facts.counts = _lives_claimed(words, sentence.start)
     # "Fighting has largely stopped since a truce took effect": context, unless it counts the dead of one event.
     since_event = SINCE_CAPTURE.search(words)
     placed = since_event is not None and any(
@@ -598,4 +622,80 @@ def by_sentence(items, starts: list[int], start_of=lambda item: item.start) -> d
     for item in items:
         index = bisect.bisect_right(starts, start_of(item)) - 1
         out.setdefault(max(index, 0), []).append(item)
+    return out
+
+
+# Where a sentence that tells several events one after the other passes to the next one: "At X gunmen killed five,
+# while in Y two soldiers died", "..., an attack on a market that killed three and an attack on a church that ...".
+PART_BOUNDARY = re.compile(
+    r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:in|at|near|on|last|earlier|later|the next|another)\b)|"
+    r",\s+and\s+(?=(?:\w+\s+){0,2}(?:in|at|near)\s+(?:[a-z\-]+\s+)?[A-Z])|"
+    r"(?:,|\s+and)\s+(?=(?:an?|another)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:attack|bombing|blast|explosion|raid|ambush|shooting|assault)\b)"
+)
+# A place named by its words only: "At Xville", "in Y" at a part's start (names the gazetteer lacks).
+PART_PLACE = re.compile(r"(?:^|\b)(?i:in|at|near)\s+(?:the\s+(?:village|town|city|district)\s+of\s+)?[A-Z][\w\-’']+")
+# "..., and four in nearby Y": a count whose noun is left out, of the kind of the count before it.
+ELIDED_COUNT = re.compile(r"^,?\s*and\s+(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?=(?:in|at|near)\b)", re.I)
+
+
+def event_parts(facts: SentenceFacts) -> list[tuple[int, int, SentenceFacts]]:
+    """The parts of a sentence that tells several events one after another, each with its own toll and its own
+    place or event word ("In X gunmen killed five, while in Y two soldiers died"), as (start, end, facts); empty
+    when the sentence tells one event (or a clause of another, SentenceFacts.clause)."""
+    if facts.clause is not None or facts.claim or facts.aggregate or len(facts.text) < 40:
+        return []
+    cuts = [facts.start + m.start() for m in PART_BOUNDARY.finditer(facts.text)]
+    if not cuts:
+        return []
+    bounds = [facts.start, *cuts, facts.end]
+    parts = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        part = facts.within(a, b, True)
+        text = facts.text[a - facts.start : b - facts.start]
+        if not part.counts and parts and parts[-1][2].counts:
+            elided = ELIDED_COUNT.match(text)
+            value = number_value(elided.group("n")) if elided else None
+            if value:
+                ahead = parts[-1][2].counts[-1]
+                at = a + elided.start("n")
+                if ahead.value != value and ahead.value == (number_value(ahead.text.split()[-1]) or 0) + value:
+                    # "killed six soldiers in X, and four in Y" read as ten: the first place's six
+                    pa, pb, before = parts[-1]
+                    fixed = dt_replace(ahead, value=ahead.value - value)
+                    parts[-1] = (pa, pb, dt_replace(before, counts=[*before.counts[:-1], fixed]))
+                    ahead = fixed
+                count = dt_replace(
+                    ahead, value=value, start=at, end=at + len(elided.group("n")), text=elided.group("n")
+                )
+                part = dt_replace(part, counts=[count])
+        parts.append((a, b, part))
+    # a part without a toll of its own belongs to the part before it ("..., while police said the toll may rise")
+    merged: list[tuple[int, int, SentenceFacts]] = []
+    for a, b, part in parts:
+        if merged and not any(c.value > 0 for c in part.counts):
+            pa, _, before = merged[-1]
+            merged[-1] = (pa, b, dt_replace(facts.within(pa, b, True), counts=[*before.counts, *part.counts]))
+        else:
+            merged.append((a, b, part))
+    if len(merged) < 2 or not any(c.value > 0 for c in merged[0][2].counts):
+        return []
+    out = []
+    for a, b, part in merged:
+        text = facts.text[a - facts.start : b - facts.start]
+        countries = {m.start for m, place in facts.places if place.kind == "country"}
+        named = (
+            found
+            for found in PART_PLACE.finditer(text)
+            if a + found.end() - len(found.group(0).split()[-1]) not in countries
+        )
+        placed = next(named, None) is not None or any(
+            a <= m.start < b
+            and place.kind != "country"
+            and re.search(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$", facts.text[: m.start - facts.start])
+            for m, place in facts.places
+        )
+        if not placed:
+            return []  # each event its own place: "insurgent attacks in the north killed four" sums up
+        out.append((a, b, part))
     return out

@@ -463,3 +463,22 @@ def test_both_sides_of_fighting_told_as_one_with_the_other_are_its_actors(run):
     [incident] = document["incidents"]
     keys = {by_name(document, "groups", n)["key"] for n in ("Pakistan Army", "Tehreek-e-Taliban Pakistan")}
     assert set(incident["perpetrators"]) == keys
+
+
+def test_an_attack_that_claimed_lives_is_a_toll_and_the_claim_after_it_names_the_doer(run):
+    document = run(
+        "The governor vowed to punish those behind a bombing at a stadium in Khar that has claimed 40 lives.\n"
+        "The Islamic State group claimed responsibility for the attack."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [40]
+    assert perpetrator_names(document) == ["Islamic State"]
+
+
+def test_a_claim_of_another_deed_on_another_day_and_place_does_not_name_the_doer_of_the_event_told(run):
+    document = run(
+        "PESHAWAR: A trader was killed in an attack on his shop near Khar, police said on Monday.\n"
+        "His family said he had no enemies.\n"
+        "Separately, the TTP claimed to have killed two soldiers in Quetta on March 2."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [1]
+    assert perpetrator_names(document) == []

@@ -295,3 +295,50 @@ def test_more_dead_also_killed_at_another_time_are_another_incident(run, publish
         published=published,
     )
     assert sorted(i["fatalities"] for i in document["incidents"]) == [3, 6]
+
+
+def test_a_sentence_that_tells_two_places_each_with_its_toll_gives_two_incidents(run):
+    document = run(
+        "PESHAWAR: Militants attacked two police posts on Sunday night, officials said.\n"
+        "Gunmen shot dead four policemen at Khar, while in Bama a bomb left three guards dead."
+    )
+    incidents = document["incidents"]
+    assert sorted(i["fatalities"] for i in incidents) == [3, 4]
+    assert {place_of(document, i) for i in incidents} == {"Khar", "Bama"}
+
+
+def test_a_count_whose_noun_the_second_place_leaves_out_is_its_own_incident(run):
+    document = run(
+        "KABUL: Pakistani Taliban fighters shot dead six soldiers at a post in Khar on Monday, and four in "
+        "nearby Quetta, the army said."
+    )
+    incidents = document["incidents"]
+    assert [(place_of(document, i), i["fatalities"]) for i in incidents] == [("Khar", 6), ("Quetta", 4)]
+    # the doers named in the first part did both
+    assert incidents[0]["perpetrators"] == incidents[1]["perpetrators"] != []
+
+
+def test_a_toll_and_its_wounded_in_one_place_stay_one_incident(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people at a market in Khar on Sunday, while 12 others were wounded, police "
+        "said; the toll may rise."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [5]
+
+
+def test_a_summary_of_attacks_across_a_country_is_not_split(run):
+    document = run(
+        "KABUL: A roadside bomb killed nine soldiers near Khar on Sunday, while attacks on checkpoints in "
+        "northern Afghanistan killed three policemen, officials said."
+    )
+    assert len(document["incidents"]) == 1
+
+
+def test_a_detail_placed_inside_the_place_of_the_event_told_stays_with_it(run):
+    document = run(
+        "KABUL: Militants stormed a post in Balkh Province on Sunday and killed five soldiers, officials said.\n"
+        "Gunmen shot dead six guards at a bank in Quetta, and four in the Bajaur District, the army said.\n"
+        "A spokesman said at least nine attackers were killed as they stormed a checkpoint in Khar."
+    )
+    # Khar lies in Bajaur: the checkpoint is the event told there, not the first one stormed
+    assert [place_of(document, i) for i in document["incidents"]] == ["Balkh", "Quetta", "Khar"]
