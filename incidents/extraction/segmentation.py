@@ -397,7 +397,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and bool(value or sentence.kills or OCCURRED.search(sentence.text))
             # "the blast occurred after ... in a separate incident": told about the event already open
             and not SAME_EVENT.search(sentence.text[: other_at.start()])
-            # "The first blast hit the church and was followed by a second explosion": one twin attack
+            # "The first bomb went off in the hall, followed by a second explosion": one twin attack
             and not TWIN_PARTS.search(sentence.text)
         )
         passing = passing or other
@@ -457,7 +457,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and not SAME_EVENT.search(sentence.text)
             and not sentence.claim
         ):
-            # "Three soldiers also were killed over the weekend in the same area": more dead, at another time
+            # "Four guards also were killed on Saturday near the same town": more dead, at another time
             starts_new = True
         if not starts_new and raid_sentence(sentence) and "arrest_or_raid" not in current.labels and not sentence.claim:
             # "Hours later, police raided a house in X and arrested two suspects": the hunt for the attackers is
@@ -594,7 +594,7 @@ SEVERAL_EVENTS = re.compile(
 # farther back ("two explosions hit X, where crowds mourned a general killed in 2020") it is the sentence's own event.
 SEVERAL_REACH = 40
 
-# "... gathered after a lawyer was shot dead earlier on Monday": a death earlier the same day is an event of its own.
+# "... marched after a teacher was shot dead earlier on Friday": a death earlier the same day is an event of its own.
 EARLIER_SAME_DAY = re.compile(r"\bearlier\b", re.I)
 
 

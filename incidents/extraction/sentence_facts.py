@@ -195,7 +195,7 @@ MANY_ATTACKS = re.compile(
 )
 
 
-# A trailing comparison with earlier events: "..., a day after nine police died in similar blasts".
+# A trailing comparison with earlier events: "..., two days after six guards died in similar raids".
 TRAILING_EARLIER = re.compile(
     r"(?:,|\s)\s*(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|a few|several|\d+)\s+(?:days?|weeks?)\s+after\b",
     re.I,

@@ -262,10 +262,10 @@ def test_another_month_is_another_event_even_without_a_publication_date(run):
 def test_a_caption_the_story_tells_again_does_not_join_the_lead(run):
     document = run(
         "Two policemen killed as rebels launch attacks\n"
-        "A motorcycle loaded with explosives was set off in Khar, injuring four people, including two children "
+        "A bomb on a motorbike exploded in Khar, wounding four people, two of them children "
         "- Copyright AFP\n"
         "Rebels on Monday killed two policemen in an attack on a police station in Peshawar, officials said.\n"
-        "A motorcycle loaded with explosives was set off in Khar, injuring four people, including two children, "
+        "A bomb on a motorbike exploded in Khar, wounding four people, two of them children, "
         "police said."
     )
     assert sorted((place_of(document, i), i["fatalities"]) for i in document["incidents"]) == [
@@ -285,9 +285,9 @@ def test_the_day_a_group_claimed_an_attack_is_not_the_day_of_the_attack(run):
 
 def test_the_second_blast_of_a_twin_bombing_is_the_same_incident(run):
     document = run(
-        "At least 17 people were killed as two bombs hit a church in Khar, the army said.\n"
-        "The first blast went off inside the church on Sunday morning during mass and was followed by a second "
-        "explosion in the parking lot as troops responded."
+        "Two bombs tore through a church in Khar, leaving at least 17 people dead, the army said.\n"
+        "The first blast struck the nave on Sunday morning during the service and was followed by a second "
+        "explosion by the gate as soldiers arrived."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [17]
 
@@ -298,7 +298,7 @@ def test_a_later_day_that_only_points_back_to_the_event_is_a_follow_up_even_nami
     from incidents.extraction.segmentation import _follow_up, _Open
     from incidents.extraction.sentence_facts import SentenceFacts
 
-    text = "A police chief in Khar gave the new toll on Saturday, a day after the bombing."
+    text = "On Saturday a police chief in Khar raised the count, a day after the bombing."
     at = text.index("Khar")
     mention = Mention(at, at + 4, "Khar", "place", 1)
     record = PlaceRecord(6, "Khar", "city", "PK", None, None, None, None)
@@ -314,8 +314,8 @@ def test_a_later_day_that_only_points_back_to_the_event_is_a_follow_up_even_nami
 def test_separately_before_a_toll_already_told_is_the_same_incident(run):
     document = run(
         "Jihadists killed eight soldiers in an attack on an army camp near Khar on Sunday, the army said.\n"
-        "Separately, a security source spoke of a heavy toll of at least eight dead.\n"
-        "Meanwhile, the army chief said that the dead were all young recruits."
+        "Separately, a security official put the number of dead at eight or more.\n"
+        "Meanwhile, the commander said the eight dead had all joined this year."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [8]
 
@@ -332,6 +332,6 @@ def test_the_dead_of_a_years_or_a_months_many_attacks_are_no_incident(run):
     document = run(
         "A roadside bomb killed five soldiers near Khar on Sunday, the army said.\n"
         "Last year, 30 policemen were killed in militant attacks in the district.\n"
-        "Last month saw as many as 14 acts of terrorism in which at least 19 people died."
+        "Last month saw 14 acts of terrorism, which left at least 19 people dead."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [5]
