@@ -734,7 +734,31 @@ def place_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, st
         return INCIDENT_PLACE_NEARBY, f"{here.name} and {there.name} are {km:.0f} km apart"
     if km is None and _same_name_same_country(a.places, b.places):
         return INCIDENT_PLACE_NEARBY, f"{here.name} and {there.name} are one name in one country"
+    if km is None and _sites_of_one_town(a.places, b.places):
+        if _one_name_begins_the_other(here.name, there.name):
+            return INCIDENT_PLACE_SAME, f"{here.name} and {there.name} name one site of {a.places[1].name}"
+        return INCIDENT_PLACE_NEARBY, f"{here.name} and {there.name} are both in {a.places[1].name}"
     return None, ""
+
+
+def _one_name_begins_the_other(a: str, b: str) -> bool:
+    """ "Kelmar" and "Kelmar Market": one report names the site by its first words only."""
+    short, long = sorted((fold(a).split(), fold(b).split()), key=len)
+    return bool(short) and long[: len(short)] == short
+
+
+def _sites_of_one_town(a: tuple[Place, ...], b: tuple[Place, ...]) -> bool:
+    """Two places without coordinates (sites or quarters the gazetteer lacks) hung under the same town: as near
+    as NEARBY_KM, which a distance would have said had they coordinates. One report's "the airport" and another's
+    "the airport's terminal" would otherwise stay apart."""
+    return (
+        len(a) > 1
+        and len(b) > 1
+        and a[1].pk == b[1].pk
+        and a[1].kind == LocationKind.CITY
+        and None in (a[0].lat, a[0].lon)
+        and None in (b[0].lat, b[0].lon)
+    )
 
 
 def _same_name_same_country(a: tuple[Place, ...], b: tuple[Place, ...]) -> bool:

@@ -64,6 +64,19 @@ def test_a_site_inside_the_town_is_the_same_place_less_strongly():
     assert matching.place_evidence(facts(2), facts(1, places=QUETTA[-1:]))[0] == 0
 
 
+def test_two_unlisted_sites_of_one_town_are_near_and_one_named_by_its_first_words_is_the_same():
+    gate = (Place(11, "Kelmar Gate", "site"), *QUETTA)
+    kelmar = (Place(12, "Kelmar", "site"), *QUETTA)
+    depot = (Place(14, "Bus Depot", "site"), *QUETTA)
+    points, reason = matching.place_evidence(facts(2, places=gate), facts(1, places=kelmar))
+    assert points == matching.INCIDENT_PLACE_SAME and "one site of Quetta" in reason
+    points, reason = matching.place_evidence(facts(2, places=gate), facts(1, places=depot))
+    assert points == matching.INCIDENT_PLACE_NEARBY and "both in Quetta" in reason
+    # under the same province but in different towns: no nearer than the towns are
+    elsewhere = (Place(13, "Kohat Bazaar", "site"), *KOHAT)
+    assert matching.place_evidence(facts(2, places=gate), facts(1, places=elsewhere))[0] is None
+
+
 def test_dates_respect_their_precision_and_the_window():
     march = facts(2, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), precision="month")
     assert matching.date_evidence(march, facts(1))[0] is not None  # a day of that month
