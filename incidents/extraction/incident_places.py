@@ -214,6 +214,8 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
                 best = place
             elif quarters_only:
                 continue
+            elif index >= NEXT_SENTENCES and place.kind != "city":
+                continue  # that far on, only a town replaces a country ("south of the Varsk River" is no event place)
             elif (
                 best is None
                 and place.kind in ("region", "city")

@@ -172,6 +172,16 @@ def test_a_lead_that_names_only_the_country_gives_way_to_a_town_named_a_few_sent
     assert place_of(document, incident) == "Bama"
 
 
+def test_a_region_named_after_the_next_three_sentences_does_not_replace_the_leads_country(run):
+    document = run(
+        "A drone strike on a car in Nigeria killed two men on Sunday, officials said. The car was on the main "
+        "road. Both men died at the scene. A relative named them. The army said one of them had been rebuilding "
+        "the group's camps south of the Varsk River."
+    )
+    incident = document["incidents"][0]
+    assert place_of(document, incident) == "Nigeria"
+
+
 def test_a_town_named_after_the_next_three_sentences_does_not_replace_the_leads_province(run):
     document = run(
         "Gunmen killed seven soldiers in an ambush in Borno on Sunday, the army said. The soldiers were on "
