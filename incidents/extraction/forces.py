@@ -62,6 +62,22 @@ GOVERNMENT = re.compile(
 )
 
 
+def _generic_force(text: str, start: int, end: int, sentence_of, force: str, country: str | None) -> Mention:
+    """A state body named by a common noun ('the army', 'Kenyan authorities'), not by its own name."""
+    surface = text[start:end]
+    return Mention(
+        start,
+        end,
+        surface,
+        "generic_force",
+        sentence_of(start),
+        fold(surface),
+        force=force,
+        country_hint=country,
+        source="generic",
+    )
+
+
 def force_mentions(text: str, sentence_of) -> list[Mention]:
     """'the army', 'Troops', 'police', 'Pakistani forces', 'German police', 'federal police'."""
     found = []
@@ -79,52 +95,17 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
         if noun in ("forces", "border guard", "border guards", "border troops") and not country:
             continue  # bare "forces" is too vague; "border guard commanders" of both sides are no one side's
         force = FORCE_OF_NOUN.get(noun, "army")
-        surface = text[start : match.end()]
-        found.append(
-            Mention(
-                start,
-                match.end(),
-                surface,
-                "generic_force",
-                sentence_of(start),
-                fold(surface),
-                force=force,
-                country_hint=country,
-                source="generic",
-            )
-        )
+        found.append(_generic_force(text, start, match.end(), sentence_of, force, country))
     for match in NATIONAL_ATTACK.finditer(text):
         country = DEMONYMS.get(match.group("demonym").lower())
         if country:
             start, end = match.span("demonym")
-            found.append(
-                Mention(
-                    start,
-                    end,
-                    text[start:end],
-                    "generic_force",
-                    sentence_of(start),
-                    fold(text[start:end]),
-                    force="army",
-                    country_hint=country,
-                    source="generic",
-                )
-            )
+            found.append(_generic_force(text, start, end, sentence_of, "army", country))
     for match in GOVERNMENT.finditer(text):
         owner = match.group("owner")
         country = DEMONYMS.get(owner.lower()) or None
         start = match.start("noun") if country is None else match.start()
-        mention = Mention(
-            start,
-            match.end(),
-            text[start : match.end()],
-            "generic_force",
-            sentence_of(start),
-            fold(text[start : match.end()]),
-            force="government",
-            country_hint=country,
-            source="generic",
-        )
+        mention = _generic_force(text, start, match.end(), sentence_of, "government", country)
         mention.place_hint = None if country else owner  # "Colombia's government": the country, named
         if owner.lower() in DETERMINERS:
             mention.place_hint = ""  # "The federal government said": the government of the story's country
@@ -133,52 +114,18 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
     for match in NATIONAL_AUTHORITIES.finditer(text):
         owner = match.group("owner")
         country = DEMONYMS.get(owner.lower()) or None
-        start, end = match.span()
-        mention = Mention(
-            start,
-            end,
-            text[start:end],
-            "generic_force",
-            sentence_of(start),
-            fold(text[start:end]),
-            force="government",
-            country_hint=country,
-            source="generic",
-        )
+        mention = _generic_force(text, *match.span(), sentence_of, "government", country)
         mention.place_hint = None if country else owner
         found.append(mention)
     for match in LEADERS_GOVERNMENT.finditer(text):
         country = DEMONYMS.get(match.group("demonym").lower())
         if not country:
             continue
-        start, end = match.start(), match.end("noun")
-        found.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                "generic_force",
-                sentence_of(start),
-                fold(text[start:end]),
-                force="government",
-                country_hint=country,
-                source="generic",
-            )
-        )
+        found.append(_generic_force(text, match.start(), match.end("noun"), sentence_of, "government", country))
     for match in BARE_GOVERNMENT.finditer(text):
         if MILITARY_RULE.search(match.group(0)):
             continue  # "the military government" is a junta, named on its own
-        start = match.start()
-        mention = Mention(
-            start,
-            match.end(),
-            match.group(0),
-            "generic_force",
-            sentence_of(start),
-            fold(match.group(0)),
-            force="government",
-            source="generic",
-        )
+        mention = _generic_force(text, match.start(), match.end(), sentence_of, "government", None)
         mention.place_hint = ""
         found.append(mention)
     return found
