@@ -45,7 +45,7 @@ _TITLE_STARTS = BARE_TITLES | {t.split()[0] for t in MULTIWORD_TITLES}
 HYPHEN_SUFFIXES = frozenset(("led", "based", "backed", "linked", "run", "owned", "born", "style", "era", "like"))
 
 
-# Honorifics that form a name with a single word after them: "Sheikh Hasina", "Imam Samudra" are how the person is
+# Honorifics that form a name with a single word after them: "Sheikh Tarvel", "Imam Dovran" are how the person is
 # known, not a title over a surname ("Sepoy Irfanullah" is Irfanullah). Before two or more words, a title still.
 NAME_FORMING_HONORIFICS = frozenset(("sheikh", "shaikh", "imam"))
 
@@ -114,7 +114,7 @@ def _name_tokens(doc, i: int, limit: int) -> int:
             and j + 1 < limit
             and not doc[j - 1].whitespace_
             or (
-                # "Pramote Prom-in": a lower-case part hyphenated to the name ("Khan-led" is no part of it)
+                # "Somchai Kel-in": a lower-case part hyphenated to the name ("Khan-led" is no part of it)
                 token.is_alpha
                 and token.is_lower
                 and j > i + 1
@@ -291,7 +291,7 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             and not doc[last - 1].whitespace_.count("\n")
         ):
             last += 1
-        # "Pramote Prom-in": a hyphenated part in lower case belongs to the name; so does "Jr." after it.
+        # "Somchai Kel-in": a hyphenated part in lower case belongs to the name; so does "Jr." after it.
         if (
             last + 1 < len(doc)
             and doc[last].text == "-"

@@ -103,7 +103,7 @@ def resolve_places(
     # Context: countries named outright weigh most; names with a single candidate count too.
     countries: Counter = Counter()
     own: dict[str, Counter] = {}  # what each name adds itself: a name does not vouch for its own country
-    # A person's surname read as a town ("Baker" after "Jeremy Baker") does not vote for a country.
+    # A person's surname read as a town ("Fenwick" after "Alan Fenwick") does not vote for a country.
     surnames = {m.folded.rsplit(" ", 1)[-1] for m in mentions if m.kind == "person" and " " in m.folded.strip()}
     for key, ms in by_name.items():
         candidates = ms[0].places
