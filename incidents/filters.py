@@ -177,12 +177,10 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         self.resolved_location = location
         if location is None:
             return queryset.none()
-        with_text = bool((self.form.cleaned_data.get("q") or "").strip())
-        return selectors.incidents_in_location(queryset, location, with_text=with_text)
+        return selectors.incidents_in_location(queryset, location, with_text=self.is_searching)
 
     def filter_type(self, queryset, name, value):
-        with_text = bool((self.form.cleaned_data.get("q") or "").strip())
-        return selectors.incidents_of_types(queryset, value, with_text=with_text)
+        return selectors.incidents_of_types(queryset, value, with_text=self.is_searching)
 
     def filter_date_from(self, queryset, name, value):
         return selectors.incidents_ending_on_or_after(queryset, value)
