@@ -154,7 +154,7 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     if _inside_organisation(doc, i, j):
         return False
     if j + 1 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text in (")", ",", "]"):
-        return False  # "(Kurdistan 24)", "told France 24,": a broadcaster named after a place
+        return False  # "(Tarvel 24)", "told Kelmar 24,": a broadcaster named after a place
     if i > 0 and doc[i - 1].text.lower() in FEATURE_WORDS:
         return False  # "Lake Chad" is not Chad
     if any(r.kind == "country" for r in records):

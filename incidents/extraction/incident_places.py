@@ -134,7 +134,6 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
 
 
 def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None) -> None:
-    kinds = KINDS
     sentences = [facts[i] for i in incident.sentences]
 
     def usable(
@@ -220,7 +219,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
                 best is None
                 and place.kind in ("region", "city")
                 or best is not None
-                and kinds.get(place.kind, 6) < _level(best, facts)
+                and KINDS.get(place.kind, 6) < _level(best, facts)
                 and _inside(place, best)
                 and not _named_inside(best, place)  # Riverton again after "the Old Wharf area of Riverton"
             ):

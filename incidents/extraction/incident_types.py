@@ -79,11 +79,9 @@ ANONYMOUS_CIVILIAN = re.compile(
 GUNFIRE = re.compile(
     r"\b(?:gunm[ae]n|armed men|opened fire|open fire|gunfire|gunshots?|shooting|sprayed bullets)\b", re.I
 )
-MASS_TOLL = 20
+MASS_TOLL = 20  # so many dead with no fight told: a massacre of people, not an unclassed act
 MANY_KILLED = 5  # so many dead told before a taking: the killing is the event
-HOSTAGE = re.compile(
-    r"\bhostages?\b", re.I
-)  # so many dead with no fight told: a massacre of people, not an unclassed act
+HOSTAGE = re.compile(r"\bhostages?\b", re.I)
 
 # An attack told by its target when that target is an armed force or its post: "an attack by rebels on a
 # security point", "the deadliest attack on government forces". A fight, whatever bomb a later line mentions.

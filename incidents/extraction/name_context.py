@@ -68,7 +68,7 @@ PLACE_LIST = re.compile(
 )
 
 
-# "in Tarvo, Kelmar", "near Danie, western Niger", "near Danie, in Tarvel province": a name after a locative
+# "in Tarvo, Kelmar", "near Dovra, western Kelmar", "near Dovra, in Tarvel province": a name after a locative
 # preposition, then the place it is in.
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+$", re.I)
 CONTAINER_AFTER = re.compile(

@@ -61,8 +61,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
                 j = k - 1  # "the Socio Vivienda housing complex"
             elif word in SITE_WORDS:
-                # "the Gambir high school", "the Sehwan central mosque", "the Alder military training camp"
-                while j > k - 2 and doc[j - 1].lower_ in SITE_MODIFIERS | SERVICE_MODIFIERS:
+                # "the Kelmar high school", "the Dovra central mosque", "the Alder military training camp"
+                while j > k - 2 and doc[j - 1].lower_ in SITE_AND_SERVICE_MODIFIERS:
                     j -= 1
             i = j
             while i > sentence.first_token and (
@@ -87,7 +87,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 i += 1
             if i == j or any(t.text.lower() in CALENDAR_WORDS for t in doc[i:j]):
                 continue
-            # "Kelmar's Dovra district", "in Hareb district": a one-word name the gazetteer lacks (a listed one keeps
+            # "Kelmar's Dovra district", "in Halvo district": a one-word name the gazetteer lacks (a listed one keeps
             # its gazetteer mention, which wins the same span)
             quarter_of_town = word in QUARTER_WORDS and (
                 doc[i - 1].tag_ == "POS" and j - i <= 3 or doc[i - 1].lower_ in ("in", "near") and j - i == 1
@@ -146,6 +146,7 @@ WORSHIP_OF = re.compile(
 
 # Services a site belongs to, written lower case between its name and its word: "the Alder army camp".
 SERVICE_MODIFIERS = word_set("military army police training naval")
+SITE_AND_SERVICE_MODIFIERS = SITE_MODIFIERS | SERVICE_MODIFIERS
 SAINT_WORDS = ("st", "st.", "saint", "ste", "san", "santa")
 
 

@@ -380,7 +380,7 @@ def unlisted_places(
             continue
         known = named.get(bare(mention.text)) or _spelled_alike(bare(mention.text), named)
         if mention.kind in ("region", "city") and known is not None:
-            # "the Gayéri area" when the gazetteer knows Gayéri; "Tarvoz district" when the article names Tarvaz.
+            # "the Kelmar area" when the gazetteer knows Kelmar; "Tarvoz district" when the article names Tarvaz.
             known.mentions.append(mention)
             mention.place = known
             continue
@@ -490,7 +490,7 @@ def _skeleton(name: str) -> str:
 
 
 def _spelled_alike(name: str, named: dict[str, Place]) -> Place | None:
-    """The article's listed place that `name` spells differently ("Tarvoz" for Tarvaz, "Hareb" for Harib): the
+    """The article's listed place that `name` spells differently ("Tarvoz" for Tarvaz, "Halvo" for Halvu): the
     same first letter and consonants, one or two letters apart at most."""
     if len(name) < 4:
         return None

@@ -53,12 +53,12 @@ def _speaks(person: Person, facts: dict[int, SentenceFacts]) -> bool:
 
 # A clause telling a death ("... before being killed by a drone strike in 2020").
 CLAUSE_DEATH = re.compile(r"\b(?:killed|assassinated|shot dead|slain|murdered|beheaded|died)\b", re.I)
-# Between a name and the clause about them: "X, a general who led the force before ", "X, who ".
+# Between a name and the clause about them: "X, a colonel who led the force before ", "X, who ".
 ANTECEDENT_GAP = re.compile(r"^,\s*(?:(?:an?|the|his|her)\s+[^;.,]{0,60}?\s+)?(?:who|whose)\b[^;.]{0,120}$", re.I)
 
 
 def _clause_victim(incident: Incident, whole: dict[int, SentenceFacts]) -> Person | None:
-    """The person a relative clause tells the death of ('X, a general who ... before being killed in 2020'), when
+    """The person a relative clause tells the death of ('X, a colonel who ... before being killed in 2017'), when
     the incident is that clause's event and the clause names nobody itself."""
     for index, (a, b, inside) in incident.clauses.items():
         sentence = whole.get(index)

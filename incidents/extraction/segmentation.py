@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .dates import DateExpression, shift_days
 from .model import Incident, Place
 from .sentence_facts import NO_CLAIM, OTHER_EVENT_NOUNS, SentenceFacts, event_parts
-from .vocabulary import MONTHS, TOLL_RISE_VERBS
+from .vocabulary import MONTHS, TOLL_RISE_VERBS, WEEKDAYS
 
 NEW_EVENT_OPENERS = re.compile(
     r"^\W*(?:separately|in (?:a|another) (?:separate |second |third |further |similar |related )?"
@@ -58,12 +58,11 @@ LIST_HEADER = re.compile(r":\s*$")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
-def _weekday(words: str | None) -> str | None:
+def _weekday(words: str | None) -> int | None:
     found = WEEKDAY.search(words or "")
-    return found.group(1).lower() if found else None
+    return WEEKDAYS[found.group(1).lower()] if found else None
 
 
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NAME = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -82,10 +81,10 @@ def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
     if incident.date is None:
         theirs = _weekday(incident.date_text)
     elif len(incident.date) == 10:
-        theirs = WEEKDAY_NAMES[dt.date.fromisoformat(incident.date).weekday()]
+        theirs = dt.date.fromisoformat(incident.date).weekday()
     else:
         theirs = None
-    if ours and theirs and ours != theirs:
+    if ours is not None and theirs is not None and ours != theirs:
         return True
     month = _month(date.text)
     if month is None:
@@ -368,7 +367,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             again.incident.clauses[sentence.index] = (*sentence.clause, True)
             sentence = sentence.part(False)
         if inner is not None:
-            # "..., which houses the tomb of a general killed in 2020 in a drone strike in X": the clause is an
+            # "..., which houses the tomb of a colonel killed in 2017 in an air strike in X": the clause is an
             # event of its own, with its own date, place and toll; the rest of the sentence goes on as usual.
             clauses[sentence.index] = sentence.clause
             background.append(_clause_incident(inner, current, sentence.clause, published))
@@ -591,7 +590,7 @@ SEVERAL_EVENTS = re.compile(
 
 
 # How far before a clause "three attacks" still leads into it ("its role in three attacks carried out in 2011");
-# farther back ("two explosions hit X, where crowds mourned a general killed in 2020") it is the sentence's own event.
+# farther back ("two explosions hit X, where crowds mourned a colonel killed in 2017") it is the sentence's own event.
 SEVERAL_REACH = 40
 
 # "... marched after a teacher was shot dead earlier on Friday": a death earlier the same day is an event of its own.

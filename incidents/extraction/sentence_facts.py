@@ -497,7 +497,7 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
 
 
 # A clause that can tell an event of its own inside a sentence about another one: a relative or adverbial clause
-# ("Kadrov, killed in 2020 in a drone strike", "where 69 civilians were killed last week"), or the object of
+# ("Dovran, killed in 2017 in an air strike", "where 69 civilians were killed last week"), or the object of
 # "after / since / following / before" ("came two years after a bombing in X that killed 40").
 CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_PREPOSITIONS = {"after", "since", "following", "before"}
@@ -548,7 +548,7 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         head = _clause_head(span.root) if span is not None else None
         while head is not None and not _placed_or_counted(head, facts):
-            # "where 333 people were killed after being held for days in 2004": the clause that holds the date
+            # "where 58 people were killed after being held for days in 2009": the clause that holds the date
             # says neither where nor how many; the clause around it tells the event
             above = _clause_head(head.head)
             if above is None:
@@ -574,7 +574,7 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
     for a, b in spans:
         if len(facts.text[: a - facts.start].split()) <= 2:
             # the clause is the sentence, or a phrase fronted to it ("After the attacks in X last May, a series of
-            # assaults that killed 130, ..."): what follows tends to tell the same event again
+            # assaults that killed 47, ..."): what follows tends to tell the same event again
             continue
         own = [e for e in facts.events if a <= e[2] < b] or [c for c in facts.kills if a <= c.start < b]
         dated = [d for d in facts.dates if a <= d.start < b and d.value]

@@ -68,7 +68,7 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
 
 
 def clause_victim_toll(incident: Incident) -> None:
-    """'X, a general who ... before being killed in 2020': an event told only in a clause about one named victim
+    """'X, a colonel who ... before being killed in 2017': an event told only in a clause about one named victim
     killed, with no count, killed one."""
     if incident.fatalities is not None or not incident.clauses:
         return
