@@ -198,11 +198,10 @@ def _foreign_epithet(text: str, mention: Mention, countries_named: frozenset[str
     following = re.match(r"\s+([a-z][\w\-]*)", text[mention.end : mention.end + 30])
     if following is None:
         return False
-    if following.group(1) in DESCRIPTOR_NOUNS and not (
-        mention.text.lower().endswith("ist") and all(fold(mention.text) != fold(r.name) for r in mention.groups)
-    ):
+    own_name = any(fold(mention.text) == fold(r.name) for r in mention.groups)
+    if following.group(1) in DESCRIPTOR_NOUNS and not (mention.text.lower().endswith("ist") and not own_name):
         return False
-    if following.group(1) in EVENT_NOUNS and any(fold(mention.text) == fold(r.name) for r in mention.groups):
+    if following.group(1) in EVENT_NOUNS and own_name:
         return False  # "an al-Shabaab attack" in a story from Kenya: the group's own name, and its attack
     countries = {r.country_code for r in mention.groups}
     return "" not in countries and not countries & countries_named

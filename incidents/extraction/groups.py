@@ -184,8 +184,6 @@ class GroupBuilder:
         """ "Security forces" in a story that names the country's army, and no police of it, are that army: the
         corpus codes "the army ... security forces" as one force (one more group would be a false finding). Beside
         the country's police too, they stay the collective of both, unless the army is named by its own name."""
-        army = re.compile(r"\b(?:army|armed forces|military|defen[cs]e forces?)$", re.I)
-        police = re.compile(rf"\b(?:{FORCE_NAME_ENDINGS['police']})$", re.I)
         for group in list(self.groups):
             if group.kind != "state_force" or not group.country or not group.mentions:
                 continue
@@ -198,14 +196,14 @@ class GroupBuilder:
                 and g.kind == "state_force"
                 and g.country == group.country
                 and g.mentions
-                and army.search(g.name)
+                and ARMY_NAME.search(g.name)
                 and not COLLECTIVE_FORCE.search(g.name)
             ]
             if len(armies) != 1:
                 continue
             target = armies[0]
             has_police = any(
-                g.kind == "state_force" and g.country == group.country and g.mentions and police.search(g.name)
+                g.kind == "state_force" and g.country == group.country and g.mentions and POLICE_NAME.search(g.name)
                 for g in self.groups
             )
             if has_police and all(m.source == "generic" for m in target.mentions):
@@ -218,10 +216,9 @@ class GroupBuilder:
 
     def _named_armies(self, mentions: list[Mention]) -> list[tuple[int, str]]:
         """(offset, country) of each army named with its nation: 'Nigerian Army', 'Israeli military'."""
-        army = re.compile(rf"\b(?:{FORCE_NAME_ENDINGS['army']})$", re.I)
         named = [(m.start, m.country_hint) for m in mentions if m.force == "army" and m.country_hint]
         for group in self.groups:
-            if group.kind == "state_force" and group.country and army.search(group.name):
+            if group.kind == "state_force" and group.country and NAMED_ARMY.search(group.name):
                 named += [(m.start, group.country) for m in group.mentions]
         return sorted(named)
 
@@ -287,6 +284,11 @@ FORCE_NAME_ENDINGS = {
     "coast guard": "coast guard",
     "border guards": r"border guards?|border troops|border service|border guard service",
 }
+
+# A state force's name ending in its army's or its police's word (merge_collective_forces, _named_armies).
+ARMY_NAME = re.compile(r"\b(?:army|armed forces|military|defen[cs]e forces?)$", re.I)
+NAMED_ARMY = re.compile(rf"\b(?:{FORCE_NAME_ENDINGS['army']})$", re.I)
+POLICE_NAME = re.compile(rf"\b(?:{FORCE_NAME_ENDINGS['police']})$", re.I)
 FORCE_NAME_PATTERNS = {
     "security forces": ["{} security forces", "{} Security Forces", "{} security personnel"],
     "police": ["{} Police", "{} National Police", "National Police of {}", "{} Police Force", "{} police"],
