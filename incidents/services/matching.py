@@ -81,7 +81,11 @@ is then scored (`score_incidents`, weights `INCIDENT_*`):
   five-fold, 0; otherwise -2.
 
 A candidate at `INCIDENT_MERGE_AT` (6) or more, with positive place and date
-evidence (or no date on one side), is the same event: merged. From `INCIDENT_FLAG_AT` (4) it is
+evidence (or no date on one side), is the same event: merged. So is one at
+`INCIDENT_MERGE_IN_TOWN_AT` (4.5) that both reports date to the same day at one town or a site
+in it (not a district, province or country): the same town, day and kind of event with nothing
+against is how two outlets tell one event (ACLED codes such reports as one event too), and
+an analyst can undo the merge (`merging.unmerge`). From `INCIDENT_FLAG_AT` (4) it is
 uncertain: the new incident is flagged as a possible duplicate and an analyst
 decides. Which of the two survives a merge is decided by `survivor_key`
 (an analyst's record first, then the more precise place and date, then the
@@ -620,6 +624,10 @@ INCIDENT_TOLL_CLOSE = 0.5
 INCIDENT_TOLL_ROSE = 0.0
 INCIDENT_TOLL_APART = -2.0
 INCIDENT_MERGE_AT = 6.0
+# The same day at one town or a site in it: a lower bar (see the module's docstring). On the real-news pairs, four
+# more of 31 pairs merged and no other two articles came within it (scripts/measure_real_pairs.py, issue 12).
+INCIDENT_MERGE_IN_TOWN_AT = 4.5
+TOWN_OR_FINER = frozenset((LocationKind.CITY, LocationKind.SITE))
 INCIDENT_FLAG_AT = 4.0
 
 MERGE, FLAG = "merge", "flag"
@@ -664,6 +672,7 @@ class Evidence:
     place: float = 0.0
     date: float = 0.0
     undated: bool = False  # one side has no date: the merge rule asks no date evidence
+    in_one_town: bool = False  # the place both are at is a town or a site, not a district, province or country
     timeless: bool = False  # one side has neither a date nor a publication day: never merged, at most flagged
     reasons: list[str] = field(default_factory=list)
 
@@ -697,6 +706,9 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
             return None
         evidence.add(points, reason)
         setattr(evidence, "place" if part is place_evidence else "date", points)
+    shared = shared_place(new, old)
+    # Two unlisted sites of one town named alike are the same place without a record for it (place_evidence).
+    evidence.in_one_town = shared.kind in TOWN_OR_FINER if shared else evidence.place >= INCIDENT_PLACE_SAME
     evidence.undated = not (_dated(new) and _dated(old)) and not evidence.date
     partial = yearless_match(new, old)
     evidence.timeless = any(not _dated(f) and f.first_published is None for f in (new, old)) and not (
@@ -719,16 +731,26 @@ def cross_class_allowed(a: str, b: str) -> bool:
     return a in COMPLEX_ATTACK_TYPES and b in COMPLEX_ATTACK_TYPES
 
 
+def shared_place(a: IncidentFacts, b: IncidentFacts) -> Place | None:
+    """The place both incidents are at: the same record, or the wider one when one is inside the other."""
+    if not a.places or not b.places:
+        return None
+    for inner, outer in ((a, b), (b, a)):
+        if outer.places[0].pk in {p.pk for p in inner.places}:
+            return outer.places[0]
+    return None
+
+
 def place_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str]:
     if not a.places or not b.places:
         return None, ""
     here, there = a.places[0], b.places[0]
     if here.pk == there.pk:
         return INCIDENT_PLACE_SAME, f"same place {here.name}"
-    for inner, outer_chain in ((a, b), (b, a)):
-        outer = outer_chain.places[0]
-        if outer.pk in {p.pk for p in inner.places}:
-            return INCIDENT_PLACE_NESTED.get(outer.kind, 0.0), f"{inner.places[0].name} is in {outer.name}"
+    shared = shared_place(a, b)
+    if shared is not None:
+        inner = there if shared.pk == here.pk else here
+        return INCIDENT_PLACE_NESTED.get(shared.kind, 0.0), f"{inner.name} is in {shared.name}"
     km = _distance_km(here, there)
     if km is not None and km <= NEARBY_KM:
         return INCIDENT_PLACE_NEARBY, f"{here.name} and {there.name} are {km:.0f} km apart"
@@ -879,6 +901,13 @@ def verdict(evidence: Evidence | None) -> str | None:
         evidence.score >= INCIDENT_MERGE_AT
         and evidence.place > 0
         and (evidence.date > 0 or evidence.undated)
+        and not evidence.timeless
+    ):
+        return MERGE
+    if (
+        evidence.score >= INCIDENT_MERGE_IN_TOWN_AT
+        and evidence.in_one_town
+        and evidence.date >= INCIDENT_DAY_GAP[0]
         and not evidence.timeless
     ):
         return MERGE

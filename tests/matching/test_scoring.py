@@ -48,8 +48,33 @@ def test_a_toll_that_rose_is_compatible_but_far_apart_figures_count_against():
 
 
 def test_place_and_date_alone_are_uncertain_and_only_flagged():
-    evidence = matching.score_incidents(facts(2, fatalities=2), facts(1, fatalities=2))
+    # One town, a day apart, the same toll: two events of neighbouring days are as likely as one.
+    next_day = DAY + dt.timedelta(days=1)
+    evidence = matching.score_incidents(facts(2, fatalities=2, start=next_day, end=next_day), facts(1, fatalities=2))
     assert matching.verdict(evidence) == FLAG
+    # One day and one kind of event, but only the province in common.
+    province = QUETTA[2:]
+    assert matching.verdict(matching.score_incidents(facts(2, places=province), facts(1))) in (FLAG, None)
+
+
+def test_one_town_one_day_and_one_kind_of_event_with_nothing_against_is_one_event():
+    assert matching.verdict(matching.score_incidents(facts(2), facts(1))) == MERGE
+    assert matching.verdict(matching.score_incidents(facts(2, fatalities=3), facts(1, fatalities=3))) == MERGE
+    # A site inside that town, with a toll in common.
+    assert (
+        matching.verdict(matching.score_incidents(facts(2, places=MARKET, fatalities=5), facts(1, fatalities=5)))
+        == MERGE
+    )
+    # Something against keeps them apart: tolls far apart, or different perpetrators.
+    assert matching.verdict(matching.score_incidents(facts(2, fatalities=2), facts(1, fatalities=30))) is None
+    lashkar, front = ({"perpetrators": frozenset({g}), "perpetrator_family": frozenset({g})} for g in (5, 6))
+    assert matching.verdict(matching.score_incidents(facts(2, **lashkar), facts(1, **front))) is None
+    # A whole district or country in common is not one town.
+    district = QUETTA[1:]
+    assert matching.verdict(matching.score_incidents(facts(2, places=district), facts(1, places=district))) == FLAG
+    assert (
+        matching.verdict(matching.score_incidents(facts(2, places=(PAKISTAN,)), facts(1, places=(PAKISTAN,)))) == FLAG
+    )
 
 
 def test_places_that_are_not_nested_and_far_apart_never_match():
@@ -218,9 +243,7 @@ def test_the_same_large_toll_at_one_place_on_one_day_is_the_same_event():
     village = (Place(20, "Kili Sariab", "city"), *QUETTA)
     assert matching.verdict(matching.score_incidents(facts(2, places=village, fatalities=14),
                                                      facts(1, fatalities=14))) == MERGE  # fmt: skip
-    # A small toll that two events of one day may share stays a question for an analyst.
-    assert matching.verdict(matching.score_incidents(facts(2, fatalities=3), facts(1, fatalities=3))) == FLAG
-    # So does a large one told by a report that gives only the month.
+    # A large one told by a report that gives only the month stays a question for an analyst.
     march = facts(2, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), precision="month", fatalities=14)
     assert matching.verdict(matching.score_incidents(march, facts(1, fatalities=14))) == FLAG
 
