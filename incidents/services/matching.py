@@ -69,7 +69,8 @@ is then scored (`score_incidents`, weights `INCIDENT_*`):
   the year from a day-dated other report (`yearless_match`): the same day or
   the next scores as above, further or another weekday is no match; with its
   weekday told and agreeing it is dated, no longer at most flagged.
-- kind: the same type +0.5; the type class is required, except for one complex attack that two
+- kind: the same type +0.5 (a suicide bombing and a bombing count as one: reports differ on whether the
+  bomber died by his bomb); the type class is required, except for one complex attack that two
   reports type by different parts (a bombing, a clash, an attack on civilians, a targeted killing:
   `COMPLEX_ATTACK_TYPES`), compared at -1 and only when both are dated to the same day or the next.
 - actors: each shared person +2 (at most +4); the same perpetrator +2 (a
@@ -611,6 +612,8 @@ INCIDENT_COARSE_DATE_INSIDE = {DatePrecision.WEEK: 1.0, DatePrecision.MONTH: 0.5
 INCIDENT_UNDATED = 0.0  # an undated report says nothing about the date: neither for nor against
 UNDATED_LOOKBACK_DAYS = 31  # an undated report is looked for among events of the month before its publication
 INCIDENT_TYPE_SAME = 0.5
+# Types one report may tell more finely than another: whether a bomber blew himself up is often told by only one.
+ONE_KIND_OF_EVENT = (frozenset((IncidentType.BOMBING, IncidentType.SUICIDE_BOMBING)),)
 INCIDENT_PERSON_SHARED = 2.0
 INCIDENT_PERSONS_MAX = 4.0
 INCIDENT_PERPETRATOR_SAME = 2.0
@@ -716,6 +719,8 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     )
     if new.type == old.type:
         evidence.add(INCIDENT_TYPE_SAME, f"both {new.type.replace('_', ' ')}")
+    elif {new.type, old.type} in ONE_KIND_OF_EVENT:
+        evidence.add(INCIDENT_TYPE_SAME, f"a {new.type.replace('_', ' ')} and a {old.type.replace('_', ' ')}")
     elif not same_class:
         if not (_dated(new) and _dated(old)) or evidence.date < CROSS_CLASS_MIN_DATE:
             return None

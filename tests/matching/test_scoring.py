@@ -317,3 +317,14 @@ def test_differently_typed_reports_need_both_dates_not_a_day_without_its_year():
     assert matching.score_incidents(yearless, blast) is None
     assert matching.score_incidents(facts(3, type="bombing", fatalities=6, start=None, end=None, precision="",
                                           date_text="on March 4"), blast) is not None  # fmt: skip
+
+
+def test_a_bombing_and_a_suicide_bombing_are_one_kind_of_event():
+    # One report says the bomber blew himself up, the other only that a bomb went off at the site.
+    plain, suicide = facts(1, fatalities=30), facts(2, type="suicide_bombing", places=MARKET, fatalities=34)
+    evidence = matching.score_incidents(suicide, plain)
+    assert any("a suicide bombing and a bombing" in reason for reason in evidence.reasons)
+    assert matching.verdict(evidence) == MERGE
+    # An air strike is not a bombing of that kind: no such point.
+    strike = facts(3, type="air_or_drone_strike", places=MARKET, fatalities=34)
+    assert matching.score_incidents(strike, plain) is None
