@@ -179,6 +179,9 @@ class GroupBuilder:
             for mention in group_mentions:
                 self.add_mention(group, mention)
                 mention.group = group
+                short = MEMBERS_AFTER.sub("", mention.text)
+                if short != mention.text and fold(short) != fold(group.name):
+                    group.aliases.add(short)  # "police officers": the force is "police"
 
     def merge_collective_forces(self) -> None:
         """ "Security forces" in a story that names the country's army, and no police of it, are that army: the
@@ -202,6 +205,8 @@ class GroupBuilder:
             if len(armies) != 1:
                 continue
             target = armies[0]
+            if all(m.source == "generic" and MEMBERS.search(m.text) for m in target.mentions):
+                continue  # "two soldiers were killed": the army only by its members, beside the force at work
             has_police = any(
                 g.kind == "state_force" and g.country == group.country and g.mentions and POLICE_NAME.search(g.name)
                 for g in self.groups
@@ -265,6 +270,14 @@ class GroupBuilder:
         return None
 
 
+# Members named after the force's word: "police officers", "gendarmerie sergeants".
+MEMBERS_AFTER = re.compile(r"\s+(?:officers?|personnel|sergeants?|constables?)$", re.I)
+# A force named only by its members: "soldiers", "a policeman", "police officers".
+MEMBERS = re.compile(
+    r"\b(?:soldiers?|policem[ae]n|policewom[ae]n|cops|gendarmes?|officers?|personnel|sergeants?|constables?)$", re.I
+)
+
+
 # "security forces", "Indonesia's security forces", "security personnel": the state's forces taken together.
 COLLECTIVE_FORCE = re.compile(r"\bsecurity\s+(?:forces|personnel)\b", re.I)
 
@@ -278,6 +291,7 @@ FORCE_NAME_ENDINGS = {
     "army": r"army|armed forces|military|defen[cs]e forces?|security forces",
     "security forces": "security forces",
     "police": "police",
+    "gendarmerie": r"gendarmerie|jandarma",
     "navy": "navy",
     "marines": "marines|marine corps",
     "air force": "air force",
@@ -292,6 +306,7 @@ POLICE_NAME = re.compile(rf"\b(?:{FORCE_NAME_ENDINGS['police']})$", re.I)
 FORCE_NAME_PATTERNS = {
     "security forces": ["{} security forces", "{} Security Forces", "{} security personnel"],
     "police": ["{} Police", "{} National Police", "National Police of {}", "{} Police Force", "{} police"],
+    "gendarmerie": ["{} Gendarmerie", "{} National Gendarmerie", "National Gendarmerie of {}", "{} gendarmerie"],
     "navy": ["{} Navy", "{} Naval Forces", "{} navy"],
     "marines": ["{} Marine Corps", "{} Marines", "{} Navy"],
     "air force": ["{} Air Force", "{} air force"],

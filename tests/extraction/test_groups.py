@@ -16,7 +16,7 @@ from .readers import (
 
 def test_a_unit_named_as_its_groups_own_is_that_group(run):
     document = run(
-        "PESHAWAR: A bomb killed five soldiers in Khar on Sunday. On Monday, the Tehreek-e-Taliban Pakistan (TTP) "
+        "PESHAWAR: A bomb killed five people in Khar on Sunday. On Monday, the Tehreek-e-Taliban Pakistan (TTP) "
         "claimed the attack in a statement signed by its Northern Front."
     )
     assert group_names(document) == ["Tehreek-e-Taliban Pakistan"]
