@@ -29,6 +29,10 @@ STATE_WORDS = re.compile(
 GOVERNMENT_WORDS = re.compile(r"\b(ministry|government|office|court|council|administration|cabinet|parliament)\b", re.I)
 
 
+# What a country's body is named with before its own name: its demonym, or the country's short form ("U.S.").
+COUNTRY_QUALIFIERS = frozenset(DEMONYMS) | {"u s", "us", "u k", "uk"}
+
+
 # The key of the one group that "separatists", "the insurgents", "rebel groups" name in a story that names none.
 UNNAMED_MOVEMENT = fold("unnamed armed movement")
 
@@ -68,7 +72,19 @@ class GroupBuilder:
         return group
 
     def new_group(self, name: str) -> Group:
-        return self.by_name.get(fold(name)) or self._new(name, guess_kind(name))
+        return self.by_name.get(fold(name)) or self._qualified(name) or self._new(name, guess_kind(name))
+
+    def _qualified(self, name: str) -> Group | None:
+        """An unlisted body named before with its country: "the Justice Department" after "the U.S. Justice
+        Department", "the Interior Ministry" after "the Ruritanian Interior Ministry"."""
+        folded = fold(name)
+        for group in self.groups:
+            if group.record is not None or not group.mentions:
+                continue
+            qualified = fold(group.name)
+            if qualified.endswith(" " + folded) and qualified[: -len(folded)].strip() in COUNTRY_QUALIFIERS:
+                return group
+        return None
 
     def for_record(self, record: GroupRecord) -> Group:
         return self.by_record.get(record.id) or self._new(record.name, record.kind, record)
