@@ -15,7 +15,8 @@ from .vocabulary import (
 )
 
 FORCE_NOUNS = (
-    r"(?:security forces|government forces|government troops|armed forces|army units|army|military|troops|forces|"
+    r"(?:security forces|security services|security agencies|government forces|government troops|armed forces|"
+    r"army units|army|military|troops|forces|"
     r"police|navy|marines|marine|air force|coast guard|border guards?|border troops|prosecutors|prosecutor['’]s office|"
     # The force's members, which stories name more often than the force: "two soldiers", "three policemen".
     r"soldiers?|policem[ae]n|policewom[ae]n|cops|gendarmes?|gendarmerie)"
@@ -27,6 +28,9 @@ MEMBER_NOUNS = r"(?:officers?|personnel|sergeants?|constables?)"
 # Which national force a generic noun points to.
 FORCE_OF_NOUN = {
     "security forces": "security forces",
+    # "the security services", "security agencies": the state's forces taken together, as "security forces"
+    "security services": "security forces",
+    "security agencies": "security forces",
     "police": "police",
     "navy": "navy",
     "marines": "marines",

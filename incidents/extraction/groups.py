@@ -295,7 +295,7 @@ MEMBERS = re.compile(
 
 
 # "security forces", "Indonesia's security forces", "security personnel": the state's forces taken together.
-COLLECTIVE_FORCE = re.compile(r"\bsecurity\s+(?:forces|personnel)\b", re.I)
+COLLECTIVE_FORCE = re.compile(r"\bsecurity\s+(?:forces|personnel|services|agencies)\b", re.I)
 
 
 # Generic mentions that name an office of the state, not an armed force.

@@ -245,3 +245,9 @@ def test_a_countrys_authorities_are_its_government(run, text, country):
 def test_authorities_of_no_country_are_no_government(run):
     document = run("PESHAWAR: Gunmen killed four people in Khar on Sunday. The authorities and Health authorities met.")
     assert not any(g["kind"] == "government" and g.get("country") != "PK" for g in document["groups"])
+
+
+def test_security_services_and_agencies_are_the_states_forces_taken_together(run):
+    document = run("MAIDUGURI: Security agencies arrested three suspects near Bama on Sunday.")
+    forces = [g for g in document["groups"] if g["kind"] == "state_force"]
+    assert [g["name"] for g in forces] == ["Nigerian security forces"]
