@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .group_mentions import NEWS_OUTLET
+from .group_mentions import FUNCTION_OFFICE_WORDS, NEWS_OUTLET
 from .model import Mention
 from .name_context import is_capitalised
 from .normalize import fold
@@ -98,10 +98,13 @@ REGION_NAME = re.compile(r"\b(region|province|district|territory|governorate|sta
 
 
 def is_office(long_form: str) -> bool:
-    """An office ('Senior Superintendent of Police'), a news outlet quoted as a source, or a weapon: no group acts
-    by it."""
+    """An office ('Senior Superintendent of Police'), a desk named by its task ('Public Information Office'), a news
+    outlet quoted as a source, or a weapon: no group acts by it."""
     if NEWS_OUTLET.search(long_form) or WEAPON_NAME.search(long_form):
         return True
+    desk = long_form.lower().split()
+    if len(desk) >= 2 and desk[-1] in ("office", "unit", "desk", "section") and set(desk[:-1]) <= FUNCTION_OFFICE_WORDS:
+        return True  # "Public Information Office (PIO)": a desk of some body, named by its task
     words = [w.lower().rstrip(".") for w in long_form.split()[:2]]
     last = long_form.split()[-1].lower().rstrip(".") if long_form.split() else ""
     return any(w in BARE_TITLES and w not in ("general",) for w in words) or last in OFFICE_ENDINGS

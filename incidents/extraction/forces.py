@@ -11,17 +11,26 @@ from .vocabulary import (
     DEMONYMS,
     DETERMINERS,
     FORCE_SPEAKER_NOUNS,
+    NUMBER_WORDS,
 )
 
 FORCE_NOUNS = (
-    r"(?:security forces|government forces|government troops|armed forces|army units|army|military|troops|forces|"
-    r"police|navy|marines|marine|air force|coast guard|border guards?|border troops|prosecutors|prosecutor['’]s office)"
+    r"(?:security forces|security services|security agencies|government forces|government troops|armed forces|"
+    r"army units|army|military|troops|forces|"
+    r"police|navy|marines|marine|air force|coast guard|border guards?|border troops|prosecutors|prosecutor['’]s office|"
+    # The force's members, which stories name more often than the force: "two soldiers", "three policemen".
+    r"soldiers?|policem[ae]n|policewom[ae]n|cops|gendarmes?|gendarmerie)"
 )
+# "police officers", "gendarmerie sergeants", "military personnel": the force named by its members, one mention.
+MEMBER_NOUNS = r"(?:officers?|personnel|sergeants?|constables?)"
 
 
 # Which national force a generic noun points to.
 FORCE_OF_NOUN = {
     "security forces": "security forces",
+    # "the security services", "security agencies": the state's forces taken together, as "security forces"
+    "security services": "security forces",
+    "security agencies": "security forces",
     "police": "police",
     "navy": "navy",
     "marines": "marines",
@@ -36,11 +45,49 @@ FORCE_OF_NOUN = {
     "prosecutors": "prosecutors",
     "prosecutor's office": "prosecutors",
     "prosecutor’s office": "prosecutors",
+    "soldier": "army",
+    "soldiers": "army",
+    "policeman": "police",
+    "policemen": "police",
+    "policewoman": "police",
+    "policewomen": "police",
+    "cops": "police",
+    # "a gendarme", "the gendarmerie": the state's gendarmerie, a force of its own beside the army and the police
+    "gendarme": "gendarmerie",
+    "gendarmes": "gendarmerie",
+    "gendarmerie": "gendarmerie",
 }
 
 
+# The force's members by a noun of their own ("soldiers", "policemen"), not by the force's word ("police officers").
+MEMBER_WORDS = frozenset(
+    ("soldier", "soldiers", "policeman", "policemen", "policewoman", "policewomen", "cops", "gendarme", "gendarmes")
+)
+
+
+def _named_before(text: str, position: int) -> bool:
+    """A name right before the force word, not a nation's: "KP police officers", "TPNPB soldiers" ("Three
+    policemen" and a sentence's first word are no name, unless an acronym)."""
+    before = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w&.\-]*)\s+$", text[max(0, position - 40) : position])
+    if not before:
+        return False
+    word = before.group(1)
+    if word.lower() in DEMONYMS or word.lower() in DETERMINERS or word.lower() in NUMBER_WORDS:
+        return False
+    if sum(c.isupper() for c in word) >= 2 and word.replace(".", "").replace("&", "").isupper():
+        return True  # an acronym is a name wherever it stands
+    lead = text[max(0, position - 40) : position][: before.start(1)].rstrip()
+    return bool(lead) and lead[-1] not in '.!?:"“”'
+
+
+# Fighters who are soldiers of no state: "rebel soldiers", "child soldiers", "former soldiers".
+NOT_STATE_MEMBERS = re.compile(
+    r"\b(?:rebel|insurgent|militia|guerrilla|child|former|retired|ex|off-duty|fellow|toy)[\s\-]+$", re.I
+)
+
+
 FORCE = re.compile(
-    rf"\b(?:(?P<demonym>(?!(?:security|government|armed|army)\b)[A-Z][a-z]+)\s+)?(?:(?P<adj>federal|national|state|local|provincial|anti-?terror(?:ism)?|counter-?terror(?:ism)?)\s+)?(?P<noun>{FORCE_NOUNS})\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
+    rf"\b(?:(?P<demonym>(?!(?:security|government|armed|army)\b)[A-Z][a-z]+)\s+)?(?:(?P<adj>federal|national|state|local|provincial|anti-?terror(?:ism)?|counter-?terror(?:ism)?)\s+)?(?P<noun>{FORCE_NOUNS})(?:\s+{MEMBER_NOUNS})?\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.I,
 )
 
@@ -94,8 +141,16 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
                 start = match.start("adj") if match.group("adj") else match.start("noun")
         if noun in ("forces", "border guard", "border guards", "border troops") and not country:
             continue  # bare "forces" is too vague; "border guard commanders" of both sides are no one side's
+        end = match.end()
+        if not country and (
+            NOT_STATE_MEMBERS.search(text[max(0, match.start("noun") - 20) : match.start("noun")])
+            or _named_before(text, match.start("noun"))
+        ):
+            if noun in MEMBER_WORDS:
+                continue  # "rebel soldiers", "TPNPB soldiers": no state's force, or the named one's members
+            end = match.end("noun")  # "KP police officers": the named force's own mention stands
         force = FORCE_OF_NOUN.get(noun, "army")
-        found.append(_generic_force(text, start, match.end(), sentence_of, force, country))
+        found.append(_generic_force(text, start, end, sentence_of, force, country))
     for match in NATIONAL_ATTACK.finditer(text):
         country = DEMONYMS.get(match.group("demonym").lower())
         if country:

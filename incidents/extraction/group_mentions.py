@@ -191,6 +191,8 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None
     if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
         return None  # "Army Public School" is a place; "Regional Police Officer" an office
+    if len(tokens) >= 2 and tokens[-2].lower_ == "police" and tokens[-1].lower_ in POLICE_SITES:
+        return None  # "the Kandi Police Station was attacked": the building, a site, not the force
     if tokens[-1].lower_ in ("office", "unit", "desk", "section") and all(
         t.lower_ in FUNCTION_OFFICE_WORDS for t in tokens[:-1]
     ):
@@ -201,6 +203,10 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None  # "Security forces": a generic force, resolved by country later
     start, end, surface = span_text(doc, tokens[0].i, tokens[-1].i + 1)
     return Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner")
+
+
+# A police force's buildings, named after their town: "the Kandi Police Station", "Lakeside Police Post".
+POLICE_SITES = frozenset(("station", "post", "checkpost", "lines", "headquarters"))
 
 
 # A military unit's number written first: "Second", "4th", "21st".
@@ -305,6 +311,8 @@ def media_outlet_mentions(text: str, sentence_of) -> list[Mention]:
             continue  # "the Khar police station", "the Federal Investigation Agency": not an outlet
         if name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in DETERMINERS:
             continue
+        if name.endswith(("'s", "’s")):
+            continue  # "the Islamic State's media outlet": the outlet's owner, not its name
         if name.lower() in DEMONYMS:
             continue  # "the Turkish news outlet X": the outlet's country, not its name
         if match.group("owner").lower() not in ("its", "their") and (match.group("medium") or "").lower() == "news":

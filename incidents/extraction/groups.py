@@ -29,6 +29,10 @@ STATE_WORDS = re.compile(
 GOVERNMENT_WORDS = re.compile(r"\b(ministry|government|office|court|council|administration|cabinet|parliament)\b", re.I)
 
 
+# What a country's body is named with before its own name: its demonym, or the country's short form ("U.S.").
+COUNTRY_QUALIFIERS = frozenset(DEMONYMS) | {"u s", "us", "u k", "uk"}
+
+
 # The key of the one group that "separatists", "the insurgents", "rebel groups" name in a story that names none.
 UNNAMED_MOVEMENT = fold("unnamed armed movement")
 
@@ -68,7 +72,19 @@ class GroupBuilder:
         return group
 
     def new_group(self, name: str) -> Group:
-        return self.by_name.get(fold(name)) or self._new(name, guess_kind(name))
+        return self.by_name.get(fold(name)) or self._qualified(name) or self._new(name, guess_kind(name))
+
+    def _qualified(self, name: str) -> Group | None:
+        """An unlisted body named before with its country: "the Justice Department" after "the U.S. Justice
+        Department", "the Interior Ministry" after "the Ruritanian Interior Ministry"."""
+        folded = fold(name)
+        for group in self.groups:
+            if group.record is not None or not group.mentions:
+                continue
+            qualified = fold(group.name)
+            if qualified.endswith(" " + folded) and qualified[: -len(folded)].strip() in COUNTRY_QUALIFIERS:
+                return group
+        return None
 
     def for_record(self, record: GroupRecord) -> Group:
         return self.by_record.get(record.id) or self._new(record.name, record.kind, record)
@@ -179,6 +195,9 @@ class GroupBuilder:
             for mention in group_mentions:
                 self.add_mention(group, mention)
                 mention.group = group
+                short = MEMBERS_AFTER.sub("", mention.text)
+                if short != mention.text and fold(short) != fold(group.name):
+                    group.aliases.add(short)  # "police officers": the force is "police"
 
     def merge_collective_forces(self) -> None:
         """ "Security forces" in a story that names the country's army, and no police of it, are that army: the
@@ -202,6 +221,8 @@ class GroupBuilder:
             if len(armies) != 1:
                 continue
             target = armies[0]
+            if all(m.source == "generic" and MEMBERS.search(m.text) for m in target.mentions):
+                continue  # "two soldiers were killed": the army only by its members, beside the force at work
             has_police = any(
                 g.kind == "state_force" and g.country == group.country and g.mentions and POLICE_NAME.search(g.name)
                 for g in self.groups
@@ -265,8 +286,16 @@ class GroupBuilder:
         return None
 
 
+# Members named after the force's word: "police officers", "gendarmerie sergeants".
+MEMBERS_AFTER = re.compile(r"\s+(?:officers?|personnel|sergeants?|constables?)$", re.I)
+# A force named only by its members: "soldiers", "a policeman", "police officers".
+MEMBERS = re.compile(
+    r"\b(?:soldiers?|policem[ae]n|policewom[ae]n|cops|gendarmes?|officers?|personnel|sergeants?|constables?)$", re.I
+)
+
+
 # "security forces", "Indonesia's security forces", "security personnel": the state's forces taken together.
-COLLECTIVE_FORCE = re.compile(r"\bsecurity\s+(?:forces|personnel)\b", re.I)
+COLLECTIVE_FORCE = re.compile(r"\bsecurity\s+(?:forces|personnel|services|agencies)\b", re.I)
 
 
 # Generic mentions that name an office of the state, not an armed force.
@@ -278,6 +307,7 @@ FORCE_NAME_ENDINGS = {
     "army": r"army|armed forces|military|defen[cs]e forces?|security forces",
     "security forces": "security forces",
     "police": "police",
+    "gendarmerie": r"gendarmerie|jandarma",
     "navy": "navy",
     "marines": "marines|marine corps",
     "air force": "air force",
@@ -292,6 +322,7 @@ POLICE_NAME = re.compile(rf"\b(?:{FORCE_NAME_ENDINGS['police']})$", re.I)
 FORCE_NAME_PATTERNS = {
     "security forces": ["{} security forces", "{} Security Forces", "{} security personnel"],
     "police": ["{} Police", "{} National Police", "National Police of {}", "{} Police Force", "{} police"],
+    "gendarmerie": ["{} Gendarmerie", "{} National Gendarmerie", "National Gendarmerie of {}", "{} gendarmerie"],
     "navy": ["{} Navy", "{} Naval Forces", "{} navy"],
     "marines": ["{} Marine Corps", "{} Marines", "{} Navy"],
     "air force": ["{} Air Force", "{} air force"],

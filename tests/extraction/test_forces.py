@@ -13,11 +13,48 @@ from .readers import (
 
 
 def test_a_force_word_that_only_qualifies_a_noun_is_no_group(run):
-    document = run(
-        "PESHAWAR: Gunmen ambushed a police vehicle near Khar on Sunday, killing two police officers, "
-        "and fired at a military target."
-    )
+    document = run("PESHAWAR: Gunmen ambushed a police vehicle near Khar on Sunday and fired at a military target.")
     assert group_names(document) == []
+
+
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        ("PESHAWAR: Gunmen killed two police officers near Khar on Sunday.", "Pakistan Police"),
+        ("PESHAWAR: Three policemen were wounded in a blast near Khar on Sunday.", "Pakistan Police"),
+        ("MAIDUGURI: Insurgents killed four soldiers near Bama on Sunday.", "Nigerian Army"),
+        ("MAIDUGURI: A gendarme was shot dead near Bama on Sunday.", "Nigerian gendarmerie"),
+    ],
+)
+def test_a_force_named_by_its_members_is_that_force(run, text, force):
+    forces = [g["name"] for g in run(text)["groups"] if g["kind"] == "state_force"]
+    assert forces == [force]
+
+
+def test_a_force_named_by_its_members_goes_by_its_own_word_too(run):
+    document = run("PESHAWAR: Gunmen killed two police officers near Khar on Sunday.")
+    assert "police" in by_name(document, "groups", "Pakistan Police")["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAIDUGURI: Two former soldiers were arrested near Bama on Sunday.",
+        "MAIDUGURI: Two rebel soldiers were hurt near Bama on Sunday.",
+        "MAIDUGURI: Two ISWAP soldiers died in a clash near Bama on Sunday.",
+    ],
+)
+def test_soldiers_of_no_state_or_of_a_named_group_are_no_national_army(run, text):
+    assert "Nigerian Army" not in group_names(run(text))
+
+
+def test_soldiers_killed_do_not_make_security_forces_the_army(run):
+    document = run(
+        "MAIDUGURI: Insurgents killed two soldiers near Bama on Sunday. Security forces later searched nearby villages."
+    )
+    names = group_names(document)
+    assert "Nigerian Army" in names
+    assert "Nigerian security forces" in names
 
 
 def test_a_force_word_heading_its_voice_or_machines_still_names_the_force(run):
@@ -208,3 +245,9 @@ def test_a_countrys_authorities_are_its_government(run, text, country):
 def test_authorities_of_no_country_are_no_government(run):
     document = run("PESHAWAR: Gunmen killed four people in Khar on Sunday. The authorities and Health authorities met.")
     assert not any(g["kind"] == "government" and g.get("country") != "PK" for g in document["groups"])
+
+
+def test_security_services_and_agencies_are_the_states_forces_taken_together(run):
+    document = run("MAIDUGURI: Security agencies arrested three suspects near Bama on Sunday.")
+    forces = [g for g in document["groups"] if g["kind"] == "state_force"]
+    assert [g["name"] for g in forces] == ["Nigerian security forces"]

@@ -16,7 +16,7 @@ from .readers import (
 
 def test_a_unit_named_as_its_groups_own_is_that_group(run):
     document = run(
-        "PESHAWAR: A bomb killed five soldiers in Khar on Sunday. On Monday, the Tehreek-e-Taliban Pakistan (TTP) "
+        "PESHAWAR: A bomb killed five people in Khar on Sunday. On Monday, the Tehreek-e-Taliban Pakistan (TTP) "
         "claimed the attack in a statement signed by its Northern Front."
     )
     assert group_names(document) == ["Tehreek-e-Taliban Pakistan"]
@@ -185,3 +185,13 @@ def test_a_listed_name_inside_a_longer_proper_name_is_another_body(run):
         "PESHAWAR: Gunmen killed two men near Khar on Sunday. The Peshawar National Conference condemned the killing."
     )
     assert "National Conference" not in group_names(document)
+
+
+def test_a_body_named_again_without_its_country_is_the_same_group(run):
+    document = run(
+        "MAIDUGURI: The U.S. Treasury Department sanctioned two Boko Haram financiers on Sunday. The Treasury "
+        "Department said the men moved money for attacks near Bama."
+    )
+    names = group_names(document)
+    assert "U.S. Treasury Department" in names
+    assert "Treasury Department" not in names

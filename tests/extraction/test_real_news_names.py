@@ -119,3 +119,26 @@ def test_a_lower_case_adjective_before_a_bodys_name_is_not_part_of_it(run):
     names = group_names(document)
     assert "Investigative Committee" in names
     assert not any(name.startswith("national") for name in names)
+
+
+def test_a_desk_defined_by_its_acronym_is_no_group(run):
+    document = run(
+        "QUETTA: A bomb killed nine people at a market in Quetta on Sunday, the army's Public Information Office "
+        "(PIO) said. The PIO gave no names."
+    )
+    names = group_names(document)
+    assert not any("Information Office" in n or n == "PIO" for n in names)
+
+
+def test_a_police_station_named_after_its_town_is_no_group(run):
+    document = run("QUETTA: Militants attacked the Kandi Police Station near Quetta on Sunday, killing two people.")
+    assert "Kandi Police Station" not in group_names(document)
+
+
+def test_the_owner_of_a_media_outlet_is_not_its_name():
+    from incidents.extraction.group_mentions import media_outlet_mentions
+
+    found = media_outlet_mentions(
+        "Two days later the Eastern Front's media outlet published a video of the attackers.", lambda start: 0
+    )
+    assert found == []
