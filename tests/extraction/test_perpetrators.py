@@ -482,3 +482,11 @@ def test_a_claim_of_another_deed_on_another_day_and_place_does_not_name_the_doer
     )
     assert [i["fatalities"] for i in document["incidents"]] == [1]
     assert perpetrator_names(document) == []
+
+
+def test_the_group_whose_members_a_later_sentence_names_at_the_event_did_it(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Gunmen on motorbikes stormed a village near Bama on Sunday, killing seven farmers. "
+        "Residents said members of Boko Haram went from house to house with rifles."
+    )
+    assert perpetrator_names_of(document, document["incidents"][0]) == ["Boko Haram"]
