@@ -238,7 +238,13 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         # group's attack on civilians or its bomb did not do it
         incident.perpetrators = [g for g in incident.perpetrators if g.kind != "state_force"]
         perpetrators = incident.perpetrators
-    incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
+    incident.perpetrator_unknown = not perpetrators and bool(
+        UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text) or UNCLEAR_WHO.search(text)
+    )
+
+
+# "It was not clear who had operated the drone", "it is unclear who was behind the blast": the doer is unknown.
+UNCLEAR_WHO = re.compile(r"\b(?:not (?:yet )?(?:clear|known)|unclear|unknown)\s+who\b", re.I)
 
 
 # "fighting between X and Y", "clashes pitting X against Y": both sides are the actors of the fight.
