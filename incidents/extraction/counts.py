@@ -56,7 +56,7 @@ ACTIVE_KILL = (
     r"neutrali[sz]ing|beheaded|beheading|massacred|executed|slew|slaughtered)"
 )
 ACTIVE_INJURE = r"(?:wounded|wounding|injured|injuring)"
-_BE = r"(?:(?:were|was|have been|had been|has been|are|being|got|had|have)\s+)?(?:\w+ly\s+)?(?:all\s+)?"
+_BE = r"(?:(?:were|was|have been|had been|has been|are|being|got|had|have)\s+)?(?:\w+ly\s+|also\s+)?(?:all\s+)?"
 _BE_WORD = r"(?:were|was|had|have|has|are|is|been)\b"
 _NOT_EITHER_OR = r"(?!\s+or\s+(?:wounded|injured|killed))"
 
@@ -212,7 +212,7 @@ def _victims(match: re.Match, window: str) -> str:
     if "verb" in match.groupdict() and match.group("verb") and match.start("verb") > match.end("n1"):
         words = window[match.end("n1") : match.start("verb")]
         if words.strip():
-            return re.sub(r"\b(?:were|was|have been|had been|has been|are|being|all)\b", " ", words).strip(' "“”')
+            return re.sub(r"\b(?:were|was|have been|had been|has been|are|being|all|also)\b", " ", words).strip(' "“”')
     following = window[match.end("n1") : match.end("n1") + 80]
     more = re.match(
         r"(?:\s+(?!and\b)[\w'’\-()]+){0,4}?,?\s+and\s+" + NUMBER_PHRASE.replace("{n}", "9"), following, re.I

@@ -203,15 +203,17 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
             # lead tells was done with guns; a bomb a later line mentions does not make it a bombing
             strong = [e for e in strong if e[0] not in ("bombing", "suicide_bombing")]
             if (
-                not strong
+                # (a later "two assailants were shot dead" is the attackers' end, not a targeted killing)
+                not [e for e in strong if e[0] != "targeted_killing"]
                 and lead.kills
                 and all(SECURITY_WORDS.search(c.victims) and not CIVILIAN_WORDS.search(c.victims) for c in lead.kills)
             ):
                 return "armed_clash"  # "three policemen died when gunmen hit their post": a fight
         if lead.kills:
             # "gunmen attacked the market, killing nine ... some were also reportedly kidnapped": the killing
-            # the lead counts is the event, not a taking told later
-            strong = [e for e in strong if e[0] != "abduction"]
+            # the lead counts is the event, not a taking told later; "bodies were found in the bars" later are
+            # the dead the lead counted, not killings known only by their bodies
+            strong = [e for e in strong if e[0] not in ("abduction", "other_violence")]
     label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
     first_kill = min((c.start for c in lead.kills if c.value and c.value >= MANY_KILLED), default=None)
     taking_secondary = (
@@ -220,6 +222,17 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         and not HOSTAGE.search(lead.text)  # a hostage siege stays an abduction, whatever its toll
         and all(e[2] > first_kill for e in lead.events if e[0] == "abduction")
     )
+    if (
+        label == "arrest_or_raid"
+        and first_kill is not None
+        and any(c.total for c in lead.kills)
+        and all(e[2] > first_kill for e in lead.events if e[0] == "arrest_or_raid")
+    ):
+        # "the toll from the attack reached 40 as officials said four suspects had been detained": the attack the
+        # toll counts is the event; the arrests come after it (and the lines after it may say what it was)
+        strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
+        strong = [e for e in strong if e[0] != "arrest_or_raid"]
+        label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
     if taking_secondary:
         # "raiders hit the farm, killing 14 labourers and taking several with them": the killing the lead
         # tells first is the event; the taking comes with it

@@ -238,7 +238,13 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         # group's attack on civilians or its bomb did not do it
         incident.perpetrators = [g for g in incident.perpetrators if g.kind != "state_force"]
         perpetrators = incident.perpetrators
-    incident.perpetrator_unknown = not perpetrators and bool(UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text))
+    incident.perpetrator_unknown = not perpetrators and bool(
+        UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text) or UNCLEAR_WHO.search(text)
+    )
+
+
+# "It was not clear who had operated the drone", "it is unclear who was behind the blast": the doer is unknown.
+UNCLEAR_WHO = re.compile(r"\b(?:not (?:yet )?(?:clear|known)|unclear|unknown)\s+who\b", re.I)
 
 
 # "fighting between X and Y", "clashes pitting X against Y": both sides are the actors of the fight.
@@ -605,6 +611,36 @@ def perpetrators_from_context(
         incident.perpetrators = _the_storys_armed_group(incident, facts, doc, bounds)
     if not incident.perpetrators and not incident.perpetrator_unknown and incident.type != "arrest_or_raid":
         incident.perpetrators = _the_convicts_group(facts)
+    if not incident.perpetrators and not incident.perpetrator_unknown and incident.type != "arrest_or_raid":
+        incident.perpetrators = _the_events_armed_group(incident, facts)
+
+
+# "members of the X gang", "dissidents from X", "a suspected X member", "two X militants": the group's own men.
+MEN_OF_BEFORE = re.compile(
+    r"\b(?:members?|fighters?|militants?|gunmen|cadres?|operatives?|dissidents?)\s+(?:of|from)\s+(?:the\s+)?$", re.I
+)
+MEN_OF_AFTER = re.compile(r"^\s+(?:members?|militants?|fighters?|gunmen|terrorists?|operatives?|cadres?)\b", re.I)
+
+
+def _the_events_armed_group(incident: Incident, facts: dict[int, SentenceFacts]) -> list[Group]:
+    """Where no sentence of the event makes anyone its doer, the one armed group whose men its sentences name
+    ("members of the X gang shot at ...", "two X militants were killed during the attack")."""
+    armed: list[Group] = []
+    for index in incident.sentences:
+        sentence = facts[index]
+        for mention, group in sentence.groups:
+            at, end = mention.start - sentence.start, mention.end - sentence.start
+            if (
+                group.kind == "armed_group"
+                and mention.source != "generic"
+                and (
+                    MEN_OF_BEFORE.search(sentence.text[max(0, at - 30) : at]) or MEN_OF_AFTER.match(sentence.text[end:])
+                )
+                and group not in armed
+            ):
+                armed.append(group)
+    armed = [g for g in armed if not any(other.parent is g for other in armed)]  # a branch, not its parent
+    return armed if len(armed) == 1 else []
 
 
 # A court story: "A judge jailed two X commanders for planning the bombing of a bus station".

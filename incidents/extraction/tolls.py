@@ -50,6 +50,8 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                 if more:
                     incident.fatalities += sum(c.value for c in more)
                     incident.fatalities_text += "; " + "; ".join(c.text for c in more)
+                    kills = kills + more
+            _add_attackers(incident, sentences[position + 1 :], kills)
             break
     for sentence in sentences:
         injured = [c for c in sentence.counts if c.kind == "injured" and c.value > 0]
@@ -65,6 +67,36 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
             any(c.zero_both for c in zeros) or incident.type in ("arrest_or_raid", "abduction")
         ):
             incident.fatalities, incident.fatalities_text = 0, zeros[0].text
+
+
+# The attackers as the dead a count names: "11 militants were killed", "killed 15 attackers".
+ATTACKERS = re.compile(
+    r"\b(?:militants?|attackers?|assailants?|insurgents?|terrorists?|jihadi(?:st)?s?|gunmen|rebels?|fighters?|"
+    r"raiders?|bandits?)\b",
+    re.I,
+)
+# What ties the attackers' dead to this event: "were also killed", "as they attacked", "during the attack",
+# "trying to flee", "in the exchange of fire".
+AT_THE_EVENT = re.compile(
+    r"\balso\b|\bas they\b|\bduring the (?:attack|assault|raid|clash|fighting|gun ?battle|gunfight|firefight)\b|"
+    r"\btrying to (?:flee|escape)\b|\bin the (?:ensuing|exchange|return)\b|\breturn(?:ed|ing) fire\b",
+    re.I,
+)
+
+
+def _add_attackers(incident: Incident, later: list[SentenceFacts], kills: list) -> None:
+    """The toll told of the victims, and a later sentence of the event counting the attackers killed in it ("15
+    militants were also killed"): the attackers are among the event's dead."""
+    if any(ATTACKERS.search(c.victims) for c in kills):
+        return  # the toll already names the attackers
+    for sentence in later:
+        if not AT_THE_EVENT.search(sentence.text):
+            continue
+        attackers = [c for c in sentence.kills if c.value > 0 and ATTACKERS.search(c.victims) and c not in kills]
+        if attackers:
+            incident.fatalities += attackers[0].value
+            incident.fatalities_text += "; " + attackers[0].text
+            return
 
 
 def clause_victim_toll(incident: Incident) -> None:

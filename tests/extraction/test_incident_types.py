@@ -314,3 +314,28 @@ def test_a_bomb_left_near_an_ammunition_store_stays_a_bombing(run):
         "PESHAWAR: A bomb left near an ammunition store in Khar killed two watchmen on Friday, officials said."
     )
     assert incident_types(document)[0] == "bombing"
+
+
+def test_gunmen_killing_police_stay_a_clash_when_a_later_line_has_attackers_shot_dead(run):
+    document = run(
+        "PESHAWAR: Unidentified gunmen on Monday, opened fire and killed three police officers in Khar. Officials "
+        "said the officers had tried to stop a car. The ministry said two assailants were shot dead at the scene."
+    )
+    assert document["incidents"][0]["type"] == "armed_clash"
+
+
+def test_arrests_told_after_an_attacks_rising_toll_do_not_make_it_a_raid(run):
+    document = run(
+        "PESHAWAR: Rescuers pulled more bodies from the rubble of a market in Khar on Monday as the toll from a "
+        "deadly attack reached 45 and officials said four suspected gunmen had been detained."
+    )
+    assert document["incidents"][0]["type"] != "arrest_or_raid"
+
+
+def test_bodies_found_after_a_lead_toll_of_an_attack_are_its_dead_not_an_unclassed_killing(run):
+    document = run(
+        "PESHAWAR: Sixteen people, including two children, have been killed in an attack in Khar, the minister "
+        "said.\n\nA local official said he was alerted to the attack on Sunday evening.\n\nHe said he found bodies "
+        "strewn across the floor of two shops."
+    )
+    assert document["incidents"][0]["type"] == "attack_on_civilians"

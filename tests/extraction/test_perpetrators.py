@@ -482,3 +482,21 @@ def test_a_claim_of_another_deed_on_another_day_and_place_does_not_name_the_doer
     )
     assert [i["fatalities"] for i in document["incidents"]] == [1]
     assert perpetrator_names(document) == []
+
+
+def test_the_group_whose_members_a_later_sentence_names_at_the_event_did_it(run):
+    document = run(
+        "MAIDUGURI, Nigeria — Gunmen on motorbikes stormed a village near Bama on Sunday, killing seven farmers. "
+        "Residents said members of Boko Haram went from house to house with rifles."
+    )
+    assert perpetrator_names_of(document, document["incidents"][0]) == ["Boko Haram"]
+
+
+def test_a_text_saying_it_is_unclear_who_did_it_names_no_group_from_its_men(run):
+    document = run(
+        "PESHAWAR: A drone dropped a bomb on a house in Mir Ali on Monday, killing three children. It was not clear "
+        "who had flown the drone; officials often blame militants of the Tehreek-e-Taliban Pakistan for such attacks."
+    )
+    incident = document["incidents"][0]
+    assert perpetrator_names_of(document, incident) == []
+    assert incident["perpetrator_unknown"] is True

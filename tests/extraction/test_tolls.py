@@ -50,3 +50,27 @@ def test_a_lead_toll_according_to_official_figures_stays_the_incidents(run):
 def test_a_lead_toll_in_the_clashes_stays_the_incidents(run):
     document = run("PESHAWAR: At least ten people have died in the clashes near Khar on Sunday, officials said.")
     assert document["incidents"][0]["fatalities"] == 10
+
+
+def test_attackers_a_later_sentence_counts_as_also_killed_join_the_toll(run):
+    document = run(
+        "KUNDUZ: Insurgents attacked two army checkpoints near Kunduz late on Monday, killing five soldiers, the "
+        "ministry said.\n\nAccording to the ministry, 12 insurgents were also killed."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [17]
+
+
+def test_attackers_killed_as_they_fled_the_attack_join_the_toll(run):
+    document = run(
+        "KUNDUZ: Eight soldiers were killed when militants attacked an army post near Kunduz on Monday.\n\n"
+        "Air support killed 20 attackers trying to flee, the army said."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [28]
+
+
+def test_attackers_killed_in_a_later_operation_do_not_join_the_toll(run):
+    document = run(
+        "KUNDUZ: Eight soldiers were killed when militants attacked an army post near Kunduz on Monday.\n\n"
+        "In an operation in another district a week later, 20 militants were killed, the army said."
+    )
+    assert document["incidents"][0]["fatalities"] == 8
