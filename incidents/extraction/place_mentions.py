@@ -47,7 +47,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     for sentence in sentences:
         for k in range(sentence.first_token + 1, sentence.last_token):
             word = doc[k].text.lower()
-            street = word in STREET_SITE_WORDS
+            station = word == "station" and not _broadcaster(doc, k)
+            street = word in STREET_SITE_WORDS or station
             division = word in DIVISION_WORDS or (doc[k].text in LOWER_DIVISION_WORDS and doc[k - 1].tag_ != "POS")
             if (
                 word not in SITE_WORDS
@@ -60,6 +61,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             j = k
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
                 j = k - 1  # "the Socio Vivienda housing complex"
+            elif station and doc[k - 1].lower_ in STATION_KINDS:
+                j = k - 1  # "the Alder police station", "the Varel train station"
             elif word in SITE_WORDS:
                 # "the Kelmar high school", "the Dovra central mosque", "the Alder military training camp"
                 while j > k - 2 and doc[j - 1].lower_ in SITE_AND_SERVICE_MODIFIERS:
@@ -142,6 +145,17 @@ WORSHIP_OF = re.compile(
     r"\b(?:Cathedral|Church|Basilica|Chapel|Shrine|Monastery|Mosque)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,5}"
 )
+
+
+# What a named station serves, written lower case between its name and "station": "the Alder police station".
+STATION_KINDS = word_set("police train railway bus subway metro power petrol fuel fire")
+# A station that broadcasts is an organisation, not a place: "Radio Alder station", "the Varel TV station".
+BROADCAST_WORDS = word_set("radio tv television fm broadcasting")
+
+
+def _broadcaster(doc, k: int) -> bool:
+    """Whether the words just before the station word say it broadcasts."""
+    return any(doc[i].lower_ in BROADCAST_WORDS for i in range(max(0, k - 3), k))
 
 
 # Services a site belongs to, written lower case between its name and its word: "the Alder army camp".
