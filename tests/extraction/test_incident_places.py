@@ -395,7 +395,5 @@ def test_the_same_area_is_the_main_events_place_even_when_a_later_sentence_names
 
 
 def test_the_port_of_a_town_locates_the_event_in_the_town_not_the_country(run):
-    document = run(
-        "Three guards were killed in an explosion at a depot in the north Pakistan port of Khar on Friday."
-    )
+    document = run("Three guards were killed in an explosion at a depot in the north Pakistan port of Khar on Friday.")
     assert place_of(document, document["incidents"][0]) == "Khar"
