@@ -121,7 +121,7 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
     # ("one of Pakistan's deadliest bombings").
     located = bool(
         re.search(
-            r"\b(in|near|at|outside|off|inside|across|on|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
+            r"\b(in|near|at|outside|off|inside|across|on|towards?|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
             r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
             # "in a remote village of Tarvel town": the place the village is in
             r"\b(?:village|villages|town|city|port|district|area|outskirts|suburbs?|neighbou?rhood|hamlet|part)\s+of\s+$|"

@@ -397,3 +397,11 @@ def test_the_same_area_is_the_main_events_place_even_when_a_later_sentence_names
 def test_the_port_of_a_town_locates_the_event_in_the_town_not_the_country(run):
     document = run("Three guards were killed in an explosion at a depot in the north Pakistan port of Khar on Friday.")
     assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_site_a_grenade_was_thrown_towards_is_the_place(run):
+    document = run(
+        "PESHAWAR: Militants hurled a grenade towards the Varel Power Station in Peshawar district on Monday, "
+        "injuring two guards, police said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Varel Power Station"
