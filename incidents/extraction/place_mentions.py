@@ -47,7 +47,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     for sentence in sentences:
         for k in range(sentence.first_token + 1, sentence.last_token):
             word = doc[k].text.lower()
-            station = word == "station" and not _broadcaster(doc, k)
+            # "the Alder Police Station" is a name; "the Alder police station" the police station of Alder
+            station = doc[k].text == "Station" and not _broadcaster(doc, k)
             street = word in STREET_SITE_WORDS or station
             division = word in DIVISION_WORDS or (doc[k].text in LOWER_DIVISION_WORDS and doc[k - 1].tag_ != "POS")
             if (
@@ -61,8 +62,6 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             j = k
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
                 j = k - 1  # "the Socio Vivienda housing complex"
-            elif station and doc[k - 1].lower_ in STATION_KINDS:
-                j = k - 1  # "the Alder police station", "the Varel train station"
             elif word in SITE_WORDS:
                 # "the Kelmar high school", "the Dovra central mosque", "the Alder military training camp"
                 while j > k - 2 and doc[j - 1].lower_ in SITE_AND_SERVICE_MODIFIERS:
@@ -147,7 +146,7 @@ WORSHIP_OF = re.compile(
 )
 
 
-# What a named station serves, written lower case between its name and "station": "the Alder police station".
+# What a named station serves: "the Alder Police Station", "the Varel Train Station".
 STATION_KINDS = word_set("police train railway bus subway metro power petrol fuel fire")
 # A station that broadcasts is an organisation, not a place: "Radio Alder station", "the Varel TV station".
 BROADCAST_WORDS = word_set("radio tv television fm broadcasting")

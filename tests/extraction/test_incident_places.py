@@ -405,3 +405,8 @@ def test_a_site_a_grenade_was_thrown_towards_is_the_place(run):
         "injuring two guards, police said."
     )
     assert place_of(document, document["incidents"][0]) == "Varel Power Station"
+
+
+def test_a_town_police_station_written_in_lower_case_is_not_a_named_site(run):
+    document = run("PESHAWAR: Militants attacked the Khar police station on Sunday, killing two policemen.")
+    assert "Khar police station" not in place_names(document)
