@@ -10,6 +10,7 @@ from .groups import UNNAMED_MOVEMENT
 from .model import Mention
 from .name_context import span_text
 from .normalize import fold
+from .place_mentions import STATION_KINDS
 from .vocabulary import (
     BARE_TITLES,
     DEMONYMS,
@@ -191,8 +192,11 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None
     if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
         return None  # "Army Public School" is a place; "Regional Police Officer" an office
-    if len(tokens) >= 2 and tokens[-2].lower_ == "police" and tokens[-1].lower_ in POLICE_SITES:
-        return None  # "the Kandi Police Station was attacked": the building, a site, not the force
+    if len(tokens) >= 2 and (
+        (tokens[-2].lower_ == "police" and tokens[-1].lower_ in POLICE_SITES)
+        or (tokens[-1].lower_ == "station" and tokens[-2].lower_ in STATION_KINDS)
+    ):
+        return None  # "the Kandi Police Station was attacked", "the Alder Train Station": a building, not a force
     if tokens[-1].lower_ in ("office", "unit", "desk", "section") and all(
         t.lower_ in FUNCTION_OFFICE_WORDS for t in tokens[:-1]
     ):

@@ -121,10 +121,10 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
     # ("one of Pakistan's deadliest bombings").
     located = bool(
         re.search(
-            r"\b(in|near|at|outside|off|inside|across|on|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
+            r"\b(in|near|at|outside|off|inside|across|on|towards?|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
             r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
             # "in a remote village of Tarvel town": the place the village is in
-            r"\b(?:village|villages|town|city|district|area|outskirts|suburbs?|neighbou?rhood|hamlet|part)\s+of\s+$|"
+            r"\b(?:village|villages|town|city|port|district|area|outskirts|suburbs?|neighbou?rhood|hamlet|part)\s+of\s+$|"
             # "in the Varsk region's capital, Tarvel": the apposition names the place the event was in
             r"\bcapital,\s+$",
             before,
@@ -224,7 +224,32 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
                 and not _named_inside(best, place)  # Riverton again after "the Old Wharf area of Riverton"
             ):
                 best = place
+    best = _said_to_be_there(sentences, best, usable) or best
     incident.location = _named_site(incident, sentences, best, usable) or best
+
+
+# "The attack took place in a village called X", "the attack occurred in the X district of Y": a sentence that
+# says where the event was, however far into the story ("took place near X" says only what it was close to).
+TOOK_PLACE_IN = re.compile(
+    r"\b(?:took place|occurred|happened|unfolded)\s+(?:in|at|inside)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:village|town|hamlet|settlement|locality)\s+(?:called|named)\s+)?$",
+    re.I,
+)
+
+
+def _said_to_be_there(sentences: list[SentenceFacts], best: Place | None, usable) -> Place | None:
+    """A more specific place (inside the lead's) that a sentence of the incident says the event took place in."""
+    for sentence in sentences[1:QUARTER_SENTENCES]:
+        for mention, place in sentence.places:
+            before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
+            if not TOOK_PLACE_IN.search(before) or not usable(mention, place, sentence):
+                continue
+            if best is None or (KINDS.get(place.kind, 6) < KINDS.get(best.kind, 6) and _inside(place, best)):
+                if best is not None and place.parent is None and place.record is None:
+                    # nothing else placed the village: it is in the lead's place (and that place's country)
+                    place.parent, place.country = best, best.country or place.country
+                return place
+    return None
 
 
 AFTERMATH = re.compile(
@@ -242,12 +267,20 @@ SITE_OF_EVENT = re.compile(
 )
 
 
+# "The bomb exploded at the gates of the X", "a suicide bomber blew himself up inside the X": the blast's own site.
+BLAST_AT_SITE = re.compile(
+    r"\b(?:exploded|blew (?:himself |herself |themselves )?up|detonated|went off)\s+(?:at|inside|outside|in|near)\s+"
+    r"(?:the\s+|a\s+)?(?:(?:gates?|entrance|doors?)\s+(?:of|to)\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
 def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place | None, usable) -> Place | None:
     """A named site the incident's next sentences put in its town ("... in Riverton city. The car exploded at the
     Mill roundabout"): the more specific place. The site hangs under the town when nothing else placed it."""
     if (
         town is None
-        or town.kind not in ("city", "admin2", "admin1")
+        or town.kind not in ("city", "region", "admin2", "admin1")
         or (incident.location and incident.location.kind == "site")
     ):
         return None
@@ -256,9 +289,12 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
             continue  # a site of the aftermath (a funeral, a press conference), not of the event
         others = [p for m, p in sentence.places if p is not town and p.kind != "site" and p.kind != "country"]
         for mention, place in sentence.places:
-            if place.kind != "site" or _care_place(mention, sentence) or not usable(mention, place, sentence):
+            if place.kind != "site" or not usable(mention, place, sentence):
                 continue
-            if not SITE_OF_EVENT.search(sentence.text[: mention.start - sentence.start]):
+            before = sentence.text[: mention.start - sentence.start]
+            if _care_place(mention, sentence) and not BLAST_AT_SITE.search(before):
+                continue  # a hospital is where the wounded went, unless the blast itself was there
+            if not SITE_OF_EVENT.search(before) and not BLAST_AT_SITE.search(before):
                 continue
             if place.parent is town or _named_inside(place, town):
                 return place
@@ -380,12 +416,21 @@ def incident_location(
         before = facts.get(incident.sentences[0] - 1)
         located = [p for m, p in (before.places if before else []) if p.kind != "country" and _located_in(m, before)]
         incident.location = located[-1] if located else None
+    if incident.location is None and earlier and set(incident.sentences) <= set(earlier[0].sentences):
+        # "... had gathered after a lawyer was shot dead earlier": an event told only inside the main event's
+        # sentences, none naming its own place, is in the story's town (not at the main event's site)
+        main = earlier[0].location
+        incident.location = main.parent if main is not None and main.kind == "site" else main
     anaphor = ANAPHORIC_PLACE.search(facts[incident.sentences[0]].text) if earlier else None
-    if incident.location is None and anaphor:
+    same = bool(anaphor) and anaphor.group(0).lower().startswith("same")
+    # "in the same area" says more than the country a later sentence names
+    country_only = incident.location is not None and incident.location.kind == "country"
+    if anaphor and (incident.location is None or same and country_only):
         # "a missile strike on the city's port": the place named before; "in the same district": the place of
         # the story's main event, which background paragraphs compare with
-        same = anaphor.group(0).lower().startswith("same")
-        incident.location = (earlier[0] if same else earlier[-1]).location
+        before = (earlier[0] if same else earlier[-1]).location
+        if not country_only or before is not None and before.country == incident.location.country:
+            incident.location = before
 
 
 def _first_specific_place(

@@ -47,7 +47,9 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     for sentence in sentences:
         for k in range(sentence.first_token + 1, sentence.last_token):
             word = doc[k].text.lower()
-            street = word in STREET_SITE_WORDS
+            # "the Alder Police Station" is a name; "the Alder police station" the police station of Alder
+            station = doc[k].text == "Station" and not _broadcaster(doc, k)
+            street = word in STREET_SITE_WORDS or station
             division = word in DIVISION_WORDS or (doc[k].text in LOWER_DIVISION_WORDS and doc[k - 1].tag_ != "POS")
             if (
                 word not in SITE_WORDS
@@ -142,6 +144,17 @@ WORSHIP_OF = re.compile(
     r"\b(?:Cathedral|Church|Basilica|Chapel|Shrine|Monastery|Mosque)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,5}"
 )
+
+
+# What a named station serves: "the Alder Police Station", "the Varel Train Station".
+STATION_KINDS = word_set("police train railway bus subway metro power petrol fuel fire")
+# A station that broadcasts is an organisation, not a place: "Radio Alder station", "the Varel TV station".
+BROADCAST_WORDS = word_set("radio tv television fm broadcasting")
+
+
+def _broadcaster(doc, k: int) -> bool:
+    """Whether the words just before the station word say it broadcasts."""
+    return any(doc[i].lower_ in BROADCAST_WORDS for i in range(max(0, k - 3), k))
 
 
 # Services a site belongs to, written lower case between its name and its word: "the Alder army camp".

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .readers import (
     location_name,
+    place_names,
     place_of,
 )
 
@@ -344,3 +345,68 @@ def test_a_quarter_the_lead_puts_in_its_town_is_not_replaced_by_a_town_named_lat
         "was carrying explosives. Police had searched a flat in Balkh earlier, officials said."
     )
     assert place_of(document, document["incidents"][0]) == "Karte Char"
+
+
+def test_a_named_police_station_the_event_sentence_names_is_the_place(run):
+    document = run(
+        "PESHAWAR: Militants attacked the Tarvel Police Station in Khar on Sunday night, killing four policemen, "
+        "officials said."
+    )
+    incident = document["incidents"][0]
+    places = {place["key"]: place for place in document["locations"]}
+    assert places[incident["location"]]["name"] == "Tarvel Police Station"
+    assert places[incident["location"]]["kind"] == "site"
+    assert "Tarvel Police Station" not in [g["name"] for g in document["groups"]]
+
+
+def test_a_radio_station_is_not_a_place(run):
+    document = run("PESHAWAR: A bomb killed four people in Khar on Sunday, Radio Khar Pashto station reported.")
+    assert not any("station" in name.lower() for name in place_names(document))
+
+
+def test_a_village_a_later_sentence_says_the_attack_took_place_in_is_the_place(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed nine farmers in Borno state on Sunday, officials said. The army sent troops. "
+        "Residents fled to Maiduguri. Aid groups asked for calm. The attack took place in a village called "
+        "Dorvanu, the officials said."
+    )
+    incident = document["incidents"][0]
+    places = {place["key"]: place for place in document["locations"]}
+    village = places[incident["location"]]
+    assert village["name"] == "Dorvanu"
+    assert places[village["parent"]]["name"] == "Borno"
+
+
+def test_a_blast_at_a_hospital_gate_places_the_event_at_the_hospital(run):
+    document = run(
+        "QUETTA: A suicide bomber killed 20 people in Quetta on Monday. The bomb exploded at the gates of the "
+        "Sardar Hospital as patients waited, police said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Sardar Hospital"
+
+
+def test_the_same_area_is_the_main_events_place_even_when_a_later_sentence_names_the_country(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed six soldiers near Bama on Tuesday, the army said. In March 2021, two farmers "
+        "were killed by gunmen in the same area. Nigeria has fought the insurgency for years."
+    )
+    incident = next(i for i in document["incidents"] if i["date"] == "2021-03")
+    assert place_of(document, incident) == "Bama"
+
+
+def test_the_port_of_a_town_locates_the_event_in_the_town_not_the_country(run):
+    document = run("Three guards were killed in an explosion at a depot in the north Pakistan port of Khar on Friday.")
+    assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_site_a_grenade_was_thrown_towards_is_the_place(run):
+    document = run(
+        "PESHAWAR: Militants hurled a grenade towards the Varel Power Station in Peshawar district on Monday, "
+        "injuring two guards, police said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Varel Power Station"
+
+
+def test_a_town_police_station_written_in_lower_case_is_not_a_named_site(run):
+    document = run("PESHAWAR: Militants attacked the Khar police station on Sunday, killing two policemen.")
+    assert "Khar police station" not in place_names(document)
