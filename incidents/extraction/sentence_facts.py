@@ -110,7 +110,8 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         # "went from hut to hut", "door to door": a sweep through homes
         re.compile(
-            r"\b(?:massacre[sd]?|beheaded|beheadings?|(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
+            r"\b(?:massacre[sd]?|slaughtered|beheaded|beheadings?|"
+            r"(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
             re.I,
         ),
         "attack_on_civilians",
@@ -270,8 +271,10 @@ UNKNOWN_ATTACKERS = re.compile(
 
 
 REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told|statement|claimed|claim|announced|reported|confirmed|added|funeral|reached|released|"
-    r"brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$",
+    r"\b(?:said|says|told|statement|claimed|claim|announced|reported|reports|confirmed|added|funeral|reached|"
+    r"released|brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$|"
+    # "was sentenced to life in prison on Tuesday": the day of the ruling (not "sentenced for a 2015 attack")
+    r"\b(?:sentenced|convicted|jailed|acquitted)\b(?:(?!\bfor\b)[^.;]){0,30}$",
     re.I,
 )
 
@@ -542,6 +545,7 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
         return None
     sentence_end = facts.end
     spans = []
+    noun_spans = set()  # spans an "another / a similar <event>" noun opens: the noun is the clause's own event
     for date in facts.dates:
         if date.value is None:
             continue
@@ -571,12 +575,15 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
             tokens = list(head.subtree)
             start, end = min(start, tokens[0].idx), tokens[-1].idx + len(tokens[-1])
         spans.append((start, end))
+        noun_spans.add((start, end))
     for a, b in spans:
         if len(facts.text[: a - facts.start].split()) <= 2:
             # the clause is the sentence, or a phrase fronted to it ("After the attacks in X last May, a series of
             # assaults that killed 47, ..."): what follows tends to tell the same event again
             continue
         own = [e for e in facts.events if a <= e[2] < b] or [c for c in facts.kills if a <= c.start < b]
+        # "..., where a similar incident took place on June 3": the noun names the event, whatever its words
+        own = own or (a, b) in noun_spans
         dated = [d for d in facts.dates if a <= d.start < b and d.value]
         if own and (dated or [c for c in facts.kills if a <= c.start < b]):
             return a, b
