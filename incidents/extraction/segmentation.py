@@ -76,9 +76,14 @@ def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
     """Without a publication date "on Saturday" resolves to nothing, yet it is not the "on Tuesday" of the event
     told: two weekdays name two days, and so do two months ("in February" after "on May 10"). A weekday or month
     that is not the one of the event's resolved date names another day too, and a year of its own ("in 2011")
-    another time than an event told only by its weekday."""
+    another time than an event told only by its weekday, and a full date in November than one told "on 10 February"."""
     if date is not None and date.value is not None and not date.relative:
-        return date.precision == "year" and incident.date is None and _weekday(incident.date_text) is not None
+        if incident.date is not None:
+            return False
+        if date.precision == "year":
+            return _weekday(incident.date_text) is not None
+        their_month = _month(incident.date_text)
+        return bool(their_month and int(date.value[5:7]) != their_month)
     if date is None or date.value is not None:
         return False
     ours = _weekday(date.text)

@@ -93,8 +93,10 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         # "militants attacked the police station": an assault on a post of armed men is a fight
         re.compile(
-            r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?)\s+(?:on\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?"
-            r"(?:police station|police post|check ?post|checkpoint|outpost|military post|army post|base|barrack|"
+            r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|raid(?:ed|s|ing)?)\s+(?:on\s+)?"
+            r"(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?"
+            r"(?:police station|police post|check ?post|checkpoint|outpost|military post|army post|security post|"
+            r"border post|base|barrack|"
             r"garrison|military camp|army camp|convoy|patrol)s?\b",
             re.I,
         ),
@@ -677,10 +679,13 @@ def event_parts(facts: SentenceFacts) -> list[tuple[int, int, SentenceFacts]]:
                 )
                 part = dt_replace(part, counts=[count])
         parts.append((a, b, part))
-    # a part without a toll of its own belongs to the part before it ("..., while police said the toll may rise")
+    # a part without a toll of its own belongs to the part before it ("..., while police said the toll may rise"),
+    # unless it tells an event on a day of its own ("..., and last week a mosque bombing killed another cleric")
     merged: list[tuple[int, int, SentenceFacts]] = []
     for a, b, part in parts:
-        if merged and not any(c.value > 0 for c in part.counts):
+        days = {d.value for d in part.dates if d.value}
+        own_day = bool(days) and part.strength >= 4 and not days & {d.value for d in facts.dates if d.start < a}
+        if merged and not any(c.value > 0 for c in part.counts) and not own_day:
             pa, _, before = merged[-1]
             merged[-1] = (pa, b, dt_replace(facts.within(pa, b, True), counts=[*before.counts, *part.counts]))
         else:

@@ -402,3 +402,21 @@ def test_the_previous_month_counts_from_the_past_event_told_last(run):
         "October killed more than 70 worshippers."
     )
     assert [i["date"] for i in document["incidents"]] == ["2025-03-10", "2022-09", "2021-10"]
+
+
+def test_a_part_of_a_sentence_on_a_day_of_its_own_is_an_incident_of_its_own(run):
+    document = run(
+        "PESHAWAR: On Sunday, gunmen shot and killed a prominent cleric in Khar, and last week, a mosque bombing "
+        "killed another cleric during Friday prayers, also in Quetta."
+    )
+    assert [place_of(document, i) for i in document["incidents"]] == ["Khar", "Quetta"]
+
+
+def test_a_raid_on_a_security_post_on_a_date_of_its_own_is_another_event(run):
+    document = run(
+        "On 8 and 10 February, patrols in a park near Khar struck roadside bombs. One soldier and eight rangers "
+        "were killed. Neighbouring Bama suffered its first attack when assailants raided a security post in the "
+        "village on 9 November 2021.",
+        published=None,
+    )
+    assert [(i["date"], i["type"]) for i in document["incidents"]] == [(None, "bombing"), ("2021-11-09", "armed_clash")]
