@@ -275,8 +275,10 @@ UNKNOWN_ATTACKERS = re.compile(
 REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|statement|claimed|claim|announced|reported|reports|confirmed|added|funeral|reached|"
     r"released|brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$|"
-    # "was sentenced to life in prison on Tuesday": the day of the ruling (not "sentenced for a 2015 attack")
-    r"\b(?:sentenced|convicted|jailed|acquitted)\b(?:(?!\bfor\b)[^.;]){0,30}$",
+    # "was sentenced to life in prison on Tuesday": the day of the ruling (not "sentenced the man behind the
+    # March 3 bombing", nor "sentenced to life for a 2015 attack")
+    r"\b(?:sentenced|convicted|jailed|acquitted)(?:\s+(?:[\w\-]+\s+){0,6}?to\s+(?:(?!\bfor\b)[^.;]){0,30})?"
+    r"\s+(?:on\s+)?$",
     re.I,
 )
 
