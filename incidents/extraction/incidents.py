@@ -20,7 +20,7 @@ from .model import Incident
 from .perpetrators import named_perpetrators, perpetrators_from_context
 from .roles import incident_persons, incident_targets
 from .segmentation import lead_date, segment, undated_incident_date
-from .sentence_facts import SentenceFacts
+from .sentence_facts import OTHER_EVENT_NOUN, SentenceFacts
 from .tolls import clause_victim_toll, incident_toll
 
 
@@ -50,7 +50,7 @@ def build_incidents(doc) -> list[Incident]:
         own_facts = facts | {i: facts[i].within(a, b, inside) for i, (a, b, inside) in incident.clauses.items()}
         if not any(
             own_facts[i].strength >= 4 or own_facts[i].kills or own_facts[i].told_by_model for i in incident.sentences
-        ):
+        ) and not _named_in_clause(incident, facts):
             continue
         incident.type = incident_type(incident, own_facts, doc, bounds)
         undated_incident_date(incident, own_facts, published, lead)
@@ -66,6 +66,16 @@ def build_incidents(doc) -> list[Incident]:
         incident.confidence = _confidence(incident, own_facts)
         out.append(incident)
     return out
+
+
+def _named_in_clause(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
+    """A clause that names its event with its own date ("..., where a similar incident took place on June 3"): an
+    event, whatever words tell it."""
+    for i, (a, b, inside) in incident.clauses.items():
+        start = facts[i].start
+        if inside and OTHER_EVENT_NOUN.search(facts[i].text[a - start : b - start]):
+            return True
+    return False
 
 
 def _summary(sentence: str) -> str:

@@ -23,6 +23,7 @@ from .vocabulary import MONTHS, TOLL_RISE_VERBS, WEEKDAYS
 NEW_EVENT_OPENERS = re.compile(
     r"^\W*(?:separately|in (?:a|another) (?:separate |second |third |further |similar |related )?"
     r"(?:attack|incident|development|raid|bombing|shooting|ambush)|elsewhere|meanwhile|in another development|"
+    r"in (?:another|a (?:separate|second|similar|related)) (?:instance|case|blast|explosion|killing|strike)|"
     # "Earlier that day, six villagers died in ...": another event of the same day
     r"(?:earlier|later) (?:in the day|that day|the same day|on (?:the same day|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)))"
@@ -74,7 +75,15 @@ def _month(words: str | None) -> int | None:
 def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
     """Without a publication date "on Saturday" resolves to nothing, yet it is not the "on Tuesday" of the event
     told: two weekdays name two days, and so do two months ("in February" after "on May 10"). A weekday or month
-    that is not the one of the event's resolved date names another day too."""
+    that is not the one of the event's resolved date names another day too, and a year of its own ("in 2011")
+    another time than an event told only by its weekday, and a full date in November than one told "on 10 February"."""
+    if date is not None and date.value is not None and not date.relative:
+        if incident.date is not None:
+            return False
+        if date.precision == "year":
+            return _weekday(incident.date_text) is not None
+        their_month = _month(incident.date_text)
+        return bool(their_month and int(date.value[5:7]) != their_month)
     if date is None or date.value is not None:
         return False
     ours = _weekday(date.text)
@@ -149,7 +158,8 @@ class _Open:
 
 # Words that point back to the event already told: "the attack", "the blast".
 SAME_EVENT = re.compile(
-    r"\b(?:the|this|that|\w+day['’]s) (?:attack|assault|blast|bombing|explosion|raid|ambush|strike)\b", re.I
+    r"\b(?:the|this|that|\w+day['’]s) (?:attack|assault|blast|bombing|explosion|raid|ambush|strike|incident)\b",
+    re.I,
 )
 # "in X", "near al-X", "north of X": the words before a place that locate something there.
 LOCATED = re.compile(
@@ -226,7 +236,10 @@ def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
         at = offset - sentence.start
         if re.match(r"[\w\-]+ed\b", sentence.text[at:]):
             return False  # a verb ("the village was attacked"), not a noun pointing back
-        if not (BACK_REFERENCE_BEFORE.search(sentence.text[:at]) or GOES_ON_AFTER.match(sentence.text[at:])):
+        back = BACK_REFERENCE_BEFORE.search(sentence.text[:at])
+        if back and any(back.start() <= d.start - sentence.start < at for d in sentence.dates):
+            back = None  # "the 2002 Bali bombings": an earlier event named by its date, not the one told
+        if not (back or GOES_ON_AFTER.match(sentence.text[at:])):
             return False
     return True
 
@@ -297,6 +310,28 @@ def _told_again_later(facts: list[SentenceFacts], body_start: int) -> set[int]:
             out.add(earlier.index)
         seen[words[:CAPTION_PREFIX]] = sentence
     return out
+
+
+# How many months before the event told a month names a past event told in passing ("In March, 19 died in ...")
+LONG_BEFORE_MONTHS = 2
+
+
+def _long_before(value: str | None, precision: str | None, reference: str | None) -> bool:
+    """Is a date of year or month precision long before the reference date (another year, or months before)?"""
+    if not value or not reference or precision not in ("year", "month"):
+        return False
+    if precision == "year" or len(reference) < 7:
+        return int(value[:4]) < int(reference[:4])
+    months = (int(reference[:4]) - int(value[:4])) * 12 + int(reference[5:7]) - int(value[5:7])
+    return months >= LONG_BEFORE_MONTHS
+
+
+def _without_clause(text: str, start: int, clause: tuple[int, int] | None) -> str:
+    """The sentence's words with those of a clause blanked (same offsets)."""
+    if clause is None:
+        return text
+    a, b = clause[0] - start, clause[1] - start
+    return text[:a] + " " * (b - a) + text[b:]
 
 
 # "N ... also were killed", "also died": dead beside those told.
@@ -373,10 +408,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             background.append(_clause_incident(inner, current, sentence.clause, published))
             sentence = sentence.part(False)
         date = sentence.dates[0] if sentence.dates else None
+        # "the previous October", "a day later": from the event told last, even a past one told in passing
+        told_last = opened[-1].incident if opened else None
         value, precision = (
-            _date_value(date, current.incident if current else None, sentence.text, current and current.reference)
-            if date
-            else (None, None)
+            _date_value(date, told_last, sentence.text, current and current.reference) if date else (None, None)
         )
         # "Separately, a security source spoke of a toll of eight dead", "Meanwhile, the army chief said the dead
         # were all recruits": an opener before no event word and no toll but the one told is about the event told.
@@ -388,12 +423,14 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         # "In a separate incident last month, three members died in a police raid": the opener says an event
         # is told, even when its words are weak.
         passing = bool(PASSING_EARLIER.search(sentence.text)) and current is not None
-        # The other event needs something of its own (a day, a death, "took place") to be more than a comparison.
-        other_at = OTHER_EVENT.search(sentence.text)
+        # The other event needs something of its own (a day, a death, "took place") to be more than a comparison
+        # (and the words of a clause told apart above are that clause's, not the rest's).
+        rest = _without_clause(sentence.text, sentence.start, clauses.get(sentence.index) if inner else None)
+        other_at = OTHER_EVENT.search(rest)
         other = (
             current is not None
             and other_at is not None
-            and bool(value or sentence.kills or OCCURRED.search(sentence.text))
+            and bool(value or sentence.kills or OCCURRED.search(rest))
             # "the blast occurred after ... in a separate incident": told about the event already open
             and not SAME_EVENT.search(sentence.text[: other_at.start()])
             # "The first bomb went off in the hall, followed by a second explosion": one twin attack
@@ -555,8 +592,13 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if pursuit and incident.date is None and current.incident.date:
                 incident.date, incident.date_precision = current.incident.date, current.incident.date_precision
             reported = next((d.value for d in sentence.reporting_dates if d.value), None)
-            current = last = _Open(incident, _labels(sentence), incident.date or reported or published, here)
-            opened.append(current)
+            new = _Open(incident, _labels(sentence), incident.date or reported or published, here)
+            opened.append(new)
+            if current is not None and _long_before(incident.date, incident.date_precision, current.reference):
+                # "The group was behind the 2002 bombings in X": a past event told in passing; the lines after it
+                # go on about the event told before it
+                continue
+            current = last = new
             continue
         incident = current.incident
         incident.sentences.append(sentence.index)

@@ -93,8 +93,10 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         # "militants attacked the police station": an assault on a post of armed men is a fight
         re.compile(
-            r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?)\s+(?:on\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?"
-            r"(?:police station|police post|check ?post|checkpoint|outpost|military post|army post|base|barrack|"
+            r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|raid(?:ed|s|ing)?)\s+(?:on\s+)?"
+            r"(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?"
+            r"(?:police station|police post|check ?post|checkpoint|outpost|military post|army post|security post|"
+            r"border post|base|barrack|"
             r"garrison|military camp|army camp|convoy|patrol)s?\b",
             re.I,
         ),
@@ -110,7 +112,8 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         # "went from hut to hut", "door to door": a sweep through homes
         re.compile(
-            r"\b(?:massacre[sd]?|beheaded|beheadings?|(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
+            r"\b(?:massacre[sd]?|slaughtered|beheaded|beheadings?|"
+            r"(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
             re.I,
         ),
         "attack_on_civilians",
@@ -270,8 +273,12 @@ UNKNOWN_ATTACKERS = re.compile(
 
 
 REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told|statement|claimed|claim|announced|reported|confirmed|added|funeral|reached|released|"
-    r"brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$",
+    r"\b(?:said|says|told|statement|claimed|claim|announced|reported|reports|confirmed|added|funeral|reached|"
+    r"released|brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$|"
+    # "was sentenced to life in prison on Tuesday": the day of the ruling (not "sentenced the man behind the
+    # March 3 bombing", nor "sentenced to life for a 2015 attack")
+    r"\b(?:sentenced|convicted|jailed|acquitted)(?:\s+(?:[\w\-]+\s+){0,6}?to\s+(?:(?!\bfor\b)[^.;]){0,30})?"
+    r"\s+(?:on\s+)?$",
     re.I,
 )
 
@@ -542,6 +549,7 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
         return None
     sentence_end = facts.end
     spans = []
+    noun_spans = set()  # spans an "another / a similar <event>" noun opens: the noun is the clause's own event
     for date in facts.dates:
         if date.value is None:
             continue
@@ -571,12 +579,15 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
             tokens = list(head.subtree)
             start, end = min(start, tokens[0].idx), tokens[-1].idx + len(tokens[-1])
         spans.append((start, end))
+        noun_spans.add((start, end))
     for a, b in spans:
         if len(facts.text[: a - facts.start].split()) <= 2:
             # the clause is the sentence, or a phrase fronted to it ("After the attacks in X last May, a series of
             # assaults that killed 47, ..."): what follows tends to tell the same event again
             continue
         own = [e for e in facts.events if a <= e[2] < b] or [c for c in facts.kills if a <= c.start < b]
+        # "..., where a similar incident took place on June 3": the noun names the event, whatever its words
+        own = own or (a, b) in noun_spans
         dated = [d for d in facts.dates if a <= d.start < b and d.value]
         if own and (dated or [c for c in facts.kills if a <= c.start < b]):
             return a, b
@@ -670,10 +681,13 @@ def event_parts(facts: SentenceFacts) -> list[tuple[int, int, SentenceFacts]]:
                 )
                 part = dt_replace(part, counts=[count])
         parts.append((a, b, part))
-    # a part without a toll of its own belongs to the part before it ("..., while police said the toll may rise")
+    # a part without a toll of its own belongs to the part before it ("..., while police said the toll may rise"),
+    # unless it tells an event on a day of its own ("..., and last week a mosque bombing killed another cleric")
     merged: list[tuple[int, int, SentenceFacts]] = []
     for a, b, part in parts:
-        if merged and not any(c.value > 0 for c in part.counts):
+        days = {d.value for d in part.dates if d.value}
+        own_day = bool(days) and part.strength >= 4 and not days & {d.value for d in facts.dates if d.start < a}
+        if merged and not any(c.value > 0 for c in part.counts) and not own_day:
             pa, _, before = merged[-1]
             merged[-1] = (pa, b, dt_replace(facts.within(pa, b, True), counts=[*before.counts, *part.counts]))
         else:

@@ -335,3 +335,88 @@ def test_the_dead_of_a_years_or_a_months_many_attacks_are_no_incident(run):
         "Last month saw 14 acts of terrorism, which left at least 19 people dead."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [5]
+
+
+def test_a_similar_incident_named_in_a_clause_with_its_own_day_is_an_incident_of_its_own(run):
+    document = run(
+        "PESHAWAR: One policeman was killed and two were wounded in a clash with gunmen near Khar on Monday, "
+        "officials said. The firefight broke out near a checkpoint outside Khar, where a similar incident took "
+        "place on February 20."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", 1), ("2025-02-20", None)]
+    assert len(document["incidents"][0]["evidence"]) == 2  # the rest of the sentence still tells the clash
+
+
+def test_in_another_instance_opens_another_event(run):
+    document = run(
+        "PESHAWAR: Gunmen killed six people in Khar on Sunday. In another instance on Sunday, a car loaded with "
+        "explosives blew up in Quetta. Sources said the attack targeted an army post."
+    )
+    assert [place_of(document, i) for i in document["incidents"]] == ["Khar", "Quetta"]
+
+
+def test_a_year_is_another_time_than_an_event_told_by_its_weekday_alone(run):
+    document = run(
+        "Gunmen killed six people at a police post in Khar on Sunday, the ministry said. Four of the attackers "
+        "were killed by police. Khar was the scene of the country's first suicide bombing in 2011, when a local "
+        "man detonated a bomb near a police station.",
+        published=None,
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [(None, 6), ("2011", None)]
+
+
+def test_a_past_event_told_in_passing_leaves_the_lines_after_it_to_the_event_told(run):
+    document = run(
+        "PESHAWAR: A gunman attacked the police station in Khar today, police said. He was shot dead by "
+        "officers. The group was believed to be behind the 2009 Quetta bombings. The attack on the officers "
+        "occurred at dawn."
+    )
+    incidents = document["incidents"]
+    assert [i["date"] for i in incidents] == ["2025-03-11", "2009"]
+    assert [len(i["evidence"]) for i in incidents] == [3, 1]
+
+
+def test_the_day_of_a_sentence_in_court_is_not_the_day_of_the_attack(run):
+    document = run(
+        "A man was sentenced to life in prison on Monday for a knife attack in Khar last year that killed a "
+        "police officer and wounded five people."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2024"]
+
+
+def test_people_slaughtered_are_the_dead_of_an_attack_on_civilians(run):
+    document = run(
+        "PESHAWAR: Gunmen killed eleven soldiers in an attack on an army post near Khar on Sunday. In January, "
+        "41 people were slaughtered by militants in several villages near Quetta."
+    )
+    assert [(i["fatalities"], i["type"]) for i in document["incidents"]] == [
+        (11, "armed_clash"),
+        (41, "attack_on_civilians"),
+    ]
+
+
+def test_the_previous_month_counts_from_the_past_event_told_last(run):
+    document = run(
+        "PESHAWAR: A suicide bomber killed nine people at a bus stop in Khar on Monday. In September 2022, a "
+        "suicide bomber killed 53 people in the same district. A bombing at a mosque in Quetta the previous "
+        "October killed more than 70 worshippers."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-10", "2022-09", "2021-10"]
+
+
+def test_a_part_of_a_sentence_on_a_day_of_its_own_is_an_incident_of_its_own(run):
+    document = run(
+        "PESHAWAR: On Sunday, gunmen shot and killed a prominent cleric in Khar, and last week, a mosque bombing "
+        "killed another cleric during Friday prayers, also in Quetta."
+    )
+    assert [place_of(document, i) for i in document["incidents"]] == ["Khar", "Quetta"]
+
+
+def test_a_raid_on_a_security_post_on_a_date_of_its_own_is_another_event(run):
+    document = run(
+        "On 8 and 10 February, patrols in a park near Khar struck roadside bombs. One soldier and eight rangers "
+        "were killed. Neighbouring Bama suffered its first attack when assailants raided a security post in the "
+        "village on 9 November 2021.",
+        published=None,
+    )
+    assert [(i["date"], i["type"]) for i in document["incidents"]] == [(None, "bombing"), ("2021-11-09", "armed_clash")]
