@@ -85,6 +85,15 @@ DISTANCE_AFTER = re.compile(
 )
 
 
+# "attacked Tarvo and Dovra villages", "in Tarvo, Dovra and Kelmar districts": names before a plural place noun.
+PLURAL_PLACE_AFTER = re.compile(
+    r"^(?:\s*(?:,|\band\b)\s*(?:[A-Z][\w'’\-]*\s*){1,3})*\s*(?P<word>villages|towns|communities|settlements|"
+    r"hamlets|neighbou?rhoods|suburbs|districts|provinces|states|counties|regions|areas)\b"
+)
+# "in neighbouring Tarvo East": an adjective only a place takes.
+NEARBY_BEFORE = re.compile(r"\b(?:neighbou?ring|nearby)\s+$", re.I)
+
+
 UNLISTED_KIND = {
     "village": "city",
     "town": "city",
@@ -108,6 +117,12 @@ def place_context(text: str, start: int, end: int) -> str | None:
     match = APPOSITION_PLACE.match(after) or PLACE_KIND_OF.search(before)
     if match:
         return UNLISTED_KIND.get(match.group("word").lower(), "region")
+    plural = PLURAL_PLACE_AFTER.match(after)
+    if plural:
+        word = plural.group("word").lower()
+        return "city" if word == "communities" else UNLISTED_KIND.get(word[:-1], "region")
+    if NEARBY_BEFORE.search(before):
+        return "city"
     listed = PLACE_LIST.search(before)
     if listed and not _office_before(before, listed.start()):
         return "region"

@@ -365,7 +365,19 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, surface, place_kind, sentence_of(start), fold(surface), source="pattern"))
             continue
         found.append(Mention(start, end, surface, "person", sentence_of(start), fold(surface), source="ner"))
+    # "in neighbouring Tarvo East ... then to Tarvo East": a name the text once shows to be a place is that place
+    # where nothing says what it is.
+    places = {m.folded: m.kind for m in found if m.kind != "person"}
+    for mention in found:
+        if mention.kind == "person" and mention.folded in places and not _titled_before(doc, _token_at(doc, mention)):
+            mention.kind = places[mention.folded]
+            mention.source = "pattern"
     return found
+
+
+def _token_at(doc, mention: Mention) -> int:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 # "a pickup, a Dorvan Kestrel,": a vehicle's make and model set off after the vehicle, no person.

@@ -230,3 +230,21 @@ def test_a_name_after_neighbourhood_of_is_a_place(run):
         "causing damage, a security source said."
     )
     assert "Bab Hadid" not in person_names(document)
+
+
+def test_names_before_a_plural_place_noun_are_places(run):
+    document = run(
+        "KADUNA: Armed bandits attacked Kurmin Dauda and Ungwan Kaje villages in Kaduna on Sunday and killed five "
+        "persons, the commissioner said."
+    )
+    names = person_names(document)
+    assert "Kurmin Dauda" not in names and "Ungwan Kaje" not in names
+    assert {"Kurmin Dauda", "Ungwan Kaje"} <= {p["name"] for p in document["locations"]}
+
+
+def test_a_name_once_shown_to_be_a_place_is_that_place_everywhere(run):
+    document = run(
+        "NAIROBI: Four engineers were killed when their vehicle hit a bomb on a road in neighbouring Kulan Bura "
+        "on Monday.\n\nThe team was on its way from Garissa to Kulan Bura."
+    )
+    assert "Kulan Bura" not in person_names(document)
