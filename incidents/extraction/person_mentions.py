@@ -567,6 +567,12 @@ def _names_a_body(what: str) -> bool:
     return bool(BODY_NOUNS.search(re.split(r"\s(?:of|in|for|at|from|on)\s", what)[0]))
 
 
+# '..., ” Doe said': the speaker named right after the closing quote, often by a surname alone.
+QUOTE_SPEAKER = re.compile(
+    r"[,.!?][\"”’]\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s+[A-Z][a-z][\w'’\-]+){0,2})\s+(?:said|says|added|told|wrote)\b"
+)
+
+
 # A nom de guerre in quotes inside the full name: 'Jane "La Jefa" Doe Ruiz'. The mention spans all of it; the
 # person's name leaves the quoted part out, which becomes an alias (persons.build_persons).
 QUOTED_NICKNAME = re.compile(
@@ -597,6 +603,7 @@ def role_persons(text: str, sentence_of) -> list[Mention]:
         *NAME_THEN_ROLE.finditer(text),
         *(m for m in NAME_APPOSITION_SAID.finditer(text) if not _names_a_body(m.group("what"))),
         *(m for m in OFFICE_THEN_NAME.finditer(text) if m.group("title").lower() in BARE_TITLES),
+        *QUOTE_SPEAKER.finditer(text),
     ]:
         words = match.group("name")
         if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:

@@ -248,3 +248,19 @@ def test_a_name_once_shown_to_be_a_place_is_that_place_everywhere(run):
         "on Monday.\n\nThe team was on its way from Garissa to Kulan Bura."
     )
     assert "Kulan Bura" not in person_names(document)
+
+
+def test_a_surname_right_after_a_closing_quote_and_said_is_a_person(run):
+    document = run(
+        "ISTANBUL: Three attackers killed 36 people at the airport in Istanbul on Tuesday. “A terrorist first "
+        "opened fire and then blew himself up,” Dravecki said in comments broadcast on television."
+    )
+    assert "Dravecki" in person_names(document)
+
+
+def test_a_country_right_after_a_closing_quote_and_said_is_no_person(run):
+    document = run(
+        "KABUL: A bomb killed 12 people in Kabul on Tuesday. “We condemn this cowardly attack,” Pakistan said in a "
+        "statement."
+    )
+    assert "Pakistan" not in person_names(document)
