@@ -260,7 +260,9 @@ def _apply_aliases(text, items, persons, builder, sentence_of) -> None:
             alias.group = group
             _add_occurrences(text, alias.text, group, items, builder, sentence_of)
             continue
-        created = _person_named_before(text, cue_at, alias.sentence, items, persons)
+        created = _person_named_before(text, cue_at, alias.sentence, items, persons) or _surname_before(
+            text, cue_at, alias.sentence, items, persons
+        )
         if created is not None:
             person_before = [created]
         if not person_before and PERSON_NOUN_BEFORE_CUE.search(text[max(0, cue_at - 40) : cue_at]):
@@ -323,6 +325,25 @@ def _person_named_before(text, cue_at, sentence, items, persons) -> Mention | No
     persons.append(person)
     items.append(mention)
     mention.person = person
+    return mention
+
+
+def _surname_before(text, cue_at, sentence, items, persons) -> Mention | None:
+    """'Doe, who used the alias X': the surname of one person named before, right before the cue."""
+    offset = max(0, cue_at - 40)
+    named = re.search(r"(?<![\w'’-])[A-Z][a-z][\w'’\-]+(?=,?\s*$)", text[offset:cue_at])
+    if named is None:
+        return None
+    start, end = offset + named.start(), offset + named.end()
+    if any(m.start < end and start < m.end for m in items):
+        return None
+    owners = [p for p in persons if p.mentions and later_part([fold(named.group(0))], fold(p.name).split())]
+    if len(owners) != 1:
+        return None
+    mention = Mention(start, end, named.group(0), "person", sentence, fold(named.group(0)), source="pattern")
+    owners[0].mentions.append(mention)
+    items.append(mention)
+    mention.person = owners[0]
     return mention
 
 

@@ -56,8 +56,8 @@ APPOSITION_PLACE = re.compile(
 
 # A name right after a place-kind noun and "of": "the village of X", "Y's district of X".
 PLACE_KIND_OF = re.compile(
-    r"\b(?P<word>village|town|township|city|hamlet|settlement|district|locality|suburb|region|province|"
-    r"state|county|area)\s+of\s+$",
+    r"\b(?P<word>village|town|township|city|hamlet|settlement|district|locality|suburb|neighbou?rhood|quarter|"
+    r"region|province|state|county|area)\s+of\s+$",
     re.I,
 )
 
@@ -85,6 +85,15 @@ DISTANCE_AFTER = re.compile(
 )
 
 
+# "attacked Tarvo and Dovra villages", "in Tarvo, Dovra and Kelmar districts": names before a plural place noun.
+PLURAL_PLACE_AFTER = re.compile(
+    r"^(?:\s*(?:,|\band\b)\s*(?:[A-Z][\w'’\-]*\s*){1,3})*\s*(?P<word>villages|towns|communities|settlements|"
+    r"hamlets|neighbou?rhoods|suburbs|districts|provinces|states|counties|regions|areas)\b"
+)
+# "in neighbouring Tarvo East": an adjective only a place takes.
+NEARBY_BEFORE = re.compile(r"\b(?:neighbou?ring|nearby)\s+$", re.I)
+
+
 UNLISTED_KIND = {
     "village": "city",
     "town": "city",
@@ -96,6 +105,7 @@ UNLISTED_KIND = {
     "suburb": "city",
     "neighbourhood": "city",
     "neighborhood": "city",
+    "quarter": "city",
     "camp": "site",
 }
 
@@ -107,11 +117,26 @@ def place_context(text: str, start: int, end: int) -> str | None:
     match = APPOSITION_PLACE.match(after) or PLACE_KIND_OF.search(before)
     if match:
         return UNLISTED_KIND.get(match.group("word").lower(), "region")
-    if PLACE_LIST.search(before):
+    plural = PLURAL_PLACE_AFTER.match(after)
+    if plural:
+        word = plural.group("word").lower()
+        return "city" if word == "communities" else UNLISTED_KIND.get(word[:-1], "region")
+    if NEARBY_BEFORE.search(before):
+        return "city"
+    listed = PLACE_LIST.search(before)
+    if listed and not _office_before(before, listed.start()):
         return "region"
     if LOCATIVE_BEFORE.search(before) and (CONTAINER_AFTER.match(after) or DISTANCE_AFTER.match(after)):
         return "city"
     return None
+
+
+def _office_before(before: str, list_start: int) -> bool:
+    """'the Governor of the West Region, X', 'the words of the Prime Minister, X': the list is an office, the name its
+    holder set off after it."""
+    title = re.search(r"([\w\-]+)\s*$", before[:list_start])
+    last_item = re.search(r"([\w\-]+)\s*,\s*$", before)
+    return any(m and m.group(1).lower() in BARE_TITLES for m in (title, last_item))
 
 
 SPEECH_AFTER = re.compile(r"^,?\s*(?:\d+\s*,\s*)?(?:said|says|told|added|wrote|explained|recalled|asked)\b")

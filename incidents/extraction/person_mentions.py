@@ -27,12 +27,14 @@ from .vocabulary import (
     NAME_INITIAL_HEADS,
     NOT_NAMES,
     NOT_PLACES,
+    OFFICE_ENDINGS,
     ORGANISATION_HEADS,
     PERSON_NAME_PARTICLES,
     PERSON_TITLES,
     PLACE_KIND_WORDS,
     RANK_ABBREVIATIONS,
     REGION_WORDS,
+    ROLE_NOUNS,
 )
 
 FUNCTION_WORD_TAGS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "WP", "WDT", "WRB", "MD", "POS", "TO", "EX", "CD"))
@@ -56,15 +58,27 @@ def keeps_title(title: str, name_words: int) -> bool:
     return title.lower().rstrip(".") in NAME_FORMING_HONORIFICS and name_words == 1
 
 
+# Multi-word titles as the tokenizer splits them: "Director-General" is three tokens, "Director - General".
+_MULTIWORD_TOKENS = sorted((t.replace("-", " - ").split() for t in MULTIWORD_TITLES), key=len, reverse=True)
+
+
+# Words that are titles ("Amir Sahib") and given names ("Amir Dahal"): after another title, the name's first word.
+TITLE_OR_GIVEN_NAME = frozenset(("amir", "emir"))
+
+
 def _title_length(tokens) -> int:
-    """How many leading tokens are titles ('Lance Naik', 'Senior Superintendent of Police')."""
+    """How many leading tokens are titles ('Lance Naik', 'Senior Superintendent of Police', 'Deputy Prime
+    Minister')."""
     words = [t.text.lower() for t in tokens]
-    for title in sorted(MULTIWORD_TITLES, key=len, reverse=True):
-        parts = title.split()
-        if words[: len(parts)] == parts:
-            return len(parts) + _title_length(tokens[len(parts) :]) if len(tokens) > len(parts) else len(parts)
     count = 0
-    while count < len(words) and words[count].rstrip(".") in BARE_TITLES:
+    while count < len(words):
+        parts = next((p for p in _MULTIWORD_TOKENS if words[count : count + len(p)] == p), None)
+        if parts:
+            count += len(parts)
+            continue
+        word = words[count].rstrip(".")
+        if word not in BARE_TITLES or count and word in TITLE_OR_GIVEN_NAME:
+            break
         count += 1
     return count
 
@@ -161,6 +175,8 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                 end_name = _name_tokens(doc, start_name, sentence.last_token)
                 if bracketed and end_name - start_name < 2:
                     end_name = start_name  # "Superintendent of Police (SSP) Lakeside, Jane Doe": the office's seat
+                if end_name > start_name and doc[end_name - 1].lower_.rstrip(".") in BARE_TITLES:
+                    end_name = start_name  # "Deputy Prime Minister and ...": the rest of an office, no name
                 abbreviation = end_name - start_name == 1 and (
                     doc[start_name].text.endswith(".") or doc[start_name].lower_ in RANK_ABBREVIATIONS
                 )
@@ -181,6 +197,18 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
 TITLE_WORD = re.compile(r"[\w.\-]+\s+")
 
 
+def _title_word(word: str, after_title: bool = False, first: bool = False) -> bool:
+    """Is `word` a title or rank before a name: 'Constable', 'Director-General', a role noun opening the name
+    ('Villager'); 'Amir' after another title is the name's first word ('Inspector Amir Dahal')."""
+    lower = word.lower().rstrip(".")
+    if lower in BARE_TITLES:
+        return not (after_title and lower in TITLE_OR_GIVEN_NAME)
+    parts = lower.split("-")
+    return (first and lower in ROLE_NOUNS) or (
+        len(parts) == 2 and parts[1] in BARE_TITLES and (parts[0] in BARE_TITLES or parts[0] in OFFICE_ENDINGS)
+    )
+
+
 def untitled(mention: Mention) -> Mention:
     """'Constable Sher Afzal' -> 'Sher Afzal': titles and ranks before a name are not part of it."""
     offset = 0
@@ -193,7 +221,9 @@ def untitled(mention: Mention) -> Mention:
             continue
         word = TITLE_WORD.match(rest)
         title = word.group(0).strip() if word else ""
-        if word and title.lower().rstrip(".") in BARE_TITLES and len(rest.split()) > 1:
+        # title_persons has taken the titles off its names: a title-like first word left is a given name.
+        after_title = offset > 0 or mention.source == "title"
+        if word and _title_word(title, after_title, offset == 0) and len(rest.split()) > 1:
             if keeps_title(title, len(rest.split()) - 1):
                 break
             offset += word.end()
@@ -210,6 +240,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
     """PERSON entities, cleaned: titles off, names the gazetteer knows as groups or regions out."""
     found = []
     in_lists = _persons_in_lists(doc)
+    # Groups, countries and provinces the gazetteer knows: no part of a person's name.
+    countries = [m for m in listed if m.kind == "group" or any(r.kind in ("country", "admin1") for r in m.places)]
     for ent in doc.ents:
         in_list = (ent.start, ent.end) in in_lists
         if ent.label_ != "PERSON" and not in_list:
@@ -222,7 +254,11 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         if any(t.lower_ in ("credit", "credits", "photo") for t in tokens):
             continue  # "Photo Credit : Agency": a caption's label, not a name
         # "Bijapur Superintendent of Police Anand Kujur": the name follows the last title word.
-        titled = [k for k, t in enumerate(tokens) if t.text.lower().rstrip(".") in BARE_TITLES]
+        titled = [
+            k
+            for k, t in enumerate(tokens)
+            if _title_word(t.text, k > 0 and _title_word(tokens[k - 1].text), k == 0 and len(tokens) > 1)
+        ]
         if titled:
             last = titled[-1]
             kept = keeps_title(tokens[last].text, len(tokens) - last - 1)
@@ -233,6 +269,7 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             tokens = tokens[bodies[-1] + 1 :]
         while tokens and (
             tokens[-1].is_punct
+            or tokens[-1].is_space
             or tokens[-1].text.lower() in ("'s", "’s")
             or tokens[-1].is_lower
             and tokens[-1].is_alpha
@@ -262,10 +299,11 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             first > 0
             and doc[first - 1].tag_ in PROPER_NOUN_TAGS
             and _name_word(doc[first - 1])
-            and doc[first - 1].text.lower().rstrip(".") not in BARE_TITLES
+            and not _title_word(doc[first - 1].text, first=True)
             and doc[first - 1].lower_ not in ORGANISATION_HEADS
             and not (first == tokens[0].i and tokens[0].i != ent.start)  # the cut made above stands
-            and not (first >= 2 and doc[first - 2].lower_ == "of")  # "Minister of Education X": an office's field
+            and not (first >= 2 and doc[first - 2].lower_ in ("of", "to", "for"))  # "Minister of Education X"
+            and not any(m.start <= doc[first - 1].idx < m.end for m in countries)  # "Ambassador to Kelmar Jane Doe"
         ):
             first -= 1
         if len(tokens) == 1 and first == tokens[0].i:
@@ -316,15 +354,10 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         if doc[first].text.lower() in FEATURE_HEADS:
             continue  # "Wadi al-Shay", "Jebel Marra": a valley's or a mountain's name, not a person's
         start, end, surface = span_text(doc, first, last)
-        if any(
-            m.start < end
-            and start < m.end
-            and (m.kind == "group" or any(r.kind in ("country", "admin1") for r in m.places))
-            for m in listed
-        ):
+        if any(m.start < end and start < m.end for m in countries):
             continue
         text = doc.user_data["text"]
-        if _alone_on_its_line(text, start, end):
+        if _alone_on_its_line(text, start, end) or _credited(text, start, end):
             continue  # a byline or an author's credit ("Tim Hanlon" under the headline): the writer, not a party
         place_kind = place_context(text, start, end) if not _titled_before(doc, first) else None
         if place_kind:
@@ -332,13 +365,26 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, surface, place_kind, sentence_of(start), fold(surface), source="pattern"))
             continue
         found.append(Mention(start, end, surface, "person", sentence_of(start), fold(surface), source="ner"))
+    # "in neighbouring Tarvo East ... then to Tarvo East": a name the text once shows to be a place is that place
+    # where nothing says what it is.
+    places = {m.folded: m.kind for m in found if m.kind != "person"}
+    for mention in found:
+        if mention.kind == "person" and mention.folded in places and not _titled_before(doc, _token_at(doc, mention)):
+            mention.kind = places[mention.folded]
+            mention.source = "pattern"
     return found
+
+
+def _token_at(doc, mention: Mention) -> int:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 # "a pickup, a Dorvan Kestrel,": a vehicle's make and model set off after the vehicle, no person.
 VEHICLE_BEFORE = re.compile(
-    r"\b(?:vehicles?|cars?|trucks?|lorry|lorries|bus|buses|vans?|pickups?|minibus|jeeps?|motorcycles?|suvs?),?\s+"
-    r"(?:an?|the)\s+$",
+    r"\b(?:vehicles?|cars?|trucks?|lorry|lorries|bus|buses|vans?|pickups?|minibus|jeeps?|motorcycles?|suvs?)"
+    # "another vehicle involved in the attack, a Dorvan Kestrel"
+    r"(?:(?:\s+[a-z]+){1,5},|,)?\s+(?:an?|the)\s+$",
     re.I,
 )
 # "said on Twitter": the platform a statement was posted on.
@@ -348,8 +394,8 @@ PLATFORMS = frozenset(("twitter", "facebook", "telegram", "whatsapp", "youtube",
 def _vehicle_or_platform(doc, first: int, last: int) -> bool:
     if last - first == 1 and doc[first].lower_ in PLATFORMS:
         return True
-    text = doc.text
-    return bool(VEHICLE_BEFORE.search(text[max(0, doc[first].idx - 40) : doc[first].idx]))
+    text = doc.user_data["text"]
+    return bool(VEHICLE_BEFORE.search(text[max(0, doc[first].idx - 50) : doc[first].idx]))
 
 
 def _persons_in_lists(doc) -> set[tuple[int, int]]:
@@ -376,6 +422,18 @@ def _persons_in_lists(doc) -> set[tuple[int, int]]:
         ):
             out |= {(e.start, e.end) for e in chain}
     return out
+
+
+# "AGENCY/Jane Doe" under a photo; "..., writes Jane Doe" closing a deck line: who took the picture or wrote the
+# piece.
+CREDIT_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*[ \t]*/[ \t]*|\b(?:[Ww]rites|[Rr]eports|[Ww]ords by)[ \t]+)$")
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    if not CREDIT_BEFORE.search(before):
+        return False
+    return "/" in before[-4:] or not text[end : end + 2].strip(" \t")[:1].isalnum()
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -408,7 +466,9 @@ def _place_or_phrase_before(doc, first: int, last: int) -> bool:
 ALIAS_CUE = re.compile(
     r"(?:,\s*|\s+)(?:(?:who\s+(?:is|was)\s+)?(?:also|widely|commonly|locally|better|popularly|formerly)\s+)?"
     r"(?:known(?:\s+to\s+\w+)?(?:\s+in\s+\w+)?\s+as|alias|aka|a\.k\.a\.|nicknamed|also\s+referred\s+to\s+as|"
-    r"who\s+called\s+(?:himself|herself)|by\s+(?:a|the|his|her)\s+nom\s+de\s+guerre,?)\s+",
+    r"who\s+called\s+(?:himself|herself)|by\s+(?:a|the|his|her)\s+nom\s+de\s+guerre,?|"
+    # "Doe, who used the alias X", "who goes by the name X"
+    r"who\s+(?:used|uses|goes\s+by|went\s+by)\s+(?:the\s+|an?\s+)?(?:alias|name|nickname|nom\s+de\s+guerre),?)\s+",
     re.I,
 )
 
@@ -450,7 +510,9 @@ ROLE_THEN_NAME = re.compile(
     r"elder|mayor|activist|lawmaker|first name|named|caretaker|watchman|director|landlord|tenant)"
     # "the owner of the shop, Darvel": the role's complement comes before the name
     r"(?:\s+of\s+the\s+[a-z]+)?"
-    r"\s*,?\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){0,2})(?=\s*[,.;]|\s+and\b|\s+was\b)"
+    r"\s*,?\s+(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){0,2})"
+    # The name ends the phrase, or the sentence goes on after it: "his brother Tarik is in hospital".
+    r"(?=\s*[,.;(]|\s+(?:and|was|is|were|had|has|in|who|said|told|died)\b)"
 )
 
 
@@ -475,6 +537,39 @@ NAME_THEN_ROLE = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[\"”]\s)|(?<=\n))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}),\s+"
     r"(?:(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|official|officer|commander|"
     r"resident|witness|doctor|surgeon|analyst|researcher|director|member|lawyer|leader)\b|from\s+the\s+[a-z])"
+)
+
+
+# "Jane Doe Ruiz, the governor of the state of Kelmar, said": a full name opening a sentence, set off before what
+# the person is, then speaking. Not a body described the same way ("Tarvo Watch, the rights group, said").
+NAME_APPOSITION_SAID = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[\"”]\s)|(?<=\n)|^)(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3}),\s+"
+    r"(?:a|an|the)\s+(?P<what>[^,.;:\n\"“”]{3,80}),\s+(?:said|says|told|added|wrote)\b"
+)
+# "the Governor of the North Region, Jane Doe Ruiz, is said to", "the country's President, Jane Doe,": an office,
+# then its holder's full name set off between commas (the title word is checked against the titles).
+OFFICE_THEN_NAME = re.compile(
+    r"\b(?P<title>[A-Z][a-z]+)(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?,\s+"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3}),"
+)
+BODY_NOUNS = re.compile(
+    r"\b(?:group|organi[sz]ation|agency|website|newspaper|outlet|network|ministry|movement|party|company|firm|"
+    r"charity|body|council|committee|union|alliance|coalition|militia|faction|force|forces|army|channel|station|"
+    r"broadcaster|daily|news|service|office|department|institute|foundation|association|monitor|observatory|"
+    r"bank|university|court|government|administration|authority|authorities)\b",
+    re.I,
+)
+
+
+def _names_a_body(what: str) -> bool:
+    """Does the apposition's head (before 'of', 'in', 'for') say the name is a body: 'the rights group', 'the news
+    agency of X'? Not 'the head of the X Department'."""
+    return bool(BODY_NOUNS.search(re.split(r"\s(?:of|in|for|at|from|on)\s", what)[0]))
+
+
+# '..., ” Doe said': the speaker named right after the closing quote, often by a surname alone.
+QUOTE_SPEAKER = re.compile(
+    r"[,.!?][\"”’]\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s+[A-Z][a-z][\w'’\-]+){0,2})\s+(?:said|says|added|told|wrote)\b"
 )
 
 
@@ -506,29 +601,62 @@ def role_persons(text: str, sentence_of) -> list[Mention]:
         *PERSON_NOUN_NAMED.finditer(text),
         *APPOSED_SPEAKER.finditer(text),
         *NAME_THEN_ROLE.finditer(text),
+        *(m for m in NAME_APPOSITION_SAID.finditer(text) if not _names_a_body(m.group("what"))),
+        *(m for m in OFFICE_THEN_NAME.finditer(text) if m.group("title").lower() in BARE_TITLES),
+        *QUOTE_SPEAKER.finditer(text),
     ]:
         words = match.group("name")
         if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:
             continue
         start = match.start("name")
-        out.append(
-            Mention(start, start + len(words), words, "person", sentence_of(start), fold(words), source="pattern")
-        )
+        # A name after a noun for a person ("caretaker Tarvo", "a man named Dovra") is that person's, even where a
+        # village of the same name is listed ("cue" outranks the gazetteer on the same words).
+        source = "cue" if match.re in (ROLE_THEN_NAME, PERSON_NOUN_NAMED) else "pattern"
+        out.append(Mention(start, start + len(words), words, "person", sentence_of(start), fold(words), source=source))
     return out
 
 
+# Between two names of a list after "identified as": "'Jane', 30, and 'Joan', 32", "Jane Doe, Joan Roe and ...".
+LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*)")
+
+
+def _name_words(words: str) -> str:
+    """The name a cue's match holds: up to a word closing the sentence ('Jane Doe. The'), without quotes."""
+    kept = []
+    for word in words.split():
+        kept.append(word)
+        if word.endswith(".") and len(word.strip(".\"'’”")) > 2:
+            break
+    return " ".join(kept).strip(".,\"'’”‘“")
+
+
 def identified_persons(text: str, sentence_of) -> list[Mention]:
-    """'identified as Muhammad Ihsani' and 'identified ... as X' make X a person."""
+    """'identified as Muhammad Ihsani' and 'identified ... as X' make X a person; so do the others of a list
+    ('identified the two as Jane, 30, and Joan, 32')."""
     out = []
     for cue in IDENTIFIED_AS.finditer(text):
-        name = QUOTED_OR_NAME.match(text, cue.end())
-        if not name:
-            continue
-        words = name.group("name").rstrip(",")
-        if not words or words.split()[0].lower() in NOT_NAMES or words.split()[0].lower().rstrip(".") in PERSON_TITLES:
-            continue
-        start = name.start("name")
-        out.append(
-            Mention(start, start + len(words), words, "person", sentence_of(start), fold(words), source="pattern")
-        )
+        names, at, sep = [], cue.end(), ""
+        while True:
+            name = QUOTED_OR_NAME.match(text, at)
+            if not name:
+                break
+            words = _name_words(name.group("name"))
+            first = words.split()[0].lower() if words else ""
+            if not words or first in NOT_NAMES or first.rstrip(".") in PERSON_TITLES:
+                break
+            start = name.start("name")
+            names.append((start, words, sep))
+            if len(words.split()) < len(name.group("name").split()):
+                break  # the sentence ended inside the match
+            at = name.end()
+            separator = LIST_SEPARATOR.match(text, at)
+            if not separator:
+                break
+            at, sep = separator.end(), separator.group(0)
+        # The others of a list count only when it ends with "and": "as Jane Doe, Kelmar state" is no list.
+        while len(names) > 1 and not re.search(r"\band\s+$", names[-1][2]):
+            names.pop()
+        for start, words, _ in names:
+            end = start + len(words)
+            out.append(Mention(start, end, words, "person", sentence_of(start), fold(words), source="cue"))
     return out

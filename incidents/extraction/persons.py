@@ -12,7 +12,7 @@ import re
 from .model import Mention, Person
 from .normalize import fold
 from .person_mentions import split_nickname
-from .vocabulary import SAY_WORDS
+from .vocabulary import BARE_TITLES, SAY_WORDS
 
 SOURCE_ROLES = re.compile(
     r"^,?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|official|commissioner|"
@@ -71,9 +71,12 @@ def _same_person(text: str, persons: list[Person]) -> Person | None:
         if any(fold(n) == folded for n in names):
             return person
         full = fold(person.name).split()
-        # A surname or other later part of a longer name ("Ihsani", "Marulanda").
-        if later_part(words, full) or any(
-            len(fold(a).split()) >= 2 and folded.startswith(fold(a) + " ") for a in person.aliases
+        # A surname or other later part of a longer name ("Ihsani", "Marulanda"), or a given name alone ("Rajesh"
+        # after "Rajesh Shah"; his son "Ananta Shah" has another).
+        if (
+            later_part(words, full)
+            or first_part(words, full)
+            or any(len(fold(a).split()) >= 2 and folded.startswith(fold(a) + " ") for a in person.aliases)
         ):
             matches.append(person)
     return matches[0] if len(matches) == 1 else None
@@ -85,6 +88,11 @@ def later_part(words: list[str], full: list[str]) -> bool:
     if not words or n >= len(full) or len(words[-1]) <= 2:
         return False
     return any(full[k : k + n] == words for k in range(1, len(full) - n + 1))
+
+
+def first_part(words: list[str], full: list[str]) -> bool:
+    """A given name alone, the first word of a longer name: 'Rajesh' of 'Rajesh Kumar Shah'."""
+    return len(words) == 1 and len(full) >= 2 and len(words[0]) > 2 and full[0] == words[0]
 
 
 def back_references(
@@ -119,6 +127,8 @@ def back_references(
                 continue
             if any(m.start == start and m.end == end and m.kind == "person" for m in taken):
                 continue
+            if PLACE_AFTER.match(text, end):
+                continue  # "Doe state", "Doe district": a place of the same name
             found.append(
                 (
                     people[0],
@@ -128,8 +138,29 @@ def back_references(
     return found
 
 
+PLACE_AFTER = re.compile(
+    r"\s+(?i:state|province|district|county|region|town|city|village|area|division|governorate|municipality)\b"
+)
+TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?)[ \t]+$")
+
+
+def _titled_alias(person: Person, text: str) -> None:
+    """'Judge Doe': a person the text names only by a title and one name goes by both words too."""
+    if len(person.name.split()) != 1:
+        return
+    for mention in person.mentions:
+        title = TITLE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        if title and title.group(1).lower().rstrip(".") in BARE_TITLES:
+            alias = f"{title.group(1)} {person.name}"
+            if alias not in person.aliases:
+                person.aliases.append(alias)
+            return
+
+
 def describe(person: Person, doc, text: str, sentences) -> None:
-    """Origin, fate and whether the person is a source, from the sentences that name them."""
+    """Origin, fate and whether the person is a source, from the sentences that name them; a title-and-name
+    alias."""
+    _titled_alias(person, text)
     for mention in person.mentions:
         sentence = sentences[mention.sentence]
         words = text[sentence.start : sentence.end]

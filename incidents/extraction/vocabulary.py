@@ -48,6 +48,17 @@ MULTIWORD_TITLES = (
     "sub-inspector",
     "assistant sub-inspector",
     "station house officer",
+    "prime minister",
+    "vice president",
+    "vice-president",
+    "director general",
+    "director-general",
+    "inspector general",
+    "inspector-general",
+    "attorney general",
+    "attorney-general",
+    "secretary general",
+    "secretary-general",
 )
 
 NUMBER_WORDS = {
@@ -330,7 +341,17 @@ ARTICLE_FORMS = word_set("al el ad ed az ez as es ash an en ar er at et")
 PERSON_NAME_PARTICLES = word_set("al el bin ibn abu abd abdul de da van von dela del della di la le ul")
 
 
-LOWERCASE_TITLES = word_set("governor spokesman spokeswoman spokesperson commander chief minister president general")
+LOWERCASE_TITLES = word_set(
+    "governor spokesman spokeswoman spokesperson commander chief minister president general constable inspector "
+    "sergeant corporal judge"
+)
+
+
+# Nouns for what a person is or does, capitalised only because they open the sentence: "Villager Jane Doe said".
+ROLE_NOUNS = word_set(
+    "villager resident farmer witness survivor student teacher trader shopkeeper driver fisherman herder worker "
+    "labourer nurse doctor activist lawyer journalist reporter photographer relative neighbour neighbor"
+)
 
 
 # First words of a landform's name: "Wadi al-Shay", "Jebel Marra", "Mount Elgon".
