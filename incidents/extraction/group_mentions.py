@@ -18,6 +18,7 @@ from .vocabulary import (
     NOT_NAMES,
     OFFICE_ENDINGS,
     ORGANISATION_HEADS,
+    PLACE_KIND_WORDS,
     SITE_WORDS,
     UNIT_WORDS,
     word_set,
@@ -87,7 +88,19 @@ def _continued(doc, tokens: list, listed: list[Mention]) -> list:
         k = n
     if len(words) > len(tokens) and k < len(doc) and doc[k].lower_ in CLOSING_HEADS:
         words.append(doc[k])
+    elif (
+        k < len(doc)
+        and doc[k].lower_ in ADMIN_WORDS
+        and any(t.lower_ == "of" for t in words[1:-1])
+        and words[-1].text[:1].isupper()
+        and words[-1].whitespace_ == " "
+    ):
+        words.append(doc[k])  # "the Internal Affairs Department of Lakeland region": the place's word ends the name
     return words
+
+
+# A region's word after its name, in lower case: "of Lakeland region", "of Upland province".
+ADMIN_WORDS = frozenset(w for w, kind in PLACE_KIND_WORDS.items() if kind in ("admin1", "admin2") and w != "agency")
 
 
 def _own_country(doc, words, tail, listed: list[Mention]) -> bool | None:
