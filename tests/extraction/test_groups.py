@@ -219,3 +219,31 @@ def test_a_title_case_acronym_the_model_reads_as_an_organisation_is_the_listed_g
     assert _case_ok(record, "bhl", "Bhl", organisation=True)
     assert not _case_ok(record, "bhl", "Bhl")  # a word the model did not read as a body's name
     assert not _case_ok(record, "bhl", "bhl", organisation=True)
+
+
+def test_a_name_the_story_calls_a_group_is_a_group(run):
+    document = run(
+        "MAIDUGURI: A man stabbed two people near Bama on Sunday. The rally was organised by the Friends of the "
+        "Forest, a group that campaigns against logging."
+    )
+    assert "Friends of the Forest" in group_names(document)
+
+
+def test_a_states_service_named_by_its_remit_is_a_body(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, the National Flood and Emergency Relief Service "
+        "said."
+    )
+    assert "National Flood and Emergency Relief Service" in group_names(document)
+
+
+def test_a_service_with_no_states_word_is_no_body():
+    from incidents.extraction.group_mentions import _state_service
+
+    assert not _state_service([_Word("Times"), _Word("Syndication"), _Word("Service")])
+    assert _state_service([_Word("State"), _Word("Security"), _Word("Service")])
+
+
+class _Word:
+    def __init__(self, text):
+        self.text, self.lower_ = text, text.lower()
