@@ -87,9 +87,16 @@ NOT_STATE_MEMBERS = re.compile(
 
 
 FORCE = re.compile(
-    rf"\b(?:(?P<demonym>(?!(?:security|government|armed|army)\b)[A-Z][a-z]+)\s+)?(?:(?P<adj>federal|national|state|local|provincial|anti-?terror(?:ism)?|counter-?terror(?:ism)?)\s+)?(?P<noun>{FORCE_NOUNS})(?:\s+{MEMBER_NOUNS})?\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
+    r"\b(?:(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s)\s+|"
+    r"(?P<demonym>(?!(?:security|government|armed|army)\b)[A-Z][a-z]+)\s+)?"
+    r"(?:(?P<adj>federal|national|state|local|provincial|anti-?terror(?:ism)?|counter-?terror(?:ism)?)\s+)?"
+    rf"(?P<noun>{FORCE_NOUNS})(?:\s+{MEMBER_NOUNS})?\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.I,
 )
+
+
+# A credit's slash before the force's name: "Photo: AFP/Lakeland Police".
+CREDIT_BEFORE = re.compile(r"/[ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}$")
 
 
 # "A Russian drone attack", "Israeli airstrikes": the state behind the strike. Not "Palestinian attacks": a
@@ -103,7 +110,7 @@ NATIONAL_ATTACK = re.compile(
 
 # "Colombia's government", "Yemen's internationally recognised government", "the Somali government".
 GOVERNMENT = re.compile(
-    r"\b(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:internationally\s+)?[a-z][\w\-]+\s+){0,2}?"
+    r"\b(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:internationally\s+)?[a-z][\w\-]+\s+){0,2}?"
     r"(?P<noun>government)\b(?!\s+(?:forces|troops|soldiers|security|officials?|ministers?|spokesm\w+|sources|of|area|areas|house|offices?|"
     r"buildings?|hospital|school)\b)"
 )
@@ -129,6 +136,8 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
     """'the army', 'Troops', 'police', 'Pakistani forces', 'German police', 'federal police'."""
     found = []
     for match in FORCE.finditer(text):
+        if CREDIT_BEFORE.search(text, max(0, match.start("noun") - 60), match.start("noun")):
+            continue  # "AFP/Lakeland Police": a photo credit, not the force at work
         noun = match.group("noun").lower()
         demonym = match.group("demonym")
         country = None
@@ -139,7 +148,15 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
                 country = DEMONYMS[key] or None
             else:
                 start = match.start("adj") if match.group("adj") else match.start("noun")
-        if noun in ("forces", "border guard", "border guards", "border troops") and not country:
+        owner = match.group("owner")
+        if owner and not owner[:1].isupper():
+            owner = owner.split()[-1] if owner.split()[-1][:1].isupper() else None  # "said Ruritania’s", "army's"
+            start = match.start("adj") if match.group("adj") else match.start("noun")
+        if owner:
+            # "Cameroon’s military": the force of the country named before it. The mention keeps to the force's
+            # words (the country's name is a place of its own); the owner decides the country (groups.add_forces).
+            start = match.start("adj") if match.group("adj") else match.start("noun")
+        if noun in ("forces", "border guard", "border guards", "border troops") and not (country or owner):
             continue  # bare "forces" is too vague; "border guard commanders" of both sides are no one side's
         end = match.end()
         if not country and (
@@ -150,7 +167,9 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
                 continue  # "rebel soldiers", "TPNPB soldiers": no state's force, or the named one's members
             end = match.end("noun")  # "KP police officers": the named force's own mention stands
         force = FORCE_OF_NOUN.get(noun, "army")
-        found.append(_generic_force(text, start, end, sentence_of, force, country))
+        mention = _generic_force(text, start, end, sentence_of, force, country)
+        mention.place_hint = owner
+        found.append(mention)
     for match in NATIONAL_ATTACK.finditer(text):
         country = DEMONYMS.get(match.group("demonym").lower())
         if country:

@@ -125,8 +125,9 @@ def _place_surface_ok(tokens: Tokens, i: int, j: int) -> bool:
     return all(tokens.capitalised[k] or tokens.text[k].lower() in CONNECTORS for k in words)
 
 
-def _case_ok(record: GroupRecord, folded: str, surface: str) -> bool:
-    """Case-sensitive names (acronyms) match only as written; short upper-case aliases need upper case too."""
+def _case_ok(record: GroupRecord, folded: str, surface: str, organisation: bool = False) -> bool:
+    """Case-sensitive names (acronyms) match only as written; short upper-case aliases need upper case too, or the
+    title case some papers write acronyms in ("Eta", "Farc") where the statistical model reads an organisation."""
     names = [a for a in (record.name, *record.aliases) if fold(a) == folded]
     for name in names:
         if name in record.case_sensitive:
@@ -134,6 +135,8 @@ def _case_ok(record: GroupRecord, folded: str, surface: str) -> bool:
                 return True
             continue
         if name.isupper() and len(folded.replace(" ", "")) <= 5 and not surface.isupper():
+            if organisation and name.isalpha() and len(name) >= 3 and surface == name.capitalize():
+                return True
             continue
         return True
     return False
@@ -230,7 +233,8 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
     for folded, records in groups.items():
         for sentence, i, j in group_spans[folded]:
             start, end, surface = span_text(doc, i, j)
-            matching = [r for r in records if _case_ok(r, folded, surface)]
+            organisation = j - i == 1 and doc[i].ent_type_ == "ORG"
+            matching = [r for r in records if _case_ok(r, folded, surface, organisation)]
             if matching:
                 found.append(Mention(start, end, surface, "group", sentence, folded, groups=matching))
     places = dict(gazetteer.places_named(list(place_spans))) if place_spans else {}

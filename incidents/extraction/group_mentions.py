@@ -18,6 +18,7 @@ from .vocabulary import (
     NOT_NAMES,
     OFFICE_ENDINGS,
     ORGANISATION_HEADS,
+    PLACE_KIND_WORDS,
     SITE_WORDS,
     UNIT_WORDS,
     word_set,
@@ -87,7 +88,19 @@ def _continued(doc, tokens: list, listed: list[Mention]) -> list:
         k = n
     if len(words) > len(tokens) and k < len(doc) and doc[k].lower_ in CLOSING_HEADS:
         words.append(doc[k])
+    elif (
+        k < len(doc)
+        and doc[k].lower_ in ADMIN_WORDS
+        and any(t.lower_ == "of" for t in words[1:-1])
+        and words[-1].text[:1].isupper()
+        and words[-1].whitespace_ == " "
+    ):
+        words.append(doc[k])  # "the Internal Affairs Department of Lakeland region": the place's word ends the name
     return words
+
+
+# A region's word after its name, in lower case: "of Lakeland region", "of Upland province".
+ADMIN_WORDS = frozenset(w for w, kind in PLACE_KIND_WORDS.items() if kind in ("admin1", "admin2") and w != "agency")
 
 
 def _own_country(doc, words, tail, listed: list[Mention]) -> bool | None:
@@ -185,6 +198,8 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
     if (
         not abroad
         and not any(t.lower_ in BODY_HEADS for t in tokens)
+        and not _state_service(tokens)
+        and not DESCRIBED_AS_GROUP.match(doc.user_data["text"], tokens[-1].idx + len(tokens[-1].text))
         and not _national_society(tokens)
         and not _holds_listed_name(tokens, listed)
         and not _numbered_unit(tokens)
@@ -209,6 +224,13 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
     return Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner")
 
 
+# An apposition that says what a name is: "Pax Nova, a group that campaigns ...", "X, an advocacy organisation".
+DESCRIBED_AS_GROUP = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:group|organi[sz]ation|movement|militia|faction|outfit|network|"
+    r"coalition|alliance|charity|association)\b"
+)
+
+
 # A police force's buildings, named after their town: "the Kandi Police Station", "Lakeside Police Post".
 POLICE_SITES = frozenset(("station", "post", "checkpost", "lines", "headquarters"))
 
@@ -227,6 +249,18 @@ def _numbered_unit(tokens) -> bool:
 # Nouns a body's name is built on: the organisations', a few forces' ("the Balochistan Constabulary") and the
 # monitors' that stories quote for counts ("the Sahel Conflict Tracker", "the Lakeland Observatory").
 BODY_HEADS = ORGANISATION_HEADS | {"constabulary", "gendarmerie", "levies", "rangers", "tracker", "observatory"}
+
+
+# A state's service, told by its remit or its rank: "the National Emergency Service", "the State Security Service"
+# ("the Lakeland Service" of a broadcaster, "the Times Syndication Service" are outlets).
+STATE_SERVICE_WORDS = word_set(
+    "national state federal security intelligence border emergency police prison customs migration protection"
+)
+
+
+def _state_service(tokens) -> bool:
+    words = [t.lower_ for t in tokens]
+    return words[-1] == "service" and bool(set(words[:-1]) & STATE_SERVICE_WORDS)
 
 
 # Words that name an office by its task or its reach only; a body's office has a proper name in it ("the Ruritanian

@@ -62,6 +62,7 @@ class GroupBuilder:
         self.by_record: dict[int, Group] = {}
         self.by_name: dict[str, Group] = {}
         self.groups: list[Group] = []
+        self._bodies: dict[str, tuple[str, str] | None] = {}  # name -> (country, body), read once
 
     def _new(self, name: str, kind: str, record: GroupRecord | None = None) -> Group:
         group = Group("", name, kind, record, country=record.country_code if record else "")
@@ -76,15 +77,40 @@ class GroupBuilder:
 
     def _qualified(self, name: str) -> Group | None:
         """An unlisted body named before with its country: "the Justice Department" after "the U.S. Justice
-        Department", "the Interior Ministry" after "the Ruritanian Interior Ministry"."""
+        Department", "the Interior Ministry" after "the Ruritanian Interior Ministry"; "Ruritania’s defence
+        ministry" after "the Ruritanian defence ministry" (one country, told two ways)."""
         folded = fold(name)
+        own = self._country_and_body(name)
         for group in self.groups:
             if group.record is not None or not group.mentions:
                 continue
             qualified = fold(group.name)
             if qualified.endswith(" " + folded) and qualified[: -len(folded)].strip() in COUNTRY_QUALIFIERS:
                 return group
+            if own is not None and own == self._country_and_body(group.name):
+                return group
         return None
+
+    def _country_and_body(self, name: str) -> tuple[str, str] | None:
+        """("AM", "defence ministry") for "the Armenian defence ministry" and "Armenia’s defence ministry"; None
+        for a name that does not start with its country."""
+        if name in self._bodies:
+            return self._bodies[name]
+        self._bodies[name] = found = self._read_country_and_body(name)
+        return found
+
+    def _read_country_and_body(self, name: str) -> tuple[str, str] | None:
+        possessive = re.match(r"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)['’]s\s+(?P<body>.+)$", name)
+        if possessive:
+            owner = fold(possessive.group("owner"))
+            records = self.gazetteer.places_named([owner]).get(owner, [])
+            codes = {r.country_code for r in records if r.kind == "country"}
+            if len(codes) == 1:
+                return codes.pop(), fold(possessive.group("body"))
+            return None
+        first, _, body = name.partition(" ")
+        code = DEMONYMS.get(first.lower())
+        return (code, fold(body)) if code and body else None
 
     def for_record(self, record: GroupRecord) -> Group:
         return self.by_record.get(record.id) or self._new(record.name, record.kind, record)
@@ -158,7 +184,7 @@ class GroupBuilder:
             # "the military" after "the Israeli military ...": the army named last; else the story's country's.
             before = [country for start, country in named if start < mention.start]
             default = before[-1] if before and mention.force == "army" else self.main_country
-            country = mention.country_hint or default
+            country = mention.country_hint or _owner_country(mention.place_hint, codes) or default
             if mention.force == "government":
                 country = mention.country_hint or codes.get(fold(mention.place_hint or ""))
                 if country is None and mention.place_hint == "":
@@ -176,6 +202,8 @@ class GroupBuilder:
             wanted.items(), key=lambda item: item[0][1] == "security forces"
         ):
             group = self._mentioned_force(country, force, country_names)
+            if group is None and force == "prosecutors" and all(fold(m.text) == "prosecutors" for m in group_mentions):
+                continue  # "prosecutors said" at a trial: the court's other side, no body of the story unless named
             if group is None:
                 for name in _province_force_names(country, force, provinces) + _force_names(
                     country, force, country_names
@@ -198,6 +226,8 @@ class GroupBuilder:
                 short = MEMBERS_AFTER.sub("", mention.text)
                 if short != mention.text and fold(short) != fold(group.name):
                     group.aliases.add(short)  # "police officers": the force is "police"
+                if mention.force != "government" and _owner_country(mention.place_hint, codes):
+                    group.aliases.add(f"{mention.place_hint} {mention.text}")  # "Cameroon’s military"
 
     def merge_collective_forces(self) -> None:
         """ "Security forces" in a story that names the country's army, and no police of it, are that army: the
@@ -348,6 +378,14 @@ FORCE_NAME_PATTERNS = {
         "{} security forces",
     ],
 }
+
+
+def _owner_country(owner: str | None, codes: dict[str, str]) -> str | None:
+    """The country a possessive before a force names ("Cameroon’s", "Burkina Faso’s"), if the article names it."""
+    if not owner:
+        return None
+    name = re.sub(r"['’]s$", "", owner)
+    return codes.get(fold(name)) or codes.get(fold(name.split()[-1]))
 
 
 def _names_country(name: str, country: str) -> bool:

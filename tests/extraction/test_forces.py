@@ -251,3 +251,36 @@ def test_security_services_and_agencies_are_the_states_forces_taken_together(run
     document = run("MAIDUGURI: Security agencies arrested three suspects near Bama on Sunday.")
     forces = [g for g in document["groups"] if g["kind"] == "state_force"]
     assert [g["name"] for g in forces] == ["Nigerian security forces"]
+
+
+def test_a_countrys_possessive_before_its_force_names_that_countrys_force(run):
+    document = run(
+        "MAIDUGURI: Insurgents attacked a camp near Bama on Sunday. Nigeria’s military said four soldiers were killed."
+    )
+    army = by_name(document, "groups", "Nigerian Army")
+    assert "Nigeria’s military" in army["aliases"]
+    assert "Nigeria" in {p["name"] for p in document["locations"]}  # the country's name stays a place
+
+
+def test_prosecutors_named_by_their_word_alone_are_no_group(run):
+    document = run(
+        "MAIDUGURI: A court sentenced two men over a bombing near Bama. Prosecutors said the men had planted the "
+        "bomb at a market."
+    )
+    assert not any("prosecutor" in n.lower() for n in group_names(document))
+
+
+def test_prosecutors_named_with_their_country_are_a_group(run):
+    document = run(
+        "MAIDUGURI: Nigerian prosecutors charged two men over a bombing near Bama. Prosecutors said the men had "
+        "planted the bomb at a market."
+    )
+    assert any("prosecutor" in n.lower() for n in group_names(document))
+
+
+def test_a_force_in_a_photo_credit_is_no_group(run):
+    document = run(
+        "MAIDUGURI: A man who helped his brother plant a bomb that killed 22 people near Bama was jailed. "
+        "AFP/Lakeside Metropolitan Police  A man who drove the car was also jailed."
+    )
+    assert not any("police" in n.lower() for n in group_names(document))

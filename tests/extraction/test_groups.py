@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from incidents.extraction.gazetteer import GroupRecord
+from incidents.extraction.gazetteer_mentions import _case_ok
 from incidents.extraction.model import Mention
 
 from .conftest import by_name
@@ -30,7 +32,6 @@ def test_a_group_word_used_as_an_adjective_in_another_country_is_no_group(run):
 
 
 def test_the_short_name_before_a_descriptive_noun_is_an_alias(gazetteer):
-    from incidents.extraction.gazetteer import GroupRecord
     from incidents.extraction.groups import GroupBuilder
 
     record = GroupRecord(90, "Amaq News Agency", "organization", None, "", ("Amaq News Agency", "Amaq"))
@@ -195,3 +196,54 @@ def test_a_body_named_again_without_its_country_is_the_same_group(run):
     names = group_names(document)
     assert "U.S. Treasury Department" in names
     assert "Treasury Department" not in names
+
+
+def test_one_body_named_with_its_country_two_ways_is_one_group(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, the Nigerian Farmers Welfare Agency said. "
+        "Nigeria’s Farmers Welfare Agency said the dead were buried on Monday."
+    )
+    agencies = [n for n in group_names(document) if "Welfare Agency" in n]
+    assert len(agencies) == 1
+
+
+def test_a_bodys_name_ends_with_its_regions_word(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama, according to the Health Directorate of Borno state."
+    )
+    assert "Health Directorate of Borno state" in group_names(document)
+
+
+def test_a_title_case_acronym_the_model_reads_as_an_organisation_is_the_listed_group():
+    record = GroupRecord(9, "Basque Homeland", "armed_group", None, "ES", ("Basque Homeland", "BHL"))
+    assert _case_ok(record, "bhl", "Bhl", organisation=True)
+    assert not _case_ok(record, "bhl", "Bhl")  # a word the model did not read as a body's name
+    assert not _case_ok(record, "bhl", "bhl", organisation=True)
+
+
+def test_a_name_the_story_calls_a_group_is_a_group(run):
+    document = run(
+        "MAIDUGURI: A man stabbed two people near Bama on Sunday. The rally was organised by the Friends of the "
+        "Forest, a group that campaigns against logging."
+    )
+    assert "Friends of the Forest" in group_names(document)
+
+
+def test_a_states_service_named_by_its_remit_is_a_body(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday, the National Flood and Emergency Relief Service "
+        "said."
+    )
+    assert "National Flood and Emergency Relief Service" in group_names(document)
+
+
+def test_a_service_with_no_states_word_is_no_body():
+    from incidents.extraction.group_mentions import _state_service
+
+    assert not _state_service([_Word("Times"), _Word("Syndication"), _Word("Service")])
+    assert _state_service([_Word("State"), _Word("Security"), _Word("Service")])
+
+
+class _Word:
+    def __init__(self, text):
+        self.text, self.lower_ = text, text.lower()
