@@ -383,7 +383,7 @@ def _token_at(doc, mention: Mention) -> int:
 # "a pickup, a Dorvan Kestrel,": a vehicle's make and model set off after the vehicle, no person.
 VEHICLE_BEFORE = re.compile(
     r"\b(?:vehicles?|cars?|trucks?|lorry|lorries|bus|buses|vans?|pickups?|minibus|jeeps?|motorcycles?|suvs?)"
-    # "another vehicle involved in the attack, a Dorvan Kestrel"
+    # "a second car seen near the blast site, a Dorvan Kestrel"
     r"(?:(?:\s+[a-z]+){1,5},|,)?\s+(?:an?|the)\s+$",
     re.I,
 )
