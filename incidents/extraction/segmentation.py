@@ -187,6 +187,12 @@ SAME_EVENT = re.compile(
     r"\b(?:the|this|that|\w+day['’]s) (?:attack|assault|blast|bombing|explosion|raid|ambush|strike|incident)\b",
     re.I,
 )
+# "that attack", "that confrontation": the event told just before, even one told in passing.
+THAT_EVENT = re.compile(
+    r"\bthat\s+(?:attack|assault|blast|bombing|explosion|raid|ambush|strike|incident|confrontation|clash|fighting|"
+    r"shooting)\b(?!s)",
+    re.I,
+)
 # "in X", "near al-X", "north of X": the words before a place that locate something there.
 LOCATED = re.compile(
     r"\b(?:in|near|at|outside|off|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)"
@@ -451,9 +457,15 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         if aside is not None and aside[0] is not current:
             aside = None  # another event is told now
         named = {id(group) for _, group in sentence.groups}
-        if aside is not None and inner is None and again is None and named & aside[2]:
-            # "This comes days after the group attacked soldiers of X in Y. Three X soldiers died ...": a line that
-            # names whom only the event told in passing named goes on about that event.
+        if (
+            aside is not None
+            and inner is None
+            and again is None
+            and (named & aside[2] or THAT_EVENT.search(sentence.text))
+        ):
+            # "This comes days after the group attacked soldiers of X in Y. Three X soldiers died ...", "That clash
+            # left ...": a line that names whom only the event told in passing named, or points at it, goes on
+            # about that event.
             aside[1].incident.sentences.append(sentence.index)
             continue
         told_in_passing = False
@@ -487,7 +499,12 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 opener = None
         # "In a separate incident last month, three members died in a police raid": the opener says an event
         # is told, even when its words are weak.
-        passing = bool(PASSING_EARLIER.search(sentence.text)) and current is not None and not told_in_passing
+        # (not when a clause of its own told that event: "came days after rebels hit X on Wednesday")
+        passing = (
+            bool(PASSING_EARLIER.search(sentence.text))
+            and current is not None
+            and not (told_in_passing or inner is not None or again is not None)
+        )
         # The other event needs something of its own (a day, a death, "took place") to be more than a comparison
         # (and the words of a clause told apart above are that clause's, not the rest's).
         rest = _without_clause(
