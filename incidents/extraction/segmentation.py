@@ -5,8 +5,11 @@ brings a date that does not fit the current one, a toll in an unrelated place, o
 starts with "Separately"; otherwise it joins the current incident, as do the
 sentences of details, claims and reactions that follow. Aggregate statistics
 ("attacks rose 74%", "29 killed since January") and claims by the attackers never
-give an incident or a count. A sentence the trained classifier reads as an incident
-(SentenceFacts.told_by_model) opens the story's first incident even when its words are weak.
+give an incident or a count. An event the story "came days after" is told in passing:
+its clause is an incident of its own, and the lines after it go on about the story
+(unless they name whom only that clause named). A sentence the trained classifier reads
+as an incident (SentenceFacts.told_by_model) opens the story's first incident even when
+its words are weak.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .counts import number_value
 from .dates import DateExpression, shift_days
 from .model import Incident, Place
 from .sentence_facts import NO_CLAIM, OTHER_EVENT_NOUNS, SentenceFacts, event_parts
@@ -34,8 +38,10 @@ NEW_EVENT_OPENERS = re.compile(
 # "It comes three days after the same fighters attacked ...", "The raid came one day after a bomber blew
 # himself up ...": the clause tells an earlier event of its own.
 PASSING_EARLIER = re.compile(
-    r"\b(?:comes?|came|took place|takes place|follows?|followed|happened|occurred)\s+(?:just\s+|only\s+)?"
-    r"(?P<n>a|one|two|three|four|five|six|a few|several|\d+)\s+(?:days?|weeks?)\s+after\s+(?!the\b|this\b|that\b)|"
+    r"\b(?:comes?|came|took place|takes place|follows?|followed|happened|occurred)\s+"
+    r"(?:(?:just|only|barely|less than|more than|about|some|nearly)\s+)*"
+    r"(?:(?P<n>an?|a few|a couple of|several|[a-z]+(?:-[a-z]+)?|\d+)\s+)?(?P<unit>hours?|days?|weeks?)\s+after\s+"
+    r"(?!the\b|this\b|that\b)|"
     # "The killing followed another incident in which a trader was gunned down"
     r"\b(?:follow(?:s|ed)|c(?:o|a)me after)\s+(?:another|an earlier|a separate|a similar)\s+"
     r"(?:incident|attack|shooting|bombing|raid|ambush)\b",
@@ -113,6 +119,27 @@ def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
     return a[:k] == b[:k]
 
 
+def passing_date(earlier: re.Match, reference: str | None) -> tuple[str | None, str | None]:
+    """The day of an event told in passing, N hours, days or weeks before the reference day: 'hours after' is the
+    same day, 'six days after' six days before it, 'a week after' the month of the day a week before (a week is
+    rounded in news)."""
+    unit = (earlier.group("unit") or "").lower()
+    if not unit:
+        return None, None
+    words = (earlier.group("n") or "").lower()
+    n = 1 if words in ("a", "an") else number_value(words) if words else None
+    if unit.startswith("hour"):
+        return (reference, "day") if reference and len(reference) == 10 else (None, None)
+    if not n:
+        # "only days after", "a few weeks after": some time before, in the month of the reference, as a coder would
+        return (reference[:7], "month") if reference and not words else (None, None)
+    if unit.startswith("week"):
+        day = shift_days(reference, -7 * n)
+        return (day[:7], "month") if day else (None, None)
+    day = shift_days(reference, -n)
+    return (day, "day") if day else (None, None)
+
+
 MONTH_OF_EVENT = re.compile(r"\b(previous|preceding|following)\s+(\w+)", re.I)
 
 
@@ -124,8 +151,7 @@ def _date_value(
     was reported, `reference`, when the event told has no date of its own yet)."""
     earlier = PASSING_EARLIER.search(sentence)
     if date.value is None and earlier and date.text in earlier.group(0) and previous:
-        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(earlier.group("n").lower())
-        return (shift_days(previous.date or reference, -n), "day") if n else (None, None)
+        return passing_date(earlier, previous.date or reference)
     relative_month = MONTH_OF_EVENT.search(date.text) if date.value is None else None
     if relative_month and relative_month.group(2).lower() in MONTHS:
         if not (previous and previous.date and len(previous.date) >= 7):
@@ -159,6 +185,12 @@ class _Open:
 # Words that point back to the event already told: "the attack", "the blast".
 SAME_EVENT = re.compile(
     r"\b(?:the|this|that|\w+day['’]s) (?:attack|assault|blast|bombing|explosion|raid|ambush|strike|incident)\b",
+    re.I,
+)
+# "that attack", "that confrontation": the event told just before, even one told in passing.
+THAT_EVENT = re.compile(
+    r"\bthat\s+(?:attack|assault|blast|bombing|explosion|raid|ambush|strike|incident|confrontation|clash|fighting|"
+    r"shooting)\b(?!s)",
     re.I,
 )
 # "in X", "near al-X", "north of X": the words before a place that locate something there.
@@ -242,6 +274,18 @@ def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
         if not (back or GOES_ON_AFTER.match(sentence.text[at:])):
             return False
     return True
+
+
+def _named_places(told: _Open, by_index: dict[int, SentenceFacts]) -> list[Place]:
+    """The gazetteer places an incident's sentences name at all ("across the city of X"), for an incident none of
+    whose sentences locates it with "in X"."""
+    return [
+        place
+        for i in told.incident.sentences
+        if i in by_index
+        for _, place in by_index[i].places
+        if place.record is not None and place.kind != "country"
+    ]
 
 
 # A later figure for the dead of the event told: "the death toll rose to 11", "two of the wounded died".
@@ -354,6 +398,9 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     sequence: list[SentenceFacts] = []
     later_parts: dict[int, tuple[int, int]] = {}  # id of a later part's facts: its characters
     split: dict[int, int] = {}  # sentence index: where its second part starts
+    # The event told in passing by the sentence before ("came days after X attacked Y"), while the event told goes
+    # on: (that event, the passing one, the groups only the passing clause named).
+    aside: tuple[_Open, _Open, set[int]] | None = None
     for sentence in facts:
         parts = event_parts(sentence) if sentence.end > body_start else []
         if not parts:
@@ -407,6 +454,36 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             clauses[sentence.index] = sentence.clause
             background.append(_clause_incident(inner, current, sentence.clause, published))
             sentence = sentence.part(False)
+        if aside is not None and aside[0] is not current:
+            aside = None  # another event is told now
+        named = {id(group) for _, group in sentence.groups}
+        if (
+            aside is not None
+            and inner is None
+            and again is None
+            and (named & aside[2] or THAT_EVENT.search(sentence.text))
+        ):
+            # "This comes days after the group attacked soldiers of X in Y. Three X soldiers died ...", "That clash
+            # left ...": a line that names whom only the event told in passing named, or points at it, goes on
+            # about that event.
+            aside[1].incident.sentences.append(sentence.index)
+            continue
+        told_in_passing = False
+        earlier = PASSING_EARLIER.search(sentence.text) if current is not None and not sentence.claim else None
+        if earlier is not None and earlier.group("unit") and inner is None and again is None:
+            a, b = sentence.start + earlier.start(), sentence.end
+            clause = sentence.within(a, b, True)
+            if clause.strength >= 1 or clause.kills:
+                # "The raid came a day after gunmen ambushed a prison van near X": the clause tells an earlier event
+                # in passing; the rest of the sentence, and the lines after it, go on about the event told.
+                passed = _passing_clause(sentence, clause, earlier, (a, b), current, background)
+                told_groups = {
+                    id(g) for i in current.incident.sentences if i in by_index for _, g in by_index[i].groups
+                }
+                aside = (current, passed, {id(g) for _, g in clause.groups} - told_groups)
+                clauses[sentence.index] = (a, b)
+                sentence = sentence.within(a, b, False)
+                told_in_passing = True
         date = sentence.dates[0] if sentence.dates else None
         # "the previous October", "a day later": from the event told last, even a past one told in passing
         told_last = opened[-1].incident if opened else None
@@ -422,10 +499,17 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 opener = None
         # "In a separate incident last month, three members died in a police raid": the opener says an event
         # is told, even when its words are weak.
-        passing = bool(PASSING_EARLIER.search(sentence.text)) and current is not None
+        # (not when a clause of its own told that event: "came days after rebels hit X on Wednesday")
+        passing = (
+            bool(PASSING_EARLIER.search(sentence.text))
+            and current is not None
+            and not (told_in_passing or inner is not None or again is not None)
+        )
         # The other event needs something of its own (a day, a death, "took place") to be more than a comparison
         # (and the words of a clause told apart above are that clause's, not the rest's).
-        rest = _without_clause(sentence.text, sentence.start, clauses.get(sentence.index) if inner else None)
+        rest = _without_clause(
+            sentence.text, sentence.start, clauses.get(sentence.index) if inner or told_in_passing else None
+        )
         other_at = OTHER_EVENT.search(rest)
         other = (
             current is not None
@@ -473,16 +557,12 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         starts_new = starts_new or (listing and not SAME_EVENT.search(sentence.text))
         starts_new = starts_new or (_other_weekday(date, current.incident) and not SAME_EVENT.search(sentence.text))
         here = _event_places(sentence)
-        if (
-            not starts_new
-            and (not value or current.incident.date is None)
-            and current.places
-            and here
-            and sentence.counts
-        ):
+        theirs = current.places or _named_places(current, by_index) if current is not None else []
+        if not starts_new and theirs and here and sentence.counts:
             # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll
-            # (with a day of its own too, when the event told gave none: "On Sunday, gunmen killed six in Y").
-            unrelated = all(not _related(p, q) for p in here for q in current.places)
+            # (with a day of its own too, when the event told gave none: "On Sunday, gunmen killed six in Y"; or the
+            # same day, in a roundup of the day). An event no line placed "in X" is compared by the places it names.
+            unrelated = all(not _related(p, q) for p in here for q in theirs)
             starts_new = unrelated and not SAME_EVENT.search(sentence.text)
         if (
             not starts_new
@@ -674,6 +754,31 @@ def _other_event_clause(
     ):
         return None  # "... the explosives used in Sunday's blast": an event already told
     return inner
+
+
+def _passing_clause(
+    sentence: SentenceFacts,
+    clause: SentenceFacts,
+    earlier: re.Match,
+    span: tuple[int, int],
+    current: _Open,
+    background: list[_Open],
+) -> _Open:
+    """The incident of an event told in passing ("came a day after gunmen ambushed a prison van"), dated from the
+    event told; told again later in the same words of time and kind, it is the same event."""
+    value, precision = passing_date(earlier, current.incident.date or current.reference)
+    labels = _labels(clause)
+    same = next((o for o in background if value and o.incident.date == value and labels & o.labels), None)
+    if same is not None:
+        same.incident.sentences.append(sentence.index)
+        same.incident.clauses[sentence.index] = (*span, True)
+        return same
+    incident = Incident([sentence.index])
+    incident.clauses[sentence.index] = (*span, True)
+    incident.date, incident.date_precision, incident.date_text = value, precision, earlier.group(0).strip()
+    told = _Open(incident, labels, value or current.reference, _event_places(clause))
+    background.append(told)
+    return told
 
 
 def _clause_told_again(sentence: SentenceFacts, background: list[_Open]) -> _Open | None:

@@ -420,3 +420,57 @@ def test_a_raid_on_a_security_post_on_a_date_of_its_own_is_another_event(run):
         published=None,
     )
     assert [(i["date"], i["type"]) for i in document["incidents"]] == [(None, "bombing"), ("2021-11-09", "armed_clash")]
+
+
+def test_a_toll_at_an_unrelated_place_on_the_same_day_is_another_incident(run):
+    document = run(
+        "A car bomb killed nine people at the main market of Quetta on Monday, police said.\n"
+        "Four soldiers were killed on Monday in a roadside bombing in Khar."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", 9), ("2025-03-10", 4)]
+
+
+def test_a_toll_at_an_unrelated_place_is_another_incident_when_the_first_was_named_but_not_placed(run):
+    document = run(
+        "Mourners filled the streets across Quetta on Monday as a car bomb killed nine people at a market.\n"
+        "Four soldiers were killed on Monday in a roadside bombing in Khar."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [9, 4]
+    assert place_of(document, document["incidents"][1]) == "Khar"
+
+
+def test_an_event_the_story_comes_a_day_after_is_told_in_passing_and_the_story_goes_on(run):
+    document = run(
+        "PESHAWAR: Militants hurled grenades at a police checkpoint in Khar on Monday, wounding two officers.\n"
+        "The grenade attack on the checkpoint came a day after gunmen ambushed a prison van near Quetta.\n"
+        "Police said the two attackers fled on motorbikes towards the hills.\n"
+        "It came a day after gunmen ambushed a prison van near Quetta, a police officer added."
+    )
+    incidents = document["incidents"]
+    assert [i["date"] for i in incidents] == ["2025-03-10", "2025-03-09"]
+    assert place_of(document, incidents[1]) == "Quetta"
+    assert len(incidents[0]["evidence"]) > len(incidents[1]["evidence"])
+
+
+def test_an_event_the_story_comes_hours_or_days_after_is_dated_back_from_the_story(run):
+    hours = run(
+        "PESHAWAR: A suicide bomber killed six people at a mosque in Peshawar on Monday.\n"
+        "The bombing came just hours after gunmen shot dead a teacher in Quetta."
+    )
+    assert [i["date"] for i in hours["incidents"]] == ["2025-03-10", "2025-03-10"]
+    days = run(
+        "PESHAWAR: A suicide bomber killed six people at a mosque in Peshawar on Monday.\n"
+        "The bombing came only six days after a missile killed ten civilians in Quetta."
+    )
+    assert [(i["date"], i["fatalities"]) for i in days["incidents"]] == [("2025-03-10", 6), ("2025-03-04", 10)]
+
+
+def test_a_line_naming_whom_only_the_event_told_in_passing_named_goes_on_about_it(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four farmers near Maiduguri on Sunday, residents said.\n"
+        "This comes a few days after Boko Haram fighters attacked soldiers of the Nigerian Army near Bama.\n"
+        "A Nigerian Army spokesman said three soldiers died in that attack."
+    )
+    incidents = document["incidents"]
+    assert [i["fatalities"] for i in incidents] == [4, 3]
+    assert place_of(document, incidents[1]) == "Bama"
