@@ -69,7 +69,7 @@ def build_incidents(doc) -> list[Incident]:
 
 
 def _named_in_clause(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
-    """A clause that names its event with its own date ("..., where a similar incident took place on June 3"): an
+    """A clause that names its event with its own date ("..., where a like incident was reported on May 9"): an
     event, whatever words tell it."""
     for i, (a, b, inside) in incident.clauses.items():
         start = facts[i].start

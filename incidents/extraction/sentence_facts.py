@@ -275,7 +275,7 @@ UNKNOWN_ATTACKERS = re.compile(
 REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|statement|claimed|claim|announced|reported|reports|confirmed|added|funeral|reached|"
     r"released|brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$|"
-    # "was sentenced to life in prison on Tuesday": the day of the ruling (not "sentenced the man behind the
+    # "was sentenced to life behind bars on Tuesday": the day of the ruling (not "sentenced the man behind the
     # March 3 bombing", nor "sentenced to life for a 2015 attack")
     r"\b(?:sentenced|convicted|jailed|acquitted)(?:\s+(?:[\w\-]+\s+){0,6}?to\s+(?:(?!\bfor\b)[^.;]){0,30})?"
     r"\s+(?:on\s+)?$",
@@ -586,7 +586,7 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
             # assaults that killed 47, ..."): what follows tends to tell the same event again
             continue
         own = [e for e in facts.events if a <= e[2] < b] or [c for c in facts.kills if a <= c.start < b]
-        # "..., where a similar incident took place on June 3": the noun names the event, whatever its words
+        # "..., where a like incident was reported on May 9": the noun names the event, whatever its words
         own = own or (a, b) in noun_spans
         dated = [d for d in facts.dates if a <= d.start < b and d.value]
         if own and (dated or [c for c in facts.kills if a <= c.start < b]):
@@ -682,7 +682,7 @@ def event_parts(facts: SentenceFacts) -> list[tuple[int, int, SentenceFacts]]:
                 part = dt_replace(part, counts=[count])
         parts.append((a, b, part))
     # a part without a toll of its own belongs to the part before it ("..., while police said the toll may rise"),
-    # unless it tells an event on a day of its own ("..., and last week a mosque bombing killed another cleric")
+    # unless it tells an event on a day of its own ("..., and last week a bombing at a mosque killed a second preacher")
     merged: list[tuple[int, int, SentenceFacts]] = []
     for a, b, part in parts:
         days = {d.value for d in part.dates if d.value}

@@ -358,8 +358,8 @@ def test_in_another_instance_opens_another_event(run):
 def test_a_year_is_another_time_than_an_event_told_by_its_weekday_alone(run):
     document = run(
         "Gunmen killed six people at a police post in Khar on Sunday, the ministry said. Four of the attackers "
-        "were killed by police. Khar was the scene of the country's first suicide bombing in 2011, when a local "
-        "man detonated a bomb near a police station.",
+        "were killed by police. In 2011 Khar saw the province's earliest suicide attack, when a farmer "
+        "detonated a bomb beside a police station.",
         published=None,
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [(None, 6), ("2011", None)]
@@ -368,7 +368,7 @@ def test_a_year_is_another_time_than_an_event_told_by_its_weekday_alone(run):
 def test_a_past_event_told_in_passing_leaves_the_lines_after_it_to_the_event_told(run):
     document = run(
         "PESHAWAR: A gunman attacked the police station in Khar today, police said. He was shot dead by "
-        "officers. The group was believed to be behind the 2009 Quetta bombings. The attack on the officers "
+        "officers. The group was long thought to be behind the 2009 Quetta bombings. The attack on the officers "
         "occurred at dawn."
     )
     incidents = document["incidents"]
@@ -378,7 +378,7 @@ def test_a_past_event_told_in_passing_leaves_the_lines_after_it_to_the_event_tol
 
 def test_the_day_of_a_sentence_in_court_is_not_the_day_of_the_attack(run):
     document = run(
-        "A man was sentenced to life in prison on Monday for a knife attack in Khar last year that killed a "
+        "A Khar man was sentenced to life behind bars on Monday for a knife attack last year that killed a "
         "police officer and wounded five people."
     )
     assert [i["date"] for i in document["incidents"]] == ["2024"]
@@ -406,8 +406,8 @@ def test_the_previous_month_counts_from_the_past_event_told_last(run):
 
 def test_a_part_of_a_sentence_on_a_day_of_its_own_is_an_incident_of_its_own(run):
     document = run(
-        "PESHAWAR: On Sunday, gunmen shot and killed a prominent cleric in Khar, and last week, a mosque bombing "
-        "killed another cleric during Friday prayers, also in Quetta."
+        "PESHAWAR: On Sunday, gunmen shot dead a well-known preacher in Khar, and last week, a bombing at a mosque "
+        "killed a second preacher during Friday prayers, also in Quetta."
     )
     assert [place_of(document, i) for i in document["incidents"]] == ["Khar", "Quetta"]
 
@@ -415,7 +415,7 @@ def test_a_part_of_a_sentence_on_a_day_of_its_own_is_an_incident_of_its_own(run)
 def test_a_raid_on_a_security_post_on_a_date_of_its_own_is_another_event(run):
     document = run(
         "On 8 and 10 February, patrols in a park near Khar struck roadside bombs. One soldier and eight rangers "
-        "were killed. Neighbouring Bama suffered its first attack when assailants raided a security post in the "
+        "were killed. Neighbouring Bama was first hit when gunmen raided a security post in the "
         "village on 9 November 2021.",
         published=None,
     )
@@ -460,7 +460,7 @@ def test_an_event_the_story_comes_hours_or_days_after_is_dated_back_from_the_sto
     assert [i["date"] for i in hours["incidents"]] == ["2025-03-10", "2025-03-10"]
     days = run(
         "PESHAWAR: A suicide bomber killed six people at a mosque in Peshawar on Monday.\n"
-        "The bombing came only six days after a missile killed ten civilians in Quetta."
+        "The bombing came only six days after ten civilians died in a missile strike in Quetta."
     )
     assert [(i["date"], i["fatalities"]) for i in days["incidents"]] == [("2025-03-10", 6), ("2025-03-04", 10)]
 
