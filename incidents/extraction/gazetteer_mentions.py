@@ -199,6 +199,10 @@ def _place_word(token) -> bool:
     return word in PLACE_KIND_WORDS or word in REGION_WORDS or word in SITE_WORDS or word in ORGANISATION_WORDS
 
 
+# Prepositions that put a place after a force as its target, never inside an organisation's name.
+TARGET_PREPOSITIONS = frozenset(("on", "at", "near", "against", "into", "towards", "toward"))
+
+
 def _inside_organisation(doc, i: int, j: int) -> bool:
     """'Somalia' in 'African Union Mission in Somalia', 'Kashmir' in 'Jammu and Kashmir Police'."""
     organisations = doc.user_data.get("organisations")
@@ -207,6 +211,8 @@ def _inside_organisation(doc, i: int, j: int) -> bool:
         doc.user_data["organisations"] = organisations
     for start, end, words in organisations:
         if start <= i and j <= end and (start, end) != (i, j):
+            if i > start and words[i - start - 1] in TARGET_PREPOSITIONS:
+                continue  # "strikes of the Varsk Armed Forces on Kelmar": the parser ran the force on into the town
             outside = words[: i - start] + words[j - start :]
             if any(w in ORGANISATION_WORDS for w in outside):
                 return True

@@ -58,6 +58,13 @@ PLANNED_TARGET = re.compile(
 DIVISION_IN_AREA = re.compile(r"^\s+district,?\s+in\s+(?:[A-Z][\w\-]+['’]s\s+)?$")
 
 
+# A place that opens the name of a body: "the Varsk Bar Association", "Kelmar Chamber of Commerce".
+ORGANISATION_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:Association|Bar|Chamber|Society|Union|Club|Federation|Council|Committee|"
+    r"Party|Assembly)\b"
+)
+
+
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
 
 
@@ -107,6 +114,8 @@ def _usable(
         return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened
     if _care_place(mention, sentence) and sentence.strength < 4:
         return False  # "doctors at the Crescent Hospital": where the wounded are, not the attack
+    if ORGANISATION_AFTER.match(after):
+        return False  # "the president of the Varsk Bar Association": the body's name, not where the event was
     if mention.start < sentence.start + 2 and after.startswith(":"):
         return False  # "Alder: a police official says ...": a dateline the dateline reader did not see
     return not (place is dateline_place and mention.start < sentence.start + 2)

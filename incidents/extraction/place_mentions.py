@@ -29,6 +29,7 @@ from .vocabulary import (
     NOT_NAMES,
     NOT_PLACES,
     ORGANISATION_WORDS,
+    PLACE_KIND_WORDS,
     PLACE_QUALIFIERS,
     QUARTER_WORDS,
     REGION_WORDS,
@@ -51,12 +52,14 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             station = doc[k].text == "Station" and not _broadcaster(doc, k)
             street = word in STREET_SITE_WORDS or station
             division = word in DIVISION_WORDS or (doc[k].text in LOWER_DIVISION_WORDS and doc[k - 1].tag_ != "POS")
+            named_division = doc[k].text in NAMED_DIVISION_WORDS
             if (
                 word not in SITE_WORDS
                 and word not in REGION_WORDS
                 and word not in QUARTER_WORDS
                 and not street
                 and not division
+                and not named_division
             ):
                 continue
             j = k
@@ -105,7 +108,9 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             if all(_faith_word(t.text) for t in doc[i:j]):
                 continue  # "a Shi'ite mosque", "the Roman Catholic church": whose, not which
             kind = (
-                "region"
+                NAMED_DIVISION_WORDS[doc[k].text]
+                if named_division
+                else "region"
                 if quarter_of_town and word == "district" or word == "sector" or division
                 else "site"
                 if word in SITE_WORDS or word in QUARTER_WORDS or street
@@ -114,7 +119,9 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 else "region"
             )
             # "Army Public School", "Sambisa forest": the word belongs to the name; "the Buleda area" it does not.
-            keeps_word = is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS or street
+            # "Kelvar Municipality" is Kelvar: its name alone, so that a listed Kelvar's gazetteer mention (the same
+            # span) wins, and an unlisted one keeps the full form as an alias.
+            keeps_word = (is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS or street) and not named_division
             end_token = k + 1 if keeps_word else j
             start, end, surface = span_text(doc, i, end_token)
             mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
@@ -191,6 +198,15 @@ def _faith_word(word: str) -> bool:
     return word.lower().replace("’", "'") in FAITH_WORDS
 
 
+# A division written as part of its name: "Kelvar Municipality", "Tarvo Township", "Varsk Governorate" ("Province"
+# is left out: an armed group's self-styled province, "its Sahel Province", is no place).
+NAMED_DIVISION_WORDS = {
+    "Municipality": "city",
+    "Township": "region",
+    "Commune": "city",
+    "Governorate": "region",
+    "Prefecture": "region",
+}
 # "the Varsk region", "the Olde Mere zone": a division the gazetteer lacks (a listed one keeps its gazetteer
 # mention, which wins the same span).
 DIVISION_WORDS = frozenset(("region", "zone"))
@@ -226,10 +242,18 @@ def resident_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     return found
 
 
+# What may follow a place's name in an event sentence: a clause mark, a dash opening an apposition, a
+# preposition, a conjunction, a time word, a kind word.
+NAME_END = (
+    r"\s*[,.;]|\s+[-–—]\s|\s+(?:on|in|and|when|as|while|after|before|last|early|late|overnight|village|town|"
+    r"townships?|municipality|commune|ward|locality|island)\b"
+)
+
+
 # "killed 160 villagers in Ogossagou, a ...": a one-word place in an event sentence that no list knows.
 EVENT_PLACE = re.compile(
     # "on the outskirts of X": the edge of the town is still the town
-    r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside|off|at|(?:the\s+)?outskirts\s+of)\s+"
+    r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside|off|[Aa]t|between|(?:the\s+)?outskirts\s+of)\s+"
     r"(?P<kindof>the\s+(?:village|town|city|hamlet|settlement)\s+of\s+|"
     r"an?\s+(?:village|town|hamlet|settlement|locality)\s+(?:called|named)\s+)?|"
     # "attacked the city of X": the verb takes the place itself
@@ -237,8 +261,16 @@ EVENT_PLACE = re.compile(
     r"(?P<verb_kindof>the\s+(?:village|town|city|hamlet|settlement)\s+of\s+)?)"
     # "in El Plateado": a Spanish or Arabic article opens the name
     r"(?P<name>(?:(?:El|La|Las|Los|Al|As|Ad|Az|An|Ar)\s+)?[A-Z][a-zà-ÿ'’]{3,}(?:-[A-Za-z][a-zà-ÿ'’]+)*)"
-    r"(?=\s*[,.;]|\s+(?:on|in|and|when|as|while|after|before|last|early|late|overnight|village|town|townships?|"
-    r"municipality|commune|ward|locality|island)\b)"
+    r"(?=" + NAME_END + ")"
+)
+
+
+# A name of two or three words where an event happened: "near Kelva Baru Khel when", "at Sedi Paro, Riverton",
+# "In Monte del Lago - a neighbourhood ..." (a Spanish, Portuguese or Arabic particle may join the words).
+EVENT_PLACE_WORDS = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|between)\s+"
+    r"(?P<name>[A-Z][a-zà-ÿ'’]{2,}(?:\s+(?:(?:de|del|de la|da|do|dos|das|al|el)\s+)?[A-Z][a-zà-ÿ'’]+){1,2})"
+    r"(?=" + NAME_END + ")"
 )
 
 
@@ -317,14 +349,60 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             ):
                 continue  # "the town of X" or an article-led name ("in El X") is a place, whatever the NER says
             found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
+        for match in EVENT_PLACE_WORDS.finditer(words):
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not _unknown_name_words(span) or FEATURE_NAME.match(match.group("name")):
+                continue  # "in Wadi Hasra": a valley, read as a region by its feature word
+            if any(t.ent_type_ in NOT_PLACE_ENTITIES for t in span) and not _placed_after(text, start, end):
+                continue  # "at Sedi Paro, Kelmar" is a place; "shot at Tom Varel, a guard" a person
+            name = match.group("name")
+            found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
     return found + resident_place_mentions(doc, sentences)
 
 
+PARTICLES = frozenset(("de", "del", "la", "da", "do", "dos", "das", "al", "el"))
+
+
+def _unknown_name_words(span) -> bool:
+    """Whether the words of a name of several words can be a village's: proper nouns, none a word of something
+    else (a month, a title, a people, an office) nor a person's or organisation's name to the parser."""
+    words = [t for t in span if t.lower_ not in PARTICLES]
+    return all(
+        t.tag_ in PROPER_NOUN_TAGS and not _not_a_place_word(t.lower_) and t.lower_ not in KIND_NOUNS for t in words
+    )
+
+
+# Words that say what kind of place a name is ("Tarvo Township", "Kelmar Market"): not a word of a village's name.
+KIND_NOUNS = (
+    frozenset(PLACE_KIND_WORDS)
+    | SITE_WORDS
+    | STREET_SITE_WORDS
+    | REGION_WORDS
+    | QUARTER_WORDS
+    | frozenset(w.lower() for w in NAMED_DIVISION_WORDS)
+)
+
+
+# "X - a neighbourhood known for ...": an apposition set off by dashes.
+DASH_APPOSITION = re.compile(r"\s+[-–—]\s+")
+
+
+def _placed_after(text: str, start: int, end: int) -> bool:
+    """Whether the words after a name say it is a place: its town ("X, Kelmar"), an apposition (", a village",
+    " - a neighbourhood")."""
+    if place_context(text, start, end) in ("city", "site") or APPOSITION_PLACE.match(text[end : end + 80]):
+        return True
+    dash = DASH_APPOSITION.match(text, end)
+    return bool(dash) and bool(APPOSITION_PLACE.match(", " + text[dash.end() : dash.end() + 80]))
+
+
 def _placed_by_words(text: str, sentence: Sentence, start: int, end: int) -> bool:
-    """A lone name the words place: the town it is in follows ("in X, Lamu"), or it opens the sentence ("In X,")."""
+    """A lone name the words place: the town it is in follows ("in X, Lamu"), or it opens the sentence ("In X,",
+    "At X,")."""
     if place_context(text, start, end) == "city":
         return True
-    return text[sentence.start : start].strip().lower() == "in" and text[end : end + 1] == ","
+    return text[sentence.start : start].strip().lower() in ("in", "at") and text[end : end + 1] == ","
 
 
 def _not_a_place_word(lowered: str) -> bool:

@@ -390,6 +390,12 @@ def unlisted_places(
             key = next((k for k, p in out.items() if p.kind == "region" and k.startswith(key + " ")), key)
         if key in out:
             out[key].mentions.append(mention)
+            if out[key].parent is None and mention.kind == out[key].kind:
+                # "... in Tarvo Township." then "in Tarvo Township, Varsk Region": a later mention may say where it is
+                _place_under(
+                    out[key],
+                    _apposition_place(text, mention, mentions) or _nearest_place(mention, mentions, main_country, text),
+                )
             continue
         parent = (
             _named_after_place(mention, named)
@@ -414,6 +420,13 @@ def unlisted_places(
     _owned_short_site_names(text, out)
     _inside_unlisted(text, list(out.values()))
     return list(out.values())
+
+
+def _place_under(place: Place, parent: Place | None) -> None:
+    if parent is not None and parent is not place:
+        place.parent, place.country = parent, parent.country or place.country
+        if place.latitude is None:
+            place.latitude, place.longitude = parent.latitude, parent.longitude
 
 
 def _owned_short_site_names(text: str, out: dict[str, Place]) -> None:
@@ -563,15 +576,41 @@ def _nearest_place(
     ]
     # The dateline shares the lead's sentence but says where the reporter is, not what the place is in.
     same_sentence = [m for m in same_sentence if m.source != "dateline"] or same_sentence
+    # "the Kelva village monastery in Tarvo Township": a place the words put inside this one is not its container.
+    same_sentence = [
+        m for m in same_sentence if not (m.end <= mention.start and SITE_INSIDE_GAP.match(text[m.end : mention.start]))
+    ]
     # A village no list knows is in the story's country: not in a town abroad that a name of the sentence was
     # read as ("the village of X in the Varsk region, an official from Y said", Y an unlisted town spelled like
     # a city elsewhere).
     same_sentence = [m for m in same_sentence if m.place.country == main_country] or same_sentence
     if not same_sentence:
         return None
+    # "Dovra, about 135 km northeast of Kelmar": the town a distance is measured from is not the one the town Dovra
+    # is in; another place of the sentence says where it is, else the reference town's own division (or country).
+    # (A site or an area "west of Kelmar" stays by that town.)
+    references = [
+        m
+        for m in same_sentence
+        if mention.kind == "city"
+        and m.start > mention.end
+        and BEARING_BEFORE.search(text[max(0, m.start - 60) : m.start])
+    ]
+    same_sentence = [m for m in same_sentence if m not in references]
+    if not same_sentence:
+        reference = references[0].place
+        return reference.parent if reference.kind in ("city", "site") else reference
     kinds = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
     best = min(same_sentence, key=lambda m: (kinds.get(m.place.kind, 4), abs(m.start - mention.start)))
     return best.place
+
+
+# "135 kilometres northeast of", "30 km from", "south-west of the city of": a bearing or distance from the place after.
+BEARING_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|\b(?:km|kms|kilometres?|kilometers?|miles?))\s+"
+    r"(?:of|from)\s+(?:the\s+(?:city|town|village|district|province|region)\s+of\s+)?$",
+    re.I,
+)
 
 
 # A place-kind noun right after a name: "the Atalaya neighbourhood of Cúcuta".

@@ -410,3 +410,12 @@ def test_a_site_a_grenade_was_thrown_towards_is_the_place(run):
 def test_a_town_police_station_written_in_lower_case_is_not_a_named_site(run):
     document = run("PESHAWAR: Militants attacked the Khar police station on Sunday, killing two policemen.")
     assert "Khar police station" not in place_names(document)
+
+
+def test_a_place_opening_the_name_of_an_association_is_not_where_the_event_was(run):
+    document = run(
+        "PESHAWAR: A suicide bomber killed 20 people at the Lady Reading Hospital in Peshawar on Monday. "
+        "The lawyers had gathered after the killing of the president of the Quetta Bar Association earlier that day."
+    )
+    places = [place_of(document, i) for i in document["incidents"]]
+    assert "Quetta" not in places

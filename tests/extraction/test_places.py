@@ -534,3 +534,10 @@ def test_a_site_named_after_the_town_hangs_under_the_town_not_a_country_named_la
     arena = Mention(25, 38, "Dunmore Arena", "site", 1, "dunmore arena")
     [site] = unlisted_places([arena, us], [town, country], "US", text)
     assert site.parent is town
+
+
+def test_a_town_after_a_force_and_on_is_a_place_even_when_the_parser_runs_the_force_into_it(run):
+    document = run(
+        "KABUL: Rockets fired by the Taliban Armed Forces on Maiduguri, reports said on Saturday, killed 13 civilians."
+    )
+    assert "Maiduguri" in {p["name"] for p in document["locations"]}

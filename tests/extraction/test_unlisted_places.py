@@ -214,3 +214,66 @@ def test_a_department_or_section_written_lower_case_is_a_place(run):
 def test_the_state_department_is_not_a_place(run):
     document = run("QUETTA: Gunmen killed two soldiers in Quetta on Monday, the State Department said.")
     assert "State" not in place_names(document)
+
+
+def test_a_name_of_several_words_where_an_event_happened_is_one_place(run):
+    document = run(
+        "PESHAWAR: Policemen were on patrol near Tor Baka Khel when gunmen on a motorbike shot two of them dead."
+    )
+    assert "Tor Baka Khel" in place_names(document)
+    assert place_of(document, document["incidents"][0]) == "Tor Baka Khel"
+
+
+def test_a_name_of_several_words_before_its_town_is_a_place_even_when_read_as_an_organisation():
+    text = "Gunmen in a car shot dead a soldier at Sedi Parona, Peshawar, on Sunday evening."
+    doc = parse(text)
+    start = text.index("Sedi Parona")
+    span = doc.char_span(start, start + len("Sedi Parona"))
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [
+        Span(doc, span.start, span.end, label="ORG")
+    ]
+    assert "Sedi Parona" in [m.text for m in event_place_mentions(doc, split_sentences(doc))]
+
+
+def test_a_name_with_a_spanish_particle_and_a_dashed_apposition_is_a_place():
+    text = "In Vista del Rio - a neighbourhood known for its night markets - a bomb killed five people on Sunday."
+    doc = parse(text)
+    assert "Vista del Rio" in [m.text for m in event_place_mentions(doc, split_sentences(doc))]
+
+
+def test_a_person_shot_at_is_not_a_place():
+    text = "Gunmen fired at Tom Varel, a guard at the gate, and killed him on Sunday."
+    doc = parse(text)
+    assert "Tom Varel" not in [m.text for m in event_place_mentions(doc, split_sentences(doc))]
+
+
+def test_a_name_opening_an_event_sentence_after_at_is_a_place():
+    text = "At Kazorovo, the attackers killed five civilians and burned two houses."
+    doc = parse(text)
+    assert "Kazorovo" in [m.text for m in event_place_mentions(doc, split_sentences(doc))]
+
+
+def test_a_municipality_written_with_its_name_is_an_unlisted_place_known_by_both_forms(run):
+    document = run(
+        "PESHAWAR: A bomb planted at a house in Tarvosh Municipality exploded on Sunday, killing two people."
+    )
+    place = next(p for p in document["locations"] if p["name"] == "Tarvosh")
+    assert "Tarvosh Municipality" in place["aliases"]
+
+
+def test_a_village_named_after_its_township_replaces_it_as_the_event_place(run):
+    document = run(
+        "PESHAWAR: Two civilians were killed on Sunday in a bombing in Tarvo Township. "
+        "A jet dropped two bombs on a school in Kelva village, killing the two civilians."
+    )
+    assert place_of(document, document["incidents"][0]) == "Kelva"
+
+
+def test_an_unlisted_town_measured_from_a_city_is_in_the_province_the_sentence_names(run):
+    document = run(
+        "QUETTA: Gunmen raided a village in Khyber Pakhtunkhwa near the town of Dorvani, about 135 kilometres "
+        "northeast of Quetta, killing one man."
+    )
+    town = next(p for p in document["locations"] if p["name"] == "Dorvani")
+    parent = next(p["name"] for p in document["locations"] if p["key"] == town["parent"])
+    assert parent == "Khyber Pakhtunkhwa"
