@@ -237,7 +237,7 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
     incident.location = _named_site(incident, sentences, best, usable) or best
 
 
-# "The attack took place in a village called X", "the attack occurred in the X district of Y": a sentence that
+# "The killings took place in a village called X", "the attack occurred in the X district of Y": a sentence that
 # says where the event was, however far into the story ("took place near X" says only what it was close to).
 TOOK_PLACE_IN = re.compile(
     r"\b(?:took place|occurred|happened|unfolded)\s+(?:in|at|inside)\s+(?:the\s+|an?\s+)?"
@@ -276,7 +276,7 @@ SITE_OF_EVENT = re.compile(
 )
 
 
-# "The bomb exploded at the gates of the X", "a suicide bomber blew himself up inside the X": the blast's own site.
+# "The bomb went off at the gates of the X", "a suicide bomber blew himself up inside the X": the blast's own site.
 BLAST_AT_SITE = re.compile(
     r"\b(?:exploded|blew (?:himself |herself |themselves )?up|detonated|went off)\s+(?:at|inside|outside|in|near)\s+"
     r"(?:the\s+|a\s+)?(?:(?:gates?|entrance|doors?)\s+(?:of|to)\s+(?:the\s+)?)?$",

@@ -367,7 +367,7 @@ def test_a_radio_station_is_not_a_place(run):
 def test_a_village_a_later_sentence_says_the_attack_took_place_in_is_the_place(run):
     document = run(
         "MAIDUGURI: Gunmen killed nine farmers in Borno state on Sunday, officials said. The army sent troops. "
-        "Residents fled to Maiduguri. Aid groups asked for calm. The attack took place in a village called "
+        "Residents fled to Maiduguri. Aid groups asked for calm. The killings took place in a village called "
         "Dorvanu, the officials said."
     )
     incident = document["incidents"][0]
@@ -379,7 +379,7 @@ def test_a_village_a_later_sentence_says_the_attack_took_place_in_is_the_place(r
 
 def test_a_blast_at_a_hospital_gate_places_the_event_at_the_hospital(run):
     document = run(
-        "QUETTA: A suicide bomber killed 20 people in Quetta on Monday. The bomb exploded at the gates of the "
+        "QUETTA: A suicide bomber killed 20 people in Quetta on Monday. The bomb went off at the gates of the "
         "Sardar Hospital as patients waited, police said."
     )
     assert place_of(document, document["incidents"][0]) == "Sardar Hospital"
