@@ -23,6 +23,9 @@ MILITANT_WORDS = re.compile(
 )
 
 
+ATTACKERS_KILLED = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n)\b", re.I)
+
+
 SECURITY_WORDS = re.compile(
     r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|base|officers?|constables?|"
     r"guards?|gendarmes?|"
@@ -315,8 +318,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "attack_on_civilians"  # "shot dead nine of them": a killing of many unarmed people is no targeting
     if label:
         return label
-    if MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims):
-        return "armed_clash"
+    if MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims) or ATTACKERS_KILLED.search(victims):
+        return "armed_clash"  # (only the attackers counted dead: "police fired back, killing one of the attackers")
     if lead.kills and all(c.value == 1 for c in lead.kills):
         if any(ANONYMOUS_CIVILIAN.match(c.victims.strip()) for c in lead.kills):
             return "attack_on_civilians"  # "an attacker killed one person at a school": no one was singled out

@@ -68,6 +68,14 @@ BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+
 FOR_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?for\b", re.I)
 
 
+# A force answering the attack a sentence before told: "Police fired back, killing one of the attackers",
+# "officers shot dead two of the gunmen". It ended the attack; it did not do it.
+ANSWERING = re.compile(
+    r"\b(?:fired back|returned fire|returning fire|return(?:ed)? the fire)\b|"
+    r"\b(?:killed|killing|shot dead|shooting dead|shot|shooting|neutrali[sz]ed|neutrali[sz]ing)\s+(?:\w+\s+)?"
+    r"(?:of\s+)?the\s+(?:attackers|assailants|gunmen|raiders|bombers?|attacker|assailant|gunman)\b",
+    re.I,
+)
 # Events one side does to another: no force answering it is among their doers.
 ONE_SIDED = frozenset(("attack_on_civilians", "bombing", "suicide_bombing"))
 PLANTING_VERBS = frozenset(("planted", "placed", "laid", "hid"))
@@ -139,6 +147,8 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
                 and _subject_of(doc, mention, doer_verbs, bounds)
             ]
             doers = [group for mention, group in _first_clause(doer_mentions, sentence)]
+            if index != lead_index and ANSWERING.search(sentence.text):
+                doers = [g for g in doers if g.kind != "state_force"]  # the force fired back at the attackers
             if found and not all(g.kind == "state_force" for g in doers):
                 doers = []
             found += [g for g in doers if g not in found]

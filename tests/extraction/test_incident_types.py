@@ -339,3 +339,11 @@ def test_bodies_found_after_a_lead_toll_of_an_attack_are_its_dead_not_an_unclass
         "strewn across the floor of two shops."
     )
     assert document["incidents"][0]["type"] == "attack_on_civilians"
+
+
+def test_a_shooting_whose_only_dead_are_the_attackers_is_a_clash(run):
+    document = run(
+        "PESHAWAR: Unknown gunmen opened fire on a police post in Khar on Sunday evening. The police fired back, "
+        "killing one of the attackers, and the second attacker fled."
+    )
+    assert [i["type"] for i in document["incidents"]] == ["armed_clash"]

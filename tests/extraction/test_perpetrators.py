@@ -500,3 +500,13 @@ def test_a_text_saying_it_is_unclear_who_did_it_names_no_group_from_its_men(run)
     incident = document["incidents"][0]
     assert perpetrator_names_of(document, incident) == []
     assert incident["perpetrator_unknown"] is True
+
+
+def test_a_force_firing_back_at_the_attackers_did_not_do_the_attack(run):
+    document = run(
+        "PESHAWAR: Unknown gunmen opened fire on a police post in Khar on Sunday evening. The police fired back, "
+        "killing one of the attackers, and the second attacker fled."
+    )
+    [incident] = document["incidents"]
+    assert incident["perpetrators"] == []
+    assert incident["perpetrator_unknown"] is True
