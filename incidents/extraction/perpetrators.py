@@ -555,7 +555,18 @@ def _is_event_verb(token, verbs) -> bool:
 
 
 FIGHT_NOUNS = frozenset(
-    "clash clashes encounter gunfight firefight shootout gunbattle battle fighting exchange".split()
+    (
+        "clash",
+        "clashes",
+        "encounter",
+        "gunfight",
+        "firefight",
+        "shootout",
+        "gunbattle",
+        "battle",
+        "fighting",
+        "exchange",
+    )
 )
 
 
