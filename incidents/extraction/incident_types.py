@@ -170,6 +170,13 @@ def force_raid(doc, first: int, last: int) -> bool:
     return False
 
 
+def _forces_first(victims: str) -> bool:
+    """'three soldiers and eight civilian auxiliaries': the dead named first are a force's men, so the attack
+    was on the force."""
+    force, civilian = SECURITY_WORDS.search(victims), CIVILIAN_WORDS.search(victims)
+    return bool(force and civilian and force.start() < civilian.start())
+
+
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
@@ -280,6 +287,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         ]
         and CIVILIAN_WORDS.search(victims)
         and not MILITANT_WORDS.search(victims)
+        and not _forces_first(victims)
     ):
         return "attack_on_civilians"
     kill_victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills)
@@ -303,7 +311,9 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     ):
         return "attack_on_civilians"  # "the toll from an attack by X rebels on a village has risen to 27"
     if label == "shelling":
-        return "attack_on_civilians" if CIVILIAN_WORDS.search(text) else "armed_clash"
+        # (the dead, where counted, say who was hit: "one soldier was killed when rebels fired rockets")
+        hit = kill_victims if SECURITY_WORDS.search(kill_victims) else text
+        return "attack_on_civilians" if CIVILIAN_WORDS.search(hit) else "armed_clash"
     if label == "targeted_killing" and len([c for c in lead.kills if c.value > 1]) and CIVILIAN_WORDS.search(victims):
         return "attack_on_civilians"
     if label == "targeted_killing" and any(

@@ -347,3 +347,19 @@ def test_a_shooting_whose_only_dead_are_the_attackers_is_a_clash(run):
         "killing one of the attackers, and the second attacker fled."
     )
     assert [i["type"] for i in document["incidents"]] == ["armed_clash"]
+
+
+def test_soldiers_killed_with_civilian_auxiliaries_is_a_clash(run):
+    document = run(
+        "PESHAWAR: Militants killed at least three soldiers and eight civilian auxiliaries on Saturday near Khar, "
+        "security sources said."
+    )
+    assert [i["type"] for i in document["incidents"]] == ["armed_clash"]
+
+
+def test_rockets_killing_a_soldier_are_a_clash_whoever_else_the_story_names(run):
+    document = run(
+        "PESHAWAR: One soldier has been killed after militants attacked troops near Khar on Sunday. The soldier was "
+        "killed after militants fired rockets at the troops. Many people in the area fled their homes."
+    )
+    assert [i["type"] for i in document["incidents"]] == ["armed_clash"]
