@@ -277,7 +277,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         # "a night raid on a village killed 20 villagers": a raid with no one taken is no arrest
         rest = [e for e in strong if e[0] != "arrest_or_raid"]
         label = max(rest, key=lambda e: (e[1], -e[2]))[0] if rest else None
-    victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills) or lead.text
+    kill_victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills)
+    victims = kill_victims or lead.text
     if (
         label in (None, "armed_clash")
         and not [
@@ -287,10 +288,9 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         ]
         and CIVILIAN_WORDS.search(victims)
         and not MILITANT_WORDS.search(victims)
-        and not _forces_first(victims)
+        and not _forces_first(kill_victims)
     ):
         return "attack_on_civilians"
-    kill_victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills)
     if (
         label == "armed_clash"
         and ASSAULT_WORDS.search(lead.text)
