@@ -27,19 +27,22 @@ _NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|"
     r"three|four|five|six|seven|eight|nine)|" + "|".join(re.escape(w) for w in _WORD_NUMBERS) + r")"
 )
+# "police shot dead two of the attackers": a share of the attackers is a count ("one of the deadliest" is not).
+_ATTACKERS = r"(?:attackers|assailants|gunmen|militants|insurgents|terrorists|raiders|bandits|hostage-takers)\b"
 NUMBER_PHRASE = (
     rf"(?P<q{{n}}>{_QUALIFIER})(?P<n{{n}}>{_NUMBER})\b(?![-\w%:.]\d|-year|\s*(?:%|per ?cent|years?|"
     rf"hours?|days?|months?|weeks?|minutes?|km|kilomet|miles?|a\.m|p\.m|am\b|pm\b|million|lakh|crore|"
-    rf"billion|rupees|pesos|dollars|of them|of whom|of the))"
+    rf"billion|rupees|pesos|dollars|of them|of whom|of the(?!\s+{_ATTACKERS})))"
 )
 # "A guard was on Monday killed": the day between the auxiliary and the verb.
 _WHEN_AFTER = r"(?:(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
 # Words between a number and its casualty verb: a noun phrase, not another clause.
 # (never across a line break: "September 18, 2019\n\n4 killed in ..." is a dateline, then a headline; never past
 # a relative pronoun: "a blast in 2019 that killed 12" is the year, then another clause)
+# (a text wrapped by hand breaks lines inside a sentence: "two al-Shabaab\nmilitants were killed")
 _NOUN_WORDS = (
-    r"(?:[^\S\n]+(?!(?:were|was|and|had|have|has|are|is|who|which|that|when|where|while|after|in|on|at|said|says|"
-    r"told)\b|\d)[\w'’\-()]+){0,11}?"
+    r"(?:(?:[^\S\n]+|(?-i:(?<=[a-z])\n(?=[a-z])))(?!(?:were|was|and|had|have|has|are|is|who|which|that|when|where|"
+    r"while|after|in|on|at|said|says|told)\b|\d)[\w'’\-()]+){0,11}?"
 )
 # "Three policemen on Friday were killed": a day told between the dead and their verb.
 _WHEN = (
@@ -52,8 +55,8 @@ KILLED_VERBS = (
 )
 INJURED_VERBS = r"(?:wounded|injured|hurt|still being treated|hospitali[sz]ed)"
 ACTIVE_KILL = (
-    r"(?:killed|killing|kills|kill|shot dead|shooting dead|gunned down|neutrali[sz]ed|"
-    r"neutrali[sz]ing|beheaded|beheading|massacred|executed|slew|slaughtered)"
+    r"(?:killed|killing|kills|kill|shot dead|shooting dead|fatally (?:shot|shooting|stabbed|stabbing)|gunned down|"
+    r"neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|massacred|executed|slew|slaughtered)"
 )
 ACTIVE_INJURE = r"(?:wounded|wounding|injured|injuring)"
 _BE = r"(?:(?:were|was|have been|had been|has been|are|being|got|had|have)\s+)?(?:\w+ly\s+|also\s+)?(?:all\s+)?"
@@ -83,7 +86,9 @@ ACTIVE = re.compile(
 ACTIVE_MORE = re.compile(rf"(?:\s+(?!and\b)[\w'’\-()]+){{0,4}}?,?\s+and\s+{_n(1)}\s+(?!of them|of whom)", re.I)
 TOLL = re.compile(
     # "the number of people killed in the raid has risen to 23": a toll in other words
-    rf"\b(?:(?:death\s+)?toll|number of (?:people |civilians |villagers |those )?(?:killed|dead))\b[^.;]{{0,160}}?"
+    # (across a month's abbreviation: "the number killed in the clashes on Aug. 27 rose to four")
+    rf"\b(?:(?:death\s+)?toll|number of (?:people |civilians |villagers |those )?(?:killed|dead))\b"
+    rf"(?:[^.;]|\b{_MONTH}\.){{0,160}}?"
     rf"\b(?P<modal>(?:could|may|might|would|will|is expected to|was expected to)\s+)?"
     rf"(?:{TOLL_RISE_VERBS}|rise|hit|reach|stood|stands)\s+(?:to\s+|at\s+)?{_n(1)}"
     # "officials gave a death toll of 20"

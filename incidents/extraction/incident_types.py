@@ -23,6 +23,9 @@ MILITANT_WORDS = re.compile(
 )
 
 
+ATTACKERS_KILLED = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n)\b", re.I)
+
+
 SECURITY_WORDS = re.compile(
     r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|base|officers?|constables?|"
     r"guards?|gendarmes?|"
@@ -167,6 +170,13 @@ def force_raid(doc, first: int, last: int) -> bool:
     return False
 
 
+def _forces_first(victims: str) -> bool:
+    """'three soldiers and eight civilian auxiliaries': the dead named first are a force's men, so the attack
+    was on the force."""
+    force, civilian = SECURITY_WORDS.search(victims), CIVILIAN_WORDS.search(victims)
+    return bool(force and civilian and force.start() < civilian.start())
+
+
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
@@ -267,7 +277,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         # "a night raid on a village killed 20 villagers": a raid with no one taken is no arrest
         rest = [e for e in strong if e[0] != "arrest_or_raid"]
         label = max(rest, key=lambda e: (e[1], -e[2]))[0] if rest else None
-    victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills) or lead.text
+    kill_victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills)
+    victims = kill_victims or lead.text
     if (
         label in (None, "armed_clash")
         and not [
@@ -277,9 +288,9 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         ]
         and CIVILIAN_WORDS.search(victims)
         and not MILITANT_WORDS.search(victims)
+        and not _forces_first(kill_victims)
     ):
         return "attack_on_civilians"
-    kill_victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills)
     if (
         label == "armed_clash"
         and ASSAULT_WORDS.search(lead.text)
@@ -300,7 +311,9 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     ):
         return "attack_on_civilians"  # "the toll from an attack by X rebels on a village has risen to 27"
     if label == "shelling":
-        return "attack_on_civilians" if CIVILIAN_WORDS.search(text) else "armed_clash"
+        # (the dead, where counted, say who was hit: "one soldier was killed when rebels fired rockets")
+        hit = kill_victims if SECURITY_WORDS.search(kill_victims) else text
+        return "attack_on_civilians" if CIVILIAN_WORDS.search(hit) else "armed_clash"
     if label == "targeted_killing" and len([c for c in lead.kills if c.value > 1]) and CIVILIAN_WORDS.search(victims):
         return "attack_on_civilians"
     if label == "targeted_killing" and any(
@@ -315,8 +328,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "attack_on_civilians"  # "shot dead nine of them": a killing of many unarmed people is no targeting
     if label:
         return label
-    if MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims):
-        return "armed_clash"
+    if MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims) or ATTACKERS_KILLED.search(victims):
+        return "armed_clash"  # (only the attackers counted dead: "police fired back, killing one of the attackers")
     if lead.kills and all(c.value == 1 for c in lead.kills):
         if any(ANONYMOUS_CIVILIAN.match(c.victims.strip()) for c in lead.kills):
             return "attack_on_civilians"  # "an attacker killed one person at a school": no one was singled out

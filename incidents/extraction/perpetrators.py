@@ -22,10 +22,12 @@ from .vocabulary import (
 )
 
 # "a massacre that the government blamed on X": X is the perpetrator named by others.
+# (the name may follow words that describe it: "blamed on Anglophone separatist fighters")
 BLAMED_ON = re.compile(
-    r"\b(?:blamed|pinned)\s+(?:it\s+)?on\s+(?:the\s+)?$|"
+    r"\b(?:blamed|pinned)\s+(?:it\s+|them\s+|the\s+(?:attacks?|killings?|bombings?|blasts?|violence)\s+)?on\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$|"
     # "attributed to X", "an assault attributed by the capital to X"
-    r"\battributed\s+(?:it\s+)?(?:by\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?to\s+(?:the\s+)?$|"
+    r"\battributed\s+(?:it\s+)?(?:by\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$|"
     # "indications that the attacks may have been carried out by X": a stated suspicion names the doer
     r"\b(?:have|has|had|was|were)\s+been\s+(?:carried\s+out|perpetrated|committed|staged)\s+by\s+(?:the\s+)?$|"
     # "..., the ministry said, blaming the paramilitary Rapid Support Forces"
@@ -68,6 +70,17 @@ BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+
 FOR_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?for\b", re.I)
 
 
+# A force answering the attack a sentence before told: "Police fired back, killing one of the attackers",
+# "officers shot dead two of the gunmen", "police launched a search operation". It did not do the attack.
+ANSWERING = re.compile(
+    r"\b(?:fired back|returned fire|returning fire|return(?:ed)? the fire)\b|"
+    r"\b(?:killed|killing|shot dead|shooting dead|shot|shooting|neutrali[sz]ed|neutrali[sz]ing)\s+(?:\w+\s+)?"
+    r"(?:of\s+)?the\s+(?:attackers|assailants|gunmen|raiders|bombers?|attacker|assailant|gunman)\b|"
+    # the hunt for them: "police launched a search operation to track down the assailants"
+    r"\b(?:search operation|search and cordon|cordon and search|manhunt|combing operation|to track down|"
+    r"to hunt down|cordoned off the area)\b",
+    re.I,
+)
 # Events one side does to another: no force answering it is among their doers.
 ONE_SIDED = frozenset(("attack_on_civilians", "bombing", "suicide_bombing"))
 PLANTING_VERBS = frozenset(("planted", "placed", "laid", "hid"))
@@ -139,6 +152,8 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
                 and _subject_of(doc, mention, doer_verbs, bounds)
             ]
             doers = [group for mention, group in _first_clause(doer_mentions, sentence)]
+            if index != lead_index and incident.type != "arrest_or_raid" and ANSWERING.search(sentence.text):
+                doers = [g for g in doers if g.kind != "state_force"]  # the force answered the attack
             if found and not all(g.kind == "state_force" for g in doers):
                 doers = []
             found += [g for g in doers if g not in found]
@@ -147,7 +162,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         for index in incident.sentences[:6]
         for mention, group in facts[index].groups
         if BLAMED_ON.search(
-            facts[index].text[max(0, mention.start - facts[index].start - 30) : mention.start - facts[index].start]
+            facts[index].text[max(0, mention.start - facts[index].start - 80) : mention.start - facts[index].start]
         )
     ]
     blamed += [
@@ -249,10 +264,16 @@ UNCLEAR_WHO = re.compile(r"\b(?:not (?:yet )?(?:clear|known)|unclear|unknown)\s+
 
 # "fighting between X and Y", "clashes pitting X against Y": both sides are the actors of the fight.
 BETWEEN = re.compile(
-    r"\b(?:fighting|clash(?:es)?|battles?|gun ?battles?|gunfights?|firefights?|confrontations?|hostilities)\s+"
-    r"(?:between|pitting)\s+",
+    r"\b(?:fighting|clash(?:es)?|battles?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|encounters?|"
+    r"confrontations?|hostilities),?\s+(?:between|pitting)\s+",
     re.I,
 )
+# The other side written as a common noun: "a shootout between the police and the militants".
+UNNAMED_SIDE = (
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:militants|gunmen|rebels|insurgents|jihadists|fighters|bandits|attackers)\b"
+)
+UNNAMED_AFTER = re.compile(rf"^\s+(?:and|against)\s+{UNNAMED_SIDE}", re.I)
+UNNAMED_BEFORE = re.compile(rf"^{UNNAMED_SIDE}\s+(?:and|against)\s+(?:the\s+)?$", re.I)
 
 
 # "Police fought a long gun battle with X men": the subject named before, X after.
@@ -288,6 +309,13 @@ def _sides(lead: SentenceFacts) -> list[Group]:
         if 0 <= mention.start - at <= 120 and group.kind in ("armed_group", "state_force") and group not in sides:
             sides.append(group)
         if len(sides) == 2:
+            return sides
+    if len(sides) == 1:
+        # one side named, the other a common noun ("between Egyptian forces and the militants"): the one named
+        mention = next(m for m, g in sorted(lead.groups, key=lambda pair: pair[0].start) if g is sides[0])
+        if UNNAMED_AFTER.match(lead.text[mention.end - lead.start :]) or UNNAMED_BEFORE.match(
+            lead.text[cue.end() : mention.start - lead.start]
+        ):
             return sides
     return []
 
@@ -339,6 +367,13 @@ BELONGING_TO = re.compile(
 )
 
 
+SOUGHT_BEFORE = re.compile(
+    r"\b(?:apprehend|arrest|detain|capture|nab|hunt|track down|target)(?:ing|ed|s)?\s+(?:an?|the|two|three|several)\s+"
+    r"(?:[\w\-“”\"']+\s+){0,4}$",
+    re.I,
+)
+
+
 AIRCRAFT_AFTER = re.compile(
     r"\s+(?:[\w\-]+\s+)?(?:jets?|aircraft|helicopters?|planes?|warplanes?|drones?|gunships?|fighter jets?)\b", re.I
 )
@@ -352,6 +387,8 @@ def _belonging_to(lead: SentenceFacts) -> list[Group]:
         at = lead.start + cue.end()
         if first_event is not None and at > first_event:
             break
+        if SOUGHT_BEFORE.search(lead.text[max(0, cue.start() - 80) : cue.start()]):
+            continue  # "forces operated to apprehend a cell belonging to X": X's men were the ones sought
         for mention, group in lead.groups:
             if group.kind == "armed_group" and 0 <= mention.start - at <= 40:
                 return [group]
@@ -517,6 +554,22 @@ def _is_event_verb(token, verbs) -> bool:
     return True
 
 
+FIGHT_NOUNS = frozenset(
+    (
+        "clash",
+        "clashes",
+        "encounter",
+        "gunfight",
+        "firefight",
+        "shootout",
+        "gunbattle",
+        "battle",
+        "fighting",
+        "exchange",
+    )
+)
+
+
 SAME_DOER = re.compile(
     r"\b(?:by|from) the same (?:faction|group|militants|insurgents|rebels|jihadists|fighters|gang|militia|outfit)\b",
     re.I,
@@ -537,6 +590,8 @@ def _the_storys_armed_group(incident: Incident, facts: dict[int, SentenceFacts],
                 (t.dep_ == "nsubj" and _is_event_verb(t.head, EVENT_VERBS))
                 # "two farmers were shot by suspected rebels": the passive's agent
                 or (t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.tag_ == "VBN")
+                # "two soldiers were killed in a clash with the rebels": the other side of the fight
+                or (t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lower_ in FIGHT_NOUNS)
             )
         ),
         None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .counts import NUMBER_PHRASE, number_value
 from .model import Incident
 from .sentence_facts import SentenceFacts
 
@@ -15,6 +16,42 @@ _WHERE = re.compile(r"\bwhere\s+(?:(?:at least|more than|some|about)\s+)?$", re.
 def _before(sentence: SentenceFacts, count) -> str:
     offset = count.start - sentence.start
     return sentence.text[max(0, offset - 24) : offset]
+
+
+_EVENT_NOUN = (
+    r"(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|operations?|strikes?|airstrikes?|clash(?:es)?|"
+    r"shootings?|assaults?)"
+)
+# Between two counts of one sentence, another event told with its own toll: "killed 10 soldiers in the west while
+# insurgent attacks in the north killed four", "a bombing that killed three and another at a church that killed
+# three", "..., prompting an operation in which eight militants were killed", "an attack on X that killed four,
+# an attack on Y that killed three".
+ANOTHER_EVENT = re.compile(
+    rf"\b(?:while|whereas)\s+(?:[\w\-’']+\s+){{0,3}}?{_EVENT_NOUN}\b|\band\s+another\b|"
+    rf"\b(?:prompting|sparking|triggering|followed by)\s+(?:an?\s+)?(?:[\w\-’']+\s+){{0,3}}?{_EVENT_NOUN}\b|"
+    rf",\s+(?:and\s+)?an?\s+(?:[\w\-’']+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:on|at|in|near|against)\b",
+    re.I,
+)
+
+
+# "A bomber killed the minister ... in an attack that left 11 others dead": the one killed before the others.
+_OTHERS = re.compile(r"^others?\b", re.I)
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|assassinated|shot dead|gunned down|beheaded|slain)\b", re.I)
+
+
+def _one_before_the_others(sentence: SentenceFacts, first) -> int:
+    if _OTHERS.match(first.victims) and _KILLED_BEFORE.search(sentence.text[: first.start - sentence.start]):
+        return 1
+    return 0
+
+
+def _one_event(sentence: SentenceFacts, kills: list) -> list:
+    """The sentence's counts up to the first one a clause of another event gives."""
+    for k in range(1, len(kills)):
+        between = sentence.text[kills[k - 1].end - sentence.start : kills[k].start - sentence.start]
+        if ANOTHER_EVENT.search(between):
+            return kills[:k]
+    return kills
 
 
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
@@ -34,7 +71,8 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
             ]
             if not kills:
                 continue
-            incident.fatalities = sum(c.value for c in kills)
+            kills = _one_event(sentence, kills)
+            incident.fatalities = sum(c.value for c in kills) + _one_before_the_others(sentence, kills[0])
             incident.fatalities_text = "; ".join(c.text for c in kills)
             # "... 'neutralised' 17 insurgents." "Two soldiers 'paid the supreme price' ...": one statement in two.
             follower = sentences[position + 1] if position + 1 < len(sentences) else None
@@ -59,6 +97,8 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
             incident.injured = sum(c.value for c in injured)
             incident.injured_text = "; ".join(c.text for c in injured)
             break
+    if incident.fatalities is None:
+        _self_blown(incident, sentences)
     zeros = [c for s in sentences for c in s.counts if c.value == 0]
     if zeros:
         if incident.injured is None:
@@ -67,6 +107,28 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
             any(c.zero_both for c in zeros) or incident.type in ("arrest_or_raid", "abduction")
         ):
             incident.fatalities, incident.fatalities_text = 0, zeros[0].text
+
+
+# "a bomber blew himself up at the camp", "two suspects blew themselves up": the bombers died, and with no other
+# dead told they are the toll.
+BLEW_UP = re.compile(
+    rf"(?:\b{NUMBER_PHRASE.replace('{n}', '1')}\s+(?:[\w\-]+\s+){{0,3}}?)?\b(?:blew|blowing)\s+"
+    r"(?P<who>himself|herself|themselves)\s+up\b",
+    re.I,
+)
+
+
+def _self_blown(incident: Incident, sentences: list[SentenceFacts]) -> None:
+    for sentence in sentences:
+        for match in BLEW_UP.finditer(sentence.text):
+            if match.group("who").lower() != "themselves":
+                value = 1
+            elif match.group("n1") and number_value(match.group("n1")):
+                value = number_value(match.group("n1"))
+            else:
+                continue
+            incident.fatalities, incident.fatalities_text = value, match.group(0)
+            return
 
 
 # The attackers as the dead a count names: "11 militants were killed", "killed 15 attackers".

@@ -200,3 +200,17 @@ def test_no_number_from_almost_nearly_or_a_feared_toll(sentence):
 )
 def test_a_count_is_not_read_across_a_date_a_relative_where_or_a_speaker(sentence, killed):
     assert killed_values(sentence) == killed
+
+
+def test_the_toll_across_a_months_abbreviation_is_read():
+    sentence = "The number of villagers killed in the fighting near Khar on Sept. 4 rose to six, officials said."
+    assert [(c.value, c.total) for c in find_counts(sentence)] == [(6, True)]
+
+
+def test_a_count_broken_over_a_wrapped_line_is_read():
+    assert killed_values("During the raid, three armed\nsmugglers were killed, the police said.") == [3]
+
+
+def test_a_share_of_the_attackers_shot_dead_is_a_count():
+    assert killed_values("Officers fatally shot two of the gunmen, who had killed nine shoppers.") == [2, 9]
+    assert killed_values("It was one of the deadliest raids in years.") == []

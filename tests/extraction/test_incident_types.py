@@ -339,3 +339,27 @@ def test_bodies_found_after_a_lead_toll_of_an_attack_are_its_dead_not_an_unclass
         "strewn across the floor of two shops."
     )
     assert document["incidents"][0]["type"] == "attack_on_civilians"
+
+
+def test_a_shooting_whose_only_dead_are_the_attackers_is_a_clash(run):
+    document = run(
+        "PESHAWAR: Unknown gunmen opened fire on a police post in Khar on Sunday evening. The police fired back, "
+        "killing one of the attackers, and the second attacker fled."
+    )
+    assert [i["type"] for i in document["incidents"]] == ["armed_clash"]
+
+
+def test_soldiers_killed_with_civilian_auxiliaries_is_a_clash(run):
+    document = run(
+        "PESHAWAR: Militants killed at least three soldiers and eight civilian auxiliaries on Saturday near Khar, "
+        "security sources said."
+    )
+    assert [i["type"] for i in document["incidents"]] == ["armed_clash"]
+
+
+def test_rockets_killing_a_soldier_are_a_clash_whoever_else_the_story_names(run):
+    document = run(
+        "PESHAWAR: One soldier has been killed after militants attacked troops near Khar on Sunday. The soldier was "
+        "killed after militants fired rockets at the troops. Many people in the area fled their homes."
+    )
+    assert [i["type"] for i in document["incidents"]] == ["armed_clash"]

@@ -500,3 +500,61 @@ def test_a_text_saying_it_is_unclear_who_did_it_names_no_group_from_its_men(run)
     incident = document["incidents"][0]
     assert perpetrator_names_of(document, incident) == []
     assert incident["perpetrator_unknown"] is True
+
+
+def test_a_force_firing_back_at_the_attackers_did_not_do_the_attack(run):
+    document = run(
+        "PESHAWAR: Unknown gunmen opened fire on a police post in Khar on Sunday evening. The police fired back, "
+        "killing one of the attackers, and the second attacker fled."
+    )
+    [incident] = document["incidents"]
+    assert incident["perpetrators"] == []
+    assert incident["perpetrator_unknown"] is True
+
+
+def test_an_attack_attributed_to_a_described_group_is_that_groups(run):
+    document = run(
+        "PESHAWAR: Nine villagers were killed on Tuesday in a new attack near Khar attributed by the authorities "
+        "to separatist Balochistan Liberation Army rebels."
+    )
+    assert perpetrator_names(document) == ["Balochistan Liberation Army"]
+
+
+def test_an_attack_pinned_on_a_group_is_that_groups(run):
+    document = run(
+        "PESHAWAR: A bomb killed two policemen in Khar on Monday. Police sources pinned the attack on the "
+        "Tehreek-e-Taliban Pakistan."
+    )
+    assert perpetrator_names(document) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_the_rebels_a_clash_was_with_are_the_storys_armed_group(run):
+    document = run(
+        "PESHAWAR: Two soldiers were killed on Sunday in a clash with the rebels near Khar, the army said. The "
+        "Balochistan Liberation Army has been fighting the state for decades."
+    )
+    assert perpetrator_names(document) == ["Balochistan Liberation Army"]
+
+
+def test_the_one_named_side_of_a_shootout_with_unnamed_militants_is_its_actor(run):
+    document = run(
+        "PESHAWAR: In a Tuesday shootout, between Pakistani security forces and the Islamist militants, 11 "
+        "militants were killed near Khar."
+    )
+    assert perpetrator_names(document) == ["Pakistani security forces"]
+
+
+def test_the_police_hunting_the_attackers_did_not_do_the_attack(run):
+    document = run(
+        "PESHAWAR: Another attack on law enforcement left three policemen dead in Khar on Sunday, as suspected "
+        "terrorists opened fire. Police have launched a search operation to track down the assailants."
+    )
+    assert perpetrator_names(document) == []
+
+
+def test_the_group_of_a_cell_forces_came_to_arrest_did_not_do_the_raid(run):
+    document = run(
+        "PESHAWAR: Pakistani security forces said they were operating in Khar on Thursday to apprehend a cell "
+        "belonging to the Tehreek-e-Taliban Pakistan, saying in a statement that it killed three militants."
+    )
+    assert "Tehreek-e-Taliban Pakistan" not in perpetrator_names(document)

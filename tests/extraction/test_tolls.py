@@ -74,3 +74,43 @@ def test_attackers_killed_in_a_later_operation_do_not_join_the_toll(run):
         "In an operation in another district a week later, 20 militants were killed, the army said."
     )
     assert document["incidents"][0]["fatalities"] == 8
+
+
+def test_a_second_event_in_the_toll_sentence_keeps_its_own_dead(run):
+    document = run(
+        "KABUL: A roadside bomb killed seven soldiers in Khar on Sunday while rebel attacks on police posts in the "
+        "east killed three officers, officials said."
+    )
+    assert document["incidents"][0]["fatalities"] == 7
+
+
+def test_another_bombing_that_killed_more_is_not_added(run):
+    document = run(
+        "PESHAWAR: The men were jailed for a bombing at a school in Khar in 2011 that killed four people and "
+        "another at a shrine that killed two a month later."
+    )
+    assert document["incidents"][0]["fatalities"] == 4
+
+
+def test_the_operation_an_ambush_prompted_keeps_its_own_dead(run):
+    document = run(
+        "PESHAWAR: Four soldiers were killed when their convoy was ambushed near Khar on Sunday, prompting an "
+        "operation in which nine militants were killed."
+    )
+    assert document["incidents"][0]["fatalities"] == 4
+
+
+def test_the_one_killed_before_the_others_joins_the_toll(run):
+    document = run(
+        "QUETTA: A gunman killed the provincial education minister at a rally in Quetta on Sunday in an attack "
+        "that left six others dead, police said."
+    )
+    assert document["incidents"][0]["fatalities"] == 7
+
+
+def test_bombers_who_blew_themselves_up_are_the_toll_when_nobody_else_died(run):
+    document = run(
+        "DHAKA: Three suspects blew themselves up in a house in Khar on Monday after police surrounded it, "
+        "officials said."
+    )
+    assert document["incidents"][0]["fatalities"] == 3
