@@ -329,7 +329,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     if label:
         return label
     if MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims) or ATTACKERS_KILLED.search(victims):
-        return "armed_clash"  # (only the attackers counted dead: "police fired back, killing one of the attackers")
+        return "armed_clash"  # (only the attackers counted dead: "guards returned fire and shot dead one gunman")
     if lead.kills and all(c.value == 1 for c in lead.kills):
         if any(ANONYMOUS_CIVILIAN.match(c.victims.strip()) for c in lead.kills):
             return "attack_on_civilians"  # "an attacker killed one person at a school": no one was singled out

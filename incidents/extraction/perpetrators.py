@@ -70,13 +70,13 @@ BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+
 FOR_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?for\b", re.I)
 
 
-# A force answering the attack a sentence before told: "Police fired back, killing one of the attackers",
+# A force answering the attack a sentence before told: "Guards returned fire and shot dead one gunman",
 # "officers shot dead two of the gunmen", "police launched a search operation". It did not do the attack.
 ANSWERING = re.compile(
     r"\b(?:fired back|returned fire|returning fire|return(?:ed)? the fire)\b|"
     r"\b(?:killed|killing|shot dead|shooting dead|shot|shooting|neutrali[sz]ed|neutrali[sz]ing)\s+(?:\w+\s+)?"
     r"(?:of\s+)?the\s+(?:attackers|assailants|gunmen|raiders|bombers?|attacker|assailant|gunman)\b|"
-    # the hunt for them: "police launched a search operation to track down the assailants"
+    # the hunt for them: "troops began a manhunt to track down the gunmen"
     r"\b(?:search operation|search and cordon|cordon and search|manhunt|combing operation|to track down|"
     r"to hunt down|cordoned off the area)\b",
     re.I,

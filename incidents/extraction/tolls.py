@@ -34,7 +34,7 @@ ANOTHER_EVENT = re.compile(
 )
 
 
-# "A bomber killed the minister ... in an attack that left 11 others dead": the one killed before the others.
+# "A bomber killed the minister ... in a blast that left 11 others dead": the one killed before the others.
 _OTHERS = re.compile(r"^others?\b", re.I)
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|assassinated|shot dead|gunned down|beheaded|slain)\b", re.I)
 

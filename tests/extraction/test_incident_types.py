@@ -318,16 +318,16 @@ def test_a_bomb_left_near_an_ammunition_store_stays_a_bombing(run):
 
 def test_gunmen_killing_police_stay_a_clash_when_a_later_line_has_attackers_shot_dead(run):
     document = run(
-        "PESHAWAR: Unidentified gunmen on Monday, opened fire and killed three police officers in Khar. Officials "
-        "said the officers had tried to stop a car. The ministry said two assailants were shot dead at the scene."
+        "PESHAWAR: Unknown gunmen on Monday shot and killed three police officers in Khar. Officials "
+        "said the officers had tried to stop a car. The ministry said two assailants were shot dead on the spot."
     )
     assert document["incidents"][0]["type"] == "armed_clash"
 
 
 def test_arrests_told_after_an_attacks_rising_toll_do_not_make_it_a_raid(run):
     document = run(
-        "PESHAWAR: Rescuers pulled more bodies from the rubble of a market in Khar on Monday as the toll from a "
-        "deadly attack reached 45 and officials said four suspected gunmen had been detained."
+        "PESHAWAR: Rescue teams found more bodies under the ruins of a market in Khar on Monday as the toll from a "
+        "deadly attack reached 45 and officials said four men suspected of the shooting had been detained."
     )
     assert document["incidents"][0]["type"] != "arrest_or_raid"
 
@@ -344,14 +344,14 @@ def test_bodies_found_after_a_lead_toll_of_an_attack_are_its_dead_not_an_unclass
 def test_a_shooting_whose_only_dead_are_the_attackers_is_a_clash(run):
     document = run(
         "PESHAWAR: Unknown gunmen opened fire on a police post in Khar on Sunday evening. The police fired back, "
-        "killing one of the attackers, and the second attacker fled."
+        "killing one gunman, and the second attacker fled."
     )
     assert [i["type"] for i in document["incidents"]] == ["armed_clash"]
 
 
 def test_soldiers_killed_with_civilian_auxiliaries_is_a_clash(run):
     document = run(
-        "PESHAWAR: Militants killed at least three soldiers and eight civilian auxiliaries on Saturday near Khar, "
+        "PESHAWAR: Militants killed three soldiers as well as eight civilian auxiliaries on Saturday near Khar, "
         "security sources said."
     )
     assert [i["type"] for i in document["incidents"]] == ["armed_clash"]

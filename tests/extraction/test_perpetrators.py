@@ -505,7 +505,7 @@ def test_a_text_saying_it_is_unclear_who_did_it_names_no_group_from_its_men(run)
 def test_a_force_firing_back_at_the_attackers_did_not_do_the_attack(run):
     document = run(
         "PESHAWAR: Unknown gunmen opened fire on a police post in Khar on Sunday evening. The police fired back, "
-        "killing one of the attackers, and the second attacker fled."
+        "killing one gunman, and the second attacker fled."
     )
     [incident] = document["incidents"]
     assert incident["perpetrators"] == []
@@ -538,7 +538,7 @@ def test_the_rebels_a_clash_was_with_are_the_storys_armed_group(run):
 
 def test_the_one_named_side_of_a_shootout_with_unnamed_militants_is_its_actor(run):
     document = run(
-        "PESHAWAR: In a Tuesday shootout, between Pakistani security forces and the Islamist militants, 11 "
+        "PESHAWAR: In a Tuesday shootout, between Pakistani security forces and the jihadist militants, 11 "
         "militants were killed near Khar."
     )
     assert perpetrator_names(document) == ["Pakistani security forces"]
@@ -547,14 +547,14 @@ def test_the_one_named_side_of_a_shootout_with_unnamed_militants_is_its_actor(ru
 def test_the_police_hunting_the_attackers_did_not_do_the_attack(run):
     document = run(
         "PESHAWAR: Another attack on law enforcement left three policemen dead in Khar on Sunday, as suspected "
-        "terrorists opened fire. Police have launched a search operation to track down the assailants."
+        "terrorists opened fire. Police have begun a search operation to hunt down the gunmen."
     )
     assert perpetrator_names(document) == []
 
 
 def test_the_group_of_a_cell_forces_came_to_arrest_did_not_do_the_raid(run):
     document = run(
-        "PESHAWAR: Pakistani security forces said they were operating in Khar on Thursday to apprehend a cell "
-        "belonging to the Tehreek-e-Taliban Pakistan, saying in a statement that it killed three militants."
+        "PESHAWAR: Pakistani security forces said they had moved into Khar on Thursday to apprehend a cell "
+        "belonging to the Tehreek-e-Taliban Pakistan, adding in a statement that three militants died."
     )
     assert "Tehreek-e-Taliban Pakistan" not in perpetrator_names(document)
