@@ -318,7 +318,7 @@ def test_a_bomb_left_near_an_ammunition_store_stays_a_bombing(run):
 
 def test_gunmen_killing_police_stay_a_clash_when_a_later_line_has_attackers_shot_dead(run):
     document = run(
-        "PESHAWAR: Unknown gunmen on Monday shot and killed three police officers in Khar. Officials "
+        "PESHAWAR: Unknown gunmen opened fire on Monday and killed three police officers in Khar. Officials "
         "said the officers had tried to stop a car. The ministry said two assailants were shot dead on the spot."
     )
     assert document["incidents"][0]["type"] == "armed_clash"
