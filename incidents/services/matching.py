@@ -75,7 +75,9 @@ is then scored (`score_incidents`, weights `INCIDENT_*`):
   `COMPLEX_ATTACK_TYPES`), compared at -1 and only when both are dated to the same day or the next.
 - actors: each shared person +2 (at most +4); the same perpetrator +2 (a
   parent or branch +1); a shared target group +1; perpetrators named on both
-  sides with none in common -3.
+  sides with none in common -3, unless one side names only a description the
+  extractor made a record of ("Rebels", "Separatist fighters": `described_only`),
+  which may be the other side's group under another word.
 - counts: the same fatalities +1 (+2 when ten or more: an exact toll that large rarely recurs at one
   place within days); close figures (within 3, or the lower at
   least half the higher) +0.5; a toll that rose in the later report, up to
@@ -107,6 +109,7 @@ from django.db.models import Min, Q
 from incidents.choices import ActorRole, DatePrecision, IncidentType, LocationKind, Origin
 from incidents.extraction.dates import yearless_date
 from incidents.extraction.normalize import fold, strip_accents
+from incidents.extraction.vocabulary import DESCRIPTOR_NOUNS
 from incidents.models import (
     Affiliation,
     Group,
@@ -658,6 +661,7 @@ class IncidentFacts:
     places: tuple[Place, ...] = ()  # its place, then the places above it
     perpetrators: frozenset[int] = frozenset()
     perpetrator_family: frozenset[int] = frozenset()  # perpetrators and their parent groups
+    described_only: frozenset[int] = frozenset()  # perpetrators that are an extracted description, not a name
     targets: frozenset[int] = frozenset()
     persons: frozenset[int] = frozenset()
     person_names: Mapping[int, str] = field(default_factory=dict)
@@ -876,7 +880,7 @@ def group_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float, str]:
             points, reasons = INCIDENT_PERPETRATOR_SAME, ["same perpetrator"]
         elif a.perpetrator_family & b.perpetrator_family:
             points, reasons = INCIDENT_PERPETRATOR_RELATED, ["related perpetrators"]
-        else:
+        elif a.perpetrators - a.described_only and b.perpetrators - b.described_only:
             points, reasons = INCIDENT_PERPETRATOR_CONFLICT, ["different perpetrators"]
     if a.targets & b.targets:
         points += INCIDENT_TARGET_SHARED
@@ -919,6 +923,16 @@ def verdict(evidence: Evidence | None) -> str | None:
     if evidence.score >= INCIDENT_FLAG_AT:
         return FLAG
     return None
+
+
+# Nouns for a group's men (not "group" or "movement", which end real names).
+MEN_NOUNS = DESCRIPTOR_NOUNS - {"group", "movement", "member", "members", "commander", "commanders"}
+
+
+def is_description(name: str) -> bool:
+    """A group name that describes its men rather than names them: "Rebels", "Separatist fighters", "Gunmen"."""
+    words = fold(name).split()
+    return bool(words) and words[-1] in MEN_NOUNS and len(words) <= 3
 
 
 def survivor_key(facts: IncidentFacts) -> tuple:
@@ -1044,13 +1058,18 @@ def incident_facts(ids: Iterable[int]) -> dict[int, IncidentFacts]:
         )
     )  # fmt: skip
     chains = _place_chains({r["location_id"] for r in rows} - {None})
-    actors: dict[int, dict[str, set[int]]] = {pk: {"perp": set(), "family": set(), "target": set()} for pk in ids}
-    for pk, group_id, parent_id, role in IncidentActor.objects.filter(incident_id__in=ids).values_list(
-        "incident_id", "group_id", "group__parent_id", "role"
-    ):
+    actors: dict[int, dict[str, set[int]]] = {
+        pk: {"perp": set(), "family": set(), "target": set(), "described": set()} for pk in ids
+    }
+    for pk, group_id, parent_id, role, name, provenance, reviewed in IncidentActor.objects.filter(
+        incident_id__in=ids
+    ).values_list("incident_id", "group_id", "group__parent_id", "role", "group__name", "group__provenance",
+                  "group__reviewed"):  # fmt: skip
         if role == ActorRole.PERPETRATOR:
             actors[pk]["perp"].add(group_id)
             actors[pk]["family"] |= {group_id, parent_id} - {None}
+            if provenance == Origin.EXTRACTED and not reviewed and is_description(name):
+                actors[pk]["described"].add(group_id)
         else:
             actors[pk]["target"].add(group_id)
     persons: dict[int, dict[int, str]] = {pk: {} for pk in ids}
@@ -1074,6 +1093,7 @@ def incident_facts(ids: Iterable[int]) -> dict[int, IncidentFacts]:
             places=chains.get(r["location_id"], ()),
             perpetrators=frozenset(actors[r["pk"]]["perp"]),
             perpetrator_family=frozenset(actors[r["pk"]]["family"]),
+            described_only=frozenset(actors[r["pk"]]["described"]),
             targets=frozenset(actors[r["pk"]]["target"]),
             persons=frozenset(persons[r["pk"]]),
             person_names=persons[r["pk"]],

@@ -328,3 +328,22 @@ def test_a_bombing_and_a_suicide_bombing_are_one_kind_of_event():
     # An air strike is not a bombing of that kind: no such point.
     strike = facts(3, type="air_or_drone_strike", places=MARKET, fatalities=34)
     assert matching.score_incidents(strike, plain) is None
+
+
+def test_a_description_of_the_doers_does_not_contradict_another_reports_named_group():
+    named = facts(1, perpetrators=frozenset({5}), perpetrator_family=frozenset({5}), fatalities=9)
+    described = facts(2, perpetrators=frozenset({6}), perpetrator_family=frozenset({6}), described_only=frozenset({6}),
+                      fatalities=9)  # fmt: skip
+    evidence = matching.score_incidents(described, named)
+    assert "different perpetrators" not in evidence.reasons
+    assert matching.verdict(evidence) == MERGE
+    # Two names that are not descriptions still count against each other.
+    other = facts(3, perpetrators=frozenset({7}), perpetrator_family=frozenset({7}), fatalities=9)
+    assert "different perpetrators" in matching.score_incidents(other, named).reasons
+
+
+def test_a_group_named_by_a_noun_for_its_men_is_a_description():
+    assert matching.is_description("Rebels")
+    assert matching.is_description("Separatist fighters")
+    assert not matching.is_description("Islamic Movement")
+    assert not matching.is_description("Tehrik-i-Taliban Pakistan")
