@@ -62,7 +62,7 @@ def keeps_title(title: str, name_words: int) -> bool:
 _MULTIWORD_TOKENS = sorted((t.replace("-", " - ").split() for t in MULTIWORD_TITLES), key=len, reverse=True)
 
 
-# Words that are titles ("Amir Sahib") and given names ("Amir Dahal"): after another title, the name's first word.
+# Words that are titles ("Amir Sahib") and given names ("Amir Veslan"): after another title, the name's first word.
 TITLE_OR_GIVEN_NAME = frozenset(("amir", "emir"))
 
 
@@ -199,7 +199,7 @@ TITLE_WORD = re.compile(r"[\w.\-]+\s+")
 
 def _title_word(word: str, after_title: bool = False, first: bool = False) -> bool:
     """Is `word` a title or rank before a name: 'Constable', 'Director-General', a role noun opening the name
-    ('Villager'); 'Amir' after another title is the name's first word ('Inspector Amir Dahal')."""
+    ('Villager'); 'Amir' after another title is the name's first word ('Inspector Amir Veslan')."""
     lower = word.lower().rstrip(".")
     if lower in BARE_TITLES:
         return not (after_title and lower in TITLE_OR_GIVEN_NAME)

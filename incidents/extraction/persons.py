@@ -71,8 +71,8 @@ def _same_person(text: str, persons: list[Person]) -> Person | None:
         if any(fold(n) == folded for n in names):
             return person
         full = fold(person.name).split()
-        # A surname or other later part of a longer name ("Ihsani", "Marulanda"), or a given name alone ("Rajesh"
-        # after "Rajesh Shah"; his son "Ananta Shah" has another).
+        # A surname or other later part of a longer name ("Ihsani", "Orvello"), or a given name alone ("Dilip"
+        # after "Dilip Varna"; his son "Kiran Varna" has another).
         if (
             later_part(words, full)
             or first_part(words, full)
