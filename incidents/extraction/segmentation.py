@@ -22,12 +22,33 @@ from .counts import number_value
 from .dates import DateExpression, shift_days
 from .model import Incident, Place
 from .sentence_facts import NO_CLAIM, OTHER_EVENT_NOUNS, SentenceFacts, event_parts
-from .vocabulary import MONTHS, TOLL_RISE_VERBS, WEEKDAYS
+from .vocabulary import MONTHS, TOLL_RISE_VERBS, VIOLENT_EVENT_NOUNS, WEEKDAYS, noun_alternation
 
+# "In a separate attack", "In another incident": the singular event nouns, and "development", that open another
+# event at a sentence's start after "a" or "another" with or without a word between. Blasts and explosions are the
+# nouns of the common list left out here: they, with "instance", "case", "killing" and "strike", open one only
+# after "another" or "a separate / second / similar / related" (the second list).
+_OPENER_NOUNS = noun_alternation(
+    tuple(n for n in VIOLENT_EVENT_NOUNS if n[0] not in ("blast", "explosion"))
+    + (("incident", "incidents"), ("development", "developments")),
+    "singular",
+)
+_QUALIFIED_OPENER_NOUNS = noun_alternation(
+    (
+        ("instance", "instances"),
+        ("case", "cases"),
+        ("blast", "blasts"),
+        ("explosion", "explosions"),
+        ("killing", "killings"),
+        ("strike", "strikes"),
+    ),
+    "singular",
+)
 NEW_EVENT_OPENERS = re.compile(
     r"^\W*(?:separately|in (?:a|another) (?:separate |second |third |further |similar |related )?"
-    r"(?:attack|incident|development|raid|bombing|shooting|ambush)|elsewhere|meanwhile|in another development|"
-    r"in (?:another|a (?:separate|second|similar|related)) (?:instance|case|blast|explosion|killing|strike)|"
+    + _OPENER_NOUNS
+    + r"|elsewhere|meanwhile|in another development|"
+    r"in (?:another|a (?:separate|second|similar|related)) " + _QUALIFIED_OPENER_NOUNS + r"|"
     # "Earlier that day, six villagers died in ...": another event of the same day
     r"(?:earlier|later) (?:in the day|that day|the same day|on (?:the same day|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)))"
@@ -703,10 +724,13 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     return [o.incident for o in ordered]
 
 
-# "three deadly attacks", "a series of bombings": several events told at once.
+# "three deadly attacks", "a series of bombings": several events told at once (plural only: "two attack
+# helicopters" is no event; "clashes" and "incidents" too).
 SEVERAL_EVENTS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a series of|a string of|a wave of)\s+"
-    r"(?:[\w\-]+\s+){0,2}(?:attacks|bombings|blasts|explosions|shootings|ambushes|raids|clashes|incidents)\b",
+    r"(?:[\w\-]+\s+){0,2}"
+    + noun_alternation(VIOLENT_EVENT_NOUNS + (("clash", "clashes"), ("incident", "incidents")), "plural")
+    + r"\b",
     re.I,
 )
 

@@ -12,7 +12,7 @@ from dataclasses import replace as dt_replace
 from .counts import Count, number_value
 from .dates import DateExpression
 from .model import Group, Mention, Person, Place
-from .vocabulary import EVENT_HEADS
+from .vocabulary import EVENT_HEADS, VIOLENT_EVENT_NOUNS, noun_alternation
 
 # (pattern, label, strength). Labels are incident types, or "shelling" / "generic" decided by context.
 EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
@@ -508,10 +508,19 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
 # "after / since / following / before" ("came two years after a bombing in X that killed 40").
 CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_PREPOSITIONS = {"after", "since", "following", "before"}
-# The nouns of one violent event, after a word that makes it another one ("another attack", "a similar raid").
-OTHER_EVENT_NOUNS = (
-    r"(?:attacks?|incidents?|air ?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|"
-    r"clash(?:es)?|massacres?)"
+# The nouns of one violent event, after a word that makes it another one ("another attack", "a similar raid"):
+# singular or plural; "incident", "strike" and "massacre" too, since after "another / a similar" even those name an
+# event of their own.
+OTHER_EVENT_NOUNS = noun_alternation(
+    VIOLENT_EVENT_NOUNS
+    + (
+        ("incident", "incidents"),
+        ("airstrike", "airstrikes"),
+        ("air strike", "air strikes"),
+        ("strike", "strikes"),
+        ("clash", "clashes"),
+        ("massacre", "massacres"),
+    )
 )
 # "a similar raid in May", "another attack in the same region", "the 2019 bombing": an event noun that names another
 # event.
@@ -636,13 +645,15 @@ def by_sentence(items, starts: list[int], start_of=lambda item: item.start) -> d
     return out
 
 
+# The event noun that opens the next part: "..., an attack on a church": singular only, after "a / an / another";
+# "assault" too, which names one event there as well.
+_PART_EVENT_NOUNS = noun_alternation(VIOLENT_EVENT_NOUNS + (("assault", "assaults"),), "singular")
 # Where a sentence that tells several events one after the other passes to the next one: "At X gunmen killed five,
 # while in Y two soldiers died", "..., an attack on a market that killed three and an attack on a church that ...".
 PART_BOUNDARY = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:in|at|near|on|last|earlier|later|the next|another)\b)|"
     r",\s+and\s+(?=(?:\w+\s+){0,2}(?:in|at|near)\s+(?:[a-z\-]+\s+)?[A-Z])|"
-    r"(?:,|\s+and)\s+(?=(?:an?|another)\s+(?:[\w\-]+\s+){0,2}"
-    r"(?:attack|bombing|blast|explosion|raid|ambush|shooting|assault)\b)"
+    r"(?:,|\s+and)\s+(?=(?:an?|another)\s+(?:[\w\-]+\s+){0,2}" + _PART_EVENT_NOUNS + r"\b)"
 )
 # A place named by its words only: "At Xville", "in Y" at a part's start (names the gazetteer lacks).
 PART_PLACE = re.compile(r"(?:^|\b)(?i:in|at|near)\s+(?:the\s+(?:village|town|city|district)\s+of\s+)?[A-Z][\w\-’']+")

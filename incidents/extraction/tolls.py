@@ -8,6 +8,7 @@ import re
 from .counts import NUMBER_PHRASE, number_value
 from .model import Incident
 from .sentence_facts import SentenceFacts
+from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation
 
 # A relative "where" opening the count: "a district where 40 civilians were killed".
 _WHERE = re.compile(r"\bwhere\s+(?:(?:at least|more than|some|about)\s+)?$", re.I)
@@ -18,9 +19,17 @@ def _before(sentence: SentenceFacts, count) -> str:
     return sentence.text[max(0, offset - 24) : offset]
 
 
-_EVENT_NOUN = (
-    r"(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|operations?|strikes?|airstrikes?|clash(?:es)?|"
-    r"shootings?|assaults?)"
+# The noun of the other event, singular or plural; "operation", "strike" and "assault" too: "prompting an operation
+# in which eight militants were killed" tells a second event with its own toll.
+_EVENT_NOUN = noun_alternation(
+    VIOLENT_EVENT_NOUNS
+    + (
+        ("operation", "operations"),
+        ("strike", "strikes"),
+        ("airstrike", "airstrikes"),
+        ("clash", "clashes"),
+        ("assault", "assaults"),
+    )
 )
 # Between two counts of one sentence, another event told with its own toll: "killed 10 soldiers in the west while
 # insurgent attacks in the north killed four", "a bombing that killed three and another at a church that killed

@@ -497,3 +497,40 @@ ARMED_DOERS = word_set("rebels insurgents guerrillas militants jihadists")
 
 # Nouns an event word may modify and still be the event: "a bomb attack", "a grenade blast".
 EVENT_HEADS = frozenset(("attack", "attacks", "blast", "explosion", "strike", "strikes", "assault", "raid", "raids"))
+
+
+# ---------------------------------------------------------------- nouns of one violent event
+
+
+# The nouns of one violent event, singular and plural: the one source of the event-noun alternations of
+# segmentation.py (NEW_EVENT_OPENERS, SEVERAL_EVENTS), sentence_facts.py (OTHER_EVENT_NOUNS, PART_BOUNDARY) and
+# tolls.py (ANOTHER_EVENT). Each of those adds the nouns its own context needs to these.
+VIOLENT_EVENT_NOUNS = (
+    ("attack", "attacks"),
+    ("bombing", "bombings"),
+    ("blast", "blasts"),
+    ("explosion", "explosions"),
+    ("shooting", "shootings"),
+    ("ambush", "ambushes"),
+    ("raid", "raids"),
+)
+
+
+def noun_alternation(nouns: tuple[tuple[str, str], ...], number: str = "either") -> str:
+    """A non-capturing regex alternation of `nouns` ((singular, plural) pairs, in their order): `number` "either"
+    matches the singular or the plural ("attacks?", "ambush(?:es)?"), "singular" or "plural" only that form."""
+    if number not in ("either", "singular", "plural"):
+        raise ValueError(f"number must be 'either', 'singular' or 'plural', not {number!r}")
+    forms = []
+    for singular, plural in nouns:
+        if number == "singular":
+            forms.append(singular)
+        elif number == "plural":
+            forms.append(plural)
+        elif plural == singular + "s":
+            forms.append(singular + "s?")
+        elif plural.startswith(singular):
+            forms.append(f"{singular}(?:{plural[len(singular) :]})?")
+        else:
+            forms.append(f"{singular}|{plural}")
+    return "(?:" + "|".join(forms) + ")"
