@@ -109,6 +109,13 @@ LIVES = re.compile(
     rf"\b(?:(?:claimed|took) the lives|(?:led|leading|lead|resulted|resulting) (?:to|in) the deaths?) of\s+{_n(1)}",
     re.I,
 )
+# "a blast that has claimed 40 lives": a toll, not a claim of responsibility (sentence_facts.CLAIM passes over it).
+# Read only when a sentence has no other count (lives_claimed), so not by find_counts.
+LIVES_CLAIMED = re.compile(
+    r"\bclaim(?:ed|s|ing)\s+(?:the\s+)?(?:(?:at least|more than|over|nearly|some|about)\s+)?"
+    r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+lives\b",
+    re.I,
+)
 # "resulting in 130 deaths", "left 12 soldiers dead", "leaving 9 people dead": the dead as an outcome.
 LEFT_DEAD = re.compile(
     rf"\b(?:result(?:ing|ed) in|caus(?:ing|ed)|leaving|left)\s+{_n(1)}(?:[^\S\n]+(?!and\b)[\w\-]+){{0,3}}?"
@@ -327,3 +334,13 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         add(match, "killed", 1)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def lives_claimed(text: str, start: int = 0) -> list[Count]:
+    """The dead of "claimed N lives" in `text` (which begins at offset `start`): the first such phrase, as one
+    killed count; empty when there is none or N is no number. A sentence's last resort when it has no other count."""
+    found = LIVES_CLAIMED.search(text)
+    value = number_value(found.group("n")) if found else None
+    if not value:
+        return []
+    return [Count("killed", value, start + found.start(), start + found.end(), found.group(0))]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from dataclasses import replace as dt_replace
 
-from .counts import Count, number_value
+from .counts import Count, lives_claimed, number_value
 from .dates import DateExpression
 from .model import Group, Mention, Person, Place
 from .vocabulary import EVENT_HEADS, VIOLENT_EVENT_NOUNS, noun_alternation
@@ -235,7 +235,7 @@ OWNED = (
 
 CLAIM = re.compile(
     OWNED
-    # "a fire that claimed 40 lives" is a toll (LIVES_CLAIMED), not a claim
+    # "a fire that claimed 40 lives" is a toll (counts.LIVES_CLAIMED), not a claim
     + r"|\bclaim(?:ed|s|ing)?\b(?!\s+(?:the\s+)?(?:(?:at least|more than|over|nearly|some|about)\s+)?"
     r"(?:[\w,\-]+\s+)?lives\b)|\bpropaganda\b|\basserting\b|"
     # "the group said its fighters had killed 12": its own fighters, in its own words (not "In 2022, its
@@ -392,22 +392,6 @@ class SentenceFacts:
         return self.strength >= 4 or any(c.value > 0 for c in self.counts)
 
 
-# "a blast that has claimed 40 lives": a toll, not a claim of responsibility (CLAIM passes over it)
-LIVES_CLAIMED = re.compile(
-    r"\bclaim(?:ed|s|ing)\s+(?:the\s+)?(?:(?:at least|more than|over|nearly|some|about)\s+)?"
-    r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+lives\b",
-    re.I,
-)
-
-
-def _lives_claimed(words: str, start: int) -> list[Count]:
-    found = LIVES_CLAIMED.search(words)
-    value = number_value(found.group("n")) if found else None
-    if not value:
-        return []
-    return [Count("killed", value, start + found.start(), start + found.end(), found.group(0))]
-
-
 def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts:
     """What one sentence says: event words, counts, dates, places, groups and persons (`counts`, `dates` and
     `mention_owner`: those of this sentence)."""
@@ -460,7 +444,7 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
     elif not facts.claim and not facts.aggregate:
         facts.counts = [c for c in counts if sentence.start <= c.start < sentence.end]
         if not facts.counts:
-            facts.counts = _lives_claimed(words, sentence.start)
+            facts.counts = lives_claimed(words, sentence.start)
     # "Fighting has largely stopped since a truce took effect": context, unless it counts the dead of one event.
     since_event = SINCE_CAPTURE.search(words)
     placed = since_event is not None and any(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from incidents.extraction.counts import coordinated_count, find_counts, number_value
+from incidents.extraction.counts import coordinated_count, find_counts, lives_claimed, number_value
 
 from .readers import killed_values
 
@@ -214,3 +214,14 @@ def test_a_count_broken_over_a_wrapped_line_is_read():
 def test_a_share_of_the_attackers_shot_dead_is_a_count():
     assert killed_values("Officers fatally shot two of the gunmen, who had killed nine shoppers.") == [2, 9]
     assert killed_values("It was one of the deadliest raids in years.") == []
+
+
+def test_claimed_lives_are_a_killed_count_at_their_offset():
+    text = "The storm of gunfire had claimed at least nine lives by dawn."
+    (count,) = lives_claimed(text, 100)
+    assert (count.kind, count.value) == ("killed", 9)
+    assert text[count.start - 100 : count.end - 100] == count.text == "claimed at least nine lives"
+
+
+def test_claimed_responsibility_is_no_count_of_lives():
+    assert lives_claimed("The movement claimed the ambush on the convoy.") == []
