@@ -48,14 +48,24 @@ def build_incidents(doc) -> list[Incident]:
         incident.sentences = sorted(set(incident.sentences))
         # a sentence whose clause tells another event: this incident reads only its own part of it
         own_facts = facts | {i: facts[i].within(a, b, inside) for i, (a, b, inside) in incident.clauses.items()}
-        if not any(
-            own_facts[i].strength >= 4 or own_facts[i].kills or own_facts[i].told_by_model for i in incident.sentences
-        ) and not _named_in_clause(incident, facts):
+        listed = incident.location  # segmentation set it: one place of a list of separate events
+        if (
+            listed is None
+            and not any(
+                own_facts[i].strength >= 4 or own_facts[i].kills or own_facts[i].told_by_model
+                for i in incident.sentences
+            )
+            and not _named_in_clause(incident, facts)
+        ):
             continue
         incident.type = incident_type(incident, own_facts, doc, bounds)
         undated_incident_date(incident, own_facts, published, lead)
         incident_toll(incident, own_facts)
         incident_location(incident, own_facts, dateline_place, out)
+        if listed is not None:
+            # "attacks in X, Y and Z": this one's place; the sentence's toll is the list's, not this place's
+            incident.location, incident.fatalities, incident.injured = listed, None, None
+            incident.fatalities_text = incident.injured_text = None
         named_perpetrators(incident, own_facts, doc, bounds)
         incident.type = type_given_perpetrators(incident, own_facts)
         incident_persons(incident, own_facts, facts)

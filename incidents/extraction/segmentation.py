@@ -719,6 +719,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 o.incident.clauses[index] = (*clauses[index], False)
             elif index in split and index not in o.incident.clauses:
                 o.incident.clauses[index] = (split[index], by_index[index].end, False)
+    opened += _listed_place_incidents(facts, body_start, opened, published)
     # each clause's event after the incidents opened by the same sentence or before it
     ordered = sorted(opened + background, key=lambda o: (o.incident.sentences[0], o in background))
     return [o.incident for o in ordered]
@@ -863,3 +864,72 @@ def undated_incident_date(
             incident.date, incident.date_precision = published, "day"
         elif published:
             incident.date, incident.date_precision = published[:7], "month"
+
+
+# "attacks in X, Y and Z", "two separate incidents ... in X and Y": a plural event noun before a list of places,
+# one event in each (not "clashes between X and Y" or "a march from X to Y": one event).
+PLURAL_EVENT = re.compile(
+    r"\b(?:attacks|bombings|blasts|explosions|shootings|ambushes|raids|incidents|strikes|killings)\b", re.I
+)
+SEPARATE_EVENTS = re.compile(r"\b(?:separate|two|three|four|five|string of|series of|wave of)\s", re.I)
+LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
+
+
+def _listed_places(sentence: SentenceFacts) -> list[Place]:
+    """The places of a list "in X, Y and Z" that a plural event noun leads into (right before the list, or anywhere
+    before it when the sentence says the events are separate): empty when the sentence lists none."""
+    mentions = [(m, p) for m, p in sentence.places if p.record is not None]
+    text, start = sentence.text, sentence.start
+    for i, (first, _) in enumerate(mentions):
+        before = text[: first.start - start]
+        if not re.search(r"\bin\s+(?:the\s+)?$", before):
+            continue
+        run = [mentions[i]]
+        for m, p in mentions[i + 1 :]:
+            if not LIST_JOIN.match(text[run[-1][0].end - start : m.start - start]):
+                break
+            run.append((m, p))
+        if len(run) < 2 or any(p.kind == "country" for _, p in run):
+            continue
+        noun = list(PLURAL_EVENT.finditer(before))
+        if not noun:
+            continue
+        right_before = re.search(r"\s+(?:[\w\-]+\s+){0,1}in\s+(?:the\s+)?$", before[noun[-1].end() :])
+        if right_before and right_before.start() == 0 or SEPARATE_EVENTS.search(before[: noun[-1].start()][-60:]):
+            places = []
+            for _, p in run:
+                if all(p is not q for q in places):
+                    places.append(p)
+            return places if len(places) >= 2 else []
+    return []
+
+
+def _listed_place_incidents(
+    facts: list[SentenceFacts], body_start: int, opened: list[_Open], published: str | None
+) -> list[_Open]:
+    """One incident per place of a sentence that lists separate events' places, each with the sentence's date and
+    its place set (the toll is the list's, not one place's); a place the sentence's own incident is at is left to
+    it."""
+    out = []
+    for sentence in facts:
+        if sentence.end <= body_start or sentence.clause is not None:
+            continue  # (a claim's deeds are events too: "attacks in X and Y claimed by Z")
+        listed = _listed_places(sentence)
+        if not listed:
+            continue
+        theirs = [p for o in opened if o.incident.sentences[0] == sentence.index for p in o.places]
+        date = next((d for d in sentence.dates if d.value), None)
+        # "The next day, in a string of attacks in X and Y": the day after the list told just before
+        before = next((o.incident for o in out if o.incident.sentences[0] == sentence.index - 1), None)
+        for place in listed:
+            if any(_related(place, q) for q in theirs):
+                continue
+            incident = Incident([sentence.index], location=place)
+            if date is not None:
+                value, precision = _date_value(date, None, sentence.text)
+                incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+            elif sentence.dates and before is not None and before.date:
+                incident.date, incident.date_precision = before.date, before.date_precision
+                incident.date_text = sentence.dates[0].text
+            out.append(_Open(incident, _labels(sentence), incident.date or published, [place]))
+    return out

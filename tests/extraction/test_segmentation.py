@@ -342,3 +342,21 @@ def test_a_detail_placed_inside_the_place_of_the_event_told_stays_with_it(run):
     )
     # Khar lies in Bajaur: the checkpoint is the event told there, not the first one stormed
     assert [place_of(document, i) for i in document["incidents"]] == ["Balkh", "Quetta", "Khar"]
+
+
+def test_separate_attacks_in_a_list_of_towns_are_one_incident_each(run):
+    document = run(
+        "LAHORE: A roadside bomb killed five soldiers in the Punjab on Sunday. Last year, several policemen were "
+        "wounded in a string of attacks in Peshawar, Khar and Quetta."
+    )
+    listed = [i for i in document["incidents"] if i["fatalities"] is None]
+    assert sorted(place_of(document, i) for i in listed) == ["Khar", "Peshawar", "Quetta"]
+    assert {i["date"] for i in listed} == {"2024"}
+
+
+def test_a_fight_between_two_towns_stays_one_incident(run):
+    document = run(
+        "PESHAWAR: Militants and soldiers fought on the road between Peshawar and Khar on Sunday, killing four "
+        "soldiers, officials said."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [4]
