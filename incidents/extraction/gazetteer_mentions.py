@@ -258,6 +258,7 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
     if variants:
         for variant, records in gazetteer.places_named(list(variants)).items():
             places.setdefault(variants[variant], list(records))
+    _respelled_in_container(doc, place_spans, places, gazetteer)
     # An excerpt cut off in mid-word ("... an act of Isla"): its last word is a fragment, not a name.
     cut_at = len(text.rstrip()) if text.rstrip()[-1:].isalpha() else None
     for folded, records in places.items():
@@ -271,6 +272,75 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             mention.place_hint = _place_hint(doc, i, j)
             found.append(mention)
     return found
+
+
+CONTAINER_KINDS = ("country", "admin1", "admin2")
+
+
+def _respelled_in_container(doc, place_spans, places: dict[str, list[PlaceRecord]], gazetteer: Gazetteer) -> None:
+    """A one-word name the gazetteer spells otherwise ("Karem" for its "Karam"), next to the place that holds it.
+
+    One word alone meets too many hamlets under a variant, so a variant counts only when its record lies in a
+    container the same sentence names: directly under a named province or district, or, for a district or
+    province the text calls one ("X district"), inside a named country. The name's own records, if any, lie
+    outside every container of the sentence (a like-named province of another country)."""
+    containers: dict[int, list[tuple[str, PlaceRecord]]] = {}
+    for folded, records in places.items():
+        for sentence, _i, _j in place_spans[folded]:
+            containers.setdefault(sentence, []).extend((folded, r) for r in records if r.kind in CONTAINER_KINDS)
+    asked: dict[str, list[tuple[str, int, int, int]]] = {}
+    for folded, spans in place_spans.items():
+        if " " in folded or len(folded) < 5 or not folded.isalpha():
+            continue
+        for sentence, i, j in spans:
+            held = [r for name, r in containers.get(sentence, []) if name != folded]
+            if not held or not _lone_word(doc, i, j):
+                continue
+            if doc[i].ent_type_ == "PERSON" and _place_hint(doc, i, j) is None:
+                continue  # a surname beside a place ("Nepal's Dhanusha district" is read PERSON too: hinted)
+            ids = {r.id for r in held}
+            codes = {r.country_code for r in held if r.kind == "country"}
+            if any(r.parent_id in ids or r.country_code in codes for r in places.get(folded, [])):
+                continue  # the name as written is already a place of this sentence
+            for variant in one_word_variants(folded):
+                asked.setdefault(variant, []).append((folded, sentence, i, j))
+    if not asked:
+        return
+    accepted: dict[str, list[PlaceRecord]] = {}
+    for variant, records in gazetteer.places_named(list(asked)).items():
+        for folded, sentence, i, j in asked[variant]:
+            held = [r for name, r in containers[sentence] if name != folded]
+            ids = {r.id for r in held if r.kind != "country"}
+            codes = {r.country_code for r in held if r.kind == "country"}
+            hinted = _place_hint(doc, i, j) in ("admin1", "admin2")
+            for r in records:
+                if r.parent_id in ids or (hinted and r.kind in ("admin1", "admin2") and r.country_code in codes):
+                    accepted.setdefault(folded, [])
+                    if r not in accepted[folded]:
+                        accepted[folded].append(r)
+    places.update(accepted)
+
+
+def _lone_word(doc, i: int, j: int) -> bool:
+    """Not one word of a longer capitalised name."""
+    return not any(0 <= k < len(doc) and _name_word(doc[k]) and not _place_word(doc[k]) for k in (i - 1, j))
+
+
+# One-word respellings: a vowel swapped in one place, a doubled letter single, "sh"/"kh"/"ou" simplified.
+SWAPPED_VOWELS = "aeiou"
+
+
+def one_word_variants(folded: str) -> set[str]:
+    out: set[str] = set()
+    for k, c in enumerate(folded):
+        if c in SWAPPED_VOWELS and k > 0:  # the first letter stays (a capital vowel is rarely respelled)
+            out.update(folded[:k] + v + folded[k + 1 :] for v in SWAPPED_VOWELS if v != c)
+    out.add(re.sub(r"([a-z])\1", r"\1", folded))
+    for a, b in (("sh", "s"), ("kh", "k"), ("ou", "u")):
+        if a in folded:
+            out.add(folded.replace(a, b))
+    out.discard(folded)
+    return out
 
 
 def _of_the_variant(folded: str) -> str:

@@ -167,6 +167,13 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
     if not lead_places:
         places = [(m, p) for s in sentences for m, p in s.places if usable(m, p, s)]
         lead_places = [(m, p) for m, p in places if not (owners_only and _possessive(m, facts[m.sentence]))][:1]
+        # "... tensions in Tarvel district of Varsk. On Friday, troops fought ...": a lead without a place, whose
+        # later sentences name only a wider one, happened where the sentence just before located a place inside it.
+        before = facts.get(incident.sentences[0] - 1)
+        located = [p for m, p in (before.places if before else []) if p.kind != "country" and _located_in(m, before)]
+        if lead_places and located and located[0] is not lead_places[0][1] and _inside(located[0], lead_places[0][1]):
+            incident.location = located[0]
+            return
     if not lead_places:
         # "an attack on a convoy north of Quetta" and no other place: the town it is told from
         lead_places = [(m, p) for m, p in sentences[0].places if usable(m, p, sentences[0], bearings=True)][:1]

@@ -419,3 +419,14 @@ def test_a_place_opening_the_name_of_an_association_is_not_where_the_event_was(r
     )
     places = [place_of(document, i) for i in document["incidents"]]
     assert "Quetta" not in places
+
+
+def test_placeless_lead_takes_the_town_the_sentence_before_located_inside_the_later_province(run):
+    doc = run(
+        "A roadside bomb killed two soldiers in Khar on Monday. "
+        "The blast came amid rising unrest in Quetta over recent weeks. "
+        "On Friday, police fought protesters with batons and tear gas, leaving three people dead. "
+        "The clashes in Balochistan lasted for hours, witnesses said."
+    )
+    clash = next(i for i in doc["incidents"] if i["fatalities"] == 3)
+    assert next(loc for loc in doc["locations"] if loc["key"] == clash["location"])["name"] == "Quetta"
