@@ -297,7 +297,7 @@ def _respelled_in_container(doc, place_spans, places: dict[str, list[PlaceRecord
             if not held or not _lone_word(doc, i, j):
                 continue
             if doc[i].ent_type_ == "PERSON" and _place_hint(doc, i, j) is None:
-                continue  # a surname beside a place ("Nepal's Dhanusha district" is read PERSON too: hinted)
+                continue  # a surname beside a place ("Varna's Kelbury district" is read PERSON too: hinted)
             ids = {r.id for r in held}
             codes = {r.country_code for r in held if r.kind == "country"}
             if any(r.parent_id in ids or r.country_code in codes for r in places.get(folded, [])):

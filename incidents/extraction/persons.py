@@ -91,7 +91,7 @@ def later_part(words: list[str], full: list[str]) -> bool:
 
 
 def first_part(words: list[str], full: list[str]) -> bool:
-    """A given name alone, the first word of a longer name: 'Rajesh' of 'Rajesh Kumar Shah'."""
+    """A given name alone, the first word of a longer name: 'Dilip' of 'Dilip Kumar Varna'."""
     return len(words) == 1 and len(full) >= 2 and len(words[0]) > 2 and full[0] == words[0]
 
 
