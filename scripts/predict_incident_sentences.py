@@ -26,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 LABELS = ROOT / "eval" / "realnews" / "sentence_labels"
-DEVELOPMENT = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5")  # the retired held-out parts are development
+# the retired held-out parts are development
+DEVELOPMENT = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5")
 
 
 def main() -> int:
