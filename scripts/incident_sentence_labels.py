@@ -22,8 +22,9 @@ context, aggregates and statistics, policy and page furniture are not.
 every other sentence `"opens": []`. A gold incident told only in the headline (masked, so no sentence) is not
 listed. `show` marks the sentences labelled incident with `*` and prints the links already written.
 
-Only development articles are labelled (dev/ and the retired unseen/, unseen2/, unseen3/, unseen4/; `opens` only
-for the ra/rb articles of dev/ and unseen/): the held-out part (unseen5/) stays unread. Texts come from the
+Only development articles are labelled (dev/ and the retired unseen/, unseen2/, unseen3/, unseen4/, unseen5/;
+`opens` only for the ra/rb articles of dev/ and unseen/ and the rf articles of unseen5/): the held-out part
+(unseen6/) stays unread. Texts come from the
 git-ignored cache
 (scripts/realnews_cache.py), by default beside the sidecars; --cache points at another checkout's
 eval/realnews when the texts were refilled there.
@@ -41,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "eval" / "realnews"
 LABELS = CORPUS / "sentence_labels"
-LABELLED_PARTS = ("dev", "unseen", "unseen2", "unseen3", "unseen4")
+LABELLED_PARTS = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5")
 
 
 def part_of(name: str) -> str | None:

@@ -38,8 +38,8 @@ CORPUS = ROOT / "eval" / "realnews"
 LABELS = CORPUS / "sentence_labels"
 THRESHOLD = 0.5
 # The development folders: dev/ and the retired held-out parts (unseen/ since stop 21, unseen2/ and unseen3/ since
-# stop 23, unseen4/ once unseen5/ was collected). A held-out part is never listed here.
-PARTS = ("dev", "unseen", "unseen2", "unseen3", "unseen4")
+# stop 23, unseen4/ once unseen5/ was collected, unseen5/ once unseen6/ was). A held-out part is never listed here.
+PARTS = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5")
 
 
 def load_examples(cache: Path) -> dict[str, list[tuple[int, int, str, bool]]]:
@@ -211,10 +211,11 @@ A spaCy {__import__("spacy").__version__} `textcat` (bag of words, unigrams; lab
 `incidents/extraction/incident_sentences.py`; read it with `classifier_text()`.
 
 - **Data**: {sentences} sentences ({positives} labelled incident) of {len(names)} real-news development articles
-  (`eval/realnews/dev` and the retired held-out parts `unseen/`, `unseen2/`, `unseen3/`, `unseen4/`:
+  (`eval/realnews/dev` and the retired held-out parts `unseen/`, `unseen2/`, `unseen3/`, `unseen4/`,
+  `unseen5/`:
   {", ".join(names)}), labelled by hand against each article's gold coding; labels in
   `eval/realnews/sentence_labels/` (offsets and the text's sha256, no text). No article of the held-out part
-  (`unseen5/`) was read.
+  (`unseen6/`) was read.
 - **Config**: `scripts/incident_sentences.cfg` (seed 0, 12 epochs, the last epoch's model kept).
 - **Training**: `.venv/bin/python scripts/train_incident_sentences.py` with the text cache filled
   (`scripts/realnews_cache.py check`); trained {dt.date.today().isoformat()}.
