@@ -31,7 +31,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
             r"\bquadcopters?\b|\bUAVs?\b|"
             r"\bair raids?|\bhelicopter gunships?|"
             # "a military jet bombed a village": the aircraft is the weapon
-            r"\b(?:jets?|aircraft|helicopters?|planes?)\s+(?:\w+\s+)?(?:bombed|dropped|struck|strafed|pounded|fired)\b",
+            r"\b(?:jets?|aircraft|helicopters?|planes?)\s+(?:\w+\s+)?(?:bombed|bombarded|dropped|struck|strafed|pounded|fired)\b",
             re.I,
         ),
         "air_or_drone_strike",
@@ -103,7 +103,11 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         "armed_clash",
         5,
     ),
-    (re.compile(r"\b(?:shells|shelling|shelled|mortars?|artillery|rockets?)\b", re.I), "shelling", 5),
+    (
+        re.compile(r"\b(?:shells|shelling|shelled|mortars?|artillery|rockets?|bombard(?:s|ed|ing|ments?)?)\b", re.I),
+        "shelling",
+        5,
+    ),
     (
         re.compile(r"\b(?:shot dead|gunned down|assassinat(?:ed|ions?)|shot and killed|targeted killing)\b", re.I),
         "targeted_killing",

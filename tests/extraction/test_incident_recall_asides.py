@@ -31,3 +31,29 @@ def test_a_relative_clause_that_counts_many_dead_still_makes_the_sentence_an_agg
         "The insurgency, which has killed 4,000 people since 2015, shows no sign of ending."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [2]
+
+
+def test_a_roundup_summary_whose_toll_its_items_account_for_is_not_an_incident_of_its_own(run):
+    document = run(
+        "Roadside bombs have killed at least nine civilians, officials in Peshawar said on Monday.\n"
+        "Six people were killed in a blast in Bajaur, a spokesman said.\n"
+        "In Quetta, a roadside bomb killed three men."
+    )
+    incidents = document["incidents"]
+    assert sorted((place_of(document, i), i["fatalities"]) for i in incidents) == [("Bājaur", 6), ("Quetta", 3)]
+
+
+def test_a_summary_stays_when_its_items_do_not_account_for_its_toll(run):
+    document = run(
+        "Roadside bombs have killed at least nine civilians, officials in Peshawar said on Monday.\n"
+        "Six people were killed in a blast in Bajaur, a spokesman said.\n"
+        "In Quetta, a roadside bomb killed one man."
+    )
+    assert sorted(i["fatalities"] for i in document["incidents"]) == [1, 6, 9]
+
+
+def test_jets_that_bombarded_a_village_are_an_air_strike(run):
+    document = run(
+        "Two women were killed when army fighter jets bombarded a village near Khar on Monday, residents said."
+    )
+    assert [i["type"] for i in document["incidents"]] == ["air_or_drone_strike"]
