@@ -398,18 +398,24 @@ class SentenceFacts:
 
 def _asides(doc, start: int, words: str, counts) -> list[tuple[int, int]]:
     """The characters of the sentence's asides that compare or describe, not count: a non-restrictive relative
-    clause (", which has seen heavy fighting in recent weeks") and a ranked noun with what it governs ("one of the
-    deadliest attacks to hit the country since 2012"), each only when no count starts in it. Their words of time speak
-    of many events, yet the sentence tells one."""
+    clause (", which has seen heavy fighting in recent weeks") and a noun ranked among others with what it governs
+    ("one of the deadliest attacks to hit the country since 2012"), each only when no count starts in it. Their words
+    of time speak of many events, yet the sentence tells one."""
     span = doc.char_span(start, start + len(words), alignment_mode="expand")
     if span is None:
         return []
     spans = []
     for token in span:
         described = token.dep_ == "relcl" and token.left_edge.i > span.start and doc[token.left_edge.i - 1].text == ","
-        ranked = token.tag_.startswith("NN") and any(
-            child.dep_ == "amod" and (child.tag_ == "JJS" or any(c.lower_ == "most" for c in child.children))
-            for child in token.children
+        # "one of the deadliest attacks since 2012": the event ranked among others
+        ranked = (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lower_ == "one"
+            and any(
+                child.dep_ == "amod" and (child.tag_ == "JJS" or any(c.lower_ == "most" for c in child.children))
+                for child in token.children
+            )
         )
         if not (described or ranked):
             continue
