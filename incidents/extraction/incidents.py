@@ -11,6 +11,7 @@ confidence, each decided in its own module:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import places
@@ -75,7 +76,50 @@ def build_incidents(doc) -> list[Incident]:
         incident.summary = _summary(own_facts[incident.sentences[0]].text)
         incident.confidence = _confidence(incident, own_facts)
         out.append(incident)
-    return out
+    return [incident for incident in out if not _sums_up(incident, out, facts)]
+
+
+# "Two roadside bombs have killed nine civilians", "Taliban kill 23 in attacks on checkpoints": a toll of several events
+SEVERAL_EVENTS_TOLL = re.compile(
+    r"\b(?:attacks|assaults|bombs|bombings|blasts|explosions|shootings|ambushes|raids|air raids|strikes|airstrikes|"
+    r"killings|clashes|incidents)\b",
+    re.I,
+)
+
+
+def _same_days(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    if len(a) == 10 and len(b) == 10:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
+    k = min(len(a), len(b))
+    return a[:k] == b[:k]
+
+
+def _sums_up(incident: Incident, told: list[Incident], facts: dict[int, SentenceFacts]) -> bool:
+    """A roundup's summary: its toll is told of several events ("Two roadside bombs have killed at least nine
+    civilians"), and two or more incidents of the same days, each with a smaller toll, account for all of it. The
+    items are the incidents; the summary is not one more."""
+    toll = incident.fatalities
+    if not toll:
+        return False
+    summed = any(
+        c.value == toll and SEVERAL_EVENTS_TOLL.search(facts[i].text)
+        for i in incident.sentences
+        if i not in incident.clauses
+        for c in facts[i].kills
+    )
+    if not summed:
+        return False
+    items = [
+        other.fatalities
+        for other in told
+        if other is not incident
+        and other.fatalities
+        and other.fatalities < toll
+        and _same_days(other.date, incident.date)
+    ]
+    return len(items) >= 2 and sum(items) >= toll
 
 
 def _named_in_clause(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:

@@ -31,7 +31,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
             r"\bquadcopters?\b|\bUAVs?\b|"
             r"\bair raids?|\bhelicopter gunships?|"
             # "a military jet bombed a village": the aircraft is the weapon
-            r"\b(?:jets?|aircraft|helicopters?|planes?)\s+(?:\w+\s+)?(?:bombed|dropped|struck|strafed|pounded|fired)\b",
+            r"\b(?:jets?|aircraft|helicopters?|planes?)\s+(?:\w+\s+)?(?:bombed|bombarded|dropped|struck|strafed|pounded|fired)\b",
             re.I,
         ),
         "air_or_drone_strike",
@@ -103,7 +103,11 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         "armed_clash",
         5,
     ),
-    (re.compile(r"\b(?:shells|shelling|shelled|mortars?|artillery|rockets?)\b", re.I), "shelling", 5),
+    (
+        re.compile(r"\b(?:shells|shelling|shelled|mortars?|artillery|rockets?|bombard(?:s|ed|ing|ments?)?)\b", re.I),
+        "shelling",
+        5,
+    ),
     (
         re.compile(r"\b(?:shot dead|gunned down|assassinat(?:ed|ions?)|shot and killed|targeted killing)\b", re.I),
         "targeted_killing",
@@ -392,13 +396,54 @@ class SentenceFacts:
         return self.strength >= 4 or any(c.value > 0 for c in self.counts)
 
 
+def _asides(doc, start: int, words: str, counts) -> list[tuple[int, int]]:
+    """The characters of the sentence's asides that compare or describe, not count: a non-restrictive relative
+    clause (", which has seen heavy fighting in recent weeks") and a noun ranked among others with what it governs
+    ("one of the deadliest attacks to hit the country since 2012"), each only when no count starts in it. Their words
+    of time speak of many events, yet the sentence tells one."""
+    span = doc.char_span(start, start + len(words), alignment_mode="expand")
+    if span is None:
+        return []
+    spans = []
+    for token in span:
+        described = token.dep_ == "relcl" and token.left_edge.i > span.start and doc[token.left_edge.i - 1].text == ","
+        # "one of the deadliest attacks since 2012": the event ranked among others
+        ranked = (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lower_ == "one"
+            and any(
+                child.dep_ == "amod" and (child.tag_ == "JJS" or any(c.lower_ == "most" for c in child.children))
+                for child in token.children
+            )
+        )
+        if not (described or ranked):
+            continue
+        tokens = list(token.subtree)
+        a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if not any(a <= c.start < b for c in counts):
+            spans.append((a, b))
+    return spans
+
+
+def _blanked(words: str, start: int, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        words = words[: a - start] + " " * (b - a) + words[b - start :]
+    return words
+
+
 def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts:
     """What one sentence says: event words, counts, dates, places, groups and persons (`counts`, `dates` and
     `mention_owner`: those of this sentence)."""
     text = doc._.article_text
     words = text[sentence.start : sentence.end]
     facts = SentenceFacts(sentence.index, sentence.start, sentence.end, words, sentence.paragraph)
-    facts.aggregate = is_aggregate(words)
+    asides = _asides(doc, sentence.start, words, counts)
+    told = _blanked(words, sentence.start, asides)
+    facts.aggregate = is_aggregate(words) and is_aggregate(told)
+    if (is_aggregate(words) or CONTEXT_ONLY.search(words)) and not (is_aggregate(told) or CONTEXT_ONLY.search(told)):
+        # the sentence tells one event; the aside's words of time compare it with many ("since the 2014 coup")
+        dates = [d for d in dates if not any(a <= d.start < b for a, b in asides)]
     trailing = TRAILING_EARLIER.search(words) if facts.aggregate else None
     if trailing and not is_aggregate(words[: trailing.start()]):
         # "Five officers were killed on Thursday ..., a day after nine died in similar blasts": the class of events
@@ -457,7 +502,7 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
     if placed and not facts.aggregate:
         # "... since the RSF seized El Fasher, the army's last stronghold, in October 2025": that capture, placed.
         facts.events.append(("armed_clash", 5, sentence.start + since_event.start("verb")))
-    elif not facts.counts and CONTEXT_ONLY.search(words):
+    elif not facts.counts and CONTEXT_ONLY.search(told):
         facts.aggregate = True
     for date in dates:
         if not (sentence.start <= date.start < sentence.end) or date.open_range:
