@@ -130,7 +130,7 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
     # ("one of Pakistan's deadliest bombings").
     located = bool(
         re.search(
-            r"\b(in|near|at|outside|off|inside|across|on|towards?|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
+            r"\b(in|into|near|at|outside|off|inside|across|on|towards?|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
             r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
             # "in a remote village of Tarvel town": the place the village is in
             r"\b(?:village|villages|town|city|port|district|area|outskirts|suburbs?|neighbou?rhood|hamlet|part)\s+of\s+$|"
@@ -139,7 +139,16 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
             before,
         )
     )
+    # "The Tarvel consulate in Alder was attacked in 2018": the subject of a passive attack is its place too
+    located = located or bool(ATTACKED_SUBJECT.match(sentence.text, mention.end - sentence.start))
     return (_possessive(mention, sentence), not located, KINDS.get(place.kind, 6), mention.start)
+
+
+# What follows a place that a passive attack verb makes the target: "(in Alder) was attacked", "were bombed".
+ATTACKED_SUBJECT = re.compile(
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?,?\s+(?:was|were|has been|had been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:attacked|bombed|hit|targeted|stormed|struck|raided|shelled|torched|overrun)\b"
+)
 
 
 def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None) -> None:

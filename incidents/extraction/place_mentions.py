@@ -23,7 +23,9 @@ from .vocabulary import (
     COMPLEX_KINDS,
     DEMONYMS,
     DETERMINERS,
+    FORCE_SPEAKER_NOUNS,
     GROUP_PREFIXES,
+    MISSION_WORDS,
     NAME_LINKERS,
     NAMED_REGION_WORDS,
     NOT_NAMES,
@@ -103,7 +105,10 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 continue  # "the Varsk region" names one; "Varsk region officials" need not
             if j - i == 1 and doc[i].text.lower() in NOT_PLACES:
                 continue  # "the Federal court", but "Balkh Regional Hospital" is a name
-            if all(t.text.lower() in DEMONYMS or t.text.lower().endswith("phone") for t in doc[i:j]):
+            mission = word in MISSION_WORDS
+            if mission and _mission_speaks(doc[k]):
+                continue  # "the Ruritanian embassy said", "a statement from the embassy": the mission as a body
+            if not mission and all(t.text.lower() in DEMONYMS or t.text.lower().endswith("phone") for t in doc[i:j]):
                 continue  # "a Palestinian village", "Kurdish areas", "the Francophone region": a people's, not a name
             if all(_faith_word(t.text) for t in doc[i:j]):
                 continue  # "a Shi'ite mosque", "the Roman Catholic church": whose, not which
@@ -143,6 +148,23 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 Mention(start, match.end(), match.group(0), "site", sentence, fold(match.group(0)), source="pattern")
             )
     return found
+
+
+def _mission_speaks(token) -> bool:
+    """Whether an embassy or consulate is told as a body that acts or speaks ("the Ruritanian Embassy in Tarvel
+    confirmed", "a statement from the embassy"), not as the building where something happened."""
+    if token.dep_ == "nsubj":
+        return True
+    # "the Ruritanian embassy's spokesman", "the Ruritanian Embassy in Tarvel's press attache": an owner of people
+    i = token.i + 1
+    if i < len(token.doc) and token.doc[i].lower_ == "in":
+        i += 1
+        while i < len(token.doc) and token.doc[i].tag_ in ("NNP", "NNPS"):
+            i += 1
+    if i < len(token.doc) and token.doc[i].text in ("'s", "’s"):
+        return True
+    # "a statement from the embassy", "officials from the embassy" (not "200 yards from the embassy")
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in FORCE_SPEAKER_NOUNS
 
 
 # A place of worship named after whom it is dedicated to: "the Cathedral of Saint Ivo of Tarvel", "the Church of
