@@ -162,9 +162,15 @@ def _mission_speaks(token) -> bool:
         while i < len(token.doc) and token.doc[i].tag_ in ("NNP", "NNPS"):
             i += 1
     if i < len(token.doc) and token.doc[i].text in ("'s", "’s"):
-        return True
+        # whose: a person or a voice, not a place ("the embassy in Kelmar's capital Alder": Kelmar owns the capital)
+        owned = token.doc[i].head.head
+        return not _place_noun(owned.lower_) and not _place_noun(token.doc[min(i + 1, len(token.doc) - 1)].lower_)
     # "a statement from the embassy", "officials from the embassy" (not "200 yards from the embassy")
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in FORCE_SPEAKER_NOUNS
+
+
+def _place_noun(word: str) -> bool:
+    return word == "capital" or word in PLACE_KIND_WORDS or word in SITE_WORDS or word in REGION_WORDS
 
 
 # A place of worship named after whom it is dedicated to: "the Cathedral of Saint Ivo of Tarvel", "the Church of

@@ -160,7 +160,7 @@ PLACE_KIND_WORDS = {
 SITE_WORDS = word_set(
     "mosque school hospital market bazaar shrine church temple camp checkpoint airport university college "
     "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge lines barracks "
-    "park reserve airbase port harbour harbor refinery dam complex"
+    "park reserve airbase port harbour harbor refinery dam complex gymnasium"
 )
 # Street and venue words whose named instance is a site, always written with the word: "the Kandi roundabout",
 # "Ferry Junction", "Lakeside Hall", "the Ruritanian embassy" (a state's mission: its people's name says which). Kept
