@@ -8,8 +8,7 @@ from .readers import place_names, place_of
 
 def test_an_embassy_named_by_its_state_is_the_site_of_the_attack(run):
     document = run(
-        "A suicide bomber drove a car into the Norwegian embassy in Kabul on Monday, killing two guards, "
-        "police said."
+        "A suicide bomber drove a car into the Norwegian embassy in Kabul on Monday, killing two guards, police said."
     )
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Norwegian embassy"
