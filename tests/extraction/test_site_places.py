@@ -98,3 +98,10 @@ def test_a_place_naming_an_earlier_event_after_to_is_that_events_place(run):
     )
     places = sorted(place_of(document, incident) for incident in document["incidents"])
     assert "Peshawar" in places
+
+
+def test_a_place_that_names_an_earlier_event_is_a_place_of_the_story(run):
+    document = run(
+        "The tenth anniversary of the Bama bombings is a day to remember those lost in Nigeria, the governor said."
+    )
+    assert "Bama" in place_names(document)
