@@ -97,7 +97,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             # "Kelmar's Dovra district", "in Halvo district": a one-word name the gazetteer lacks (a listed one keeps
             # its gazetteer mention, which wins the same span)
             quarter_of_town = word in QUARTER_WORDS and (
-                doc[i - 1].tag_ == "POS" and j - i <= 3 or doc[i - 1].lower_ in ("in", "near") and j - i == 1
+                doc[i - 1].tag_ == "POS" and j - i <= 3 or doc[i - 1].lower_ in ("in", "near") and j - i <= 3
             )
             if word in QUARTER_WORDS and doc[i - 1].lower_ != "the" and not quarter_of_town:
                 continue  # "in the Dayniile district" introduces a quarter; "in Imphal East district" a listed one

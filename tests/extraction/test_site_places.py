@@ -105,3 +105,12 @@ def test_a_place_that_names_an_earlier_event_is_a_place_of_the_story(run):
         "The tenth anniversary of the Bama bombings is a day to remember those lost in Nigeria, the governor said."
     )
     assert "Bama" in place_names(document)
+
+
+def test_an_unlisted_district_of_several_words_is_the_place_of_the_attack(run):
+    document = run(
+        "A suicide car bomber blew himself up at a checkpoint in Dar Vel Kimo district in Balochistan province on "
+        "Sunday, killing three soldiers."
+    )
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Dar Vel Kimo"
