@@ -114,3 +114,12 @@ def test_an_unlisted_district_of_several_words_is_the_place_of_the_attack(run):
     )
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Dar Vel Kimo"
+
+
+def test_an_unlisted_village_is_not_in_the_town_its_speakers_are_in(run):
+    document = run(
+        "Militants ambushed a patrol in Bajaur district on Wednesday, killing three soldiers. The attack happened "
+        "at Tarvelo village near the Afghanistan border, officials from the headquarters near Peshawar said."
+    )
+    incident = document["incidents"][0]
+    assert place_of(document, incident) == "Tarvelo"
