@@ -47,6 +47,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     """A capitalised run followed by a site word ('Army Public School', 'Kocha Risaldar mosque') or a region
     word ('the Buleda area', 'the Sambisa forest')."""
     found = []
+    headlines = {x.index for x in sentences if _title_case(doc, x)}
+    plain = " ".join(doc.user_data["text"][x.start : x.end] for x in sentences if x.index not in headlines).lower()
     for sentence in sentences:
         for k in range(sentence.first_token + 1, sentence.last_token):
             word = doc[k].text.lower()
@@ -129,6 +131,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             keeps_word = (is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS or street) and not named_division
             end_token = k + 1 if keeps_word else j
             start, end, surface = span_text(doc, i, end_token)
+            if sentence.index in headlines and kind == "site" and surface.lower() not in plain:
+                continue  # "Bombing at Popular Tarvel Shrine": a headline capitalises every word, the story never
             mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
             _, _, full = span_text(doc, i, k + 1)
             mention.place_hint = full  # the form with the place word, kept as an alias
@@ -148,6 +152,12 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 Mention(start, match.end(), match.group(0), "site", sentence, fold(match.group(0)), source="pattern")
             )
     return found
+
+
+def _title_case(doc, sentence: Sentence) -> bool:
+    """Whether a sentence is written in title case (a headline): its longer words nearly all capitalised."""
+    words = [t.text for t in doc[sentence.first_token : sentence.last_token] if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 4 and sum(is_capitalised(w) for w in words) >= 0.8 * len(words)
 
 
 def _mission_speaks(token) -> bool:

@@ -123,3 +123,12 @@ def test_an_unlisted_village_is_not_in_the_town_its_speakers_are_in(run):
     )
     incident = document["incidents"][0]
     assert place_of(document, incident) == "Tarvelo"
+
+
+def test_a_site_only_a_title_case_headline_names_is_no_place(run):
+    document = run(
+        "Twelve Die in Bombing at Famous Quetta Market\n"
+        "Twelve Die in Bombing at Famous Quetta Market\n"
+        "A bomb exploded on Monday at the Halvane Bazaar in Quetta, killing 12 people, police said."
+    )
+    assert not any("Famous" in name for name in place_names(document))
