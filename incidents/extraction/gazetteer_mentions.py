@@ -28,6 +28,7 @@ from .vocabulary import (
     PLACE_KIND_WORDS,
     REGION_WORDS,
     SITE_WORDS,
+    VIOLENT_EVENT_NOUNS,
 )
 
 MAX_NGRAM = 8
@@ -180,10 +181,13 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     # "Islamabad-based", "Iran-aligned": a place inside a compound adjective.
     compound = j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].text.islower()
     hinted = _place_hint(doc, i, j) is not None  # "Tral town", "the town of Sarmin"
+    # "the Tarvel bombings", "the Alder attack": a place naming an event (the model often reads it as an adjective)
+    names_event = j < len(doc) and doc[j].lower_ in EVENT_NOUN_FORMS
+    hinted = hinted or names_event
     if token.tag_ not in PROPER_NOUN_TAGS and token.ent_type_ not in ("GPE", "LOC", "FAC") and not (compound or hinted):
         return False
     followed_by_kind = j < len(doc) and (doc[j].text.lower() in PLACE_KIND_WORDS or doc[j].text.lower() in REGION_WORDS)
-    after_the = i > 0 and doc[i - 1].text.lower() == "the" and not followed_by_kind
+    after_the = i > 0 and doc[i - 1].text.lower() == "the" and not followed_by_kind and not names_event
     if after_the and not any(r.kind in ("admin1", "admin2") for r in records):
         return False
     # One word of a longer name ("Mir" of "Mir Ali", "Chad" of "Lake Chad") is not that place.
@@ -191,6 +195,9 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
         if 0 <= k < len(doc) and _name_word(doc[k]) and not (k == i - 1 and "\n" in doc[k].whitespace_):
             return False
     return True
+
+
+EVENT_NOUN_FORMS = frozenset(form for pair in VIOLENT_EVENT_NOUNS for form in pair)
 
 
 def _place_word(token) -> bool:

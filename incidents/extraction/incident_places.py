@@ -7,6 +7,7 @@ import re
 
 from .model import Incident, Mention, Place
 from .sentence_facts import SentenceFacts
+from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation
 
 ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region|capital)\b", re.I)
 
@@ -65,6 +66,10 @@ ORGANISATION_AFTER = re.compile(
 )
 
 
+# A place written as the name of an event: "the Alder attacks", "the Varsk bombing".
+NAMES_EVENT_AFTER = re.compile(r"\s+" + noun_alternation(VIOLENT_EVENT_NOUNS) + r"\b", re.I)
+
+
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
 
 
@@ -85,12 +90,13 @@ def _usable(
     """Whether a place mention can be where the sentence's event happened (not where the wounded were taken, a
     bearing, a road's ends, the dateline)."""
     before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
     if re.search(
         r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|"
         r"fled with [\w ]+ to)\s+(?:the\s+)?(?:(?!(?:storm|attack|raid|bomb|hit|target|strike)\s)[\w'’]+\s+)?$",
         before,
-    ):
-        return False
+    ) and not NAMES_EVENT_AFTER.match(after):
+        return False  # (but "a link to the Alder attacks": the place names the event)
     if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before) and not told_in:
         return False
     wider = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
@@ -109,7 +115,6 @@ def _usable(
         and not bearings
     ):
         return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
-    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
     if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
         return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened
     if _care_place(mention, sentence) and sentence.strength < 4:
@@ -130,7 +135,7 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
     # ("one of Pakistan's deadliest bombings").
     located = bool(
         re.search(
-            r"\b(in|near|at|outside|off|inside|across|on|towards?|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
+            r"\b(in|into|near|at|outside|off|inside|across|on|towards?|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
             r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
             # "in a remote village of Tarvel town": the place the village is in
             r"\b(?:village|villages|town|city|port|district|area|outskirts|suburbs?|neighbou?rhood|hamlet|part)\s+of\s+$|"
@@ -139,7 +144,16 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
             before,
         )
     )
+    # "The Tarvel consulate in Alder was attacked in 2018": the subject of a passive attack is its place too
+    located = located or bool(ATTACKED_SUBJECT.match(sentence.text, mention.end - sentence.start))
     return (_possessive(mention, sentence), not located, KINDS.get(place.kind, 6), mention.start)
+
+
+# What follows a place that a passive attack verb makes the target: "(in Alder) was attacked", "were bombed".
+ATTACKED_SUBJECT = re.compile(
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?,?\s+(?:was|were|has been|had been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:attacked|bombed|hit|targeted|stormed|struck|raided|shelled|torched|overrun)\b"
+)
 
 
 def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None) -> None:
@@ -160,6 +174,8 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         if named_before is not None:
             incident.location = named_before
             return
+    # "stormed a hotel in Tarvel, a week after the rampage in Alder": the earlier event the lead dates itself by
+    lead_places = [(m, p) for m, p in lead_places if not _time_reference(m, facts[m.sentence])] or lead_places
     historic = sentences[0].dates[0] if sentences[0].dates else None
     if historic is not None and historic.text.lower().startswith("since"):
         # "the deadliest in X since March 2019, when gunmen killed 160 in Y": the earlier event was in Y.
@@ -277,8 +293,9 @@ AFTERMATH = re.compile(
 
 # The words just before a site the event happened at: "at the X", "burst into the X", "stormed X".
 SITE_OF_EVENT = re.compile(
-    r"\b(?:at|in|inside|into|on|outside|near|stormed|storm|attacked|bombed|targeted|hit|struck|raided)\s+"
-    r"(?:the\s+|a\s+)?$",
+    r"(?:\b(?:at|in|inside|into|on|outside|near|stormed|storm|attacked|bombed|targeted|hit|struck|raided)\s+|"
+    r"\btarget(?:,|\s+was)\s+)"  # "the target, the X school"
+    r"(?:the\s+|a\s+)?(?:[a-z]+(?:ed|ar|ic|ous|ful|al)\s+){0,2}$",
     re.I,
 )
 
@@ -296,7 +313,7 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
     Mill roundabout"): the more specific place. The site hangs under the town when nothing else placed it."""
     if (
         town is None
-        or town.kind not in ("city", "region", "admin2", "admin1")
+        or town.kind not in ("city", "region", "admin2", "admin1", "country")
         or (incident.location and incident.location.kind == "site")
     ):
         return None
@@ -314,6 +331,8 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
                 continue
             if place.parent is town or _named_inside(place, town):
                 return place
+            if town.kind == "country" and place.country and place.country != town.country:
+                continue  # a lead naming only the country: a site placed abroad is not its site
             if place.parent is None and not any(not _inside(p, town) for p in others):
                 place.parent = town
                 return place
@@ -351,6 +370,16 @@ def _unlisted_part_of(place: Place, best: Place | None, rank: tuple, sentence: S
         and not rank[1]
         and (sentence.strength >= 3 or bool(sentence.kills))
     )
+
+
+# "a week after the rampage in", "days before the attack on": another event the sentence measures time from
+TIME_REFERENCE = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\s+(?:the|an?)\s+[^,;.]*$", re.I
+)
+
+
+def _time_reference(mention: Mention, sentence: SentenceFacts) -> bool:
+    return bool(TIME_REFERENCE.search(sentence.text[: mention.start - sentence.start]))
 
 
 def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) -> Place | None:

@@ -23,7 +23,9 @@ from .vocabulary import (
     COMPLEX_KINDS,
     DEMONYMS,
     DETERMINERS,
+    FORCE_SPEAKER_NOUNS,
     GROUP_PREFIXES,
+    MISSION_WORDS,
     NAME_LINKERS,
     NAMED_REGION_WORDS,
     NOT_NAMES,
@@ -45,6 +47,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
     """A capitalised run followed by a site word ('Army Public School', 'Kocha Risaldar mosque') or a region
     word ('the Buleda area', 'the Sambisa forest')."""
     found = []
+    headlines = {x.index for x in sentences if _title_case(doc, x)}
+    plain = " ".join(doc.user_data["text"][x.start : x.end] for x in sentences if x.index not in headlines).lower()
     for sentence in sentences:
         for k in range(sentence.first_token + 1, sentence.last_token):
             word = doc[k].text.lower()
@@ -95,7 +99,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             # "Kelmar's Dovra district", "in Halvo district": a one-word name the gazetteer lacks (a listed one keeps
             # its gazetteer mention, which wins the same span)
             quarter_of_town = word in QUARTER_WORDS and (
-                doc[i - 1].tag_ == "POS" and j - i <= 3 or doc[i - 1].lower_ in ("in", "near") and j - i == 1
+                doc[i - 1].tag_ == "POS" and j - i <= 3 or doc[i - 1].lower_ in ("in", "near") and j - i <= 3
             )
             if word in QUARTER_WORDS and doc[i - 1].lower_ != "the" and not quarter_of_town:
                 continue  # "in the Dayniile district" introduces a quarter; "in Imphal East district" a listed one
@@ -103,7 +107,10 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 continue  # "the Varsk region" names one; "Varsk region officials" need not
             if j - i == 1 and doc[i].text.lower() in NOT_PLACES:
                 continue  # "the Federal court", but "Balkh Regional Hospital" is a name
-            if all(t.text.lower() in DEMONYMS or t.text.lower().endswith("phone") for t in doc[i:j]):
+            mission = word in MISSION_WORDS
+            if mission and _mission_speaks(doc[k]):
+                continue  # "the Ruritanian embassy said", "a statement from the embassy": the mission as a body
+            if not mission and all(t.text.lower() in DEMONYMS or t.text.lower().endswith("phone") for t in doc[i:j]):
                 continue  # "a Palestinian village", "Kurdish areas", "the Francophone region": a people's, not a name
             if all(_faith_word(t.text) for t in doc[i:j]):
                 continue  # "a Shi'ite mosque", "the Roman Catholic church": whose, not which
@@ -124,6 +131,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             keeps_word = (is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS or street) and not named_division
             end_token = k + 1 if keeps_word else j
             start, end, surface = span_text(doc, i, end_token)
+            if sentence.index in headlines and kind == "site" and surface.lower() not in plain:
+                continue  # "Bombing at Popular Tarvel Shrine": a headline capitalises every word, the story never
             mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
             _, _, full = span_text(doc, i, k + 1)
             mention.place_hint = full  # the form with the place word, kept as an alias
@@ -143,6 +152,35 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 Mention(start, match.end(), match.group(0), "site", sentence, fold(match.group(0)), source="pattern")
             )
     return found
+
+
+def _title_case(doc, sentence: Sentence) -> bool:
+    """Whether a sentence is written in title case (a headline): its longer words nearly all capitalised."""
+    words = [t.text for t in doc[sentence.first_token : sentence.last_token] if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 4 and sum(is_capitalised(w) for w in words) >= 0.8 * len(words)
+
+
+def _mission_speaks(token) -> bool:
+    """Whether an embassy or consulate is told as a body that acts or speaks ("the Ruritanian Embassy in Tarvel
+    confirmed", "a statement from the embassy"), not as the building where something happened."""
+    if token.dep_ == "nsubj":
+        return True
+    # "the Ruritanian embassy's spokesman", "the Ruritanian Embassy in Tarvel's press attache": an owner of people
+    i = token.i + 1
+    if i < len(token.doc) and token.doc[i].lower_ == "in":
+        i += 1
+        while i < len(token.doc) and token.doc[i].tag_ in ("NNP", "NNPS"):
+            i += 1
+    if i < len(token.doc) and token.doc[i].text in ("'s", "’s"):
+        # whose: a person or a voice, not a place ("the embassy in Kelmar's capital Alder": Kelmar owns the capital)
+        owned = token.doc[i].head.head
+        return not _place_noun(owned.lower_) and not _place_noun(token.doc[min(i + 1, len(token.doc) - 1)].lower_)
+    # "a statement from the embassy", "officials from the embassy" (not "200 yards from the embassy")
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in FORCE_SPEAKER_NOUNS
+
+
+def _place_noun(word: str) -> bool:
+    return word == "capital" or word in PLACE_KIND_WORDS or word in SITE_WORDS or word in REGION_WORDS
 
 
 # A place of worship named after whom it is dedicated to: "the Cathedral of Saint Ivo of Tarvel", "the Church of

@@ -549,6 +549,16 @@ CONTAINER_GAP = re.compile(
 NEIGHBOUR_BEFORE = re.compile(r"\b(?:borders?|frontier|boundary)\s+with\s+(?:the\s+)?$|\bbordering\s+$", re.I)
 
 
+# "the Varsk border", "the Varsk frontier": a neighbour's name before the border it shares.
+NEIGHBOUR_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.I)
+# The speakers a sentence goes on to cite: ", officials from", ", police sources in", ", residents of".
+SPEAKERS_BETWEEN = re.compile(
+    r",\s+(?:[\w\-]+\s+){0,3}(?:officials?|sources?|spokes(?:man|woman|person)|authorities|residents|witnesses)\s+"
+    r"(?:from|in|at|of|near)\b",
+    re.I,
+)
+
+
 def _named_after_place(mention: Mention, named: dict[str, Place]) -> Place | None:
     """'Riverton Arena', 'Riverton Central Station': a site named after the town the article names is in it."""
     if mention.kind != "site":
@@ -568,7 +578,14 @@ def _nearest_place(
     mention: Mention, mentions: list[Mention], main_country: str | None = None, text: str = ""
 ) -> Place | None:
     same_sentence = [m for m in mentions if m.sentence == mention.sentence and m.place is not None]
-    same_sentence = [m for m in same_sentence if not NEIGHBOUR_BEFORE.search(text[max(0, m.start - 30) : m.start])]
+    same_sentence = [
+        m
+        for m in same_sentence
+        if not NEIGHBOUR_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        and not (m.place.kind == "country" and NEIGHBOUR_AFTER.match(text, m.end))  # "near the Varsk border"
+        # "X village, officials from the headquarters near Alder said": where the speakers are, not X
+        and not (m.start > mention.end and SPEAKERS_BETWEEN.search(text[mention.end : m.start]))
+    ]
     # "near the Alder mosque, which houses the tomb of a general killed in Varsk": a place of the relative clause
     # tells about the general, not where the mosque is.
     same_sentence = [

@@ -160,11 +160,14 @@ PLACE_KIND_WORDS = {
 SITE_WORDS = word_set(
     "mosque school hospital market bazaar shrine church temple camp checkpoint airport university college "
     "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge lines barracks "
-    "park reserve airbase port harbour harbor refinery dam complex"
+    "park reserve airbase port harbour harbor refinery dam complex gymnasium"
 )
 # Street and venue words whose named instance is a site, always written with the word: "the Kandi roundabout",
-# "Ferry Junction", "Lakeside Hall". Kept apart from SITE_WORDS, which the group rules also read.
-STREET_SITE_WORDS = word_set("roundabout junction road street avenue hall arena mall")
+# "Ferry Junction", "Lakeside Hall", "the Ruritanian embassy" (a state's mission: its people's name says which). Kept
+# apart from SITE_WORDS, which the group rules also read ("the Ruritanian Embassy said" is a body).
+STREET_SITE_WORDS = word_set("roundabout junction road street avenue hall arena mall embassy consulate")
+# A state's diplomatic mission: the demonym before it names one building ("the Ruritanian embassy in Tarvel").
+MISSION_WORDS = word_set("embassy consulate")
 REGION_WORDS = word_set(
     "area forest forests mountains mountain river valley archipelago desert hills tehsil village range plateau "
     "highlands canyon gorge hamlet"
