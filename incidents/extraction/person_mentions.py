@@ -80,6 +80,8 @@ def _title_length(tokens) -> int:
         if word not in BARE_TITLES or count and word in TITLE_OR_GIVEN_NAME:
             break
         count += 1
+        if count < len(words) and words[count] == "." and not tokens[count - 1].whitespace_:
+            count += 1  # "Col ." as the tokenizer may split an abbreviated rank from its full stop
     return count
 
 
@@ -154,6 +156,21 @@ def _name_tokens(doc, i: int, limit: int) -> int:
     return j
 
 
+def _seat_length(doc, i: int, end: int) -> int:
+    """How many tokens from i, before the last two of a name ending at `end`, name a country or province the
+    gazetteer knows: "Chief Minister Kelmar Jane Doe" (the office's seat, not part of the holder's name)."""
+    gazetteer = getattr(doc._, "gazetteer", None) if doc.has_extension("gazetteer") else None
+    if gazetteer is None:
+        return 0
+    for n in (2, 1):
+        if end - (i + n) < 2 or not doc[i + n - 1].whitespace_ or not all(t.is_alpha for t in doc[i : i + n]):
+            continue  # "Paul-Henri": part of a hyphenated name, not a seat
+        words = fold(doc[i : i + n].text)
+        if any(r.kind in ("country", "admin1") for r in gazetteer.places_named([words]).get(words, [])):
+            return n
+    return 0
+
+
 def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
     """'Havildar Muhammad Shahzad', 'Maulvi Shir Agha Fazli', 'Lance Naik Dad Karim' (title kept out of the name)."""
     found = []
@@ -173,6 +190,20 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                 if bracketed:
                     start_name += 3  # "National Security Adviser (NSA) Jane Doe": the office's acronym, then the name
                 end_name = _name_tokens(doc, start_name, sentence.last_token)
+                # "Deputy Interior Minister Jane Doe": the words up to the last title word are the office.
+                office_end = max(
+                    (
+                        k + 1
+                        for k in range(start_name, end_name - 1)
+                        if doc[k].lower_.rstrip(".") in BARE_TITLES
+                        and not (k == start_name and doc[k].lower_ in TITLE_OR_GIVEN_NAME)  # "Inspector Amir X"
+                    ),
+                    default=start_name,
+                )
+                # "Chief Minister Kelmar Jane Doe": the office's country or province, then the name.
+                office_end += _seat_length(doc, office_end, end_name)
+                if end_name - office_end >= 1 and office_end > start_name:
+                    start_name = office_end
                 if bracketed and end_name - start_name < 2:
                     end_name = start_name  # "Superintendent of Police (SSP) Lakeside, Jane Doe": the office's seat
                 if end_name > start_name and doc[end_name - 1].lower_.rstrip(".") in BARE_TITLES:
@@ -347,6 +378,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             and not doc[last - 1].whitespace_.count("\n")
         ):
             last = suffix + 1
+        if first > 0 and doc[first - 1].lower_.rstrip(".") in BARE_TITLES:
+            first += _seat_length(doc, first, last)  # "Governor Kelmar Jane Doe": the office's seat, then the name
         if last < len(doc) and (doc[last].text.lower() in PLACE_KIND_WORDS or doc[last].text.lower() in REGION_WORDS):
             continue  # "Kurmin Wali village": a place, not a person
         if doc[first].text.lower().strip("'’") in NAME_INITIAL_HEADS:
