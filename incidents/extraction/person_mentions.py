@@ -156,6 +156,20 @@ def _name_tokens(doc, i: int, limit: int) -> int:
     return j
 
 
+def _list_of_places_after(doc, last: int) -> bool:
+    """Does a list of names that ends in a plural place word ("villages", "towns", "districts") go on from token
+    `last`: ", Zaw Kone and Ma Hla villages"?"""
+    j = last
+    while j < len(doc) and j - last < 16:
+        token = doc[j]
+        joiner = token.text in (",", "and", "or") and "\n" not in token.whitespace_
+        if not joiner and not (is_capitalised(token.text) and token.tag_ in PROPER_NOUN_TAGS):
+            break
+        j += 1
+    word = doc[j].lower_ if j < len(doc) else ""
+    return word.endswith("s") and (word[:-1] in PLACE_KIND_WORDS or word[:-1] in REGION_WORDS)
+
+
 def _seat_length(doc, i: int, end: int) -> int:
     """How many tokens from i, before the last two of a name ending at `end`, name a country or province the
     gazetteer knows: "Chief Minister Kelmar Jane Doe" (the office's seat, not part of the holder's name)."""
@@ -212,6 +226,8 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                     doc[start_name].text.endswith(".") or doc[start_name].lower_ in RANK_ABBREVIATIONS
                 )
                 # "spokesperson Sr. Comr. X": an abbreviated rank after the title is no name; the name comes later.
+                if _list_of_places_after(doc, end_name):
+                    end_name = start_name  # "Ma Hla villages": a title-like word opening a place's name
                 if end_name > start_name and doc[start_name].tag_ in PROPER_NOUN_TAGS and not abbreviation:
                     if keeps_title(doc[start_name - 1].text, end_name - start_name):
                         start_name -= 1
@@ -393,6 +409,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         if _alone_on_its_line(text, start, end) or _credited(text, start, end):
             continue  # a byline or an author's credit ("Tim Hanlon" under the headline): the writer, not a party
         place_kind = place_context(text, start, end) if not _titled_before(doc, first) else None
+        if not place_kind and _list_of_places_after(doc, last):
+            place_kind = "city"  # "Thin Lay, Zaw Kone and Ma Hla villages": places listed before their plural kind
         if place_kind:
             # "raided Mayi-Moya, a village north of ...", "in Hiiraan and Galmudug": a place the gazetteer lacks.
             found.append(Mention(start, end, surface, place_kind, sentence_of(start), fold(surface), source="pattern"))
