@@ -43,7 +43,7 @@ WIRE_SERVICE = re.compile(
 # ministry", "Ruritania’s Interior ministry", "Ruritania's foreign office". The whole phrase names the body.
 POSSESSED_MINISTRY = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+"
-    r"(?:[A-Za-z]+\s+){1,2}?(?:[Mm]inistry|[Ff]oreign\s+[Oo]ffice|[Hh]ome\s+[Oo]ffice)\b(?!\s+(?:of|for)\s+[A-Z])"
+    r"(?:[A-Za-z]+\s+){1,2}?(?:ministry|foreign\s+office|home\s+office)\b(?!\s+(?:of|for)\s+[A-Z])"
 )
 
 

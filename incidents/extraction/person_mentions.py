@@ -156,6 +156,11 @@ def _name_tokens(doc, i: int, limit: int) -> int:
     return j
 
 
+# Office words that end an office written before a name and are never a name's own part ("Deputy Interior Minister
+# X"); not the honorifics that names carry inside them ("Haji", "Sheikh", "Mullah").
+INNER_OFFICE_WORDS = OFFICE_ENDINGS | {"prosecutor", "governor", "mayor", "president", "premier", "chancellor"}
+
+
 def _list_of_places_after(doc, last: int) -> bool:
     """Does a list of names that ends in a plural place word ("villages", "towns", "districts") go on from token
     `last`: ", Zaw Kone and Ma Hla villages"?"""
@@ -209,8 +214,7 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                     (
                         k + 1
                         for k in range(start_name, end_name - 1)
-                        if doc[k].lower_.rstrip(".") in BARE_TITLES
-                        and not (k == start_name and doc[k].lower_ in TITLE_OR_GIVEN_NAME)  # "Inspector Amir X"
+                        if doc[k].lower_ in INNER_OFFICE_WORDS
                     ),
                     default=start_name,
                 )
