@@ -211,11 +211,7 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                 end_name = _name_tokens(doc, start_name, sentence.last_token)
                 # "Deputy Interior Minister Jane Doe": the words up to the last title word are the office.
                 office_end = max(
-                    (
-                        k + 1
-                        for k in range(start_name, end_name - 1)
-                        if doc[k].lower_ in INNER_OFFICE_WORDS
-                    ),
+                    (k + 1 for k in range(start_name, end_name - 1) if doc[k].lower_ in INNER_OFFICE_WORDS),
                     default=start_name,
                 )
                 # "Chief Minister Kelmar Jane Doe": the office's country or province, then the name.
