@@ -16,7 +16,7 @@ from .vocabulary import (
 
 FORCE_NOUNS = (
     r"(?:security forces|security services|security agencies|government forces|government troops|armed forces|"
-    r"army units|army|military|troops|forces|"
+    r"army units|army|military|junta|troops|forces|"
     r"police|navy|marines|marine|air force|coast guard|border guards?|border troops|prosecutors|prosecutor['’]s office|"
     # The force's members, which stories name more often than the force: "two soldiers", "three policemen".
     r"soldiers?|policem[ae]n|policewom[ae]n|cops|gendarmes?|gendarmerie)"

@@ -39,6 +39,32 @@ WIRE_SERVICE = re.compile(
 )
 
 
+# A country's ministry told with the country as its owner, the body in lower case or half so: "Ruritania's health
+# ministry", "Ruritania’s Interior ministry", "Ruritania's foreign office". The whole phrase names the body.
+POSSESSED_MINISTRY = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+"
+    r"(?:[A-Za-z]+\s+){1,2}?(?:ministry|foreign\s+office|home\s+office)\b(?!\s+(?:of|for)\s+[A-Z])"
+)
+
+
+def possessed_ministries(doc, sentence_of) -> list[Mention]:
+    """'Ruritania's health ministry': a state body of the country named before it (the gazetteer's country)."""
+    text = doc.user_data["text"]
+    gazetteer = doc._.gazetteer if doc.has_extension("gazetteer") else None
+    found = []
+    for match in POSSESSED_MINISTRY.finditer(text) if gazetteer is not None else ():
+        words = match.group("owner").split()
+        # "Later Ruritania's ...": the owner is the last word when the two together name no country.
+        for owner in (" ".join(words), words[-1]) if len(words) == 2 else (words[0],):
+            key = fold(owner)
+            if any(r.kind == "country" for r in gazetteer.places_named([key]).get(key, [])):
+                start, end = match.end("owner") - len(owner), match.end()
+                surface = text[start:end]
+                found.append(Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="pattern"))
+                break
+    return found
+
+
 def ner_organisations(doc, sentence_of, listed: list[Mention] = ()) -> list[Mention]:
     """ORG entities that name a body ('the Federal Court of Justice', 'the provincial health department'), or
     that hold a listed name inside a longer proper name ('the Ruritania Red Cross', 'the Institute for X Studies'
@@ -418,10 +444,12 @@ MOVEMENT_WORDS = re.compile(
 DEFENCE_VOLUNTEERS = re.compile(r"(?<![\w\-])(?<!civil )(?:village\s+)?defen[cs]e\s+volunteers?\b", re.I)
 
 
-def unnamed_movement_mentions(text: str, sentence_of) -> list[Mention]:
+def unnamed_movement_mentions(text: str, sentence_of, listed: list[Mention] = ()) -> list[Mention]:
     found = []
     for match in MOVEMENT_WORDS.finditer(text):
         start, name = match.start(), match.group()
+        if any(m.end == start - 1 for m in listed) and text[start - 1 : start] == " ":
+            continue  # "Taliban insurgents", "M23 rebels": the listed group's fighters, not an unnamed movement
         found.append(Mention(start, match.end(), name, "group", sentence_of(start), UNNAMED_MOVEMENT, source="pattern"))
     key = fold("defence volunteers")
     for match in DEFENCE_VOLUNTEERS.finditer(text):

@@ -18,7 +18,9 @@ from .vocabulary import DEMONYMS
 ARMED_WORDS = re.compile(
     r"\b(liberation|front|jihad|mujahideen|taliban|brigades?|militias?|armed groups?|factions?|rebels?|movement|"
     r"lashkar|jaish|islamic state|"
-    r"guerrilla|insurgents?|resistance|ansar|harakat|tehreek|tehrik|junta)\b",
+    r"guerrilla|insurgents?|resistance|ansar|harakat|tehreek|tehrik|junta|"
+    # "the Lakeside People's Defence Forces": a local militia of the people, unlisted, not a state's army
+    r"people['’]s\s+(?:defen[cs]e|protection|self-defen[cs]e)\s+(?:forces?|units?|army))\b",
     re.I,
 )
 STATE_WORDS = re.compile(

@@ -27,6 +27,7 @@ from .group_mentions import (
     media_outlet_mentions,
     named_group_mentions,
     ner_organisations,
+    possessed_ministries,
     unnamed_movement_mentions,
 )
 from .model import AliasLink, Mention
@@ -112,10 +113,13 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += event_place_mentions(doc, sentences)
     candidates += [m for m in force_mentions(text, sentence_of) if names_a_force(doc, text, m)]
     candidates += ner_organisations(doc, sentence_of, [m for m in candidates if m.kind == "group" and m.groups])
+    candidates += possessed_ministries(doc, sentence_of)
     candidates += named_group_mentions(text, sentence_of)
     candidates += backed_group_mentions(text, sentence_of)
     candidates += media_outlet_mentions(text, sentence_of)
-    candidates += unnamed_movement_mentions(text, sentence_of)
+    candidates += unnamed_movement_mentions(
+        text, sentence_of, [m for m in candidates if m.kind == "group" and m.groups]
+    )
     candidates = [untitled(m) if m.kind == "person" else m for m in candidates]
     # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
     body = sentences[0].start if sentences else 0

@@ -80,6 +80,8 @@ def _title_length(tokens) -> int:
         if word not in BARE_TITLES or count and word in TITLE_OR_GIVEN_NAME:
             break
         count += 1
+        if count < len(words) and words[count] == "." and not tokens[count - 1].whitespace_:
+            count += 1  # "Col ." as the tokenizer may split an abbreviated rank from its full stop
     return count
 
 
@@ -154,6 +156,40 @@ def _name_tokens(doc, i: int, limit: int) -> int:
     return j
 
 
+# Office words that end an office written before a name and are never a name's own part ("Deputy Interior Minister
+# X"); not the honorifics that names carry inside them ("Haji", "Sheikh", "Mullah").
+INNER_OFFICE_WORDS = OFFICE_ENDINGS | {"prosecutor", "governor", "mayor", "president", "premier", "chancellor"}
+
+
+def _list_of_places_after(doc, last: int) -> bool:
+    """Does a list of names that ends in a plural place word ("villages", "towns", "districts") go on from token
+    `last`: ", Zaw Kone and Ma Hla villages"?"""
+    j = last
+    while j < len(doc) and j - last < 16:
+        token = doc[j]
+        joiner = token.text in (",", "and", "or") and "\n" not in token.whitespace_
+        if not joiner and not (is_capitalised(token.text) and token.tag_ in PROPER_NOUN_TAGS):
+            break
+        j += 1
+    word = doc[j].lower_ if j < len(doc) else ""
+    return word.endswith("s") and (word[:-1] in PLACE_KIND_WORDS or word[:-1] in REGION_WORDS)
+
+
+def _seat_length(doc, i: int, end: int) -> int:
+    """How many tokens from i, before the last two of a name ending at `end`, name a country or province the
+    gazetteer knows: "Chief Minister Kelmar Jane Doe" (the office's seat, not part of the holder's name)."""
+    gazetteer = getattr(doc._, "gazetteer", None) if doc.has_extension("gazetteer") else None
+    if gazetteer is None:
+        return 0
+    for n in (2, 1):
+        if end - (i + n) < 2 or not doc[i + n - 1].whitespace_ or not all(t.is_alpha for t in doc[i : i + n]):
+            continue  # "Paul-Henri": part of a hyphenated name, not a seat
+        words = fold(doc[i : i + n].text)
+        if any(r.kind in ("country", "admin1") for r in gazetteer.places_named([words]).get(words, [])):
+            return n
+    return 0
+
+
 def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
     """'Havildar Muhammad Shahzad', 'Maulvi Shir Agha Fazli', 'Lance Naik Dad Karim' (title kept out of the name)."""
     found = []
@@ -173,6 +209,15 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                 if bracketed:
                     start_name += 3  # "National Security Adviser (NSA) Jane Doe": the office's acronym, then the name
                 end_name = _name_tokens(doc, start_name, sentence.last_token)
+                # "Deputy Interior Minister Jane Doe": the words up to the last title word are the office.
+                office_end = max(
+                    (k + 1 for k in range(start_name, end_name - 1) if doc[k].lower_ in INNER_OFFICE_WORDS),
+                    default=start_name,
+                )
+                # "Chief Minister Kelmar Jane Doe": the office's country or province, then the name.
+                office_end += _seat_length(doc, office_end, end_name)
+                if end_name - office_end >= 1 and office_end > start_name:
+                    start_name = office_end
                 if bracketed and end_name - start_name < 2:
                     end_name = start_name  # "Superintendent of Police (SSP) Lakeside, Jane Doe": the office's seat
                 if end_name > start_name and doc[end_name - 1].lower_.rstrip(".") in BARE_TITLES:
@@ -181,6 +226,8 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                     doc[start_name].text.endswith(".") or doc[start_name].lower_ in RANK_ABBREVIATIONS
                 )
                 # "spokesperson Sr. Comr. X": an abbreviated rank after the title is no name; the name comes later.
+                if _list_of_places_after(doc, end_name):
+                    end_name = start_name  # "Ma Hla villages": a title-like word opening a place's name
                 if end_name > start_name and doc[start_name].tag_ in PROPER_NOUN_TAGS and not abbreviation:
                     if keeps_title(doc[start_name - 1].text, end_name - start_name):
                         start_name -= 1
@@ -347,6 +394,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             and not doc[last - 1].whitespace_.count("\n")
         ):
             last = suffix + 1
+        if first > 0 and doc[first - 1].lower_.rstrip(".") in BARE_TITLES:
+            first += _seat_length(doc, first, last)  # "Governor Kelmar Jane Doe": the office's seat, then the name
         if last < len(doc) and (doc[last].text.lower() in PLACE_KIND_WORDS or doc[last].text.lower() in REGION_WORDS):
             continue  # "Kurmin Wali village": a place, not a person
         if doc[first].text.lower().strip("'’") in NAME_INITIAL_HEADS:
@@ -360,6 +409,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         if _alone_on_its_line(text, start, end) or _credited(text, start, end):
             continue  # a byline or an author's credit ("Tim Hanlon" under the headline): the writer, not a party
         place_kind = place_context(text, start, end) if not _titled_before(doc, first) else None
+        if not place_kind and _list_of_places_after(doc, last):
+            place_kind = "city"  # "Thin Lay, Zaw Kone and Ma Hla villages": places listed before their plural kind
         if place_kind:
             # "raided Mayi-Moya, a village north of ...", "in Hiiraan and Galmudug": a place the gazetteer lacks.
             found.append(Mention(start, end, surface, place_kind, sentence_of(start), fold(surface), source="pattern"))

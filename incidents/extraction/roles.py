@@ -6,7 +6,7 @@ import re
 
 from .model import Incident, Person
 from .sentence_facts import SentenceFacts
-from .vocabulary import POLITICAL_OFFICES
+from .vocabulary import BARE_TITLES, POLITICAL_OFFICES
 
 PLANNER_WORDS = re.compile(r"\b(?:plann(?:ed|ing)|plant(?:ed)?|mastermind(?:ed)?|orchestrat\w+|helped)\b", re.I)
 
@@ -31,6 +31,29 @@ def _office_holder(mention, sentence: SentenceFacts) -> bool:
     # the office written lower case right before the name: "the rebels' leader X", "late president X"
     word = re.search(r"(?<![\w\-])([a-z]+)\s+[\"“']?$", before)  # not "sub-leader"
     return bool(word) and word.group(1) in POLITICAL_OFFICES
+
+
+def _titled(person: Person, facts: dict[int, SentenceFacts]) -> bool:
+    """Is the person named with a title or rank anywhere ('IG X', 'Col. X', 'Dr X', 'Chief of Army Staff General
+    X')?"""
+    for mention in person.mentions:
+        sentence = facts.get(mention.sentence)
+        if sentence is None:
+            continue
+        before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
+        if HARMED_BEFORE.search(before):
+            return False  # "killing one officer, Lt. X": the officer is the victim, title or not
+        run = TITLE_RUN.search(before)
+        if run and any(word.lower().rstrip(".") in BARE_TITLES for word in run.group(0).split()):
+            return True
+    return False
+
+
+HARMED_BEFORE = re.compile(
+    r"\b(?:killing|wounding|injuring|kidnapping|abducting|shooting|targeting|attacking|killed|wounded|injured)\b"
+    r"[^;]{0,40}$",
+    re.I,
+)
 
 
 # Speech around a name: "said X", "according to X", "X, the district chief, told ...".
@@ -103,6 +126,8 @@ def incident_persons(
             elif person.fate in ("killed", "injured", "abducted") or incident.type in ("abduction",):
                 role = "victim"
             else:
+                if person.fate is None and _titled(person, facts):
+                    continue  # "IG X revised the toll", "General X directed help": an official at work, no party
                 role = "other"
             seen[id(person)] = (person, role)
     incident.persons = list(seen.values())

@@ -26,7 +26,7 @@ PERSON_TITLES = word_set("""
     u daw ma kachalla patrolman patrullero subintendant subintendente intendente officer patrolwoman policeman
     policewoman trooper detective commandant
     rep rep. sen sen. congressman congresswoman chancellor spokesperson
-    dg adg jawan adviser advisor
+    dg adg jawan adviser advisor prosecutor ig
     """)
 # Head words that open an organisation's name in Spanish, Portuguese, French or Arabic transliteration
 # ("Frente X", "Caballeros X", "Wilayat X", "Jaish X"): a name that starts with one is not a person.

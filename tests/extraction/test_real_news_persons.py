@@ -81,3 +81,51 @@ def test_a_person_noun_named_then_the_name(run):
         "shot in Khulna."
     )
     assert "Jamal" in person_names(document)
+
+
+def test_a_portfolio_between_title_words_is_part_of_the_office(run):
+    document = run(
+        "QUETTA: Gunmen killed two guards in Quetta on Sunday. First Deputy Transport Minister Arlo Venn said so."
+    )
+    assert "Arlo Venn" in person_names(document)
+
+
+def test_a_prosecutors_title_is_no_part_of_the_name(run):
+    document = run("QUETTA: Gunmen killed two guards in Quetta on Sunday, Chief Prosecutor Dara Quill said.")
+    assert "Dara Quill" in person_names(document)
+
+
+def test_the_province_after_an_office_is_no_part_of_the_name(run):
+    document = run(
+        "QUETTA: Gunmen killed two guards in Quetta on Sunday. Chief Minister Balochistan Tamar Rind Zehri "
+        "condemned the attack."
+    )
+    assert "Tamar Rind Zehri" in person_names(document)
+
+
+def test_a_hyphenated_given_name_after_a_rank_is_kept_whole(run):
+    document = run("QUETTA: Gunmen killed two guards in Quetta on Sunday, Major Kabul-Ali Tamar Rind said.")
+    assert not any(n.startswith("Ali ") for n in person_names(document))
+
+
+def test_an_abbreviated_rank_split_from_its_full_stop(run):
+    document = run(
+        "QUETTA: Gunmen killed two guards in Quetta on Sunday, according to the report from Col. Benny dela Cruz "
+        "of the 12th Infantry Brigade."
+    )
+    assert "Benny dela Cruz" in person_names(document)
+
+
+def test_an_inspector_generals_short_title(run):
+    document = run("QUETTA: Gunmen killed two guards in Quetta on Sunday. IG KR Baloch revised the toll to three.")
+    assert "KR Baloch" in person_names(document)
+
+
+def test_a_titled_official_reporting_is_no_party_but_a_titled_victim_is(run):
+    document = run(
+        "QUETTA: Gunmen killed a guard, Lt. Arlo Venn, in Quetta on Sunday. The report from Col. Benny dela Cruz "
+        "said the gunmen fled."
+    )
+    names = {p["key"]: p["name"] for p in document["persons"]}
+    linked = {names[r["person"]] for r in document["incidents"][0]["persons"]}
+    assert "Arlo Venn" in linked and "Benny dela Cruz" not in linked
