@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .counts import number_value
-from .dates import DateExpression, shift_days
+from .dates import SPAN, DateExpression, relative_span, shift_days
 from .model import Incident, Place
 from .sentence_facts import NO_CLAIM, OTHER_EVENT_NOUNS, SentenceFacts, event_parts
 from .vocabulary import MONTHS, TOLL_RISE_VERBS, VIOLENT_EVENT_NOUNS, WEEKDAYS, noun_alternation
@@ -161,6 +161,22 @@ def passing_date(earlier: re.Match, reference: str | None) -> tuple[str | None, 
     return (day, "day") if day else (None, None)
 
 
+HEADING_ITEM = re.compile(r"^\W*\w")
+HEADING_MAX_WORDS = 12
+
+
+def _heading_line(text: str) -> bool:
+    """A short line that no sentence punctuation ends: a heading ("Khyber attack, July 2021")."""
+    words = text.strip()
+    return bool(words) and words[-1] not in '.!?"”’:;' and len(words.split()) <= HEADING_MAX_WORDS
+
+
+def _long_span(date: DateExpression) -> bool:
+    """Is the date a span of weeks, months or years from the event told before ("four months later")?"""
+    found = SPAN.match(date.text.strip()) if date.value is None else None
+    return bool(found) and found.group("unit").lower() != "day"
+
+
 MONTH_OF_EVENT = re.compile(r"\b(previous|preceding|following)\s+(\w+)", re.I)
 
 
@@ -184,6 +200,10 @@ def _date_value(
         else:
             year -= 1 if target >= month else 0
         return f"{year:04d}-{target:02d}", "month"
+    a_day_later = re.match(r"(?:a|one|two|three) days? ", date.text, re.I)
+    if date.value is None and SPAN.match(date.text.strip()) and not a_day_later:
+        # "four months later", "just over a month later": counted from the event told before
+        return relative_span(date.text, previous.date if previous else None)
     if date.value is None and re.search(r"later|after|next|following", date.text, re.I) and previous and previous.date:
         n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(date.text.split()[0].lower(), 1)
         return shift_days(previous.date, n), "day"
@@ -409,6 +429,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     current: _Open | None = None
     last: _Open | None = None  # the incident the previous sentence went to
     listing = False  # after a roundup's header line, each eventful line is an event of its own
+    headings = False  # after a line introducing a list of attacks, each dated heading line opens one
     told: set[str] = set()  # the sentences read so far, to pass over a page's repeated paragraphs and captions
     captions = _told_again_later(facts, body_start)
     by_index = {f.index: f for f in facts}
@@ -459,6 +480,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         told.add(words)
         if sentence.eventful and sentence.counts and LIST_HEADER.search(sentence.text) and current is None:
             listing = True
+            continue
+        if LIST_HEADER.search(sentence.text) and PLURAL_EVENT.search(sentence.text) and not sentence.counts:
+            # "Here are some of the previous attacks on X:": the headings below it name one attack each
+            headings = True
             continue
         inner = _other_event_clause(sentence, current, published, opened + background)
         again = _clause_told_again(sentence, background) if inner is None else None
@@ -518,6 +543,22 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             told_counts = _told_counts(current, by_index)
             if not any(c.value > 0 and c.value not in told_counts for c in sentence.counts):
                 opener = None
+        heading = headings and date is not None and sentence.strength >= 1 and _heading_line(sentence.text)
+        if heading:
+            # "Attack on a consulate, November 2018": an item of the list; the lines under it tell it
+            opener = HEADING_ITEM.match(sentence.text)
+        if (
+            not opener
+            and current is not None
+            and date is not None
+            and _long_span(date)
+            and sentence.strength >= 1
+            and not SAME_EVENT.search(sentence.text)
+            and not TOLL_UPDATE.search(sentence.text)
+        ):
+            # "Four months later, the mosque was bombed", "Two weeks later, a worker was shot": past attacks told one
+            # after the other, each dated from the one before; a span of weeks or more is another event's time.
+            opener = SPAN.match(date.text.strip())
         # "In a separate incident last month, three members died in a police raid": the opener says an event
         # is told, even when its words are weak.
         # (not when a clause of its own told that event: "came days after rebels hit X on Wednesday")
@@ -695,7 +736,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             reported = next((d.value for d in sentence.reporting_dates if d.value), None)
             new = _Open(incident, _labels(sentence), incident.date or reported or published, here)
             opened.append(new)
-            if current is not None and _long_before(incident.date, incident.date_precision, current.reference):
+            if (
+                current is not None
+                and not heading
+                and _long_before(incident.date, incident.date_precision, current.reference)
+            ):
                 # "The group was behind the 2002 bombings in X": a past event told in passing; the lines after it
                 # go on about the event told before it
                 continue
