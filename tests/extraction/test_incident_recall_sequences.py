@@ -56,3 +56,32 @@ def test_fighting_that_continues_into_the_day_of_publication_is_the_same_event(r
         "With sporadic gunfire continuing into this morning, at least nine people were reported killed."
     )
     assert len(document["incidents"]) == 1
+
+
+def test_a_smaller_toll_at_a_new_place_after_a_summary_of_several_events_is_one_of_them(run):
+    document = run(
+        "Gunmen on Monday invaded three villages in Borno State, killing at least nine people.\n"
+        "According to a state official, the gunmen attacked Dalwaru village near Bama and killed five people.\n"
+        "Residents said the attackers also burnt dozens of houses.\n"
+        "Police said the gunmen attacked Mafaru village in Borno and killed four people."
+    )
+    tolls = [i["fatalities"] for i in document["incidents"]]
+    assert 5 in tolls and 4 in tolls
+
+
+def test_a_smaller_toll_in_a_city_of_the_province_of_several_attacks_is_another_attack(run):
+    document = run(
+        "Four soldiers were killed late Monday in Taliban attacks on checkpoints in Balkh province.\n"
+        "According to officials, 15 Taliban fighters were also killed.\n"
+        "At least eight other soldiers were killed near Mazar-i-Sharif, a council member said."
+    )
+    assert [i["fatalities"] for i in document["incidents"]][-1] == 8
+    assert len(document["incidents"]) == 2
+
+
+def test_a_smaller_toll_of_one_event_at_its_own_place_is_not_split_off(run):
+    document = run(
+        "A suicide bomber killed nine people at a market in Peshawar on Monday.\n"
+        "Five of the dead were traders from Khar, police said."
+    )
+    assert len(document["incidents"]) == 1
