@@ -38,6 +38,13 @@ _HOLIDAY = (
 # "Easter Sunday", "Good Friday", "Bloody Sunday": the name of a day (or an event), not a weekday of the week told.
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Easter|Palm|Good|Holy|Black|Bloody|Ash|Maundy|Super)\s+$")
 
+# "just over a month", "some four months", "two weeks": the length of a span of time told from another event.
+_SPAN_HEDGE = (
+    r"(?:(?:just|only|some|about|around|roughly|nearly|almost|barely|little|a little|more than|less than|over|under)"
+    r"\s+)*"
+)
+_SPAN_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+
 # Ordered: the first pattern that matches at a position wins. Each names the resolver below.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     # "on Wednesday, March 22, 2023", "Tuesday November 21", "Friday 3 May", "on Sunday (Jan 12)": a weekday that
@@ -93,6 +100,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # "four months later", "just over a month later", "two weeks later", "a year earlier": a time counted from the
+    # event told before, resolved by the incident stage (relative_span)
+    (
+        "span_later",
+        re.compile(rf"\b{_SPAN_HEDGE}{_SPAN_COUNT}\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)\b", re.I),
+    ),
     ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six|\d) days? ago\b", re.I)),
     ("weeks_ago", re.compile(r"\b(a|one|two|three|\d) weeks? ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at|on) the weekend\b|\blast weekend\b", re.I)),
@@ -116,6 +129,15 @@ RANGE_WORDS = re.compile(r"^(since|until|by|from)\b", re.I)
 BACKGROUND_FACT_BEFORE = re.compile(
     r"\b(?:signed|founded|formed|established|born|elected|re-elected|joined|took office|came to power|created|"
     r"set up|inaugurated|appointed|sworn in|ratified|graduated|married|emigrated)\b[^.;:,\n]{0,40}$",
+    re.I,
+)
+
+
+# "fighting continuing into this morning", "a siege that dragged on into Sunday": the day an event told goes on
+# into, not the day of another event (context like an open range).
+CONTINUES_INTO_BEFORE = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|last(?:s|ed|ing)|(?:went|going|goes|dragg(?:ed|ing)|drags?|carr(?:ied|ying|ies)) on|"
+    r"stretch(?:ed|ing|es)|spill(?:ed|ing|s) over|extend(?:ed|ing|s))\s+(?:well\s+)?into\s+$",
     re.I,
 )
 
@@ -182,6 +204,8 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
             "last_month_name": "month",
             "last_year": "year",
         }
+        if kind == "span_later":
+            return None, _span_unit(match.group(0)) or "day", None
         return None, precision.get(kind, "day"), None
     if kind == "weekday":
         target = WEEKDAYS[g[0].lower()]
@@ -206,6 +230,8 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
         return _day(saturday), "week", _day(saturday + dt.timedelta(days=1))
     if kind == "a_day_later":
         return None, "day", None  # relative to another event: resolved by the incident stage
+    if kind == "span_later":
+        return None, _span_unit(match.group(0)) or "day", None  # likewise (relative_span)
     if kind == "last_week":
         if g[0].lower() == "last":
             start = published - dt.timedelta(days=published.weekday() + 7)
@@ -327,8 +353,10 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 or (kind == "weekday_date" and match.group("year"))
             )
             words = match.group(0)
-            context = bool(RANGE_WORDS.match(words)) or (
-                not relative and bool(BACKGROUND_FACT_BEFORE.search(text[max(0, a - 60) : a]))
+            context = (
+                bool(RANGE_WORDS.match(words))
+                or (not relative and bool(BACKGROUND_FACT_BEFORE.search(text[max(0, a - 60) : a])))
+                or bool(CONTINUES_INTO_BEFORE.search(text[max(0, a - 40) : a]))
             )
             found.append(DateExpression(a, b, words, value, precision, relative, context, date_end))
             taken.append((a, b))
@@ -355,3 +383,44 @@ def shift_days(value: str | None, days: int) -> str | None:
     if value is None or len(value) != 10:
         return None
     return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+
+
+SPAN = re.compile(
+    rf"^{_SPAN_HEDGE}(?P<n>{_SPAN_COUNT})\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier|before|after)$",
+    re.I,
+)
+_SPAN_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _span_unit(words: str) -> str | None:
+    found = SPAN.match(words.strip())
+    return found.group("unit").lower() if found else None
+
+
+def relative_span(words: str, value: str | None) -> tuple[str | None, str | None]:
+    """(value, precision) of "four months later", "two weeks later", "a year earlier" counted from the date `value`
+    of the event told before: days need a day and give one; weeks give the month of the day reached (from the
+    middle of a month told only by its month: news rounds weeks); months and years give a month and a year."""
+    found = SPAN.match((words or "").strip())
+    if found is None or not value:
+        return None, None
+    count = found.group("n").lower()
+    n = _SPAN_NUMBERS.get(count) or int(count)
+    n = -n if found.group("way").lower() in ("earlier", "before") else n
+    unit = found.group("unit").lower()
+    if unit == "day":
+        return (shift_days(value, n), "day") if len(value) == 10 else (None, None)
+    if unit == "week":
+        if len(value) < 7:
+            return None, None
+        day = value if len(value) == 10 else value[:7] + "-15"
+        return shift_days(day, 7 * n)[:7], "month"
+    if unit == "month":
+        if len(value) < 7:
+            return None, None
+        months = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+    return f"{int(value[:4]) + n:04d}", "year"

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .counts import number_value
-from .dates import DateExpression, shift_days
+from .dates import SPAN, DateExpression, relative_span, shift_days
 from .model import Incident, Place
 from .sentence_facts import NO_CLAIM, OTHER_EVENT_NOUNS, SentenceFacts, event_parts
 from .vocabulary import MONTHS, TOLL_RISE_VERBS, VIOLENT_EVENT_NOUNS, WEEKDAYS, noun_alternation
@@ -161,6 +161,22 @@ def passing_date(earlier: re.Match, reference: str | None) -> tuple[str | None, 
     return (day, "day") if day else (None, None)
 
 
+HEADING_ITEM = re.compile(r"^\W*\w")
+HEADING_MAX_WORDS = 12
+
+
+def _heading_line(text: str) -> bool:
+    """A short line that no sentence punctuation ends: a heading ("Khyber attack, July 2021")."""
+    words = text.strip()
+    return bool(words) and words[-1] not in '.!?"”’:;' and len(words.split()) <= HEADING_MAX_WORDS
+
+
+def _long_span(date: DateExpression) -> bool:
+    """Is the date a span of weeks, months or years from the event told before ("four months later")?"""
+    found = SPAN.match(date.text.strip()) if date.value is None else None
+    return bool(found) and found.group("unit").lower() != "day"
+
+
 MONTH_OF_EVENT = re.compile(r"\b(previous|preceding|following)\s+(\w+)", re.I)
 
 
@@ -184,6 +200,10 @@ def _date_value(
         else:
             year -= 1 if target >= month else 0
         return f"{year:04d}-{target:02d}", "month"
+    a_day_later = re.match(r"(?:a|one|two|three) days? ", date.text, re.I)
+    if date.value is None and SPAN.match(date.text.strip()) and not a_day_later:
+        # "four months later", "just over a month later": counted from the event told before
+        return relative_span(date.text, previous.date if previous else None)
     if date.value is None and re.search(r"later|after|next|following", date.text, re.I) and previous and previous.date:
         n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(date.text.split()[0].lower(), 1)
         return shift_days(previous.date, n), "day"
@@ -409,6 +429,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     current: _Open | None = None
     last: _Open | None = None  # the incident the previous sentence went to
     listing = False  # after a roundup's header line, each eventful line is an event of its own
+    headings = False  # after a line introducing a list of attacks, each dated heading line opens one
+    summary: _Open | None = None  # the incident whose lead tells several events, while its items are told
     told: set[str] = set()  # the sentences read so far, to pass over a page's repeated paragraphs and captions
     captions = _told_again_later(facts, body_start)
     by_index = {f.index: f for f in facts}
@@ -459,6 +481,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         told.add(words)
         if sentence.eventful and sentence.counts and LIST_HEADER.search(sentence.text) and current is None:
             listing = True
+            continue
+        if LIST_HEADER.search(sentence.text) and PLURAL_EVENT.search(sentence.text) and not sentence.counts:
+            # "Here are some of the previous attacks on X:": the headings below it name one attack each
+            headings = True
             continue
         inner = _other_event_clause(sentence, current, published, opened + background)
         again = _clause_told_again(sentence, background) if inner is None else None
@@ -518,6 +544,22 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             told_counts = _told_counts(current, by_index)
             if not any(c.value > 0 and c.value not in told_counts for c in sentence.counts):
                 opener = None
+        heading = headings and date is not None and sentence.strength >= 1 and _heading_line(sentence.text)
+        if heading:
+            # "Attack on a consulate, November 2018": an item of the list; the lines under it tell it
+            opener = HEADING_ITEM.match(sentence.text)
+        if (
+            not opener
+            and current is not None
+            and date is not None
+            and _long_span(date)
+            and sentence.strength >= 1
+            and not SAME_EVENT.search(sentence.text)
+            and not TOLL_UPDATE.search(sentence.text)
+        ):
+            # "Four months later, the mosque was bombed", "Two weeks later, a worker was shot": past attacks told one
+            # after the other, each dated from the one before; a span of weeks or more is another event's time.
+            opener = SPAN.match(date.text.strip())
         # "In a separate incident last month, three members died in a police raid": the opener says an event
         # is told, even when its words are weak.
         # (not when a clause of its own told that event: "came days after rebels hit X on Wednesday")
@@ -585,6 +627,17 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # same day, in a roundup of the day). An event no line placed "in X" is compared by the places it names.
             unrelated = all(not _related(p, q) for p in here for q in theirs)
             starts_new = unrelated and not SAME_EVENT.search(sentence.text)
+        item = (
+            not starts_new
+            and summary is not None
+            and (value is None or _fits(value, summary.reference, summary.incident.date is not None))
+            and _roundup_item(sentence, summary, current, by_index)
+        )
+        if item:
+            # "Gunmen invaded three villages, killing ten. ... the bandits attacked X village and killed five": a
+            # summary of several events, then one of them, smaller, at a place of its own (inside the summary's
+            # province, or a village no gazetteer lists)
+            starts_new = True
         if (
             not starts_new
             and date is not None
@@ -690,15 +743,24 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 previous = current.incident
                 incident.date, incident.date_precision = previous.date, previous.date_precision
                 incident.date_text = SOON_AFTER.search(sentence.text).group(0)
+            if item and incident.date is None and summary.incident.date:
+                incident.date, incident.date_precision = summary.incident.date, summary.incident.date_precision
+                incident.date_text = summary.incident.date_text
             if pursuit and incident.date is None and current.incident.date:
                 incident.date, incident.date_precision = current.incident.date, current.incident.date_precision
             reported = next((d.value for d in sentence.reporting_dates if d.value), None)
             new = _Open(incident, _labels(sentence), incident.date or reported or published, here)
             opened.append(new)
-            if current is not None and _long_before(incident.date, incident.date_precision, current.reference):
+            if (
+                current is not None
+                and not heading
+                and _long_before(incident.date, incident.date_precision, current.reference)
+            ):
                 # "The group was behind the 2002 bombings in X": a past event told in passing; the lines after it
                 # go on about the event told before it
                 continue
+            if not item:
+                summary = new if _tells_several(sentence) else None
             current = last = new
             continue
         incident = current.incident
@@ -723,6 +785,63 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     # each clause's event after the incidents opened by the same sentence or before it
     ordered = sorted(opened + background, key=lambda o: (o.incident.sentences[0], o in background))
     return [o.incident for o in ordered]
+
+
+# "three villages", "several towns": places of several events told at once
+SEVERAL_PLACES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w\-]+\s+)?"
+    r"(?:villages|towns|communities|hamlets|settlements|districts|townships|locations)\b",
+    re.I,
+)
+# "attacked X village", "bombarded X": a place right after the verb of an attack is where it happened
+ATTACKED_PLACE = re.compile(
+    r"\b(?:attack(?:ed|ing)|raid(?:ed|ing)|stormed|invaded|bombed|bombarded|shelled|struck|overran|torched)\s+"
+    r"(?:the\s+)?(?:villages?\s+of\s+)?$",
+    re.I,
+)
+
+
+def _tells_several(sentence: SentenceFacts) -> bool:
+    """Does the sentence tell several events at once ("two separate bombings", "Taliban attacks on checkpoints",
+    "invaded three villages") with a toll of them all?"""
+    if not sentence.kills:
+        return False
+    words = sentence.text
+    return bool(SEVERAL_EVENTS.search(words) or PLURAL_EVENT.search(words) or SEVERAL_PLACES.search(words))
+
+
+def _item_places(sentence: SentenceFacts) -> list[Place]:
+    """The places (listed or not, no country) where the sentence locates an event: "in X", or right after an attack
+    verb ("attacked X village")."""
+    out = _event_places(sentence, listed=False)
+    for mention, place in sentence.places:
+        before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
+        if place.kind != "country" and ATTACKED_PLACE.search(before) and all(place is not p for p in out):
+            out.append(place)
+    return out
+
+
+def _roundup_item(sentence: SentenceFacts, summary: _Open, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+    """After a summary of several events with its toll, is the sentence one of them: fewer dead than the summary
+    told, at a place no sentence of the incident open named?"""
+    if sentence.claim or SAME_EVENT.search(sentence.text) or TOLL_UPDATE.search(sentence.text):
+        return False
+    told = [c.value for i in summary.incident.sentences if i in by_index for c in by_index[i].kills]
+    ours = [c.value for c in sentence.kills if c.value > 0]
+    if not told or not ours or max(ours) >= max(told):
+        return False
+    told_in = {i for o in (current, summary) for i in o.incident.sentences if i in by_index}
+    named = [p for i in told_in for _, p in by_index[i].places]
+    return any(all(not _same_place(p, q) for q in named) for p in _item_places(sentence))
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    """One place: the same record ("Kunduz" the city is not "Kunduz" the province), or one unlisted name."""
+    if a is b:
+        return True
+    if a.record is not None or b.record is not None:
+        return a.gazetteer_id == b.gazetteer_id
+    return a.name.lower() == b.name.lower()
 
 
 # "three deadly attacks", "a series of bombings": several events told at once (plural only: "two attack
