@@ -163,8 +163,15 @@ def row_cache_key(incident) -> str:
     place = f"{location.pk}:{location.name}:{location.country_code}" if location else ""
     listed = getattr(incident, "listed_actors", ())
     actors = "|".join(f"{a.group_id}:{a.group.name}:{a.role}:{a.claimed}" for a in listed)
-    roles = "|".join(r.role for r in getattr(incident, "roles_of_person", ()))
+    roles = "|".join(r.role for r in roles_of_person(incident))
     return f"{incident.pk}/{incident.updated_at.isoformat()}/{place}/{actors}/{roles}"
+
+
+@register.filter
+def roles_of_person(incident):
+    """The roles a person page's rows carry (selectors.person_incidents); none on other lists. A filter, not a
+    lookup, so that rows without them raise no missing-name exception in the template engine."""
+    return getattr(incident, "roles_of_person", ())
 
 
 @register.inclusion_tag("incidents/includes/segments.html")

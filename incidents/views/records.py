@@ -56,6 +56,7 @@ class IncidentListView(ObjectListView):
             "branch_count": getattr(self.filterset, "resolved_branch_count", 0),
         }
         context["hides_rejected"] = self.filterset.hides_rejected
+        context["dates_asked"] = bool(self.request.GET.get("date_from") or self.request.GET.get("date_to"))
         context["ranked"] = self.filterset.orders_by_rank and not self.filterset.too_many_to_rank
         context["publishers"] = selectors.publishers()
         context["export_formats"] = ("csv", "json", "geojson")

@@ -150,3 +150,14 @@ def test_a_narrow_search_is_ranked_best_match_first(viewer_client, world):
     response = viewer_client.get(reverse("incident-list"), {"q": "ambush"})
     assert [i.pk for i in response.context["object_list"]] == [world["clash"].pk, world["killing"].pk]
     assert response.context["ranked"]
+
+
+def test_the_incident_list_reads_no_name_missing_from_its_context(viewer_client, world, caplog):
+    """A missing name costs the template engine an exception and a debug log line per lookup; the rows' cache key
+    looked one up per row (issue 14). The filtered list with rows must resolve every name it reads."""
+    with caplog.at_level("DEBUG", logger="django.template"):
+        response = viewer_client.get(reverse("incident-list"), {"type": "bombing", "date_from": "2000-01-01"})
+    assert response.status_code == 200
+    assert f'href="/incidents/{world["bombing"].pk}/"' in response.content.decode()
+    missing = [r.getMessage() for r in caplog.records if r.name == "django.template"]
+    assert missing == []
