@@ -127,8 +127,16 @@ BLEW_UP = re.compile(
 )
 
 
+# "a car bomber attacked the embassy, killing himself and wounding three": the attacker is the one dead.
+KILLED_HIMSELF = re.compile(r"\b(?:killing|killed)\s+(?:only\s+)?(?:himself|herself)\b", re.I)
+
+
 def _self_blown(incident: Incident, sentences: list[SentenceFacts]) -> None:
     for sentence in sentences:
+        killed_self = KILLED_HIMSELF.search(sentence.text)
+        if killed_self:
+            incident.fatalities, incident.fatalities_text = 1, killed_self.group(0)
+            return
         for match in BLEW_UP.finditer(sentence.text):
             if match.group("who").lower() != "themselves":
                 value = 1
