@@ -65,8 +65,10 @@ def _one_event(sentence: SentenceFacts, kills: list) -> list:
 
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     sentences = [facts[i] for i in incident.sentences]
+    told = 0  # the dead an earlier sentence counts: a later, lower toll is another source's, not a new figure
     for sentence in sentences:
-        totals = [c for c in sentence.kills if c.total]
+        totals = [c for c in sentence.kills if c.total and c.value >= told]
+        told = max([told] + [c.value for c in sentence.kills if not c.total])
         if totals:
             incident.fatalities, incident.fatalities_text = totals[0].value, totals[0].text
             break

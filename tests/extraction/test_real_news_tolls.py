@@ -29,3 +29,11 @@ def test_a_bomber_who_killed_only_himself_is_the_toll(run):
         "and wounding five constables, officials said."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [1]
+
+
+def test_a_later_lower_toll_from_another_source_does_not_replace_the_leads(run):
+    document = run(
+        "PESHAWAR: A bomb at a bus stand in Khar killed at least 14 people on Sunday, according to the hospital. "
+        "A private channel reported a death toll of 11, citing a police officer."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [14]
