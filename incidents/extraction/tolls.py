@@ -95,7 +95,11 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                 and explicit
                 and not re.search(r"\bsources?\b|\bofficials?\b|\bmonitor\b", follower.text, re.I)
             ):
-                more = [c for c in follower.kills if c.value > 0 and not re.match(r"(?:was|has|is)\b", c.text, re.I)]
+                more = [
+                    c
+                    for c in follower.kills
+                    if c.value > 0 and not c.total and not re.match(r"(?:was|has|is)\b", c.text, re.I)
+                ]
                 if more:
                     incident.fatalities += sum(c.value for c in more)
                     incident.fatalities_text += "; " + "; ".join(c.text for c in more)
