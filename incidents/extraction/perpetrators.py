@@ -78,7 +78,24 @@ ANSWERING = re.compile(
     r"(?:of\s+)?the\s+(?:attackers|assailants|gunmen|raiders|bombers?|attacker|assailant|gunman)\b|"
     # the hunt for them: "troops began a manhunt to track down the gunmen"
     r"\b(?:search operation|search and cordon|cordon and search|manhunt|combing operation|to track down|"
-    r"to hunt down|cordoned off the area)\b",
+    r"to hunt down|cordoned off the area)\b|"
+    # the end of a siege: "there were no more hostages after troops stormed the building", "rescued the hostages"
+    r"\bno more hostages\b|\b(?:rescued|freed|liberated|released)\s+(?:\w+\s+){0,3}?hostages\b",
+    re.I,
+)
+# The attacker killed by the force that ended the attack: "the suspected killer, who was shot dead by police".
+ATTACKER_KILLED_BY = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|killers?|bombers?|shooters?|hostage-takers?|suspects?)\b[^.;]{0,40}?"
+    r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:shot dead|shot|killed|neutrali[sz]ed|gunned down|overpowered|arrested)"
+    r"\s+by\b",
+    re.I,
+)
+# A force that ends a siege or an assault the sentence tells: "Special forces stormed the hotel after gunmen
+# seized guests", "troops freed the hostages after militants took over the school". The force answered it.
+ENDED_AFTER = re.compile(
+    r"\b(?:stormed|raided|freed|rescued|retook|recaptured|ended|broke)\b[^.;]{0,100}?\bafter\s+(?:the\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:gunm[ae]n|militants|attackers|assailants|jihadists|insurgents|hostage-takers|rebels|"
+    r"fighters|terrorists)\s+(?:had\s+)?(?:seized|stormed|took|attacked|besieged|opened fire|captured|overran)\b",
     re.I,
 )
 # Events one side does to another: no force answering it is among their doers.
@@ -152,7 +169,10 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
                 and _subject_of(doc, mention, doer_verbs, bounds)
             ]
             doers = [group for mention, group in _first_clause(doer_mentions, sentence)]
-            if index != lead_index and incident.type != "arrest_or_raid" and ANSWERING.search(sentence.text):
+            if incident.type != "arrest_or_raid" and (
+                (index != lead_index and (ANSWERING.search(sentence.text) or ATTACKER_KILLED_BY.search(sentence.text)))
+                or ENDED_AFTER.search(sentence.text)
+            ):
                 doers = [g for g in doers if g.kind != "state_force"]  # the force answered the attack
             if found and not all(g.kind == "state_force" for g in doers):
                 doers = []
@@ -185,6 +205,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     raiders = [
         group
         for index in incident.sentences[:1]
+        if incident.type not in ONE_SIDED  # "a bombing in X, where the army's operations ...": not the bombing's
         for mention, group in facts[index].groups
         if group.kind == "state_force"
         and FORCE_RAID_AFTER.match(facts[index].text[mention.end - facts[index].start :])

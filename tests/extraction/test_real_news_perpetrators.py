@@ -1,0 +1,30 @@
+"""Perpetrators in real news: the force that ends an attack or a siege did not do it."""
+
+from __future__ import annotations
+
+from .readers import perpetrator_names
+
+
+def test_the_police_who_shot_the_attacker_dead_are_not_the_doers(run):
+    document = run(
+        "PESHAWAR: A gunman opened fire on shoppers at a market in Khar on Sunday, killing three people, officials "
+        "said. The attacker, who was shot dead by the Pakistan Police, was named as a TTP member."
+    )
+    assert "Pakistan Police" not in perpetrator_names(document)
+
+
+def test_troops_who_stormed_a_hotel_after_gunmen_seized_it_did_not_seize_it(run):
+    document = run(
+        "MAIDUGURI: Nigerian Army commandos stormed a hotel in Bama on Sunday after gunmen seized dozens of guests "
+        "in a siege that left nine people dead. There were no more hostages after the Nigerian Army took the "
+        "building, an official said."
+    )
+    assert perpetrator_names(document) == []
+
+
+def test_the_armys_operations_told_beside_a_bombing_did_not_do_the_bombing(run):
+    document = run(
+        "MAIDUGURI: A car bomb killed eight people at a market in Bama on Sunday, but the region has been the focus "
+        "of Nigerian Army operations against insurgents for a decade."
+    )
+    assert perpetrator_names(document) == []
