@@ -238,7 +238,8 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         # "Troops repelled an RSF assault on the town": the side that attacked is the doer of the event.
         incident.perpetrators = [attacker]
         perpetrators = incident.perpetrators
-    sides = _sides(lead)
+    # "a blast in X, which has seen heavy fighting between A and B": a fight's two sides are no bombing's doers
+    sides = _sides(lead) if incident.type not in ONE_SIDED else []
     if sides:
         incident.perpetrators = sides + [g for g in incident.perpetrators if g not in sides and g.force]
         perpetrators = incident.perpetrators

@@ -28,3 +28,11 @@ def test_the_armys_operations_told_beside_a_bombing_did_not_do_the_bombing(run):
         "of Nigerian Army operations against insurgents for a decade."
     )
     assert perpetrator_names(document) == []
+
+
+def test_a_fight_told_of_the_place_gives_no_doers_to_a_bombing(run):
+    document = run(
+        "PESHAWAR: Four people were killed in a blast in Khar, which has seen heavy fighting between "
+        "insurgents and the Pakistan Army in recent weeks, an official said on Sunday."
+    )
+    assert perpetrator_names(document) == []
