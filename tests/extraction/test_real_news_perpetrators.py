@@ -36,3 +36,11 @@ def test_a_fight_told_of_the_place_gives_no_doers_to_a_bombing(run):
         "insurgents and the Pakistan Army in recent weeks, an official said on Sunday."
     )
     assert perpetrator_names(document) == []
+
+
+def test_groups_listed_beside_the_outfits_that_claimed_an_attack_are_its_doers(run):
+    document = run(
+        "PESHAWAR: Five soldiers were killed in an ambush on a convoy near Khar on Sunday, officials said. Two "
+        "outfits in the region — the TTP and the Jaish-e-Mohammed — claimed to have carried out the joint raid."
+    )
+    assert sorted(perpetrator_names(document)) == ["Jaish-e-Mohammed", "Tehreek-e-Taliban Pakistan"]
