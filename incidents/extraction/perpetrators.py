@@ -467,7 +467,10 @@ ANAPHORIC_CLAIM = re.compile(
 )
 # "Rebel front claims responsibility for ...", a headline's present tense: the group named right before claims it.
 CLAIMS_AFTER_NAME = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?(?:responsibility|credit)\b", re.I
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?(?:responsibility|credit)\b|"
+    r"[-‐–]claimed\s+(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|massacres?|"
+    r"explosions?|shootings?|killings?|strikes?)\b",  # "IS-claimed bombing kills 52", a headline or a link's
+    re.I,
 )
 
 

@@ -44,3 +44,11 @@ def test_groups_listed_beside_the_outfits_that_claimed_an_attack_are_its_doers(r
         "outfits in the region — the TTP and the Jaish-e-Mohammed — claimed to have carried out the joint raid."
     )
     assert sorted(perpetrator_names(document)) == ["Jaish-e-Mohammed", "Tehreek-e-Taliban Pakistan"]
+
+
+def test_a_group_joined_to_claimed_before_the_event_noun_claimed_it(run):
+    document = run(
+        "PESHAWAR: A bomb killed 12 people at a bus stand in Khar on Sunday, police said. Jaish-e-Mohammed members "
+        "were arrested in Quetta last week.\n\nIS-claimed bombing kills 12 at Khar bus stand"
+    )
+    assert perpetrator_names(document) == ["Islamic State"]
