@@ -708,6 +708,8 @@ def _the_events_armed_group(incident: Incident, facts: dict[int, SentenceFacts])
     armed: list[Group] = []
     for index in incident.sentences:
         sentence = facts[index]
+        if _of_another_year(incident, sentence):
+            continue  # "the first attack here since the 2017 siege that left 900 members of X dead": X's past
         for mention, group in sentence.groups:
             at, end = mention.start - sentence.start, mention.end - sentence.start
             if (
@@ -721,6 +723,12 @@ def _the_events_armed_group(incident: Incident, facts: dict[int, SentenceFacts])
                 armed.append(group)
     armed = [g for g in armed if not any(other.parent is g for other in armed)]  # a branch, not its parent
     return armed if len(armed) == 1 else []
+
+
+def _of_another_year(incident: Incident, sentence: SentenceFacts) -> bool:
+    """Does the sentence date something to a year other than the incident's (another event it recalls)?"""
+    year = (incident.date or "")[:4]
+    return bool(year) and any(d.value and not d.open_range and d.value[:4] != year for d in sentence.dates)
 
 
 # A court story: "A judge jailed two X commanders for planning the bombing of a bus station".

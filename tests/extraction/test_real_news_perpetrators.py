@@ -52,3 +52,14 @@ def test_a_group_joined_to_claimed_before_the_event_noun_claimed_it(run):
         "were arrested in Quetta last week.\n\nIS-claimed bombing kills 12 at Khar bus stand"
     )
     assert perpetrator_names(document) == ["Islamic State"]
+
+
+def test_members_of_a_group_killed_in_a_siege_of_another_year_did_not_do_this_attack(run):
+    document = run(
+        "MAIDUGURI: An explosion hit a Sunday morning mass at a church in Bama, killing four worshippers, police "
+        "said. This is the first major attack in Bama after the 2016 siege that left the town in ruins and nearly a "
+        "thousand members of Boko Haram dead."
+    )
+    incident = next(i for i in document["incidents"] if i["date"] == "2025-03-09")
+    names = {g["key"]: g["name"] for g in document["groups"]}
+    assert [names[k] for k in incident["perpetrators"]] == []
