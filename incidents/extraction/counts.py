@@ -59,7 +59,10 @@ ACTIVE_KILL = (
     r"neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|massacred|executed|slew|slaughtered)"
 )
 ACTIVE_INJURE = r"(?:wounded|wounding|injured|injuring)"
-_BE = r"(?:(?:were|was|have been|had been|has been|are|being|got|had|have)\s+)?(?:\w+ly\s+|also\s+)?(?:all\s+)?"
+_BE = (
+    r"(?:(?:were|was|have been|had been|has been|are|being|got|had|have)\s+)?(?:\w+ly\s+|also\s+)?(?:all\s+)?"
+    r"(?:(?<=were )(?:reported|confirmed)\s+|(?<=was )(?:reported|confirmed)\s+)?"  # "were reported killed"
+)
 _BE_WORD = r"(?:were|was|had|have|has|are|is|been)\b"
 _NOT_EITHER_OR = r"(?!\s+or\s+(?:wounded|injured|killed))"
 
@@ -92,7 +95,10 @@ TOLL = re.compile(
     rf"\b(?P<modal>(?:could|may|might|would|will|is expected to|was expected to)\s+)?"
     rf"(?:{TOLL_RISE_VERBS}|rise|hit|reach|stood|stands)\s+(?:to\s+|at\s+)?{_n(1)}"
     # "officials gave a death toll of 20"
-    rf"|\bdeath toll of\s+{_n(2)}",
+    rf"|\bdeath toll of\s+{_n(2)}"
+    # "the ministry put the number of dead at 43", "putting the death toll at 20"
+    rf"|\bput(?:s|ting)?\s+(?:the\s+|its\s+)?(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|"
+    rf"people\s+killed|those\s+killed))\s+at\s+{_n(3)}",
     re.I,
 )
 # "blew himself up, killing himself and two officers": the attacker is among the dead the sentence counts.
@@ -166,6 +172,12 @@ def number_value(words: str) -> int | None:
     return NUMBER_WORDS.get(words)
 
 
+# "three of 10 attackers were killed": the share told before the whole is the count.
+_SHARE_BEFORE = re.compile(rf"\b{_n(1)}\s+of\s+$", re.I)
+# "between 260 and 320 civilians were killed": a range, whose lower end is the count.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
 def _kind(verb: str) -> str:
     return "injured" if re.fullmatch(rf"{INJURED_VERBS}|{ACTIVE_INJURE}", verb.strip('"“”').lower()) else "killed"
 
@@ -201,7 +213,7 @@ def _finditer(pattern: re.Pattern, window: str):
 def _sum(match: re.Match) -> int | None:
     # "Five soldiers and their driver were killed": the possessed one counts too.
     total = 1 if match.groupdict().get("one") else 0
-    for name in ("n1", "n2"):
+    for name in ("n1", "n2", "n3"):
         if match.groupdict().get(name):
             if _BELOW.search(match.group("q" + name[1:]) or ""):
                 return None
@@ -316,7 +328,14 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     for match in _finditer(PASSIVE, window):
         if match.group("n1").lower() in ("a", "an") and not re.search(r"\b(?:was|were|been|is|are)\b", match.group(0)):
             continue  # "a bomb killed three people": "a bomb" is the doer, not one dead
-        add(match, _kind(match.group("verb")), _sum(match))
+        value = _sum(match)
+        before = window[max(0, match.start() - 30) : match.start()]
+        share = _SHARE_BEFORE.search(before)
+        if share and number_value(share.group("n1")) is not None:
+            value = number_value(share.group("n1"))  # "three of 10 attackers were killed": three
+        elif _BETWEEN_BEFORE.search(before) and match.group("n2"):
+            value = number_value(match.group("n1"))  # "between 260 and 320 were killed": the lower figure
+        add(match, _kind(match.group("verb")), value)
     for match in ACTIVE.finditer(window):
         value = _sum(match)
         more = ACTIVE_MORE.match(window, match.end())

@@ -78,7 +78,24 @@ ANSWERING = re.compile(
     r"(?:of\s+)?the\s+(?:attackers|assailants|gunmen|raiders|bombers?|attacker|assailant|gunman)\b|"
     # the hunt for them: "troops began a manhunt to track down the gunmen"
     r"\b(?:search operation|search and cordon|cordon and search|manhunt|combing operation|to track down|"
-    r"to hunt down|cordoned off the area)\b",
+    r"to hunt down|cordoned off the area)\b|"
+    # the end of a siege: "there were no more hostages after troops stormed the building", "rescued the hostages"
+    r"\bno more hostages\b|\b(?:rescued|freed|liberated|released)\s+(?:\w+\s+){0,3}?hostages\b",
+    re.I,
+)
+# The attacker killed by the force that ended the attack: "the suspected killer, who was shot dead by police".
+ATTACKER_KILLED_BY = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|killers?|bombers?|shooters?|hostage-takers?|suspects?)\b[^.;]{0,40}?"
+    r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:shot dead|shot|killed|neutrali[sz]ed|gunned down|overpowered|arrested)"
+    r"\s+by\b",
+    re.I,
+)
+# A force that ends a siege or an assault the sentence tells: "Special forces stormed the hotel after gunmen
+# seized guests", "troops freed the hostages after militants took over the school". The force answered it.
+ENDED_AFTER = re.compile(
+    r"\b(?:stormed|raided|freed|rescued|retook|recaptured|ended|broke)\b[^.;]{0,100}?\bafter\s+(?:the\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:gunm[ae]n|militants|attackers|assailants|jihadists|insurgents|hostage-takers|rebels|"
+    r"fighters|terrorists)\s+(?:had\s+)?(?:seized|stormed|took|attacked|besieged|opened fire|captured|overran)\b",
     re.I,
 )
 # Events one side does to another: no force answering it is among their doers.
@@ -152,7 +169,10 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
                 and _subject_of(doc, mention, doer_verbs, bounds)
             ]
             doers = [group for mention, group in _first_clause(doer_mentions, sentence)]
-            if index != lead_index and incident.type != "arrest_or_raid" and ANSWERING.search(sentence.text):
+            if incident.type != "arrest_or_raid" and (
+                (index != lead_index and (ANSWERING.search(sentence.text) or ATTACKER_KILLED_BY.search(sentence.text)))
+                or ENDED_AFTER.search(sentence.text)
+            ):
                 doers = [g for g in doers if g.kind != "state_force"]  # the force answered the attack
             if found and not all(g.kind == "state_force" for g in doers):
                 doers = []
@@ -185,6 +205,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     raiders = [
         group
         for index in incident.sentences[:1]
+        if incident.type not in ONE_SIDED  # "a bombing in X, where the army's operations ...": not the bombing's
         for mention, group in facts[index].groups
         if group.kind == "state_force"
         and FORCE_RAID_AFTER.match(facts[index].text[mention.end - facts[index].start :])
@@ -217,7 +238,8 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         # "Troops repelled an RSF assault on the town": the side that attacked is the doer of the event.
         incident.perpetrators = [attacker]
         perpetrators = incident.perpetrators
-    sides = _sides(lead)
+    # "a blast in X, which has seen heavy fighting between A and B": a fight's two sides are no bombing's doers
+    sides = _sides(lead) if incident.type not in ONE_SIDED else []
     if sides:
         incident.perpetrators = sides + [g for g in incident.perpetrators if g not in sides and g.force]
         perpetrators = incident.perpetrators
@@ -445,7 +467,10 @@ ANAPHORIC_CLAIM = re.compile(
 )
 # "Rebel front claims responsibility for ...", a headline's present tense: the group named right before claims it.
 CLAIMS_AFTER_NAME = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?(?:responsibility|credit)\b", re.I
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?(?:responsibility|credit)\b|"
+    r"[-‐–]claimed\s+(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|massacres?|"
+    r"explosions?|shootings?|killings?|strikes?)\b",  # "IS-claimed bombing kills 52", a headline or a link's
+    re.I,
 )
 
 
@@ -683,6 +708,8 @@ def _the_events_armed_group(incident: Incident, facts: dict[int, SentenceFacts])
     armed: list[Group] = []
     for index in incident.sentences:
         sentence = facts[index]
+        if _of_another_year(incident, sentence):
+            continue  # "the first attack here since the 2017 siege that left 900 members of X dead": X's past
         for mention, group in sentence.groups:
             at, end = mention.start - sentence.start, mention.end - sentence.start
             if (
@@ -696,6 +723,12 @@ def _the_events_armed_group(incident: Incident, facts: dict[int, SentenceFacts])
                 armed.append(group)
     armed = [g for g in armed if not any(other.parent is g for other in armed)]  # a branch, not its parent
     return armed if len(armed) == 1 else []
+
+
+def _of_another_year(incident: Incident, sentence: SentenceFacts) -> bool:
+    """Does the sentence date something to a year other than the incident's (another event it recalls)?"""
+    year = (incident.date or "")[:4]
+    return bool(year) and any(d.value and not d.open_range and d.value[:4] != year for d in sentence.dates)
 
 
 # A court story: "A judge jailed two X commanders for planning the bombing of a bus station".

@@ -65,8 +65,10 @@ def _one_event(sentence: SentenceFacts, kills: list) -> list:
 
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     sentences = [facts[i] for i in incident.sentences]
+    told = 0  # the dead an earlier sentence counts: a later, lower toll is another source's, not a new figure
     for sentence in sentences:
-        totals = [c for c in sentence.kills if c.total]
+        totals = [c for c in sentence.kills if c.total and c.value >= told]
+        told = max([told] + [c.value for c in sentence.kills if not c.total])
         if totals:
             incident.fatalities, incident.fatalities_text = totals[0].value, totals[0].text
             break
@@ -93,7 +95,11 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                 and explicit
                 and not re.search(r"\bsources?\b|\bofficials?\b|\bmonitor\b", follower.text, re.I)
             ):
-                more = [c for c in follower.kills if c.value > 0 and not re.match(r"(?:was|has|is)\b", c.text, re.I)]
+                more = [
+                    c
+                    for c in follower.kills
+                    if c.value > 0 and not c.total and not re.match(r"(?:was|has|is)\b", c.text, re.I)
+                ]
                 if more:
                     incident.fatalities += sum(c.value for c in more)
                     incident.fatalities_text += "; " + "; ".join(c.text for c in more)
@@ -127,8 +133,16 @@ BLEW_UP = re.compile(
 )
 
 
+# "a car bomber attacked the embassy, killing himself and wounding three": the attacker is the one dead.
+KILLED_HIMSELF = re.compile(r"\b(?:killing|killed)\s+(?:only\s+)?(?:himself|herself)\b", re.I)
+
+
 def _self_blown(incident: Incident, sentences: list[SentenceFacts]) -> None:
     for sentence in sentences:
+        killed_self = KILLED_HIMSELF.search(sentence.text)
+        if killed_self:
+            incident.fatalities, incident.fatalities_text = 1, killed_self.group(0)
+            return
         for match in BLEW_UP.finditer(sentence.text):
             if match.group("who").lower() != "themselves":
                 value = 1

@@ -487,7 +487,9 @@ LINKED_DOERS = word_set("gunmen fighters militants insurgents jihadists rebels a
 # Nouns a group's name may stand in apposition to as the doer: "fighters of X", "the militant group X".
 GENERIC_ACTORS = word_set(
     "fighters militants group gunmen insurgents jihadists rebels members organisation organization movement "
-    "militia faction outfit affiliate branch offshoot wing"
+    "militia faction outfit affiliate branch offshoot wing "
+    # "Three outfits in the region, the X, the Y and the Z, claimed ...": the names listed are the doers
+    "groups organisations organizations movements militias factions outfits affiliates branches offshoots wings"
 )
 
 
