@@ -13,13 +13,17 @@ CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"
     r"passengers?|residents?|people|residential|homes|market|shoppers|pilgrims|fishermen|family|schoolboys|"
     r"schoolgirls|pupils|teachers|travell?ers|traders|mourners|guests|worshipers|commuters|herders|miners|persons|"
-    r"protesters|protestors|demonstrators|marchers|congregations?|churchgoers|concert-?goers)\b",
+    r"protesters|protestors|demonstrators|marchers|congregations?|churchgoers|concert-?goers|tourists?|cyclists?|"
+    r"hikers?|holidaymakers|spectators|audience)\b",
     re.I,
 )
 
 
 MILITANT_WORDS = re.compile(
-    r"\b(?:militants?|terrorists?|insurgents?|rebels?|fighters?|jihadists?|Maoists?|Naxal\w*|cadres?)\b", re.I
+    r"\b(?:militants?|terrorists?|insurgents?|rebels?|fighters?|jihadists?|Maoists?|Naxal\w*|cadres?)\b"
+    # ("terrorist attacks", "a militant assault": a kind of attack, not the armed men hit)
+    r"(?!\s+(?:attacks?|assaults?|acts?|violence|plots?)\b)",
+    re.I,
 )
 
 
@@ -30,6 +34,14 @@ SECURITY_WORDS = re.compile(
     r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|base|officers?|constables?|"
     r"guards?|gendarmes?|"
     r"check ?post|post|convoy|patrol|personnel|jawans?)\b",
+    re.I,
+)
+
+
+# The men of a force (not its posts and convoys): "a convoy of fleeing civilians" is no force.
+ARMED_MEN = re.compile(
+    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|officers?|constables?|"
+    r"guards?|gendarmes?|personnel|jawans?)\b",
     re.I,
 )
 
@@ -80,11 +92,33 @@ ANONYMOUS_CIVILIAN = re.compile(
 )
 # Men with guns or their shooting told as the event: "gunmen opened fire", "attacked by a group of armed men".
 GUNFIRE = re.compile(
-    r"\b(?:gunm[ae]n|armed men|opened fire|open fire|gunfire|gunshots?|shooting|sprayed bullets)\b", re.I
+    r"\b(?:gunm[ae]n|armed men|opened fire|open fire|gunfire|gunshots?|shooting|sprayed bullets|gunned down)\b", re.I
 )
 MASS_TOLL = 20  # so many dead with no fight told: a massacre of people, not an unclassed act
 MANY_KILLED = 5  # so many dead told before a taking: the killing is the event
+
 HOSTAGE = re.compile(r"\bhostages?\b", re.I)
+HOSTAGE_LATER = re.compile(r"\b(?:turned|developed|escalated)\s+into\s+an?\s+(?:\w+\s+)?hostage\b", re.I)
+
+# A rampage with a knife or a vehicle: "a stabbing spree", "mowed down pedestrians with a truck" (an attack on
+# whoever was there, whatever a later line says the attacker meant to do).
+RAMPAGE = re.compile(
+    r"\bstabbing(?:s| spree| rampage)?\b|\bstabbed\b|\bknife (?:attack|rampage)s?\b|"
+    r"\b(?:mowed|mown|mowing|ploughed|plowed|ploughing|plowing|rammed|ramming|drove|driving|crashed)\s+"
+    r"(?:(?:a|his|her|their|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:into|down|through)\s+(?:(?:a|the)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:pedestrians|crowds?|people|shoppers|revell?ers|spectators|passers-?by)\b|"
+    r"\b(?:truck|lorry|van|car|vehicle)(?:-ramming| ramming)? (?:attack|rampage)s?\b",
+    re.I,
+)
+# Grenades are thrown in a fight; a bomb is set. "attacked the patrol with rifles, mortars and grenades",
+# "rebels launched gun and bomb attacks": guns told with the blast.
+GRENADE = re.compile(r"\bgrenades?\b", re.I)
+GUN_AND_BOMB = re.compile(r"\bguns?(?:fire)?,?\s+(?:and\s+)?bombs?\b|\bbombs?,?\s+and\s+guns?(?:fire)?\b", re.I)
+# "a terrorist attack" told with nothing of whom it hit: an attack on the public.
+TERROR_ATTACK = re.compile(r"\bterror(?:ist)? (?:attacks?|acts?)\b", re.I)
+# Words of attacking or firing whose object (the parse) says who was hit: "attacked a convoy of fleeing civilians",
+# "opened fire on people waiting for a concert", "gunned down worshippers".
+ATTACK_VERBS = frozenset(["attack", "attacked", "attacking", "attacks", "targeted", "targeting", "fire", "fired"])
 
 # An attack told by its target when that target is an armed force or its post: "an attack by rebels on a
 # security point", "the deadliest attack on government forces". A fight, whatever bomb a later line mentions.
@@ -170,6 +204,31 @@ def force_raid(doc, first: int, last: int) -> bool:
     return False
 
 
+def _civilians_attacked(doc, first: int, last: int) -> bool:
+    """Does an attack or firing word of the sentence take civilians as its object ("attacked a convoy of fleeing
+    civilians", "opened fire on people", "gunned down worshippers"), with no armed men among them?"""
+    for token in doc[first : last + 1]:
+        lower = token.lower_
+        children = list(token.children)
+        fire = lower in ("fire", "fired") or (lower == "opened" and any(c.lower_ == "fire" for c in children))
+        if not (lower in ATTACK_VERBS or fire or (lower == "gunned" and any(c.lower_ == "down" for c in children))):
+            continue
+        objects = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children]
+        if not fire:
+            objects += [c for c in children if c.dep_ in ("dobj", "obj")]  # ("fired rockets": the weapon)
+        for obj in objects:
+            words = " ".join(t.text for t in obj.subtree)
+            if CIVILIAN_WORDS.search(words) and not (MILITANT_WORDS.search(words) or ARMED_MEN.search(words)):
+                return True
+    return False
+
+
+def _attackers_last(victims: str) -> bool:
+    """'147 students and four militants': the civilians are counted first, the attackers among the dead after them."""
+    militant, civilian = MILITANT_WORDS.search(victims), CIVILIAN_WORDS.search(victims)
+    return bool(militant and civilian and civilian.start() < militant.start() and not SECURITY_WORDS.search(victims))
+
+
 def _forces_first(victims: str) -> bool:
     """'three soldiers and eight civilian auxiliaries': the dead named first are a force's men, so the attack
     was on the force."""
@@ -191,6 +250,10 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "arrest_or_raid"
     if CAPTURE_PURPOSE.search(lead.text) and not any(e[0] == "suicide_bombing" for e in lead.events):
         return "arrest_or_raid"  # an operation to arrest, whoever died in it
+    if RAMPAGE.search(lead.text) and not [e for e in lead.events if e[1] >= 4]:
+        # "mowed down pedestrians with a stolen truck", "a stabbing spree that killed a police officer": a rampage
+        # on the public, whatever a later line says of a suicide attack he meant to carry out
+        return "attack_on_civilians"
     if (
         doc is not None
         and bounds
@@ -229,7 +292,9 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     taking_secondary = (
         label == "abduction"
         and first_kill is not None
-        and not HOSTAGE.search(lead.text)  # a hostage siege stays an abduction, whatever its toll
+        # a hostage siege stays an abduction, whatever its toll ("killed after being taken hostage"), unless the
+        # killing turned into it ("stormed a college, killing 15, in an attack that turned into a hostage siege")
+        and (not HOSTAGE.search(lead.text) or HOSTAGE_LATER.search(lead.text))
         and all(e[2] > first_kill for e in lead.events if e[0] == "abduction")
     )
     if (
@@ -279,6 +344,25 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         label = max(rest, key=lambda e: (e[1], -e[2]))[0] if rest else None
     kill_victims = " ".join(c.victims for i in incident.sentences[:3] for c in facts[i].kills)
     victims = kill_victims or lead.text
+    forces_dead = bool(lead.kills) and all(
+        SECURITY_WORDS.search(c.victims) and not CIVILIAN_WORDS.search(c.victims) for c in lead.kills
+    )
+    if label == "bombing" and forces_dead:
+        told = [(e, i) for i in incident.sentences[:3] for e in facts[i].events if not facts[i].claim]
+        blasts = [facts[i].text[e[2] - facts[i].start :] for e, i in told if e[0] == "bombing"]
+        if GUN_AND_BOMB.search(lead.text) or (blasts and all(GRENADE.match(b) for b in blasts)):
+            # "rebels launched gun and bomb attacks, killing two policemen", "attacked the patrol with rifles and
+            # grenades": a fight with the force, not a bomb set for it
+            return "armed_clash"
+    if (
+        label in (None, "armed_clash", "targeted_killing")
+        and doc is not None
+        and bounds
+        and any(i in bounds and _civilians_attacked(doc, *bounds[i]) for i in incident.sentences[:3])
+        and not _forces_first(kill_victims)
+        and not (SECURITY_WORDS.search(kill_victims) or MILITANT_WORDS.search(kill_victims))
+    ):
+        return "attack_on_civilians"  # "insurgents attacked a convoy of fleeing civilians"
     if (
         label in (None, "armed_clash")
         and not [
@@ -287,13 +371,14 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
             if e[1] >= 5 and (label or e[0] != "arrest_or_raid") and not (taking_secondary and e[0] == "abduction")
         ]
         and CIVILIAN_WORDS.search(victims)
-        and not MILITANT_WORDS.search(victims)
+        and (not MILITANT_WORDS.search(victims) or _attackers_last(kill_victims))
         and not _forces_first(kill_victims)
     ):
         return "attack_on_civilians"
     if (
         label == "armed_clash"
         and ASSAULT_WORDS.search(lead.text)
+        and not ATTACK_ON_FORCES.search(lead.text)  # "killed eight people in a raid on an army camp": its men
         and CIVILIAN_WORDS.search(kill_victims)
         and not (MILITANT_WORDS.search(kill_victims) or SECURITY_WORDS.search(kill_victims))
     ):
@@ -336,6 +421,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "targeted_killing"
     if any(c.value >= MASS_TOLL for c in lead.kills):
         return "attack_on_civilians"
+    if TERROR_ATTACK.search(lead.text):
+        return "attack_on_civilians"  # "terrorist attacks in four cities": on the public, as far as the text says
     return "other_violence"
 
 

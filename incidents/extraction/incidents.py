@@ -61,6 +61,7 @@ def build_incidents(doc) -> list[Incident]:
             continue
         incident.type = incident_type(incident, own_facts, doc, bounds)
         undated_incident_date(incident, own_facts, published, lead)
+        finer_date(incident, own_facts)
         incident_toll(incident, own_facts)
         incident_location(incident, own_facts, dateline_place, out)
         if listed is not None:
@@ -77,6 +78,38 @@ def build_incidents(doc) -> list[Incident]:
         incident.confidence = _confidence(incident, own_facts)
         out.append(incident)
     return [incident for incident in out if not _sums_up(incident, out, facts)]
+
+
+_FINENESS = {"year": 1, "month": 2, "week": 2, "day": 3}
+
+
+def finer_date(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
+    """A lead that dates its event only by its year, month or week ("a 2015 assault on an exhibit", "last week",
+    "last year") and a later line of the incident that gives a finer date within it ("the attack in X on May 3,
+    2015", "on September 12"): the finer date is the event's. A line dated with its own year is read whatever the
+    story's publication day; a date resolved against the publication day is read only within a week told. An event
+    nothing dates, in a story with no publication day, takes the full date an event line of it gives."""
+    current = _FINENESS.get(incident.date_precision or "", 0) if incident.date else 0
+    if current >= 3 or (incident.date is None and incident.date_text is not None):
+        return
+    best = None
+    for i in incident.sentences:
+        sentence = facts[i]
+        for date in sentence.dates:
+            fineness = _FINENESS.get(date.precision, 0)
+            if not date.value or date.open_range or fineness <= current or date.precision == "week":
+                continue
+            if incident.date is None:
+                fits = fineness == 3 and not date.relative and sentence.strength >= 4
+            elif incident.date_precision == "week":
+                fits = incident.date <= date.value <= (incident.date_end or incident.date)
+            else:
+                fits = not date.relative and date.value.startswith(incident.date)
+            if fits and (best is None or fineness > _FINENESS[best.precision]):
+                best = date
+    if best is not None:
+        incident.date, incident.date_precision, incident.date_text = best.value, best.precision, best.text
+        incident.date_end = None
 
 
 # "Two roadside bombs have killed nine civilians", "Taliban kill 23 in attacks on checkpoints": a toll of several events

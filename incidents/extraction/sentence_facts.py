@@ -40,6 +40,9 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             r"\b(?:abduct(?:ed|ions?|ing|ors?|s)?|kidnap(?:ped|pings?|pers?|s)?|taken hostage|"
+            # "a hostage crisis", "held them hostage", "took 170 hostages": a siege of people held
+            r"hostage[- ](?:crisis|siege|taking|takers?)|(?:held|holding|hold|took|taking|take)\s+(?:[\w\-]+\s+){0,3}?"
+            r"hostages?|"
             r"hijack(?:ed|ing|ings|s)?)\b",  # (a ship, a bus: its crew or passengers taken)
             re.I,
         ),
@@ -84,7 +87,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchange of fire|encounters?|ambush(?:ed|es|"
-            r"ing)?|stormed|storming|overr(?:an|un|unning)|repelled|fighting|gunfights?)\b",
+            r"ing)?|stormed|storming|overr(?:an|un|unning)|repelled|fighting|gunfights?|shoot-?outs?)\b",
             re.I,
         ),
         "armed_clash",

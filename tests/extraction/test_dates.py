@@ -238,3 +238,19 @@ def test_a_background_year_does_not_date_the_lead(run):
         "Front, a militia that signed a ceasefire in 2019."
     )
     assert [i["date"] for i in document["incidents"]] == ["2025-03-09"]
+
+
+def test_a_later_line_gives_the_day_of_an_event_its_lead_dates_by_the_year(run):
+    document = run(
+        "MAIDUGURI: The man behind a 2019 bombing of a market in Bama was jailed for life on Monday. "
+        "He had planted the bomb that exploded at the market in Bama on May 3, 2019, killing ten people."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2019-05-03"]
+
+
+def test_a_day_told_within_last_week_dates_the_event(run):
+    document = run(
+        "MAIDUGURI: At least two people were killed in a bombing in Bama last week. "
+        "The bomb went off on March 5 outside a mosque in Bama."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-05"]

@@ -363,3 +363,58 @@ def test_rockets_killing_a_soldier_are_a_clash_whoever_else_the_story_names(run)
         "killed after militants fired rockets at the troops. Many people in the area fled their homes."
     )
     assert [i["type"] for i in document["incidents"]] == ["armed_clash"]
+
+
+def test_a_vehicle_driven_into_shoppers_is_an_attack_on_civilians(run):
+    document = run(
+        "MAIDUGURI: A man mowed down shoppers with a stolen van in Maiduguri last year, killing four people. "
+        "He told the court he had planned a suicide attack."
+    )
+    assert incident_types(document)[0] == "attack_on_civilians"
+
+
+def test_a_stabbing_spree_is_an_attack_on_civilians_even_when_an_officer_dies(run):
+    document = run("MAIDUGURI: A stabbing spree at a market in Bama on Sunday killed a police officer.")
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_insurgents_attacking_a_convoy_of_fleeing_villagers_is_an_attack_on_civilians(run):
+    document = run(
+        "MAIDUGURI: Insurgents attacked a convoy of fleeing villagers near Bama on Sunday as fighting went on. "
+        "At least one person was killed."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_rebels_attacking_a_patrol_with_rifles_and_grenades_is_a_fight(run):
+    document = run(
+        "MAIDUGURI: An attack by rebels near Bama on Sunday left four soldiers dead. "
+        "The rebels attacked an army patrol with rifles and grenades before dawn."
+    )
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_gun_and_bomb_attacks_that_kill_policemen_are_a_fight(run):
+    document = run("MAIDUGURI: Two policemen were killed on Sunday as rebels launched gun and bomb attacks in Bama.")
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_a_hostage_crisis_told_before_its_toll_is_an_abduction(run):
+    document = run(
+        "MAIDUGURI: Troops stormed a hotel in Maiduguri on Friday after gunmen seized guests in a hostage crisis "
+        "that left at least 12 people dead."
+    )
+    assert incident_types(document) == ["abduction"]
+
+
+def test_students_killed_with_the_militants_who_attacked_them_is_an_attack_on_civilians(run):
+    document = run(
+        "MAIDUGURI: At least 40 students and three militants were killed in the attack on a college in Bama "
+        "yesterday. The militants had stormed the campus at dawn."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_terrorist_attacks_told_with_no_victims_are_attacks_on_civilians(run):
+    document = run("MAIDUGURI: In 2019, men from the town took part in terrorist attacks in Maiduguri and Bama.")
+    assert incident_types(document) == ["attack_on_civilians", "attack_on_civilians"]
