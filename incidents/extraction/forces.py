@@ -8,6 +8,7 @@ import re
 from .model import Mention
 from .normalize import fold
 from .vocabulary import (
+    COUNTRY_SHORT_FORMS,
     DEMONYMS,
     DETERMINERS,
     FORCE_SPEAKER_NOUNS,
@@ -102,7 +103,7 @@ CREDIT_BEFORE = re.compile(r"/[ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}$")
 # "A Russian drone attack", "Israeli airstrikes": the state behind the strike. Not "Palestinian attacks": a
 # people's attacks are not its state's.
 NATIONAL_ATTACK = re.compile(
-    r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:(?:(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+)?"
+    r"\b(?P<demonym>[A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)\s+(?:(?:(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+)?"
     r"(?:strikes?|airstrikes?|air strikes?|shelling|bombardment|raids?|drones?|missiles?|warplanes?|jets?)|"
     r"(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+attacks?)\b"
 )
@@ -171,7 +172,8 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
         mention.place_hint = owner
         found.append(mention)
     for match in NATIONAL_ATTACK.finditer(text):
-        country = DEMONYMS.get(match.group("demonym").lower())
+        demonym = match.group("demonym").lower()
+        country = DEMONYMS.get(demonym) or COUNTRY_SHORT_FORMS.get(demonym)
         if country:
             start, end = match.span("demonym")
             found.append(_generic_force(text, start, end, sentence_of, "army", country))

@@ -196,8 +196,8 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
     commas = [k for k, t in enumerate(tokens) if t.text in (",", ";")]
     if commas:
         tokens = tokens[commas[-1] + 1 :]  # "Kalashnikovs, Regional Police ...": a list, not one name
-    while tokens and (tokens[0].text.lower() in DETERMINERS or tokens[0].is_punct):
-        tokens.pop(0)
+    while tokens and (tokens[0].text.lower() in DETERMINERS or tokens[0].lower_ in HEDGES or tokens[0].is_punct):
+        tokens.pop(0)  # "Suspected Al Qaeda militants": the hedge is no part of the name
     organ = _organ_of(tokens)
     if organ:
         tokens = tokens[organ:]  # "the Central Committee of the Ruritanian Workers' Party" speaks for the party
@@ -233,6 +233,8 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None
     if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
         return None  # "Army Public School" is a place; "Regional Police Officer" an office
+    if tokens[-1].lower_ in ("center", "centre") and any(t.lower_ in CARE_WORDS for t in tokens[:-1]):
+        return None  # "the Lakeside Medical Center": a hospital, where the wounded are taken, not a body
     if len(tokens) >= 2 and (
         (tokens[-2].lower_ == "police" and tokens[-1].lower_ in POLICE_SITES)
         or (tokens[-1].lower_ == "station" and tokens[-2].lower_ in STATION_KINDS)
@@ -248,6 +250,12 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None  # "Security forces": a generic force, resolved by country later
     start, end, surface = span_text(doc, tokens[0].i, tokens[-1].i + 1)
     return Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner")
+
+
+# Words that hedge a name the model took into the entity: "Suspected Al Qaeda militants".
+HEDGES = frozenset(("suspected", "alleged", "presumed", "purported"))
+# A care centre's words: "Medical Center", "Trauma Centre", "Health Center" (a hospital, a site).
+CARE_WORDS = frozenset(("medical", "trauma", "health", "cancer", "hospital"))
 
 
 # An apposition that says what a name is: "Pax Nova, a group that campaigns ...", "X, an advocacy organisation".
@@ -356,6 +364,14 @@ NAMED_BEFORE_NOUN = re.compile(
 )
 
 
+# A court named by its seat or its rank: "the Federal High Court", "the Lakeside district court", "the Higher
+# Regional Court" (a seat told after it, "in Lakeside", stays a place). "A Ruritanian court" names none.
+NAMED_COURT = re.compile(
+    r"(?<![\w\-])(?P<name>(?:[A-ZÀ-Þ][\w'’\-]*[ \t]+){1,4}"
+    r"(?:Court|(?:district|high|supreme|regional|criminal|appeals|military|magistrates['’]?)[ \t]+court))\b"
+)
+
+
 # A group's or a newsroom's outlet: "on its Az-Zallaqa media channel", "its Radio Andalus station", "the Amaq news
 # agency". The name is an organisation, not a person or a place.
 MEDIA_OUTLET = re.compile(
@@ -415,7 +431,8 @@ FAITHS = frozenset(("sunni", "shia", "shiite", "shi'ite", "christian", "muslim",
 def named_group_mentions(text: str, sentence_of) -> list[Mention]:
     """Unlisted groups named the way armed groups are named; the groups list, when it knows them, wins."""
     found = []
-    for match in [*NAMED_GROUP.finditer(text), *NAMED_AFTER_PERSON.finditer(text), *NAMED_BEFORE_NOUN.finditer(text)]:
+    patterns = (NAMED_GROUP, NAMED_AFTER_PERSON, NAMED_BEFORE_NOUN, NAMED_COURT)
+    for match in [m for pattern in patterns for m in pattern.finditer(text)]:
         name = match.group("name")
         if match.re is NAMED_BEFORE_NOUN and any(w.lower() in DEMONYMS or w.lower() in FAITHS for w in name.split()):
             continue  # "Sunni Syrian militias": a nation's or a faith's fighters, not a name

@@ -254,6 +254,10 @@ DEMONYMS = {
 }
 
 
+# A country's short form written before a noun as its demonym is ("a U.S. drone strike", "UK forces").
+COUNTRY_SHORT_FORMS = {"u.s.": "US", "us": "US", "u.k.": "GB", "uk": "GB"}
+
+
 # ---------------------------------------------------------------- words the rules of name_context.py use
 
 
