@@ -621,6 +621,9 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
             if head.dep_ in ("relcl", "acl") and any(m.start <= named < m.end for m, _ in facts.persons):
                 # "a teacher, who was killed in 2020 in X": the person the clause tells about is its own
                 start = min(start, head.head.left_edge.idx)
+            elif head.dep_ in ("relcl", "acl") and PLACED_EVENT_NOUN.fullmatch(head.head.text):
+                # "a deadly attack in X that left 21 dead in 2019": the event the clause tells about, with its place
+                start = min(start, head.head.left_edge.idx)
             spans.append((start, tokens[-1].idx + len(tokens[-1])))
     for match in OTHER_EVENT_NOUN.finditer(facts.text):
         start = facts.start + match.start()

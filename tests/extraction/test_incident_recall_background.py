@@ -56,3 +56,13 @@ def test_past_events_named_without_a_town_or_a_day_are_no_incidents(run):
         "The report looked back at the 2016 incident in Pakistan and at the attacks in Quetta in 2019."
     )
     assert len(document["incidents"]) == 1
+
+
+def test_a_court_story_whose_clause_tells_the_attack_is_that_attack_only(run):
+    document = run(
+        "A court on Monday jailed two men for helping gunmen who were behind a deadly attack in Quetta "
+        "that left 21 people dead in 2019.\n"
+        "The judge said the pair had paid for the weapons."
+    )
+    incidents = document["incidents"]
+    assert [(i["date"], place_of(document, i), i["fatalities"]) for i in incidents] == [("2019", "Quetta", 21)]
