@@ -146,6 +146,8 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
     )
     # "The Tarvel consulate in Alder was attacked in 2018": the subject of a passive attack is its place too
     located = located or bool(ATTACKED_SUBJECT.match(sentence.text, mention.end - sentence.start))
+    # "the 2002 Alder bombings in Varsk": the place that names the event is where it happened
+    located = located or bool(NAMES_EVENT_AFTER.match(sentence.text, mention.end - sentence.start))
     return (_possessive(mention, sentence), not located, KINDS.get(place.kind, 6), mention.start)
 
 

@@ -159,6 +159,8 @@ def _named_in_clause(incident: Incident, facts: dict[int, SentenceFacts]) -> boo
     """A clause that names its event with its own date ("..., where a like incident was reported on May 9"): an
     event, whatever words tell it."""
     for i, (a, b, inside) in incident.clauses.items():
+        if inside and facts[i].clause_named and facts[i].clause == (a, b):
+            return True  # "the 2013 siege at X": a phrase that names the event by its date and place
         start = facts[i].start
         if inside and OTHER_EVENT_NOUN.search(facts[i].text[a - start : b - start]):
             return True

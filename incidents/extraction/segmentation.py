@@ -871,11 +871,15 @@ def _other_event_clause(
     toll. None when the sentence has no such clause."""
     if sentence.clause is None or sentence.claim:
         return None
+    if sentence.clause_named and current is None:
+        return None  # "... sentenced for ordering the 2016 bombing at X": the story's first event, told by its name
     inner, outer = sentence.part(True), sentence.part(False)
-    if not (outer.events or outer.counts):
+    if not (outer.events or outer.counts or sentence.clause_named):
         return None  # "In December, another attack at X killed 33": the clause is what the sentence tells
     a, b = sentence.clause
-    if SEVERAL_EVENTS.search(sentence.text[max(0, a - sentence.start - SEVERAL_REACH) : b - sentence.start]):
+    # (one event a phrase names among many: "a series of attacks, including the siege at X in 2013")
+    reach = a - sentence.start if sentence.clause_named else max(0, a - sentence.start - SEVERAL_REACH)
+    if SEVERAL_EVENTS.search(sentence.text[reach : b - sentence.start]):
         return None  # "its role in three attacks carried out in 2011": a summary of several events, not one
     value = next((d.value for d in inner.dates if d.value), None)
     if value is None:

@@ -342,6 +342,9 @@ class SentenceFacts:
     # (start, end) of a clause telling another event inside the sentence ("... after a bomb in X that killed 40"),
     # from the parse: its date, place and toll are that event's, not the sentence's (see other_event_clause)
     clause: tuple[int, int] | None = None
+    # the clause is a noun phrase that names a past event by its own date and place ("the 2013 siege at the X mall
+    # in Y that killed 67"), not a clause with a verb of its own (see placed_event_phrase)
+    clause_named: bool = False
 
     def part(self, inside: bool) -> SentenceFacts:
         """The facts of the clause (inside) or of the rest of the sentence (not inside); the same facts when the
@@ -366,6 +369,7 @@ class SentenceFacts:
             groups=[(m, g) for m, g in self.groups if keep(m.start)],
             persons=[(m, p) for m, p in self.persons if keep(m.start)],
             clause=None,
+            clause_named=False,
         )
 
     @property
@@ -439,6 +443,7 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
     """What one sentence says: event words, counts, dates, places, groups and persons (`counts`, `dates` and
     `mention_owner`: those of this sentence)."""
     text = doc._.article_text
+    found_counts = counts
     words = text[sentence.start : sentence.end]
     facts = SentenceFacts(sentence.index, sentence.start, sentence.end, words, sentence.paragraph)
     asides = _asides(doc, sentence.start, words, counts)
@@ -532,6 +537,15 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             elif isinstance(owner, Person):
                 facts.persons.append((mention, owner))
     facts.clause = other_event_clause(doc, facts)
+    if facts.clause is None and not facts.claim:
+        published = doc._.meta.published.isoformat() if doc._.meta.published else None
+        facts.clause = placed_event_phrase(doc, facts, published)
+        facts.clause_named = facts.clause is not None
+        if facts.clause is not None and facts.aggregate:
+            # "X has been blamed for a series of attacks, including the siege at Y in 2013 that killed 67": the
+            # statistic counts nothing, the named event its own dead
+            a, b = facts.clause
+            facts.counts = [c for c in found_counts if a <= c.start < b]
     return facts
 
 
@@ -610,6 +624,9 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
             if head.dep_ in ("relcl", "acl") and any(m.start <= named < m.end for m, _ in facts.persons):
                 # "a teacher, who was killed in 2020 in X": the person the clause tells about is its own
                 start = min(start, head.head.left_edge.idx)
+            elif head.dep_ in ("relcl", "acl") and PLACED_EVENT_NOUN.fullmatch(head.head.text):
+                # "a deadly attack in X that left 21 dead in 2019": the event the clause tells about, with its place
+                start = min(start, head.head.left_edge.idx)
             spans.append((start, tokens[-1].idx + len(tokens[-1])))
     for match in OTHER_EVENT_NOUN.finditer(facts.text):
         start = facts.start + match.start()
@@ -632,6 +649,59 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
         dated = [d for d in facts.dates if a <= d.start < b and d.value]
         if own and (dated or [c for c in facts.kills if a <= c.start < b]):
             return a, b
+    return None
+
+
+# The nouns of one violent event a noun phrase can name a past event by ("the 2013 siege at X", "the attacks Nov. 13
+# in Y"): those "another / a similar" makes another event, and a siege.
+PLACED_EVENT_NOUN = re.compile(noun_alternation((("siege", "sieges"),)) + "|" + OTHER_EVENT_NOUNS, re.I)
+# How many months before the story a date must be for its event to be another one than the story's
+PAST_MONTHS = 2
+
+
+def _months_before(value: str, reference: str) -> int:
+    """Whole months from the month of `value` to the month of `reference` (a year without a month counts from its
+    December)."""
+    month = int(value[5:7]) if len(value) >= 7 else 12
+    return (int(reference[:4]) - int(value[:4])) * 12 + int(reference[5:7]) - month
+
+
+def placed_event_phrase(doc, facts: SentenceFacts, published: str | None) -> tuple[int, int] | None:
+    """The characters of a noun phrase, inside a sentence that tells something else, naming a past event placed in
+    time and space: a violent event's noun whose phrase holds a date months or years before the story was published
+    and a place finer than a country ("about the attacks Nov. 13 in Paris", "including the siege at the X mall in Y
+    in 2013 that killed 67 people"). A plural noun is one event only with a day ("the attacks of 13 November"); "in
+    2015, attacks in X and Y" are many. None when the sentence names no such event, opens with it, or tells an event
+    of its own outside it (a strong event word or a toll)."""
+    if published is None or len(published) < 7:
+        return None
+    span = doc.char_span(facts.start, facts.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        if not token.tag_.startswith("NN") or token.dep_ == "compound":
+            continue
+        if not PLACED_EVENT_NOUN.fullmatch(token.text):
+            continue
+        tokens = list(token.subtree)
+        a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if len(facts.text[: a - facts.start].split()) <= 2:
+            continue  # the phrase opens the sentence: what it tells is that event (SentenceFacts.clause)
+        dates = [
+            d
+            for d in facts.dates
+            if a <= d.start < b and d.value and not d.open_range and _months_before(d.value, published) >= PAST_MONTHS
+        ]
+        plural = token.tag_ in ("NNS", "NNPS")
+        if not dates or plural and dates[0].precision != "day":
+            continue
+        if not any(a <= m.start < b and place.kind != "country" for m, place in facts.places):
+            continue
+        if any(s >= 4 and not a <= at < b for _, s, at in facts.events) or any(
+            not a <= c.start < b for c in facts.kills
+        ):
+            return None  # "X was shot dead in a raid in Y in 2005": the sentence tells that event itself
+        return a, b
     return None
 
 
