@@ -174,7 +174,7 @@ def number_value(words: str) -> int | None:
 
 # "three of 10 attackers were killed": the share told before the whole is the count.
 _SHARE_BEFORE = re.compile(rf"\b{_n(1)}\s+of\s+$", re.I)
-# "between 260 and 320 civilians were killed": a range, whose lower end is the count.
+# "between 140 and 190 villagers were killed": a range, whose lower end is the count.
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
 
@@ -334,7 +334,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if share and number_value(share.group("n1")) is not None:
             value = number_value(share.group("n1"))  # "three of 10 attackers were killed": three
         elif _BETWEEN_BEFORE.search(before) and match.group("n2"):
-            value = number_value(match.group("n1"))  # "between 260 and 320 were killed": the lower figure
+            value = number_value(match.group("n1"))  # "between 140 and 190 were killed": the lower figure
         add(match, _kind(match.group("verb")), value)
     for match in ACTIVE.finditer(window):
         value = _sum(match)

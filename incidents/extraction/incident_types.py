@@ -38,7 +38,7 @@ SECURITY_WORDS = re.compile(
 )
 
 
-# The men of a force (not its posts and convoys): "a convoy of fleeing civilians" is no force.
+# The men of a force (not its posts and convoys): "a convoy of displaced families" is no force.
 ARMED_MEN = re.compile(
     r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|officers?|constables?|"
     r"guards?|gendarmes?|personnel|jawans?)\b",
@@ -100,7 +100,7 @@ MANY_KILLED = 5  # so many dead told before a taking: the killing is the event
 HOSTAGE = re.compile(r"\bhostages?\b", re.I)
 HOSTAGE_LATER = re.compile(r"\b(?:turned|developed|escalated)\s+into\s+an?\s+(?:\w+\s+)?hostage\b", re.I)
 
-# A rampage with a knife or a vehicle: "a stabbing spree", "mowed down pedestrians with a truck" (an attack on
+# A rampage with a knife or a vehicle: "a stabbing spree", "ploughed a van into a crowd" (an attack on
 # whoever was there, whatever a later line says the attacker meant to do).
 RAMPAGE = re.compile(
     r"\bstabbing(?:s| spree| rampage)?\b|\bstabbed\b|\bknife (?:attack|rampage)s?\b|"
@@ -116,8 +116,8 @@ GRENADE = re.compile(r"\bgrenades?\b", re.I)
 GUN_AND_BOMB = re.compile(r"\bguns?(?:fire)?,?\s+(?:and\s+)?bombs?\b|\bbombs?,?\s+and\s+guns?(?:fire)?\b", re.I)
 # "a terrorist attack" told with nothing of whom it hit: an attack on the public.
 TERROR_ATTACK = re.compile(r"\bterror(?:ist)? (?:attacks?|acts?)\b", re.I)
-# Words of attacking or firing whose object (the parse) says who was hit: "attacked a convoy of fleeing civilians",
-# "opened fire on people waiting for a concert", "gunned down worshippers".
+# Words of attacking or firing whose object (the parse) says who was hit: "attacked a convoy of displaced families",
+# "fired on guests leaving a wedding hall", "gunned down farmers".
 ATTACK_VERBS = frozenset(["attack", "attacked", "attacking", "attacks", "targeted", "targeting", "fire", "fired"])
 
 # An attack told by its target when that target is an armed force or its post: "an attack by rebels on a
@@ -251,7 +251,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     if CAPTURE_PURPOSE.search(lead.text) and not any(e[0] == "suicide_bombing" for e in lead.events):
         return "arrest_or_raid"  # an operation to arrest, whoever died in it
     if RAMPAGE.search(lead.text) and not [e for e in lead.events if e[1] >= 4]:
-        # "mowed down pedestrians with a stolen truck", "a stabbing spree that killed a police officer": a rampage
+        # "drove a hired lorry into shoppers", "a stabbing spree that left a guard dead": a rampage
         # on the public, whatever a later line says of a suicide attack he meant to carry out
         return "attack_on_civilians"
     if (
@@ -362,7 +362,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         and not _forces_first(kill_victims)
         and not (SECURITY_WORDS.search(kill_victims) or MILITANT_WORDS.search(kill_victims))
     ):
-        return "attack_on_civilians"  # "insurgents attacked a convoy of fleeing civilians"
+        return "attack_on_civilians"  # "rebels attacked a convoy of displaced families"
     if (
         label in (None, "armed_clash")
         and not [
@@ -378,7 +378,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     if (
         label == "armed_clash"
         and ASSAULT_WORDS.search(lead.text)
-        and not ATTACK_ON_FORCES.search(lead.text)  # "killed eight people in a raid on an army camp": its men
+        and not ATTACK_ON_FORCES.search(lead.text)  # "left five dead in an assault on a police post": its men
         and CIVILIAN_WORDS.search(kill_victims)
         and not (MILITANT_WORDS.search(kill_victims) or SECURITY_WORDS.search(kill_victims))
     ):

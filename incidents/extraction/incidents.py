@@ -112,7 +112,7 @@ def finer_date(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
         incident.date_end = None
 
 
-# "Two roadside bombs have killed nine civilians", "Taliban kill 23 in attacks on checkpoints": a toll of several events
+# "Three car bombs have left 14 farmers dead", "rebels kill 17 in raids on outposts": a toll of several events
 SEVERAL_EVENTS_TOLL = re.compile(
     r"\b(?:attacks|assaults|bombs|bombings|blasts|explosions|shootings|ambushes|raids|air raids|strikes|airstrikes|"
     r"killings|clashes|incidents)\b",
@@ -130,8 +130,8 @@ def _same_days(a: str | None, b: str | None) -> bool:
 
 
 def _sums_up(incident: Incident, told: list[Incident], facts: dict[int, SentenceFacts]) -> bool:
-    """A roundup's summary: its toll is told of several events ("Two roadside bombs have killed at least nine
-    civilians"), and two or more incidents of the same days, each with a smaller toll, account for all of it. The
+    """A roundup's summary: its toll is told of several events ("Three car bombs have left at least 14
+    farmers dead"), and two or more incidents of the same days, each with a smaller toll, account for all of it. The
     items are the incidents; the summary is not one more."""
     toll = incident.fatalities
     if not toll:

@@ -83,7 +83,7 @@ ANSWERING = re.compile(
     r"\bno more hostages\b|\b(?:rescued|freed|liberated|released)\s+(?:\w+\s+){0,3}?hostages\b",
     re.I,
 )
-# The attacker killed by the force that ended the attack: "the suspected killer, who was shot dead by police".
+# The attacker killed by the force that ended the attack: "the lone gunman, who was fatally shot by officers".
 ATTACKER_KILLED_BY = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|killers?|bombers?|shooters?|hostage-takers?|suspects?)\b[^.;]{0,40}?"
     r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:shot dead|shot|killed|neutrali[sz]ed|gunned down|overpowered|arrested)"

@@ -483,7 +483,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             listing = True
             continue
         if LIST_HEADER.search(sentence.text) and PLURAL_EVENT.search(sentence.text) and not sentence.counts:
-            # "Here are some of the previous attacks on X:": the headings below it name one attack each
+            # "Below, a look back at earlier bombings in X:": the headings below it name one attack each
             headings = True
             continue
         inner = _other_event_clause(sentence, current, published, opened + background)
@@ -877,7 +877,7 @@ def _other_event_clause(
     if not (outer.events or outer.counts or sentence.clause_named):
         return None  # "In December, another attack at X killed 33": the clause is what the sentence tells
     a, b = sentence.clause
-    # (one event a phrase names among many: "a series of attacks, including the siege at X in 2013")
+    # (one event a phrase names among many: "a string of raids, among them the hostage-taking at X in 2014")
     reach = a - sentence.start if sentence.clause_named else max(0, a - sentence.start - SEVERAL_REACH)
     if SEVERAL_EVENTS.search(sentence.text[reach : b - sentence.start]):
         return None  # "its role in three attacks carried out in 2011": a summary of several events, not one

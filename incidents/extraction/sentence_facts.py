@@ -405,16 +405,16 @@ class SentenceFacts:
 
 def _asides(doc, start: int, words: str, counts) -> list[tuple[int, int]]:
     """The characters of the sentence's asides that compare or describe, not count: a non-restrictive relative
-    clause (", which has seen heavy fighting in recent weeks") and a noun ranked among others with what it governs
-    ("one of the deadliest attacks to hit the country since 2012"), each only when no count starts in it. Their words
-    of time speak of many events, yet the sentence tells one."""
+    clause (", which has endured repeated clashes over recent months") and a noun ranked among others with what it
+    governs ("one of the deadliest bombings to strike the province since 2009"), each only when no count starts in
+    it. Their words of time speak of many events, yet the sentence tells one."""
     span = doc.char_span(start, start + len(words), alignment_mode="expand")
     if span is None:
         return []
     spans = []
     for token in span:
         described = token.dep_ == "relcl" and token.left_edge.i > span.start and doc[token.left_edge.i - 1].text == ","
-        # "one of the deadliest attacks since 2012": the event ranked among others
+        # "one of the deadliest bombings since 2009": the event ranked among others
         ranked = (
             token.dep_ == "pobj"
             and token.head.lower_ == "of"
@@ -542,8 +542,8 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
         facts.clause = placed_event_phrase(doc, facts, published)
         facts.clause_named = facts.clause is not None
         if facts.clause is not None and facts.aggregate:
-            # "X has been blamed for a series of attacks, including the siege at Y in 2013 that killed 67": the
-            # statistic counts nothing, the named event its own dead
+            # "X is held responsible for a string of raids, among them the hostage-taking at Y in 2014 that
+            # killed 48": the statistic counts nothing, the named event its own dead
             a, b = facts.clause
             facts.counts = [c for c in found_counts if a <= c.start < b]
     return facts
@@ -700,7 +700,7 @@ def placed_event_phrase(doc, facts: SentenceFacts, published: str | None) -> tup
         if any(s >= 4 and not a <= at < b for _, s, at in facts.events) or any(
             not a <= c.start < b for c in facts.kills
         ):
-            return None  # "X was shot dead in a raid in Y in 2005": the sentence tells that event itself
+            return None  # "X was killed in an ambush near Y in 2007": the sentence tells that event itself
         return a, b
     return None
 

@@ -9,20 +9,20 @@ from .readers import place_of
 def test_a_relative_clause_describing_the_place_does_not_make_a_roundup_item_an_aggregate(run):
     document = run(
         "A roadside bomb near Quetta killed three men on Monday, officials said.\n"
-        "Six people were killed in a blast in Bajaur, which has seen heavy fighting between rebels and the army "
-        "in recent weeks, a spokesman said."
+        "Eight villagers were killed in an explosion in Bajaur, which has endured repeated clashes between militants "
+        "and troops over recent months, a police officer said."
     )
     incidents = document["incidents"]
-    assert [(place_of(document, i), i["fatalities"]) for i in incidents] == [("Quetta", 3), ("Bājaur", 6)]
+    assert [(place_of(document, i), i["fatalities"]) for i in incidents] == [("Quetta", 3), ("Bājaur", 8)]
 
 
 def test_a_past_event_ranked_against_others_since_a_year_is_an_incident_of_its_own(run):
     document = run(
         "Gunmen attacked an army post near Khar overnight, killing four soldiers, the army said on Monday.\n"
-        "In May 2019, the same post was targeted in one of the deadliest attacks to hit the region since 2010, "
-        "with 30 soldiers killed."
+        "In June 2018, the same post was hit in one of the deadliest assaults to strike the district since 2011, "
+        "with 27 soldiers killed."
     )
-    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", 4), ("2019-05", 30)]
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-10", 4), ("2018-06", 27)]
 
 
 def test_a_relative_clause_that_counts_many_dead_still_makes_the_sentence_an_aggregate(run):
@@ -35,21 +35,21 @@ def test_a_relative_clause_that_counts_many_dead_still_makes_the_sentence_an_agg
 
 def test_a_roundup_summary_whose_toll_its_items_account_for_is_not_an_incident_of_its_own(run):
     document = run(
-        "Roadside bombs have killed at least nine civilians, officials in Peshawar said on Monday.\n"
-        "Six people were killed in a blast in Bajaur, a spokesman said.\n"
+        "Car bombs have killed at least 11 villagers, police in Peshawar reported on Monday.\n"
+        "Eight villagers were killed in an explosion in Bajaur, a police officer said.\n"
         "In Quetta, a roadside bomb killed three men."
     )
     incidents = document["incidents"]
-    assert sorted((place_of(document, i), i["fatalities"]) for i in incidents) == [("Bājaur", 6), ("Quetta", 3)]
+    assert sorted((place_of(document, i), i["fatalities"]) for i in incidents) == [("Bājaur", 8), ("Quetta", 3)]
 
 
 def test_a_summary_stays_when_its_items_do_not_account_for_its_toll(run):
     document = run(
-        "Roadside bombs have killed at least nine civilians, officials in Peshawar said on Monday.\n"
-        "Six people were killed in a blast in Bajaur, a spokesman said.\n"
+        "Car bombs have killed at least 11 villagers, police in Peshawar reported on Monday.\n"
+        "Eight villagers were killed in an explosion in Bajaur, a police officer said.\n"
         "In Quetta, a roadside bomb killed one man."
     )
-    assert sorted(i["fatalities"] for i in document["incidents"]) == [1, 6, 9]
+    assert sorted(i["fatalities"] for i in document["incidents"]) == [1, 8, 11]
 
 
 def test_jets_that_bombarded_a_village_are_an_air_strike(run):

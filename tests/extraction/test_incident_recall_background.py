@@ -31,22 +31,22 @@ def test_a_report_about_attacks_on_a_past_day_in_a_city_names_an_incident(run):
 def test_one_named_event_of_a_series_with_its_place_year_and_toll_is_an_incident(run):
     document = run(
         "A bomb killed two policemen in Peshawar on Monday, officials said.\n"
-        "The faction has been blamed for a string of attacks, including the siege at a hotel in Quetta in 2016 "
-        "that killed 31 people, as well as other violence in the west."
+        "The faction is held responsible for a series of raids, among them the hostage-taking at a bank in Quetta "
+        "in 2014 that killed 48 people, along with unrest elsewhere in the province."
     )
     incidents = document["incidents"]
     assert [(i["date"], place_of(document, i), i["fatalities"]) for i in incidents] == [
         ("2025-03-10", "Peshawar", 2),
-        ("2016", "Quetta", 31),
+        ("2014", "Quetta", 48),
     ]
 
 
 def test_a_past_event_the_sentence_tells_itself_is_not_split_from_it(run):
     document = run(
         "A bomb killed two policemen in Peshawar on Monday, officials said.\n"
-        "His brother was shot dead in a raid in Quetta in 2016."
+        "His cousin was killed in an ambush near Quetta in 2013."
     )
-    assert [(i["date"], i["fatalities"]) for i in document["incidents"]][-1] == ("2016", 1)
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]][-1] == ("2013", 1)
     assert len(document["incidents"]) == 2
 
 
@@ -60,9 +60,9 @@ def test_past_events_named_without_a_town_or_a_day_are_no_incidents(run):
 
 def test_a_court_story_whose_clause_tells_the_attack_is_that_attack_only(run):
     document = run(
-        "A court on Monday jailed two men for helping gunmen who were behind a deadly attack in Quetta "
-        "that left 21 people dead in 2019.\n"
-        "The judge said the pair had paid for the weapons."
+        "A court on Friday jailed three men for sheltering militants who were behind a deadly bombing in Quetta "
+        "that left 17 people dead in 2018.\n"
+        "The court heard the three had rented the safe house."
     )
     incidents = document["incidents"]
-    assert [(i["date"], place_of(document, i), i["fatalities"]) for i in incidents] == [("2019", "Quetta", 21)]
+    assert [(i["date"], place_of(document, i), i["fatalities"]) for i in incidents] == [("2018", "Quetta", 17)]

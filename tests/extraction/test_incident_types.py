@@ -401,8 +401,8 @@ def test_gun_and_bomb_attacks_that_kill_policemen_are_a_fight(run):
 
 def test_a_hostage_crisis_told_before_its_toll_is_an_abduction(run):
     document = run(
-        "MAIDUGURI: Troops stormed a hotel in Maiduguri on Friday after gunmen seized guests in a hostage crisis "
-        "that left at least 12 people dead."
+        "MAIDUGURI: Soldiers stormed a guesthouse in Maiduguri on Wednesday after gunmen took travellers in a hostage "
+        "standoff that ended with 15 people dead."
     )
     assert incident_types(document) == ["abduction"]
 

@@ -7,10 +7,10 @@ from .readers import group_names, perpetrator_names_of
 
 def test_a_strike_told_with_the_countrys_short_form_is_its_forces(run):
     document = run(
-        "PESHAWAR: A bomb killed six people at a shrine in Khar on Sunday, police said. The shrine honours a "
-        "preacher who was killed by a U.S. drone strike near Khar in March 2019."
+        "PESHAWAR: A blast killed nine worshippers at a tomb in Khar on Friday, police said. The tomb is that of a "
+        "cleric who died in a U.S. drone strike outside Khar in April 2017."
     )
-    strike = next(i for i in document["incidents"] if i["date"] == "2019-03")
+    strike = next(i for i in document["incidents"] if i["date"] == "2017-04")
     assert [n for n in perpetrator_names_of(document, strike) if "American" in n or "US" in n or "United" in n]
 
 

@@ -32,16 +32,16 @@ def test_the_armys_operations_told_beside_a_bombing_did_not_do_the_bombing(run):
 
 def test_a_fight_told_of_the_place_gives_no_doers_to_a_bombing(run):
     document = run(
-        "PESHAWAR: Four people were killed in a blast in Khar, which has seen heavy fighting between "
-        "insurgents and the Pakistan Army in recent weeks, an official said on Sunday."
+        "PESHAWAR: Seven villagers were killed in an explosion in Khar, which has endured repeated clashes between "
+        "militants and the Pakistan Army over recent months, a police officer said on Friday."
     )
     assert perpetrator_names(document) == []
 
 
 def test_groups_listed_beside_the_outfits_that_claimed_an_attack_are_its_doers(run):
     document = run(
-        "PESHAWAR: Five soldiers were killed in an ambush on a convoy near Khar on Sunday, officials said. Two "
-        "outfits in the region — the TTP and the Jaish-e-Mohammed — claimed to have carried out the joint raid."
+        "PESHAWAR: Six soldiers were killed in an ambush on a patrol near Khar on Friday, officials said. Two "
+        "factions operating nearby — the TTP and the Jaish-e-Mohammed — claimed responsibility for the joint assault."
     )
     assert sorted(perpetrator_names(document)) == ["Jaish-e-Mohammed", "Tehreek-e-Taliban Pakistan"]
 

@@ -102,15 +102,15 @@ def test_a_place_naming_an_earlier_event_after_to_is_that_events_place(run):
 
 def test_a_place_that_names_an_earlier_event_is_a_place_of_the_story(run):
     document = run(
-        "The tenth anniversary of the Bama bombings is a day to remember those lost in Nigeria, the governor said."
+        "The fifth anniversary of the Bama bombings is a time to honour the victims across Nigeria, the minister said."
     )
     assert "Bama" in place_names(document)
 
 
 def test_an_unlisted_district_of_several_words_is_the_place_of_the_attack(run):
     document = run(
-        "A suicide car bomber blew himself up at a checkpoint in Dar Vel Kimo district in Balochistan province on "
-        "Sunday, killing three soldiers."
+        "A suicide bomber detonated his explosives at a police post in Dar Vel Kimo district in Balochistan province "
+        "on Thursday, killing four officers."
     )
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Dar Vel Kimo"
