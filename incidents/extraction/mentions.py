@@ -78,7 +78,11 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
 
     sentence_of = sentence_finder(sentences)
 
-    candidates = gazetteer_mentions(doc, sentences, gazetteer) + dateline_mentions(dateline, gazetteer)
+    datelined = dateline_mentions(dateline, gazetteer)
+    for mention in datelined:
+        if sentences and mention.start >= sentences[0].start:
+            mention.sentence = sentence_of(mention.start)  # a dateline below captions opens a parsed sentence
+    candidates = gazetteer_mentions(doc, sentences, gazetteer) + datelined
     definitions = []
     for long_form, short_form in acronym_definitions(text, doc, sentence_of):
         if is_office(long_form.text):
