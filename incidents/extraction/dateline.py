@@ -47,6 +47,7 @@ class Dateline:
 # Lines that may stand before a dateline: a headline (repeated), a deck, a byline, a date line. A line that
 # ends a sentence or runs long is the story itself, and no dateline is looked for past it.
 HEAD_LINES = 5
+PHOTO = re.compile(r"\b(?:photo|picture|image)s?\s*:", re.I)
 HEAD_LINE_CHARS = 300
 
 
@@ -55,8 +56,8 @@ def _line_starts(text: str) -> list[int]:
     while len(starts) < HEAD_LINES:
         end = text.find("\n", offset)
         line = text[offset : end if end >= 0 else len(text)].strip()
-        if end < 0 or len(line) > HEAD_LINE_CHARS or line.endswith((".", "?", "!", '"', "”")):
-            break
+        if end < 0 or len(line) > HEAD_LINE_CHARS or line.endswith((".", "?", "!", '"', "”")) or PHOTO.search(line):
+            break  # (a photo caption can tell the event: a dateline below it is read without masking it)
         offset = end
         while offset < len(text) and text[offset].isspace():
             offset += 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Incident, Mention, Place
+from .place_mentions import JOINING_ROAD
 from .sentence_facts import SentenceFacts
 from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation
 
@@ -29,9 +30,6 @@ ANAPHOR_KINDS = {"city": ("city",), "town": ("city",), "village": ("city", "site
 ROAD_WORDS = r"(?:highway|road|motorway|expressway|railway|route)\b"
 ROAD_AFTER = re.compile(r"^\s+" + ROAD_WORDS, re.I)
 ROAD_END_AFTER = re.compile(r"^\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+" + ROAD_WORDS, re.I)
-# The road itself, named after the towns it joins ("the Northgate-Riverton highway"): it runs between them, and the
-# event was at a place along it that the words name (or in the district it crosses), not all along the road.
-JOINING_ROAD = re.compile(r"^(?:the\s+)?[A-Z][\w'’]+(?:\s*-\s*[A-Z][\w'’]+)+\s+" + ROAD_WORDS + r"$", re.I)
 
 
 # A hospital, clinic or morgue named where the wounded were taken or visited, not where the attack was.
@@ -121,7 +119,7 @@ def _usable(
     if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
         return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened
     if place.kind == "site" and JOINING_ROAD.match(mention.text):
-        return False  # nor the road itself
+        return False  # nor the road itself: the event was at a place along it the words name, or in its district
     if _care_place(mention, sentence) and sentence.strength < 4:
         return False  # "doctors at the Crescent Hospital": where the wounded are, not the attack
     if ORGANISATION_AFTER.match(after):

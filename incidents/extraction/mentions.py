@@ -33,7 +33,7 @@ from .group_mentions import (
 from .model import AliasLink, Mention
 from .nlp import Sentence, sentence_finder
 from .person_mentions import identified_persons, ner_persons, role_persons, title_persons, untitled
-from .place_mentions import event_place_mentions, site_and_region_mentions
+from .place_mentions import event_place_mentions, road_ends, site_and_region_mentions
 
 
 @dataclass
@@ -128,6 +128,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
     body = sentences[0].start if sentences else 0
     chosen = select([m for m in candidates if m.start >= body or m.source == "dateline"])
+    chosen = sorted(chosen + road_ends(chosen, candidates), key=lambda m: m.start)
     chosen = [m for m in chosen if not country_adjective(text, m)]
     chosen += metonymies(text, chosen)
     by_span = {(m.start, m.end): m for m in chosen}

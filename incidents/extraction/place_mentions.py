@@ -192,6 +192,32 @@ WORSHIP_OF = re.compile(
 )
 
 
+# A road named after the towns it joins: "the Northgate-Riverton highway", "Alder-Birchfield Road".
+JOINING_ROAD = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'’]+(?:\s*-\s*[A-Z][\w'’]+)+\s+(?:highway|road|motorway|expressway)$", re.I
+)
+
+
+def road_ends(chosen: list[Mention], candidates: list[Mention]) -> list[Mention]:
+    """The listed towns a road's name joins ("Northgate" and "Riverton" in "the Northgate-Riverton highway"): places
+    of the story beside the road itself, whose mention spans them."""
+    ends = []
+    for road in chosen:
+        if road.kind != "site" or not JOINING_ROAD.match(road.text):
+            continue
+        text = road.text
+        for mention in candidates:
+            if mention.kind != "place" or mention.source != "gazetteer" or not road.start <= mention.start:
+                continue
+            if mention.end > road.end or any(mention.start < e.end and e.start < mention.end for e in ends):
+                continue
+            before = text[mention.start - road.start - 1 : mention.start - road.start]
+            after = text[mention.end - road.start : mention.end - road.start + 1]
+            if before in ("", "-", " ") and after in ("-", " ") and (before == "-" or after == "-"):
+                ends.append(mention)
+    return ends
+
+
 # What a named station serves: "the Alder Police Station", "the Varel Train Station".
 STATION_KINDS = word_set("police train railway bus subway metro power petrol fuel fire")
 # A station that broadcasts is an organisation, not a place: "Radio Alder station", "the Varel TV station".

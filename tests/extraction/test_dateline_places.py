@@ -48,3 +48,12 @@ def test_both_places_of_a_dateline_below_captions_are_places_of_the_story(run):
     assert {"Peshawar", "Quetta"} <= place_names(document)
     places = {place_of(document, incident) for incident in document["incidents"]}
     assert "Khar" in places and not places & {"Peshawar", "Quetta"}
+
+
+def test_a_dateline_below_a_photo_caption_leaves_the_caption_in_the_story():
+    text = (
+        "Raiders hit a border town\nThe burned market of Varsk after the raid (Photo: Social Media)\n"
+        "TARVELO (Kelmar 24) – Gunmen killed three guards."
+    )
+    assert find_dateline(text) is None  # a dateline read there would mask the caption, which tells the raid
+    assert later_dateline(text, 0).text == "TARVELO"
