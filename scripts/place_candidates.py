@@ -169,9 +169,10 @@ def article_rows(path: Path, text: str, gold: dict, document: dict, records: dic
             continue
         g = gold_of.get(id(incident))
         candidates = []
-        for c in record["candidates"]:
-            key = c.pop("place").key
-            c["key"] = key
+        for original in record["candidates"]:
+            # two incidents told by the same sentences share one record: copy, never pop, its place
+            c = {name: value for name, value in original.items() if name != "place"}
+            key = c["key"] = original["place"].key
             c["label"] = bool(g and g.get("location") and loc_score(key, g["location"]) == 1.0)
             candidates.append(c)
         row = {"candidates": candidates, "chosen": None, "gold": g.get("location") if g else None}

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .dateline import place_parts
 from .gazetteer import Gazetteer, GroupRecord, PlaceRecord
 from .model import Mention
 from .name_context import PROPER_NOUN_TAGS, _name_word, is_capitalised, span_text
@@ -410,7 +411,7 @@ def dateline_mentions(dateline, gazetteer: Gazetteer) -> list[Mention]:
     """The dateline's place (and country), looked up as written: the parse does not see it."""
     if dateline is None:
         return []
-    spans = [(dateline.start, dateline.text)]
+    spans = place_parts(dateline)
     if dateline.country_text:
         spans.append((dateline.country_start, dateline.country_text))
     found = gazetteer.places_named([fold(words) for _, words in spans])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Incident, Mention, Place
+from .place_mentions import JOINING_ROAD
 from .sentence_facts import SentenceFacts
 from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation
 
@@ -117,6 +118,8 @@ def _usable(
         return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
     if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
         return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened
+    if place.kind == "site" and JOINING_ROAD.match(mention.text):
+        return False  # nor the road itself: the event was at a place along it the words name, or in its district
     if _care_place(mention, sentence) and sentence.strength < 4:
         return False  # "doctors at the Crescent Hospital": where the wounded are, not the attack
     if ORGANISATION_AFTER.match(after):

@@ -33,7 +33,7 @@ from .group_mentions import (
 from .model import AliasLink, Mention
 from .nlp import Sentence, sentence_finder
 from .person_mentions import identified_persons, ner_persons, role_persons, title_persons, untitled
-from .place_mentions import event_place_mentions, site_and_region_mentions
+from .place_mentions import event_place_mentions, road_ends, site_and_region_mentions
 
 
 @dataclass
@@ -78,7 +78,11 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
 
     sentence_of = sentence_finder(sentences)
 
-    candidates = gazetteer_mentions(doc, sentences, gazetteer) + dateline_mentions(dateline, gazetteer)
+    datelined = dateline_mentions(dateline, gazetteer)
+    for mention in datelined:
+        if sentences and mention.start >= sentences[0].start:
+            mention.sentence = sentence_of(mention.start)  # a dateline below captions opens a parsed sentence
+    candidates = gazetteer_mentions(doc, sentences, gazetteer) + datelined
     definitions = []
     for long_form, short_form in acronym_definitions(text, doc, sentence_of):
         if is_office(long_form.text):
@@ -124,6 +128,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
     body = sentences[0].start if sentences else 0
     chosen = select([m for m in candidates if m.start >= body or m.source == "dateline"])
+    chosen = sorted(chosen + road_ends(chosen, candidates), key=lambda m: m.start)
     chosen = [m for m in chosen if not country_adjective(text, m)]
     chosen += metonymies(text, chosen)
     by_span = {(m.start, m.end): m for m in chosen}

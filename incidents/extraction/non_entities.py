@@ -18,6 +18,23 @@ CREDIT_AFTER = re.compile(r"[ \t]*(?:/[ \t]*[A-Z]|\(@\w)")
 CREDIT_INSIDE = re.compile(r"\S\s*/\s*[A-Z]")  # the model's PERSON took in the agency: "Jane Doe / Reuters"
 
 
+# A news agency quoted as a source whose name the gazetteer also holds as a town: "told Xinhua", "China's state-run
+# Xinhua", "state news agency Saba said", "Xinhua reported".
+SOURCE_BEFORE = re.compile(
+    r"\b(?:told|telling|(?:news|press)\s+agency|state[- ]run|state[- ]owned|state\s+media)\s+(?:the\s+)?$", re.I
+)
+SOURCE_AFTER = re.compile(r"\s+(?:reports|reported|quoted|quotes|cites|cited)\b")
+
+
+def _quoted_source(text: str, mention) -> bool:
+    """Whether a place name is written as a news source that reports or is told something, not as a place."""
+    if mention.kind != "place" or any(record.kind == "country" for record in mention.places):
+        return False
+    if SOURCE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
+        return True
+    return mention.ner not in ("GPE", "LOC") and bool(SOURCE_AFTER.match(text, mention.end))
+
+
 def drop_non_entities(text: str, mentions, publisher: str | None) -> None:
     """The publisher ("told Sahel Monitor", "(Sahel Monitor) —") is the source, not an actor; a street's name is an
     address; a site's name is no person."""
@@ -26,7 +43,11 @@ def drop_non_entities(text: str, mentions, publisher: str | None) -> None:
     wires = {m.folded for m in mentions.items if m.kind == "group" and WIRE_SERVICE.search(m.text)}
     wires |= {link.alias.folded for link in mentions.links if link.main.folded in wires}
 
+    sources = {m.folded for m in mentions.items if _quoted_source(text, m)}
+
     def keep(mention) -> bool:
+        if mention.kind == "place" and mention.folded in sources:
+            return False
         if publisher_folded and fold(mention.text) == publisher_folded:
             return False
         if mention.kind == "group" and mention.folded in wires:

@@ -89,7 +89,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 i -= 1
             while i < j and doc[i].text == "-":
                 i += 1
-            i = _saints_name_start(doc, i, sentence.first_token)  # "St Agnes's church", "St Agnes's Catholic church"
+            # "St Agnes's church", "St Agnes's Catholic church"
+            i = _saints_name_start(doc, i, sentence.first_token, word)
             if i == j or (i == sentence.first_token and j - i == 1 and doc[i].text.lower() in NOT_NAMES):
                 continue
             while i < j and doc[i].text.lower() in DETERMINERS:
@@ -191,6 +192,32 @@ WORSHIP_OF = re.compile(
 )
 
 
+# A road named after the towns it joins: "the Northgate-Riverton highway", "Alder-Birchfield Road".
+JOINING_ROAD = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'’]+(?:\s*-\s*[A-Z][\w'’]+)+\s+(?:highway|road|motorway|expressway)$", re.I
+)
+
+
+def road_ends(chosen: list[Mention], candidates: list[Mention]) -> list[Mention]:
+    """The listed towns a road's name joins ("Northgate" and "Riverton" in "the Northgate-Riverton highway"): places
+    of the story beside the road itself, whose mention spans them."""
+    ends = []
+    for road in chosen:
+        if road.kind != "site" or not JOINING_ROAD.match(road.text):
+            continue
+        text = road.text
+        for mention in candidates:
+            if mention.kind != "place" or mention.source != "gazetteer" or not road.start <= mention.start:
+                continue
+            if mention.end > road.end or any(mention.start < e.end and e.start < mention.end for e in ends):
+                continue
+            before = text[mention.start - road.start - 1 : mention.start - road.start]
+            after = text[mention.end - road.start : mention.end - road.start + 1]
+            if before in ("", "-", " ") and after in ("-", " ") and (before == "-" or after == "-"):
+                ends.append(mention)
+    return ends
+
+
 # What a named station serves: "the Alder Police Station", "the Varel Train Station".
 STATION_KINDS = word_set("police train railway bus subway metro power petrol fuel fire")
 # A station that broadcasts is an organisation, not a place: "Radio Alder station", "the Varel TV station".
@@ -206,16 +233,26 @@ def _broadcaster(doc, k: int) -> bool:
 SERVICE_MODIFIERS = word_set("military army police training naval")
 SITE_AND_SERVICE_MODIFIERS = SITE_MODIFIERS | SERVICE_MODIFIERS
 SAINT_WORDS = ("st", "st.", "saint", "ste", "san", "santa")
+# Sites named after the saint or leader they hold: "Lal Varsa Qandar's shrine" is a name, "Kelmar's airport" is not.
+NAMED_FOR_WORDS = frozenset(("shrine", "tomb", "mausoleum", "dargah", "mazar"))
 
 
-def _saints_name_start(doc, i: int, first: int) -> int:
+def _saints_name_start(doc, i: int, first: int, word: str = "") -> int:
     """The start of "St Agnes's" when the run before a site word begins after such a possessive ("St Agnes's
     Catholic church"), so that the saint's name is kept: a run of one to three capitalised words after a saint's
     title, then "'s"."""
     if i - 1 <= first or doc[i - 1].text not in ("'s", "’s"):
         return i
+    if word in NAMED_FOR_WORDS:
+        # "Lal Varsa Qandar's shrine", "Sheikh Tarvel Baba's tomb": a shrine or tomb named after the one it holds
+        # (two words or more: "Kelmar's shrine" is the town's)
+        start = i - 1
+        while start - 1 >= first and is_capitalised(doc[start - 1].text) and i - start <= 4:
+            start -= 1
+        if i - 1 - start >= 2:
+            return start
     for start in range(i - 2, max(first, i - 5) - 1, -1):
-        if doc[start].lower_ in SAINT_WORDS:
+        if doc[start].lower_ in SAINT_WORDS and doc[start].text[:1].isupper():  # "Sufi saint X's shrine": a noun
             if all(is_capitalised(t.text) for t in doc[start + 1 : i - 1]):
                 return start
             return i

@@ -165,7 +165,7 @@ SITE_WORDS = word_set(
 # Street and venue words whose named instance is a site, always written with the word: "the Kandi roundabout",
 # "Ferry Junction", "Lakeside Hall", "the Ruritanian embassy" (a state's mission: its people's name says which). Kept
 # apart from SITE_WORDS, which the group rules also read ("the Ruritanian Embassy said" is a body).
-STREET_SITE_WORDS = word_set("roundabout junction road street avenue hall arena mall embassy consulate")
+STREET_SITE_WORDS = word_set("roundabout junction road street avenue highway hall arena mall embassy consulate")
 # A state's diplomatic mission: the demonym before it names one building ("the Ruritanian embassy in Tarvel").
 MISSION_WORDS = word_set("embassy consulate")
 REGION_WORDS = word_set(

@@ -132,3 +132,21 @@ def test_a_site_only_a_title_case_headline_names_is_no_place(run):
         "A bomb exploded on Monday at the Halvane Bazaar in Quetta, killing 12 people, police said."
     )
     assert not any("Famous" in name for name in place_names(document))
+
+
+def test_a_shrine_named_after_the_saint_it_holds_keeps_his_name_not_the_word_saint(run):
+    document = run(
+        "A suicide bomber struck inside Sufi saint Varsa Kel Qandar's shrine in Peshawar on Thursday, killing 12."
+    )
+    [site] = [p for p in document["locations"] if p["kind"] == "site"]
+    assert site["name"].startswith("Varsa Kel Qandar")
+    assert any("shrine" in alias for alias in site["aliases"])
+
+
+def test_a_highway_named_after_its_two_towns_is_a_site_but_not_the_place_along_it(run):
+    document = run(
+        "A bomb hit a convoy on the Peshawar-Quetta highway in Bajaur district on Monday, killing four soldiers."
+    )
+    assert {"Peshawar-Quetta highway", "Peshawar", "Quetta"} <= place_names(document)  # the road and its towns
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Bājaur"
