@@ -42,7 +42,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "eval" / "realnews"
 LABELS = CORPUS / "sentence_labels"
-LABELLED_PARTS = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from realnews_cache import DEVELOPMENT_PARTS as LABELLED_PARTS  # noqa: E402
 
 
 def part_of(name: str) -> str | None:

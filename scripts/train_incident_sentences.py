@@ -37,9 +37,8 @@ CONFIG = ROOT / "scripts" / "incident_sentences.cfg"
 CORPUS = ROOT / "eval" / "realnews"
 LABELS = CORPUS / "sentence_labels"
 THRESHOLD = 0.5
-# The development folders: dev/ and the retired held-out parts (unseen/ since stop 21, unseen2/ and unseen3/ since
-# stop 23, unseen4/ once unseen5/ was collected, unseen5/ once unseen6/ was). A held-out part is never listed here.
-PARTS = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from realnews_cache import DEVELOPMENT_PARTS as PARTS  # noqa: E402  (dev/ and the retired held-out parts)
 
 
 def load_examples(cache: Path) -> dict[str, list[tuple[int, int, str, bool]]]:
