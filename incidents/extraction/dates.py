@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .vocabulary import MONTHS, WEEKDAYS
+from .vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -389,10 +389,6 @@ SPAN = re.compile(
     rf"^{_SPAN_HEDGE}(?P<n>{_SPAN_COUNT})\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier|before|after)$",
     re.I,
 )
-_SPAN_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 
 
 def _span_unit(words: str) -> str | None:
@@ -408,7 +404,7 @@ def relative_span(words: str, value: str | None) -> tuple[str | None, str | None
     if found is None or not value:
         return None, None
     count = found.group("n").lower()
-    n = _SPAN_NUMBERS.get(count) or int(count)
+    n = NUMBER_WORDS.get(count) or int(count)
     n = -n if found.group("way").lower() in ("earlier", "before") else n
     unit = found.group("unit").lower()
     if unit == "day":
