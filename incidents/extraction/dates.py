@@ -194,6 +194,8 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
         return g[0], "year", None
     if kind == "month_of_event":
         return None, "month", None  # relative to another event: resolved by the incident stage
+    if kind == "span_later":
+        return None, _span_unit(match.group(0)) or "day", None  # likewise (relative_span)
     if published is None:
         precision = {
             "last_week": "week",
@@ -204,8 +206,6 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
             "last_month_name": "month",
             "last_year": "year",
         }
-        if kind == "span_later":
-            return None, _span_unit(match.group(0)) or "day", None
         return None, precision.get(kind, "day"), None
     if kind == "weekday":
         target = WEEKDAYS[g[0].lower()]
@@ -230,8 +230,6 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
         return _day(saturday), "week", _day(saturday + dt.timedelta(days=1))
     if kind == "a_day_later":
         return None, "day", None  # relative to another event: resolved by the incident stage
-    if kind == "span_later":
-        return None, _span_unit(match.group(0)) or "day", None  # likewise (relative_span)
     if kind == "last_week":
         if g[0].lower() == "last":
             start = published - dt.timedelta(days=published.weekday() + 7)

@@ -133,8 +133,6 @@ def dates_compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> b
     if a is None or b is None:
         return True
     if len(a) == 10 and len(b) == 10 and tolerance_days:
-        import datetime as dt
-
         return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= tolerance_days
     k = min(len(a), len(b))
     return a[:k] == b[:k]
