@@ -614,8 +614,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         starts_new = starts_new or (listing and not SAME_EVENT.search(sentence.text))
         starts_new = starts_new or (_other_weekday(date, current.incident) and not SAME_EVENT.search(sentence.text))
         here = _event_places(sentence)
-        theirs = current.places or _named_places(current, by_index) if current is not None else []
-        if not starts_new and theirs and here and sentence.counts:
+        # (current is open when starts_new is False)
+        theirs = (
+            current.places or _named_places(current, by_index) if not starts_new and here and sentence.counts else []
+        )
+        if theirs:
             # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll
             # (with a day of its own too, when the event told gave none: "On Sunday, gunmen killed six in Y"; or the
             # same day, in a roundup of the day). An event no line placed "in X" is compared by the places it names.
