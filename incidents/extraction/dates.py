@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .vocabulary import MONTHS, WEEKDAYS
+from .vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -194,6 +194,8 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
         return g[0], "year", None
     if kind == "month_of_event":
         return None, "month", None  # relative to another event: resolved by the incident stage
+    if kind == "span_later":
+        return None, _span_unit(match.group(0)) or "day", None  # likewise (relative_span)
     if published is None:
         precision = {
             "last_week": "week",
@@ -204,8 +206,6 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
             "last_month_name": "month",
             "last_year": "year",
         }
-        if kind == "span_later":
-            return None, _span_unit(match.group(0)) or "day", None
         return None, precision.get(kind, "day"), None
     if kind == "weekday":
         target = WEEKDAYS[g[0].lower()]
@@ -230,8 +230,6 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
         return _day(saturday), "week", _day(saturday + dt.timedelta(days=1))
     if kind == "a_day_later":
         return None, "day", None  # relative to another event: resolved by the incident stage
-    if kind == "span_later":
-        return None, _span_unit(match.group(0)) or "day", None  # likewise (relative_span)
     if kind == "last_week":
         if g[0].lower() == "last":
             start = published - dt.timedelta(days=published.weekday() + 7)
@@ -389,10 +387,6 @@ SPAN = re.compile(
     rf"^{_SPAN_HEDGE}(?P<n>{_SPAN_COUNT})\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier|before|after)$",
     re.I,
 )
-_SPAN_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 
 
 def _span_unit(words: str) -> str | None:
@@ -408,7 +402,7 @@ def relative_span(words: str, value: str | None) -> tuple[str | None, str | None
     if found is None or not value:
         return None, None
     count = found.group("n").lower()
-    n = _SPAN_NUMBERS.get(count) or int(count)
+    n = NUMBER_WORDS.get(count) or int(count)
     n = -n if found.group("way").lower() in ("earlier", "before") else n
     unit = found.group("unit").lower()
     if unit == "day":

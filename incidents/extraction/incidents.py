@@ -11,7 +11,6 @@ confidence, each decided in its own module:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from . import places
@@ -20,7 +19,7 @@ from .incident_types import incident_type, type_given_perpetrators
 from .model import Incident
 from .perpetrators import named_perpetrators, perpetrators_from_context
 from .roles import incident_persons, incident_targets
-from .segmentation import lead_date, segment, undated_incident_date
+from .segmentation import dates_compatible, lead_date, segment, undated_incident_date
 from .sentence_facts import OTHER_EVENT_NOUN, SentenceFacts
 from .tolls import clause_victim_toll, incident_toll
 
@@ -120,15 +119,6 @@ SEVERAL_EVENTS_TOLL = re.compile(
 )
 
 
-def _same_days(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
-    if len(a) == 10 and len(b) == 10:
-        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
-    k = min(len(a), len(b))
-    return a[:k] == b[:k]
-
-
 def _sums_up(incident: Incident, told: list[Incident], facts: dict[int, SentenceFacts]) -> bool:
     """A roundup's summary: its toll is told of several events ("Three car bombs have left at least 14
     farmers dead"), and two or more incidents of the same days, each with a smaller toll, account for all of it. The
@@ -150,7 +140,7 @@ def _sums_up(incident: Incident, told: list[Incident], facts: dict[int, Sentence
         if other is not incident
         and other.fatalities
         and other.fatalities < toll
-        and _same_days(other.date, incident.date)
+        and dates_compatible(other.date, incident.date, 1)
     ]
     return len(items) >= 2 and sum(items) >= toll
 

@@ -129,12 +129,10 @@ def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
     return bool(their_month and month != their_month)
 
 
-def _compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
+def dates_compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
     if a is None or b is None:
         return True
     if len(a) == 10 and len(b) == 10 and tolerance_days:
-        import datetime as dt
-
         return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= tolerance_days
     k = min(len(a), len(b))
     return a[:k] == b[:k]
@@ -148,7 +146,7 @@ def passing_date(earlier: re.Match, reference: str | None) -> tuple[str | None, 
     if not unit:
         return None, None
     words = (earlier.group("n") or "").lower()
-    n = 1 if words in ("a", "an") else number_value(words) if words else None
+    n = number_value(words) if words else None
     if unit.startswith("hour"):
         return (reference, "day") if reference and len(reference) == 10 else (None, None)
     if not n:
@@ -224,16 +222,10 @@ class _Open:
 
 
 # Words that point back to the event already told: "the attack", "the blast".
-SAME_EVENT = re.compile(
-    r"\b(?:the|this|that|\w+day['’]s) (?:attack|assault|blast|bombing|explosion|raid|ambush|strike|incident)\b",
-    re.I,
-)
+_TOLD_EVENT_NOUNS = "attack|assault|blast|bombing|explosion|raid|ambush|strike|incident"
+SAME_EVENT = re.compile(rf"\b(?:the|this|that|\w+day['’]s) (?:{_TOLD_EVENT_NOUNS})\b", re.I)
 # "that attack", "that confrontation": the event told just before, even one told in passing.
-THAT_EVENT = re.compile(
-    r"\bthat\s+(?:attack|assault|blast|bombing|explosion|raid|ambush|strike|incident|confrontation|clash|fighting|"
-    r"shooting)\b(?!s)",
-    re.I,
-)
+THAT_EVENT = re.compile(rf"\bthat\s+(?:{_TOLD_EVENT_NOUNS}|confrontation|clash|fighting|shooting)\b(?!s)", re.I)
 # "in X", "near al-X", "north of X": the words before a place that locate something there.
 LOCATED = re.compile(
     r"\b(?:in|near|at|outside|off|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)"
@@ -367,7 +359,7 @@ def _fits(value: str, reference: str | None, dated: bool) -> bool:
     if reference is None:
         return True
     if dated or len(value) < 10 or len(reference) < 10:
-        return _compatible(value, reference)
+        return dates_compatible(value, reference)
     return -7 <= (dt.date.fromisoformat(reference) - dt.date.fromisoformat(value)).days <= 7
 
 
@@ -594,7 +586,9 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 # Details follow the sentence before them, unless their date names another incident.
                 target = last
                 if value and not _fits(value, last.reference, last.incident.date is not None):
-                    target = next((o for o in opened if o.incident.date and _compatible(value, o.incident.date)), None)
+                    target = next(
+                        (o for o in opened if o.incident.date and dates_compatible(value, o.incident.date)), None
+                    )
                     if target is None and OCCURRED.search(sentence.text) and sentence.strength:
                         # "That attack took place on Sunday evening near X": the event an earlier sentence only
                         # mentioned in passing ("a day after a gunman shot dead a motorist"), told now.
@@ -620,8 +614,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         starts_new = starts_new or (listing and not SAME_EVENT.search(sentence.text))
         starts_new = starts_new or (_other_weekday(date, current.incident) and not SAME_EVENT.search(sentence.text))
         here = _event_places(sentence)
-        theirs = current.places or _named_places(current, by_index) if current is not None else []
-        if not starts_new and theirs and here and sentence.counts:
+        # (current is open when starts_new is False)
+        theirs = (
+            current.places or _named_places(current, by_index) if not starts_new and here and sentence.counts else []
+        )
+        if theirs:
             # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll
             # (with a day of its own too, when the event told gave none: "On Sunday, gunmen killed six in Y"; or the
             # same day, in a roundup of the day). An event no line placed "in X" is compared by the places it names.
@@ -698,7 +695,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             starts_new = True
         if not starts_new and value and not _fits(value, current.reference, current.incident.date is not None):
             earlier = next(
-                (o for o in opened if o is not current and o.incident.date and _compatible(value, o.incident.date)),
+                (
+                    o
+                    for o in opened
+                    if o is not current and o.incident.date and dates_compatible(value, o.incident.date)
+                ),
                 None,
             )
             if earlier is not None and (sentence.strength < 4 or not sentence.counts):
@@ -897,7 +898,7 @@ def _other_event_clause(
     ):
         return None
     if any(
-        o.incident.date and _compatible(value, o.incident.date) and not (earlier_same_day and o is current)
+        o.incident.date and dates_compatible(value, o.incident.date) and not (earlier_same_day and o is current)
         for o in opened
     ):
         return None  # "... the explosives used in Sunday's blast": an event already told
@@ -992,7 +993,12 @@ def undated_incident_date(
 # "attacks in X, Y and Z", "two separate incidents ... in X and Y": a plural event noun before a list of places,
 # one event in each (not "clashes between X and Y" or "a march from X to Y": one event).
 PLURAL_EVENT = re.compile(
-    r"\b(?:attacks|bombings|blasts|explosions|shootings|ambushes|raids|incidents|strikes|killings)\b", re.I
+    r"\b"
+    + noun_alternation(
+        VIOLENT_EVENT_NOUNS + (("incident", "incidents"), ("strike", "strikes"), ("killing", "killings")), "plural"
+    )
+    + r"\b",
+    re.I,
 )
 SEPARATE_EVENTS = re.compile(r"\b(?:separate|two|three|four|five|string of|series of|wave of)\s", re.I)
 LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")

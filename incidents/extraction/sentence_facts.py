@@ -446,10 +446,14 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
     found_counts = counts
     words = text[sentence.start : sentence.end]
     facts = SentenceFacts(sentence.index, sentence.start, sentence.end, words, sentence.paragraph)
-    asides = _asides(doc, sentence.start, words, counts)
+    aggregate, context = is_aggregate(words), bool(CONTEXT_ONLY.search(words))
+    # (the parse walk for asides only where the words read as a statistic or as context)
+    asides = _asides(doc, sentence.start, words, counts) if aggregate or context else []
     told = _blanked(words, sentence.start, asides)
-    facts.aggregate = is_aggregate(words) and is_aggregate(told)
-    if (is_aggregate(words) or CONTEXT_ONLY.search(words)) and not (is_aggregate(told) or CONTEXT_ONLY.search(told)):
+    told_aggregate = is_aggregate(told) if asides else aggregate
+    told_context = bool(CONTEXT_ONLY.search(told)) if asides else context
+    facts.aggregate = aggregate and told_aggregate
+    if (aggregate or context) and not (told_aggregate or told_context):
         # the sentence tells one event; the aside's words of time compare it with many ("since the 2014 coup")
         dates = [d for d in dates if not any(a <= d.start < b for a, b in asides)]
     trailing = TRAILING_EARLIER.search(words) if facts.aggregate else None
@@ -510,7 +514,7 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
     if placed and not facts.aggregate:
         # "... since the RSF seized El Fasher, the army's last stronghold, in October 2025": that capture, placed.
         facts.events.append(("armed_clash", 5, sentence.start + since_event.start("verb")))
-    elif not facts.counts and CONTEXT_ONLY.search(told):
+    elif not facts.counts and told_context:
         facts.aggregate = True
     for date in dates:
         if not (sentence.start <= date.start < sentence.end) or date.open_range:
