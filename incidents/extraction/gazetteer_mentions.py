@@ -296,7 +296,7 @@ def _respelled_in_container(doc, place_spans, places: dict[str, list[PlaceRecord
     for folded, records in places.items():
         for sentence, _i, _j in place_spans[folded]:
             containers.setdefault(sentence, []).extend((folded, r) for r in records if r.kind in CONTAINER_KINDS)
-    asked: dict[str, list[tuple[str, int, int, int]]] = {}
+    asked: dict[str, list[tuple[str, int, int, list[PlaceRecord]]]] = {}
     for folded, spans in place_spans.items():
         if " " in folded or len(folded) < 5 or not folded.isalpha():
             continue
@@ -311,13 +311,12 @@ def _respelled_in_container(doc, place_spans, places: dict[str, list[PlaceRecord
             if any(r.parent_id in ids or r.country_code in codes for r in places.get(folded, [])):
                 continue  # the name as written is already a place of this sentence
             for variant in one_word_variants(folded):
-                asked.setdefault(variant, []).append((folded, sentence, i, j))
+                asked.setdefault(variant, []).append((folded, i, j, held))
     if not asked:
         return
     accepted: dict[str, list[PlaceRecord]] = {}
     for variant, records in gazetteer.places_named(list(asked)).items():
-        for folded, sentence, i, j in asked[variant]:
-            held = [r for name, r in containers[sentence] if name != folded]
+        for folded, i, j, held in asked[variant]:
             ids = {r.id for r in held if r.kind != "country"}
             codes = {r.country_code for r in held if r.kind == "country"}
             hinted = _place_hint(doc, i, j) in ("admin1", "admin2")

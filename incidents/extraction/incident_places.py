@@ -7,6 +7,7 @@ import re
 
 from .model import Incident, Mention, Place
 from .place_mentions import JOINING_ROAD
+from .places import BEARING_BEFORE
 from .sentence_facts import SentenceFacts
 from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation
 
@@ -107,14 +108,7 @@ def _usable(
         return False  # "arrested a man planning to attack the embassy in X": the plot's target, not the arrest's place
     if re.search(r"\bborders?\s+with\s+$", before):
         return False  # "in X, on the border with Turkey": the neighbour, not the place
-    if (
-        re.search(
-            r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
-            r"(?:the\s+(?:city|town|village|district|province|region)\s+of\s+)?$|\bkm\s+(?:from|of)\s+$",
-            before,
-        )
-        and not bearings
-    ):
+    if BEARING_BEFORE.search(before) and not bearings:
         return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
     if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
         return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened

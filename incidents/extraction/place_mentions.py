@@ -340,11 +340,16 @@ EVENT_PLACE = re.compile(
 )
 
 
+# Particles that join the words of a village's name: "Monte del Lago", "Vila dos Santos".
+PARTICLE_FORMS = ("de", "del", "de la", "da", "do", "dos", "das", "al", "el")
+PARTICLES = frozenset(word for form in PARTICLE_FORMS for word in form.split())
+
+
 # A name of two or three words where an event happened: "near Kelva Baru Khel when", "at Sedi Paro, Riverton",
 # "In Monte del Lago - a neighbourhood ..." (a Spanish, Portuguese or Arabic particle may join the words).
 EVENT_PLACE_WORDS = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|between)\s+"
-    r"(?P<name>[A-Z][a-zà-ÿ'’]{2,}(?:\s+(?:(?:de|del|de la|da|do|dos|das|al|el)\s+)?[A-Z][a-zà-ÿ'’]+){1,2})"
+    r"(?P<name>[A-Z][a-zà-ÿ'’]{2,}(?:\s+(?:(?:" + "|".join(PARTICLE_FORMS) + r")\s+)?[A-Z][a-zà-ÿ'’]+){1,2})"
     r"(?=" + NAME_END + ")"
 )
 
@@ -434,9 +439,6 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             name = match.group("name")
             found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
     return found + resident_place_mentions(doc, sentences)
-
-
-PARTICLES = frozenset(("de", "del", "la", "da", "do", "dos", "das", "al", "el"))
 
 
 def _unknown_name_words(span) -> bool:
