@@ -103,7 +103,9 @@ CREDIT_BEFORE = re.compile(r"/[ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}$")
 # "A Russian drone attack", "Israeli airstrikes": the state behind the strike. Not "Palestinian attacks": a
 # people's attacks are not its state's.
 NATIONAL_ATTACK = re.compile(
-    r"\b(?P<demonym>[A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)\s+(?:(?:(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+)?"
+    r"\b(?P<demonym>[A-Z][a-z]+|"
+    + "|".join(re.escape(form.upper()) for form in COUNTRY_SHORT_FORMS)  # "a U.S. drone strike"
+    + r")\s+(?:(?:(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+)?"
     r"(?:strikes?|airstrikes?|air strikes?|shelling|bombardment|raids?|drones?|missiles?|warplanes?|jets?)|"
     r"(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+attacks?)\b"
 )
