@@ -61,7 +61,7 @@ ACTIVE_KILL = (
 ACTIVE_INJURE = r"(?:wounded|wounding|injured|injuring)"
 _BE = (
     r"(?:(?:were|was|have been|had been|has been|are|being|got|had|have)\s+)?(?:\w+ly\s+|also\s+)?(?:all\s+)?"
-    r"(?:(?<=were )(?:reported|confirmed)\s+|(?<=was )(?:reported|confirmed)\s+)?"  # "were reported killed"
+    r"(?:(?:(?<=were )|(?<=was ))(?:reported|confirmed)\s+)?"  # "were reported killed"
 )
 _BE_WORD = r"(?:were|was|had|have|has|are|is|been)\b"
 _NOT_EITHER_OR = r"(?!\s+or\s+(?:wounded|injured|killed))"

@@ -103,7 +103,9 @@ CREDIT_BEFORE = re.compile(r"/[ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}$")
 # "A Russian drone attack", "Israeli airstrikes": the state behind the strike. Not "Palestinian attacks": a
 # people's attacks are not its state's.
 NATIONAL_ATTACK = re.compile(
-    r"\b(?P<demonym>[A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)\s+(?:(?:(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+)?"
+    r"\b(?P<demonym>[A-Z][a-z]+|"
+    + "|".join(re.escape(form.upper()) for form in COUNTRY_SHORT_FORMS)  # "a U.S. drone strike"
+    + r")\s+(?:(?:(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+)?"
     r"(?:strikes?|airstrikes?|air strikes?|shelling|bombardment|raids?|drones?|missiles?|warplanes?|jets?)|"
     r"(?:drone|missile|rocket|artillery|air|aerial|naval|military)\s+attacks?)\b"
 )
@@ -143,20 +145,20 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
         demonym = match.group("demonym")
         country = None
         start = match.start()
+        force_start = match.start("adj") if match.group("adj") else match.start("noun")
         if demonym:
             key = demonym.lower()
             if key in DEMONYMS:
                 country = DEMONYMS[key] or None
             else:
-                start = match.start("adj") if match.group("adj") else match.start("noun")
+                start = force_start
         owner = match.group("owner")
-        if owner and not owner[:1].isupper():
-            owner = owner.split()[-1] if owner.split()[-1][:1].isupper() else None  # "said Ruritania’s", "army's"
-            start = match.start("adj") if match.group("adj") else match.start("noun")
         if owner:
             # "Cameroon’s military": the force of the country named before it. The mention keeps to the force's
             # words (the country's name is a place of its own); the owner decides the country (groups.add_forces).
-            start = match.start("adj") if match.group("adj") else match.start("noun")
+            start = force_start
+            if not owner[:1].isupper():
+                owner = owner.split()[-1] if owner.split()[-1][:1].isupper() else None  # "said Ruritania’s", "army's"
         if noun in ("forces", "border guard", "border guards", "border troops") and not (country or owner):
             continue  # bare "forces" is too vague; "border guard commanders" of both sides are no one side's
         end = match.end()

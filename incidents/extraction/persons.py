@@ -12,7 +12,7 @@ import re
 from .model import Mention, Person
 from .normalize import fold
 from .person_mentions import split_nickname
-from .vocabulary import BARE_TITLES, SAY_WORDS
+from .vocabulary import BARE_TITLES, PLACE_KIND_WORDS, SAY_WORDS
 
 SOURCE_ROLES = re.compile(
     r"^,?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|official|commissioner|"
@@ -138,9 +138,8 @@ def back_references(
     return found
 
 
-PLACE_AFTER = re.compile(
-    r"\s+(?i:state|province|district|county|region|town|city|village|area|division|governorate|municipality)\b"
-)
+# A place-kind word after a name ("Doe state", "Doe district"): the vocabulary's kinds, and "area".
+PLACE_AFTER = re.compile(r"\s+(?i:" + "|".join(sorted({*PLACE_KIND_WORDS, "area"})) + r")\b")
 TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?)[ \t]+$")
 
 

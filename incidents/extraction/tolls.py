@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .counts import NUMBER_PHRASE, number_value
+from .counts import _n, number_value
 from .model import Incident
 from .sentence_facts import SentenceFacts
 from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation
@@ -127,7 +127,7 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
 # "a bomber blew himself up at the camp", "two suspects blew themselves up": the bombers died, and with no other
 # dead told they are the toll.
 BLEW_UP = re.compile(
-    rf"(?:\b{NUMBER_PHRASE.replace('{n}', '1')}\s+(?:[\w\-]+\s+){{0,3}}?)?\b(?:blew|blowing)\s+"
+    rf"(?:\b{_n(1)}\s+(?:[\w\-]+\s+){{0,3}}?)?\b(?:blew|blowing)\s+"
     r"(?P<who>himself|herself|themselves)\s+up\b",
     re.I,
 )
