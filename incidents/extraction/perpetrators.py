@@ -79,8 +79,11 @@ ANSWERING = re.compile(
     # the hunt for them: "troops began a manhunt to track down the gunmen"
     r"\b(?:search operation|search and cordon|cordon and search|manhunt|combing operation|to track down|"
     r"to hunt down|cordoned off the area)\b|"
-    # the end of a siege: "there were no more hostages after troops stormed the building", "rescued the hostages"
-    r"\bno more hostages\b|\b(?:rescued|freed|liberated|released)\s+(?:\w+\s+){0,3}?hostages\b",
+    # the end of a siege, told by the hostages left or freed: "no hostages remained after troops took the
+    # building", "the last hostages were led out", "rescued the hostages"
+    r"\b(?:no|none of the)\s+(?:more\s+|remaining\s+|other\s+)?hostages\b|"
+    r"\b(?:the last|all (?:the )?remaining)\s+hostages\b|"
+    r"\b(?:rescued|freed|liberated|released)\s+(?:\w+\s+){0,3}?hostages\b",
     re.I,
 )
 # The attacker killed by the force that ended the attack: "the lone gunman, who was fatally shot by officers".

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .readers import perpetrator_names
 
 
@@ -13,11 +15,14 @@ def test_the_police_who_shot_the_attacker_dead_are_not_the_doers(run):
     assert "Pakistan Police" not in perpetrator_names(document)
 
 
-def test_troops_who_stormed_a_hotel_after_gunmen_seized_it_did_not_seize_it(run):
+@pytest.mark.parametrize(
+    "siege_end",
+    ["There were no more hostages after", "The last hostages were led out after", "No hostages remained after"],
+)
+def test_troops_who_stormed_a_hotel_after_gunmen_seized_it_did_not_seize_it(run, siege_end):
     document = run(
         "MAIDUGURI: Nigerian Army commandos stormed a hotel in Bama on Sunday after gunmen seized dozens of guests "
-        "in a siege that left nine people dead. There were no more hostages after the Nigerian Army took the "
-        "building, an official said."
+        f"in a siege that left nine people dead. {siege_end} the Nigerian Army took the building, an official said."
     )
     assert perpetrator_names(document) == []
 
