@@ -1,7 +1,15 @@
 #!/usr/bin/env python
-"""Train the incident-sentence classifier from the hand labels and the real-news text cache.
+"""Train the incident-sentence classifiers from the hand labels and the real-news text cache.
 
-    .venv/bin/python scripts/train_incident_sentences.py [--cache DIR] [--folds 5] [--no-final] [--oof FILE]
+    .venv/bin/python scripts/train_incident_sentences.py [--target incident|opens] [--cache DIR] [--folds 5]
+        [--no-final] [--oof FILE]
+
+--target incident (the default): does the sentence tell an incident (the label `incident`)?
+--target opens: is it where the article first tells one (the label `opens` not empty)? Only the articles whose
+label files carry `opens` links are read, and only the sentences after an article's first telling. This one is
+measured, never installed: on the 172 development articles its out-of-fold sentence F1 was 0.43 at 0.3, and used in
+segmentation (an eventful sentence at or above the threshold opens an incident the rules would not) it added 12
+incidents at 0.5 and matched none (see eval/realnews/README.md).
 
 1. Reads every eval/realnews/sentence_labels/NAME.json (offsets and labels of the development articles' sentences,
    written with scripts/incident_sentence_labels.py) and the cached NAME.txt whose sha256 it records.
@@ -26,6 +34,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,15 +46,41 @@ CONFIG = ROOT / "scripts" / "incident_sentences.cfg"
 CORPUS = ROOT / "eval" / "realnews"
 LABELS = CORPUS / "sentence_labels"
 THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a classifier learns: its label, where it is installed, and what a sentence's label file says of it."""
+
+    name: str
+    label: str
+    model_dir: Path | None  # None: measured out of fold only, no model installed
+    meaning: str  # for the README: "tells a violent incident"
+
+    def of(self, item: dict) -> bool | None:
+        """The sentence's label for this target; None when its file does not label it."""
+        if self.name == "incident":
+            return item["incident"]
+        return bool(item["opens"]) if "opens" in item else None
+
+
+TARGETS = {
+    "incident": Target("incident", LABEL, MODEL_DIR, "tells a violent incident"),
+    "opens": Target("opens", "OPENS", None, "is where the article first tells a violent incident (opens it)"),
+}
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from realnews_cache import DEVELOPMENT_PARTS as PARTS  # noqa: E402  (dev/ and the retired held-out parts)
 
 
-def load_examples(cache: Path) -> dict[str, list[tuple[int, int, str, bool]]]:
-    """name -> [(start, end, sentence text, incident?)], from the label files and their cached texts."""
+def load_examples(cache: Path, target: Target = TARGETS["incident"]) -> dict[str, list[tuple[int, int, str, bool]]]:
+    """name -> [(start, end, sentence text, label)], from the label files (those that label the target) and their
+    cached texts. For `opens` only the sentences after the article's first telling of an incident: the lead is
+    opened by the rules, and what is learned is whether a later sentence tells another incident or goes on."""
     out = {}
     for path in sorted(LABELS.glob("*.json")):
         record = json.loads(path.read_text())
+        if any(target.of(s) is None for s in record["sentences"]):
+            continue
         text_file = cache / part_of(record["article"]) / f"{record['article']}.txt"
         if not text_file.exists():
             raise SystemExit(f"{record['article']}: text not in the cache ({text_file}); refill it first")
@@ -53,9 +88,11 @@ def load_examples(cache: Path) -> dict[str, list[tuple[int, int, str, bool]]]:
         if hashlib.sha256(data).hexdigest() != record["sha256"]:
             raise SystemExit(f"{record['article']}: cached text differs from the labelled one")
         text = data.decode("utf-8")
-        out[record["article"]] = [
-            (s["start"], s["end"], text[s["start"] : s["end"]], s["incident"]) for s in record["sentences"]
-        ]
+        sentences = record["sentences"]
+        if target.name == "opens":
+            first = next((i for i, s in enumerate(sentences) if s["opens"]), len(sentences))
+            sentences = sentences[first + 1 :]
+        out[record["article"]] = [(s["start"], s["end"], text[s["start"] : s["end"]], target.of(s)) for s in sentences]
     return out
 
 
@@ -77,7 +114,7 @@ def folds_of(names: list[str], folds: int) -> dict[str, int]:
     return {name: i % folds for i, unit in enumerate(ordered) for name in unit}
 
 
-def write_docbin(path: Path, items: list[tuple[str, bool]]) -> None:
+def write_docbin(path: Path, items: list[tuple[str, bool]], label: str = LABEL) -> None:
     import spacy
     from spacy.tokens import DocBin
 
@@ -85,15 +122,15 @@ def write_docbin(path: Path, items: list[tuple[str, bool]]) -> None:
     bin_ = DocBin()
     for text, incident in items:
         doc = nlp.make_doc(classifier_text(text))
-        doc.cats = {LABEL: float(incident), OTHER: float(not incident)}
+        doc.cats = {label: float(incident), OTHER: float(not incident)}
         bin_.add(doc)
     bin_.to_disk(path)
 
 
-def train(items: list[tuple[str, bool]], workdir: Path, config: Path = CONFIG) -> Path:
+def train(items: list[tuple[str, bool]], workdir: Path, config: Path = CONFIG, label: str = LABEL) -> Path:
     """Runs `spacy train` on the items; the model of the last epoch."""
     workdir.mkdir(parents=True, exist_ok=True)
-    write_docbin(workdir / "train.spacy", items)
+    write_docbin(workdir / "train.spacy", items, label)
     env = dict(os.environ, PYTHONHASHSEED="0")
     subprocess.run(  # noqa: S603 - this interpreter's spaCy, on files this script wrote
         [
@@ -129,15 +166,22 @@ def scores(pairs: list[tuple[float, bool]], threshold: float = THRESHOLD) -> dic
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--target", choices=sorted(TARGETS), default="incident")
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("REALNEWS_CACHE", CORPUS)))
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--prefix", action="append", help="only the articles whose names start so (repeatable)")
     parser.add_argument("--no-final", action="store_true")
     parser.add_argument("--config", type=Path, default=CONFIG, help="another config, to compare (with --no-final)")
-    parser.add_argument("--oof", type=Path, default=ROOT / ".cache" / "incident_sentences" / "oof.json")
+    parser.add_argument("--oof", type=Path, help="default: .cache/incident_sentences/oof[-opens].json")
     args = parser.parse_args()
+    target = TARGETS[args.target]
+    suffix = "" if target.name == "incident" else f"-{target.name}"
+    args.oof = args.oof or ROOT / ".cache" / "incident_sentences" / f"oof{suffix}.json"
     import spacy
 
-    examples = load_examples(args.cache)
+    examples = load_examples(args.cache, target)
+    if args.prefix:
+        examples = {n: rows for n, rows in examples.items() if n.startswith(tuple(args.prefix))}
     names = sorted(examples)
     fold = folds_of(names, args.folds)
     oof: dict[str, list[dict]] = {}
@@ -145,41 +189,43 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(args.folds):
             training = [(t, y) for n in names if fold[n] != k for _, _, t, y in examples[n]]
-            model = spacy.load(train(training, Path(tmp) / f"fold{k}", args.config))
+            model = spacy.load(train(training, Path(tmp) / f"fold{k}", args.config, target.label))
             for name in (n for n in names if fold[n] == k):
                 docs = model.pipe(classifier_text(t) for _, _, t, _ in examples[name])
                 rows = [
-                    {"start": a, "end": b, "incident": y, "probability": round(doc.cats[LABEL], 4), "fold": k}
+                    {"start": a, "end": b, target.name: y, "probability": round(doc.cats[target.label], 4), "fold": k}
                     for (a, b, _, y), doc in zip(examples[name], docs, strict=True)
                 ]
                 oof[name] = rows
-                pairs += [(r["probability"], r["incident"]) for r in rows]
+                pairs += [(r["probability"], r[target.name]) for r in rows]
         cv = scores(pairs)
         positives = sum(y for _, y in pairs)
-        print(f"{len(names)} articles, {len(pairs)} sentences ({positives} incident); {args.folds}-fold by article:")
+        print(f"{len(names)} articles, {len(pairs)} sentences ({positives} {target.name}); {args.folds}-fold:")
         for threshold in (0.3, 0.5, 0.7, 0.8, 0.9):
             print(f"  out-of-fold at {threshold}: {scores(pairs, threshold)}")
         args.oof.parent.mkdir(parents=True, exist_ok=True)
         args.oof.write_text(json.dumps(oof, indent=0) + "\n")
         print(f"out-of-fold predictions: {args.oof}")
-        if args.no_final:
+        if args.no_final or target.model_dir is None:
             return 0
-        final = train([(t, y) for n in names for _, _, t, y in examples[n]], Path(tmp) / "final")
+        everything = [(t, y) for n in names for _, _, t, y in examples[n]]
+        final = train(everything, Path(tmp) / "final", args.config, target.label)
         model = spacy.load(final)
         in_sample = [
-            (doc.cats[LABEL], y)
+            (doc.cats[target.label], y)
             for n in names
             for doc, (_, _, _, y) in zip(
                 model.pipe(classifier_text(t) for _, _, t, _ in examples[n]), examples[n], strict=True
             )
         ]
-        if MODEL_DIR.exists():
-            shutil.rmtree(MODEL_DIR)
-        shutil.copytree(final, MODEL_DIR)
-    strip_strings(MODEL_DIR)
-    forget_paths(MODEL_DIR)
-    write_readme(names, len(pairs), positives, args.folds, cv, scores(in_sample))
-    print(f"installed {MODEL_DIR} ({sum(p.stat().st_size for p in MODEL_DIR.rglob('*') if p.is_file())} bytes)")
+        if target.model_dir.exists():
+            shutil.rmtree(target.model_dir)
+        shutil.copytree(final, target.model_dir)
+    strip_strings(target.model_dir)
+    forget_paths(target.model_dir)
+    write_readme(target, names, len(pairs), positives, args.folds, cv, scores(in_sample))
+    size = sum(p.stat().st_size for p in target.model_dir.rglob("*") if p.is_file())
+    print(f"installed {target.model_dir} ({size} bytes)")
     return 0
 
 
@@ -201,23 +247,22 @@ def forget_paths(model_dir: Path) -> None:
     config.write_text("".join(kept), encoding="utf-8")
 
 
-def write_readme(names, sentences, positives, folds, cv, in_sample) -> None:
-    (MODEL_DIR / "README.md").write_text(
+def write_readme(target: Target, names, sentences, positives, folds, cv, in_sample) -> None:
+    (target.model_dir / "README.md").write_text(
         f"""# Incident-sentence classifier
 
-A spaCy {__import__("spacy").__version__} `textcat` (bag of words, unigrams; labels `{LABEL}` and
-`{OTHER}`) that gives the probability that a sentence tells a violent incident. Used by
+A spaCy {__import__("spacy").__version__} `textcat` (bag of words, unigrams; labels `{target.label}` and
+`{OTHER}`) that gives the probability that a sentence {target.meaning}. Used by
 `incidents/extraction/incident_sentences.py`; read it with `classifier_text()`.
 
-- **Data**: {sentences} sentences ({positives} labelled incident) of {len(names)} real-news development articles
-  (`eval/realnews/dev` and the retired held-out parts `unseen/`, `unseen2/`, `unseen3/`, `unseen4/`,
-  `unseen5/`:
+- **Data**: {sentences} sentences ({positives} labelled {target.name}) of {len(names)} real-news development
+  articles (`eval/realnews/dev` and the retired held-out parts `unseen/` to `unseen5/`:
   {", ".join(names)}), labelled by hand against each article's gold coding; labels in
   `eval/realnews/sentence_labels/` (offsets and the text's sha256, no text). No article of the held-out part
   (`unseen6/`) was read.
 - **Config**: `scripts/incident_sentences.cfg` (seed 0, 12 epochs, the last epoch's model kept).
-- **Training**: `.venv/bin/python scripts/train_incident_sentences.py` with the text cache filled
-  (`scripts/realnews_cache.py check`); trained {dt.date.today().isoformat()}.
+- **Training**: `.venv/bin/python scripts/train_incident_sentences.py --target {target.name}` with the text cache
+  filled (`scripts/realnews_cache.py check`); trained {dt.date.today().isoformat()}.
 - **Use**: the pipeline stage `incidents_sentence_scores` records each sentence's probability
   (`SentenceFacts.probability`); a sentence at or above `sentence_facts.MODEL_INCIDENT` with some evidence (an
   event word, a weapon, a count) can open the story's first incident and keeps an incident the rules would drop
