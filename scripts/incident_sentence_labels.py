@@ -17,13 +17,14 @@ event, a background attack told in a clause, a roundup item, a caption that plac
 context, aggregates and statistics, policy and page furniture are not.
 
 `opens` links sentences to the gold incidents they tell first, for the "opens another incident" classifier
-(`scripts/train_incident_sentences.py --target opens`, measured out of fold, not shipped): SPEC "4:0,9:1+2" says sentence 4 is where gold incident 0 (its position in the gold file's
-`incidents`) is first told, sentence 9 where incidents 1 and 2 are; each such sentence gets `"opens": [ids]`,
-every other sentence `"opens": []`. A gold incident told only in the headline (masked, so no sentence) is not
-listed. `show` marks the sentences labelled incident with `*` and prints the links already written.
+(`scripts/train_incident_sentences.py --target opens`, measured out of fold, not shipped): SPEC "4:0,9:1+2" says
+sentence 4 is where gold incident 0 (its position in the gold file's `incidents`) is first told, sentence 9 where
+incidents 1 and 2 are; each such sentence gets `"opens": [ids]`, every other sentence `"opens": []`. A gold incident
+told only in the headline (masked, so no sentence) is not listed. `show` marks the sentences labelled incident
+with `*` and prints the links already written.
 
-Only development articles are labelled (dev/ and the retired unseen/, unseen2/, unseen3/, unseen4/, unseen5/,
-`incident` and `opens` for all of them): the held-out parts (unseen6/, unseen7/) stay unread. Texts come from the
+Only development articles are labelled (dev/ and the retired unseen/ to unseen6/, `incident` and `opens` for all of
+them): the held-out part (unseen7/) stays unread. Texts come from the
 git-ignored cache
 (scripts/realnews_cache.py), by default beside the sidecars; --cache points at another checkout's
 eval/realnews when the texts were refilled there.
