@@ -256,10 +256,10 @@ A spaCy {__import__("spacy").__version__} `textcat` (bag of words, unigrams; lab
 `incidents/extraction/incident_sentences.py`; read it with `classifier_text()`.
 
 - **Data**: {sentences} sentences ({positives} labelled {target.name}) of {len(names)} real-news development
-  articles (`eval/realnews/dev` and the retired held-out parts `unseen/` to `unseen5/`:
+  articles (`eval/realnews/dev` and the retired held-out parts {", ".join(f"`{p}/`" for p in PARTS[1:])}:
   {", ".join(names)}), labelled by hand against each article's gold coding; labels in
-  `eval/realnews/sentence_labels/` (offsets and the text's sha256, no text). No article of the held-out part
-  (`unseen6/`) was read.
+  `eval/realnews/sentence_labels/` (offsets and the text's sha256, no text). No article of a part still held out
+  was read.
 - **Config**: `scripts/incident_sentences.cfg` (seed 0, 12 epochs, the last epoch's model kept).
 - **Training**: `.venv/bin/python scripts/train_incident_sentences.py --target {target.name}` with the text cache
   filled (`scripts/realnews_cache.py check`); trained {dt.date.today().isoformat()}.
