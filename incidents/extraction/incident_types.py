@@ -223,6 +223,76 @@ def _civilians_attacked(doc, first: int, last: int) -> bool:
     return False
 
 
+# What an attack or a firing was aimed at, by the head noun of its object (with its own modifiers, not the
+# other things listed after it): a place where unarmed people are, an armed force or its post, or one person.
+CIVILIAN_TARGETS = re.compile(
+    r"^(?:synagogues?|church(?:es)?|mosques?|temples?|shrines?|homes?|houses?|residences?|hotels?|schools?|"
+    r"colleges?|universit(?:y|ies)|markets?|restaurants?|caf[eé]s?|hospitals?|clinics?|exhibits?|exhibitions?|"
+    r"weddings?|funerals?|concerts?|buse?s|minibus(?:es)?|shops?|malls?|villages?|hamlets?|congregations?|"
+    r"worshipp?ers|civilians?|villagers?|passengers?|guests|pilgrims|residents?|families|crowds?)$",
+    re.I,
+)
+# A vehicle is a civilian target only when no force is named in it or among the dead ("their vehicle" of aid
+# workers, not "a police vehicle").
+VEHICLE_TARGET = re.compile(r"^(?:vehicles?|cars?|vans?|convoys?)$", re.I)
+FORCE_TARGETS = re.compile(
+    r"\b(?:checkpoints?|check ?posts?|outposts?|barracks|positions|garrisons?|stations?|bases?|posts?|patrols?)$", re.I
+)
+# A fight told in the lead: then both sides were armed, whatever was attacked.
+FIGHT = re.compile(
+    r"\b(?:clash(?:es|ed)?|gun ?battles?|gunfights?|firefights?|exchanges? of fire|exchanged fire|shoot-?outs?|"
+    r"fighting|returned fire|return fire|encounters?)\b",
+    re.I,
+)
+# The dead told only as "people": they say nothing of whom an attack was aimed at.
+GENERIC_DEAD = re.compile(r"\b(?:people|persons)\b", re.I)
+TARGET_NOUNS = frozenset(["attack", "attacks", "assault", "assaults", "raid", "raids"])
+TARGET_VERBS = ATTACK_VERBS | frozenset(["stormed", "storming", "raided", "shot", "struck", "ambushed"])
+PERSON_PRONOUNS = frozenset(["him", "her"])
+
+
+def _target_kind(obj) -> str | None:
+    """'civilian', 'force', 'person', 'vehicle' or None, for the head of an attack's object."""
+    if obj.lower_ in PERSON_PRONOUNS or (obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"):
+        return "person"
+    own = [t for t in obj.subtree if t.i < obj.i]  # its modifiers: "a Kenya Defence Forces convoy"
+    words = " ".join(t.text for t in [*own, obj])
+    if (
+        ARMED_MEN.search(words)
+        or MILITANT_WORDS.search(words)
+        or FORCE_TARGETS.search(obj.text)
+        or any(t.lower_ in FORCE_NOUNS for t in own)
+    ):
+        return "force"
+    if CIVILIAN_TARGETS.match(obj.text):
+        return "civilian"
+    if VEHICLE_TARGET.match(obj.text):
+        return "vehicle"
+    return None
+
+
+def attack_target(doc, first: int, last: int) -> str | None:
+    """What the sentence's first attack or firing was aimed at, from the parse: "gunmen opened fire on the
+    synagogue" (civilian), "attacked police stations and an airport" (force), "opened fire on him" (person)."""
+    for token in doc[first : last + 1]:
+        lower = token.lower_
+        children = list(token.children)
+        fire = lower in ("fire", "fired") or (lower == "opened" and any(c.lower_ == "fire" for c in children))
+        noun = lower in TARGET_NOUNS and token.tag_ in ("NN", "NNS")
+        if not (fire or noun or (lower in TARGET_VERBS and token.tag_.startswith("VB"))):
+            continue
+        if lower == "opened":
+            children += [g for c in children if c.lower_ == "fire" for g in c.children]
+        objects = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children]
+        if not fire and not noun:
+            objects += [c for c in children if c.dep_ in ("dobj", "obj")]
+        for obj in sorted(objects, key=lambda t: t.i):
+            kind = _target_kind(obj)
+            if kind:
+                return kind
+    return None
+
+
 def _attackers_last(victims: str) -> bool:
     """'147 students and four militants': the civilians are counted first, the attackers among the dead after them."""
     militant, civilian = MILITANT_WORDS.search(victims), CIVILIAN_WORDS.search(victims)
@@ -241,6 +311,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     let the parse tell who raided)."""
     lead = facts[incident.sentences[0]]
     text = " ".join(facts[i].text for i in incident.sentences)
+    parsed = doc is not None and bounds and lead.index in bounds
+    target = attack_target(doc, *bounds[lead.index]) if parsed and not FIGHT.search(lead.text) else None
     # (the lead, or the next sentence when the lead tells no deaths: "Officers found weapons in the
     # compound. Two suspects detonated their vests once troops had surrounded it.")
     told = incident.sentences[:1] if lead.kills else incident.sentences[:2]
@@ -280,6 +352,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
                 not [e for e in strong if e[0] != "targeted_killing"]
                 and lead.kills
                 and all(SECURITY_WORDS.search(c.victims) and not CIVILIAN_WORDS.search(c.victims) for c in lead.kills)
+                and target != "civilian"  # ("opened fire at the home of X, killing a guard": no fight)
             ):
                 return "armed_clash"  # "three policemen died when gunmen hit their post": a fight
         if lead.kills:
@@ -375,6 +448,18 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         and not _forces_first(kill_victims)
     ):
         return "attack_on_civilians"
+    if label in (None, "armed_clash"):
+        armed_dead = SECURITY_WORDS.search(kill_victims) or MILITANT_WORDS.search(kill_victims)
+        if (
+            target == "civilian" and not (MILITANT_WORDS.search(kill_victims) and not _attackers_last(kill_victims))
+        ) or (target == "vehicle" and not armed_dead):
+            # "gunmen opened fire on the synagogue, killing a priest and a policeman", "an armed assault on an
+            # exhibit left two attackers dead": one side attacked a place of unarmed people; no fight is told
+            return "attack_on_civilians"
+        if target == "person" and label is None and lead.kills and all(c.value == 1 for c in lead.kills):
+            return "targeted_killing"  # "X was killed when gunmen opened fire on him": one man singled out
+        if target == "force" and not CIVILIAN_WORDS.search(GENERIC_DEAD.sub("", kill_victims)):
+            return "armed_clash"  # "armed groups attacked police stations, and 17 people died": an attack on a force
     if (
         label == "armed_clash"
         and ASSAULT_WORDS.search(lead.text)

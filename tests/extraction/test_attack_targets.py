@@ -1,0 +1,45 @@
+"""Incident types from what an attack was aimed at: a place of unarmed people, an armed force's post, one man."""
+
+from __future__ import annotations
+
+from .readers import incident_types
+
+
+def test_gunmen_firing_on_a_temple_is_an_attack_on_civilians_even_when_a_guard_dies(run):
+    document = run(
+        "KARNAPUR: Two gunmen opened fire on a temple in Karnapur on Saturday evening, killing a priest "
+        "and a police guard. The attackers escaped on foot."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_gunmen_firing_at_a_home_and_killing_its_guard_is_an_attack_on_civilians(run):
+    document = run(
+        "KARNAPUR: Two gunmen opened fire at the home of a retired judge in Karnapur late on "
+        "Friday, killing a security guard, police said."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_an_armed_assault_on_an_exhibition_that_left_the_attackers_dead_is_an_attack_on_civilians(run):
+    document = run(
+        "DALEMONT: A 2019 armed assault on a painting exhibition in Dalemont left two attackers dead, "
+        "officials said on Tuesday."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_armed_groups_attacking_police_stations_with_people_dead_is_a_clash(run):
+    document = run(
+        "KARNAPUR: At least 14 people were killed in 2017 when armed groups attacked police stations and a "
+        "radio station in Karnapur."
+    )
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_gunmen_opening_fire_on_one_named_constable_is_a_targeted_killing(run):
+    document = run(
+        "KARNAPUR: Constable Jorim Valdasko was killed on Friday night when unknown assailants opened fire on him "
+        "outside his house in Karnapur."
+    )
+    assert incident_types(document) == ["targeted_killing"]
