@@ -55,6 +55,18 @@ NEW_EVENT_OPENERS = re.compile(
     r"\b",
     re.I,
 )
+# "Earlier that day, six villagers died in ...", "Also on Saturday, a vehicle was attacked ...": another event told
+# by the time it happened, whether or not its toll is one told already.
+DAY_OPENER = re.compile(
+    r"^\W*(?:(?:earlier|later) (?:in the day|that day|the same day|on (?:the same day|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday))|also on (?:the same day|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday))\b",
+    re.I,
+)
+# "..., the committee said that": a report told by its day, not an event
+REPORTED_AFTER = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w\-’']+\s+){0,4}(?:said|says|reported|announced|told|confirmed|stated)\b", re.I
+)
 
 # "It comes three days after the same fighters attacked ...", "The raid came one day after a bomber blew
 # himself up ...": the clause tells an earlier event of its own.
@@ -285,6 +297,15 @@ BACK_REFERENCE_BEFORE = re.compile(
     re.I,
 )
 GOES_ON_AFTER = re.compile(r"^\w*\s+(?:continued|went on|raged|persisted|resumed|dragged on)\b", re.I)
+
+# "Hours after the blast in X, ...": the event told, named only as the time of what the sentence tells
+TIME_OF_TOLD = re.compile(r"\b(?:after|before|since|following)\s+$", re.I)
+
+
+def _points_back(words: str) -> bool:
+    """Do the words name the event told as their subject ("the blast occurred ..."), not only as a time ("hours
+    after the blast")?"""
+    return any(not TIME_OF_TOLD.search(words[: m.start()]) for m in SAME_EVENT.finditer(words))
 
 
 def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
@@ -532,7 +553,15 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         # "Separately, a security source spoke of a toll of eight dead", "Meanwhile, the army chief said the dead
         # were all recruits": an opener before no event word and no toll but the one told is about the event told.
         opener = NEW_EVENT_OPENERS.search(sentence.text)
-        if opener and current is not None and sentence.strength < 4:
+        day_opener = DAY_OPENER.search(sentence.text)
+        if day_opener and not (
+            sentence.reporting_dates
+            or REPORTED_AFTER.match(sentence.text[day_opener.end() :])
+            or TOLL_UPDATE.search(sentence.text)
+        ):
+            # (not "Also on Saturday, the ministry said ...": a report of that day; nor a later toll)
+            opener = day_opener
+        elif opener and current is not None and sentence.strength < 4:
             told_counts = _told_counts(current, by_index)
             if not any(c.value > 0 and c.value not in told_counts for c in sentence.counts):
                 opener = None
@@ -571,7 +600,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and other_at is not None
             and bool(value or sentence.kills or OCCURRED.search(rest))
             # "the blast occurred after ... in a separate incident": told about the event already open
-            and not SAME_EVENT.search(sentence.text[: other_at.start()])
+            and not _points_back(sentence.text[: other_at.start()])
             # "The first bomb went off in the hall, followed by a second explosion": one twin attack
             and not TWIN_PARTS.search(sentence.text)
         )
