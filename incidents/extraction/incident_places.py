@@ -328,7 +328,7 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
                 continue  # a hospital is where the wounded went, unless the blast itself was there
             if not SITE_OF_EVENT.search(before) and not BLAST_AT_SITE.search(before):
                 continue
-            if place.parent is town or _named_inside(place, town):
+            if place.parent is town or _named_inside(place, town) or _wider_than(place.parent, town):
                 return place
             if town.kind == "country" and place.country and place.country != town.country:
                 continue  # a lead naming only the country: a site placed abroad is not its site
@@ -336,6 +336,23 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
                 place.parent = town
                 return place
     return None
+
+
+def _wider_than(division: Place | None, town: Place) -> bool:
+    """Whether a division (a site's own parent: "in X suburb, Varsk region") can hold the town of the event: of the
+    town's country and wider than it, with no division of that kind above the town that is another one."""
+    if division is None or town.country is None or division.country != town.country:
+        return False
+    if KINDS.get(division.kind, 6) <= KINDS.get(town.kind, 6) or division.kind not in ("admin2", "admin1", "country"):
+        return False
+    current, seen = town.parent, 0
+    while current is not None and seen < 8:
+        if current is division or (current.record is not None and current.record == division.record):
+            return True
+        if current.kind == division.kind:
+            return False  # the town is in another province than the site's
+        current, seen = current.parent, seen + 1
+    return True
 
 
 def _level(place: Place, facts: dict[int, SentenceFacts]) -> float:

@@ -355,9 +355,11 @@ EVENT_PLACE_WORDS = re.compile(
 
 
 EVENT_CUE = re.compile(
-    r"\b(?:killed|killing|killings|massacred?|attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|abducted|"
-    r"kidnapped|bomb(?:ing|ed)?|blast|explosion|clash(?:es|ed)?|shot dead|gunned down|torched|burned|set fire|"
-    r"looted|captured|arrested|strike|explosives?|IEDs?|landmines?|detonat(?:ed|ion)|opened fire|shell(?:ed|ing)|"
+    # plurals too: "the raids occurred at X", "the bombings in X"
+    r"\b(?:killed|killing|killings|massacred?|attack(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|stormed|abducted|"
+    r"kidnapped|bomb(?:ing|ings|ed)?|blasts?|explosions?|clash(?:es|ed)?|shot dead|gunned down|torched|burned|"
+    r"set fire|looted|captured|arrested|strikes?|explosives?|IEDs?|landmines?|detonat(?:ed|ion)|opened fire|"
+    r"shell(?:ed|ing)|"
     r"fired (?:at|on)|gunm[ae]n|"
     r"(?:dead |dumped )?bod(?:y|ies) (?:was|were) (?:found|discovered))\b",
     re.I,
@@ -438,7 +440,70 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 continue  # "at Sedi Paro, Kelmar" is a place; "shot at Tom Varel, a guard" a person
             name = match.group("name")
             found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
+    found += listed_place_mentions(doc, sentences, found)
     return found + resident_place_mentions(doc, sentences)
+
+
+# The prepositions that put a list of names where something happened ("in X, Y and Z", "between X and Y").
+LIST_PREPOSITIONS = frozenset(("in", "at", "near", "between", "of", "outside"))
+PLURAL_PLACE_WORDS = frozenset(("villages", "towns", "townships", "hamlets", "localities", "settlements"))
+
+
+def listed_place_mentions(doc, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Unlisted names in a list with a place ("the villages of X, Y and Z", "between X and Kelmar", "in X and Y
+    townships"): the parser's conjuncts of a place are places of the same kind, whatever the NER calls them."""
+    text = doc.user_data["text"]
+    gazetteer = getattr(doc._, "gazetteer", None)
+    known_starts = {m.start for m in found}
+    out: list[Mention] = []
+    for sentence in sentences:
+        words = text[sentence.start : sentence.end]
+        plural_kind = re.search(r"\b(?:villages|towns|townships|hamlets|localities|settlements)\b", words, re.I)
+        if not EVENT_CUE.search(words) and not plural_kind:
+            continue
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            if token.dep_ != "pobj" or token.tag_ != "NNP" or token.head.lower_ not in LIST_PREPOSITIONS:
+                continue
+            members = [token] + [c for c in token.conjuncts if c.tag_ == "NNP" and c.i > token.i]
+            if len(members) < 2:
+                continue
+            names = [_compound_span(doc, t) for t in members]
+            if token.head.lower_ == "of" and token.head.head.lower_ not in PLURAL_PLACE_WORDS:
+                continue  # "the president of X and Y": only a plural place word makes "of" a list of places
+            after = text[names[-1].end_char : names[-1].end_char + 20].lower()
+            listed_kind = token.head.lower_ == "of" or re.match(r"\s+(?:villages|towns|townships)\b", after)
+            folded = [fold(n.text) for n in names]
+            records = gazetteer.places_named(folded) if gazetteer is not None else {}
+            placed = [n for n, f in zip(names, folded, strict=True) if records.get(f) or n.start_char in known_starts]
+            if not placed and not listed_kind:
+                continue  # a list with no place in it: names of people or bodies as likely as villages
+            for name, key in zip(names, folded, strict=True):
+                if records.get(key) or name.start_char in known_starts or not _list_member_can_be_place(name):
+                    continue
+                out.append(
+                    Mention(name.start_char, name.end_char, name.text, "city", sentence.index, key, source="pattern")
+                )
+    return out
+
+
+def _compound_span(doc, token):
+    """The token with the proper nouns compounded before it ("Kunyo Barrow", "Ma Gyi Kone")."""
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP":
+        if not start <= doc[start - 1].head.i <= token.i:
+            break
+        start -= 1
+    return doc[start : token.i + 1]
+
+
+def _list_member_can_be_place(name) -> bool:
+    """Not a people, a month, a title or a body's word; not a person the words name with a title."""
+    if any(t.ent_type_ in ("NORP", "DATE", "TIME") for t in name):
+        return False
+    return not any(_not_a_place_word(t.lower_) or t.lower_ in KIND_NOUNS for t in name)
 
 
 def _unknown_name_words(span) -> bool:

@@ -600,7 +600,12 @@ def _nearest_place(
     # A village no list knows is in the story's country: not in a town abroad that a name of the sentence was
     # read as ("the village of X in the Varsk region, an official from Y said", Y an unlisted town spelled like
     # a city elsewhere).
-    same_sentence = [m for m in same_sentence if m.place.country == main_country] or same_sentence
+    in_country = [m for m in same_sentence if m.place.country == main_country]
+    if main_country and not in_country and all(m.place.kind in ("admin1", "region") for m in same_sentence):
+        # "at X and Y in the centre of the Sahel country": a wide division abroad sharing the name of an area of
+        # the story's own country is no container for its villages
+        return None
+    same_sentence = in_country or same_sentence
     if not same_sentence:
         return None
     # "Dovra, about 135 km northeast of Kelmar": the town a distance is measured from is not the one the town Dovra

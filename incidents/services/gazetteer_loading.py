@@ -133,6 +133,9 @@ EZAFE_COUNTRIES = frozenset({"AF", "IR", "PK", "TJ", "IN", "BD"})
 _EZAFE = re.compile(r"(?<=\w)[-\s]+[ei][-\s]+(?=\w)")
 
 # Arabic place names carry an article that news writes as "Al-", "Ar " or drops.
+# Countries whose official romanisation doubles long vowels (Somali orthography).
+LONG_VOWEL_COUNTRIES = frozenset({"SO", "DJ"})
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1", re.I)
 ARABIC_COUNTRIES = frozenset(
     {"SY", "IQ", "YE", "SA", "JO", "LB", "PS", "EG", "LY", "TN", "DZ", "MA", "SD", "OM", "AE", "QA", "KW", "BH", "MR"}
 )
@@ -233,6 +236,9 @@ def transliteration_variants(name: str, country_code: str) -> list[str]:
         for v in [name, *variants]:
             if v.endswith("ah") and len(v) >= 6:
                 variants.append(v[:-1])
+    if country_code in LONG_VOWEL_COUNTRIES and _DOUBLED_VOWEL.search(name):
+        # Somali writes long vowels double ("Shabeelle", "Baraawe"); English news mostly writes them once
+        variants.append(_DOUBLED_VOWEL.sub(r"\1", name))
     return variants
 
 
