@@ -45,7 +45,8 @@ def test_somali_doubled_vowels_are_also_written_once():
 def test_unlisted_villages_are_not_hung_under_a_wide_division_abroad(run):
     doc = run(
         "Gunmen killed six soldiers in Borno state, Nigeria, on Sunday. "
-        "The raids hit the villages of Kelvadu and Tarmosa in the heart of the Lombardy country."
+        "The raids hit the villages of Kelvadu and Tarmosa in Lombardy."
     )
+    # (the story's country, not the Italian region the sentence also names)
     village = next(p for p in doc["locations"] if p["name"] == "Kelvadu")
     assert village["country"] == "NG"
