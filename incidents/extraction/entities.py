@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .group_mentions import MISSIONS
 from .groups import GroupBuilder, guess_kind
 from .model import Group, Mention, Person
 from .nlp import sentence_finder
@@ -94,6 +95,7 @@ def build_entities(doc) -> Entities:
         person.mentions.sort(key=lambda m: m.start)
         describe(person, doc, text, sentences)
         person.affiliation, person.role_words = _affiliation(text, person, items)
+    _described_names(text, builder.groups)
     builder.add_parents()
     groups = [g for g in builder.groups if g.mentions or _is_parent(g, builder.groups)]
     persons = [p for p in persons if p.mentions]
@@ -433,3 +435,23 @@ def _affiliation(text: str, person: Person, items) -> tuple[Group | None, str | 
 
 
 __all__ = ["Entities", "build_entities", "guess_kind"]
+
+
+# The common noun a story puts after a group's name says what it is, and the story names it so: "the Karo Valley
+# militia", "the Islamic State group" ("Karo Valley militia" is a name of the group as much as "Karo Valley").
+DESCRIBING_NOUN = re.compile(r"[ \t]+(militia|gang|clan|group)\b")
+# A state's mission is named with its seat: "the Ruritanian Embassy in Lakeside".
+MISSION_SEAT = re.compile(r"[ \t]+in[ \t]+([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)\b")
+
+
+def _described_names(text: str, groups: list[Group]) -> None:
+    for group in groups:
+        for mention in group.mentions:
+            if mention.kind != "group":
+                continue
+            noun = DESCRIBING_NOUN.match(text, mention.end)
+            if noun:
+                group.aliases.add(f"{mention.text} {noun.group(1)}")
+            seat = MISSION_SEAT.match(text, mention.end)
+            if seat and mention.text.split()[-1].lower() in MISSIONS:
+                group.aliases.add(f"{mention.text} in {seat.group(1)}")

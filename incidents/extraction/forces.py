@@ -90,7 +90,7 @@ NOT_STATE_MEMBERS = re.compile(
 FORCE = re.compile(
     r"\b(?:(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s)\s+|"
     r"(?P<demonym>(?!(?:security|government|armed|army)\b)[A-Z][a-z]+)\s+)?"
-    r"(?:(?P<adj>federal|national|state|local|provincial|anti-?terror(?:ism)?|counter-?terror(?:ism)?)\s+)?"
+    r"(?:(?P<adj>federal|national|state|local|provincial|paramilitary|anti-?terror(?:ism)?|counter-?terror(?:ism)?)\s+)?"
     rf"(?P<noun>{FORCE_NOUNS})(?:\s+{MEMBER_NOUNS})?\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.I,
 )

@@ -15,6 +15,7 @@ from .vocabulary import (
     BARE_TITLES,
     DEMONYMS,
     DETERMINERS,
+    EVENT_VERBS,
     NOT_NAMES,
     OFFICE_ENDINGS,
     ORGANISATION_HEADS,
@@ -233,6 +234,10 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None
     if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
         return None  # "Army Public School" is a place; "Regional Police Officer" an office
+    if any(t.lower_ in MISSIONS for t in tokens) and (
+        tokens[-1].lower_ not in MISSIONS or _after_place_preposition(doc, tokens[0].i)
+    ):
+        return None  # "a car bomb near the Ruritanian Embassy", "the Embassy compound": the building
     if tokens[-1].lower_ in ("center", "centre") and any(t.lower_ in CARE_WORDS for t in tokens[:-1]):
         return None  # "the Lakeside Medical Center": a hospital, where the wounded are taken, not a body
     if len(tokens) >= 2 and (
@@ -250,6 +255,12 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None  # "Security forces": a generic force, resolved by country later
     start, end, surface = span_text(doc, tokens[0].i, tokens[-1].i + 1)
     return Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner")
+
+
+# A state's mission abroad ("the Ruritanian Embassy said"); after a preposition of place ("a blast near the
+# Ruritanian Embassy") or as an attack's object ("stormed the Ruritanian Embassy") it is a building, a site.
+MISSIONS = frozenset(("embassy", "consulate"))
+PLACE_PREPOSITIONS = frozenset(("from", "near", "outside", "at", "to", "into", "inside", "behind", "opposite", "of"))
 
 
 # Words that hedge a name the model took into the entity: "Suspected Al Qaeda militants".
@@ -275,6 +286,13 @@ UNIT_NUMBER = re.compile(
 )
 
 
+def _after_place_preposition(doc, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in DETERMINERS:
+        k -= 1
+    return k >= 0 and (doc[k].lower_ in PLACE_PREPOSITIONS or doc[k].lower_ in EVENT_VERBS)
+
+
 def _numbered_unit(tokens) -> bool:
     """'Third Infantry Division', '7th Armoured Regiment': a numbered unit, a body ('Homicide Division' is a desk)."""
     return len(tokens) >= 2 and bool(UNIT_NUMBER.fullmatch(tokens[0].text)) and tokens[-1].lower_ in UNIT_WORDS
@@ -282,7 +300,8 @@ def _numbered_unit(tokens) -> bool:
 
 # Nouns a body's name is built on: the organisations', a few forces' ("the Balochistan Constabulary") and the
 # monitors' that stories quote for counts ("the Sahel Conflict Tracker", "the Lakeland Observatory").
-BODY_HEADS = ORGANISATION_HEADS | {"constabulary", "gendarmerie", "levies", "rangers", "tracker", "observatory"}
+BODY_HEADS = ORGANISATION_HEADS | MISSIONS | {"constabulary", "gendarmerie", "levies", "rangers", "tracker"}
+BODY_HEADS |= {"observatory"}
 
 
 # A state's service, told by its remit or its rank: "the National Emergency Service", "the State Security Service"
