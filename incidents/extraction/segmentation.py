@@ -115,12 +115,14 @@ def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
     """Without a publication date "on Saturday" resolves to nothing, yet it is not the "on Tuesday" of the event
     told: two weekdays name two days, and so do two months ("in February" after "on May 10"). A weekday or month
     that is not the one of the event's resolved date names another day too, and a year of its own ("in 2011")
-    another time than an event told only by its weekday, and a full date in November than one told "on 10 February"."""
+    another time than an event told only by its weekday or its day and month, and a full date in November than one
+    told "on 10 February"; without a publication date, "November 16" is another day than "on November 22"."""
     if date is not None and date.value is not None and not date.relative:
         if incident.date is not None:
             return False
         if date.precision == "year":
-            return _weekday(incident.date_text) is not None
+            # ("On 21 April, ..." then "In 2014, three died in clashes": a year of its own is another time too)
+            return _weekday(incident.date_text) is not None or _month(incident.date_text) is not None
         their_month = _month(incident.date_text)
         return bool(their_month and int(date.value[5:7]) != their_month)
     if date is None or date.value is not None:
@@ -138,7 +140,23 @@ def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
     if month is None:
         return False
     their_month = _month(incident.date_text) if incident.date is None else int(incident.date[5:7] or 0) or None
+    if their_month and month == their_month and incident.date is None:
+        # "On November 16, skirmishes broke out" after an event "on November 22": two days of one month
+        ours_day, their_day = _day_of_month(date.text), _day_of_month(incident.date_text)
+        return bool(ours_day and their_day and ours_day != their_day)
     return bool(their_month and month != their_month)
+
+
+_MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+DAY_OF_MONTH = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORDS}|{_MONTH_WORDS}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)\b",
+    re.I,
+)
+
+
+def _day_of_month(words: str | None) -> int | None:
+    found = DAY_OF_MONTH.search(words or "")
+    return int(found.group(1) or found.group(2)) if found else None
 
 
 def dates_compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> bool:
@@ -306,6 +324,18 @@ def _points_back(words: str) -> bool:
     """Do the words name the event told as their subject ("the blast occurred ..."), not only as a time ("hours
     after the blast")?"""
     return any(not TIME_OF_TOLD.search(words[: m.start()]) for m in SAME_EVENT.finditer(words))
+
+
+# "the March 2019 attacks": a date that, with no name between, is the first word of an event noun phrase
+DATED_BACK_BEFORE = re.compile(r"\bthe\s+$", re.I)
+DATED_BACK_AFTER = re.compile(r"^\s+(?:[a-z\-]+\s+)?" + OTHER_EVENT_NOUNS + r"\b")
+
+
+def _dated_back(sentence: SentenceFacts, date: DateExpression) -> bool:
+    """Does the date name the event told, by the definite article and the event's noun alone ("Mander said of the
+    March 2019 attacks"), not another event by a name of its own ("the 2002 Bali bombings")?"""
+    at, end = date.start - sentence.start, date.end - sentence.start
+    return bool(DATED_BACK_BEFORE.search(sentence.text[:at]) and DATED_BACK_AFTER.match(sentence.text[end:]))
 
 
 def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
@@ -634,7 +664,22 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 target.incident.sentences.append(sentence.index)
                 last = target
                 incident = target.incident
-                if value and incident.date is None and sentence.strength and len(incident.sentences) <= 2:
+                if (
+                    date is not None
+                    and not value
+                    and incident.date is None
+                    and incident.date_text is None
+                    and sentence.told_by_model
+                    and len(incident.sentences) <= 2
+                ):
+                    # "At 18:10 on November 22, troops opened fire ...": the day the lead left out, in words
+                    incident.date_text = date.text
+                if (
+                    value
+                    and incident.date is None
+                    and sentence.strength
+                    and (len(incident.sentences) <= 2 or (incident.date_text is None and _dated_back(sentence, date)))
+                ):
                     # "Assailants raided the village on Tuesday night": the date the lead sentence left out.
                     incident.date, incident.date_precision, incident.date_text = value, precision, date.text
                     target.reference = value

@@ -86,8 +86,8 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     ),
     (
         re.compile(
-            r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchange of fire|encounters?|ambush(?:ed|es|"
-            r"ing)?|stormed|storming|overr(?:an|un|unning)|repelled|fighting|gunfights?|shoot-?outs?)\b",
+            r"\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|gun ?battles?|firefights?|exchange of fire|encounters?|"
+            r"ambush(?:ed|es|ing)?|stormed|storming|overr(?:an|un|unning)|repelled|fighting|gunfights?|shoot-?outs?)\b",
             re.I,
         ),
         "armed_clash",
@@ -286,6 +286,15 @@ REPORTING_BEFORE = re.compile(
     # March 3 bombing", nor "sentenced to life for a 2015 attack")
     r"\b(?:sentenced|convicted|jailed|acquitted)(?:\s+(?:[\w\-]+\s+){0,6}?to\s+(?:(?!\bfor\b)[^.;]){0,30})?"
     r"\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+# "the March 2019 attacks", "the 2004 grenade attack": an event noun right after a date (one word between at most)
+DATED_EVENT_AFTER = re.compile(
+    r"\s+(?:[\w\-]+\s+)?"
+    + noun_alternation(VIOLENT_EVENT_NOUNS + (("massacre", "massacres"), ("siege", "sieges")))
+    + r"\b",
     re.I,
 )
 
@@ -523,6 +532,9 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
         if HISTORIC_WHEN.match(text, date.end):
             # "the territory it held in Syria in March 2019, when the SDF captured ...": the date of that event
             facts.dates.append(date)
+        elif DATED_EVENT_AFTER.match(text, date.end) and re.search(r"\bthe\s+$", before):
+            # "Mander said of the March 2019 attacks": the date names the event, whatever words come before it
+            facts.dates.append(date)
         elif (
             REPORTING_BEFORE.search(before)
             or TOLL_ROSE_BEFORE.search(text[sentence.start : date.start])
@@ -593,6 +605,14 @@ def _clause_head(token):
     return None
 
 
+def _after_person(clause, facts: SentenceFacts) -> bool:
+    """Does the relative clause follow a person's name ("X, who died in 2015"), whatever the parse attached it to?"""
+    doc, i = clause.doc, clause.left_edge.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return i >= 0 and any(m.start <= doc[i].idx < m.end for m, _ in facts.persons)
+
+
 def _placed_or_counted(head, facts: SentenceFacts) -> bool:
     tokens = list(head.subtree)
     a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -615,6 +635,8 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         head = _clause_head(span.root) if span is not None else None
         while head is not None and not _placed_or_counted(head, facts):
+            if head.dep_ == "relcl" and _after_person(head, facts):
+                break  # "..., Andal Sr., who died in 2015 before the verdict": the date is that person's
             # "where 58 people were killed after being held for days in 2009": the clause that holds the date
             # says neither where nor how many; the clause around it tells the event
             above = _clause_head(head.head)
