@@ -14,9 +14,24 @@ from dataclasses import dataclass, replace
 
 from .vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 
+
+def _typos(name: str) -> set[str]:
+    """Misspellings of a month's name that news copy lets through ("Janaury", "Febuary"): two neighbouring letters
+    swapped (names of five letters or more) or one letter dropped (six or more); the first letter stays."""
+    out = {name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)}
+    if len(name) >= 6:
+        out |= {name[:i] + name[i + 1 :] for i in range(1, len(name))}
+    return out - {name}
+
+
+TYPO_MONTHS = {
+    t: n for name, n in MONTHS.items() if len(name) >= 5 for t in _typos(name.capitalize()) if t.lower() not in MONTHS
+}
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
+    + "|".join(sorted(TYPO_MONTHS, key=len, reverse=True))
+    + ")"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -44,6 +59,33 @@ _SPAN_HEDGE = (
     r"\s+)*"
 )
 _SPAN_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "fifteenth": 15,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+}
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_YEARS_WORD = "|".join(w for w, n in NUMBER_WORDS.items() if " " not in w and 1 <= n <= 50 and w not in ("a", "an"))
+# "on / ahead of / days before the 10th anniversary of X": the event of the sentence is told by the anniversary, and
+# happens now, not on the day remembered.
+ANNIVERSARY_TIME_BEFORE = re.compile(
+    r"\b(?:on|ahead of|before|after|until|since|around|near|eve of|marking|to mark|marks?|marked)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 
 # Ordered: the first pattern that matches at a position wins. Each names the resolver below.
 PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -106,6 +148,25 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "span_later",
         re.compile(rf"\b{_SPAN_HEDGE}{_SPAN_COUNT}\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)\b", re.I),
     ),
+    # "In another attack the same night", "on the same day", "Earlier in the day": the day of the date told before
+    # (resolved after matching, by _same_day; "later that day" is left to the incident stage, which dates it from the
+    # event told before rather than from the last day named, which may be the day of a report)
+    (
+        "same_day",
+        re.compile(
+            r"\b(?:(?i:on|during)\s+)?(?i:earlier\s+(?:in\s+the|that|the\s+same)|the\s+same|that(?:\s+same)?)"
+            r"\s+(?i:day|night|morning|afternoon|evening)\b(?!-)"
+        ),
+    ),
+    # "the 20th anniversary of the Bali bombings", "the three-year anniversary of ...": that event, N years before
+    (
+        "anniversary",
+        re.compile(
+            rf"\b(?i:the)\s+(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|(?P<ordinal>{_ORDINAL})|"
+            rf"(?P<years>\d{{1,2}}|{_YEARS_WORD})[-\s]year)\s+anniversary\s+of\b",
+            re.I,
+        ),
+    ),
     ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six|\d) days? ago\b", re.I)),
     ("weeks_ago", re.compile(r"\b(a|one|two|three|\d) weeks? ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at|on) the weekend\b|\blast weekend\b", re.I)),
@@ -155,7 +216,7 @@ class DateExpression:
 
 
 def _month_number(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
+    return TYPO_MONTHS[word] if word in TYPO_MONTHS else MONTHS[word.lower().rstrip(".")]
 
 
 def _past_month(month: int, published: dt.date) -> str:
@@ -192,6 +253,14 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
         return _safe_day(year, month_n, int(day)), "day", None
     if kind == "year":
         return g[0], "year", None
+    if kind == "anniversary":
+        if published is None:
+            return None, "month", None
+        found = match.group("nth") or match.group("years")
+        n = int(found) if found and found.isdigit() else ORDINALS.get((match.group("ordinal") or "").lower())
+        n = n or NUMBER_WORDS.get((found or "").lower())
+        # stories of an anniversary are told in its month ("marks", "just days before"): the month of that year
+        return (f"{published.year - n:04d}-{published.month:02d}", "month", None) if n else (None, "month", None)
     if kind == "month_of_event":
         return None, "month", None  # relative to another event: resolved by the incident stage
     if kind == "span_later":
@@ -346,6 +415,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             if kind == "weekday" and NAMED_DAY_BEFORE.search(text[max(0, a - 12) : a]):
                 continue
             value, precision, date_end = resolve(kind, match, published)
+            if kind == "anniversary" and (value is None or ANNIVERSARY_TIME_BEFORE.search(text[max(0, a - 40) : a])):
+                continue  # unresolved, or the time of the sentence's own event ("on the first anniversary of ...")
             relative = kind not in ("day_month_year", "month_day_year", "month_year", "year") and not (
                 (kind == "holiday" and (match.group(1) or match.group(3)))
                 or (kind == "weekday_date" and match.group("year"))
@@ -359,7 +430,7 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             found.append(DateExpression(a, b, words, value, precision, relative, context, date_end))
             taken.append((a, b))
     found.sort(key=lambda d: d.start)
-    return _that_year(text, found)
+    return _same_day(text, _that_year(text, found))
 
 
 # "on March 3 that year", "in June of the same year": the year the text named last, not the publication's.
@@ -373,6 +444,28 @@ def _that_year(text: str, found: list[DateExpression]) -> list[DateExpression]:
             date = replace(date, value=year + date.value[4:], relative=False)
         if not date.relative and date.value and not date.open_range:
             year = date.value[:4]
+        out.append(date)
+    return out
+
+
+# "Later that day", "later on the same day": dated by the incident stage from the event told before.
+LATER_BEFORE = re.compile(r"\blater\s+(?:on\s+)?$", re.I)
+
+
+def _same_day(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """ "the same night", "That day", "earlier in the day" take the day named last before them; without one (or
+    when that day is unresolved) they are dropped, and the incident stage dates the event as it would without."""
+    out: list[DateExpression] = []
+    last: DateExpression | None = None
+    for date in found:
+        if _PATTERNS["same_day"].fullmatch(date.text):
+            if last is None or last.value is None or LATER_BEFORE.search(text[max(0, date.start - 12) : date.start]):
+                continue
+            if date.text.startswith("that") and not text[max(0, date.start - 2) : date.start].startswith(","):
+                continue  # "officials said that night raids ...": a conjunction, unless it opens the sentence or clause
+            date = replace(date, value=last.value, relative=last.relative)
+        if date.precision == "day" and not date.open_range:
+            last = date
         out.append(date)
     return out
 
