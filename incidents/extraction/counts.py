@@ -32,7 +32,7 @@ _ATTACKERS = r"(?:attackers|assailants|gunmen|militants|insurgents|terrorists|ra
 NUMBER_PHRASE = (
     rf"(?P<q{{n}}>{_QUALIFIER})(?P<n{{n}}>{_NUMBER})\b(?![-\w%:.]\d|-year|\s*(?:%|per ?cent|years?|"
     rf"hours?|days?|months?|weeks?|minutes?|km|kilomet|miles?|a\.m|p\.m|am\b|pm\b|million|lakh|crore|"
-    rf"billion|rupees|pesos|dollars|of them|of whom|of the(?!\s+{_ATTACKERS})))"
+    rf"billion|rupees|pesos|dollars|of them|of whom|of those|of the(?!\s+{_ATTACKERS})))"
 )
 # "A guard was on Monday killed": the day between the auxiliary and the verb.
 _WHEN_AFTER = r"(?:(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
@@ -51,7 +51,7 @@ _WHEN = (
 )
 KILLED_VERBS = (
     r"(?:killed|martyred|dead|died|shot dead|gunned down|beheaded|slain|slaughtered|lost their lives|perished|"
-    r"executed|massacred|[\"“]?paid the supreme price)"
+    r"executed|massacred|murdered|[\"“]?paid the supreme price)"
 )
 INJURED_VERBS = r"(?:wounded|injured|hurt|still being treated|hospitali[sz]ed)"
 ACTIVE_KILL = (
@@ -65,6 +65,8 @@ _BE = (
 )
 _BE_WORD = r"(?:were|was|had|have|has|are|is|been)\b"
 _NOT_EITHER_OR = r"(?!\s+or\s+(?:wounded|injured|killed))"
+# "have been run down and killed", "were stabbed and killed": another verb of the attack joined to the killing.
+_AND_KILLED = rf"(?:[a-z]+(?:\s+(?:down|over))?\s+and\s+(?={KILLED_VERBS}\b))?"
 
 
 def _n(index: int) -> str:
@@ -77,7 +79,7 @@ def _n(index: int) -> str:
 _ASIDE = r"(?:\s*[,—–]\s*(?:including|among them|most of them|all of them|mostly)\b[^,.;—–]{0,60}[,—–])?"
 PASSIVE = re.compile(
     rf"(?:\b|(?<=_)){_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+(?:{_n(2)}{_NOUN_WORDS}|(?P<one>(?:their|his|her|its)\s+(?:(?!{_BE_WORD})[\w\-]+\s+)?"
-    rf"(?!{_BE_WORD})[\w\-]*[^\Ws\d]\b)))?{_ASIDE}{_WHEN}\s+{_BE}{_WHEN_AFTER}(?P<verb>{KILLED_VERBS}|"
+    rf"(?!{_BE_WORD})[\w\-]*[^\Ws\d]\b)))?{_ASIDE}{_WHEN}\s+{_BE}{_WHEN_AFTER}{_AND_KILLED}(?P<verb>{KILLED_VERBS}|"
     rf"{INJURED_VERBS})\b{_NOT_EITHER_OR}",
     re.I,
 )
@@ -93,12 +95,18 @@ TOLL = re.compile(
     rf"\b(?:(?:death\s+)?toll|number of (?:people |civilians |villagers |those )?(?:killed|dead))\b"
     rf"(?:[^.;]|\b{_MONTH}\.){{0,160}}?"
     rf"\b(?P<modal>(?:could|may|might|would|will|is expected to|was expected to)\s+)?"
-    rf"(?:{TOLL_RISE_VERBS}|rise|hit|reach|stood|stands)\s+(?:to\s+|at\s+)?{_n(1)}"
+    # ("the official death toll is now 35", "the provisional toll is six dead")
+    rf"(?:{TOLL_RISE_VERBS}|rise|hit|reach|stood|stands|(?:is|was)(?:\s+now)?|doubled|fell|dropped)\s+(?:to\s+|at\s+)?"
+    rf"{_n(1)}"
     # "officials gave a death toll of 20"
     rf"|\bdeath toll of\s+{_n(2)}"
     # "the ministry put the number of dead at 43", "putting the death toll at 20"
     rf"|\bput(?:s|ting)?\s+(?:the\s+|its\s+)?(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|"
-    rf"people\s+killed|those\s+killed))\s+at\s+{_n(3)}",
+    rf"people\s+killed|those\s+killed))\s+at\s+{_n(3)}"
+    # "the health department lowered the death toll from 41 to at least 25", "raising the toll to eight"
+    rf"|\b(?:lower(?:ed|ing|s)?|rais(?:ed|ing|es)|revis(?:ed|ing|es)|updat(?:ed|ing|es)|cut(?:ting|s)?|"
+    rf"reduc(?:ed|ing|es)|increas(?:ed|ing|es)|br(?:ought|inging|ings))\s+(?:the\s+|its\s+)?(?:death\s+)?toll\s+"
+    rf"(?:from\s+(?:\w+\s+)?[\d,]+\s+)?to\s+{_n(4)}",
     re.I,
 )
 # "blew himself up, killing himself and two officers": the attacker is among the dead the sentence counts.
@@ -110,9 +118,16 @@ THE_ONE = re.compile(
     r"lawmaker|journalist|prosecutor|administrator|councillor|councilor|elder)\b(?![\'’\-]|\s+of\s+(?:the\s+)?\w+s\b)",
     re.I,
 )
+# "a mosque bombing killed another religious scholar": one more dead, named by "another" and a singular noun.
+ANOTHER_ONE = re.compile(
+    rf"\b(?P<verb>{ACTIVE_KILL})\s+another\s+(?!of\b|one\b|time\b)(?:[A-Za-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*[^\Ws]\b",
+    re.I,
+)
 # "claimed the lives of 20 people", "had led to the death of 33 people": other ways a sentence gives the dead.
+# (and "which took at least 11 lives": "took" is no claim of responsibility, so read with the other counts)
 LIVES = re.compile(
-    rf"\b(?:(?:claimed|took) the lives|(?:led|leading|lead|resulted|resulting) (?:to|in) the deaths?) of\s+{_n(1)}",
+    rf"\b(?:(?:claimed|took) the lives|(?:led|leading|lead|resulted|resulting) (?:to|in) the deaths?) of\s+{_n(1)}"
+    rf"|\b(?:took|taking|takes|cost|costing)\s+{_n(2)}\s+lives\b",
     re.I,
 )
 # "a blast that has claimed 40 lives": a toll, not a claim of responsibility (sentence_facts.CLAIM passes over it).
@@ -147,6 +162,21 @@ NONE_HURT = re.compile(
 )
 # "picked up the four men without a shot being fired": nobody killed or hurt.
 NO_SHOT = re.compile(r"\bwithout (?:a (?:single )?shot (?:being )?fired|firing a (?:single )?shot)\b", re.I)
+
+
+# "..., raising an earlier toll of 10 dead", "the initial toll of three": a figure the text has replaced.
+_EARLIER_TOLL = re.compile(
+    r"\b(?:earlier|initial|initially|previous|original|preliminary|first)\s+(?:reported\s+|official\s+)?"
+    r"(?:death\s+)?(?:toll|figure|count)\s+(?:of\s+|was\s+)?$",
+    re.I,
+)
+# "The death toll rose to 359, but this was revised to around 257": the same sentence's later figure.
+_REVISED = re.compile(
+    rf"[^.;]{{0,60}}?\b(?:revised|corrected|lowered|cut|reduced)\s+(?:down\s+)?to\s+{_n(1)}",
+    re.I,
+)
+# "12 police and 12 civilians were killed in gunbattles, along with 61 insurgents": more dead of the same count.
+_ALONG_WITH = re.compile(rf",?\s+along with\s+{_n(1)}", re.I)
 
 
 @dataclass(frozen=True)
@@ -213,7 +243,7 @@ def _finditer(pattern: re.Pattern, window: str):
 def _sum(match: re.Match) -> int | None:
     # "Five soldiers and their driver were killed": the possessed one counts too.
     total = 1 if match.groupdict().get("one") else 0
-    for name in ("n1", "n2", "n3"):
+    for name in ("n1", "n2", "n3", "n4"):
         if match.groupdict().get(name):
             if _BELOW.search(match.group("q" + name[1:]) or ""):
                 return None
@@ -291,6 +321,15 @@ def coordinated_count(rest: str) -> int:
     return sum(value for _, value in values[: closing + 1])
 
 
+def _along_with(window: str, end: int) -> int:
+    """The dead a trailing "along with N" adds to the count that ends at `end` (in the same clause)."""
+    clause = re.split(r"[.;]", window[end : end + 80], maxsplit=1)[0]
+    found = _ALONG_WITH.search(clause)
+    if not found or _BELOW.search(found.group("q1")):
+        return 0
+    return number_value(found.group("n1")) or 0
+
+
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count]:
     """Casualty counts in text[start:end], left to right, without overlaps."""
     end = len(text) if end is None else end
@@ -303,13 +342,20 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if value is None or any(a < y and x < b for x, y in taken):
             return
         taken.append((a, b))
+        number = next((match.start(g) for g in ("n1", "n2", "n3", "n4") if match.groupdict().get(g)), match.start())
+        if _EARLIER_TOLL.search(window[max(0, match.start() - 50) : number]):
+            return  # a replaced figure: neither a count nor room for another reading of these words
         found.append(Count(kind, value, a, b, text[a:b], victims=_victims(match, window), **flags))
 
     for match in TOLL.finditer(window):
         if match.group("modal"):  # "the toll could rise to 20 dead": a fear, not a figure
             taken.append((match.start() + start, match.end() + start + 8))
             continue
-        add(match, "killed", _sum(match), total=True)
+        value = _sum(match)
+        revised = _REVISED.match(window, match.end())
+        if revised and number_value(revised.group("n1")) is not None and not _BELOW.search(revised.group("q1")):
+            value = number_value(revised.group("n1"))
+        add(match, "killed", value, total=True)
     for match in BODIES.finditer(window):
         add(match, "killed", _sum(match) or 1)
     for match in LIVES.finditer(window):
@@ -335,7 +381,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             value = number_value(share.group("n1"))  # "three of 10 attackers were killed": three
         elif _BETWEEN_BEFORE.search(before) and match.group("n2"):
             value = number_value(match.group("n1"))  # "between 140 and 190 were killed": the lower figure
-        add(match, _kind(match.group("verb")), value)
+        kind = _kind(match.group("verb"))
+        if kind == "killed" and value is not None:
+            value += _along_with(window, match.end())
+        add(match, kind, value)
     for match in ACTIVE.finditer(window):
         value = _sum(match)
         more = ACTIVE_MORE.match(window, match.end())
@@ -346,6 +395,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         add(match, _kind(match.group("verb")), value)
     for match in THE_ONE.finditer(window):
         add(match, _kind(match.group("verb")), 1 + coordinated_count(window[match.end() :]))
+    for match in ANOTHER_ONE.finditer(window):
+        add(match, "killed", 1 + coordinated_count(window[match.end() :]))
     for match in SINGLE.finditer(window):
         before = window[max(0, match.start() - 40) : match.start()].lower()
         if re.search(r"\b(no one|nobody|none)\b", before):

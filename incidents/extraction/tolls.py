@@ -36,7 +36,7 @@ _EVENT_NOUN = noun_alternation(
 # three", "..., prompting an operation in which eight militants were killed", "an attack on X that killed four,
 # an attack on Y that killed three".
 ANOTHER_EVENT = re.compile(
-    rf"\b(?:while|whereas)\s+(?:[\w\-’']+\s+){{0,3}}?{_EVENT_NOUN}\b|\band\s+another\b|"
+    rf"\b(?:while|whereas)\s+(?:[\w\-’']+\s+){{0,3}}?{_EVENT_NOUN}\b|\band\s+(?:at least\s+|some\s+)?another\b|"
     rf"\b(?:prompting|sparking|triggering|followed by)\s+(?:an?\s+)?(?:[\w\-’']+\s+){{0,3}}?{_EVENT_NOUN}\b|"
     rf",\s+(?:and\s+)?an?\s+(?:[\w\-’']+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:on|at|in|near|against)\b",
     re.I,
@@ -54,13 +54,35 @@ def _one_before_the_others(sentence: SentenceFacts, first) -> int:
     return 0
 
 
+# After a count, the event it belongs to: "and at least another four were killed in a second attack".
+_IN_ANOTHER_EVENT = re.compile(
+    rf"[^.;,]{{0,40}}?\b(?:in|at|during|by)\s+(?:a|the)\s+(?:second|third|separate|another|other|different)\s+"
+    rf"(?:[\w\-’']+\s+){{0,2}}?{_EVENT_NOUN}\b",
+    re.I,
+)
+
+
 def _one_event(sentence: SentenceFacts, kills: list) -> list:
     """The sentence's counts up to the first one a clause of another event gives."""
     for k in range(1, len(kills)):
         between = sentence.text[kills[k - 1].end - sentence.start : kills[k].start - sentence.start]
-        if ANOTHER_EVENT.search(between):
+        after = sentence.text[kills[k].end - sentence.start :]
+        if ANOTHER_EVENT.search(between) or _IN_ANOTHER_EVENT.match(after):
             return kills[:k]
     return kills
+
+
+# A count inside a comparison with an earlier event: "only six days after a missile attack that killed 10", "a day
+# after the failed coup, that left at least 190 dead", "a day after nine police died in similar blasts".
+_EARLIER_EVENT = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|a day|a week|a month)\s+(?:after|before)\s+"
+    r"(?:[^.;]{0,100}?\b(?:that|which)\s+(?:had\s+|has\s+)?)?$",
+    re.I,
+)
+
+
+def _earlier_event(sentence: SentenceFacts, count) -> bool:
+    return bool(_EARLIER_EVENT.search(sentence.text[: count.start - sentence.start]))
 
 
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
@@ -72,13 +94,18 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
         if totals:
             incident.fatalities, incident.fatalities_text = totals[0].value, totals[0].text
             break
+    # A count in a comparison with an earlier event is passed over, unless the event has no other: then the
+    # incident is that earlier event ("That attack came three months after at least 133 people were killed").
+    compared = any(not _earlier_event(sentence, c) for sentence in sentences for c in sentence.kills if c.value > 0)
     if incident.fatalities is None:
         for position, sentence in enumerate(sentences):
             # "... in a district where 40 civilians were killed": the place's past, not this event's dead
             kills = [
                 c
                 for c in sentence.kills
-                if c.value > 0 and not (c is not sentence.kills[0] and _WHERE.search(_before(sentence, c)))
+                if c.value > 0
+                and not (c is not sentence.kills[0] and _WHERE.search(_before(sentence, c)))
+                and not (compared and _earlier_event(sentence, c))
             ]
             if not kills:
                 continue
