@@ -40,7 +40,8 @@ BLAMED_ON = re.compile(
 # "a Houthi drone strike", "an ISIS attack": the group's name as the event noun's modifier is its doer.
 EVENT_AFTER_NAME = re.compile(
     r"^['’]?s?\s+(?:(?:drone|air|suicide|car|truck|missile|rocket|mortar|artillery|roadside|gun|grenade|knife)\s+)?"
-    r"(?:strikes?|attacks?|assaults?|ambush(?:es)?|bombings?|offensives?|raids?|shelling|massacre|onslaught)\b|"
+    r"(?:strikes?|airstrikes?|air-strikes?|attacks?|assaults?|ambush(?:es)?|bombings?|offensives?|raids?|shelling|"
+    r"massacre|onslaught)\b|"
     # "a Jaish terrorist rammed a car into the bus": the group's member as the doer
     r"^\s+(?:suicide\s+)?(?:terrorists?|militants?|gunm[ae]n|fighters?|bombers?|insurgents?|rebels?|attackers?)\s+"
     r"(?:\w+\s+)?(?:rammed|attacked|stormed|opened\s+fire|detonated|blew|killed|shot|ambushed|raided|struck)\b",
@@ -200,7 +201,9 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         group
         for index in incident.sentences[:2]
         for mention, group in facts[index].groups
-        if EVENT_AFTER_NAME.match(facts[index].text[mention.end - facts[index].start :])
+        # a government's strikes are made by its forces: "junta airstrikes" names the forces, not the council
+        if group.kind in ("armed_group", "state_force")
+        and EVENT_AFTER_NAME.match(facts[index].text[mention.end - facts[index].start :])
         and not facts[index].text[: mention.start - facts[index].start].endswith("-")  # "an anti-IS raid"
     ]
     # "killed in a police raid on their hideout": a state force's raid is that force's act; a claim by armed groups
@@ -290,7 +293,7 @@ UNCLEAR_WHO = re.compile(r"\b(?:not (?:yet )?(?:clear|known)|unclear|unknown)\s+
 # "fighting between X and Y", "clashes pitting X against Y": both sides are the actors of the fight.
 BETWEEN = re.compile(
     r"\b(?:fighting|clash(?:es)?|battles?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|encounters?|"
-    r"confrontations?|hostilities),?\s+(?:between|pitting)\s+",
+    r"confrontations?|hostilities),?\s+(?:(?:broke\s+out|erupted|raged|flared(?:\s+up)?)\s+)?(?:between|pitting)\s+",
     re.I,
 )
 # The other side written as a common noun: "a shootout between the police and the militants".
@@ -470,7 +473,11 @@ ANAPHORIC_CLAIM = re.compile(
 )
 # "Rebel front claims responsibility for ...", a headline's present tense: the group named right before claims it.
 CLAIMS_AFTER_NAME = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?(?:responsibility|credit)\b|"
+    # "X also claimed responsibility", "X later claimed credit"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|\w+ly\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?"
+    r"(?:responsibility|credit)\b|"
+    # "X has been blamed for a series of attacks, including the siege at ...": the attacks it lists are X's
+    r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|often\s+|also\s+)?blamed\s+for\b|"
     r"[-‐–]claimed\s+(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|massacres?|"
     r"explosions?|shootings?|killings?|strikes?)\b",  # "IS-claimed bombing kills 52", a headline or a link's
     re.I,
@@ -556,6 +563,10 @@ def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]
             return False
         if token.dep_ == "pobj" and head.text.lower() == "by" and head.head.lower_ in EVENT_NOUNS:
             return first <= head.head.i < last  # "an operation by the police", "a strike by army drones"
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in EVENT_NOUNS and head.head.i < head.i:
+            return first <= head.head.i < last  # "missile strikes of the X Armed Forces": the X struck
+        if token.dep_ == "nsubj" and _reduced_passive(head):
+            return False  # "with some 50 soldiers killed": the dead, not the doers
         if token.dep_ == "nsubj" or (token.dep_ == "pobj" and head.text.lower() == "by"):
             verb = head if token.dep_ == "nsubj" else head.head
             if not verb.tag_.startswith("VB") and verb.dep_ in ("nsubj", "nsubjpass"):
@@ -569,6 +580,16 @@ def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]
             return False  # the victims; "the coalition fighting the Islamic State": the object of another verb
         token = head
     return False
+
+
+def _reduced_passive(verb) -> bool:
+    """'..., with 50 soldiers killed': a participle with a subject but neither 'have' nor an object is passive."""
+    if verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in children) or any(c.dep_ in ("dobj", "dative") for c in children):
+        return False
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "with"
 
 
 def _is_event_verb(token, verbs) -> bool:
@@ -691,11 +712,60 @@ def perpetrators_from_context(
     if not incident.perpetrators and not incident.perpetrator_unknown:
         incident.perpetrators = _doers_of_the_first_part(incident, doc, earlier)
     if not incident.perpetrators and not incident.perpetrator_unknown:
+        incident.perpetrators = _doers_of_the_item_before(incident, facts, earlier)
+    if not incident.perpetrators and not incident.perpetrator_unknown:
+        incident.perpetrators = _claimer_of_the_list(incident, doc)
+    if not incident.perpetrators and not incident.perpetrator_unknown:
         incident.perpetrators = _the_storys_armed_group(incident, facts, doc, bounds)
     if not incident.perpetrators and not incident.perpetrator_unknown and incident.type != "arrest_or_raid":
         incident.perpetrators = _the_convicts_group(facts)
     if not incident.perpetrators and not incident.perpetrator_unknown and incident.type != "arrest_or_raid":
         incident.perpetrators = _the_events_armed_group(incident, facts)
+
+
+# A roundup's next item told as the sequel of the one before: "Later the same day, three people died in an attack
+# on ...", "In another incident, a motorcyclist was shot dead in ...".
+CONTINUED = re.compile(
+    r"^\W*(?:later\s+(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)|"
+    r"(?:in|during)\s+(?:another|a\s+second|a\s+further|a\s+similar)\s+(?:incident|attack))\b",
+    re.I,
+)
+# Kinds of event a coder tells apart only by detail: the same doer's next item of the same kind.
+KIND_CLASS = {
+    "bombing": "explosion",
+    "suicide_bombing": "explosion",
+    "attack_on_civilians": "killing",
+    "targeted_killing": "killing",
+    "other_violence": "killing",
+}
+
+
+def _doers_of_the_item_before(incident: Incident, facts: dict[int, SentenceFacts], earlier: list[Incident]):
+    """The armed group of the item told just before, when this one opens as its sequel and is of its kind."""
+    if not earlier or not CONTINUED.match(facts[incident.sentences[0]].text):
+        return []
+    before = earlier[-1]
+    if len(before.perpetrators) != 1 or before.perpetrators[0].kind != "armed_group":
+        return []
+    kind = KIND_CLASS.get(incident.type or "", incident.type)
+    return list(before.perpetrators) if KIND_CLASS.get(before.type or "", before.type) == kind else []
+
+
+def _claimer_of_the_list(incident: Incident, doc) -> list[Group]:
+    """'X has been blamed for a series of attacks, including the siege at Y': an event told in a clause of a
+    sentence whose armed group, named before the clause, claimed or is blamed for the attacks it lists."""
+    lead = incident.sentences[0]
+    span = incident.clauses.get(lead)
+    whole = next((f for f in doc._.facts if f.index == lead), None) if span and span[2] else None
+    if whole is None:
+        return []
+    return [
+        group
+        for mention, group in sorted(whole.groups, key=lambda pair: pair[0].start)[:1]
+        if group.kind == "armed_group"
+        and mention.end <= span[0]
+        and CLAIMS_AFTER_NAME.match(whole.text, mention.end - whole.start)
+    ]
 
 
 # "members of the X gang", "dissidents from X", "a suspected X member", "two X militants": the group's own men.
