@@ -37,6 +37,13 @@ BLAMED_ON = re.compile(
     r"\bpointed\s+(?:the\s+finger\s+)?(?:at|to)\s+(?:the\s+)?$",  # "the prime minister pointed to X"
     re.I,
 )
+# "The bombers, a couple and their sons, were linked to the X network": a stated suspicion names the doers' group.
+DOERS_LINKED_TO = re.compile(
+    r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|killers?|shooters?|family)\b[^.;]{0,120}?"
+    r"\b(?:was|were|is|are)\s+(?:not\s+only\s+|allegedly\s+|reportedly\s+|believed\s+to\s+be\s+)?"
+    r"(?:linked|affiliated|connected|tied)\s+(?:to|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$",
+    re.I,
+)
 # "a Houthi drone strike", "an ISIS attack": the group's name as the event noun's modifier is its doer.
 EVENT_AFTER_NAME = re.compile(
     r"^['’]?s?\s+(?:(?:drone|air|suicide|car|truck|missile|rocket|mortar|artillery|roadside|gun|grenade|knife)\s+)?"
@@ -197,6 +204,15 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         and FOR_AFTER.match(facts[index].text, mention.end - facts[index].start)
         and group not in blamed
     ]
+    # a suspicion that links the doers to a group; kept beside the group that claimed it (a network and the
+    # movement it pledged to are both coded)
+    linked = [
+        group
+        for index in incident.sentences
+        for mention, group in facts[index].groups
+        if group.kind == "armed_group"
+        and DOERS_LINKED_TO.search(facts[index].text[: mention.start - facts[index].start])
+    ]
     modifiers = [
         group
         for index in incident.sentences[:2]
@@ -234,6 +250,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     perpetrators = [
         g for g in perpetrators if g.parent is None or g.parent not in perpetrators or g.kind != "state_force"
     ]
+    perpetrators += [g for g in linked if g not in perpetrators]
     # "Security forces" and the units named later ("a joint team of the DRG and the STF"): the units.
     named_units = [g for g in perpetrators if g.kind == "state_force" and (g.force is None or id(g) in by_name)]
     incident.perpetrators = [g for g in perpetrators if not (g.force and named_units and id(g) not in by_name)]
@@ -717,10 +734,17 @@ def perpetrators_from_context(
         incident.perpetrators = _claimer_of_the_list(incident, doc)
     if not incident.perpetrators and not incident.perpetrator_unknown:
         incident.perpetrators = _the_storys_armed_group(incident, facts, doc, bounds)
-    if not incident.perpetrators and not incident.perpetrator_unknown and incident.type != "arrest_or_raid":
+    # "X was shot dead in a raid in 2005": the raid was the state's, whatever group the story's convicts belong to
+    raid = incident.type == "arrest_or_raid" or bool(DIED_IN_A_RAID.search(facts[incident.sentences[0]].text))
+    if not incident.perpetrators and not incident.perpetrator_unknown and not raid:
         incident.perpetrators = _the_convicts_group(facts)
-    if not incident.perpetrators and not incident.perpetrator_unknown and incident.type != "arrest_or_raid":
+    if not incident.perpetrators and not incident.perpetrator_unknown and not raid:
         incident.perpetrators = _the_events_armed_group(incident, facts)
+
+
+DIED_IN_A_RAID = re.compile(
+    r"\b(?:killed|shot dead|died|gunned down|shot)\s+(?:in|during)\s+an?\s+(?:[a-z\-]+\s+){0,2}raid\b", re.I
+)
 
 
 # A roundup's next item told as the sequel of the one before: "Later the same day, three people died in an attack

@@ -72,3 +72,22 @@ def test_a_forces_name_before_airstrikes_written_as_one_word_names_the_striker(r
         "MAIDUGURI: Nine villagers were killed on Monday in Nigerian Army airstrikes on Bama, residents said."
     )
     assert perpetrator_names(document) == ["Nigerian Army"]
+
+
+def test_the_network_the_bombers_were_linked_to_is_coded_beside_the_claimer(run):
+    document = run(
+        "PESHAWAR: Three suicide bombers killed 14 worshippers at a mosque in Khar on Friday in an attack claimed "
+        "by the Islamic State group. The bombers, two brothers and a cousin, were linked to the local network "
+        "Jaish-e-Mohammed, a police chief said."
+    )
+    assert sorted(perpetrator_names(document)) == ["Islamic State", "Jaish-e-Mohammed"]
+
+
+def test_a_militant_shot_dead_in_a_raid_in_a_trial_story_was_not_killed_by_his_own_group(run):
+    document = run(
+        "PESHAWAR: A court sentenced two TTP commanders to life in prison on Monday for planning attacks in Khar. "
+        "Their deputy was shot dead in a raid in Quetta in 2019."
+    )
+    incident = next(i for i in document["incidents"] if "raid" in i["summary"])
+    names = {g["key"]: g["name"] for g in document["groups"]}
+    assert [names[k] for k in incident["perpetrators"]] == []
