@@ -129,13 +129,16 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         doer_verbs = doer_verbs | PLANTING_VERBS  # "an IED planted by X": who planted the bomb set it off
     for index in incident.sentences:
         sentence = facts[index]
-        claimer = _anaphoric_claimer(facts, sentence)
+        # "..., claimed by X and Y, respectively" in a later line that dates its attacks to another year: their claims
+        claims_here = index == lead_index or not _of_another_year(incident, sentence)
+        claimer = _anaphoric_claimer(facts, sentence) if claims_here else None
         if claimer is not None and claimer not in claimed:
             claimed.append(claimer)  # "The terror group has claimed responsibility": the group named before
         claimed += [
             group
             for mention, group in sentence.groups
             if group.kind == "armed_group"
+            and claims_here
             and CLAIMS_AFTER_NAME.match(sentence.text, mention.end - sentence.start)
             and group not in claimed
         ]
@@ -143,6 +146,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
             group
             for mention, group in sentence.groups
             if group.kind in ("armed_group", "state_force")
+            and claims_here
             and OWN_DEED_AFTER.match(sentence.text, mention.end - sentence.start)
             and not NO_CLAIM.search(sentence.text)
             and group not in claimed
@@ -150,7 +154,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         if not sentence.groups:
             continue
         claim_cue = CLAIM_VERB.search(sentence.text)
-        if claim_cue and not NO_CLAIM.search(sentence.text):
+        if claim_cue and claims_here and not NO_CLAIM.search(sentence.text):
             # "..., police said, in an attack claimed by X": only the claim's own subject or agent claims it; the
             # speakers of "said" do only when they say they did it ("X said it had carried out the attack").
             verbs = (

@@ -91,3 +91,12 @@ def test_a_militant_shot_dead_in_a_raid_in_a_trial_story_was_not_killed_by_his_o
     incident = next(i for i in document["incidents"] if "raid" in i["summary"])
     names = {g["key"]: g["name"] for g in document["groups"]}
     assert [names[k] for k in incident["perpetrators"]] == []
+
+
+def test_claims_a_later_line_tells_of_attacks_of_another_year_are_not_the_leads(run):
+    document = run(
+        "PESHAWAR: A suicide bomber killed seven policemen at a checkpoint in Khar on Monday, March 6, 2023. The "
+        "TTP claimed responsibility for the attack. Such strikes have grown since attacks in December 2022 "
+        "were claimed by the Jaish-e-Mohammed and the Islamic State."
+    )
+    assert perpetrator_names(document) == ["Tehreek-e-Taliban Pakistan"]
