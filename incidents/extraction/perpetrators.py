@@ -37,10 +37,18 @@ BLAMED_ON = re.compile(
     r"\bpointed\s+(?:the\s+finger\s+)?(?:at|to)\s+(?:the\s+)?$",  # "the prime minister pointed to X"
     re.I,
 )
+# "The bombers, a couple and their sons, were linked to the X network": a stated suspicion names the doers' group.
+DOERS_LINKED_TO = re.compile(
+    r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|killers?|shooters?|family)\b[^.;]{0,120}?"
+    r"\b(?:was|were|is|are)\s+(?:not\s+only\s+|allegedly\s+|reportedly\s+|believed\s+to\s+be\s+)?"
+    r"(?:linked|affiliated|connected|tied)\s+(?:to|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$",
+    re.I,
+)
 # "a Houthi drone strike", "an ISIS attack": the group's name as the event noun's modifier is its doer.
 EVENT_AFTER_NAME = re.compile(
     r"^['’]?s?\s+(?:(?:drone|air|suicide|car|truck|missile|rocket|mortar|artillery|roadside|gun|grenade|knife)\s+)?"
-    r"(?:strikes?|attacks?|assaults?|ambush(?:es)?|bombings?|offensives?|raids?|shelling|massacre|onslaught)\b|"
+    r"(?:strikes?|airstrikes?|air-strikes?|attacks?|assaults?|ambush(?:es)?|bombings?|offensives?|raids?|shelling|"
+    r"massacre|onslaught)\b|"
     # "a Jaish terrorist rammed a car into the bus": the group's member as the doer
     r"^\s+(?:suicide\s+)?(?:terrorists?|militants?|gunm[ae]n|fighters?|bombers?|insurgents?|rebels?|attackers?)\s+"
     r"(?:\w+\s+)?(?:rammed|attacked|stormed|opened\s+fire|detonated|blew|killed|shot|ambushed|raided|struck)\b",
@@ -121,13 +129,16 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         doer_verbs = doer_verbs | PLANTING_VERBS  # "an IED planted by X": who planted the bomb set it off
     for index in incident.sentences:
         sentence = facts[index]
-        claimer = _anaphoric_claimer(facts, sentence)
+        # "..., claimed by X and Y, respectively" in a later line that dates its attacks to another year: their claims
+        claims_here = index == lead_index or not _of_another_year(incident, sentence)
+        claimer = _anaphoric_claimer(facts, sentence) if claims_here else None
         if claimer is not None and claimer not in claimed:
             claimed.append(claimer)  # "The terror group has claimed responsibility": the group named before
         claimed += [
             group
             for mention, group in sentence.groups
             if group.kind == "armed_group"
+            and claims_here
             and CLAIMS_AFTER_NAME.match(sentence.text, mention.end - sentence.start)
             and group not in claimed
         ]
@@ -135,6 +146,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
             group
             for mention, group in sentence.groups
             if group.kind in ("armed_group", "state_force")
+            and claims_here
             and OWN_DEED_AFTER.match(sentence.text, mention.end - sentence.start)
             and not NO_CLAIM.search(sentence.text)
             and group not in claimed
@@ -142,7 +154,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         if not sentence.groups:
             continue
         claim_cue = CLAIM_VERB.search(sentence.text)
-        if claim_cue and not NO_CLAIM.search(sentence.text):
+        if claim_cue and claims_here and not NO_CLAIM.search(sentence.text):
             # "..., police said, in an attack claimed by X": only the claim's own subject or agent claims it; the
             # speakers of "said" do only when they say they did it ("X said it had carried out the attack").
             verbs = (
@@ -196,11 +208,22 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         and FOR_AFTER.match(facts[index].text, mention.end - facts[index].start)
         and group not in blamed
     ]
+    # a suspicion that links the doers to a group; kept beside the group that claimed it (a network and the
+    # movement it pledged to are both coded)
+    linked = [
+        group
+        for index in incident.sentences
+        for mention, group in facts[index].groups
+        if group.kind == "armed_group"
+        and DOERS_LINKED_TO.search(facts[index].text[: mention.start - facts[index].start])
+    ]
     modifiers = [
         group
         for index in incident.sentences[:2]
         for mention, group in facts[index].groups
-        if EVENT_AFTER_NAME.match(facts[index].text[mention.end - facts[index].start :])
+        # a government's strikes are made by its forces: "junta airstrikes" names the forces, not the council
+        if group.kind in ("armed_group", "state_force")
+        and EVENT_AFTER_NAME.match(facts[index].text[mention.end - facts[index].start :])
         and not facts[index].text[: mention.start - facts[index].start].endswith("-")  # "an anti-IS raid"
     ]
     # "killed in a police raid on their hideout": a state force's raid is that force's act; a claim by armed groups
@@ -231,6 +254,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     perpetrators = [
         g for g in perpetrators if g.parent is None or g.parent not in perpetrators or g.kind != "state_force"
     ]
+    perpetrators += [g for g in linked if g not in perpetrators]
     # "Security forces" and the units named later ("a joint team of the DRG and the STF"): the units.
     named_units = [g for g in perpetrators if g.kind == "state_force" and (g.force is None or id(g) in by_name)]
     incident.perpetrators = [g for g in perpetrators if not (g.force and named_units and id(g) not in by_name)]
@@ -290,7 +314,7 @@ UNCLEAR_WHO = re.compile(r"\b(?:not (?:yet )?(?:clear|known)|unclear|unknown)\s+
 # "fighting between X and Y", "clashes pitting X against Y": both sides are the actors of the fight.
 BETWEEN = re.compile(
     r"\b(?:fighting|clash(?:es)?|battles?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|encounters?|"
-    r"confrontations?|hostilities),?\s+(?:between|pitting)\s+",
+    r"confrontations?|hostilities),?\s+(?:(?:broke\s+out|erupted|raged|flared(?:\s+up)?)\s+)?(?:between|pitting)\s+",
     re.I,
 )
 # The other side written as a common noun: "a shootout between the police and the militants".
@@ -470,7 +494,11 @@ ANAPHORIC_CLAIM = re.compile(
 )
 # "Rebel front claims responsibility for ...", a headline's present tense: the group named right before claims it.
 CLAIMS_AFTER_NAME = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?(?:responsibility|credit)\b|"
+    # "X also claimed responsibility", "X later claimed credit"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|\w+ly\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?"
+    r"(?:responsibility|credit)\b|"
+    # "X has been blamed for a series of attacks, including the siege at ...": the attacks it lists are X's
+    r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|often\s+|also\s+)?blamed\s+for\b|"
     r"[-‐–]claimed\s+(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|massacres?|"
     r"explosions?|shootings?|killings?|strikes?)\b",  # "IS-claimed bombing kills 52", a headline or a link's
     re.I,
@@ -556,6 +584,10 @@ def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]
             return False
         if token.dep_ == "pobj" and head.text.lower() == "by" and head.head.lower_ in EVENT_NOUNS:
             return first <= head.head.i < last  # "an operation by the police", "a strike by army drones"
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in EVENT_NOUNS and head.head.i < head.i:
+            return first <= head.head.i < last  # "missile strikes of the X Armed Forces": the X struck
+        if token.dep_ == "nsubj" and _reduced_passive(head):
+            return False  # "with some 50 soldiers killed": the dead, not the doers
         if token.dep_ == "nsubj" or (token.dep_ == "pobj" and head.text.lower() == "by"):
             verb = head if token.dep_ == "nsubj" else head.head
             if not verb.tag_.startswith("VB") and verb.dep_ in ("nsubj", "nsubjpass"):
@@ -569,6 +601,16 @@ def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]
             return False  # the victims; "the coalition fighting the Islamic State": the object of another verb
         token = head
     return False
+
+
+def _reduced_passive(verb) -> bool:
+    """'..., with 50 soldiers killed': a participle with a subject but neither 'have' nor an object is passive."""
+    if verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in children) or any(c.dep_ in ("dobj", "dative") for c in children):
+        return False
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "with"
 
 
 def _is_event_verb(token, verbs) -> bool:
@@ -691,11 +733,67 @@ def perpetrators_from_context(
     if not incident.perpetrators and not incident.perpetrator_unknown:
         incident.perpetrators = _doers_of_the_first_part(incident, doc, earlier)
     if not incident.perpetrators and not incident.perpetrator_unknown:
+        incident.perpetrators = _doers_of_the_item_before(incident, facts, earlier)
+    if not incident.perpetrators and not incident.perpetrator_unknown:
+        incident.perpetrators = _claimer_of_the_list(incident, doc)
+    if not incident.perpetrators and not incident.perpetrator_unknown:
         incident.perpetrators = _the_storys_armed_group(incident, facts, doc, bounds)
-    if not incident.perpetrators and not incident.perpetrator_unknown and incident.type != "arrest_or_raid":
+    # "X was shot dead in a raid in 2005": the raid was the state's, whatever group the story's convicts belong to
+    raid = incident.type == "arrest_or_raid" or bool(DIED_IN_A_RAID.search(facts[incident.sentences[0]].text))
+    if not incident.perpetrators and not incident.perpetrator_unknown and not raid:
         incident.perpetrators = _the_convicts_group(facts)
-    if not incident.perpetrators and not incident.perpetrator_unknown and incident.type != "arrest_or_raid":
+    if not incident.perpetrators and not incident.perpetrator_unknown and not raid:
         incident.perpetrators = _the_events_armed_group(incident, facts)
+
+
+DIED_IN_A_RAID = re.compile(
+    r"\b(?:killed|shot dead|died|gunned down|shot)\s+(?:in|during)\s+an?\s+(?:[a-z\-]+\s+){0,2}raid\b", re.I
+)
+
+
+# A roundup's next item told as the sequel of the one before: "Later the same day, three people died in an attack
+# on ...", "In another incident, a motorcyclist was shot dead in ...".
+CONTINUED = re.compile(
+    r"^\W*(?:later\s+(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)|"
+    r"(?:in|during)\s+(?:another|a\s+second|a\s+further|a\s+similar)\s+(?:incident|attack))\b",
+    re.I,
+)
+# Kinds of event a coder tells apart only by detail: the same doer's next item of the same kind.
+KIND_CLASS = {
+    "bombing": "explosion",
+    "suicide_bombing": "explosion",
+    "attack_on_civilians": "killing",
+    "targeted_killing": "killing",
+    "other_violence": "killing",
+}
+
+
+def _doers_of_the_item_before(incident: Incident, facts: dict[int, SentenceFacts], earlier: list[Incident]):
+    """The armed group of the item told just before, when this one opens as its sequel and is of its kind."""
+    if not earlier or not CONTINUED.match(facts[incident.sentences[0]].text):
+        return []
+    before = earlier[-1]
+    if len(before.perpetrators) != 1 or before.perpetrators[0].kind != "armed_group":
+        return []
+    kind = KIND_CLASS.get(incident.type or "", incident.type)
+    return list(before.perpetrators) if KIND_CLASS.get(before.type or "", before.type) == kind else []
+
+
+def _claimer_of_the_list(incident: Incident, doc) -> list[Group]:
+    """'X has been blamed for a series of attacks, including the siege at Y': an event told in a clause of a
+    sentence whose armed group, named before the clause, claimed or is blamed for the attacks it lists."""
+    lead = incident.sentences[0]
+    span = incident.clauses.get(lead)
+    whole = next((f for f in doc._.facts if f.index == lead), None) if span and span[2] else None
+    if whole is None:
+        return []
+    return [
+        group
+        for mention, group in sorted(whole.groups, key=lambda pair: pair[0].start)[:1]
+        if group.kind == "armed_group"
+        and mention.end <= span[0]
+        and CLAIMS_AFTER_NAME.match(whole.text, mention.end - whole.start)
+    ]
 
 
 # "members of the X gang", "dissidents from X", "a suspected X member", "two X militants": the group's own men.
