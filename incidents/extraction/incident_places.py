@@ -106,8 +106,8 @@ def _usable(
         return False  # "shells fired from rebel positions in the X area": where the fire came from
     if PLANNED_TARGET.search(wider) and not bearings:
         return False  # "arrested a man planning to attack the embassy in X": the plot's target, not the arrest's place
-    if re.search(r"\bborders?\s+with\s+$", before):
-        return False  # "in X, on the border with Turkey": the neighbour, not the place
+    if re.search(r"\bborders?\s+with\s+$|\bbordering\s+(?:[\w'’\-]+,?\s+){0,4}$", before):
+        return False  # "in X, on the border with Turkey", "X's north bordering Y and Z": the neighbours, not the place
     if BEARING_BEFORE.search(before) and not bearings:
         return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
     if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
@@ -418,7 +418,13 @@ def _possessive(mention: Mention, sentence: SentenceFacts) -> bool:
     """'Russia's allies', 'Pakistan's deadliest': a place named as an owner, not as where something happened
     ("the chief of Alder's district" names the district itself)."""
     after = sentence.text[mention.end - sentence.start :]
-    return after.startswith(("'s", "’s")) and not OWN_DIVISION.match(after)
+    return after.startswith(("'s", "’s")) and not OWN_DIVISION.match(after) and not OWN_PART.match(after)
+
+
+# "in Varsk's remote north", "Varsk's troubled northwest": a part of the place, which is where the event was.
+OWN_PART = re.compile(
+    r"^['’]s\s+(?:[a-z]+\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b(?!-)", re.I
+)
 
 
 def _placed_later(sentences: list[SentenceFacts], usable) -> bool:

@@ -393,7 +393,9 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or span[-1].tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(match.group("name").lower()):
                 continue
-            kind = UNLISTED_KIND.get(match.group("word").lower(), "region")
+            word = match.group("word").lower()
+            # "the southern island of X": an island holds towns and provinces, it is a region (not a village)
+            kind = "region" if word == "island" else UNLISTED_KIND.get(word, "region")
             found.append(
                 Mention(
                     start, end, match.group("name"), kind, sentence.index, fold(match.group("name")), source="pattern"
@@ -561,7 +563,7 @@ def _not_a_place_word(lowered: str) -> bool:
 
 KIND_OF_NAME = re.compile(
     r"(?:\bthe|['’]s)\s+(?:(?:north|south|east|west|central)\w*\s+)?"
-    r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|locality)\s+of\s+"
+    r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|locality|island)\s+of\s+"
     # "the village of Santa Rosa del Monte": Spanish, Portuguese and Arabic particles inside the name
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:de|del|de la|de los|da|do|dos|das|di|al|el)\s+)?[A-Z][\w'’\-]+){0,2})"
 )

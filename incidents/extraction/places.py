@@ -164,6 +164,10 @@ def resolve_places(
             # name), nor a small namesake town in a country the story also names ("Palestine" in Texas beside
             # "the United States"). A division of that name still competes ("Georgia").
             candidates = [r for r in candidates if r.kind not in ("city", "site")]
+            if text and _listed_with_countries(ms, by_name, key, text):
+                # "where Cameroon, Chad, Niger and Nigeria meet": a name listed among countries is the country, not
+                # the division of a neighbour that shares it
+                candidates = [r for r in candidates if r.kind == "country"]
         chosen[key] = max(candidates, key=score)
 
     _short_forms(chosen)
@@ -200,6 +204,26 @@ def resolve_places(
     country_names = {r.country_code: r.name for r in by_id.values() if r.kind == "country"}
     named = frozenset(r.country_code for r in chosen.values() if r.country_code)
     return ordered, PlaceContext(countries, main_country, country_names, named)
+
+
+# The words between two items of a list: ", ", " and ", ", or ".
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s+$")
+
+
+def _listed_with_countries(ms: list[Mention], by_name, key: str, text: str) -> bool:
+    """Whether a mention of the name stands in a list beside a name that can only be a country."""
+    country_spans = [
+        (m.start, m.end)
+        for other, others in by_name.items()
+        if other != key and others[0].places and all(r.kind == "country" for r in others[0].places)
+        for m in others
+    ]
+    for mention in ms:
+        for start, end in country_spans:
+            gap = text[end : mention.start] if end <= mention.start else text[mention.end : start]
+            if len(gap) <= 6 and LIST_GAP.match(gap):
+                return True
+    return False
 
 
 def _names(mentions: list[Mention]) -> dict[str, list[Mention]]:
@@ -398,10 +422,13 @@ def unlisted_places(
                 )
             continue
         parent = (
-            _named_after_place(mention, named)
-            or _apposition_place(text, mention, mentions)
+            _apposition_place(text, mention, mentions)
+            or _named_after_place(mention, named)
             or _nearest_place(mention, mentions, main_country, text)
         )
+        if parent is not None and mention.kind == "region" and ISLAND_BEFORE.search(text[: mention.start]):
+            # "in Tarvo, Kel province, on the southern island of X": the island holds the town, it is not in it
+            parent = _country_place(parent, places)
         place = Place(
             "",
             mention.text,
@@ -420,6 +447,20 @@ def unlisted_places(
     _owned_short_site_names(text, out)
     _inside_unlisted(text, list(out.values()))
     return list(out.values())
+
+
+# "the island of", "the southern island of": the name after it is an island.
+ISLAND_BEFORE = re.compile(r"\bisland\s+of\s+$", re.I)
+
+
+def _country_place(place: Place, places: list[Place]) -> Place | None:
+    """The country a place is in, as one of the article's places (None when the article does not name it)."""
+    current, seen = place, 0
+    while current is not None and seen < 8:
+        if current.kind == "country":
+            return current
+        current, seen = current.parent, seen + 1
+    return next((p for p in places if p.kind == "country" and p.country == place.country), None)
 
 
 def _place_under(place: Place, parent: Place | None) -> None:
