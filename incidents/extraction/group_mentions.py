@@ -232,8 +232,8 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         and not _numbered_unit(tokens)
     ):
         return None
-    if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS:
-        return None  # "Army Public School" is a place; "Regional Police Officer" an office
+    if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS | {"chief", "chiefs"}:
+        return None  # "Army Public School" is a place; "Regional Police Officer", "National Police Chief" an office
     if any(t.lower_ in MISSIONS for t in tokens) and (
         tokens[-1].lower_ not in MISSIONS or _after_place_preposition(doc, tokens[0].i)
     ):
@@ -251,8 +251,9 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None  # "the Public Information Office", "the Area Office": a desk of some body, named by its task
     if NEWS_OUTLET.search(" ".join(t.text for t in tokens)):
         return None  # "the Hawar News Agency reported": a source of the story, not an actor
-    if FORCE.fullmatch(doc.user_data["text"][tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]):
-        return None  # "Security forces": a generic force, resolved by country later
+    words = doc.user_data["text"][tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    if FORCE.fullmatch(words) or FORCE.fullmatch(re.sub(r"(?<=[a-z])-(?=[A-Za-z])", " ", words)):
+        return None  # "Security forces", "two Air-Force jets": a generic force, resolved by country later
     start, end, surface = span_text(doc, tokens[0].i, tokens[-1].i + 1)
     return Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner")
 

@@ -312,10 +312,20 @@ class GroupBuilder:
                 and country
                 and g.country == country
                 and any(m.source != "generic" for m in g.mentions)
+                and not self._mission_abroad(g)
             ]
             if own:
                 return max(own, key=lambda g: len(g.mentions))
         return None
+
+    def _mission_abroad(self, group: Group) -> bool:
+        """A force the list files under an international body (an AU or UN mission in the country): foreign troops,
+        never the country's own 'security forces'."""
+        parent_id = group.record.parent_id if group.record else None
+        if parent_id is None:
+            return False
+        parent = self.gazetteer.groups_by_id([parent_id]).get(parent_id)
+        return parent is not None and parent.kind == "organization"
 
 
 # Members named after the force's word: "police officers", "gendarmerie sergeants".

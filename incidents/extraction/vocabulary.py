@@ -330,7 +330,7 @@ GROUP_NAME_ENDINGS = word_set(
     "militia militias group groups administration coalition junta gang gangs movement rebels militants commandos "
     "faction regime insurgents intelligence fighters sect cadres party alliance mercenaries mission prosecutors "
     "caliphate command guards guard unit units brigade battalion network organisation organization wing dissidents "
-    "bandits"
+    "bandits peacekeepers"
 )
 
 
