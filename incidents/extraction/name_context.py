@@ -62,6 +62,13 @@ PLACE_KIND_OF = re.compile(
 )
 
 
+# A name in a list after a plural place-kind noun and "of": "the villages of X; Y and Z".
+PLACES_OF = re.compile(
+    r"\b(?P<word>villages|towns|townships|cities|hamlets|settlements|districts|localities|suburbs|neighbou?rhoods|"
+    r"regions|provinces|states|counties|areas)\s+of\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:[,;]\s*(?:and\s+)?|and\s+))*$"
+)
+
+
 # A list of names after a locative preposition: "in A, B and C" (the name is one of B, C).
 PLACE_LIST = re.compile(
     r"\b(?:in|across|between|near|around|of)\s+(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:,|\band\b)\s*)+$"
@@ -117,6 +124,11 @@ def place_context(text: str, start: int, end: int) -> str | None:
     match = APPOSITION_PLACE.match(after) or PLACE_KIND_OF.search(before)
     if match:
         return UNLISTED_KIND.get(match.group("word").lower(), "region")
+    listed_kind = PLACES_OF.search(before)
+    if listed_kind:
+        word = listed_kind.group("word").lower()
+        singular = {"cities": "city", "localities": "locality"}.get(word, word[:-1])
+        return UNLISTED_KIND.get(singular, "region")
     plural = PLURAL_PLACE_AFTER.match(after)
     if plural:
         word = plural.group("word").lower()

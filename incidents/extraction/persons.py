@@ -77,6 +77,8 @@ def _same_person(text: str, persons: list[Person]) -> Person | None:
             later_part(words, full)
             or first_part(words, full)
             or any(len(fold(a).split()) >= 2 and folded.startswith(fold(a) + " ") for a in person.aliases)
+            or nickname_and_surname(words, full, person.aliases)
+            or spelling_variant(words, full)
         ):
             matches.append(person)
     return matches[0] if len(matches) == 1 else None
@@ -88,6 +90,47 @@ def later_part(words: list[str], full: list[str]) -> bool:
     if not words or n >= len(full) or len(words[-1]) <= 2:
         return False
     return any(full[k : k + n] == words for k in range(1, len(full) - n + 1))
+
+
+def nickname_and_surname(words: list[str], full: list[str], aliases: list[str]) -> bool:
+    """'Unsay Doe' for 'Andal "Unsay" Doe Jr.': the person's one-word nickname, then a later part of the name."""
+    return (
+        len(words) >= 2
+        and any(fold(a).split() == words[:1] for a in aliases)
+        and (later_part(words[1:], full) or words[1:] == full[-len(words) + 1 :])
+    )
+
+
+def _close(a: str, b: str) -> bool:
+    """One spelling of a name word and another ('Sefilian', 'Sefilyan'; 'Gandmara', 'Gandamra'): same first
+    letter, five letters or more, at most one edit in four letters (a swap of two letters counts one)."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    return _edits(a, b) <= max(1, min(len(a), len(b)) // 4)
+
+
+def _edits(a: str, b: str) -> int:
+    """Edit distance with adjacent swaps (optimal string alignment)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def spelling_variant(words: list[str], full: list[str]) -> bool:
+    """The same name spelt another way, as a text may do twice ('Jirair Sefilian' after 'Jirayr Sefilyan'), or a
+    surname alone spelt another way ('Gandamra' after 'Majul Gandmara')."""
+    if len(words) == len(full) >= 2:
+        return words != full and all(_close(a, b) for a, b in zip(words, full, strict=True))
+    # A lone word needs six letters: 'Ahmad' alone may be another man than 'Ahmadi'.
+    return len(words) == 1 and len(words[0]) >= 6 and len(full) >= 2 and any(_close(words[0], b) for b in full[1:])
 
 
 def first_part(words: list[str], full: list[str]) -> bool:
