@@ -10,6 +10,7 @@ from .vocabulary import (
     BARE_TITLES,
     CALENDAR_WORDS,
     NOT_NAMES,
+    SITE_WORDS,
 )
 
 # Penn tags from the tagger (the attribute ruler that maps them to coarse POS is not loaded: it is slow).
@@ -69,6 +70,13 @@ PLACES_OF = re.compile(
 )
 
 
+# A name in a list that a plural site noun introduces: "the hotels targeted were the X, Y and Z", "mosques such as X".
+SITES_LISTED = re.compile(
+    r"\b(?i:" + "|".join(sorted(SITE_WORDS)) + r")(?:s|es)\b[^.;:\n]{0,30}?\b(?:were|included|including|such\s+as|"
+    r"namely)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:,\s*(?:and\s+)?|and\s+))*$"
+)
+
+
 # A list of names after a locative preposition: "in A, B and C" (the name is one of B, C).
 PLACE_LIST = re.compile(
     r"\b(?:in|across|between|near|around|of)\s+(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:,|\band\b)\s*)+$"
@@ -124,6 +132,8 @@ def place_context(text: str, start: int, end: int) -> str | None:
     match = APPOSITION_PLACE.match(after) or PLACE_KIND_OF.search(before)
     if match:
         return UNLISTED_KIND.get(match.group("word").lower(), "region")
+    if SITES_LISTED.search(before):
+        return "site"
     listed_kind = PLACES_OF.search(before)
     if listed_kind:
         word = listed_kind.group("word").lower()

@@ -701,10 +701,12 @@ def role_persons(text: str, sentence_of) -> list[Mention]:
         words, start = match.group("name"), match.start("name")
         if match.re is NAME_THEN_AGE:
             # "And Jane Doe, 35,": a capitalised word opening the sentence is no part of the name.
+            # "Highways Minister Jane Doe, 55,": the office up to its last title word is no part of it either.
             parts = words.split()
-            while len(parts) > 1 and parts[0].lower() in NOT_NAMES:
+            titled = max((k + 1 for k, w in enumerate(parts[:-1]) if w.lower().rstrip(".") in BARE_TITLES), default=0)
+            while len(parts) > 1 and (titled or parts[0].lower() in NOT_NAMES):
                 start = text.index(parts[1], start + len(parts[0]))
-                parts = parts[1:]
+                parts, titled = parts[1:], max(0, titled - 1)
             words = text[start : match.end("name")]
         if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:
             continue

@@ -102,3 +102,21 @@ def test_each_name_of_an_identified_list_may_say_where_the_person_is_from(run):
     )
     names = person_names(document)
     assert {"Ravi Tamang", "Lalit Borah", "Kevi Lotha"} <= names
+
+
+def test_an_office_before_a_name_and_age_is_no_part_of_the_name(run):
+    document = run(
+        "QUETTA: A bomb killed four people in Quetta on Sunday. Fisheries Minister Tarvel Osmanov, 55, was among them."
+    )
+    names = person_names(document)
+    assert "Tarvel Osmanov" in names
+    assert not any("Minister" in n for n in names)
+
+
+def test_names_listed_after_a_plural_site_noun_are_sites(run):
+    document = run(
+        "QUETTA: Bombers struck three hotels in Quetta on Sunday. The hotels targeted were the Tarvo Palace, Amber "
+        "Grand and Dovra Lodge, police said."
+    )
+    names = person_names(document)
+    assert not any(n in names for n in ("Amber Grand", "Dovra Lodge"))
