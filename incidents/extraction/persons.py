@@ -222,6 +222,19 @@ def describe(person: Person, doc, text: str, sentences) -> None:
                 person.fate = "injured"
 
 
+# "according to the Kelmar justice minister, X": an office, a comma, then the name.
+ACCORDING_TO_OFFICE = re.compile(
+    r"\baccording to\s+(?:[\w.'’\-]+\s+){0,5}?(?:minister|spokesman|spokeswoman|spokesperson|official|chief|"
+    r"commander|governor|head|director|officer|secretary),\s*$"
+)
+# The name, perhaps an aside set off by dashes or commas, then a verb giving or revising the toll: "X revised an
+# earlier death toll", "X tallied 17 dead".
+TOLL_GIVEN = re.compile(
+    r"^(?:\s*(?:--|—|–|,)[^.;]{0,80}?(?:--|—|–|,))?\s*(?:tallied|revised|put|gave|raised|updated)\b[^.;]{0,30}?"
+    r"\b(?:toll|dead|deaths|casualties)\b"
+)
+
+
 def _is_source(mention: Mention, doc, text: str) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
@@ -243,13 +256,17 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
         return True  # "said Brig. X", not "police said X was wanted" (X the subject of what was said)
     if re.search(r"\baccording to\s+(?:[\w.]+\s+){0,5}$", text[max(0, mention.start - 60) : mention.start].lower()):
         return True  # "According to Kalat Deputy Commissioner X"
+    if ACCORDING_TO_OFFICE.search(text[max(0, mention.start - 80) : mention.start].lower()):
+        return True  # "according to the Kelmar justice minister, X": the office, then its holder set off
     if re.search(r"\bfirst name,?\s*$|\bgave (?:his|her) name as\s*$", before):
         return True  # a witness who gave only a first name
     wider = text[max(0, mention.start - 50) : mention.start]
-    if re.search(r"\b(?:spokesman|spokeswoman|spokesperson|official)\b,?\s+(?:[A-Z][\w.]*\s+){0,3}$", wider):
+    if re.search(r"\b(?:spokesman|spokeswoman|spokesperson|official)\b,?\s+(?:[A-Z][\w.\-]*\s+){0,3}$", wider):
         return True  # "A junta spokesman, Major General Zaw Min Tun, did not answer calls"
     after = text[mention.end : mention.end + 80]
     after = re.sub(r"^,\s*\d+\s*,", ",", after)
-    if re.match(r"^,?\s*(?:said|says|told|added|confirmed)\b", after):
-        return True  # "..., a local councillor, Amadou Diallo, told reporters"
+    if TOLL_GIVEN.match(after):
+        return True  # "X -- a council member -- put the death toll at nine": who gives the toll tells the story
+    if re.match(r"^,?\s*(?:said|says|told|added|confirmed|as\s+saying)\b", after):
+        return True  # "..., a local councillor, Amadou Diallo, told reporters"; "quoted a witness, X, as saying"
     return bool(SOURCE_ROLES.match(after))

@@ -120,3 +120,42 @@ def test_names_listed_after_a_plural_site_noun_are_sites(run):
     )
     names = person_names(document)
     assert not any(n in names for n in ("Amber Grand", "Dovra Lodge"))
+
+
+def linked_names(document):
+    keys = {p["key"]: p["name"] for p in document["persons"]}
+    return {keys[r["person"]] for i in document["incidents"] for r in i["persons"]}
+
+
+def test_a_minister_set_off_after_according_to_is_a_source_not_a_victim(run):
+    document = run(
+        "QUETTA: A suicide bomber killed 12 people at a market in Quetta on Sunday, according to the provincial "
+        "interior minister, Tarvel Osmanov."
+    )
+    assert "Tarvel Osmanov" in person_names(document)
+    assert "Tarvel Osmanov" not in linked_names(document)
+
+
+def test_who_revises_the_toll_is_a_source_not_a_victim(run):
+    document = run(
+        "QUETTA: A bomb killed nine people at a market in Quetta on Sunday. Dovran Kestrela -- a member of the "
+        "provincial council -- put the death toll at eleven."
+    )
+    assert "Dovran Kestrela" in person_names(document)
+    assert "Dovran Kestrela" not in linked_names(document)
+
+
+def test_a_spokesman_with_a_hyphenated_rank_is_a_source(run):
+    document = run(
+        "QUETTA: A bomb killed nine people at a market in Quetta on Sunday. Army spokesman Brigadier-General Tarik "
+        "Velasco tallied 9 dead by noon."
+    )
+    assert "Tarik Velasco" not in linked_names(document)
+
+
+def test_a_witness_quoted_as_saying_is_a_source(run):
+    document = run(
+        "QUETTA: Knife-wielding attackers killed nine people at the station in Quetta on Sunday. A local paper quoted "
+        "a witness, Tarvel Osmanov, as saying that he saw the attackers run."
+    )
+    assert "Tarvel Osmanov" not in linked_names(document)
