@@ -159,3 +159,20 @@ def test_a_witness_quoted_as_saying_is_a_source(run):
         "a witness, Tarvel Osmanov, as saying that he saw the attackers run."
     )
     assert "Tarvel Osmanov" not in linked_names(document)
+
+
+def test_a_state_forces_officer_named_by_a_lower_case_title_is_no_party(run):
+    document = run(
+        "QUETTA: A bomb killed nine people at a market in Quetta on Sunday. Police chief Tarvel Osmanov visited the "
+        "market with army commander Dovran Kestrela on Monday."
+    )
+    names = linked_names(document)
+    assert "Dovran Kestrela" not in names
+
+
+def test_a_rebel_commander_named_by_a_lower_case_title_stays_a_party(run):
+    document = run(
+        "QUETTA: Militants attacked a prison van in Quetta on Sunday, killing two guards, to free the jailed rebel "
+        "commander Tarvel Osmanov."
+    )
+    assert "Tarvel Osmanov" in linked_names(document)
