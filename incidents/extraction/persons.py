@@ -256,6 +256,11 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
         return True  # "said Brig. X", not "police said X was wanted" (X the subject of what was said)
     if re.search(r"\baccording to\s+(?:[\w.]+\s+){0,5}$", text[max(0, mention.start - 60) : mention.start].lower()):
         return True  # "According to Kalat Deputy Commissioner X"
+    if re.search(
+        r"\b(?:quoting|quoted|citing)\s+(?:(?:\w+|[a-z]{1,5}\.)\s+){0,3}$",
+        text[max(0, mention.start - 50) : mention.start],
+    ):
+        return True  # "the agency reported, quoting hospital director X"
     if ACCORDING_TO_OFFICE.search(text[max(0, mention.start - 80) : mention.start].lower()):
         return True  # "according to the Kelmar justice minister, X": the office, then its holder set off
     if re.search(r"\bfirst name,?\s*$|\bgave (?:his|her) name as\s*$", before):

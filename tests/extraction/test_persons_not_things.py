@@ -176,3 +176,11 @@ def test_a_rebel_commander_named_by_a_lower_case_title_stays_a_party(run):
         "commander Tarvel Osmanov."
     )
     assert "Tarvel Osmanov" in linked_names(document)
+
+
+def test_a_name_an_agency_quotes_is_a_source(run):
+    document = run(
+        "QUETTA: A bomb killed a teacher and a student at a school in Quetta on Sunday, the agency reported, quoting "
+        "hospital director Tarvel Osmanov."
+    )
+    assert "Tarvel Osmanov" not in linked_names(document)
