@@ -10,6 +10,7 @@ from .vocabulary import (
     BARE_TITLES,
     CALENDAR_WORDS,
     NOT_NAMES,
+    SITE_WORDS,
 )
 
 # Penn tags from the tagger (the attribute ruler that maps them to coarse POS is not loaded: it is slow).
@@ -59,6 +60,20 @@ PLACE_KIND_OF = re.compile(
     r"\b(?P<word>village|town|township|city|hamlet|settlement|district|locality|suburb|neighbou?rhood|quarter|"
     r"region|province|state|county|area)\s+of\s+$",
     re.I,
+)
+
+
+# A name in a list after a plural place-kind noun and "of": "the villages of X; Y and Z".
+PLACES_OF = re.compile(
+    r"\b(?P<word>villages|towns|townships|cities|hamlets|settlements|districts|localities|suburbs|neighbou?rhoods|"
+    r"regions|provinces|states|counties|areas)\s+of\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:[,;]\s*(?:and\s+)?|and\s+))*$"
+)
+
+
+# A name in a list that a plural site noun introduces: "the hotels targeted were the X, Y and Z", "mosques such as X".
+SITES_LISTED = re.compile(
+    r"\b(?i:" + "|".join(sorted(SITE_WORDS)) + r")(?:s|es)\b[^.;:\n]{0,30}?\b(?:were|included|including|such\s+as|"
+    r"namely)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:,\s*(?:and\s+)?|and\s+))*$"
 )
 
 
@@ -117,6 +132,13 @@ def place_context(text: str, start: int, end: int) -> str | None:
     match = APPOSITION_PLACE.match(after) or PLACE_KIND_OF.search(before)
     if match:
         return UNLISTED_KIND.get(match.group("word").lower(), "region")
+    if SITES_LISTED.search(before):
+        return "site"
+    listed_kind = PLACES_OF.search(before)
+    if listed_kind:
+        word = listed_kind.group("word").lower()
+        singular = {"cities": "city", "localities": "locality"}.get(word, word[:-1])
+        return UNLISTED_KIND.get(singular, "region")
     plural = PLURAL_PLACE_AFTER.match(after)
     if plural:
         word = plural.group("word").lower()

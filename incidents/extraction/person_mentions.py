@@ -23,6 +23,7 @@ from .vocabulary import (
     DEMONYMS,
     FEATURE_HEADS,
     LOWERCASE_TITLES,
+    MONTHS,
     MULTIWORD_TITLES,
     NAME_INITIAL_HEADS,
     NOT_NAMES,
@@ -35,6 +36,8 @@ from .vocabulary import (
     RANK_ABBREVIATIONS,
     REGION_WORDS,
     ROLE_NOUNS,
+    SITE_WORDS,
+    WEEKDAYS,
 )
 
 FUNCTION_WORD_TAGS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "WP", "WDT", "WRB", "MD", "POS", "TO", "EX", "CD"))
@@ -365,7 +368,7 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
                 continue  # a lone capitalised word with no title and no speech: a place or a body, as a rule
         if _place_or_phrase_before(doc, first, tokens[-1].i + 1):
             continue
-        if _vehicle_or_platform(doc, first, tokens[-1].i + 1):
+        if _vehicle_or_platform(doc, first, tokens[-1].i + 1) or _thing_around(doc, first, tokens[-1].i + 1):
             continue
         last = tokens[-1].i + 1
         # "Jul-Asri" tagged without "Tahil": take in proper nouns just after.
@@ -447,6 +450,36 @@ def _vehicle_or_platform(doc, first: int, last: int) -> bool:
         return True
     text = doc.user_data["text"]
     return bool(VEHICLE_BEFORE.search(text[max(0, doc[first].idx - 50) : doc[first].idx]))
+
+
+# Feasts a name may follow ("Eid Miladun Nabi"): the name is the feast's.
+FEAST_WORDS = CALENDAR_WORDS - set(MONTHS) - set(WEEKDAYS)
+# Sites that honour a saint: "the shrine of X" names the saint, no party to the story.
+SHRINE_WORDS = frozenset(("shrine", "tomb", "mausoleum", "dargah"))
+# A foreign word for a street opening the name ("Jalan Tarvo", "Rue Tarvel", "Calle Dovra"): an address.
+STREET_OPENINGS = frozenset(("jalan", "jl.", "rue", "calle", "avenida", "rua"))
+
+
+def _thing_around(doc, first: int, last: int) -> bool:
+    """Do the words around the name make it a thing, not a person: an indefinite article ("fled in a white Dorvan
+    Kestrel", "another Tarvo Parks official": a person's name takes none), a feast's word before it, a street's word
+    opening it, a site's word after it ("inside Tarvo Baba shrine")? Not when it owns what follows ("Doe's shrine")."""
+    if last < len(doc) and doc[last].text in ("'s", "’s"):
+        return False
+    before = first - 1
+    while before > 0 and doc[before].tag_ == "JJ" and doc[before].is_lower:
+        before -= 1
+    if first and doc[before].lower_ in ("a", "an", "another"):
+        return True
+    # "the shrine of (Sufi saint) Tarvo Baba": the saint a shrine honours is no party to what happens there.
+    of = next((k for k in range(first - 1, max(0, first - 5), -1) if doc[k].lower_ == "of"), None)
+    if of and doc[of - 1].lower_ in SHRINE_WORDS and all(t.is_alpha for t in doc[of + 1 : first]):
+        return True
+    if first and doc[first - 1].lower_ in FEAST_WORDS:
+        return True
+    if doc[first].lower_ in STREET_OPENINGS:
+        return True
+    return last < len(doc) and doc[last].is_lower and doc[last].lower_ in SITE_WORDS
 
 
 def _persons_in_lists(doc) -> set[tuple[int, int]]:
@@ -618,6 +651,14 @@ def _names_a_body(what: str) -> bool:
     return bool(BODY_NOUNS.search(re.split(r"\s(?:of|in|for|at|from|on)\s", what)[0]))
 
 
+# "Jane Doe, 37, said", "said Tarvo, 37, a vendor": a name set off before an age is a person's, whatever the model
+# or the gazetteer makes of its words.
+NAME_THEN_AGE = re.compile(
+    r"(?<![\w'’\-])(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){0,3}),\s+"
+    r"(?:aged\s+)?[1-9]\d?\s*,"
+)
+
+
 # '..., ” Doe said': the speaker named right after the closing quote, often by a surname alone.
 QUOTE_SPEAKER = re.compile(
     r"[,.!?][\"”’]\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s+[A-Z][a-z][\w'’\-]+){0,2})\s+(?:said|says|added|told|wrote)\b"
@@ -655,20 +696,33 @@ def role_persons(text: str, sentence_of) -> list[Mention]:
         *(m for m in NAME_APPOSITION_SAID.finditer(text) if not _names_a_body(m.group("what"))),
         *(m for m in OFFICE_THEN_NAME.finditer(text) if m.group("title").lower() in BARE_TITLES),
         *QUOTE_SPEAKER.finditer(text),
+        *NAME_THEN_AGE.finditer(text),
     ]:
-        words = match.group("name")
+        words, start = match.group("name"), match.start("name")
+        if match.re is NAME_THEN_AGE:
+            # "And Jane Doe, 35,": a capitalised word opening the sentence is no part of the name.
+            # "Highways Minister Jane Doe, 55,": the office up to its last title word is no part of it either.
+            parts = words.split()
+            titled = max((k + 1 for k, w in enumerate(parts[:-1]) if w.lower().rstrip(".") in BARE_TITLES), default=0)
+            while len(parts) > 1 and (titled or parts[0].lower() in NOT_NAMES):
+                start = text.index(parts[1], start + len(parts[0]))
+                parts, titled = parts[1:], max(0, titled - 1)
+            words = text[start : match.end("name")]
         if words.split()[0].lower() in NOT_NAMES or words.lower() in CALENDAR_WORDS:
             continue
-        start = match.start("name")
         # A name after a noun for a person ("caretaker Tarvo", "a man named Dovra") is that person's, even where a
         # village of the same name is listed ("cue" outranks the gazetteer on the same words).
-        source = "cue" if match.re in (ROLE_THEN_NAME, PERSON_NOUN_NAMED) else "pattern"
+        source = "cue" if match.re in (ROLE_THEN_NAME, PERSON_NOUN_NAMED, NAME_THEN_AGE) else "pattern"
         out.append(Mention(start, start + len(words), words, "person", sentence_of(start), fold(words), source=source))
     return out
 
 
-# Between two names of a list after "identified as": "'Jane', 30, and 'Joan', 32", "Jane Doe, Joan Roe and ...".
-LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*)")
+# Between two names of a list after "identified as": "'Jane', 30, and 'Joan', 32", "Jane Doe, Joan Roe and ...";
+# each name may say where the person is from: "as Jane Doe from Tarvo, Joan Roe from Dovra and ...".
+LIST_SEPARATOR = re.compile(
+    r"(?:\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*)"
+)
 
 
 def _name_words(words: str) -> str:

@@ -77,6 +77,8 @@ def _same_person(text: str, persons: list[Person]) -> Person | None:
             later_part(words, full)
             or first_part(words, full)
             or any(len(fold(a).split()) >= 2 and folded.startswith(fold(a) + " ") for a in person.aliases)
+            or nickname_and_surname(words, full, person.aliases)
+            or spelling_variant(words, full)
         ):
             matches.append(person)
     return matches[0] if len(matches) == 1 else None
@@ -88,6 +90,47 @@ def later_part(words: list[str], full: list[str]) -> bool:
     if not words or n >= len(full) or len(words[-1]) <= 2:
         return False
     return any(full[k : k + n] == words for k in range(1, len(full) - n + 1))
+
+
+def nickname_and_surname(words: list[str], full: list[str], aliases: list[str]) -> bool:
+    """'Unsay Doe' for 'Andal "Unsay" Doe Jr.': the person's one-word nickname, then a later part of the name."""
+    return (
+        len(words) >= 2
+        and any(fold(a).split() == words[:1] for a in aliases)
+        and (later_part(words[1:], full) or words[1:] == full[-len(words) + 1 :])
+    )
+
+
+def _close(a: str, b: str) -> bool:
+    """One spelling of a name word and another ('Sefilian', 'Sefilyan'; 'Gandmara', 'Gandamra'): same first
+    letter, five letters or more, at most one edit in four letters (a swap of two letters counts one)."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    return _edits(a, b) <= max(1, min(len(a), len(b)) // 4)
+
+
+def _edits(a: str, b: str) -> int:
+    """Edit distance with adjacent swaps (optimal string alignment)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def spelling_variant(words: list[str], full: list[str]) -> bool:
+    """The same name spelt another way, as a text may do twice ('Jirair Sefilian' after 'Jirayr Sefilyan'), or a
+    surname alone spelt another way ('Gandamra' after 'Majul Gandmara')."""
+    if len(words) == len(full) >= 2:
+        return words != full and all(_close(a, b) for a, b in zip(words, full, strict=True))
+    # A lone word needs six letters: 'Ahmad' alone may be another man than 'Ahmadi'.
+    return len(words) == 1 and len(words[0]) >= 6 and len(full) >= 2 and any(_close(words[0], b) for b in full[1:])
 
 
 def first_part(words: list[str], full: list[str]) -> bool:
@@ -179,6 +222,19 @@ def describe(person: Person, doc, text: str, sentences) -> None:
                 person.fate = "injured"
 
 
+# "according to the Kelmar justice minister, X": an office, a comma, then the name.
+ACCORDING_TO_OFFICE = re.compile(
+    r"\baccording to\s+(?:[\w.'’\-]+\s+){0,5}?(?:minister|spokesman|spokeswoman|spokesperson|official|chief|"
+    r"commander|governor|head|director|officer|secretary),\s*$"
+)
+# The name, perhaps an aside set off by dashes or commas, then a verb giving or revising the toll: "X revised an
+# earlier death toll", "X tallied 17 dead".
+TOLL_GIVEN = re.compile(
+    r"^(?:\s*(?:--|—|–|,)[^.;]{0,80}?(?:--|—|–|,))?\s*(?:tallied|revised|put|gave|raised|updated)\b[^.;]{0,30}?"
+    r"\b(?:toll|dead|deaths|casualties)\b"
+)
+
+
 def _is_source(mention: Mention, doc, text: str) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
@@ -200,13 +256,22 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
         return True  # "said Brig. X", not "police said X was wanted" (X the subject of what was said)
     if re.search(r"\baccording to\s+(?:[\w.]+\s+){0,5}$", text[max(0, mention.start - 60) : mention.start].lower()):
         return True  # "According to Kalat Deputy Commissioner X"
+    if re.search(
+        r"\b(?:quoting|quoted|citing)\s+(?:(?:\w+|[a-z]{1,5}\.)\s+){0,3}$",
+        text[max(0, mention.start - 50) : mention.start],
+    ):
+        return True  # "the agency reported, quoting hospital director X"
+    if ACCORDING_TO_OFFICE.search(text[max(0, mention.start - 80) : mention.start].lower()):
+        return True  # "according to the Kelmar justice minister, X": the office, then its holder set off
     if re.search(r"\bfirst name,?\s*$|\bgave (?:his|her) name as\s*$", before):
         return True  # a witness who gave only a first name
     wider = text[max(0, mention.start - 50) : mention.start]
-    if re.search(r"\b(?:spokesman|spokeswoman|spokesperson|official)\b,?\s+(?:[A-Z][\w.]*\s+){0,3}$", wider):
+    if re.search(r"\b(?:spokesman|spokeswoman|spokesperson|official)\b,?\s+(?:[A-Z][\w.\-]*\s+){0,3}$", wider):
         return True  # "A junta spokesman, Major General Zaw Min Tun, did not answer calls"
     after = text[mention.end : mention.end + 80]
     after = re.sub(r"^,\s*\d+\s*,", ",", after)
-    if re.match(r"^,?\s*(?:said|says|told|added|confirmed)\b", after):
-        return True  # "..., a local councillor, Amadou Diallo, told reporters"
+    if TOLL_GIVEN.match(after):
+        return True  # "X -- a council member -- put the death toll at nine": who gives the toll tells the story
+    if re.match(r"^,?\s*(?:said|says|told|added|confirmed|as\s+saying)\b", after):
+        return True  # "..., a local councillor, Amadou Diallo, told reporters"; "quoted a witness, X, as saying"
     return bool(SOURCE_ROLES.match(after))

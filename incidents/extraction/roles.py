@@ -46,7 +46,15 @@ def _titled(person: Person, facts: dict[int, SentenceFacts]) -> bool:
         run = TITLE_RUN.search(before)
         if run and any(word.lower().rstrip(".") in BARE_TITLES for word in run.group(0).split()):
             return True
+        # a state force's title written lower case right before the name: "army commander X", "the police chief X"
+        # (not "the militant leader X", a party)
+        word = FORCE_TITLE_BEFORE.search(before)
+        if word and word.group(1) in BARE_TITLES:
+            return True
     return False
+
+
+FORCE_TITLE_BEFORE = re.compile(r"\b(?i:army|police|military|navy|security)\s+([a-z]+)\s+$")
 
 
 HARMED_BEFORE = re.compile(
