@@ -95,7 +95,7 @@ TOLL = re.compile(
     rf"\b(?:(?:death\s+)?toll|number of (?:people |civilians |villagers |those )?(?:killed|dead))\b"
     rf"(?:[^.;]|\b{_MONTH}\.){{0,160}}?"
     rf"\b(?P<modal>(?:could|may|might|would|will|is expected to|was expected to)\s+)?"
-    # ("the official death toll is now 35", "the provisional toll is six dead")
+    # ("the confirmed toll is now 48", "the toll was at nine")
     rf"(?:{TOLL_RISE_VERBS}|rise|hit|reach|stood|stands|(?:is|was)(?:\s+now)?|doubled|fell|dropped)\s+(?:to\s+|at\s+)?"
     rf"{_n(1)}"
     # "officials gave a death toll of 20"
@@ -103,7 +103,7 @@ TOLL = re.compile(
     # "the ministry put the number of dead at 43", "putting the death toll at 20"
     rf"|\bput(?:s|ting)?\s+(?:the\s+|its\s+)?(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|"
     rf"people\s+killed|those\s+killed))\s+at\s+{_n(3)}"
-    # "the health department lowered the death toll from 41 to at least 25", "raising the toll to eight"
+    # "officials revised the toll from 30 to 22", "which brought the death toll to five"
     rf"|\b(?:lower(?:ed|ing|s)?|rais(?:ed|ing|es)|revis(?:ed|ing|es)|updat(?:ed|ing|es)|cut(?:ting|s)?|"
     rf"reduc(?:ed|ing|es)|increas(?:ed|ing|es)|br(?:ought|inging|ings))\s+(?:the\s+|its\s+)?(?:death\s+)?toll\s+"
     rf"(?:from\s+(?:\w+\s+)?[\d,]+\s+)?to\s+{_n(4)}",
@@ -118,7 +118,7 @@ THE_ONE = re.compile(
     r"lawmaker|journalist|prosecutor|administrator|councillor|councilor|elder)\b(?![\'’\-]|\s+of\s+(?:the\s+)?\w+s\b)",
     re.I,
 )
-# "a mosque bombing killed another religious scholar": one more dead, named by "another" and a singular noun.
+# "the blast killed another teacher": one more dead, named by "another" and a singular noun.
 ANOTHER_ONE = re.compile(
     rf"\b(?P<verb>{ACTIVE_KILL})\s+another\s+(?!of\b|one\b|time\b)(?:[A-Za-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*[^\Ws]\b",
     re.I,
@@ -164,18 +164,18 @@ NONE_HURT = re.compile(
 NO_SHOT = re.compile(r"\bwithout (?:a (?:single )?shot (?:being )?fired|firing a (?:single )?shot)\b", re.I)
 
 
-# "..., raising an earlier toll of 10 dead", "the initial toll of three": a figure the text has replaced.
+# "..., up from a previous toll of 7", "the first figure of four": a figure the text has replaced.
 _EARLIER_TOLL = re.compile(
     r"\b(?:earlier|initial|initially|previous|original|preliminary|first)\s+(?:reported\s+|official\s+)?"
     r"(?:death\s+)?(?:toll|figure|count)\s+(?:of\s+|was\s+)?$",
     re.I,
 )
-# "The death toll rose to 359, but this was revised to around 257": the same sentence's later figure.
+# "the count reached 90 before being corrected to 72": the same sentence's later figure.
 _REVISED = re.compile(
     rf"[^.;]{{0,60}}?\b(?:revised|corrected|lowered|cut|reduced)\s+(?:down\s+)?to\s+{_n(1)}",
     re.I,
 )
-# "12 police and 12 civilians were killed in gunbattles, along with 61 insurgents": more dead of the same count.
+# "five guards died in the clashes, along with 14 raiders": more dead of the same count.
 _ALONG_WITH = re.compile(rf",?\s+along with\s+{_n(1)}", re.I)
 
 

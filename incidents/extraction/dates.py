@@ -158,7 +158,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\s+(?i:day|night|morning|afternoon|evening)\b(?!-)"
         ),
     ),
-    # "the 20th anniversary of the Bali bombings", "the three-year anniversary of ...": that event, N years before
+    # "the 15th anniversary of the market blast", "the two-year anniversary of ...": that event, N years before
     (
         "anniversary",
         re.compile(

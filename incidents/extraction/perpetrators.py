@@ -497,7 +497,7 @@ CLAIMS_AFTER_NAME = re.compile(
     # "X also claimed responsibility", "X later claimed credit"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|\w+ly\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?"
     r"(?:responsibility|credit)\b|"
-    # "X has been blamed for a series of attacks, including the siege at ...": the attacks it lists are X's
+    # "X is blamed for several bombings, including the one at ...": the attacks it lists are X's
     r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|often\s+|also\s+)?blamed\s+for\b|"
     r"[-‐–]claimed\s+(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|massacres?|"
     r"explosions?|shootings?|killings?|strikes?)\b",  # "IS-claimed bombing kills 52", a headline or a link's
@@ -738,7 +738,7 @@ def perpetrators_from_context(
         incident.perpetrators = _claimer_of_the_list(incident, doc)
     if not incident.perpetrators and not incident.perpetrator_unknown:
         incident.perpetrators = _the_storys_armed_group(incident, facts, doc, bounds)
-    # "X was shot dead in a raid in 2005": the raid was the state's, whatever group the story's convicts belong to
+    # "X died during a police raid in 2011": the raid was the state's, whatever group the story's convicts belong to
     raid = incident.type == "arrest_or_raid" or bool(DIED_IN_A_RAID.search(facts[incident.sentences[0]].text))
     if not incident.perpetrators and not incident.perpetrator_unknown and not raid:
         incident.perpetrators = _the_convicts_group(facts)
@@ -751,8 +751,8 @@ DIED_IN_A_RAID = re.compile(
 )
 
 
-# A roundup's next item told as the sequel of the one before: "Later the same day, three people died in an attack
-# on ...", "In another incident, a motorcyclist was shot dead in ...".
+# A roundup's next item told as the sequel of the one before: "Later that evening, a bomb wounded two guards
+# at ...", "In a second attack, a shopkeeper was killed in ...".
 CONTINUED = re.compile(
     r"^\W*(?:later\s+(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)|"
     r"(?:in|during)\s+(?:another|a\s+second|a\s+further|a\s+similar)\s+(?:incident|attack))\b",
@@ -780,7 +780,7 @@ def _doers_of_the_item_before(incident: Incident, facts: dict[int, SentenceFacts
 
 
 def _claimer_of_the_list(incident: Incident, doc) -> list[Group]:
-    """'X has been blamed for a series of attacks, including the siege at Y': an event told in a clause of a
+    """'X is blamed for many assaults, including the hostage-taking at Y': an event told in a clause of a
     sentence whose armed group, named before the clause, claimed or is blamed for the attacks it lists."""
     lead = incident.sentences[0]
     span = incident.clauses.get(lead)

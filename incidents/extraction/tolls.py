@@ -54,7 +54,7 @@ def _one_before_the_others(sentence: SentenceFacts, first) -> int:
     return 0
 
 
-# After a count, the event it belongs to: "and at least another four were killed in a second attack".
+# After a count, the event it belongs to: "while two more died in a separate ambush".
 _IN_ANOTHER_EVENT = re.compile(
     rf"[^.;,]{{0,40}}?\b(?:in|at|during|by)\s+(?:a|the)\s+(?:second|third|separate|another|other|different)\s+"
     rf"(?:[\w\-’']+\s+){{0,2}}?{_EVENT_NOUN}\b",
@@ -72,8 +72,8 @@ def _one_event(sentence: SentenceFacts, kills: list) -> list:
     return kills
 
 
-# A count inside a comparison with an earlier event: "only six days after a missile attack that killed 10", "a day
-# after the failed coup, that left at least 190 dead", "a day after nine police died in similar blasts".
+# A count inside a comparison with an earlier event: "just weeks after a car bomb that killed 16", "a day
+# after the riot, that left some 70 dead", "a week after five guards died in a similar ambush".
 _EARLIER_EVENT = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|a day|a week|a month)\s+(?:after|before)\s+"
     r"(?:[^.;]{0,100}?\b(?:that|which)\s+(?:had\s+|has\s+)?)?$",
@@ -95,7 +95,7 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
             incident.fatalities, incident.fatalities_text = totals[0].value, totals[0].text
             break
     # A count in a comparison with an earlier event is passed over, unless the event has no other: then the
-    # incident is that earlier event ("That attack came three months after at least 133 people were killed").
+    # incident is that earlier event ("The ambush came a month after 60 villagers were shot").
     compared = any(not _earlier_event(sentence, c) for sentence in sentences for c in sentence.kills if c.value > 0)
     if incident.fatalities is None:
         for position, sentence in enumerate(sentences):

@@ -15,8 +15,8 @@ def test_gunmen_firing_on_a_temple_is_an_attack_on_civilians_even_when_a_guard_d
 
 def test_gunmen_firing_at_a_home_and_killing_its_guard_is_an_attack_on_civilians(run):
     document = run(
-        "KARNAPUR: Two gunmen opened fire at the home of a retired judge in Karnapur late on "
-        "Friday, killing a security guard, police said."
+        "VELMORA: Three gunmen on Sunday fired at the home of a former magistrate in Velmora, "
+        "killing a security guard, officials said."
     )
     assert incident_types(document) == ["attack_on_civilians"]
 
@@ -31,15 +31,15 @@ def test_an_armed_assault_on_an_exhibition_that_left_the_attackers_dead_is_an_at
 
 def test_armed_groups_attacking_police_stations_with_people_dead_is_a_clash(run):
     document = run(
-        "KARNAPUR: At least 14 people were killed in 2017 when armed groups attacked police stations and a "
-        "radio station in Karnapur."
+        "VELMORA: Some nine people died in 2016 after armed groups attacked police stations and a "
+        "telecom office in Velmora."
     )
     assert incident_types(document) == ["armed_clash"]
 
 
 def test_gunmen_opening_fire_on_one_named_constable_is_a_targeted_killing(run):
     document = run(
-        "KARNAPUR: Constable Jorim Valdasko was killed on Friday night when unknown assailants opened fire on him "
-        "outside his house in Karnapur."
+        "VELMORA: Constable Tarik Odumbe was killed on Tuesday evening when unidentified assailants opened fire on him "
+        "near his home in Velmora."
     )
     assert incident_types(document) == ["targeted_killing"]

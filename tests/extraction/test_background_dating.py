@@ -31,7 +31,7 @@ def test_a_year_of_its_own_after_an_event_told_by_day_and_month_is_another_event
 def test_another_day_of_the_same_month_opens_an_event_without_a_publication_date(run):
     document = run(
         "PESHAWAR, May 20. A policeman was killed in a shootout near Khar, officials said on Monday.\n"
-        '"At about 18:10 local time on May 20, gunmen opened fire at the police post near Khar.\n'
+        '"Around 21:40 local time on May 20, attackers shot at the checkpoint near Khar.\n'
         "On May 14, skirmishes between the two clans broke out in villages in Quetta.",
         published=None,
     )
@@ -42,6 +42,6 @@ def test_the_death_year_of_a_person_a_clause_names_is_no_event(run):
     document = run(
         "A court found five men guilty of the massacre of 30 villagers in Bama on Thursday.\n"
         "Musa Kolo allegedly led the gang that stopped and massacred the convoy with the approval of his uncle, "
-        "Ali Kolo Sr., who also faced trial but died in 2015 before the verdict was handed down."
+        "Ali Kolo Sr., who was charged as well but died in 2014, before the judges ruled."
     )
     assert len(document["incidents"]) == 1

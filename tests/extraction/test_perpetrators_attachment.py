@@ -30,8 +30,8 @@ def test_another_incident_of_another_kind_does_not_take_the_item_befores_doers(r
 def test_a_group_blamed_for_a_series_of_attacks_did_the_one_a_clause_lists(run):
     document = run(
         "PESHAWAR: Gunmen of the TTP stormed a school in Khar on Monday, killing nine pupils, officials said. The "
-        "TTP has been blamed for a series of attacks, including the siege of a Quetta hotel in 2019 that killed 11 "
-        "people."
+        "TTP is blamed for many assaults, including the storming of a Quetta hotel in 2018 in which 11 guests "
+        "died."
     )
     assert _doers_of_each(document)[-1] == ["Tehreek-e-Taliban Pakistan"]
 
@@ -86,7 +86,7 @@ def test_the_network_the_bombers_were_linked_to_is_coded_beside_the_claimer(run)
 def test_a_militant_shot_dead_in_a_raid_in_a_trial_story_was_not_killed_by_his_own_group(run):
     document = run(
         "PESHAWAR: A court sentenced two TTP commanders to life in prison on Monday for planning attacks in Khar. "
-        "Their deputy was shot dead in a raid in Quetta in 2019."
+        "A deputy of theirs was gunned down during a raid in Quetta in 2018."
     )
     incident = next(i for i in document["incidents"] if "raid" in i["summary"])
     names = {g["key"]: g["name"] for g in document["groups"]}

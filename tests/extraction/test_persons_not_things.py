@@ -139,7 +139,7 @@ def test_a_minister_set_off_after_according_to_is_a_source_not_a_victim(run):
 def test_who_revises_the_toll_is_a_source_not_a_victim(run):
     document = run(
         "QUETTA: A bomb killed nine people at a market in Quetta on Sunday. Dovran Kestrela -- a member of the "
-        "provincial council -- put the death toll at eleven."
+        "district assembly -- put the toll at fourteen."
     )
     assert "Dovran Kestrela" in person_names(document)
     assert "Dovran Kestrela" not in linked_names(document)

@@ -60,7 +60,7 @@ def test_killing_another_person_named_by_a_singular_noun_is_one_dead():
 def test_the_dead_of_a_second_attack_in_the_same_sentence_are_not_the_first_ones(run):
     document = run(
         "KORVAL: One person was killed in a blast at a shop beside the town hall in Korval on Sunday and at least "
-        "another three were killed in a second attack near the bus station, witnesses said."
+        "two others were killed in a separate attack on the ring road, residents said."
     )
     assert document["incidents"][0]["fatalities"] == 1
 
