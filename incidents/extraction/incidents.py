@@ -19,7 +19,7 @@ from .incident_types import incident_type, type_given_perpetrators
 from .model import Incident
 from .perpetrators import named_perpetrators, perpetrators_from_context
 from .roles import incident_persons, incident_targets
-from .segmentation import dates_compatible, lead_date, segment, undated_incident_date
+from .segmentation import SEVERAL_PLACES, dates_compatible, lead_date, segment, undated_incident_date
 from .sentence_facts import OTHER_EVENT_NOUN, SentenceFacts
 from .tolls import clause_victim_toll, incident_toll
 
@@ -44,6 +44,7 @@ def build_incidents(doc) -> list[Incident]:
     incidents = segment(facts_list, body_start, published)
     lead = lead_date(facts_list, body_start)
     out = []
+    read: dict[int, dict[int, SentenceFacts]] = {}  # id of each incident: the facts it reads
     for incident in incidents:
         incident.sentences = sorted(set(incident.sentences))
         # a sentence whose clause tells another event: this incident reads only its own part of it
@@ -79,6 +80,9 @@ def build_incidents(doc) -> list[Incident]:
         incident.summary = _summary(own_facts[incident.sentences[0]].text)
         incident.confidence = _confidence(incident, own_facts)
         out.append(incident)
+        read[id(incident)] = own_facts
+    for incident in out:
+        _item_toll(incident, out, read[id(incident)])
     return [incident for incident in out if not _sums_up(incident, out, facts)]
 
 
@@ -146,6 +150,42 @@ def _sums_up(incident: Incident, told: list[Incident], facts: dict[int, Sentence
         and dates_compatible(other.date, incident.date, 1)
     ]
     return len(items) >= 2 and sum(items) >= toll
+
+
+def _item_toll(incident: Incident, told: list[Incident], facts: dict[int, SentenceFacts]) -> None:
+    """A roundup's summary toll ("At least 11 were killed in two air strikes") told with the first of its items
+    ("A jet bombed X village, killing 10"), while other incidents of the same days tell the other items: the
+    incident is that item, and its toll is the item's (the other items' dead and the item's fit in the summary's)."""
+    toll = incident.fatalities
+    if not toll:
+        return
+    # the sentences that tell the summary's toll (a headline and the lead), one of them of several events ("in
+    # attacks", "two separate bombings", "in several villages", or so the line after it says)
+    summaries = [i for i in incident.sentences if any(c.value == toll for c in facts[i].kills)]
+    if not any(
+        SEVERAL_EVENTS_TOLL.search(facts[i].text) or SEVERAL_PLACES.search(facts[i].text)
+        for i in incident.sentences
+        if any(i in (j, j + 1) for j in summaries)
+    ):
+        return
+    rest = [i for i in incident.sentences if i > summaries[0] and i not in summaries]
+    if not rest:
+        return
+    item = Incident(rest, clauses=incident.clauses)
+    incident_toll(item, facts)
+    if not item.fatalities or item.fatalities >= toll:
+        return
+    others = [
+        other.fatalities
+        for other in told
+        if other is not incident
+        and other.fatalities
+        and other.sentences[0] > summaries[0]
+        and (other.date is None) == (incident.date is None)
+        and dates_compatible(other.date, incident.date, 1)
+    ]
+    if others and item.fatalities + sum(others) <= toll:
+        incident.fatalities, incident.fatalities_text = item.fatalities, item.fatalities_text
 
 
 def _named_in_clause(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:

@@ -677,10 +677,15 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 if (
                     value
                     and incident.date is None
-                    and sentence.strength
+                    and (
+                        sentence.strength
+                        # (a sentence, not a byline's date line: "January 4, 2024 6:02 pm CET")
+                        or (len(incident.sentences) == 2 and precision == "day" and not _heading_line(sentence.text))
+                    )
                     and (len(incident.sentences) <= 2 or (incident.date_text is None and _dated_back(sentence, date)))
                 ):
-                    # "Assailants raided the village on Tuesday night": the date the lead sentence left out.
+                    # "Assailants raided the village on Tuesday night": the date the lead sentence left out (the line
+                    # right after the lead dates it with no event word too: "The train was forced to stop on Monday").
                     incident.date, incident.date_precision, incident.date_text = value, precision, date.text
                     target.reference = value
             continue

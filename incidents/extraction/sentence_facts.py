@@ -309,6 +309,14 @@ RELEASE_AFTER = re.compile(
 )
 
 
+# "The zone's administrator X Tuesday confirmed ...", "An official on Sunday said": the subject's day of speaking,
+# the verb right after the date (not "Witnesses to the attack on Saturday said": the event's day).
+SPOKE_AFTER = re.compile(r"\s+(?:said|says|confirmed|told|announced|stated|reported)\b")
+EVENT_BEFORE = re.compile(
+    noun_alternation(VIOLENT_EVENT_NOUNS + (("massacre", "massacres"),)) + r"\s+(?:on\s+|of\s+)?$", re.I
+)
+
+
 # "The death toll from Monday's bombing rose to 14 on Tuesday": the day of the new figure, not of the event.
 TOLL_ROSE_BEFORE = re.compile(
     r"\btoll\b[^.;]{0,200}?\b(?:rose|risen|climbed|increased|reached|jumped|went up)\s+(?:to\s+)?"
@@ -539,6 +547,7 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             REPORTING_BEFORE.search(before)
             or TOLL_ROSE_BEFORE.search(text[sentence.start : date.start])
             or RELEASE_AFTER.match(text, date.end)
+            or (SPOKE_AFTER.match(text, date.end) and not EVENT_BEFORE.search(before))
         ):
             # "... on Monday freed two soldiers it had seized last month": the day of the release, not of the event
             facts.reporting_dates.append(date)
