@@ -49,13 +49,13 @@ NEW_EVENT_OPENERS = re.compile(
     + _OPENER_NOUNS
     + r"|elsewhere|meanwhile|in another development|"
     r"in (?:another|a (?:separate|second|similar|related)) " + _QUALIFIED_OPENER_NOUNS + r"|"
-    # "Earlier that day, six villagers died in ...": another event of the same day
+    # "Earlier that day, two farmers were shot near ...": another event of the same day
     r"(?:earlier|later) (?:in the day|that day|the same day|on (?:the same day|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)))"
     r"\b",
     re.I,
 )
-# "Earlier that day, six villagers died in ...", "Also on Saturday, a vehicle was attacked ...": another event told
+# "Earlier that day, two farmers were shot near ...", "Also on Sunday, a lorry was set alight ...": another event told
 # by the time it happened, whether or not its toll is one told already.
 DAY_OPENER = re.compile(
     r"^\W*(?:(?:earlier|later) (?:in the day|that day|the same day|on (?:the same day|monday|tuesday|wednesday|"
@@ -679,7 +679,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                     and incident.date is None
                     and (
                         sentence.strength
-                        # (a sentence, not a byline's date line: "January 4, 2024 6:02 pm CET")
+                        # (a sentence, not a byline's date line: "March 9, 2022 11:40 am GMT")
                         or (len(incident.sentences) == 2 and precision == "day" and not _heading_line(sentence.text))
                     )
                     and (len(incident.sentences) <= 2 or (incident.date_text is None and _dated_back(sentence, date)))

@@ -541,7 +541,7 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             # "the territory it held in Syria in March 2019, when the SDF captured ...": the date of that event
             facts.dates.append(date)
         elif DATED_EVENT_AFTER.match(text, date.end) and re.search(r"\bthe\s+$", before):
-            # "Mander said of the March 2019 attacks": the date names the event, whatever words come before it
+            # "Tarvel spoke of the June 2021 bombings": the date names the event, whatever words come before it
             facts.dates.append(date)
         elif (
             REPORTING_BEFORE.search(before)

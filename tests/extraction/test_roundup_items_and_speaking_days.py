@@ -19,7 +19,7 @@ def test_the_toll_of_a_twin_bombing_told_in_parts_stays_whole(run):
     document = run(
         "QUETTA: At least 30 people were killed on Sunday in twin explosions at a rally in Quetta, officials said. "
         "The blasts went off seconds apart near the station. "
-        "Twenty people died at the scene of the blasts and 10 more died later in hospital, a doctor said."
+        "Eighteen of the victims were dead on the spot while 12 others succumbed in hospital, a surgeon said."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [30]
 
@@ -34,7 +34,7 @@ def test_a_day_right_before_a_speakers_verb_is_the_day_of_speaking(run):
 
 def test_the_line_after_an_undated_lead_dates_its_event_without_an_event_word(run):
     document = run(
-        "Seven passengers have died after gunmen attacked a train near Khar, hospital sources said. "
+        "Five travellers lost their lives when armed men ambushed a train close to Khar, medics said. "
         "The gang blocked the track, forcing the train to a stop on Monday evening."
     )
     assert [i["date"] for i in document["incidents"]] == ["2025-03-10"]
