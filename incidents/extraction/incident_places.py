@@ -452,13 +452,25 @@ def _named_inside(place: Place, container: Place) -> bool:
 
 
 def _inside(place: Place, container: Place) -> bool:
-    current, seen = place.parent, 0
+    current, seen, chain = place.parent, 0, []
     while current is not None and seen < 8:
         if current is container:
             return True
+        chain.append(current)
         current, seen = current.parent, seen + 1
     if place.parent is None and (place.record is None or place.country == container.country):
         return True  # no named parent in between: trust the narrative
+    if (
+        place.record is None
+        and container.kind in ("admin1", "admin2")
+        and place.country
+        and place.country == container.country
+        and not any(p.kind == container.kind for p in chain)
+    ):
+        # "in the Varsk province ... on the outskirts of Tarvel, a town west of Alder": an unlisted town of the
+        # province's country hung under the town it is measured from, not under another province: the story puts
+        # it in the province
+        return True
     if container.record is None and container.kind == "region" and place.kind == "city":
         # "in the Varsk region ... outside Tarvel": a region the gazetteer lacks has no parts to check against;
         # a town of its country the story goes on to is in it, unless the words put the region in the town
