@@ -93,7 +93,7 @@ def later_part(words: list[str], full: list[str]) -> bool:
 
 
 def nickname_and_surname(words: list[str], full: list[str], aliases: list[str]) -> bool:
-    """'Unsay Doe' for 'Andal "Unsay" Doe Jr.': the person's one-word nickname, then a later part of the name."""
+    """'Tiko Doe' for 'Varen "Tiko" Doe Jr.': the person's one-word nickname, then a later part of the name."""
     return (
         len(words) >= 2
         and any(fold(a).split() == words[:1] for a in aliases)
@@ -102,7 +102,7 @@ def nickname_and_surname(words: list[str], full: list[str], aliases: list[str]) 
 
 
 def _close(a: str, b: str) -> bool:
-    """One spelling of a name word and another ('Sefilian', 'Sefilyan'; 'Gandmara', 'Gandamra'): same first
+    """One spelling of a name word and another ('Karelian', 'Karelyan'; 'Dostmara', 'Dostamra'): same first
     letter, five letters or more, at most one edit in four letters (a swap of two letters counts one)."""
     if a == b:
         return True
@@ -125,8 +125,8 @@ def _edits(a: str, b: str) -> int:
 
 
 def spelling_variant(words: list[str], full: list[str]) -> bool:
-    """The same name spelt another way, as a text may do twice ('Jirair Sefilian' after 'Jirayr Sefilyan'), or a
-    surname alone spelt another way ('Gandamra' after 'Majul Gandmara')."""
+    """The same name spelt another way, as a text may do twice ('Harut Karelian' after 'Harout Karelyan'), or a
+    surname alone spelt another way ('Dostamra' after 'Ilan Dostmara')."""
     if len(words) == len(full) >= 2:
         return words != full and all(_close(a, b) for a, b in zip(words, full, strict=True))
     # A lone word needs six letters: 'Ahmad' alone may be another man than 'Ahmadi'.
@@ -273,5 +273,5 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
     if TOLL_GIVEN.match(after):
         return True  # "X -- a council member -- put the death toll at nine": who gives the toll tells the story
     if re.match(r"^,?\s*(?:said|says|told|added|confirmed|as\s+saying)\b", after):
-        return True  # "..., a local councillor, Amadou Diallo, told reporters"; "quoted a witness, X, as saying"
+        return True  # "..., a local councillor, Tarno Vesk, told reporters"; "quoted a witness, X, as saying"
     return bool(SOURCE_ROLES.match(after))

@@ -492,7 +492,7 @@ def listed_place_mentions(doc, sentences: list[Sentence], found: list[Mention]) 
 
 
 def _compound_span(doc, token):
-    """The token with the proper nouns compounded before it ("Kunyo Barrow", "Ma Gyi Kone")."""
+    """The token with the proper nouns compounded before it ("Tarvo Hill", "Ka Min Dor")."""
     start = token.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP":
         if not start <= doc[start - 1].head.i <= token.i:

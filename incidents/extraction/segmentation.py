@@ -44,25 +44,20 @@ _QUALIFIED_OPENER_NOUNS = noun_alternation(
     ),
     "singular",
 )
+# "on the same day", "on Monday" ...
+_ON_THE_DAY = r"on (?:the same day|" + "|".join(WEEKDAYS) + r")"
+# "Earlier that day, two farmers were shot near ...": another event of the same day
+_SAME_DAY = r"(?:earlier|later) (?:in the day|that day|the same day|" + _ON_THE_DAY + r")"
 NEW_EVENT_OPENERS = re.compile(
     r"^\W*(?:separately|in (?:a|another) (?:separate |second |third |further |similar |related )?"
     + _OPENER_NOUNS
     + r"|elsewhere|meanwhile|in another development|"
-    r"in (?:another|a (?:separate|second|similar|related)) " + _QUALIFIED_OPENER_NOUNS + r"|"
-    # "Earlier that day, two farmers were shot near ...": another event of the same day
-    r"(?:earlier|later) (?:in the day|that day|the same day|on (?:the same day|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)))"
-    r"\b",
+    r"in (?:another|a (?:separate|second|similar|related)) " + _QUALIFIED_OPENER_NOUNS + r"|" + _SAME_DAY + r")\b",
     re.I,
 )
 # "Earlier that day, two farmers were shot near ...", "Also on Sunday, a lorry was set alight ...": another event told
 # by the time it happened, whether or not its toll is one told already.
-DAY_OPENER = re.compile(
-    r"^\W*(?:(?:earlier|later) (?:in the day|that day|the same day|on (?:the same day|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday))|also on (?:the same day|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday))\b",
-    re.I,
-)
+DAY_OPENER = re.compile(r"^\W*(?:" + _SAME_DAY + r"|also " + _ON_THE_DAY + r")\b", re.I)
 # "..., the committee said that": a report told by its day, not an event
 REPORTED_AFTER = re.compile(
     r"^\W*(?:the\s+)?(?:[\w\-’']+\s+){0,4}(?:said|says|reported|announced|told|confirmed|stated)\b", re.I
@@ -332,7 +327,7 @@ DATED_BACK_AFTER = re.compile(r"^\s+(?:[a-z\-]+\s+)?" + OTHER_EVENT_NOUNS + r"\b
 
 
 def _dated_back(sentence: SentenceFacts, date: DateExpression) -> bool:
-    """Does the date name the event told, by the definite article and the event's noun alone ("Mander said of the
+    """Does the date name the event told, by the definite article and the event's noun alone ("Tarvel said of the
     March 2019 attacks"), not another event by a name of its own ("the 2002 Bali bombings")?"""
     at, end = date.start - sentence.start, date.end - sentence.start
     return bool(DATED_BACK_BEFORE.search(sentence.text[:at]) and DATED_BACK_AFTER.match(sentence.text[end:]))

@@ -645,7 +645,7 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
         head = _clause_head(span.root) if span is not None else None
         while head is not None and not _placed_or_counted(head, facts):
             if head.dep_ == "relcl" and _after_person(head, facts):
-                break  # "..., Andal Sr., who died in 2015 before the verdict": the date is that person's
+                break  # "..., Varen Sr., who died in 2015 before the verdict": the date is that person's
             # "where 58 people were killed after being held for days in 2009": the clause that holds the date
             # says neither where nor how many; the clause around it tells the event
             above = _clause_head(head.head)
