@@ -740,8 +740,10 @@ def placed_event_phrase(doc, facts: SentenceFacts, published: str | None) -> tup
             continue
         if COMPARED_BEFORE.search(facts.text[: a - facts.start]):
             return a, b
-        if told_itself or any(s >= 4 and not a <= at < b for _, s, at in facts.events) or any(
-            not a <= c.start < b for c in facts.kills
+        if (
+            told_itself
+            or any(s >= 4 and not a <= at < b for _, s, at in facts.events)
+            or any(not a <= c.start < b for c in facts.kills)
         ):
             # "X was killed in an ambush near Y in 2007": the sentence tells that event itself (only a past event
             # it measures its own against is another: "the deadliest attack since the 2004 siege at Y")
