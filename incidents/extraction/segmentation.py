@@ -67,7 +67,7 @@ REPORTED_AFTER = re.compile(
 # himself up ...": the clause tells an earlier event of its own.
 PASSING_EARLIER = re.compile(
     r"\b(?:comes?|came|took place|takes place|follows?|followed|happened|occurred)\s+"
-    r"(?:(?:just|only|barely|less than|more than|about|some|nearly)\s+)*"
+    r"(?:(?:just|only|merely|barely|less than|more than|about|some|nearly)\s+)*"
     r"(?:(?P<n>an?|a few|a couple of|several|[a-z]+(?:-[a-z]+)?|\d+)\s+)?(?P<unit>hours?|days?|weeks?)\s+after\s+"
     r"(?!the\b|this\b|that\b)|"
     # "The killing followed another incident in which a trader was gunned down"

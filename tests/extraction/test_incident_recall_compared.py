@@ -41,3 +41,11 @@ def test_a_past_event_a_sentence_tells_itself_is_still_one_event(run):
         "Two of his brothers were killed in the 2011 bombing at a school in Quetta."
     )
     assert [i["date"] for i in document["incidents"]] == ["2025-03-10", "2011"]
+
+
+def test_an_event_the_story_merely_follows_is_told_in_passing(run):
+    document = run(
+        "Protesters stormed a police post in Peshawar on Monday, wounding two officers.\n"
+        "The unrest comes merely two days after gunmen killed 14 pilgrims on a bus in Quetta."
+    )
+    assert _found(document) == [("2025-03-08", "Quetta", 14), ("2025-03-10", "Peshawar", None)]
