@@ -67,7 +67,7 @@ REPORTED_AFTER = re.compile(
 # himself up ...": the clause tells an earlier event of its own.
 PASSING_EARLIER = re.compile(
     r"\b(?:comes?|came|took place|takes place|follows?|followed|happened|occurred)\s+"
-    r"(?:(?:just|only|barely|less than|more than|about|some|nearly)\s+)*"
+    r"(?:(?:just|only|merely|barely|less than|more than|about|some|nearly)\s+)*"
     r"(?:(?P<n>an?|a few|a couple of|several|[a-z]+(?:-[a-z]+)?|\d+)\s+)?(?P<unit>hours?|days?|weeks?)\s+after\s+"
     r"(?!the\b|this\b|that\b)|"
     # "The killing followed another incident in which a trader was gunned down"
@@ -946,9 +946,11 @@ def _other_event_clause(
     toll. None when the sentence has no such clause."""
     if sentence.clause is None or sentence.claim:
         return None
-    if sentence.clause_named and current is None:
-        return None  # "... sentenced for ordering the 2016 bombing at X": the story's first event, told by its name
     inner, outer = sentence.part(True), sentence.part(False)
+    if sentence.clause_named and current is None and not (outer.strength >= 4 or outer.kills):
+        # "... sentenced for ordering the 2016 bombing at X": the story's first event, told by its name (not "26 were
+        # shot dead, the deadliest since the 2019 bombing at X": the sentence's own event is the story's first)
+        return None
     if not (outer.events or outer.counts or sentence.clause_named):
         return None  # "In December, another attack at X killed 33": the clause is what the sentence tells
     a, b = sentence.clause

@@ -690,6 +690,11 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
 # The nouns of one violent event a noun phrase can name a past event by ("the 2013 siege at X", "the attacks Nov. 13
 # in Y"): those "another / a similar" makes another event, and a siege.
 PLACED_EVENT_NOUN = re.compile(noun_alternation((("siege", "sieges"),)) + "|" + OTHER_EVENT_NOUNS, re.I)
+# "the deadliest attack since the 2019 X bombing", "reminiscent of the 2002 siege at Y": a past event the sentence
+# measures its own event against, not the one it tells
+COMPARED_BEFORE = re.compile(
+    r"\b(?:since|than|like|unlike|reminiscent of|recalling|echoing|similar to|comparable to)\s+$", re.I
+)
 # How many months before the story a date must be for its event to be another one than the story's
 PAST_MONTHS = 2
 
@@ -713,6 +718,7 @@ def placed_event_phrase(doc, facts: SentenceFacts, published: str | None) -> tup
     span = doc.char_span(facts.start, facts.end, alignment_mode="expand")
     if span is None:
         return None
+    told_itself = False
     for token in span:
         if not token.tag_.startswith("NN") or token.dep_ == "compound":
             continue
@@ -732,10 +738,17 @@ def placed_event_phrase(doc, facts: SentenceFacts, published: str | None) -> tup
             continue
         if not any(a <= m.start < b and place.kind != "country" for m, place in facts.places):
             continue
-        if any(s >= 4 and not a <= at < b for _, s, at in facts.events) or any(
-            not a <= c.start < b for c in facts.kills
+        if COMPARED_BEFORE.search(facts.text[: a - facts.start]):
+            return a, b
+        if (
+            told_itself
+            or any(s >= 4 and not a <= at < b for _, s, at in facts.events)
+            or any(not a <= c.start < b for c in facts.kills)
         ):
-            return None  # "X was killed in an ambush near Y in 2007": the sentence tells that event itself
+            # "X was killed in an ambush near Y in 2007": the sentence tells that event itself (only a past event
+            # it measures its own against is another: "the deadliest attack since the 2004 siege at Y")
+            told_itself = True
+            continue
         return a, b
     return None
 
