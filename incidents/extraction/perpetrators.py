@@ -30,6 +30,9 @@ BLAMED_ON = re.compile(
     r"\battributed\s+(?:it\s+)?(?:by\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$|"
     # "indications that the attacks may have been carried out by X": a stated suspicion names the doer
     r"\b(?:have|has|had|was|were)\s+been\s+(?:carried\s+out|perpetrated|committed|staged)\s+by\s+(?:the\s+)?$|"
+    # "police think it was a bombing carried out by X": the doer named in a later line
+    r"\b(?:attacks?|bombings?|assaults?|massacre|killings?)\W?\s+(?:carried\s+out|perpetrated|committed|staged)\s+by\s+"
+    r"(?:the\s+)?$|"
     # "..., the ministry said, blaming the paramilitary Rapid Support Forces"
     r",\s+(?:and\s+)?blaming\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$|"
     r"\b(?:army|military|police|government|authorities|officials|ministry|governor|forces)\s+(?:\w+\s+)?blamed\s+"
@@ -66,8 +69,11 @@ FORCE_RAID_AFTER = re.compile(
 # fighters", "the army said its troops had shot dead two gunmen", "the Y Front says it was behind the attack",
 # "X fighters who were behind the attack".
 OWN_DEED_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,3}?(?:said|says|reported|announced|confirmed|claimed|admitted)\s+(?:that\s+)?"
-    r"(?:(?:it|they|its\s+(?:troops|forces|men|fighters|soldiers|units)|their\s+(?:troops|men|fighters))\s+"
+    # (the speaker may be named between commas: "the X spokesman, A B, said its men had ...")
+    r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,3}?(?:[\w\-]+,\s+[^,.;]{1,40},\s+)?"
+    r"(?:said|says|reported|announced|confirmed|claimed|admitted)\s+(?:that\s+)?"
+    r"(?:(?:it|they|its\s+(?:troops|forces|men|fighters|soldiers|units)|their\s+(?:troops|men|fighters)|"
+    r"the\s+(?:group|insurgents|militants|rebels|fighters|jihadists|guerrillas|movement))\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:killed|shot\s+dead|neutrali[sz]ed|eliminated|ambushed|carried\s+out|"
     r"(?:was|were|had\s+been)\s+behind)|(?:killing|having\s+killed))\b|"
     r"\s+(?:[\w\-]+\s+)?(?:who|which|that)\s+(?:was|were|had\s+been|are|is)\s+behind\b",
@@ -177,7 +183,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
                 id(group) for mention, group in sentence.groups if mention.source != "generic" and group.force
             )
             doer_mentions = [
-                (mention, group)
+                (mention, _affiliate_named_after(mention, sentence) or group)
                 for mention, group in sentence.groups
                 if not _owner_of_another_group(mention, sentence)  # "the CRPF's CoBRA": the unit acted
                 and not _modifier(mention, sentence)
@@ -495,8 +501,11 @@ ANAPHORIC_CLAIM = re.compile(
 # "Rebel front claims responsibility for ...", a headline's present tense: the group named right before claims it.
 CLAIMS_AFTER_NAME = re.compile(
     # "X also claimed responsibility", "X later claimed credit"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|\w+ly\s+)?(?:claims|claimed|claim)\s+(?:the\s+)?"
-    r"(?:responsibility|credit)\b|"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|\w+ly\s+)?(?:claims|claimed|claim|taken|took|accepted|assumed)\s+"
+    r"(?:the\s+)?(?:responsibility|credit)\b|"
+    # "X carried out the attacks", "X was behind the bombing": the story's event, said of X by anyone
+    r"\s+(?:(?:was|were|is|are|had\s+been)\s+behind|carried\s+out|perpetrated)\s+(?:all\s+)?(?:the|these|this|both)\s+"
+    r"(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|assaults?|ambush(?:es)?|killings?|massacre)\b|"
     # "X is blamed for several bombings, including the one at ...": the attacks it lists are X's
     r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|often\s+|also\s+)?blamed\s+for\b|"
     r"[-‐–]claimed\s+(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|massacres?|"
@@ -554,6 +563,21 @@ def _modifier(mention: Mention, sentence: SentenceFacts) -> bool:
     doers = [w for w in words if w in LINKED_DOERS]
     named_after = any(0 <= other.start - (sentence.start + linked.end()) <= 30 for other, _ in sentence.groups)
     return not (doers and not named_after)
+
+
+# "the al-Qaeda affiliate group X", "IS's local branch, X": the first name only says whose ally the doer is.
+AFFILIATE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:affiliate|affiliated\s+group|branch|offshoot|franchise)\b", re.I
+)
+
+
+def _affiliate_named_after(mention: Mention, sentence: SentenceFacts) -> Group | None:
+    """The group named right after '<mention> affiliate (group)': the doer the phrase describes."""
+    cue = AFFILIATE_AFTER.match(sentence.text, mention.end - sentence.start)
+    if cue is None:
+        return None
+    at = sentence.start + cue.end()
+    return next((g for m, g in sentence.groups if 0 <= m.start - at <= 80 and g.kind == "armed_group"), None)
 
 
 def _owner_of_another_group(mention: Mention, sentence: SentenceFacts) -> bool:
