@@ -301,7 +301,7 @@ LEADERS_OFFICE = re.compile(
 )
 
 
-# A federal state's or a city's own government, told by its level: "a peace agreement with the state government",
+# A federal state's or a city's own government, told by its level: "talks with the state government stalled",
 # "the municipal government said", "The city authorities said". Not the nation's. ("The provincial government"
 # of a story is not coded: the national government's arm there.)
 LOCAL_GOVERNMENT = re.compile(
