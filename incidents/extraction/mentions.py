@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .acronyms import acronym_definitions, defined_here, exact_occurrences, is_office, is_region_name
-from .forces import country_adjective, force_mentions, metonymies, names_a_force
+from .forces import country_adjective, force_mentions, metonymies, names_a_force, regional_authorities
 from .gazetteer import Gazetteer
 from .gazetteer_mentions import dateline_mentions, gazetteer_mentions
 from .group_mentions import (
@@ -131,6 +131,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     chosen = sorted(chosen + road_ends(chosen, candidates), key=lambda m: m.start)
     chosen = [m for m in chosen if not country_adjective(text, m)]
     chosen += metonymies(text, chosen)
+    chosen += regional_authorities(text, sentence_of)
     by_span = {(m.start, m.end): m for m in chosen}
     links = []
     for long_form, short_form in definitions:
