@@ -233,8 +233,6 @@ def _inside_organisation(doc, i: int, j: int) -> bool:
             if i > start and words[i - start - 1] in TARGET_PREPOSITIONS:
                 continue  # "strikes of the Varsk Armed Forces on Kelmar": the parser ran the force on into the town
             outside = words[: i - start] + words[j - start :]
-            if words[-1] == "station" and i > start:
-                continue  # "the Alder police station": a building the tagger read as a body, named after its town
             if any(w in ORGANISATION_WORDS for w in outside):
                 return True
     return False

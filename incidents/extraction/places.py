@@ -422,8 +422,7 @@ def unlisted_places(
                 )
             continue
         parent = (
-            (mention.town.place if mention.town is not None else None)
-            or _apposition_place(text, mention, mentions)
+            _apposition_place(text, mention, mentions)
             or _named_after_place(mention, named)
             or _nearest_place(mention, mentions, main_country, text)
         )

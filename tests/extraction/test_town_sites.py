@@ -66,8 +66,8 @@ def test_a_site_a_much_later_sentence_tells_the_assault_on_is_the_place(run):
 
 def test_a_site_whose_lobby_the_gunmen_charged_is_the_place(run):
     document = run(
-        "KABUL: Militants stormed a popular hotel in Kabul on Friday evening, killing 12 people. The attack began "
-        "with a blast outside the gate before gunmen charged the lobby of the Torvel Hotel."
+        "KABUL: Militants stormed a popular hotel in Kabul on Friday evening, killing 12 people. Witnesses said "
+        "three of them ran firing through the lobby of the Torvel Hotel for an hour."
     )
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Torvel Hotel"
