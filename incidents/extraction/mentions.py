@@ -73,6 +73,10 @@ def select(candidates: list[Mention]) -> list[Mention]:
     return chosen
 
 
+def _names_a_town(mention: Mention) -> bool:
+    return mention.kind == "place" and any(record.kind == "city" for record in mention.places)
+
+
 def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazetteer, dateline=None) -> Mentions:
     """All mentions of the text, overlaps resolved, with the acronym links between them."""
 
@@ -113,7 +117,9 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += identified_persons(text, sentence_of)
     candidates += role_persons(text, sentence_of)
     candidates += ner_persons(doc, sentence_of, [m for m in candidates if m.source == "gazetteer"])
-    candidates += site_and_region_mentions(doc, sentences)
+    # the spans of listed towns, whose lower-case sites are named after them ("the Alder police station")
+    towns = {(m.start, m.end): m for m in candidates if m.source == "gazetteer" and _names_a_town(m)}
+    candidates += site_and_region_mentions(doc, sentences, towns)
     candidates += event_place_mentions(doc, sentences)
     candidates += [m for m in force_mentions(text, sentence_of) if names_a_force(doc, text, m)]
     candidates += ner_organisations(doc, sentence_of, [m for m in candidates if m.kind == "group" and m.groups])
