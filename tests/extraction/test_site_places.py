@@ -134,6 +134,24 @@ def test_a_site_only_a_title_case_headline_names_is_no_place(run):
     assert not any("Famous" in name for name in place_names(document))
 
 
+def test_a_headline_site_the_story_only_writes_as_a_common_noun_is_no_place(run):
+    document = run(
+        "Raid on Police Station Leaves Nine Guards Dead\n\n"
+        "Gunmen stormed a police station in Tarvelo on Friday night, killing nine guards, officials said."
+    )
+    assert "Police Station" not in place_names(document)
+    [incident] = document["incidents"]
+    assert place_of(document, incident) != "Police Station"
+
+
+def test_a_headline_site_the_story_names_the_same_way_stays_a_place(run):
+    document = run(
+        "Blast at Orvane Shrine Kills Six\n\n"
+        "A bomb went off on Friday at the Orvane shrine in Tarvelo, killing six worshippers, police said."
+    )
+    assert any("Orvane" in name for name in place_names(document))
+
+
 def test_a_shrine_named_after_the_saint_it_holds_keeps_his_name_not_the_word_saint(run):
     document = run(
         "A suicide bomber struck inside Sufi saint Varsa Kel Qandar's shrine in Peshawar on Thursday, killing 12."
