@@ -4,6 +4,7 @@ from the sentences' event words, the victims counted and, once known, the perpet
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dt_replace
 
 from .model import Incident
 from .segmentation import raid_sentence
@@ -16,6 +17,12 @@ CIVILIAN_WORDS = re.compile(
     r"protesters|protestors|demonstrators|marchers|congregations?|churchgoers|concert-?goers|tourists?|cyclists?|"
     r"hikers?|holidaymakers|spectators|audience)\b",
     re.I,
+)
+
+
+# Civilians told many without a number: "dozens of construction workers", "several villagers".
+UNCOUNTED_CIVILIANS = re.compile(
+    r"\b(?:dozens|scores|hundreds|several|many)\s+(?:of\s+)?(?:[\w\-]+\s+)?" + CIVILIAN_WORDS.pattern, re.I
 )
 
 
@@ -82,7 +89,11 @@ AMBUSH = re.compile(r"\bambush(?:ed|es|ing)?\b", re.I)
 # The vehicle of a suicide bomber, named after an ambush or a blast is told.
 SUICIDE_VEHICLE = re.compile(r"\bsuicide (?:vehicle|car|truck|van)\b", re.I)
 # A fight between armed sides told without a clash word: "a shootout between two armed groups".
-SHOOTOUT = re.compile(r"\bshoot-?outs?\b|\bbetween (?:two )?(?:rival )?(?:armed|criminal) (?:groups|gangs)\b", re.I)
+SHOOTOUT = re.compile(
+    r"\bshoot-?outs?\b|"
+    r"\bbetween (?:two )?(?:rival|armed|criminal)(?: armed| criminal)? (?:groups|gangs|factions|militias)\b",
+    re.I,
+)
 # One unnamed civilian shot: "a motorcyclist was shot dead", an attack on a civilian, not an assassination.
 ANONYMOUS_CIVILIAN = re.compile(
     r"^(?:(?:an?|one)\s+)?(?:[\w\-]+\s+){0,2}?(?:motorcyclist|(?:taxi |bus |truck )?driver|passer-?by|shopkeeper|"
@@ -92,8 +103,11 @@ ANONYMOUS_CIVILIAN = re.compile(
 )
 # Men with guns or their shooting told as the event: "gunmen opened fire", "attacked by a group of armed men".
 GUNFIRE = re.compile(
-    r"\b(?:gunm[ae]n|armed men|opened fire|open fire|gunfire|gunshots?|shooting|sprayed bullets|gunned down)\b", re.I
+    r"\b(?:gunm[ae]n|armed men|opened fire|open fire|gunfire|gunshots?|shooting|sprayed bullets|gunned down)\b",
+    re.I,
 )
+# Armed men holding a place they burst into: "a 30-hour siege at a hotel", "the militants barged in".
+SIEGE = re.compile(r"\bsieges?\b|\b(?:barged|burst|bursting|barging)\s+in(?:to)?\b", re.I)
 MASS_TOLL = 20  # so many dead with no fight told: a massacre of people, not an unclassed act
 MANY_KILLED = 5  # so many dead told before a taking: the killing is the event
 
@@ -108,6 +122,20 @@ RAMPAGE = re.compile(
     r"(?:(?:a|his|her|their|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:into|down|through)\s+(?:(?:a|the)\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:pedestrians|crowds?|people|shoppers|revell?ers|spectators|passers-?by)\b|"
     r"\b(?:truck|lorry|van|car|vehicle)(?:-ramming| ramming)? (?:attack|rampage)s?\b",
+    re.I,
+)
+# A suicide bomber told with doubt ("thought to be a suicide attack", "one suspected suicide bomber is in
+# hospital"): the text does not say a bomber blew himself up.
+HEDGED_BEFORE = re.compile(
+    r"\b(?:believed|thought|suspected|presumed|possible|possibly|apparent|apparently|likely|may have been|"
+    r"might have been)(?:\s+to\s+(?:be|have been))?(?:\s+(?:an?|the))?\s*$",
+    re.I,
+)
+# Words that liken the event to an earlier one: what follows them names that one ("the deadliest attack since the
+# school siege of 2004", "reminiscent of the theatre hostage crisis"), not how this one was done.
+LIKENED_TO = re.compile(
+    r"\b(?:reminiscent of|recalling|echoing|likened to|compared (?:to|with)|"
+    r"(?:deadliest|worst|bloodiest|biggest|largest|most serious)\b[^.;]{0,60}?\bsince)\b",
     re.I,
 )
 # Grenades are thrown in a fight; a bomb is set. "attacked the patrol with rifles, mortars and grenades",
@@ -204,25 +232,6 @@ def force_raid(doc, first: int, last: int) -> bool:
     return False
 
 
-def _civilians_attacked(doc, first: int, last: int) -> bool:
-    """Does an attack or firing word of the sentence take civilians as its object ("attacked a convoy of fleeing
-    civilians", "opened fire on people", "gunned down worshippers"), with no armed men among them?"""
-    for token in doc[first : last + 1]:
-        lower = token.lower_
-        children = list(token.children)
-        fire = lower in ("fire", "fired") or (lower == "opened" and any(c.lower_ == "fire" for c in children))
-        if not (lower in ATTACK_VERBS or fire or (lower == "gunned" and any(c.lower_ == "down" for c in children))):
-            continue
-        objects = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children]
-        if not fire:
-            objects += [c for c in children if c.dep_ in ("dobj", "obj")]  # ("fired rockets": the weapon)
-        for obj in objects:
-            words = " ".join(t.text for t in obj.subtree)
-            if CIVILIAN_WORDS.search(words) and not (MILITANT_WORDS.search(words) or ARMED_MEN.search(words)):
-                return True
-    return False
-
-
 # What an attack or a firing was aimed at, by the head noun of its object (with its own modifiers, not the
 # other things listed after it): a place where unarmed people are, an armed force or its post, or one person.
 CIVILIAN_TARGETS = re.compile(
@@ -236,7 +245,9 @@ CIVILIAN_TARGETS = re.compile(
 # workers, not "a police vehicle").
 VEHICLE_TARGET = re.compile(r"^(?:vehicles?|cars?|vans?|convoys?)$", re.I)
 FORCE_TARGETS = re.compile(
-    r"\b(?:checkpoints?|check ?posts?|outposts?|barracks|positions|garrisons?|stations?|bases?|posts?|patrols?)$", re.I
+    r"\b(?:checkpoints?|check ?posts?|outposts?|barracks|positions|garrisons?|bases?|posts?|patrols?|"
+    r"units?|detachments?|battalions?|brigades?|squads?)$",
+    re.I,
 )
 # A fight told in the lead: then both sides were armed, whatever was attacked.
 FIGHT = re.compile(
@@ -246,7 +257,7 @@ FIGHT = re.compile(
 )
 # The dead told only as "people": they say nothing of whom an attack was aimed at.
 GENERIC_DEAD = re.compile(r"\b(?:people|persons)\b", re.I)
-TARGET_NOUNS = frozenset(["attack", "attacks", "assault", "assaults", "raid", "raids"])
+TARGET_NOUNS = frozenset(["attack", "attacks", "assault", "assaults", "raid", "raids", "siege", "sieges"])
 TARGET_VERBS = ATTACK_VERBS | frozenset(["stormed", "storming", "raided", "shot", "struck", "ambushed"])
 PERSON_PRONOUNS = frozenset(["him", "her"])
 
@@ -271,22 +282,45 @@ def _target_kind(obj) -> str | None:
     return None
 
 
-def attack_target(doc, first: int, last: int) -> str | None:
-    """What the sentence's first attack or firing was aimed at, from the parse: "gunmen opened fire on the
-    synagogue" (civilian), "attacked police stations and an airport" (force), "opened fire on him" (person)."""
+def _attack_objects(doc, first: int, last: int):
+    """What each attack or firing word of the sentence was aimed at, from the parse, word by word: the objects of
+    its "on" or "at" ("opened fire on the synagogue", "an attack on a convoy"), of the verb itself ("attacked a
+    convoy", "gunned down worshippers"; not of "fired": "fired rockets" names the weapon), or who "came under
+    attack" ("a combat unit came under attack")."""
     for token in doc[first : last + 1]:
         lower = token.lower_
         children = list(token.children)
         fire = lower in ("fire", "fired") or (lower == "opened" and any(c.lower_ == "fire" for c in children))
+        gunned = lower == "gunned" and any(c.lower_ == "down" for c in children)
         noun = lower in TARGET_NOUNS and token.tag_ in ("NN", "NNS")
-        if not (fire or noun or (lower in TARGET_VERBS and token.tag_.startswith("VB"))):
+        if not (fire or gunned or noun or (lower in TARGET_VERBS and token.tag_.startswith("VB"))):
             continue
         if lower == "opened":
             children += [g for c in children if c.lower_ == "fire" for g in c.children]
         objects = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children]
         if not fire and not noun:
             objects += [c for c in children if c.dep_ in ("dobj", "obj")]
-        for obj in sorted(objects, key=lambda t: t.i):
+        if noun and token.head.lower_ == "under":
+            objects += [c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        yield sorted(objects, key=lambda t: t.i)
+
+
+def _civilians_attacked(doc, first: int, last: int) -> bool:
+    """Does an attack or firing word of the sentence take civilians as its object ("attacked a convoy of fleeing
+    civilians", "opened fire on people", "gunned down worshippers"), with no armed men among them?"""
+    for objects in _attack_objects(doc, first, last):
+        for obj in objects:
+            words = " ".join(t.text for t in obj.subtree)
+            if CIVILIAN_WORDS.search(words) and not (MILITANT_WORDS.search(words) or ARMED_MEN.search(words)):
+                return True
+    return False
+
+
+def attack_target(doc, first: int, last: int) -> str | None:
+    """What the sentence's first attack or firing was aimed at, from the parse: "gunmen opened fire on the
+    synagogue" (civilian), "attacked police stations and an airport" (force), "opened fire on him" (person)."""
+    for objects in _attack_objects(doc, first, last):
+        for obj in objects:
             kind = _target_kind(obj)
             if kind:
                 return kind
@@ -306,10 +340,35 @@ def _forces_first(victims: str) -> bool:
     return bool(force and civilian and force.start() < civilian.start())
 
 
+def _armed_first(victims: str) -> bool:
+    """'two militiamen of the village guard and a herder': armed men are the dead named first."""
+    armed = [m.start() for m in (SECURITY_WORDS.search(victims), MILITANT_WORDS.search(victims)) if m]
+    civilian = CIVILIAN_WORDS.search(victims)
+    return bool(armed) and (civilian is None or min(armed) < civilian.start())
+
+
+def _without_hedged_suicide(facts: SentenceFacts) -> SentenceFacts:
+    """The sentence's facts without a suicide bombing it tells with doubt."""
+    hedged = [
+        e for e in facts.events if e[0] == "suicide_bombing" and HEDGED_BEFORE.search(facts.text[: e[2] - facts.start])
+    ]
+    return dt_replace(facts, events=[e for e in facts.events if e not in hedged]) if hedged else facts
+
+
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
     lead = facts[incident.sentences[0]]
+    likened = LIKENED_TO.search(lead.text)
+    if likened and any(c.start < lead.start + likened.start() for c in lead.kills):
+        # (a lead that only tells the earlier event, "the deadliest since the 2005 bombings which killed 52",
+        # is that event's)
+        lead = lead.within(lead.start, lead.start + likened.start(), True)
+    # (an incident's sentences without the suicide bombers they tell with doubt)
+    facts = {i: _without_hedged_suicide(facts[i]) for i in incident.sentences} | {
+        lead.index: _without_hedged_suicide(lead)
+    }
+    lead = facts[lead.index]
     text = " ".join(facts[i].text for i in incident.sentences)
     parsed = doc is not None and bounds and lead.index in bounds
     target = attack_target(doc, *bounds[lead.index]) if parsed and not FIGHT.search(lead.text) else None
@@ -339,14 +398,25 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         # "The shelling came two days after rebels struck the garrison, setting off fighting": the event told
         # is the earlier one, after the link; the one before it was told already
         strong = [e for e in strong if e[2] >= lead.start + link.end()]
-    if not strong and ATTACK_ON_FORCES.search(lead.text):
+    lead_victims = GENERIC_DEAD.sub("", " ".join(c.victims for c in lead.kills))
+    if not strong and (
+        ATTACK_ON_FORCES.search(lead.text)
+        or (target == "force" and (not CIVILIAN_WORDS.search(lead_victims) or _armed_first(lead_victims)))
+    ):
         return "armed_clash"  # the lead's attack on a force decides, not a bomb a later line mentions
     if not strong:
         strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
-        if any(GUNFIRE.search(facts[i].text) for i in incident.sentences[:2]):
-            # "Gunmen raided the market, killing traders ... a grenade was found in a stall later": the event the
-            # lead tells was done with guns; a bomb a later line mentions does not make it a bombing
-            strong = [e for e in strong if e[0] not in ("bombing", "suicide_bombing")]
+        # (the first two lines, and the first two that tell a toll or an event, past a headline or a caption)
+        first = incident.sentences[:2] + [i for i in incident.sentences if facts[i].kills or facts[i].strength >= 4][:2]
+        if any(SHOOTOUT.search(facts[i].text) for i in first):
+            # "116 dead ... the latest confrontation between rival gangs": armed men on both sides, whatever blasts
+            # or "massacre" the lines after it tell
+            return "armed_clash"
+        if any(GUNFIRE.search(facts[i].text) or SIEGE.search(facts[i].text) for i in first):
+            # "Gunmen raided the market, killing traders ... a grenade was found in a stall later", "militants
+            # stormed the hotel ... the attack began with a suicide blast at the gate": the event the lead tells was
+            # done with guns; a bomb (or an air strike) a later line mentions does not make it a bombing
+            strong = [e for e in strong if e[0] not in ("bombing", "suicide_bombing", "air_or_drone_strike")]
             if (
                 # (a later "two assailants were shot dead" is the attackers' end, not a targeted killing)
                 not [e for e in strong if e[0] != "targeted_killing"]
@@ -486,6 +556,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "attack_on_civilians" if CIVILIAN_WORDS.search(hit) else "armed_clash"
     if label == "targeted_killing" and len([c for c in lead.kills if c.value > 1]) and CIVILIAN_WORDS.search(victims):
         return "attack_on_civilians"
+    if label == "targeted_killing" and not any(c.value for c in lead.kills) and UNCOUNTED_CIVILIANS.search(lead.text):
+        return "attack_on_civilians"  # "dozens of construction workers shot dead": many unarmed people, uncounted
     if label == "targeted_killing" and any(
         c.value == 1 and ANONYMOUS_CIVILIAN.match(c.victims.strip()) for c in lead.kills
     ):

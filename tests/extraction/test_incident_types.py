@@ -418,3 +418,80 @@ def test_students_killed_with_the_militants_who_attacked_them_is_an_attack_on_ci
 def test_terrorist_attacks_told_with_no_victims_are_attacks_on_civilians(run):
     document = run("MAIDUGURI: In 2019, men from the town took part in terrorist attacks in Maiduguri and Bama.")
     assert incident_types(document) == ["attack_on_civilians", "attack_on_civilians"]
+
+
+def test_a_suicide_bomber_told_with_doubt_leaves_a_bombing(run):
+    document = run(
+        "PESHAWAR: A bomb went off at a party meeting in Khar on Sunday, leaving 31 people dead. "
+        "The blast, thought to be a suicide attack, tore through the tent as speeches began."
+    )
+    assert incident_types(document) == ["bombing"]
+
+
+def test_a_hostage_crisis_the_attack_is_likened_to_does_not_type_it(run):
+    document = run(
+        "MAIDUGURI: Friday's gun attack on a cinema in Maiduguri, which killed 60 people, is the worst "
+        "in the state since a school hostage crisis years ago."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_militants_holding_a_hotel_whose_assault_began_with_a_suicide_blast_attack_civilians(run):
+    document = run(
+        "12 killed in ongoing militant siege on Maiduguri hotel\n\n"
+        "Tuesday March 11, 2025\n\n"
+        "Maiduguri (AP) -\n\n"
+        "At least 12 people were killed after militants stormed a hotel in Maiduguri on Monday evening. "
+        "The attack began with a blast by a suicide bomber at the gate before gunmen rushed the lobby."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_a_siege_at_a_hotel_is_no_air_strike_told_later(run):
+    document = run(
+        "MAIDUGURI: A day-long siege by militants at a hotel in Maiduguri has left 17 people dead, officials said. "
+        "Guests were having dinner on Friday when the militants barged in. "
+        "The group has lost ground this year to repeated airstrikes by the air force."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_gunmen_told_past_a_headline_and_a_date_line_make_no_bombing_of_explosives_told_later(run):
+    document = run(
+        "90 killed in militant attack on Bama mosque\n\n"
+        "Tuesday March 11, 2025\n\n"
+        "A band of gunmen gunned down worshippers at a mosque in Bama on Friday as they knelt to pray. "
+        "The gunmen had also planted explosives around the mosque."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_a_fight_between_rival_gangs_is_a_clash_whatever_blasts_are_heard(run):
+    document = run(
+        "QUETTA: At least 44 dead, all of them inmates, at the central jail in Quetta on Tuesday. "
+        "It followed a fight between rival gangs for control of the cell blocks. "
+        "Guards heard explosions in two wings before dawn."
+    )
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_an_army_unit_that_came_under_attack_fought_whatever_a_later_line_tells(run):
+    document = run(
+        "MAIDUGURI: Thirty people have died in two attacks in Borno, officials said. "
+        "The army said on Monday that an infantry unit near Bama came under attack and that four soldiers, "
+        "two fighters of the vigilante force and a herder were killed. "
+        "On the same day, gunmen stopped two buses near Damboa and the men on board were shot dead."
+    )
+    assert incident_types(document)[1] == "armed_clash"
+
+
+def test_dozens_of_labourers_shot_dead_uncounted_are_an_attack_on_civilians(run):
+    document = run("MAIDUGURI: Dozens of road labourers shot dead by insurgents near Bama on Sunday.")
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_an_attack_on_a_railway_station_is_no_attack_on_a_force(run):
+    document = run(
+        "QUETTA: At least 20 people died on Sunday when men armed with knives attacked a railway station in Quetta."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
