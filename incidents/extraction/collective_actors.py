@@ -63,7 +63,7 @@ WORD_BEFORE = re.compile(r"(?:(?P<stop>[.!?:;\"“‘(\n])\s*)?(?P<word>[A-Z][\w
 
 
 def _after_a_name(text: str, start: int) -> bool:
-    """Right after a capitalised word that is no opener nor a sentence's first word: a name ("Gran Grif gang")."""
+    """Right after a capitalised word that is no opener nor a sentence's first word: a name ("Red Fern gang")."""
     before = WORD_BEFORE.search(text, max(0, start - 60), start)
     if before is None or before.group("word").lower() in OPENERS:
         return False
