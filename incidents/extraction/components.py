@@ -64,7 +64,9 @@ def non_entities(doc: Doc) -> None:
 @_component("incidents_places")
 def places(doc: Doc) -> None:
     items, text = doc._.mentions.items, doc._.article_text
-    found, context = resolve_places(items, doc._.gazetteer, dateline_country(doc._.dateline, items), text)
+    # the towns sites are named after ("the Alder police station"), so that each site hangs under its town
+    towns = [m.town for m in items if m.town is not None]
+    found, context = resolve_places(items + towns, doc._.gazetteer, dateline_country(doc._.dateline, items), text)
     story_places(text, items)
     found += unlisted_places(items, found, context.main_country, text)
     for place in found:

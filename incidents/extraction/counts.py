@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import NUMBER_WORDS, TOLL_RISE_VERBS
+from .vocabulary import DIGIT_WORDS, NUMBER_WORDS, TENS_WORDS, TOLL_RISE_VERBS
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -23,9 +23,10 @@ _QUALIFIER = (
     r"roughly|a total of|another|other)\s+)?"
 )
 _WORD_NUMBERS = sorted((w for w in NUMBER_WORDS if w not in ("both",)), key=len, reverse=True)
+# ("twenty-one"; "two dozen" before "two": more than two dozen dead are 24, not 2)
 _NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|"
-    r"three|four|five|six|seven|eight|nine)|" + "|".join(re.escape(w) for w in _WORD_NUMBERS) + r")"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{'|'.join(TENS_WORDS)})-(?:{'|'.join(DIGIT_WORDS)})|"
+    rf"(?:{'|'.join(DIGIT_WORDS)})\s+dozen|" + "|".join(re.escape(w) for w in _WORD_NUMBERS) + r")"
 )
 # "police shot dead two of the attackers": a share of the attackers is a count ("one of the deadliest" is not).
 _ATTACKERS = r"(?:attackers|assailants|gunmen|militants|insurgents|terrorists|raiders|bandits|hostage-takers)\b"
@@ -147,7 +148,10 @@ LEFT_DEAD = re.compile(
 BODIES = re.compile(
     rf"\b(?:found|discovered|recovered|retrieved)\s+{_n(1)}\s+(?:[\w\-]+\s+)?bodies\b"
     rf"|\b{_n(2)}\s+(?:[\w\-]+\s+)?bod(?:y|ies)\s+(?:(?:were|was|have been|has been|had been)\s+)"
-    rf"(?:found|discovered|recovered|retrieved)\b",
+    rf"(?:found|discovered|recovered|retrieved)\b"
+    # "the bodies of 15 men, all farmers, were found", "troops recovered the bodies of six soldiers"
+    rf"|\bbodies of {_n(3)}\b[^.;]{{0,50}}?\b(?:were|have been|had been)\s+(?:found|discovered|recovered|retrieved)\b"
+    rf"|\b(?:found|discovered|recovered|retrieved)\s+the\s+bodies of {_n(4)}\b",
     re.I,
 )
 SINGLE = re.compile(
@@ -192,18 +196,29 @@ class Count:
 
 
 def number_value(words: str) -> int | None:
-    words = words.strip().lower()
+    words = " ".join(words.lower().split())
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", words):
         return int(words.replace(",", ""))
     if "-" in words:
         tens, _, unit = words.partition("-")
-        if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
+        if tens in TENS_WORDS and unit in DIGIT_WORDS:
             return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+    times, _, dozen = words.rpartition(" ")
+    if dozen == "dozen" and times in DIGIT_WORDS:
+        return NUMBER_WORDS[times] * 12
     return NUMBER_WORDS.get(words)
 
 
 # "three of 10 attackers were killed": the share told before the whole is the count.
 _SHARE_BEFORE = re.compile(rf"\b{_n(1)}\s+of\s+$", re.I)
+# "10 soldiers, two guards and a civilian were killed": the items of a list before the two PASSIVE reads, each
+# opening with a number and after a clause's start (not "a convoy of 12 trucks, two guards and a driver ...",
+# nor "killed 10 soldiers, two guards and a driver were hurt").
+_LIST_ITEM_BEFORE = re.compile(
+    rf"(?:^|[.:;,(—–]\s*|\b(?:that|when|while|where|said|says)\s+){_n(1)}"
+    rf"(?:[^\S\n]+(?!{_MONTH}\b|(?:and|were|was|of)\b)[\w'’\-]+){{1,6}},\s+$",
+    re.I,
+)
 # "between 140 and 190 villagers were killed": a range, whose lower end is the count.
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
@@ -337,8 +352,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     found: list[Count] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match, kind: str, value: int | None, **flags) -> None:
-        a, b = match.start() + start, match.end() + start
+    def add(match: re.Match, kind: str, value: int | None, begin: int | None = None, **flags) -> None:
+        a, b = (match.start() if begin is None else begin) + start, match.end() + start
         if value is None or any(a < y and x < b for x, y in taken):
             return
         taken.append((a, b))
@@ -381,10 +396,17 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             value = number_value(share.group("n1"))  # "three of 10 attackers were killed": three
         elif _BETWEEN_BEFORE.search(before) and match.group("n2"):
             value = number_value(match.group("n1"))  # "between 140 and 190 were killed": the lower figure
+        begin = match.start()
+        if value is not None and (match.group("n2") or match.group("one")):
+            while (item := _LIST_ITEM_BEFORE.search(window, max(0, begin - 80), begin)) is not None:
+                if number_value(item.group("n1")) is None or _date_year(item):
+                    break
+                value += number_value(item.group("n1"))
+                begin = item.start("q1")
         kind = _kind(match.group("verb"))
         if kind == "killed" and value is not None:
             value += _along_with(window, match.end())
-        add(match, kind, value)
+        add(match, kind, value, begin=begin)
     for match in ACTIVE.finditer(window):
         value = _sum(match)
         more = ACTIVE_MORE.match(window, match.end())

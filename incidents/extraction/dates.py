@@ -177,7 +177,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     # "last July": the latest July before the publication month
     ("last_month_name", re.compile(rf"\b(?i:last)\s+({_MONTH})\b(?!\s+\d)")),
-    ("year_month", re.compile(rf"\b(?i:in|since|during|by|until|from)\s+({_MONTH})\b(?!\s+\d)")),
+    (
+        "year_month",
+        re.compile(rf"\b(?i:in|since|during|by|until|from)\s+(?:(?i:early|late|mid)-?\s*)?({_MONTH})\b(?!\s+\d)"),
+    ),
     # ("a 2017 concert": the year of the event named next, unless it counts: "a 2000-strong force")
     ("year", re.compile(rf"\b(?i:in|since|during|by|of|until|from|the|an?)\s+({_YEAR})\b(?![-\s]*(?:%|per|strong))")),
     ("last_year", re.compile(r"\b(last|this|earlier this|late last) year\b", re.I)),
@@ -193,6 +196,9 @@ BACKGROUND_FACT_BEFORE = re.compile(
     re.I,
 )
 
+# "the conflict, which began in 2014", "an offensive having begun in 2012": the year a war or campaign started,
+# context like an open range (years only: "the siege began on 3 May 2020" dates the siege).
+BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|erupted|broke out)\b[^.;:,\n]{0,40}$", re.I)
 
 # "fighting continuing into this morning", "a siege that dragged on into Sunday": the day an event told goes on
 # into, not the day of another event (context like an open range).
@@ -365,6 +371,13 @@ def yearless_date(words: str | None) -> tuple[int, int, int | None] | None:
     return None
 
 
+def yearless_month(words: str | None) -> int | None:
+    """The month of "in late March", "in June" (a month written without its year, unresolved without a publication
+    day); None for anything else."""
+    found = _PATTERNS["year_month"].fullmatch((words or "").strip())
+    return _month_number(found.group(1)) if found else None
+
+
 def easter(year: int) -> dt.date:
     """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -425,12 +438,14 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             context = (
                 bool(RANGE_WORDS.match(words))
                 or (not relative and bool(BACKGROUND_FACT_BEFORE.search(text[max(0, a - 60) : a])))
+                or (kind == "year" and bool(BEGAN_BEFORE.search(text[max(0, a - 60) : a])))
                 or bool(CONTINUES_INTO_BEFORE.search(text[max(0, a - 40) : a]))
             )
             found.append(DateExpression(a, b, words, value, precision, relative, context, date_end))
             taken.append((a, b))
     found.sort(key=lambda d: d.start)
-    return _same_day(text, _that_year(text, found))
+    found = _that_year(text, found)
+    return _same_day(text, found if published else _year_from_text(text, found))
 
 
 # "on March 3 that year", "in June of the same year": the year the text named last, not the publication's.
@@ -446,6 +461,46 @@ def _that_year(text: str, found: list[DateExpression]) -> list[DateExpression]:
             year = date.value[:4]
         out.append(date)
     return out
+
+
+def _year_from_text(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """A story with no publication day: a day written without its year ("On 21 April", "on Tuesday, May 3") takes
+    the year that puts it within three months of a date a line of the story gives in full ("15 March 2019",
+    "January 2022"); with a weekday, only a year where the day is that weekday. (Not a date alone on its line:
+    "Tuesday, February 27, 2024" above a story is the day the page was read, not the story's time.)"""
+    told = [
+        _as_day(d.value)
+        for d in found
+        if d.value and not d.relative and not d.open_range and len(d.value) >= 7 and not _alone_on_line(text, d)
+    ]
+    out = []
+    for date in found:
+        parts = yearless_date(date.text) if told and not date.value and not date.open_range else None
+        if parts is not None:
+            month, day, weekday = parts
+            near = []
+            for ref in told:
+                for year in (ref.year - 1, ref.year, ref.year + 1):
+                    when = _safe_day(year, month, day)
+                    if when and (weekday is None or dt.date.fromisoformat(when).weekday() == weekday):
+                        near.append((abs((dt.date.fromisoformat(when) - ref).days), when))
+            gap, when = min(near, default=(None, None))
+            if when is not None and gap <= 92:
+                date = replace(date, value=when)
+        out.append(date)
+    return out
+
+
+def _as_day(value: str) -> dt.date:
+    """The day of a full date, the middle of a month told by its month."""
+    return dt.date.fromisoformat(value if len(value) == 10 else value + "-15")
+
+
+def _alone_on_line(text: str, date: DateExpression) -> bool:
+    line_start = text.rfind("\n", 0, date.start) + 1
+    line_end = text.find("\n", date.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not re.search(r"[a-z]{2}", re.sub(_WEEKDAY, "", line.replace(date.text, "")))
 
 
 # "Later that day", "later on the same day": dated by the incident stage from the event told before.

@@ -75,7 +75,9 @@ def build_entities(doc) -> Entities:
     settle_collectives(builder.groups, builder.by_name, builder.main_country)
     _forces_of_groups(text, items, builder)
     forces = [m for m in items if m.kind == "generic_force"]
-    builder.add_forces(forces, country_names, _provinces(doc._.places))
+    places = doc._.places
+    local = {"regional government": _named_places(places, "admin1"), "city government": _named_places(places, "city")}
+    builder.add_forces(forces, country_names, _provinces(places), local)
     builder.merge_collective_forces()
 
     persons = build_persons(items)
@@ -129,6 +131,14 @@ def _provinces(places) -> list[tuple[str, str]]:
             if (name, region.country or "") not in out:
                 out.append((name, region.country or ""))
     return out
+
+
+def _named_places(places, kind: str) -> list[tuple[str, str]]:
+    """(name as the text first writes it, country) of the places of a kind the story names, most mentioned first."""
+    named = sorted((place for place in places if place.kind == kind and place.mentions), key=lambda p: -len(p.mentions))
+    # A dateline's capitals ("PESHAWAR:") are no way to write the name.
+    written = [next((m.text for m in p.mentions if not m.text.isupper()), p.name) for p in named]
+    return [(name, place.country or "") for name, place in zip(written, named, strict=True)]
 
 
 def _foreign_acronym(text: str, mention: Mention, countries_named: frozenset[str]) -> bool:

@@ -16,7 +16,8 @@ from .vocabulary import (
 )
 
 FORCE_NOUNS = (
-    r"(?:security forces|security services|security agencies|government forces|government troops|armed forces|"
+    r"(?:security forces|security services|security agencies|security officials|security officers|"
+    r"government forces|government troops|armed forces|"
     r"army units|army|military|junta|troops|forces|"
     r"police|navy|marines|marine|air force|coast guard|border guards?|border troops|prosecutors|prosecutor['’]s office|"
     # The force's members, which stories name more often than the force: "two soldiers", "three policemen".
@@ -26,12 +27,22 @@ FORCE_NOUNS = (
 MEMBER_NOUNS = r"(?:officers?|personnel|sergeants?|constables?)"
 
 
+# Officials who speak without their names: sources of the story, not a body acting in it.
+ANONYMOUS_AFTER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|not\s+to\s+be\s+(?:named|identified))\b"
+)
+
+
 # Which national force a generic noun points to.
 FORCE_OF_NOUN = {
     "security forces": "security forces",
     # "the security services", "security agencies": the state's forces taken together, as "security forces"
     "security services": "security forces",
     "security agencies": "security forces",
+    # "security officials said", "a battle with security officers": the forces by their members, as the corpus
+    # codes them ("security sources" stay anonymous sources, no body)
+    "security officials": "security forces",
+    "security officers": "security forces",
     "police": "police",
     "navy": "navy",
     "marines": "marines",
@@ -161,6 +172,8 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
                 owner = owner.split()[-1] if owner.split()[-1][:1].isupper() else None  # "said Ruritania’s", "army's"
         if noun in ("forces", "border guard", "border guards", "border troops") and not (country or owner):
             continue  # bare "forces" is too vague; "border guard commanders" of both sides are no one side's
+        if noun in ("security officials", "security officers") and ANONYMOUS_AFTER.match(text, match.end()):
+            continue  # "security officials, speaking on condition of anonymity": unnamed sources, not a body
         end = match.end()
         if not country and (
             NOT_STATE_MEMBERS.search(text[max(0, match.start("noun") - 20) : match.start("noun")])
@@ -200,6 +213,14 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
         if not country:
             continue
         found.append(_generic_force(text, match.start(), match.end("noun"), sentence_of, "government", country))
+    for match in LEADERS_OFFICE.finditer(text):
+        office = "office" if match.group("office") else "presidency"
+        mention = _generic_force(text, *match.span(office), sentence_of, "government", None)
+        mention.place_hint = ""  # the office of the story's country's head of government
+        found.append(mention)
+    for match in LOCAL_GOVERNMENT.finditer(text):
+        level = LOCAL_GOVERNMENT_OF_LEVEL[(match.group("level") or match.group("city")).lower()]
+        found.append(_generic_force(text, *match.span("body"), sentence_of, level, None))
     for match in BARE_GOVERNMENT.finditer(text):
         if MILITARY_RULE.search(match.group(0)):
             continue  # "the military government" is a junta, named on its own
@@ -262,12 +283,57 @@ LEADERS_GOVERNMENT = re.compile(
 )
 
 
-# "the government", "the transitional government" with no owner named: the story's country's.
+# "the government", "the transitional government", "the French-speaking government", "the U.S.-backed government"
+# with no owner named: the story's country's.
 BARE_GOVERNMENT = re.compile(
-    r"\bthe\s+(?:(?!the\b)[a-z][\w\-]+\s+){0,2}?government\b(?!['’]s\s+(?:forces|troops|soldiers))"
+    r"\bthe\s+(?:(?!the\b)(?:[a-z][\w\-]+|[A-Z][\w.]*-[a-z]+)\s+){0,2}?government\b(?!['’]s\s+(?:forces|troops|soldiers))"
     r"(?!\s+(?:forces|troops|soldiers|security|officials?|ministers?|spokesm\w+|sources|of|area|areas|house|offices?|buildings?|"
     r"hospital|school|-)\b)"
 )
+
+
+# The head of government's office, which speaks for the government: "according to the Prime Minister's Office",
+# "the presidency told reporters" (not "during his presidency"). "Prime Minister Jane Doe's Office" is left out:
+# the leader may be another country's.
+LEADERS_OFFICE = re.compile(
+    r"\b(?P<office>(?:Prime\s+Minister|President|prime\s+minister|president)['’]s\s+[Oo]ffice)\b|"
+    r"\bthe\s+(?P<presidency>[Pp]residency)(?=\s+(?:said|says|told|announced|stated|confirmed|added|condemned)\b)"
+)
+
+
+# A federal state's or a city's own government, told by its level: "talks with the state government stalled",
+# "the municipal government said", "The city authorities said". Not the nation's. ("The provincial government"
+# of a story is not coded: the national government's arm there.)
+LOCAL_GOVERNMENT = re.compile(
+    r"\b(?:the|its|a)\s+(?P<body>(?P<level>state|municipal|city)\s+government|"
+    r"(?P<city>municipal|city)\s+authorities)\b"
+    r"(?!\s+(?:forces|troops|soldiers|security|officials?|ministers?|spokesm\w+|sources|of|area|areas|house|offices?|"
+    r"buildings?|hospital|school|-)\b)",
+    re.I,
+)
+LOCAL_GOVERNMENT_OF_LEVEL = {
+    "state": "regional government",
+    "municipal": "city government",
+    "city": "city government",
+}
+
+
+# "The authorities in Lakeland state said", "authorities in the country's Upland region": the region's own.
+AUTHORITIES_OF_REGION = re.compile(
+    r"\b(?P<body>authorities\s+in\s+(?:the\s+country['’]s\s+)?(?P<place>(?:[A-Z][\w\-]+\s+){1,3})"
+    r"(?:state|region|province))\b"
+)
+
+
+def regional_authorities(text: str, sentence_of) -> list[Mention]:
+    """'The authorities in Lakeland state': the region's government, named after it. Added beside the region's own
+    mention (after overlaps are resolved), which stays a place of the story."""
+    found = []
+    for match in AUTHORITIES_OF_REGION.finditer(text):
+        mention = _generic_force(text, *match.span("body"), sentence_of, "regional government", None)
+        mention.place_hint = match.group("place").strip()
+        found.append(mention)
+    return found
 
 
 # Not the national government: a junta named on its own, a rival one, or a province's or town's.

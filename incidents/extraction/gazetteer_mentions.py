@@ -188,6 +188,8 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     if token.tag_ not in PROPER_NOUN_TAGS and token.ent_type_ not in ("GPE", "LOC", "FAC") and not (compound or hinted):
         return False
     followed_by_kind = j < len(doc) and (doc[j].text.lower() in PLACE_KIND_WORDS or doc[j].text.lower() in REGION_WORDS)
+    # "the Alder airport", "the Alder police station": the town a lower-case site is named after
+    followed_by_kind = followed_by_kind or j < len(doc) and _lower_site_after(doc, j)
     after_the = i > 0 and doc[i - 1].text.lower() == "the" and not followed_by_kind and not names_event
     if after_the and not any(r.kind in ("admin1", "admin2") for r in records):
         return False
@@ -196,6 +198,15 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
         if 0 <= k < len(doc) and _name_word(doc[k]) and not (k == i - 1 and "\n" in doc[k].whitespace_):
             return False
     return True
+
+
+def _lower_site_after(doc, j: int) -> bool:
+    """Whether a lower-case site word follows: "hotel", "police station", "train station" (not "airport": the
+    Ataturk airport is named after a person)."""
+    word = doc[j].text
+    if word in SITE_WORDS and word != "airport":
+        return True
+    return word in ("police", "train", "railway", "bus") and j + 1 < len(doc) and doc[j + 1].text == "station"
 
 
 EVENT_NOUN_FORMS = frozenset(form for pair in VIOLENT_EVENT_NOUNS for form in pair)

@@ -160,11 +160,17 @@ class GroupBuilder:
 
     # ---------------------------------------------------------------- generic forces
     def add_forces(
-        self, mentions: list[Mention], country_names: dict[str, str], provinces: list[tuple[str, str]] = ()
+        self,
+        mentions: list[Mention],
+        country_names: dict[str, str],
+        provinces: list[tuple[str, str]] = (),
+        local_places: dict[str, list[tuple[str, str]]] | None = None,
     ) -> None:
         """'the army' / 'police' / 'Pakistani forces' -> the national force of the country meant; 'police' in a
         story set in a province whose own police the list holds (`provinces`: (name, country), most named first)
-        -> that province's police, as provinces, not the nation, run the police in federal states."""
+        -> that province's police, as provinces, not the nation, run the police in federal states. 'the state
+        government' / 'the city authorities' -> the government of the province or town the story names most
+        (`local_places`: (name, country) by kind of government)."""
         wanted: dict[tuple[str | None, str], list[Mention]] = {}
         codes = {fold(name): code for code, name in country_names.items()}
         named = self._named_armies(mentions)
@@ -201,6 +207,14 @@ class GroupBuilder:
                     if records:
                         group = self.for_record(records[0])
                         break
+            if group is None and force in LOCAL_GOVERNMENTS:
+                places = [(m.place_hint, country) for m in group_mentions if m.place_hint]
+                places += (local_places or {}).get(force, [])
+                if force == "regional government":
+                    places += list(provinces)  # a region above the places named
+                label = _local_government_label(force, group_mentions[0].text, country, places)
+                group = self.by_name.get(fold(label)) or self._new(label, "government")
+                group.country = country or ""
             if group is None:
                 label = _force_label(country, force, country_names)
                 group = self.by_name.get(fold(label)) or self._new(
@@ -263,6 +277,8 @@ class GroupBuilder:
 
     def _mentioned_force(self, country: str | None, force: str, country_names=None) -> Group | None:
         """A force of that country the article names already ('Nigerian Army', 'Jammu and Kashmir Police')."""
+        if force in LOCAL_GOVERNMENTS:
+            return None  # a province's or a town's government is named after its place (add_forces)
         if force == "government":
             # "the government" after "the Federal Government of Somalia": that government, never its army, nor
             # another administration of the country (a rebel "Salvation Government").
@@ -323,11 +339,13 @@ MEMBERS = re.compile(
 
 
 # "security forces", "Indonesia's security forces", "security personnel": the state's forces taken together.
-COLLECTIVE_FORCE = re.compile(r"\bsecurity\s+(?:forces|personnel|services|agencies)\b", re.I)
+COLLECTIVE_FORCE = re.compile(r"\bsecurity\s+(?:forces|personnel|services|agencies|officials|officers)\b", re.I)
 
 
+# A province's or a town's own government (forces.LOCAL_GOVERNMENT): named after its place, never the nation's.
+LOCAL_GOVERNMENTS = ("regional government", "city government")
 # Generic mentions that name an office of the state, not an armed force.
-GOVERNMENT_FORCES = ("government", "prosecutors")
+GOVERNMENT_FORCES = ("government", "prosecutors", *LOCAL_GOVERNMENTS)
 
 
 FORCE_NAME_ENDINGS = {
@@ -364,6 +382,8 @@ FORCE_NAME_PATTERNS = {
     ],
     "prosecutors": ["{} federal prosecutors", "{} anti-terror prosecutors", "{} prosecutors", "{} Prosecutor's Office"],
     "government": ["Government of {}", "Government of the {}", "{} government", "Federal Government of {}"],
+    "regional government": [],
+    "city government": [],
     "army": [
         "{} Army",
         "{} Armed Forces",
@@ -408,6 +428,16 @@ def _province_force_names(country: str | None, force: str, provinces) -> list[st
     if force != "police" or not country:
         return []
     return [f"{name} Police" for name, code in provinces if code == country]
+
+
+def _local_government_label(force: str, surface: str, country, places) -> str:
+    """'Government of Lakeland' for a state's government, 'Riverton city authorities' for a town's: the place the
+    story is set in (the first of `places` in the story's country), or the words of the text when it names none."""
+    place = next((name for name, code in places if not country or code == country), None)
+    if force == "regional government":
+        return f"Government of {place}" if place else "State government"
+    words = re.sub(r"^(?:the|its|a)\s+", "", surface, flags=re.I).lower()
+    return f"{place} {words}" if place else words.capitalize()
 
 
 def _force_label(country: str | None, force: str, country_names: dict[str, str]) -> str:

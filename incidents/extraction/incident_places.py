@@ -293,8 +293,10 @@ AFTERMATH = re.compile(
 # The words just before a site the event happened at: "at the X", "burst into the X", "stormed X".
 SITE_OF_EVENT = re.compile(
     r"(?:\b(?:at|in|inside|into|on|outside|near|stormed|storm|attacked|bombed|targeted|hit|struck|raided)\s+|"
-    r"\btarget(?:,|\s+was)\s+)"  # "the target, the X school"
-    r"(?:the\s+|a\s+)?(?:[a-z]+(?:ed|ar|ic|ous|ful|al)\s+){0,2}$",
+    r"\btarget(?:,|\s+was)\s+|"  # "the target, the X school"
+    r"\b(?:lobby|gates?|entrance|premises|compound|grounds)\s+of\s+)"  # "charged the lobby of the X hotel"
+    # "at Riverton's Mill roundabout": the town that owns the site
+    r"(?:the\s+|a\s+|[A-Z][\w\-]+(?:['’]s|['’])\s+)?(?:[a-z]+(?:ed|ar|ic|ous|ful|al)\s+){0,2}$",
     re.I,
 )
 
@@ -307,6 +309,12 @@ BLAST_AT_SITE = re.compile(
 )
 
 
+# "the assault on the upmarket X", "Friday's attack on X": the event itself told at the site, however far on.
+ATTACK_ON_SITE = re.compile(
+    r"\b(?:attack|assault|siege|raid|bombing|storming)\s+(?:on|at|of)\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I
+)
+
+
 def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place | None, usable) -> Place | None:
     """A named site the incident's next sentences put in its town ("... in Riverton city. The car exploded at the
     Mill roundabout"): the more specific place. The site hangs under the town when nothing else placed it."""
@@ -316,7 +324,7 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
         or (incident.location and incident.location.kind == "site")
     ):
         return None
-    for sentence in sentences[1:QUARTER_SENTENCES]:
+    for index, sentence in enumerate(sentences[1:], start=1):
         if AFTERMATH.search(sentence.text):
             continue  # a site of the aftermath (a funeral, a press conference), not of the event
         others = [p for m, p in sentence.places if p is not town and p.kind != "site" and p.kind != "country"]
@@ -326,8 +334,11 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
             before = sentence.text[: mention.start - sentence.start]
             if _care_place(mention, sentence) and not BLAST_AT_SITE.search(before):
                 continue  # a hospital is where the wounded went, unless the blast itself was there
-            if not SITE_OF_EVENT.search(before) and not BLAST_AT_SITE.search(before):
+            attack_on = ATTACK_ON_SITE.search(before)
+            if not SITE_OF_EVENT.search(before) and not BLAST_AT_SITE.search(before) and not attack_on:
                 continue
+            if index >= QUARTER_SENTENCES and not attack_on:
+                continue  # that far on, only the event's own noun puts it at the site ("the assault on the X")
             if place.parent is town or _named_inside(place, town) or _wider_than(place.parent, town):
                 return place
             if town.kind == "country" and place.country and place.country != town.country:

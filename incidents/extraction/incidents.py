@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import places
+from .dates import yearless_month
 from .incident_places import incident_location
 from .incident_types import incident_type, type_given_perpetrators
 from .model import Incident
@@ -94,9 +95,11 @@ def finer_date(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     "last year") and a later line of the incident that gives a finer date within it ("the attack in X on May 3,
     2015", "on September 12"): the finer date is the event's. A line dated with its own year is read whatever the
     story's publication day; a date resolved against the publication day is read only within a week told. An event
-    nothing dates, in a story with no publication day, takes the full date an event line of it gives."""
+    nothing dates, in a story with no publication day, takes the full date an event line of it gives; one told only
+    by a month without its year ("in late March") takes a full date in that month from any line of it."""
     current = _FINENESS.get(incident.date_precision or "", 0) if incident.date else 0
-    if current >= 3 or (incident.date is None and incident.date_text is not None):
+    told_month = yearless_month(incident.date_text) if incident.date is None else None
+    if current >= 3 or (incident.date is None and incident.date_text is not None and told_month is None):
         return
     best = None
     for i in incident.sentences:
@@ -105,7 +108,9 @@ def finer_date(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
             fineness = _FINENESS.get(date.precision, 0)
             if not date.value or date.open_range or fineness <= current or date.precision == "week":
                 continue
-            if incident.date is None:
+            if told_month is not None:
+                fits = fineness == 3 and not date.relative and int(date.value[5:7]) == told_month
+            elif incident.date is None:
                 fits = fineness == 3 and not date.relative and sentence.strength >= 4
             elif incident.date_precision == "week":
                 fits = incident.date <= date.value <= (incident.date_end or incident.date)

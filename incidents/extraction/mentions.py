@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .acronyms import acronym_definitions, defined_here, exact_occurrences, is_office, is_region_name
 from .collective_actors import collective_mentions
-from .forces import country_adjective, force_mentions, metonymies, names_a_force
+from .forces import country_adjective, force_mentions, metonymies, names_a_force, regional_authorities
 from .gazetteer import Gazetteer
 from .gazetteer_mentions import dateline_mentions, gazetteer_mentions
 from .group_mentions import (
@@ -74,6 +74,10 @@ def select(candidates: list[Mention]) -> list[Mention]:
     return chosen
 
 
+def _names_a_town(mention: Mention) -> bool:
+    return mention.kind == "place" and any(record.kind == "city" for record in mention.places)
+
+
 def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazetteer, dateline=None) -> Mentions:
     """All mentions of the text, overlaps resolved, with the acronym links between them."""
 
@@ -114,7 +118,9 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += identified_persons(text, sentence_of)
     candidates += role_persons(text, sentence_of)
     candidates += ner_persons(doc, sentence_of, [m for m in candidates if m.source == "gazetteer"])
-    candidates += site_and_region_mentions(doc, sentences)
+    # the spans of listed towns, whose lower-case sites are named after them ("the Alder police station")
+    towns = {(m.start, m.end): m for m in candidates if m.source == "gazetteer" and _names_a_town(m)}
+    candidates += site_and_region_mentions(doc, sentences, towns)
     candidates += event_place_mentions(doc, sentences)
     candidates += [m for m in force_mentions(text, sentence_of) if names_a_force(doc, text, m)]
     candidates += ner_organisations(doc, sentence_of, [m for m in candidates if m.kind == "group" and m.groups])
@@ -133,6 +139,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     chosen = sorted(chosen + road_ends(chosen, candidates), key=lambda m: m.start)
     chosen = [m for m in chosen if not country_adjective(text, m)]
     chosen += metonymies(text, chosen)
+    chosen += regional_authorities(text, sentence_of)
     by_span = {(m.start, m.end): m for m in chosen}
     links = []
     for long_form, short_form in definitions:

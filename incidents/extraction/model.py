@@ -28,6 +28,9 @@ class Mention:
     place: Place | None = field(default=None, compare=False, repr=False)
     group: Group | None = field(default=None, compare=False, repr=False)
     person: Person | None = field(default=None, compare=False, repr=False)
+    # A site named after a listed town ("the Alder police station"): the town's own mention, which the site's
+    # longer span took, kept so that the site hangs under that town.
+    town: Mention | None = field(default=None, compare=False, repr=False)
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end

@@ -38,14 +38,18 @@ from .vocabulary import (
     SITE_MODIFIERS,
     SITE_WORDS,
     STREET_SITE_WORDS,
+    VIOLENT_EVENT_NOUNS,
+    noun_alternation,
     word_set,
 )
 
 
 # ----------------------------------------------------------------- sites, regions, forces
-def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
+def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict | None = None) -> list[Mention]:
     """A capitalised run followed by a site word ('Army Public School', 'Kocha Risaldar mosque') or a region
-    word ('the Buleda area', 'the Sambisa forest')."""
+    word ('the Buleda area', 'the Sambisa forest'). `listed_towns`: the gazetteer mentions of towns by their span
+    (start, end), whose lower-case sites ("the Alder police station") are named after them."""
+    listed_towns = listed_towns or {}
     found = []
     headlines = {x.index for x in sentences if _title_case(doc, x)}
     plain = " ".join(doc.user_data["text"][x.start : x.end] for x in sentences if x.index not in headlines).lower()
@@ -54,6 +58,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             word = doc[k].text.lower()
             # "the Alder Police Station" is a name; "the Alder police station" the police station of Alder
             station = doc[k].text == "Station" and not _broadcaster(doc, k)
+            # "the Alder police station": a site only when Alder is a listed town (see _town_site below)
+            town_station = doc[k].text == "station" and doc[k - 1].lower_ in STATION_KINDS and not _broadcaster(doc, k)
             street = word in STREET_SITE_WORDS or station
             division = word in DIVISION_WORDS or (doc[k].text in LOWER_DIVISION_WORDS and doc[k - 1].tag_ != "POS")
             named_division = doc[k].text in NAMED_DIVISION_WORDS
@@ -61,6 +67,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 word not in SITE_WORDS
                 and word not in REGION_WORDS
                 and word not in QUARTER_WORDS
+                and word not in TOWN_SITE_WORDS
+                and not town_station
                 and not street
                 and not division
                 and not named_division
@@ -69,7 +77,9 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             j = k
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
                 j = k - 1  # "the Socio Vivienda housing complex"
-            elif word in SITE_WORDS:
+            elif town_station:
+                j = k - 1  # "the Alder police station", "the Varel train station"
+            elif word in SITE_WORDS or word in TOWN_SITE_WORDS:
                 # "the Kelmar high school", "the Dovra central mosque", "the Alder military training camp"
                 while j > k - 2 and doc[j - 1].lower_ in SITE_AND_SERVICE_MODIFIERS:
                     j -= 1
@@ -132,11 +142,21 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             keeps_word = (is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS or street) and not named_division
             end_token = k + 1 if keeps_word else j
             start, end, surface = span_text(doc, i, end_token)
+            site_word = word in SITE_WORDS or word in TOWN_SITE_WORDS or town_station
+            town = _town_of_site(doc, i, j, k, listed_towns) if site_word else None
+            if town is not None:
+                # "the Alder police station", "the Varel synagogue": the site of a listed town is named after it
+                # (the town's own mention would take the bare name), and hangs under it
+                kind, end_token = "site", k + 1
+                start, end, surface = span_text(doc, i, end_token)
+            elif town_station or word in TOWN_SITE_WORDS and not is_capitalised(doc[k].text):
+                continue  # "the Domel police station", "the Varel castle": an unlisted name is read by other rules
             if sentence.index in headlines and kind == "site" and surface.lower() not in plain:
                 continue  # "Bombing at Popular Tarvel Shrine": a headline capitalises every word, the story never
             mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
             _, _, full = span_text(doc, i, k + 1)
             mention.place_hint = full  # the form with the place word, kept as an alias
+            mention.town = town
             found.append(mention)
     for match in _feature_names(doc.user_data["text"]):
         start = match.start()
@@ -153,6 +173,30 @@ def site_and_region_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                 Mention(start, match.end(), match.group(0), "site", sentence, fold(match.group(0)), source="pattern")
             )
     return found
+
+
+# Site words whose named instance other rules do not read ("the Varel synagogue"), taken only after a listed town.
+TOWN_SITE_WORDS = word_set("synagogue castle")
+# Sites a town has one of, named by the town even without "the": "in Varel castle".
+ONE_PER_TOWN = word_set("castle")
+
+
+def _town_of_site(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | None:
+    """The listed town's mention a lower-case site word follows ("the Alder police station", "the Varel airport"),
+    unless the words name an event there ("the Alder school siege": the town's event)."""
+    town = listed_towns.get((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
+    if town is None or doc[k].text != doc[k].lower_ or doc[k].text == "airport":
+        return None  # (an airport is as often named after a person as after its town: "the Ataturk airport")
+    if doc[i - 1].lower_ != "the" and doc[k].lower_ not in ONE_PER_TOWN:
+        return None  # "a siege on Alder hotel": one of the town's hotels, unnamed
+    after = doc.user_data["text"][doc[k].idx + len(doc[k].text) : doc[k].idx + len(doc[k].text) + 30]
+    return None if EVENT_NAMED_AFTER.match(after) else town
+
+
+# An event named after its site: "the Alder school siege", "the Varel airport bombing".
+EVENT_NAMED_AFTER = re.compile(
+    r"\s+" + noun_alternation(VIOLENT_EVENT_NOUNS + (("siege", "sieges"), ("massacre", "massacres"))) + r"\b", re.I
+)
 
 
 def _title_case(doc, sentence: Sentence) -> bool:

@@ -165,7 +165,7 @@ AGGREGATE = re.compile(
     # (not "..., the latest in a wave of attacks on police": the event told is one of them)
     r"(?<!latest in a )(?<!latest of a )\b(?:string|series|spate|wave) of (?:attacks|killings|bombings)|"
     r"\brepeated attacks?\b|\bhas come under repeated|"
-    r"\b(?:have|has) continued\b|\bover the past\b|\bin recent (?:years|months|weeks)\b|\baccounted for\b|"
+    r"\b(?:have|has) continued\b|\bover the past\b|\baccounted for\b|"
     r"\b(?:fatalities|deaths|casualties) from\b|\bduring the month\b|\battacks (?:have |"
     r"had )?(?:increased|risen|rose|surged|doubled)|"
     r"\bthe (?:conflict|insurgency|war|violence),? which\b|\b(?:conflict|insurgency|war) (?:has|had) killed|"
@@ -190,9 +190,13 @@ AGGREGATE = re.compile(
 )
 
 
-# "... to date" counts many events, unless it ranks one: "the heaviest attack on the army to date left 12 dead".
-TO_DATE = re.compile(r"\bto date\b", re.I)
-RANKED_TO_DATE = re.compile(r"\b(?:deadliest|heaviest|bloodiest|worst|biggest|largest)\b[^.;]{0,60}\bto date\b", re.I)
+# "... to date", "in recent years" count many events, unless they rank one: "the heaviest attack on the army to
+# date left 12 dead", "30 died, among the worst raids on a town in recent months".
+_UP_TO_NOW = r"\b(?:to date|in recent (?:years|months|weeks))\b"
+TO_DATE = re.compile(_UP_TO_NOW, re.I)
+RANKED_TO_DATE = re.compile(
+    rf"\b(?:deadliest|heaviest|bloodiest|worst|biggest|largest)\b[^.;]{{0,60}}{_UP_TO_NOW}", re.I
+)
 
 
 # "Last year, 20 officers were killed in rebel attacks in X", "Last month saw 22 acts of terrorism": the dead of a

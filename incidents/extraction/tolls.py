@@ -188,9 +188,10 @@ ATTACKERS = re.compile(
     re.I,
 )
 # What ties the attackers' dead to this event: "were also killed", "as they attacked", "during the attack",
-# "trying to flee", "in the exchange of fire".
+# "trying to flee", "in the exchange of fire", "three of the gunmen were killed" (the attackers told already).
 AT_THE_EVENT = re.compile(
     r"\balso\b|\bas they\b|\bduring the (?:attack|assault|raid|clash|fighting|gun ?battle|gunfight|firefight)\b|"
+    r"\b(?:of|among) the (?:attackers|assailants|gunmen|militants|insurgents|raiders)\b|"
     r"\btrying to (?:flee|escape)\b|\bin the (?:ensuing|exchange|return)\b|\breturn(?:ed|ing) fire\b",
     re.I,
 )

@@ -93,6 +93,7 @@ NUMBER_WORDS = {
     "ninety": 90,
     "hundred": 100,
     "a dozen": 12,
+    "half a dozen": 6,
     "dozen": 12,
     "a hundred": 100,
     "a single": 1,
@@ -101,6 +102,15 @@ NUMBER_WORDS = {
     "twin": 2,
     "a pair of": 2,
 }
+
+# The words a spelt-out compound joins: "twenty-one" (tens and a unit), "two dozen" (a unit times twelve). Read from
+# NUMBER_WORDS, so that no list of number words is written twice.
+TENS_WORDS = tuple(w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10) and " " not in w)
+DIGIT_WORDS = tuple(
+    w
+    for w, n in NUMBER_WORDS.items()
+    if 1 <= n <= 9 and " " not in w and w not in ("a", "an", "single", "both", "twin")
+)
 
 # Verbs a rising death toll takes: "the toll rose to 11", "has climbed to 23".
 TOLL_RISE_VERBS = r"rose|risen|climbed|jumped|increased|reached"

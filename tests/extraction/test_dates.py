@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 
 from incidents.extraction.dates import find_dates, yearless_date
+from incidents.extraction.incidents import finer_date
+from incidents.extraction.model import Incident
 
 TUESDAY = dt.date(2025, 3, 11)
 
@@ -254,3 +257,41 @@ def test_a_day_told_within_last_week_dates_the_event(run):
         "The bomb went off on March 5 outside a mosque in Bama."
     )
     assert [i["date"] for i in document["incidents"]] == ["2025-03-05"]
+
+
+def test_without_publication_day_a_yearless_day_takes_the_year_of_a_full_date_nearby():
+    text = "On 4 June, gunmen stormed a hotel. Its owner had been threatened on 20 May 2031 by a local militia."
+    assert find_dates(text, None)[0].value == "2031-06-04"
+
+
+def test_a_yearless_weekday_date_takes_only_a_year_where_the_day_is_that_weekday():
+    # 3 January 2031 is a Friday, weeks after December 2030
+    text = "Rebels shelled the town on Friday, January 3. The ceasefire collapsed in December 2030."
+    assert find_dates(text, None)[0].value == "2031-01-03"
+    assert find_dates(text.replace("Friday", "Saturday"), None)[0].value is None
+
+
+def test_a_yearless_day_far_from_every_full_date_stays_unresolved():
+    text = "On 4 June, gunmen stormed a hotel. A previous raid there took place on 2 December 2030."
+    assert find_dates(text, None)[0].value is None
+
+
+def test_a_date_alone_on_a_line_above_a_story_gives_no_year():
+    text = "Monday, March 3, 2031\n\nOn 4 February, gunmen stormed a hotel in the north of the country."
+    assert [d.value for d in find_dates(text, None)] == ["2031-03-03", None]
+
+
+def test_the_year_a_war_began_is_context_not_an_event_date():
+    found = find_dates("The clashes happened near a border post, in a war that began in the north in 2031.", TUESDAY)
+    assert found[0].open_range
+
+
+def test_an_event_told_by_a_yearless_month_takes_a_full_date_in_that_month():
+    # a story with no publication day: "in late June" stays unresolved, a later weak line gives the day in full
+    text = "Insurgents attacked Kenema in late June. Boats had reached the town before dawn on 18 June 2031."
+    dates = find_dates(text, None)
+    assert [d.text for d in dates] == ["in late June", "on 18 June 2031"]
+    facts = {0: SimpleNamespace(dates=dates[:1], strength=5), 1: SimpleNamespace(dates=dates[1:], strength=0)}
+    incident = Incident([0, 1], date_text="in late June")
+    finer_date(incident, facts)
+    assert (incident.date, incident.date_precision) == ("2031-06-18", "day")

@@ -1,0 +1,76 @@
+"""State bodies the corpus codes as groups: security officials, a state's or a town's government, the head of
+government's office, a government named by a hyphenated adjective."""
+
+from __future__ import annotations
+
+from .readers import group_names
+
+
+def test_security_officials_are_the_security_forces(run):
+    document = run(
+        "MAIDUGURI: Gunmen on motorbikes raided a cattle market near Bama on Sunday, and security officials said "
+        "nine traders were missing."
+    )
+    assert "Nigerian security forces" in group_names(document)
+
+
+def test_security_sources_stay_anonymous(run):
+    document = run("MAIDUGURI: Gunmen raided a cattle market near Bama on Sunday, security sources told reporters.")
+    assert "Nigerian security forces" not in group_names(document)
+
+
+def test_the_state_government_is_the_government_of_the_state_named(run):
+    document = run(
+        "MAIDUGURI: Gunmen raided a cattle market near Bama in Borno on Sunday, months after the herders signed a "
+        "truce with the state government."
+    )
+    names = group_names(document)
+    assert "Government of Borno" in names
+    assert "Government of Nigeria" not in names
+
+
+def test_the_city_authorities_are_the_towns_own(run):
+    document = run(
+        "PESHAWAR: A grenade struck a bus depot in Peshawar on Sunday. The city authorities said two clerks were hurt."
+    )
+    assert "Peshawar city authorities" in group_names(document)
+
+
+def test_the_authorities_of_a_named_state_are_its_government_and_the_state_stays_a_place(run):
+    document = run(
+        "MAIDUGURI: Gunmen raided a cattle market near Bama on Sunday. The authorities in Borno state said they "
+        "were searching the bush for the traders."
+    )
+    assert "Government of Borno" in group_names(document)
+    assert any(loc["name"] == "Borno" for loc in document["locations"])
+
+
+def test_the_prime_ministers_office_speaks_for_the_government(run):
+    document = run(
+        "PESHAWAR: A grenade struck a bus depot near Khar on Sunday, wounding six clerks, according to the Prime "
+        "Minister's Office."
+    )
+    assert "Government of Pakistan" in group_names(document)
+
+
+def test_the_presidency_speaks_for_the_government_but_a_term_in_office_does_not(run):
+    spoken = run("MAIDUGURI: Gunmen raided a cattle market near Bama on Sunday, the presidency said in a statement.")
+    assert "Government of Nigeria" in group_names(spoken)
+    term = run("MAIDUGURI: Gunmen raided a cattle market near Bama on Sunday, the worst raid of the presidency.")
+    assert "Government of Nigeria" not in group_names(term)
+
+
+def test_a_government_named_by_a_hyphenated_adjective_is_the_story_countrys(run):
+    document = run(
+        "MAIDUGURI: Gunmen raided a cattle market near Bama on Sunday, in a revolt against the English-speaking "
+        "government that began years ago."
+    )
+    assert "Government of Nigeria" in group_names(document)
+
+
+def test_security_officials_speaking_anonymously_are_sources(run):
+    document = run(
+        "MAIDUGURI: Gunmen raided a cattle market near Bama on Sunday, two security officials said on condition "
+        "of anonymity."
+    )
+    assert "Nigerian security forces" not in group_names(document)
