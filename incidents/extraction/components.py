@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import annotations  # noqa: F401 - registers the Doc attributes the components use
+from .collective_actors import collective_doers
 from .counts import find_counts
 from .dates import find_dates
 from .entities import build_entities
@@ -111,3 +112,4 @@ def facts(doc: Doc) -> None:
 @_component("incidents_incidents")
 def incidents(doc: Doc) -> None:
     doc._.incidents = build_incidents(doc)
+    doc._.groups = collective_doers(doc._.groups, doc._.incidents, doc._.article_text)

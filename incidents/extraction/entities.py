@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .collective_actors import settle_collectives
 from .group_mentions import MISSIONS
 from .groups import GroupBuilder, guess_kind
 from .model import Group, Mention, Person
@@ -71,7 +72,7 @@ def build_entities(doc) -> Entities:
             if group is not None:
                 builder.add_mention(group, mention)
                 mention.group = group
-    builder.settle_unnamed_movement()
+    settle_collectives(builder.groups, builder.by_name, builder.main_country)
     _forces_of_groups(text, items, builder)
     forces = [m for m in items if m.kind == "generic_force"]
     places = doc._.places

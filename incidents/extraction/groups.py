@@ -151,20 +151,6 @@ class GroupBuilder:
                 mention.group = group
         return group
 
-    def settle_unnamed_movement(self) -> None:
-        """ "Separatists" / "the insurgents" are a group of their own only in a story that names no armed group;
-        beside a named one they are its fighters, or another's the story does not say."""
-        movement = self.by_name.get(UNNAMED_MOVEMENT)
-        if movement is None or movement.record is not None:
-            return
-        if any(g is not movement and g.kind == "armed_group" and g.mentions for g in self.groups):
-            for mention in movement.mentions:
-                mention.group = None
-            movement.mentions = []
-            return
-        movement.kind = "armed_group"
-        movement.name = movement.name[:1].upper() + movement.name[1:]
-
     def add_parents(self) -> None:
         """A branch's parent (ISKP -> Islamic State) is linked when the article names it too; otherwise the
         document carries only its id (`parent_gazetteer_id`), as an unnamed group is not a finding."""

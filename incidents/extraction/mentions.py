@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .acronyms import acronym_definitions, defined_here, exact_occurrences, is_office, is_region_name
+from .collective_actors import collective_mentions
 from .forces import country_adjective, force_mentions, metonymies, names_a_force, regional_authorities
 from .gazetteer import Gazetteer
 from .gazetteer_mentions import dateline_mentions, gazetteer_mentions
@@ -130,6 +131,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += unnamed_movement_mentions(
         text, sentence_of, [m for m in candidates if m.kind == "group" and m.groups]
     )
+    candidates += collective_mentions(text, sentence_of, [m for m in candidates if m.kind == "group" and m.groups])
     candidates = [untitled(m) if m.kind == "person" else m for m in candidates]
     # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
     body = sentences[0].start if sentences else 0
