@@ -524,6 +524,18 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # "Below, a look back at earlier bombings in X:": the headings below it name one attack each
             headings = True
             continue
+        if sentence.claimed_deed is not None:
+            # "In 2019 the group claimed responsibility for a raid on a convoy ..., killing 27": the deed is an event of
+            # its own when its time is another than the event told; the claim itself goes on about the event told.
+            a, b = sentence.claimed_deed
+            deed = _claimed_deed(sentence, current, opened, background)
+            if deed is None:
+                # it may be the event told: the deed's counts stay out of it, as any claim's do
+                sentence.counts[:] = [c for c in sentence.counts if not a <= c.start < b]
+            else:
+                background.append(deed)
+                clauses[sentence.index] = (a, b)
+                sentence = sentence.within(a, b, False)
         inner = _other_event_clause(sentence, current, published, opened + background)
         again = _clause_told_again(sentence, background) if inner is None else None
         if again is not None:
@@ -1031,6 +1043,40 @@ def _clause_incident(inner: SentenceFacts, current: _Open | None, clause: tuple[
         incident.date, incident.date_precision, incident.date_text = value, precision, date.text
         incident.date_end = date.date_end
     return _Open(incident, _labels(inner), incident.date or published, _event_places(inner))
+
+
+def _claimed_deed(
+    sentence: SentenceFacts, current: _Open | None, opened: list[_Open], background: list[_Open]
+) -> _Open | None:
+    """The incident of the deed a claim names, when the deed's date (its own, else the claim's month or year: a claim
+    follows its deed within days) is another time than the event told and than any event told before; None when it
+    may be the event told."""
+    a, b = sentence.claimed_deed
+    deed = sentence.within(a, b, True)
+    if current is None or not (deed.strength >= 1 or deed.kills):
+        return None
+    # the claim's own date, before the deed: "In February 2019 the group claimed ...", "A month earlier, X claimed"
+    claim_dates = [d for d in sentence.reporting_dates + sentence.dates if d.start < a and d.precision != "day"]
+    date = next(iter(deed.dates or claim_dates), None)
+    if date is None:
+        return None
+    # "a month earlier": from the event told last, even a past one told in passing
+    told_last = max(opened + background, key=lambda o: o.incident.sentences[0]).incident
+    value, precision = _date_value(date, told_last, sentence.text)
+    if value is None and not _other_weekday(date, current.incident):
+        return None
+    # (a date counted from a past event told before, "a month earlier", is no time of the event told either)
+    undated_story = current.reference is None and (not date.relative or told_last is not current.incident)
+    if value is not None and (
+        # (in a story with no day of its own, a deed dated by its year is another time than "on Thursday")
+        (_fits(value, current.reference, current.incident.date is not None) and not undated_story)
+        or any(o.incident.date and dates_compatible(value, o.incident.date) for o in opened + background)
+    ):
+        return None
+    incident = Incident([sentence.index])
+    incident.clauses[sentence.index] = (a, b, True)
+    incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+    return _Open(incident, _labels(deed), value or current.reference, _event_places(deed))
 
 
 def lead_date(facts: list[SentenceFacts], body_start: int) -> DateExpression | None:

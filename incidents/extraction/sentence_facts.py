@@ -275,6 +275,18 @@ CLAIM_VERB = re.compile(
 )
 
 
+# "X claimed responsibility for a raid on a convoy in Y that killed 27", "... for that attack and others, including
+# the bomb blast in Z on May 2": a claim of a deed the claim names by an indefinite (or listed) noun, which can be an
+# earlier event than the one told, with its own date and toll (not "claimed responsibility for the attack", the
+# event told, nor "for a series of attacks", many).
+CLAIMED_DEED = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:full\s+)?(?:responsibility|credit)\s+for\s+"
+    r"(?:(?P<deed>an?\s)|[^.;]{0,60}?\bincluding\s+(?P<listed>(?:the|an?)\s))"
+    r"(?!(?:\w+\s+)?(?:series|string|wave|spate|number|couple|host)\s+of\b)",
+    re.I,
+)
+
+
 NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)(?: \w+)? (?:has |had |immediately )*claimed\b", re.I)
 
 
@@ -366,6 +378,9 @@ class SentenceFacts:
     # the clause is a noun phrase that names a past event by its own date and place ("the 2013 siege at the X mall
     # in Y that killed 67"), not a clause with a verb of its own (see placed_event_phrase)
     clause_named: bool = False
+    # (start, end) of the deed a claim names ("claimed responsibility for a raid on a convoy ..., killing 27"): its
+    # counts are kept (the claim's own are not); segmentation decides whether it is another event than the one told
+    claimed_deed: tuple[int, int] | None = None
 
     def part(self, inside: bool) -> SentenceFacts:
         """The facts of the clause (inside) or of the rest of the sentence (not inside); the same facts when the
@@ -391,6 +406,7 @@ class SentenceFacts:
             persons=[(m, p) for m, p in self.persons if keep(m.start)],
             clause=None,
             clause_named=False,
+            claimed_deed=None,
         )
 
     @property
@@ -523,6 +539,11 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
         facts.counts = [c for c in counts if sentence.start <= c.start < sentence.end]
         if not facts.counts:
             facts.counts = lives_claimed(words, sentence.start)
+    deed_at = CLAIMED_DEED.search(words) if facts.claim and not facts.aggregate else None
+    if deed_at is not None:
+        a = sentence.start + deed_at.start("deed" if deed_at.group("deed") else "listed")
+        facts.claimed_deed = (a, sentence.end)
+        facts.counts = facts.counts + [c for c in counts if a <= c.start < sentence.end]
     # "Fighting has largely stopped since a truce took effect": context, unless it counts the dead of one event.
     since_event = SINCE_CAPTURE.search(words)
     placed = since_event is not None and any(
