@@ -230,7 +230,7 @@ ACCORDING_TO_OFFICE = re.compile(
 # The name, perhaps an aside set off by dashes or commas, then a verb giving or revising the toll: "X revised an
 # earlier death toll", "X tallied 17 dead".
 TOLL_GIVEN = re.compile(
-    r"^(?:\s*(?:--|—|–|,)[^.;]{0,80}?(?:--|—|–|,))?\s*(?:tallied|revised|put|gave|raised|updated)\b[^.;]{0,30}?"
+    r"^(?:\s*(?:--|—|–|,)[^.;]{0,80}?(?:--|—|–|,))?\s*(?:tallied|revised|put|gave|raised|updated)\b[^.;]{0,40}?"
     r"\b(?:toll|dead|deaths|casualties)\b"
 )
 
@@ -248,14 +248,19 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
             head = head.head
             continue
         break
-    before = text[max(0, mention.start - 25) : mention.start].lower()
-    # "said Brig. X", not "told reporters. X" (a new sentence).
-    if re.search(r"\b(said|told|says)\s+(?:(?:\w+|[a-z]{1,5}\.)\s+){0,3}$", before) and not re.match(
-        r"\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b", text[mention.end : mention.end + 12]
+    before = text[max(0, mention.start - 35) : mention.start].lower()
+    # "said Brig. X", not "told reporters. X" (a new sentence), nor "said prosecutors showed that X" (X in what was
+    # said).
+    if (
+        re.search(rf"\b(said|told|says)\s+{SPEAKER_GAP}{{0,3}}$", before)
+        and not re.match(
+            r"\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b", text[mention.end : mention.end + 12]
+        )
+        and not (root.dep_ in ("nsubj", "nsubjpass") and root.head.text.lower() not in SAY_WORDS)
     ):
-        return True  # "said Brig. X", not "police said X was wanted" (X the subject of what was said)
-    if re.search(r"\baccording to\s+(?:[\w.]+\s+){0,5}$", text[max(0, mention.start - 60) : mention.start].lower()):
-        return True  # "According to Kalat Deputy Commissioner X"
+        return True  # "said Brig. X", not "police said X was wanted", "the judge said X showed no remorse"
+    if re.search(r"\baccording to\s+(?:[\w.'’\-]+\s+){0,5}$", text[max(0, mention.start - 60) : mention.start].lower()):
+        return True  # "According to Kalat Deputy Commissioner X", "according to Attorney-General X"
     if re.search(
         r"\b(?:quoting|quoted|citing)\s+(?:(?:\w+|[a-z]{1,5}\.)\s+){0,3}$",
         text[max(0, mention.start - 50) : mention.start],
@@ -268,10 +273,32 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
     wider = text[max(0, mention.start - 50) : mention.start]
     if re.search(r"\b(?:spokesman|spokeswoman|spokesperson|official)\b,?\s+(?:[A-Z][\w.\-]*\s+){0,3}$", wider):
         return True  # "A junta spokesman, Major General Zaw Min Tun, did not answer calls"
-    after = text[mention.end : mention.end + 80]
+    after = text[mention.end : mention.end + 120]
     after = re.sub(r"^,\s*\d+\s*,", ",", after)
     if TOLL_GIVEN.match(after):
         return True  # "X -- a council member -- put the death toll at nine": who gives the toll tells the story
     if re.match(r"^,?\s*(?:said|says|told|added|confirmed|as\s+saying)\b", after):
         return True  # "..., a local councillor, Tarno Vesk, told reporters"; "quoted a witness, X, as saying"
-    return bool(SOURCE_ROLES.match(after))
+    if ASIDE_THEN_SAID.match(after):
+        return True  # "X, the embassy's press attaché, said"; "X, one of the relatives, posted that ..."
+    role = SOURCE_ROLES.match(after)
+    # "X, the officer in charge, was among the dead": a party the role only describes, not a teller
+    return bool(role) and not PARTY_AFTER_ROLE.match(after, role.end())
+
+
+# Words between a verb of saying and its speaker ("said Brig.", "told reporters on Monday"), not a clause the
+# speaker's words open ("said prosecutors showed that", "said identified as").
+SPEAKER_GAP = r"(?:(?!(?:that|as|how|whether|if)\s)(?:\w+|[a-z]{1,5}\.)\s+)"
+# An aside set off by commas, then a verb of telling: "X, the embassy's press attaché, said".
+ASIDE_THEN_SAID = re.compile(
+    r"^,\s*(?:the|a|an|one|who)\b[^,.;]{0,80},\s*(?:said|says|told|added|confirmed|reported|stated|posted|wrote|"
+    r"tweeted)\b",
+    re.I,
+)
+# What an appositive role is followed by when its holder was harmed or did the deed: "X, the officer in charge, was
+# among the dead", "X, the gang's leader, took responsibility".
+PARTY_AFTER_ROLE = re.compile(
+    r"[^,.;]{0,60},\s*(?:(?:was|were)\s+(?:among\s+(?:the|those)\s+\w+|(?:also\s+)?(?:killed|shot|wounded|injured|"
+    r"kidnapped|abducted|martyred))|(?:took|claimed|has\s+claimed)\s+responsibility)\b",
+    re.I,
+)

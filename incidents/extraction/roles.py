@@ -19,14 +19,24 @@ ATTACKER_WORDS = re.compile(
 
 # The capitalised title words right before a name ("Supreme Leader Ayatollah", "Deputy Prime Minister and Defence
 # Minister", "Minister of Interior").
-TITLE_RUN = re.compile(r"(?:\b(?:[A-Z][\w\-.]*|of|and)\s+){1,6}$")
+# The office's acronym may follow it ("National Security Advisor (NSA)").
+TITLE_RUN = re.compile(r"(?:(?:\b(?:[A-Z][\w\-.]*|of|and)|\([A-Z]{2,6}\))\s+){1,6}$")
+# An office of a place set off before its holder: "the Governor of the Eastern Region, X", "the DC for Lamu, X".
+OFFICE_OF_PLACE = re.compile(
+    r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?P<office>[\w\-]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z0-9][\w\-]*\s+){0,4}"
+    r"[A-Z][\w\-]*,\s*$"
+)
 
 
 def _office_holder(mention, sentence: SentenceFacts) -> bool:
-    """Is the name written after a political office ('President X', 'Home Minister X')?"""
-    before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
+    """Is the name written after a political office ('President X', 'Home Minister X', 'Attorney-General X', 'the
+    Governor of the Eastern Region, X')?"""
+    before = sentence.text[max(0, mention.start - sentence.start - 80) : mention.start - sentence.start]
     run = TITLE_RUN.search(before)
-    if run and any(word.lower() in POLITICAL_OFFICES for word in run.group(0).split()):
+    if run and any(word.lower() in POLITICAL_OFFICES for word in re.split(r"[\s\-]+", run.group(0))):
+        return True
+    office = OFFICE_OF_PLACE.search(before)
+    if office and (office.group("office").lower() in POLITICAL_OFFICES or office.group("office").isupper()):
         return True
     # the office written lower case right before the name: "the rebels' leader X", "late president X"
     word = re.search(r"(?<![\w\-])([a-z]+)\s+[\"“']?$", before)  # not "sub-leader"
@@ -107,6 +117,14 @@ def _clause_victim(incident: Incident, whole: dict[int, SentenceFacts]) -> Perso
     return None
 
 
+def _around(mention, sentence: SentenceFacts, width: int = 80) -> str:
+    """The words of the sentence around a name: an attacker word is about the person only near the name ('the
+    accused, X', 'X, one of the suspected masterminds'), not in a far clause ('officials went to the scene and
+    vowed to find the suspects')."""
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    return sentence.text[max(0, start - width) : end + width]
+
+
 def incident_persons(
     incident: Incident, facts: dict[int, SentenceFacts], whole: dict[int, SentenceFacts] | None = None
 ) -> None:
@@ -116,7 +134,7 @@ def incident_persons(
         seen[id(victim)] = (victim, "victim")
     for index in incident.sentences:
         sentence = facts[index]
-        for _mention, person in sentence.persons:
+        for mention, person in sentence.persons:
             if id(person) in seen or (person.is_source and (person.fate is None or _speaks(person, facts))):
                 continue  # named with an official's title but killed, hurt or taken, and never quoted: a party
             if person.fate is None and any(
@@ -126,7 +144,7 @@ def incident_persons(
             if PLANNER_WORDS.search(sentence.text):
                 role = "planner"
             elif (
-                ATTACKER_WORDS.search(sentence.text)
+                ATTACKER_WORDS.search(_around(mention, sentence))
                 and person.fate not in ("killed",)
                 or (person.affiliation is not None and person.affiliation in incident.perpetrators)
             ):

@@ -323,7 +323,9 @@ OFFICE_ENDINGS = word_set(
 )
 # Political offices whose holders speak about an event rather than take part in it: "President X decried",
 # "Prime Minister Y canceled a trip", "Governor Z called an emergency meeting".
-POLITICAL_OFFICES = word_set("president minister premier chancellor governor king queen leader secretary mayor")
+POLITICAL_OFFICES = word_set(
+    "president minister premier chancellor governor king queen leader secretary mayor attorney advisor adviser"
+)
 
 
 # Abbreviated ranks written between a title and the name: "spokesperson Sr. Comr. X" (not titles on their own,
