@@ -27,7 +27,7 @@ def test_attacks_told_one_after_another_by_the_time_between_them_are_each_an_inc
     document = run(
         "Bombings had already shaken Peshawar in March 2009, when a market was attacked.\n"
         "The city's main shrine was bombed four months later.\n"
-        "Just over a month later, gunmen struck a bank in Peshawar.",
+        "Just over a month later, gunmen struck a bank in Peshawar, killing a guard.",
         published=dt.date(2019, 3, 11),
     )
     assert [i["date"] for i in document["incidents"]] == ["2009-03", "2009-07", "2009-08"]
