@@ -60,7 +60,11 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             station = doc[k].text == "Station" and not _broadcaster(doc, k)
             # "the Alder police station": a site only when Alder is a listed town (see _town_site below)
             town_station = doc[k].text == "station" and doc[k - 1].lower_ in STATION_KINDS and not _broadcaster(doc, k)
-            street = word in STREET_SITE_WORDS or station
+            # "at Idu station": a bare station after a name, a site only when the name is a listed one (see below)
+            bare_station = doc[k].text == "station" and is_capitalised(doc[k - 1].text) and not _broadcaster(doc, k)
+            # "the Kelmar Medical Center": a centre that treats or holds people is a site, not a body
+            care_centre = doc[k].text in ("Center", "Centre") and doc[k - 1].lower_ in CARE_CENTRE_KINDS
+            street = word in STREET_SITE_WORDS or station or care_centre
             division = word in DIVISION_WORDS or (doc[k].text in LOWER_DIVISION_WORDS and doc[k - 1].tag_ != "POS")
             named_division = doc[k].text in NAMED_DIVISION_WORDS
             if (
@@ -69,6 +73,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 and word not in QUARTER_WORDS
                 and word not in TOWN_SITE_WORDS
                 and not town_station
+                and not bare_station
                 and not street
                 and not division
                 and not named_division
@@ -149,7 +154,12 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 # (the town's own mention would take the bare name), and hangs under it
                 kind, end_token = "site", k + 1
                 start, end, surface = span_text(doc, i, end_token)
-            elif town_station or word in TOWN_SITE_WORDS and not is_capitalised(doc[k].text):
+            elif _names_only_this_site(doc, i, j, k, listed_towns):
+                # "Brussels' Zaventem airport", "at Idu station": a listed name the story never writes alone is the
+                # site's name (a namesake town, or a town the story does not tell of), not a place of its own
+                kind, end_token = "site", k + 1
+                start, end, surface = span_text(doc, i, end_token)
+            elif town_station or bare_station or word in TOWN_SITE_WORDS and not is_capitalised(doc[k].text):
                 continue  # "the Domel police station", "the Varel castle": an unlisted name is read by other rules
             if sentence.index in headlines and kind == "site" and not _named_in_story(doc, i, k, surface, story):
                 continue  # "Bombing at Popular Tarvel Shrine": a headline capitalises every word, the story never
@@ -175,6 +185,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
     return found
 
 
+# What a named centre that is a building does: "Medical Center", "Trauma Centre", "Detention Centre".
+CARE_CENTRE_KINDS = word_set("medical trauma detention")
 # Site words whose named instance other rules do not read ("the Varel synagogue"), taken only after a listed town.
 TOWN_SITE_WORDS = word_set("synagogue castle")
 # Sites a town has one of, named by the town even without "the": "in Varel castle".
@@ -191,6 +203,31 @@ def _town_of_site(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | 
         return None  # "a siege on Alder hotel": one of the town's hotels, unnamed
     after = doc.user_data["text"][doc[k].idx + len(doc[k].text) : doc[k].idx + len(doc[k].text) + 30]
     return None if EVENT_NAMED_AFTER.match(after) else town
+
+
+# Site words of which a name makes one site: "Varel airport", "Alder station", "Tarvo church" (a town has many
+# hotels and schools: "Kelmar hotel" may be any of them).
+ONE_SITE_WORDS = word_set("airport station port shrine church mosque synagogue temple cathedral stadium prison dam")
+
+
+def _names_only_this_site(doc, i: int, j: int, k: int, listed_towns: dict) -> bool:
+    """Whether a listed name before a lower-case site word ("Varel airport") is written nowhere in the text except
+    before such a word: then it names that site, whatever town of that name the gazetteer holds."""
+    town = listed_towns.get((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
+    if town is None or doc[k].text not in ONE_SITE_WORDS or any(r.kind == "country" for r in town.places):
+        return False  # "a Ruritania mosque": the country's, whatever the gazetteer's namesake town
+    if doc[i - 1].lower_ in ("a", "an"):
+        return False  # "a Varel mosque": one of the town's
+    text = doc.user_data["text"]
+    end = doc[k].idx + len(doc[k].text)
+    if EVENT_NAMED_AFTER.match(text[end : end + 30]):
+        return False  # "the Varel airport bombing": the town's event
+    name = doc[i:j].text
+    for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text, re.I):
+        after = re.match(r"\s+(\w+)", text[match.end() : match.end() + 30])
+        if after is None or after.group(1) not in ONE_SITE_WORDS:
+            return False  # the name stands alone somewhere ("in Varel", "VAREL:"): the town's site
+    return True
 
 
 # An event named after its site: "the Alder school siege", "the Varel airport bombing".

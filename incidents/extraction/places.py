@@ -412,6 +412,9 @@ def unlisted_places(
         if key not in out and mention.kind == "region":
             # "the Hamrin range" after "the Hamrin mountains": one feature under two nouns.
             key = next((k for k, p in out.items() if p.kind == "region" and k.startswith(key + " ")), key)
+        if key not in out and mention.kind == "site":
+            # "the Varel airport" (read as "Varel", the word kept as its full form) and "Varel airport": one site
+            key = next((k for k, p in out.items() if p.kind == "site" and _full_form(p) == _full_form(mention)), key)
         if key in out:
             out[key].mentions.append(mention)
             if out[key].parent is None and mention.kind == out[key].kind:
@@ -447,6 +450,13 @@ def unlisted_places(
     _owned_short_site_names(text, out)
     _inside_unlisted(text, list(out.values()))
     return list(out.values())
+
+
+def _full_form(item: Place | Mention) -> str:
+    """A site's name with its site word ("Varel airport" for a mention written "Varel" before "airport")."""
+    mention = item.mentions[0] if isinstance(item, Place) else item
+    hint = mention.place_hint if mention.source == "pattern" else None  # (a listed name's hint is a kind)
+    return bare(hint or mention.text) or mention.folded
 
 
 # "the island of", "the southern island of": the name after it is an island.
