@@ -80,18 +80,26 @@ class GroupBuilder:
     def _qualified(self, name: str) -> Group | None:
         """An unlisted body named before with its country: "the Justice Department" after "the U.S. Justice
         Department", "the Interior Ministry" after "the Ruritanian Interior Ministry"; "Ruritania’s defence
-        ministry" after "the Ruritanian defence ministry" (one country, told two ways)."""
+        ministry" after "the Ruritanian defence ministry" (one country, told two ways); "the Ministry of Health"
+        after "Ruritania's health ministry" (one portfolio, told two ways)."""
         folded = fold(name)
         own = self._country_and_body(name)
+        same_body = []
         for group in self.groups:
             if group.record is not None or not group.mentions:
                 continue
             qualified = fold(group.name)
             if qualified.endswith(" " + folded) and qualified[: -len(folded)].strip() in COUNTRY_QUALIFIERS:
                 return group
-            if own is not None and own == self._country_and_body(group.name):
+            theirs = self._country_and_body(group.name)
+            if theirs is None:
+                continue
+            if own is not None and own[0] == theirs[0] and _body_key(own[1]) == _body_key(theirs[1]):
                 return group
-        return None
+            if own is None and MINISTRY_WORDS.search(folded) and _body_key(folded) == _body_key(theirs[1]):
+                same_body.append((theirs[0], group))
+        # "the Ministry of Health" after "Ruritania's health ministry": that body, when one country's is named.
+        return same_body[0][1] if len({country for country, _ in same_body}) == 1 else None
 
     def _country_and_body(self, name: str) -> tuple[str, str] | None:
         """("AM", "defence ministry") for "the Armenian defence ministry" and "Armenia’s defence ministry"; None
@@ -112,7 +120,14 @@ class GroupBuilder:
             return None
         first, _, body = name.partition(" ")
         code = DEMONYMS.get(first.lower())
+        if not code and MINISTRY_WORDS.search(body):
+            code = self._country_code(first)  # "the China Foreign Ministry"
         return (code, fold(body)) if code and body else None
+
+    def _country_code(self, word: str) -> str | None:
+        key = fold(word)
+        codes = {r.country_code for r in self.gazetteer.places_named([key]).get(key, []) if r.kind == "country"}
+        return codes.pop() if len(codes) == 1 else None
 
     def for_record(self, record: GroupRecord) -> Group:
         return self.by_record.get(record.id) or self._new(record.name, record.kind, record)
@@ -328,6 +343,23 @@ class GroupBuilder:
             return False
         parent = self.gazetteer.groups_by_id([parent_id]).get(parent_id)
         return parent is not None and parent.kind == "organization"
+
+
+# A state body a story names with and without its country: a ministry, a department, an office.
+MINISTRY_WORDS = re.compile(r"\b(?:ministry|department|office)\b", re.I)
+# One portfolio however it is told: "Ministry of Internal Affairs", "interior ministry", "Defense Ministry".
+PORTFOLIO_SYNONYMS = {"internal affairs": "interior", "home affairs": "interior", "defense": "defence"}
+
+
+def _body_key(folded: str) -> str:
+    """'ministry of health' and 'health ministry' -> 'health ministry'; 'ministry of internal affairs' -> 'interior
+    ministry'."""
+    of = re.fullmatch(r"(ministry|department|office) of (?:the )?(.+)", folded)
+    if of:
+        folded = f"{of.group(2)} {of.group(1)}"
+    for word, same in PORTFOLIO_SYNONYMS.items():
+        folded = re.sub(rf"\b{word}\b", same, folded)
+    return folded
 
 
 # Members named after the force's word: "police officers", "gendarmerie sergeants".
