@@ -43,6 +43,8 @@ CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|c
 NEXT_SENTENCES = 4
 LATER_SENTENCES = 6
 QUARTER_SENTENCES = 10
+# A word of a sentence of the story (a share count "35" or a credit "Supplied" has fewer than three).
+WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 # "Alder's district", "Alder's province": the division the place itself is, not something it owns.
@@ -108,7 +110,7 @@ def _usable(
         return False  # "arrested a man planning to attack the embassy in X": the plot's target, not the arrest's place
     if re.search(r"\bborders?\s+with\s+$|\bbordering\s+(?:[\w'’\-]+,?\s+){0,4}$", before):
         return False  # "in X, on the border with Turkey", "X's north bordering Y and Z": the neighbours, not the place
-    if BEARING_BEFORE.search(before) and not bearings:
+    if BEARING_BEFORE.search(wider) and not bearings:
         return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
     if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
         return False  # "on the Northgate-Riverton highway at X": the towns a road joins, not where it happened
@@ -230,8 +232,10 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
                     best = place
                     break
     # A more specific place in the next sentences, inside the lead's place ("... on the outskirts of Tral town").
-    # A lead that names only a country leaves room for a town named a few sentences further on.
-    for index, sentence in enumerate(sentences[1:QUARTER_SENTENCES], start=1):
+    # A lead that names only a country leaves room for a town named a few sentences further on. A photo's share
+    # count or credit ("35", "Supplied") is no sentence of the story: it does not use up the window.
+    told = [sentence for sentence in sentences[1:] if len(WORD.findall(sentence.text)) >= 3]
+    for index, sentence in enumerate(told[: QUARTER_SENTENCES - 1], start=1):
         # Past the next three sentences, only a quarter the words put in the lead's town ("in the Old Wharf area
         # of Riverton"), or any more specific place when the lead names only a country.
         quarters_only = index >= NEXT_SENTENCES and best is not None and best.kind != "country"
@@ -240,7 +244,9 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         for mention, place in sentence.places:
             if not usable(mention, place, sentence) or place.kind == "site":
                 continue
-            if _unlisted_part_of(place, best, rank((mention, place)), sentence):
+            if _unlisted_part_of(
+                place, best, rank((mention, place)), sentence, index < NEXT_SENTENCES
+            ) or _quarter_of_town(mention, place, best, rank((mention, place)), sentence):
                 best = place
             elif quarters_only:
                 continue
@@ -255,6 +261,14 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
                 and not _named_inside(best, place)  # Riverton again after "the Old Wharf area of Riverton"
             ):
                 best = place
+        # "in the Old Wharf area of Riverton tehsil": the quarter named before the town the sentence just chose
+        quarter = [
+            place
+            for mention, place in sentence.places
+            if usable(mention, place, sentence)
+            and _quarter_of_town(mention, place, best, rank((mention, place)), sentence)
+        ]
+        best = quarter[0] if quarter else best
     best = _said_to_be_there(sentences, best, usable) or best
     incident.location = _named_site(incident, sentences, best, usable) or best
 
@@ -385,7 +399,9 @@ def _level(place: Place, facts: dict[int, SentenceFacts]) -> float:
 QUARTER_OF = re.compile(r"\s+(?:section|quarter|neighbou?rhood|district|suburb|area)\s+of\s+(?:the\s+)?", re.I)
 
 
-def _unlisted_part_of(place: Place, best: Place | None, rank: tuple, sentence: SentenceFacts) -> bool:
+def _unlisted_part_of(
+    place: Place, best: Place | None, rank: tuple, sentence: SentenceFacts, near: bool = False
+) -> bool:
     """'... in Riverton's eastern district of Old Wharf': a quarter the gazetteer lacks, which the words put in
     the event's town and locate the event in, in an event sentence."""
     return (
@@ -395,8 +411,47 @@ def _unlisted_part_of(place: Place, best: Place | None, rank: tuple, sentence: S
         and _named_inside(place, best)
         and not rank[0]
         and not rank[1]
-        and (sentence.strength >= 3 or bool(sentence.kills))
+        and (near or sentence.strength >= 3 or bool(sentence.kills))
     )
+
+
+# A name the words make a part of a town: "Riverton's southern Old Wharf district", "the Old Wharf area of".
+QUARTER_NOUN = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|suburb|section|locality)\b", re.I)
+# Without the town named beside it, only a word no wider than a town: "in the Old Wharf neighbourhood".
+TOWN_PART_NOUN = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b", re.I)
+
+
+def _quarter_of_town(mention: Mention, place: Place, town: Place | None, rank: tuple, sentence: SentenceFacts) -> bool:
+    """'... stormed the station in Riverton's Old Wharf district', 'in the Old Wharf area of Riverton', 'were
+    gathered in the Old Wharf neighbourhood when the bomb went off': a quarter of the event's town, even when the
+    gazetteer knows the name as a district or town of the country (not placed in that town), in an event
+    sentence."""
+    if town is None or town.kind != "city" or place is town or place.kind not in ("region", "city", "admin2"):
+        return False
+    if rank[0] or rank[1] or not (sentence.strength >= 3 or sentence.kills):
+        return False
+    if place.country and town.country and place.country != town.country:
+        return False
+    if _named_inside(town, place) or _fold(place.name) == _fold(town.name):
+        return False  # "the Alder district" around the town of Alder: wider, not a part
+    offset = mention.end - sentence.start
+    noun = QUARTER_NOUN.match(sentence.text, offset)
+    if noun is None:
+        return False
+    before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
+    after = sentence.text[noun.end() : noun.end() + 50]
+    names = [m.text for m in town.mentions]
+    owned = any(re.search(re.escape(name) + r"['’]s\s+(?:[a-z\-]+\s+)?$", before) for name in names)
+    of_town = any(re.match(r"\s+of\s+(?:the\s+)?" + re.escape(name) + r"\b", after) for name in names)
+    if owned or of_town:
+        return True
+    # the town not named beside it: a neighbourhood, and no other town of the sentence it could belong to
+    others = [p for m, p in sentence.places if p is not place and p is not town and p.kind == "city"]
+    return bool(TOWN_PART_NOUN.match(sentence.text, offset)) and not others and place.parent in (None, town.parent)
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
 
 
 # "a week after the rampage in", "days before the attack on": another event the sentence measures time from

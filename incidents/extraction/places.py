@@ -678,10 +678,11 @@ def _nearest_place(
     return best.place
 
 
-# "135 kilometres northeast of", "30 km from", "south-west of the city of": a bearing or distance from the place after.
+# "135 kilometres northeast of", "30 km from", "south-west of the city of", "north of the provincial capital": a
+# bearing or distance from the place after.
 BEARING_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|\b(?:km|kms|kilometres?|kilometers?|miles?))\s+"
-    r"(?:of|from)\s+(?:the\s+(?:city|town|village|district|province|region)\s+of\s+)?$",
+    r"(?:of|from)\s+(?:the\s+(?:(?:city|town|village|district|province|region)\s+of|(?:[\w\-]+\s+)?capital,?)\s+)?$",
     re.I,
 )
 

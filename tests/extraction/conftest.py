@@ -21,6 +21,8 @@ PLACES = [
     (6, "Khar", "city", "PK", 5, 34.73, 71.52, 20_000, ()),
     (7, "Balochistan", "admin1", "PK", 1, None, None, None, ("Baluchistan",)),
     (8, "Quetta", "city", "PK", 7, 30.18, 66.97, 1_000_000, ()),
+    # A hamlet the gazetteer places only in the country, as many small records are.
+    (9, "Sarkot", "city", "PK", 1, 32.2, 70.1, 3_000, ()),
     (10, "Afghanistan", "country", "AF", None, 33.0, 65.0, 38_000_000, ()),
     (11, "Balkh", "admin1", "AF", 10, None, None, None, ("Balkh Province",)),
     (12, "Mazār-e Sharīf", "city", "AF", 11, 36.709, 67.110, 500_000, ("Mazar-i-Sharif", "Mazar-e-Sharif", "Mazar")),

@@ -430,3 +430,47 @@ def test_placeless_lead_takes_the_town_the_sentence_before_located_inside_the_la
     )
     clash = next(i for i in doc["incidents"] if i["fatalities"] == 3)
     assert next(loc for loc in doc["locations"] if loc["key"] == clash["location"])["name"] == "Quetta"
+
+
+def test_a_listed_name_the_words_make_a_quarter_of_the_town_is_the_place(run):
+    document = run(
+        "PESHAWAR: Gunmen killed two policemen in Peshawar on Sunday. The attackers stormed a police post in "
+        "Peshawar's eastern Khar district before dawn, killing both guards, officials said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Khar"
+
+
+def test_a_listed_name_as_the_area_of_the_chosen_town_is_the_place(run):
+    document = run(
+        "Pakistani troops killed six militants in Khyber Pakhtunkhwa, Pakistan. In KP, the six were killed in the "
+        "Sarkot area of Khar tehsil in Bajaur district when troops raided their hideout, the army said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Sarkot"
+
+
+def test_share_counts_and_credits_do_not_use_up_the_sentences_that_may_name_the_district(run):
+    document = run(
+        "Four hikers killed in suspected attack in Pakistan\n\n35\n\n0\n\n"
+        "Four hikers were run down and killed by a van in Pakistan on Sunday, police said.\n\n"
+        "The hikers died in the incident in the Bajaur district close to the frontier, officials said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Bājaur"
+
+
+def test_a_town_a_distance_is_measured_from_as_a_capital_is_not_the_place(run):
+    document = run(
+        "Three people were killed on Sunday in bomb attacks in Balochistan province, officials said. In one "
+        "attack, two policemen died when a bomb hit their patrol in Tovrel area, some 50 km north of the "
+        "provincial capital Quetta. The patrol was guarding villages north of Quetta, which itself lies some 700 km "
+        "southwest of the northern capital Peshawar, police said."
+    )
+    patrol = next(i for i in document["incidents"] if i["fatalities"] == 2)
+    assert place_of(document, patrol) == "Tovrel"
+
+
+def test_an_unlisted_area_outside_the_town_in_the_next_sentence_is_the_place(run):
+    document = run(
+        "Militants killed three farmers in Quetta on Monday. The militants had used the darkness to burn a wheat "
+        "field in the Tovrel area outside Quetta, police said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Tovrel"
