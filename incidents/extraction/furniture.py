@@ -36,6 +36,25 @@ _FURNITURE_LINES = (
         re.IGNORECASE,
     ),
 )
+# A photo credit closing its line, alone or after the caption: "Photo: Agency", "... of Kabul. Photo: Outlet Times",
+# "Credit: NAME", "Photo: AGENCY/File". Its words name who took the picture, never the story's actors or places.
+_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\())[ \t]*"
+    r"(?i:photo(?:graph)?s?(?: credit)?|pictures?|images?|file photo|credits?|courtesy)"
+    r"[ \t]?:[ \t]*(?P<source>[^\n]{1,60})$",
+    re.MULTILINE,
+)
+_CREDIT_WORD = re.compile(r"[A-Z][\w'’.\-]*|\([A-Z][\w.]*\)|of|de|the|and|file|photo|[/|&,.)]|(?i:photo credit)\s?:")
+# An embedded post's signature: "— Author Name (@handle)". The post's words stay, and so does the date after the
+# handle: it dates those words, and a page may give no other.
+_POST_SIGNATURE = re.compile(r"(?:—|--)[ \t]*[^\n—()@]{1,60}?[ \t]*\(@\w{1,30}\)")
+# A list of the site's popular stories under its heading ("Most Read Stories", "- Team wins ..."): other pages'
+# headlines, chosen by clicks, not by the story (unlike "Read more" links, whose headlines can tell of other attacks).
+_POPULAR_LIST = re.compile(
+    r"^[ \t]*(?i:most (?:read|popular|viewed|shared)|trending(?: now)?|popular now)(?: [A-Za-z]+)?[ \t]*\n"
+    r"(?:[ \t]*[-–•*][ \t]+[^\n]*(?:\n|$))+",
+    re.MULTILINE,
+)
 # A furniture line is never longer than this: a sentence that happens to begin "By ..." is prose.
 MAX_FURNITURE_LINE = 80
 
@@ -56,7 +75,18 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         offset = line.start() + line.group(0).index(stripped)
         if any(pattern.fullmatch(stripped) for pattern in _FURNITURE_LINES):
             spans.append((offset, offset + len(stripped)))
+    for match in _CREDIT.finditer(text):
+        if _is_credit(match.group("source")):
+            spans.append((match.start(), match.end()))
+    spans.extend((match.start(), match.end()) for match in _POST_SIGNATURE.finditer(text))
+    spans.extend((match.start(), match.end()) for match in _POPULAR_LIST.finditer(text))
     return sorted(spans)
+
+
+def _is_credit(source: str) -> bool:
+    """'IRNA News', 'AFP/File', 'Voice of America (VOA)': names only; 'A view of the harbour' is a caption."""
+    words = re.findall(r"\(?[\w'’.\-]+\)?|[/|&,.)]|\S", source)
+    return bool(words) and all(_CREDIT_WORD.fullmatch(word) for word in words) and source[0].isupper()
 
 
 def blank_furniture(text: str) -> str:

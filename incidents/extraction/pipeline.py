@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401 - registers the factories named in STAGES
 from .article import ArticleMeta
-from .dateline import body_start, find_dateline, later_dateline
+from .dateline import body_start, find_dateline, gazetteer_lookup, later_dateline
 from .document import build_document
 from .furniture import blank_furniture
 from .gazetteer import Gazetteer
@@ -60,9 +60,10 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer, nlp: Language | 
     """The extraction document of one article (see eval/SCHEMA.md)."""
     # Bylines, credits and share buttons are blanked (offsets kept): they are not the story.
     reading = blank_furniture(text)
-    dateline = find_dateline(reading)
+    lookup = gazetteer_lookup(gazetteer)
+    dateline = find_dateline(reading, lookup)
     start = body_start(reading, meta.title, dateline)
-    dateline = dateline or later_dateline(reading, start)
+    dateline = dateline or later_dateline(reading, start, lookup)
     doc = parse(reading, mask_until=start)
     doc.user_data["source_text"] = text
     doc._.meta, doc._.gazetteer, doc._.dateline, doc._.body_start = meta, gazetteer, dateline, start
