@@ -255,6 +255,10 @@ FOUGHT_BEFORE = re.compile(
 )
 
 
+# "the police authorities declined to comment": a force's authorities are the force speaking, as its officials are.
+FORCE_VOICE_NOUNS = FORCE_SPEAKER_NOUNS | {"authorities"}
+
+
 # The noun right after a force word: "police chief", "army spokesman".
 SPEAKER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
@@ -272,7 +276,7 @@ def names_a_force(doc, text: str, mention: Mention) -> bool:
     if mention.country_hint:
         return True
     after = SPEAKER_AFTER.match(text, mention.end)
-    if after and after.group(1) in FORCE_SPEAKER_NOUNS and not _named_before(text, mention.start):
+    if after and after.group(1) in FORCE_VOICE_NOUNS and not _named_before(text, mention.start):
         # "police chief Jane Doe said": the parse may hang "police" on the name; the chief speaks for the force
         # ("Lakeland police chief": a force named by its place, not the nation's)
         return True
@@ -290,7 +294,7 @@ def names_a_force(doc, text: str, mention: Mention) -> bool:
     steps = 0
     while head.dep_ == "compound" and head.head.i > head.i and head.head.tag_.startswith("NN") and steps < 3:
         head, steps = head.head, steps + 1  # "army air strikes": the force's strikes, through "air"
-    return head.lower_ in FORCE_SPEAKER_NOUNS
+    return head.lower_ in FORCE_VOICE_NOUNS
 
 
 # "Ruritania's authorities", "the Syldavian authorities": the country's government, named by its country.

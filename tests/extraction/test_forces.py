@@ -66,6 +66,13 @@ def test_a_force_word_heading_its_voice_or_machines_still_names_the_force(run):
     assert len(document["groups"]) == 2
 
 
+def test_a_force_s_authorities_are_the_force_speaking(run):
+    document = run(
+        "MAIDUGURI: Gunmen shot a trader near Bama on Sunday, though the police authorities have not confirmed it."
+    )
+    assert [g["kind"] for g in document["groups"]] == ["state_force"]
+
+
 def test_a_force_only_targeted_by_a_run_of_attacks_is_no_group(run):
     document = run(
         "PESHAWAR: A bomb killed five people in a market in Khar on Sunday. The province has seen a wave of "
