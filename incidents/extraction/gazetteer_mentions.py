@@ -163,6 +163,8 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     if i > 0 and doc[i - 1].text.lower() in FEATURE_WORDS:
         return False  # "Lake Chad" is not Chad
     if any(r.kind == "country" for r in records):
+        if _country_as_figure(doc, i, j):
+            return False
         surface = " ".join(t.lower_ for t in tokens)
         if PART_OF_CONTINENT.fullmatch(surface) and not any(r.name.lower() == surface for r in records):
             return False  # "Central Africa", "West Africa": a part of a continent, not a country named like it
@@ -198,6 +200,24 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
         if 0 <= k < len(doc) and _name_word(doc[k]) and not (k == i - 1 and "\n" in doc[k].whitespace_):
             return False
     return True
+
+
+# "a mini Switzerland", "a little Venice": a country's name as a likeness of somewhere else.
+LIKENESS_WORDS = frozenset(("mini", "little", "another", "second"))
+
+
+def _country_as_figure(doc, i: int, j: int) -> bool:
+    """A country named as a figure of speech, not a place: "the mini Switzerland", "the Switzerland of Africa"."""
+    if i > 0 and doc[i - 1].lower_ in LIKENESS_WORDS:
+        return True
+    return (
+        i > 0
+        and doc[i - 1].lower_ == "the"
+        and j + 1 < len(doc)
+        and doc[j].lower_ == "of"
+        and doc[j + 1].text[:1].isupper()
+        and not (i > 1 and doc[i - 2].lower_ == "of")
+    )
 
 
 def _lower_site_after(doc, j: int) -> bool:

@@ -174,7 +174,7 @@ def resolve_places(
     if text:
         _contradicted(chosen, by_name, by_id, text)
     _drop_isolated(chosen, by_name, dateline_country)
-    main_country = _main_country(chosen, by_name, countries)
+    main_country = _main_country(chosen, by_name, countries, text)
     places: dict[int, Place] = {}
     for key, record in chosen.items():
         place = places.get(record.id)
@@ -304,7 +304,11 @@ def _contradicted(chosen: dict[str, PlaceRecord], by_name, by_id: dict[int, Plac
                     other
                     for start, (other_key, other) in records.items()
                     if other_key != key and mention.end < start <= mention.end + 30
-                    and (INSIDE_GAP.match(text[mention.end : start]) or NEAR_GAP.match(text[mention.end : start]))
+                    and (
+                        INSIDE_GAP.match(text[mention.end : start])
+                        or NEAR_GAP.match(text[mention.end : start])
+                        or (other.kind == "country" and _country_after(text, mention.end, start, other_key, by_name))
+                    )
                 ),
                 None,
             ) or next(
@@ -322,6 +326,18 @@ def _contradicted(chosen: dict[str, PlaceRecord], by_name, by_id: dict[int, Plac
             for item in by_name[key]:
                 item.kind, item.places = "city", []
             break
+
+
+def _country_after(text: str, end: int, start: int, country_key: str, by_name) -> bool:
+    """ "Makka, Kenya": the country written after the town's comma is the one it is in, unless the two begin a
+    list ("in Baghdad, Syria and Yemen")."""
+    if text[end:start] != ", ":
+        return False
+    country = next((m for m in by_name[country_key] if m.start == start), None)
+    return country is not None and not LIST_AFTER.match(text, country.end)
+
+
+LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|and\b|or\b|&)")
 
 
 def _within(record: PlaceRecord, container: PlaceRecord, by_id: dict[int, PlaceRecord]) -> bool:
@@ -372,14 +388,18 @@ def _borrow_coordinates(place: Place, by_id: dict[int, PlaceRecord], chosen) -> 
             return
 
 
-def _main_country(chosen: dict[str, PlaceRecord], by_name, countries: Counter) -> str | None:
+def _main_country(chosen: dict[str, PlaceRecord], by_name, countries: Counter, text: str = "") -> str | None:
     votes: Counter = Counter()
     for folded, record in chosen.items():
         if record.country_code:
-            weight = len(by_name[folded])
+            mentions = by_name[folded]
+            if record.kind == "country" and text:
+                # "a school near the Varsk border": the neighbour across the border, not where the story is
+                mentions = [m for m in mentions if not NEIGHBOUR_AFTER.match(text, m.end)]
+            weight = len(mentions)
             # The first places named say where the story is; later ones are often context. A dateline says
             # where the reporter filed from ("CHIANG MAI, Thailand" on a story in Myanmar): no bonus for it.
-            body = [m.start for m in by_name[folded] if m.source != "dateline"]
+            body = [m.start for m in mentions if m.source != "dateline"]
             votes[record.country_code] += weight + (2 if body and min(body) < 400 else 0)
     if not votes:
         # Only the ambiguous names' countries: the likeliest, unless two weigh the same (then nothing says which).
