@@ -78,3 +78,11 @@ def test_a_namesake_outside_the_place_that_owns_it_becomes_a_place_there(run_wit
     village = by_name(document, "locations", "Dara Kalay")
     assert village["gazetteer_id"] is None
     assert village["parent"] == by_name(document, "locations", "Peshawar")["key"]
+
+
+def test_a_town_followed_by_another_country_is_an_unlisted_town_of_that_country(run_with_namesake):
+    document = run_with_namesake(
+        "Raiders burned a truck stop at Dara Kalay, Afghanistan, in 2019, leaving nine drivers dead. Traders in "
+        "Peshawar said the route was closed."
+    )
+    assert by_name(document, "locations", "Dara Kalay")["gazetteer_id"] is None

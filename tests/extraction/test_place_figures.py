@@ -1,47 +1,12 @@
-"""Countries named by words that do not place anything, and a town whose written country outranks a namesake."""
+"""Countries named by words that do not place anything: a likeness ("a mini X", "the X of Y") or a border."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from incidents.extraction.article import ArticleMeta
-from incidents.extraction.gazetteer import PlaceRecord
-from incidents.extraction.memory import MemoryGazetteer
-from incidents.extraction.pipeline import extract
-
-from .conftest import GROUPS, PLACES, by_name
-
-# A hamlet the gazetteer knows only in Pakistan.
-NAMESAKE = (60, "Dara Kalay", "city", "PK", 7, 30.05, 67.1, 800, ())
-
-
-@pytest.fixture(scope="module")
-def run():
-    rows = [*PLACES, NAMESAKE]
-    gazetteer = MemoryGazetteer(
-        [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows],
-        GROUPS,
-        {row[0]: row[8] for row in rows},
-    )
-
-    def _run(text: str) -> dict:
-        return extract(text, ArticleMeta(published=dt.date(2025, 3, 11)), gazetteer)
-
-    return _run
+from .conftest import by_name
 
 
 def _names(document: dict) -> set[str]:
     return {place["name"] for place in document["locations"]}
-
-
-def test_a_town_followed_by_another_country_is_an_unlisted_town_of_that_country(run):
-    document = run(
-        "Raiders burned a truck stop at Dara Kalay, Afghanistan, in 2019, leaving nine drivers dead. Traders in "
-        "Peshawar said the route was closed."
-    )
-    assert by_name(document, "locations", "Dara Kalay")["gazetteer_id"] is None
 
 
 def test_a_country_as_a_likeness_is_no_place(run):
