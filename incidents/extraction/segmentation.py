@@ -400,6 +400,34 @@ def raid_sentence(sentence: SentenceFacts) -> bool:
 OCCURRED = re.compile(r"\b(?:took place|happened|occurred|was carried out|unfolded)\b", re.I)
 
 
+# The words before a date that opens its sentence: "On Friday, ...", "Early on 3 May ..."
+# (not a quote's "Last night, we ...": a witness retells)
+DATE_OPENS_BEFORE = re.compile(r'^[^\w"“‘\']*(?:(?:early|late)\s+)?(?:on\s+)?$', re.I)
+# Days apart two events told by their days are at least: a night's event is told by either of its two days
+OTHER_DAY_APART = 2
+
+
+def _dated_placed_event(
+    sentence: SentenceFacts, date: DateExpression | None, value: str | None, precision: str | None, told: str | None
+) -> bool:
+    """Does a line the classifier reads as an incident open with a day of its own and locate an event word in a
+    place ("On Friday, in X village, gunmen attacked a bus")? Then it tells an event of that day, not a detail of the
+    event told before it."""
+    return (
+        date is not None
+        and precision == "day"
+        and told is not None
+        and len(told) == 10
+        and abs((dt.date.fromisoformat(told) - dt.date.fromisoformat(value)).days) >= OTHER_DAY_APART
+        and sentence.told_by_model
+        and sentence.strength >= 1
+        and bool(DATE_OPENS_BEFORE.match(sentence.text[: date.start - sentence.start]))
+        and bool(_event_places(sentence, listed=False))
+        and not SAME_EVENT.search(sentence.text)
+        and not TOLL_UPDATE.search(sentence.text)
+    )
+
+
 def _fits(value: str, reference: str | None, dated: bool) -> bool:
     """Can a sentence dated `value` be about an incident dated (or only reported) `reference`?"""
     if reference is None:
@@ -655,9 +683,14 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                     target = next(
                         (o for o in opened if o.incident.date and dates_compatible(value, o.incident.date)), None
                     )
-                    if target is None and OCCURRED.search(sentence.text) and sentence.strength:
+                    if target is None and (
+                        (OCCURRED.search(sentence.text) and sentence.strength)
+                        or _dated_placed_event(sentence, date, value, precision, last.reference)
+                    ):
                         # "That attack took place on Sunday evening near X": the event an earlier sentence only
-                        # mentioned in passing ("a day after a gunman shot dead a motorist"), told now.
+                        # mentioned in passing ("a day after a gunman shot dead a motorist"), told now; "On Friday, in
+                        # X, gunmen attacked a bus": a line the classifier reads as an event, with a day and a place of
+                        # its own, is that event even when its words are weak.
                         incident = Incident([sentence.index])
                         incident.date, incident.date_precision, incident.date_text = value, precision, date.text
                         current = last = _Open(incident, _labels(sentence), value, _event_places(sentence))

@@ -360,3 +360,18 @@ def test_a_fight_between_two_towns_stays_one_incident(run):
         "soldiers, officials said."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [4]
+
+
+def test_a_line_with_a_day_and_a_place_of_its_own_opens_its_event_even_with_weak_words(run):
+    # the classifier reads the third line as an incident, yet it has no toll and only a weak event word: its own day
+    # (two days after the ambush) and its own place make it the next event, not a detail of the ambush
+    document = run(
+        "MAIDUGURI: Gunmen killed eleven travellers in an ambush on a bus near Maiduguri on Thursday, a newspaper "
+        "reported on Monday. The ambush was carried out at dawn on the highway, witnesses said. On Saturday evening, "
+        "in Bama, also in Borno, fighters attacked a pickup truck and hacked to death the four men riding in it. The "
+        "truck was then burnt."
+    )
+    incidents = document["incidents"]
+    assert [i["date"] for i in incidents] == ["2025-03-06", "2025-03-08"]
+    assert incidents[0]["fatalities"] == 11
+    assert place_of(document, incidents[1]) == "Bama"
