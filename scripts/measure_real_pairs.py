@@ -1,10 +1,12 @@
 #!/usr/bin/env python
 """Measure cross-source merging on the real-news pairs (not a test): did each pair become one incident?
 
-    .venv/bin/python scripts/measure_real_pairs.py [--root eval/realnews] [--db PATH] [--reverse] [--no-details]
+    .venv/bin/python scripts/measure_real_pairs.py [FOLDER ...] [--root eval/realnews] [--db PATH] [--reverse]
+        [--no-details]
 
 Every article of the corpus (each NAME.txt with its NAME.source.json, in every folder
-under --root: dev, unseen, all prefixes) is ingested, in name order (--reverse: the
+under --root: dev, unseen, all prefixes; or only in the FOLDERs named, so that a
+held-out part can be left out) is ingested, in name order (--reverse: the
 opposite order), into a fresh SQLite database: the script creates it (default: a new
 file in a temporary folder; --db must not exist yet), migrates it and loads the
 gazetteer and the groups list first, so any DATABASE_URL in the environment is ignored.
@@ -34,10 +36,11 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_CORPUS = ROOT / "eval" / "realnews"
 
 
-def corpus_articles(root: Path) -> tuple[list[Path], dict[str, str], list[str]]:
-    """Article texts to ingest, article name -> pair id, and the names whose text is missing."""
+def corpus_articles(*roots: Path) -> tuple[list[Path], dict[str, str], list[str]]:
+    """Article texts to ingest, article name -> pair id, and the names whose text is missing, from every
+    folder under each root."""
     texts, pairs, missing = [], {}, []
-    for source_path in sorted(root.rglob("*.source.json")):
+    for source_path in sorted(path for root in roots for path in root.rglob("*.source.json")):
         name = source_path.name[: -len(".source.json")]
         source = json.loads(source_path.read_text(encoding="utf-8"))
         text = source_path.with_name(name + ".txt")
@@ -127,6 +130,12 @@ def explain(a, b) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        help="only these corpus folders (name the development parts to leave out a held-out one)",
+    )
     parser.add_argument("--root", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: %(default)s)")
     parser.add_argument("--db", type=Path, help="SQLite file to create (must not exist; default: a temporary one)")
     parser.add_argument("--reverse", action="store_true", help="ingest the articles in the opposite order")
@@ -137,9 +146,10 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    texts, pair_of, missing = corpus_articles(args.root)
+    roots = args.folders or [args.root]
+    texts, pair_of, missing = corpus_articles(*roots)
     if not texts:
-        sys.exit(f"no cached article texts under {args.root}: refill the cache (see its README)")
+        sys.exit(f"no cached article texts under {', '.join(map(str, roots))}: refill the cache (see its README)")
     db = args.db or Path(tempfile.mkdtemp(prefix="realnews-pairs-")) / "pairs.sqlite3"
     if db.exists():
         sys.exit(f"{db} exists: the measurement needs a fresh database")

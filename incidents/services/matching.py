@@ -45,7 +45,8 @@ Incidents (`incident_match`)
 ----------------------------
 Candidates are retrieved cheaply from indexed columns: the same type class
 (`TYPE_CLASS`; for a day-dated complex attack, the other day-dated ones too),
-a date window of `DATE_WINDOW_DAYS` around the incident, the same country;
+a date window of `DATE_WINDOW_DAYS` around the incident (for one dated only to a year,
+that year: the events that find it find it), the same country;
 for an undated incident, the window is the month before its report's publication
 (undated candidates are found the same way, by the publication of their reports);
 at most `MAX_CANDIDATES`, and never incidents of the same source (the extractor
@@ -54,21 +55,25 @@ is then scored (`score_incidents`, weights `INCIDENT_*`):
 
 - place: the same place +2; one inside the other (Location hierarchy) +1.5
   when the wider one is a town, district or site, +0.5 when a province or a
-  named region, 0 when a country; otherwise within `NEARBY_KM`, or two records
-  of one name (the same `ascii_spelling`) where one has no coordinates, +1;
-  else incompatible (no match).
+  named region, 0 when a country; two records of one named site, one report
+  hanging it under a place on the other's chain (its town, or only the
+  country), +2; otherwise within `NEARBY_KM`, or two records of one name (the
+  same `ascii_spelling`) where one has no coordinates, +1; else incompatible
+  (no match).
 - date: same day +2, a day apart +1.5, two or three days +0.5, more: no
   match. A coarse date (week, month, year) that contains a finer other date is
-  evidence for: +1 for a week, +0.5 for a month (a year, -1, is too coarse);
-  one that only overlaps the window counts +0.5 (week), 0 (month), -1 (year).
-  An undated report counts neither for nor against: 0, and the merge rule
-  below does not ask it for date evidence. A report with neither a date nor a
-  publication day is looked for only at its place (or a place above or inside
-  it) and is at most flagged: nothing says it is not an event of another year.
+  evidence for: +1 for a week, +0.5 for a month (a year, 0, is too coarse to
+  count either way); one that only overlaps the window counts +0.5 (week), 0
+  (month), -1 (year). An undated report counts neither for nor against: 0, and
+  the merge rule below does not ask it for date evidence; when its only date
+  words are a weekday ("on Sunday") that is the weekday of the other report's
+  day, +1. A report with neither a date nor a publication day ("timeless") is
+  looked for only at its place (or a place above or inside it); nothing says it
+  is not an event of another year, so it merges only on the full bar (below).
   A report that gives a day without its year ("on Tuesday November 21") takes
   the year from a day-dated other report (`yearless_match`): the same day or
   the next scores as above, further or another weekday is no match; with its
-  weekday told and agreeing it is dated, no longer at most flagged.
+  weekday told and agreeing it is dated, no longer timeless.
 - kind: the same type +0.5 (a suicide bombing and a bombing count as one: reports differ on whether the
   bomber died by his bomb); the type class is required, except for one complex attack that two
   reports type by different parts (a bombing, a clash, an attack on civilians, a targeted killing:
@@ -81,16 +86,19 @@ is then scored (`score_incidents`, weights `INCIDENT_*`):
 - counts: the same fatalities +1 (+2 when ten or more: an exact toll that large rarely recurs at one
   place within days); close figures (within 3, or the lower at
   least half the higher) +0.5; a toll that rose in the later report, up to
-  five-fold, 0; otherwise -2.
+  five-fold (or any rise after a report of the event's day or the next: a first
+  count), 0; otherwise -2.
 
 A candidate at `INCIDENT_MERGE_AT` (6) or more, with positive place and date
-evidence (or no date on one side), is the same event: merged. So is one at
-`INCIDENT_MERGE_IN_TOWN_AT` (4.5) that both reports date to the same day at one town or a site
-in it (not a district, province or country): the same town, day and kind of event with nothing
-against is how two outlets tell one event (ACLED codes such reports as one event too), and
-an analyst can undo the merge (`merging.unmerge`). From `INCIDENT_FLAG_AT` (4) it is
-uncertain: the new incident is flagged as a possible duplicate and an analyst
-decides. Which of the two survives a merge is decided by `survivor_key`
+evidence (or no date on one side), is the same event: merged; for a timeless
+report, only at the same place or one inside a town, district or site (its
+actors and toll, not the calendar, tie it to the event). So is one at
+`INCIDENT_MERGE_IN_TOWN_AT` (4.5, a site in the town counted as the town) that both reports date
+to the same day at one town or a site in it (not a district, province or country), neither
+timeless: the same town, day and kind of event with nothing against is how two outlets tell one
+event (ACLED codes such reports as one event too), and an analyst can undo the merge
+(`merging.unmerge`). From `INCIDENT_FLAG_AT` (4) it is uncertain: the new incident is flagged
+as a possible duplicate and an analyst decides. Which of the two survives a merge is decided by `survivor_key`
 (an analyst's record first, then the more precise place and date, then the
 earliest report), so ingesting reports in any order gives the same incident.
 """
@@ -109,7 +117,7 @@ from django.db.models import Min, Q
 from incidents.choices import ActorRole, DatePrecision, IncidentType, LocationKind, Origin
 from incidents.extraction.dates import yearless_date
 from incidents.extraction.normalize import fold, strip_accents
-from incidents.extraction.vocabulary import DESCRIPTOR_NOUNS
+from incidents.extraction.vocabulary import DESCRIPTOR_NOUNS, WEEKDAYS
 from incidents.models import (
     Affiliation,
     Group,
@@ -611,8 +619,11 @@ INCIDENT_PLACE_NEARBY = 1.0
 INCIDENT_DAY_GAP = {0: 2.0, 1: 1.5, 2: 0.5, 3: 0.5}  # both dated to the day: days apart -> points
 INCIDENT_COARSE_DATE = {DatePrecision.WEEK: 0.5, DatePrecision.MONTH: 0.0, DatePrecision.YEAR: -1.0}
 # A coarse date that contains the other (a day of that month): evidence for, except a whole year.
-INCIDENT_COARSE_DATE_INSIDE = {DatePrecision.WEEK: 1.0, DatePrecision.MONTH: 0.5, DatePrecision.YEAR: -1.0}
+# A year that contains the day says nothing either way (a background "the 2017 bombing" of the same event).
+INCIDENT_COARSE_DATE_INSIDE = {DatePrecision.WEEK: 1.0, DatePrecision.MONTH: 0.5, DatePrecision.YEAR: 0.0}
 INCIDENT_UNDATED = 0.0  # an undated report says nothing about the date: neither for nor against
+# An undated report's only date words are a weekday ("on Sunday") and the other report's day is that weekday.
+INCIDENT_WEEKDAY_AGREES = 1.0
 UNDATED_LOOKBACK_DAYS = 31  # an undated report is looked for among events of the month before its publication
 INCIDENT_TYPE_SAME = 0.5
 # Types one report may tell more finely than another: whether a bomber blew himself up is often told by only one.
@@ -628,6 +639,8 @@ INCIDENT_TOLL_SAME_LARGE = 2.0  # the same toll of ten or more: few events in on
 LARGE_TOLL = 10
 INCIDENT_TOLL_CLOSE = 0.5
 INCIDENT_TOLL_ROSE = 0.0
+TOLL_ROSE_AT_MOST = 5  # a later toll up to five times the earlier one; any rise after a first day's report
+FIRST_REPORT_DAYS = 1  # a report published on the day of the event or the next: its toll is a first count
 INCIDENT_TOLL_APART = -2.0
 INCIDENT_MERGE_AT = 6.0
 # The same day at one town or a site in it: a lower bar (see the module's docstring). On the real-news pairs, four
@@ -635,6 +648,9 @@ INCIDENT_MERGE_AT = 6.0
 INCIDENT_MERGE_IN_TOWN_AT = 4.5
 TOWN_OR_FINER = frozenset((LocationKind.CITY, LocationKind.SITE))
 INCIDENT_FLAG_AT = 4.0
+# A report with neither a date nor a publication day merges only on the full bar, at the same place or one inside
+# a town, district or site: what ties it to the event must be its actors and toll, not the calendar.
+TIMELESS_MERGE_MIN_PLACE = 1.5
 
 MERGE, FLAG = "merge", "flag"
 PRECISION_RANK = {DatePrecision.DAY: 3, DatePrecision.WEEK: 2, DatePrecision.MONTH: 1, DatePrecision.YEAR: 0}
@@ -680,7 +696,7 @@ class Evidence:
     date: float = 0.0
     undated: bool = False  # one side has no date: the merge rule asks no date evidence
     in_one_town: bool = False  # the place both are at is a town or a site, not a district, province or country
-    timeless: bool = False  # one side has neither a date nor a publication day: never merged, at most flagged
+    timeless: bool = False  # one side has neither a date nor a publication day: merged only on the full bar
     reasons: list[str] = field(default_factory=list)
 
     def add(self, points: float, reason: str = "") -> None:
@@ -760,6 +776,8 @@ def place_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, st
     if shared is not None:
         inner = there if shared.pk == here.pk else here
         return INCIDENT_PLACE_NESTED.get(shared.kind, 0.0), f"{inner.name} is in {shared.name}"
+    if _one_site_placed_less_finely(a.places, b.places):
+        return INCIDENT_PLACE_SAME, f"{here.name} is one site, placed less finely by one report"
     km = _distance_km(here, there)
     if km is not None and km <= NEARBY_KM:
         return INCIDENT_PLACE_NEARBY, f"{here.name} and {there.name} are {km:.0f} km apart"
@@ -770,6 +788,19 @@ def place_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, st
             return INCIDENT_PLACE_SAME, f"{here.name} and {there.name} name one site of {a.places[1].name}"
         return INCIDENT_PLACE_NEARBY, f"{here.name} and {there.name} are both in {a.places[1].name}"
     return None, ""
+
+
+def _one_site_placed_less_finely(a: tuple[Place, ...], b: tuple[Place, ...]) -> bool:
+    """Two records of one named site, one hung under a place the other's chain passes through ("the Chinese
+    Embassy" under the country in one report, under its city in the other). Checked before distances: a site
+    the gazetteer lacks takes its parent's coordinates, so the coarser record sits at the country's centre."""
+    coarse, fine = sorted((a, b), key=len)
+    return (
+        len(coarse) > 1
+        and coarse[0].kind == fine[0].kind == LocationKind.SITE
+        and bool(place_keys(coarse[0].name) & place_keys(fine[0].name))
+        and {p.pk for p in coarse[1:]} <= {p.pk for p in fine[1:]}
+    )
 
 
 def _one_name_begins_the_other(a: str, b: str) -> bool:
@@ -809,6 +840,9 @@ def date_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str
     if not (_dated(a) and _dated(b)):
         partial = yearless_match(a, b)
         if partial is None:
+            weekday = weekday_agrees(a, b)
+            if weekday:
+                return INCIDENT_WEEKDAY_AGREES, f"told on a {weekday}, the weekday of the other report's day"
             return INCIDENT_UNDATED, "one report undated"
         gap, day, weekday = partial
         if gap is None or gap > YEARLESS_DAY_GAP:
@@ -865,6 +899,28 @@ def yearless_match(a: IncidentFacts, b: IncidentFacts) -> tuple[int | None, dt.d
     return abs((nearest - dated.start).days), nearest, weekday is not None
 
 
+# "on Sunday", "late Tuesday", "Saturday morning": a weekday told alone (a page without its publication day).
+_WEEKDAY_ALONE = re.compile(
+    rf"(?:(?:on|late|early|last|this)\s+)*(?P<weekday>{'|'.join(WEEKDAYS)})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+
+
+def weekday_agrees(a: IncidentFacts, b: IncidentFacts) -> str | None:
+    """The weekday an undated report tells alone, when the other report's day (dated to the day) is that weekday.
+
+    Weaker than a date: the week and year stay unknown, so it counts for the date but does not make a
+    report without a publication day any less timeless.
+    """
+    undated, dated = (a, b) if not _dated(a) else (b, a)
+    if _dated(undated) or not _dated(dated) or dated.precision != DatePrecision.DAY:
+        return None
+    told = _WEEKDAY_ALONE.fullmatch(undated.date_text.strip())
+    if told is None or WEEKDAYS[told.group("weekday").lower()] != dated.start.weekday():
+        return None
+    return told.group("weekday").capitalize()
+
+
 def person_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float, str]:
     shared = sorted(a.persons & b.persons)
     if not shared:
@@ -897,9 +953,16 @@ def toll_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float, str]:
     if high - low <= 3 or low * 2 >= high:
         return INCIDENT_TOLL_CLOSE, f"tolls {low} and {high} close"
     earlier, later = sorted((a, b), key=lambda f: (f.first_published or dt.date.max, f.pk))
-    if later.fatalities == high and low * 5 >= high:
+    if later.fatalities == high and (low * TOLL_ROSE_AT_MOST >= high or _first_report(earlier)):
         return INCIDENT_TOLL_ROSE, f"toll rose from {earlier.fatalities} to {later.fatalities}"
     return INCIDENT_TOLL_APART, f"tolls {low} and {high} far apart"
+
+
+def _first_report(facts: IncidentFacts) -> bool:
+    """Published on the event's day or the next: its toll is a first count, which later counts often multiply."""
+    return bool(facts.first_published and facts.start) and (
+        0 <= (facts.first_published - facts.start).days <= FIRST_REPORT_DAYS
+    )
 
 
 def verdict(evidence: Evidence | None) -> str | None:
@@ -908,13 +971,14 @@ def verdict(evidence: Evidence | None) -> str | None:
         return None
     if (
         evidence.score >= INCIDENT_MERGE_AT
+        and evidence.place >= (TIMELESS_MERGE_MIN_PLACE if evidence.timeless else 0.0)
         and evidence.place > 0
         and (evidence.date > 0 or evidence.undated)
-        and not evidence.timeless
     ):
         return MERGE
+    # A site in the town counts as the town here: one report named the site, the other only its town.
     if (
-        evidence.score >= INCIDENT_MERGE_IN_TOWN_AT
+        evidence.score - evidence.place + INCIDENT_PLACE_SAME >= INCIDENT_MERGE_IN_TOWN_AT
         and evidence.in_one_town
         and evidence.date >= INCIDENT_DAY_GAP[0]
         and not evidence.timeless
@@ -992,7 +1056,8 @@ def incident_candidates(incident: Incident, *, source: Source) -> list[int]:
     start, end = incident.date_start, incident.date_end
     if start and end:
         if incident.date_precision == DatePrecision.YEAR:
-            when = Q(date_precision=DatePrecision.YEAR, date_start=start)
+            # The events of that year, as a day-dated report finds this one: either order, the same candidates.
+            when = Q(date_start__gte=start, date_start__lte=end)
         else:
             # A candidate dated to the month starts up to 31 days before the day; one dated to the year on 1 January.
             when = Q(date_start__gte=start - window - dt.timedelta(days=31), date_start__lte=end + window,

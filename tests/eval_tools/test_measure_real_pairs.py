@@ -51,3 +51,16 @@ def test_corpus_articles_skips_missing_texts_and_reads_pair_ids(tmp_path):
     assert [p.name for p in texts] == ["ra01.txt", "ra03.txt"]
     assert pair_of == {"ra01": "pair-a1"}
     assert missing == ["ra02"]
+
+
+def test_corpus_articles_reads_only_the_folders_named(tmp_path):
+    for part, name in (("dev", "ra01"), ("unseen", "ra02"), ("held", "ra03")):
+        folder = tmp_path / part
+        folder.mkdir()
+        (folder / f"{name}.source.json").write_text(json.dumps({"url": "u", "query": "q", "pair": None}))
+        (folder / f"{name}.txt").write_text("A bomb exploded.", encoding="utf-8")
+
+    texts, _, missing = measure.corpus_articles(tmp_path / "dev", tmp_path / "unseen")
+
+    assert [p.name for p in texts] == ["ra01.txt", "ra02.txt"]
+    assert missing == []

@@ -71,15 +71,25 @@ def test_an_undated_report_published_months_later_is_not_looked_for_among_old_ev
 
 
 @pytest.mark.parametrize("order", [("dated", "timeless"), ("timeless", "dated")])
-def test_a_report_with_neither_date_nor_publication_is_only_flagged_at_its_place(province, order):
+def test_a_report_with_neither_date_nor_publication_is_only_flagged_on_place_group_and_toll(province, order):
+    for name in order:
+        if name == "dated":
+            report("dated", town="Testabad", date="2025-03-04", precision="day")
+        else:
+            report("timeless", town="Testabad", published=None, victim="Yusuf Danjuma Okafor")
+    first, second = Incident.objects.order_by("pk")
+    assert Incident.objects.count() == 2  # nothing says it is not an event of another year
+    assert second.possible_duplicate_of == first
+
+
+@pytest.mark.parametrize("order", [("dated", "timeless"), ("timeless", "dated")])
+def test_a_report_with_neither_date_nor_publication_joins_on_the_same_named_victim_too(province, order):
     for name in order:
         if name == "dated":
             report("dated", town="Testabad", date="2025-03-04", precision="day")
         else:
             report("timeless", town="Testabad", published=None)
-    first, second = Incident.objects.order_by("pk")
-    assert Incident.objects.count() == 2  # nothing says it is not an event of another year
-    assert second.possible_duplicate_of == first
+    assert reports_of(Incident.objects.get()) == ["dated", "timeless"]
 
 
 def test_a_report_with_neither_date_nor_publication_elsewhere_is_not_flagged(province):

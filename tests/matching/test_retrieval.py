@@ -54,6 +54,16 @@ def test_only_the_same_kind_of_event_in_the_country_and_date_window_are_candidat
     assert set(matching.incident_candidates(new, source=own_source)) == {month.pk, year.pk}
 
 
+def test_a_report_dated_to_the_year_finds_the_day_dated_events_of_that_year_as_they_find_it(town):
+    day = incident(town)
+    incident(town, dt.date(2024, 12, 30))  # the year before
+    year = Incident.objects.create(type="bombing", date_start=dt.date(2025, 1, 1), date_end=dt.date(2025, 12, 31),
+                                   date_precision="year", location=town)  # fmt: skip
+    IncidentSource.objects.create(incident=year, source=source("year"))
+    assert year.pk in matching.incident_candidates(day, source=day.sources.get())
+    assert matching.incident_candidates(year, source=year.sources.get()) == [day.pk]
+
+
 def test_a_day_dated_attack_also_finds_day_dated_attacks_typed_otherwise(town):
     new = incident(town)
     clash = incident(town, DAY + dt.timedelta(days=1), type="armed_clash")

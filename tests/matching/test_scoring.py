@@ -149,9 +149,15 @@ def test_an_undated_report_counts_neither_for_nor_against():
         facts(2, start=None, end=None, precision="", first_published=DAY, **actors), facts(1, **actors)
     )
     assert strong.date == 0 and matching.verdict(strong) == MERGE
-    # Without a publication day either, nothing says it is not an event of another year: flagged at most.
+    # Without a publication day either, nothing says it is not an event of another year: only actors and toll at
+    # the same place reach the full bar; at a place merely in the same province, flagged at most.
     timeless = matching.score_incidents(facts(2, start=None, end=None, precision="", **actors), facts(1, **actors))
-    assert timeless.score == strong.score and matching.verdict(timeless) == FLAG
+    assert timeless.timeless and timeless.score == strong.score and matching.verdict(timeless) == MERGE
+    province = {**actors, "fatalities": 12}
+    wide = matching.score_incidents(
+        facts(2, start=None, end=None, precision="", places=QUETTA[2:], **province), facts(1, **province)
+    )
+    assert wide.score >= matching.INCIDENT_MERGE_AT and matching.verdict(wide) == FLAG
     # The same actors on two different dated days are still kept apart by the window.
     late = DAY + dt.timedelta(days=10)
     assert matching.score_incidents(facts(2, start=late, end=late, **actors), facts(1, **actors)) is None
@@ -292,16 +298,39 @@ def test_a_day_without_its_year_takes_the_year_of_the_other_report():
     with_weekday = matching.score_incidents(yearless("on Tuesday, March 4"), dated)
     assert with_weekday.date == matching.INCIDENT_DAY_GAP[0] and not with_weekday.timeless
     assert matching.verdict(with_weekday) == MERGE
-    # Without the weekday, another year's event on that day is not ruled out: the date counts, the merge waits.
+    # Without the weekday, another year's event on that day is not ruled out: the date counts, but the lower bar
+    # of one town on one day does not apply; the group and toll must carry it to the full bar.
     without_weekday = matching.score_incidents(yearless("4 March"), dated)
     assert without_weekday.date == matching.INCIDENT_DAY_GAP[0] and without_weekday.timeless
-    assert matching.verdict(without_weekday) == FLAG
+    assert matching.verdict(without_weekday) == MERGE
+    unclaimed = facts(3, start=None, end=None, precision="", date_text="4 March", fatalities=3)
+    assert matching.verdict(matching.score_incidents(unclaimed, facts(1, fatalities=3))) == FLAG
     assert matching.score_incidents(yearless("on March 5"), dated).date == matching.INCIDENT_DAY_GAP[1]
     # Another weekday means another year; days further apart, another event.
     assert matching.score_incidents(yearless("on Friday, March 4"), dated) is None
     assert matching.score_incidents(yearless("on March 9"), dated) is None
-    # A weekday alone, or words that are no date, still count neither for nor against.
-    assert matching.score_incidents(yearless("on Tuesday"), dated).date == matching.INCIDENT_UNDATED
+    # Words that are no date count neither for nor against.
+    assert matching.score_incidents(yearless("in the attack"), dated).date == matching.INCIDENT_UNDATED
+
+
+def test_a_weekday_told_alone_counts_for_the_date_when_it_is_the_other_reports_weekday():
+    # DAY is a Tuesday; the undated reports have no publication day.
+    dated = facts(1, fatalities=3)
+
+    def told(words):
+        return matching.score_incidents(
+            facts(2, start=None, end=None, precision="", date_text=words, fatalities=3), dated
+        )
+
+    for words in ("on Tuesday", "late Tuesday", "Tuesday morning", "Tuesday's"):
+        evidence = told(words)
+        assert evidence.date == matching.INCIDENT_WEEKDAY_AGREES and "Tuesday" in evidence.reasons[1]
+        assert evidence.timeless  # the week and year are still unknown
+    assert told("on Friday").date == matching.INCIDENT_UNDATED
+    assert told("on Tuesday, March 11") is None  # a day a week later, told with its weekday: another event
+    # Against a report dated only to the month, a weekday says nothing.
+    month = facts(3, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), precision="month")
+    assert matching.weekday_agrees(facts(2, start=None, end=None, precision="", date_text="on Tuesday"), month) is None
 
 
 def test_a_yearless_day_finds_its_year_across_new_year():
@@ -347,3 +376,39 @@ def test_a_group_named_by_a_noun_for_its_men_is_a_description():
     assert matching.is_description("Separatist fighters")
     assert not matching.is_description("Islamic Movement")
     assert not matching.is_description("Tehrik-i-Taliban Pakistan")
+
+
+def test_one_named_site_placed_under_its_town_by_one_report_and_under_the_country_by_the_other_is_one_place():
+    # The unlisted site took its parent's coordinates: the coarse record sits at the country's centre, far away.
+    hung_low = (Place(20, "Grain Exchange", "site", 30.18, 67.00), *QUETTA)
+    hung_high = (Place(21, "Grain Exchange", "site", 29.0, 69.0), PAKISTAN)
+    points, reason = matching.place_evidence(facts(2, places=hung_high), facts(1, places=hung_low))
+    assert points == matching.INCIDENT_PLACE_SAME and "placed less finely" in reason
+    # Another site of that name in another town is not it.
+    elsewhere = (Place(22, "Grain Exchange", "site", 33.58, 71.44), *KOHAT)
+    assert matching.place_evidence(facts(2, places=elsewhere), facts(1, places=hung_low))[0] is None
+
+
+def test_a_toll_that_rose_many_fold_after_the_first_days_report_is_not_against():
+    first_day = facts(1, fatalities=14, first_published=DAY)
+    follow_up = facts(2, fatalities=140, first_published=DAY + dt.timedelta(days=3))
+    assert matching.toll_evidence(follow_up, first_day)[0] == matching.INCIDENT_TOLL_ROSE
+    # An earlier report written days after the event already counted: a ten-fold rise is another event.
+    settled = facts(3, fatalities=14, first_published=DAY + dt.timedelta(days=4))
+    later = facts(4, fatalities=140, first_published=DAY + dt.timedelta(days=6))
+    assert matching.toll_evidence(later, settled)[0] == matching.INCIDENT_TOLL_APART
+
+
+def test_a_year_that_contains_the_day_is_no_evidence_against():
+    year = facts(2, start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31), precision="year")
+    assert matching.date_evidence(year, facts(1))[0] == 0
+
+
+def test_a_site_in_the_town_on_the_same_day_is_one_event_like_the_town_itself():
+    # One report names the site, the other only the town: the same day and kind, no toll on one side.
+    evidence = matching.score_incidents(facts(2, places=MARKET, fatalities=None), facts(1, fatalities=4))
+    assert matching.verdict(evidence) == MERGE
+    # A day apart is not enough at that bar.
+    next_day = DAY + dt.timedelta(days=1)
+    apart = matching.score_incidents(facts(2, places=MARKET, start=next_day, end=next_day), facts(1, fatalities=4))
+    assert matching.verdict(apart) != MERGE
