@@ -38,6 +38,22 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
     return True
 
 
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].lower() for w in words if is_capitalised(w) and w.lower() not in CONNECTORS)
+
+
+def _spelt_out(run: list[str], acronym: str) -> list[str]:
+    """The longest end of the run whose capitalised words' initials spell the acronym exactly: "Khyber Pakhtunkhwa"
+    (KP), not "Khan of Khyber Pakhtunkhwa" where a person's name ends just before. The whole run when none does."""
+    letters = "".join(c.lower() for c in acronym if c.isalpha())
+    if _initials(run) == letters:
+        return run
+    for start in range(1, len(run)):
+        if is_capitalised(run[start]) and _initials(run[start:]) == letters:
+            return run[start:]
+    return run
+
+
 def acronym_definitions(text: str, doc, sentence_of) -> list[tuple[Mention, Mention]]:
     """'Inter-Services Public Relations (ISPR)' -> (long form, acronym)."""
     out = []
@@ -66,6 +82,7 @@ def acronym_definitions(text: str, doc, sentence_of) -> list[tuple[Mention, Ment
                 break
         while run and (not is_capitalised(run[0]) or run[0][0].lower() != acronym[0].lower()):
             run.pop(0)
+        run = _spelt_out(run, acronym)
         if run and run[0].lower() not in NOT_NAMES:
             long_text = " ".join(run)
             end = len(before)

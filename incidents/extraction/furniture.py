@@ -48,15 +48,61 @@ _CREDIT_WORD = re.compile(r"[A-Z][\w'’.\-]*|\([A-Z][\w.]*\)|of|de|the|and|file
 # An embedded post's signature: "— Author Name (@handle)". The post's words stay, and so does the date after the
 # handle: it dates those words, and a page may give no other.
 _POST_SIGNATURE = re.compile(r"(?:—|--)[ \t]*[^\n—()@]{1,60}?[ \t]*\(@\w{1,30}\)")
-# A list of the site's popular stories under its heading ("Most Read Stories", "- Team wins ..."): other pages'
-# headlines, chosen by clicks, not by the story (unlike "Read more" links, whose headlines can tell of other attacks).
-_POPULAR_LIST = re.compile(
-    r"^[ \t]*(?i:most (?:read|popular|viewed|shared)|trending(?: now)?|popular now)(?: [A-Za-z]+)?[ \t]*\n"
-    r"(?:[ \t]*[-–•*][ \t]+[^\n]*(?:\n|$))+",
-    re.MULTILINE,
-)
 # A furniture line is never longer than this: a sentence that happens to begin "By ..." is prose.
 MAX_FURNITURE_LINE = 80
+
+# Page widgets: other stories' headlines under a heading such as "Most Read Stories" or beside an advert, and a
+# reader poll. Their names (sportsmen, celebrities) are no part of the story.
+_WIDGET_HEADING = re.compile(
+    r"(?:Most (?:Read|Popular|Viewed|Shared|Commented)|Trending|Related|Recommended|More|Top|Popular|Latest|Editor'?s)"
+    r"(?: (?:Stories|Articles|News|Posts|Reads|Now|Picks|Videos|Headlines))*",
+    re.IGNORECASE,
+)
+_ADVERT = re.compile(r"[-–•*\s]*(?:Sponsored(?: Advert| Content)?|Advert|Advertisement)[-–•*\s]*", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[-–•*]\s+\S.*")
+# A headline of another story: one capitalised line of some words, with no full stop or colon at its end.
+_HEADLINE = re.compile(r"[A-Z0-9‘'\"“][^\n]{15,120}(?<![.:;,!])")
+# A poll's answers: "Yes", "No", "Can't Say".
+_POLL_ANSWER = re.compile(r"Yes|No|Maybe|Not sure|Don[’']t know|Can[’']t say|Undecided", re.IGNORECASE)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, stripped text) of the text's non-blank lines."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        stripped = line.group(0).strip()
+        if stripped:
+            start = line.start() + line.group(0).index(stripped)
+            out.append((start, start + len(stripped), stripped))
+    return out
+
+
+def widget_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of page widgets: a widget heading and the list items after it; the headlines of other stories next to
+    an advert or a widget heading; a poll's question and its answers."""
+    lines = _lines(text)
+    spans = []
+    for k, (_, _, line) in enumerate(lines):
+        heading = _WIDGET_HEADING.fullmatch(line)
+        if heading or _ADVERT.fullmatch(line):
+            after = k + 1
+            while heading and after < len(lines) and _LIST_ITEM.fullmatch(lines[after][2]):
+                after += 1  # "- Other story's headline" under "Most Read Stories"
+            before = k - 1
+            while before >= 0 and _HEADLINE.fullmatch(lines[before][2]) and not _LIST_ITEM.fullmatch(lines[before][2]):
+                before -= 1
+            if k - 1 - before < 2:
+                before = k - 1  # one line before it may be the story's own headline or last words
+            # A heading alone ("Top", "Latest News" over the story's headline) is left: blanked, it would make the
+            # headline below it the page's first line, which is read as the title.
+            if after > k + 1 or before < k - 1:
+                spans += [lines[j][:2] for j in range(before + 1, after)]
+        answers = 0
+        while k + 1 + answers < len(lines) and _POLL_ANSWER.fullmatch(lines[k + 1 + answers][2]):
+            answers += 1
+        if line.endswith("?") and answers >= 2:
+            spans += [lines[j][:2] for j in range(k, k + 1 + answers)]
+    return spans
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
@@ -79,8 +125,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if _is_credit(match.group("source")):
             spans.append((match.start(), match.end()))
     spans.extend((match.start(), match.end()) for match in _POST_SIGNATURE.finditer(text))
-    spans.extend((match.start(), match.end()) for match in _POPULAR_LIST.finditer(text))
-    return sorted(spans)
+    return sorted(spans + widget_spans(text))
 
 
 def _is_credit(source: str) -> bool:

@@ -55,6 +55,29 @@ HYPHEN_SUFFIXES = frozenset(("led", "based", "backed", "linked", "run", "owned",
 NAME_FORMING_HONORIFICS = frozenset(("sheikh", "shaikh", "imam"))
 
 
+# Religious and customary honorifics that names carry inside them: "Ali Haji Adan", "Hassan Sheikh Mohamud". After a
+# given name such a word is part of the name, not a title that starts it. Also the alias the person goes by with the
+# honorific before the name ("Qari Jane Doe", persons._titled_alias).
+NAME_HONORIFICS = frozenset(
+    (
+        *NAME_FORMING_HONORIFICS,
+        *("haji", "hadji", "hajji", "alhaji", "mullah", "mulla", "maulvi", "maulana", "mawlawi", "mufti", "qari"),
+        *("hafiz", "syed", "sayed", "sayyid", "pir", "amir", "emir"),
+    )
+)
+
+
+def inside_name(tokens, k: int) -> bool:
+    """Is the title-like word tokens[k] an honorific after a given name ('Ali Haji Adan'): part of the name?"""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].lower_ in NAME_HONORIFICS
+        and tokens[k - 1].tag_ in PROPER_NOUN_TAGS
+        and is_capitalised(tokens[k - 1].text)
+        and not _title_word(tokens[k - 1].text)
+    )
+
+
 def keeps_title(title: str, name_words: int) -> bool:
     """Whether the title word just before a name of `name_words` words stays part of it. The one rule the three
     places that take titles off a name (title_persons, untitled, ner_persons) follow."""
@@ -145,7 +168,7 @@ def _name_tokens(doc, i: int, limit: int) -> int:
             or (
                 text.lower() in PERSON_NAME_PARTICLES
                 and j + 1 < limit
-                and (doc[j + 1].text == "-" or is_capitalised(doc[j + 1].text))
+                and (doc[j + 1].text == "-" or _particles_then_name(doc, j, limit))
                 and j > i
             )
         ):
@@ -157,6 +180,26 @@ def _name_tokens(doc, i: int, limit: int) -> int:
     while j > i and doc[j - 1].text in ("-",):
         j -= 1
     return j
+
+
+def _particles_then_name(doc, j: int, limit: int) -> bool:
+    """Do lower-case particles from token j lead to a capitalised name word: 'van der Zyl', 'de la Cruz'?"""
+    k = j
+    while k < limit and doc[k].lower_ in PERSON_NAME_PARTICLES and not is_capitalised(doc[k].text):
+        k += 1
+    return j < k < limit and is_capitalised(doc[k].text)
+
+
+def _particles_between(doc, first: int) -> int:
+    """How many lower-case particles stand between token `first` and a given name before them: 'van der' between
+    'Jane' and 'Zyl' (the model may tag the surname alone)."""
+    k = first
+    while k > 0 and doc[k - 1].lower_ in PERSON_NAME_PARTICLES and doc[k - 1].is_lower and doc[k - 1].whitespace_:
+        k -= 1
+    if k == first or k == 0:
+        return 0
+    given = doc[k - 1]
+    return first - k if given.tag_ in PROPER_NOUN_TAGS and _name_word(given) and given.whitespace_ else 0
 
 
 # Office words that end an office written before a name and are never a name's own part ("Deputy Interior Minister
@@ -289,6 +332,7 @@ def untitled(mention: Mention) -> Mention:
 def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
     """PERSON entities, cleaned: titles off, names the gazetteer knows as groups or regions out."""
     found = []
+    named_places = set()  # names the text writes before a place's kind ("Tarvo-Dovra province")
     in_lists = _persons_in_lists(doc)
     # Groups, countries and provinces the gazetteer knows: no part of a person's name.
     countries = [m for m in listed if m.kind == "group" or any(r.kind in ("country", "admin1") for r in m.places)]
@@ -308,6 +352,7 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             k
             for k, t in enumerate(tokens)
             if _title_word(t.text, k > 0 and _title_word(tokens[k - 1].text), k == 0 and len(tokens) > 1)
+            and not inside_name(tokens, k)
         ]
         if titled:
             last = titled[-1]
@@ -317,6 +362,10 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         bodies = [k for k, t in enumerate(tokens) if t.text.lower() in ORGANISATION_HEADS and is_capitalised(t.text)]
         if bodies and len(tokens) - bodies[-1] > 2:
             tokens = tokens[bodies[-1] + 1 :]
+        # "Jane van" tagged without "der Zyl": the particles and the surname are the name's.
+        if len(tokens) > 1 and tokens[-1].is_lower and _particles_then_name(doc, tokens[-1].i, len(doc)):
+            surname = next(k for k in range(tokens[-1].i, len(doc)) if is_capitalised(doc[k].text))
+            tokens = [*tokens, *doc[tokens[-1].i + 1 : surname + 1]]
         while tokens and (
             tokens[-1].is_punct
             or tokens[-1].is_space
@@ -344,18 +393,14 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         if len(tokens) > 1 and len(tokens[0].text) >= 3 and tokens[0].text.isupper():
             continue  # "CNN Turk", "BBC Urdu": a broadcaster, not a person (initials are shorter)
         first = tokens[0].i
-        # "Rakesh Kumar Paswan" tagged from "Kumar": take in proper nouns just before.
-        while (
-            first > 0
-            and doc[first - 1].tag_ in PROPER_NOUN_TAGS
-            and _name_word(doc[first - 1])
-            and not _title_word(doc[first - 1].text, first=True)
-            and doc[first - 1].lower_ not in ORGANISATION_HEADS
-            and not (first == tokens[0].i and tokens[0].i != ent.start)  # the cut made above stands
-            and not (first >= 2 and doc[first - 2].lower_ in ("of", "to", "for"))  # "Minister of Education X"
-            and not any(m.start <= doc[first - 1].idx < m.end for m in countries)  # "Ambassador to Kelmar Jane Doe"
-        ):
-            first -= 1
+        # "Rakesh Kumar Paswan" tagged from "Kumar": take in proper nouns just before, and the particles between
+        # them ("Jane van der Zyl" tagged from "Zyl"). A cut made above stands.
+        if first == ent.start:
+            while first > 0:
+                before = first - 1 - _particles_between(doc, first)
+                if not _given_name_before(doc, before, countries):
+                    break
+                first = before
         if len(tokens) == 1 and first == tokens[0].i:
             word = tokens[0].text.lower()
             if word in NOT_NAMES or tokens[0].is_stop or word in DEMONYMS or word in NOT_PLACES:
@@ -400,8 +445,9 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         if first > 0 and doc[first - 1].lower_.rstrip(".") in BARE_TITLES:
             first += _seat_length(doc, first, last)  # "Governor Kelmar Jane Doe": the office's seat, then the name
         if last < len(doc) and (doc[last].text.lower() in PLACE_KIND_WORDS or doc[last].text.lower() in REGION_WORDS):
+            named_places.add(fold(span_text(doc, first, last)[2]))
             continue  # "Kurmin Wali village": a place, not a person
-        if doc[first].text.lower().strip("'’") in NAME_INITIAL_HEADS:
+        if doc[first].text.lower().replace("’", "'").strip("'") in NAME_INITIAL_HEADS:
             continue  # "Frente Carlos Patiño", "Wilayat al-Khayr": an organisation's or a province's name
         if doc[first].text.lower() in FEATURE_HEADS:
             continue  # "Wadi al-Shay", "Jebel Marra": a valley's or a mountain's name, not a person's
@@ -411,6 +457,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         text = doc.user_data["text"]
         if _alone_on_its_line(text, start, end) or _credited(text, start, end):
             continue  # a byline or an author's credit ("Tim Hanlon" under the headline): the writer, not a party
+        if text[start - 1 : start] in ("#", "@"):
+            continue  # "#BreakingNews Tarvo": a hashtag or a handle opening a post, not a name
         place_kind = place_context(text, start, end) if not _titled_before(doc, first) else None
         if not place_kind and _list_of_places_after(doc, last):
             place_kind = "city"  # "Thin Lay, Zaw Kone and Ma Hla villages": places listed before their plural kind
@@ -426,7 +474,48 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         if mention.kind == "person" and mention.folded in places and not _titled_before(doc, _token_at(doc, mention)):
             mention.kind = places[mention.folded]
             mention.source = "pattern"
-    return found
+    # "in Tarvo-Dovra province ... Tarvo-Dovra, one of the poorest regions": no person either where the text names
+    # it bare (the place itself is left to the gazetteer).
+    return [
+        m
+        for m in found
+        if not (m.kind == "person" and m.folded in named_places and not _titled_before(doc, _token_at(doc, m)))
+    ]
+
+
+OFFICE_WORDS_BEFORE_FIELD = BARE_TITLES | OFFICE_ENDINGS | ORGANISATION_HEADS
+
+
+def _office_field(doc, i: int) -> bool:
+    """Is token i an office's field or seat after its title and 'of', 'to' or 'for' ('Minister of Education',
+    'Ambassador to Kelmar', 'the Board of Deputies')? Not after a lower-case word that is no office ('according to',
+    'thanks to')."""
+    if i < 1 or doc[i - 1].lower_ not in ("of", "to", "for"):
+        return False
+    if i < 2:
+        return True
+    word = doc[i - 2]
+    office = word.lower_.rstrip(".") in OFFICE_WORDS_BEFORE_FIELD
+    return office or is_capitalised(word.text) and word.lower_ != "according"
+
+
+def _given_name_before(doc, i: int, countries: list[Mention]) -> bool:
+    """Is token i, just before a name the model tagged, a word of that name?"""
+    token = doc[i]
+    return (
+        token.tag_ in PROPER_NOUN_TAGS
+        and _name_word(token)
+        and not _title_word(token.text, first=True)
+        and token.lower_ not in ORGANISATION_HEADS
+        and not _office_field(doc, i)  # "Minister of Education X", not "according to Jane Doe"
+        and not any(m.start <= token.idx < m.end for m in countries)  # "Ambassador to Kelmar Jane Doe"
+        and not _dual_nationality(doc, i)  # "a Somali-Kelmarian Jane Doe"
+    )
+
+
+def _dual_nationality(doc, i: int) -> bool:
+    """Is token i the second half of a hyphenated nationality ('Somali-Kelmarian', 'British-Tarvish')?"""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in DEMONYMS
 
 
 def _token_at(doc, mention: Mention) -> int:
@@ -479,7 +568,19 @@ def _thing_around(doc, first: int, last: int) -> bool:
         return True
     if doc[first].lower_ in STREET_OPENINGS:
         return True
+    if COMPANY_BEFORE.search(doc.user_data["text"][max(0, doc[first].idx - 60) : doc[first].idx]):
+        return True
     return last < len(doc) and doc[last].is_lower and doc[last].lower_ in SITE_WORDS
+
+
+# "a state-owned contractor, Tarvo Karel, built the road": a firm's name set off after the noun for it. Not "the head
+# of the firm, Jane Doe": there the name is the head's.
+COMPANY_BEFORE = re.compile(
+    r"(?<!\bof )(?<!\bfor )(?<!\bat )\b(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:company|firm|contractor|subcontractor|corporation|conglomerate|manufacturer|operator|supplier|developer|"
+    r"charity|newspaper|broadcaster|website),\s*$",
+    re.I,
+)
 
 
 def _persons_in_lists(doc) -> set[tuple[int, int]]:
@@ -508,9 +609,12 @@ def _persons_in_lists(doc) -> set[tuple[int, int]]:
     return out
 
 
-# "AGENCY/Jane Doe" under a photo; "..., writes Jane Doe" closing a deck line: who took the picture or wrote the
-# piece.
-CREDIT_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*[ \t]*/[ \t]*|\b(?:[Ww]rites|[Rr]eports|[Ww]ords by)[ \t]+)$")
+# "AGENCY/Jane Doe" under a photo; "..., writes Jane Doe" closing a deck line; "Credit: Jane Doe" closing a caption:
+# who took the picture or wrote the piece.
+CREDIT_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w.]*[ \t]*/[ \t]*|\b(?:[Ww]rites|[Rr]eports|[Ww]ords by)[ \t]+"
+    r"|\b(?i:photo|picture|photograph|image|credit|courtesy)(?i:[ \t]+credit)?[ \t]*:[ \t]*)$"
+)
 
 
 def _credited(text: str, start: int, end: int) -> bool:

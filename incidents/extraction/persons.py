@@ -11,7 +11,7 @@ import re
 
 from .model import Mention, Person
 from .normalize import fold
-from .person_mentions import split_nickname
+from .person_mentions import NAME_HONORIFICS, split_nickname
 from .vocabulary import BARE_TITLES, PLACE_KIND_WORDS, SAY_WORDS
 
 SOURCE_ROLES = re.compile(
@@ -187,12 +187,14 @@ TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?)[ \t]+$")
 
 
 def _titled_alias(person: Person, text: str) -> None:
-    """'Judge Doe': a person the text names only by a title and one name goes by both words too."""
-    if len(person.name.split()) != 1:
-        return
+    """'Judge Doe': a person the text names only by a title and one name goes by both words too; 'Qari Jane Doe':
+    a full name goes by its honorific too, as such names are known."""
+    one_word = len(person.name.split()) == 1
     for mention in person.mentions:
         title = TITLE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-        if title and title.group(1).lower().rstrip(".") in BARE_TITLES:
+        word = title.group(1).lower().rstrip(".") if title else ""
+        full_name = fold(mention.text) == fold(person.name)
+        if word in BARE_TITLES and (one_word or word in NAME_HONORIFICS and full_name):
             alias = f"{title.group(1)} {person.name}"
             if alias not in person.aliases:
                 person.aliases.append(alias)

@@ -33,7 +33,7 @@ PERSON_TITLES = word_set("""
 NAME_INITIAL_HEADS = word_set(
     "frente ejercito ejército movimiento cartel cártel carteles cárteles caballeros fuerzas brigada brigadas "
     "comando autodefensas guerrilla clan los las wilayat wilaya jaish jaysh liwa harakat hizb "
-    "katibat katiba jamaat jamaa jama'at tehreek tehrik lashkar ansar ahrar junud majlis saraya faylaq"
+    "katibat katiba jamaat jamaa jama'a jama'at tehreek tehrik lashkar ansar ahrar junud majlis saraya faylaq"
 )
 # Title words that may stand alone before a name but never form part of one.
 MULTIWORD_TITLES = (
@@ -357,7 +357,7 @@ ARTICLE_FORMS = word_set("al el ad ed az ez as es ash an en ar er at et")
 # ---------------------------------------------------------------- words the rules of person_mentions.py use
 
 
-PERSON_NAME_PARTICLES = word_set("al el bin ibn abu abd abdul de da van von dela del della di la le ul")
+PERSON_NAME_PARTICLES = word_set("al el bin ibn abu abd abdul de da van von der den ter dela del della di la le ul")
 
 
 LOWERCASE_TITLES = word_set(
