@@ -266,7 +266,10 @@ def _target_kind(obj) -> str | None:
     """'civilian', 'force', 'person', 'vehicle' or None, for the head of an attack's object."""
     if obj.lower_ in PERSON_PRONOUNS or (obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"):
         return "person"
-    own = [t for t in obj.subtree if t.i < obj.i]  # its modifiers: "a Kenya Defence Forces convoy"
+    # "the Army Public School", "the Police Hospital": a named school or hospital a force runs is still full of
+    # civilians, so only its head counts; "a police bus" (lower case) carries the force
+    named_site = obj.text[:1].isupper() and CIVILIAN_TARGETS.match(obj.text)
+    own = [] if named_site else [t for t in obj.subtree if t.i < obj.i]  # "a Kenya Defence Forces convoy"
     words = " ".join(t.text for t in [*own, obj])
     if (
         ARMED_MEN.search(words)

@@ -495,3 +495,11 @@ def test_an_attack_on_a_railway_station_is_no_attack_on_a_force(run):
         "QUETTA: At least 20 people died on Sunday when men armed with knives attacked a railway station in Quetta."
     )
     assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_an_assault_on_a_school_named_after_the_army_is_an_attack_on_civilians(run):
+    document = run(
+        "Residents still recall the 2016 assault on the Army Cadet School in Peshawar, in which gunmen killed 40 "
+        "people, most of them pupils."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
