@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 
 from .dateline import place_parts
 from .gazetteer import Gazetteer, GroupRecord, PlaceRecord
@@ -113,7 +114,7 @@ def candidate_spans(tokens: Tokens, sentences: Iterable[Sentence]) -> Iterable[t
 
 def _group_surface_ok(tokens: Tokens, i: int, j: int, surface: str) -> bool:
     """Worth asking the groups list: capitalised, and ending in a name or in a noun group names end with."""
-    if not any(tokens.has_upper[k] for k in range(i, j)):
+    if not any(tokens.has_upper[i:j]):  # (a slice, not a generator: called for every candidate n-gram)
         return False
     last = tokens.text[j - 1]
     if not (
@@ -137,7 +138,7 @@ def _numeral_led(tokens: Tokens, i: int) -> bool:
 
 
 def _place_surface_ok(tokens: Tokens, i: int, j: int) -> bool:
-    words = [k for k in range(i, j) if tokens.alphabetic[k]]
+    words = list(compress(range(i, j), tokens.alphabetic[i:j]))  # (speed: called for every candidate n-gram)
     if not words or not tokens.capitalised[words[0]] or not tokens.capitalised[words[-1]]:
         return False
     return all(tokens.capitalised[k] or tokens.text[k].lower() in CONNECTORS for k in words)

@@ -56,7 +56,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
     for sentence in sentences:
         for k in range(sentence.first_token + 1, sentence.last_token):
             word = doc[k].text.lower()
-            # Speed: most tokens are none of the words tested below (each test builds Tokens); skip them at once.
+            # Speed: most tokens are none of the words tested below (each test builds a spaCy Token); skip them at once.
             if word not in _SITE_TRIGGER_WORDS and doc[k].text not in _SITE_TRIGGER_TEXTS:
                 continue
             # "the Alder Police Station" is a name; "the Alder police station" the police station of Alder
