@@ -271,6 +271,9 @@ def _sum(match: re.Match) -> int | None:
     return total
 
 
+# Compiled once (speed: built per call with re.match, this long pattern fell out of re's 512-entry cache,
+# which the per-name patterns of other stages fill, and was recompiled for every count).
+_MORE_VICTIMS = re.compile(r"(?:\s+(?!and\b)[\w'’\-()]+){0,4}?,?\s+and\s+" + NUMBER_PHRASE.replace("{n}", "9"), re.I)
 _VICTIM_STOP = re.compile(r"[,.;:]|\s(?:in|on|at|when|while|as|after|during|near|and|were|was|had|have|said)\b", re.I)
 
 
@@ -283,9 +286,7 @@ def _victims(match: re.Match, window: str) -> str:
         if words.strip():
             return re.sub(r"\b(?:were|was|have been|had been|has been|are|being|all|also)\b", " ", words).strip(' "“”')
     following = window[match.end("n1") : match.end("n1") + 80]
-    more = re.match(
-        r"(?:\s+(?!and\b)[\w'’\-()]+){0,4}?,?\s+and\s+" + NUMBER_PHRASE.replace("{n}", "9"), following, re.I
-    )
+    more = _MORE_VICTIMS.match(following)
     cut = _VICTIM_STOP.search(following[more.end() :] if more else following)
     head = following[: (more.end() if more else 0) + (cut.start() if cut else len(following))]
     return head.strip(' "“”')
@@ -371,7 +372,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if revised and number_value(revised.group("n1")) is not None and not _BELOW.search(revised.group("q1")):
             value = number_value(revised.group("n1"))
         add(match, "killed", value, total=True)
-    for match in BODIES.finditer(window):
+    # Every branch of BODIES spells "bod(y|ies)": most texts have neither, and the scan is skipped (speed).
+    for match in BODIES.finditer(window) if "bod" in window.lower() else ():
         add(match, "killed", _sum(match) or 1)
     for match in LIVES.finditer(window):
         add(match, "killed", _sum(match))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -159,10 +160,14 @@ def _foreign_acronym(text: str, mention: Mention, countries_named: frozenset[str
 
 def _named_in_full(text: str, record) -> bool:
     """Does the article also write out one of the group's longer names (not an acronym)?"""
-    for name in record.aliases:
-        if len(name) > 6 and not name.isupper() and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I):
-            return True
-    return False
+    return any(len(name) > 6 and not name.isupper() and _whole_name(name).search(text) for name in record.aliases)
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_name(name: str) -> re.Pattern:
+    """The pattern of one alias as a whole word, kept per alias (speed: the aliases of a few hundred groups recur
+    from text to text, and re's own cache, filled by per-name patterns elsewhere, recompiled them each time)."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
 
 
 POSSESSOR_BEFORE = re.compile(r"(?:\b(?P<its>its)|['’]s)\s+$", re.I)

@@ -56,6 +56,9 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
     for sentence in sentences:
         for k in range(sentence.first_token + 1, sentence.last_token):
             word = doc[k].text.lower()
+            # Speed: most tokens are none of the words tested below (each test builds a spaCy Token); skip them at once.
+            if word not in _SITE_TRIGGER_WORDS and doc[k].text not in _SITE_TRIGGER_TEXTS:
+                continue
             # "the Alder Police Station" is a name; "the Alder police station" the police station of Alder
             station = doc[k].text == "Station" and not _broadcaster(doc, k)
             # "the Alder police station": a site only when Alder is a listed town (see _town_site below)
@@ -376,6 +379,11 @@ NAMED_DIVISION_WORDS = {
 DIVISION_WORDS = frozenset(("region", "zone"))
 # Written lower case only: "the Koutra department", "the Varel section of Tarvel" (not "the State Department").
 LOWER_DIVISION_WORDS = frozenset(("department", "section"))
+# Every lower-cased word, and every word as written, that site_and_region_mentions can go on with (a pre-test).
+_SITE_TRIGGER_WORDS = SITE_WORDS | REGION_WORDS | QUARTER_WORDS | TOWN_SITE_WORDS | STREET_SITE_WORDS | DIVISION_WORDS
+_SITE_TRIGGER_TEXTS = (
+    frozenset(("Station", "station", "Center", "Centre")) | LOWER_DIVISION_WORDS | frozenset(NAMED_DIVISION_WORDS)
+)
 
 
 # "a Tarvel villager", "two Emberley residents": the name before the people's noun is their village or town.
