@@ -43,8 +43,8 @@ def _initials(words: list[str]) -> str:
 
 
 def _spelt_out(run: list[str], acronym: str) -> list[str]:
-    """The longest end of the run whose capitalised words' initials spell the acronym exactly: "Khyber Pakhtunkhwa"
-    (KP), not "Khan of Khyber Pakhtunkhwa" where a person's name ends just before. The whole run when none does."""
+    """The longest end of the run whose capitalised words' initials spell the acronym exactly: "Upper Varno"
+    (UV), not "Doe of Upper Varno" where a person's name ends just before. The whole run when none does."""
     letters = "".join(c.lower() for c in acronym if c.isalpha())
     if _initials(run) == letters:
         return run

@@ -238,8 +238,8 @@ def _country_as_figure(doc, i: int, j: int) -> bool:
 
 
 def _lower_site_after(doc, j: int) -> bool:
-    """Whether a lower-case site word follows: "hotel", "police station", "train station" (not "airport": the
-    Ataturk airport is named after a person)."""
+    """Whether a lower-case site word follows: "hotel", "police station", "train station" (not "airport": an
+    airport is as often named after a person as after its town)."""
     word = doc[j].text
     if word in SITE_WORDS and word != "airport":
         return True

@@ -55,7 +55,7 @@ HYPHEN_SUFFIXES = frozenset(("led", "based", "backed", "linked", "run", "owned",
 NAME_FORMING_HONORIFICS = frozenset(("sheikh", "shaikh", "imam"))
 
 
-# Religious and customary honorifics that names carry inside them: "Ali Haji Adan", "Hassan Sheikh Mohamud". After a
+# Religious and customary honorifics that names carry inside them: "Omar Haji Tarvo", "Yusuf Sheikh Kelmar". After a
 # given name such a word is part of the name, not a title that starts it. Also the alias the person goes by with the
 # honorific before the name ("Qari Jane Doe", persons._titled_alias).
 NAME_HONORIFICS = frozenset(
@@ -68,7 +68,7 @@ NAME_HONORIFICS = frozenset(
 
 
 def inside_name(tokens, k: int) -> bool:
-    """Is the title-like word tokens[k] an honorific after a given name ('Ali Haji Adan'): part of the name?"""
+    """Is the title-like word tokens[k] an honorific after a given name ('Omar Haji Tarvo'): part of the name?"""
     return (
         0 < k < len(tokens) - 1
         and tokens[k].lower_ in NAME_HONORIFICS
@@ -393,7 +393,7 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         if len(tokens) > 1 and len(tokens[0].text) >= 3 and tokens[0].text.isupper():
             continue  # "CNN Turk", "BBC Urdu": a broadcaster, not a person (initials are shorter)
         first = tokens[0].i
-        # "Rakesh Kumar Paswan" tagged from "Kumar": take in proper nouns just before, and the particles between
+        # "Jane Rosa Doe" tagged from "Rosa": take in proper nouns just before, and the particles between
         # them ("Jane van der Zyl" tagged from "Zyl"). A cut made above stands.
         if first == ent.start:
             while first > 0:

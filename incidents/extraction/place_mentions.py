@@ -63,7 +63,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             station = doc[k].text == "Station" and not _broadcaster(doc, k)
             # "the Alder police station": a site only when Alder is a listed town (see _town_site below)
             town_station = doc[k].text == "station" and doc[k - 1].lower_ in STATION_KINDS and not _broadcaster(doc, k)
-            # "at Idu station": a bare station after a name, a site only when the name is a listed one (see below)
+            # "at Varno station": a bare station after a name, a site only when the name is a listed one (see below)
             bare_station = doc[k].text == "station" and is_capitalised(doc[k - 1].text) and not _broadcaster(doc, k)
             # "the Kelmar Medical Center": a centre that treats or holds people is a site, not a body
             care_centre = doc[k].text in ("Center", "Centre") and doc[k - 1].lower_ in CARE_CENTRE_KINDS
@@ -158,7 +158,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 kind, end_token = "site", k + 1
                 start, end, surface = span_text(doc, i, end_token)
             elif _names_only_this_site(doc, i, j, k, listed_towns):
-                # "Brussels' Zaventem airport", "at Idu station": a listed name the story never writes alone is the
+                # "Tarvo's Kelmar airport", "at Varno station": a listed name the story never writes alone is the
                 # site's name (a namesake town, or a town the story does not tell of), not a place of its own
                 kind, end_token = "site", k + 1
                 start, end, surface = span_text(doc, i, end_token)
@@ -201,7 +201,7 @@ def _town_of_site(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | 
     unless the words name an event there ("the Alder school siege": the town's event)."""
     town = listed_towns.get((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
     if town is None or doc[k].text != doc[k].lower_ or doc[k].text == "airport":
-        return None  # (an airport is as often named after a person as after its town: "the Ataturk airport")
+        return None  # (an airport is as often named after a person as after its town: "the Doe airport")
     if doc[i - 1].lower_ != "the" and doc[k].lower_ not in ONE_PER_TOWN:
         return None  # "a siege on Alder hotel": one of the town's hotels, unnamed
     after = doc.user_data["text"][doc[k].idx + len(doc[k].text) : doc[k].idx + len(doc[k].text) + 30]

@@ -329,7 +329,7 @@ def _contradicted(chosen: dict[str, PlaceRecord], by_name, by_id: dict[int, Plac
 
 
 def _country_after(text: str, end: int, start: int, country_key: str, by_name) -> bool:
-    """ "Makka, Kenya": the country written after the town's comma is the one it is in, unless the two begin a
+    """ "Tarvo, Ruritania": the country written after the town's comma is the one it is in, unless the two begin a
     list ("in Baghdad, Syria and Yemen")."""
     if text[end:start] != ", ":
         return False
