@@ -20,7 +20,7 @@ _MONTH = (
 
 _QUALIFIER = (
     r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|"
-    r"roughly|a total of|another|other)\s+)?"
+    r"roughly|a total of|another|other|a further)\s+)?"
 )
 _WORD_NUMBERS = sorted((w for w in NUMBER_WORDS if w not in ("both",)), key=len, reverse=True)
 # ("twenty-one"; "two dozen" before "two": more than two dozen dead are 24, not 2)
@@ -51,7 +51,8 @@ _WHEN = (
     r"(?:\s+(?i:morning|afternoon|evening|night))?)?"
 )
 KILLED_VERBS = (
-    r"(?:killed|martyred|dead|died|shot dead|gunned down|beheaded|slain|slaughtered|lost their lives|perished|"
+    r"(?:killed|martyred|dead|died|shot dead|fatally (?:shot|stabbed)|gunned down|beheaded|slain|slaughtered|"
+    r"lost their lives|perished|"
     r"executed|massacred|murdered|[\"“]?paid the supreme price)"
 )
 INJURED_VERBS = r"(?:wounded|injured|hurt|still being treated|hospitali[sz]ed)"
@@ -67,7 +68,10 @@ _BE = (
 _BE_WORD = r"(?:were|was|had|have|has|are|is|been)\b"
 _NOT_EITHER_OR = r"(?!\s+or\s+(?:wounded|injured|killed))"
 # "have been run down and killed", "were stabbed and killed": another verb of the attack joined to the killing.
-_AND_KILLED = rf"(?:[a-z]+(?:\s+(?:down|over))?\s+and\s+(?={KILLED_VERBS}\b))?"
+# The joined word must look like a participle: in "burned 20 homes and killed 40" or "after the two attacks and
+# killed 31", the noun before "and" closes the object of another verb, and its number counts things, not the dead.
+_PARTICIPLE = r"(?:[a-z]+ed|run|shot|hit|struck|beaten|cut|thrown|mown|torn|blown)"
+_AND_KILLED = rf"(?:{_PARTICIPLE}(?:\s+(?:down|over))?\s+and\s+(?={KILLED_VERBS}\b))?"
 
 
 def _n(index: int) -> str:
@@ -144,18 +148,20 @@ LEFT_DEAD = re.compile(
     rf"[^\S\n]+(?P<verb>dead|deaths)\b",
     re.I,
 )
-# "20 bodies were found", "police found 19 bodies", "a dumped body was discovered": the dead, counted as found.
+# "20 bodies were found", "police found 19 bodies", "a dumped body was discovered": the dead, counted as found; or
+# as a witness counted them ("a medic said he saw 14 bodies", "we counted the dead bodies of six men").
+_BODIES_FOUND = r"(?:found|discovered|recovered|retrieved|saw|counted)"
 BODIES = re.compile(
-    rf"\b(?:found|discovered|recovered|retrieved)\s+{_n(1)}\s+(?:[\w\-]+\s+)?bodies\b"
+    rf"\b{_BODIES_FOUND}\s+{_n(1)}\s+(?:[\w\-]+\s+)?bodies\b"
     rf"|\b{_n(2)}\s+(?:[\w\-]+\s+)?bod(?:y|ies)\s+(?:(?:were|was|have been|has been|had been)\s+)"
     rf"(?:found|discovered|recovered|retrieved)\b"
     # "the bodies of 15 men, all farmers, were found", "troops recovered the bodies of six soldiers"
     rf"|\bbodies of {_n(3)}\b[^.;]{{0,50}}?\b(?:were|have been|had been)\s+(?:found|discovered|recovered|retrieved)\b"
-    rf"|\b(?:found|discovered|recovered|retrieved)\s+the\s+bodies of {_n(4)}\b",
+    rf"|\b{_BODIES_FOUND}\s+(?:the\s+)?(?:dead\s+)?bodies of {_n(4)}\b",
     re.I,
 )
 SINGLE = re.compile(
-    r"\b(?:was|has been|is)\s+(?:\w+ly\s+)?(?P<verb>shot dead|killed|beheaded|gunned down|"
+    r"\b(?:was|has been|is)\s+(?:\w+ly\s+)?(?P<verb>shot dead|killed|beheaded|gunned down|fatally (?:shot|stabbed)|"
     r"assassinated|shot and killed|stabbed to death|lynched|martyred)\b(?!\s+or\b)",
     re.I,
 )

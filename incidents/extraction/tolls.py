@@ -85,6 +85,11 @@ def _earlier_event(sentence: SentenceFacts, count) -> bool:
     return bool(_EARLIER_EVENT.search(sentence.text[: count.start - sentence.start]))
 
 
+# "X was killed": one named victim, told without a number (counts.SINGLE). When a later line of the event counts
+# more dead ("a guard said he saw nine bodies"), the victim was one of them and the count is the toll.
+_SINGLE_TOLD = re.compile(r"(?:was|has been|is)\b", re.I)
+
+
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     sentences = [facts[i] for i in incident.sentences]
     told = 0  # the dead an earlier sentence counts: a later, lower toll is another source's, not a new figure
@@ -108,6 +113,13 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                 and not (compared and _earlier_event(sentence, c))
             ]
             if not kills:
+                continue
+            if (
+                all(_SINGLE_TOLD.match(c.text) for c in kills)
+                and any(  # one named victim before the count
+                    c.value > 1 for later in sentences[position + 1 :] for c in later.kills
+                )
+            ):
                 continue
             kills = _one_event(sentence, kills)
             incident.fatalities = sum(c.value for c in kills) + _one_before_the_others(sentence, kills[0])
