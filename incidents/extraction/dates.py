@@ -566,3 +566,18 @@ def relative_span(words: str, value: str | None) -> tuple[str | None, str | None
         months = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
         return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
     return f"{int(value[:4]) + n:04d}", "year"
+
+
+# "in November", "on Aug. 7", "last month": words that name a time on the calendar, which a story without a
+# publication day cannot resolve (unlike a weekday, "today" or "hours later", they are rarely the day of the news)
+_CALENDAR_TIME = re.compile(
+    r"\b(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True)) + r")\b\.?|"
+    r"\b(?:last|previous|past)\s+(?:week|month|year)\b",
+    re.I,
+)
+
+
+def unresolved_calendar_time(date: DateExpression) -> bool:
+    """Is the date a month, a day of a month or "last month" that stayed unresolved (the story gives no day of its
+    own)?"""
+    return date.value is None and bool(_CALENDAR_TIME.search(date.text))

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .counts import number_value
-from .dates import SPAN, DateExpression, relative_span, shift_days
+from .dates import SPAN, DateExpression, relative_span, shift_days, unresolved_calendar_time
 from .model import Incident, Place
 from .sentence_facts import NO_CLAIM, OTHER_EVENT_NOUNS, SentenceFacts, event_parts
 from .vocabulary import MONTHS, TOLL_RISE_VERBS, VIOLENT_EVENT_NOUNS, WEEKDAYS, noun_alternation
@@ -564,7 +564,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 background.append(deed)
                 clauses[sentence.index] = (a, b)
                 sentence = sentence.within(a, b, False)
-        inner = _other_event_clause(sentence, current, published, opened + background)
+        inner = _other_event_clause(sentence, current, published, opened + background, by_index)
         again = _clause_told_again(sentence, background) if inner is None else None
         if again is not None:
             # "... after lawyer X was shot dead earlier on Monday", told again after a caption told it: the clause
@@ -764,6 +764,17 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and not sentence.claim
         ):
             # "Four guards also were killed on Saturday near the same town": more dead, at another time
+            starts_new = True
+        if (
+            not starts_new
+            and date is not None
+            and _undated_other_event(sentence, current, published, by_index, by_kind=False)
+            and not _toll_of_told_event(sentence)
+            and not TOLL_UPDATE.search(sentence.text)
+            and not sentence.claim
+        ):
+            # "In November, at least 55 were killed when ..." after "... killed 63 on Sunday" in a story with no
+            # publication day: a calendar time the event told was not given, with dead of its own
             starts_new = True
         if not starts_new and raid_sentence(sentence) and "arrest_or_raid" not in current.labels and not sentence.claim:
             # "Hours later, police raided a house in X and arrested two suspects": the hunt for the attackers is
@@ -983,8 +994,50 @@ SEVERAL_REACH = 40
 EARLIER_SAME_DAY = re.compile(r"\bearlier\b", re.I)
 
 
+def _undated_other_event(
+    inner: SentenceFacts,
+    current: _Open | None,
+    published: str | None,
+    by_index: dict[int, SentenceFacts],
+    by_kind: bool = True,
+) -> bool:
+    """In a story with no publication day the event told often has no date ("on Sunday" resolves to nothing), so a
+    clause's date cannot be compared with it: a clause with a calendar time of its own ("in November", "on Aug. 7",
+    "in 2017") that the event told was not given, and a toll the event told has not told or an event of another
+    kind, tells another event (a whole sentence, `by_kind` false, only by its toll: its event words may be the event
+    told's)."""
+    if published is not None or current is None or current.incident.date is not None:
+        return False
+    own_time = [d.text.lower() for d in inner.dates if d.value or unresolved_calendar_time(d)]
+    if not own_time or (current.incident.date_text or "").lower() in own_time:
+        return False
+    told = _told_counts(current, by_index)
+    new_toll = any(c.value > 0 and c.value not in told for c in inner.kills)
+    other_kind = by_kind and bool(_labels(inner) - {"generic"}) and not (_labels(inner) & current.labels)
+    return new_toll or other_kind
+
+
+# "the attack that killed 4": a relative clause right after the noun pointing back, up to the toll it gives
+TOLD_EVENT_CLAUSE = re.compile(r"^\s*,?\s*(?:that|which|in which)\b[^,.;:]*$", re.I)
+
+
+def _toll_of_told_event(sentence: SentenceFacts) -> bool:
+    """Does the sentence give a toll in a relative clause of a noun pointing back to the event told ("the scene of
+    the attack that killed 4")? That toll is the event told's, whatever the sentence's date."""
+    start = sentence.start
+    return any(
+        start + found.end() <= count.start and TOLD_EVENT_CLAUSE.match(sentence.text[found.end() : count.start - start])
+        for found in SAME_EVENT.finditer(sentence.text)
+        for count in sentence.kills
+    )
+
+
 def _other_event_clause(
-    sentence: SentenceFacts, current: _Open | None, published: str | None, opened: list[_Open]
+    sentence: SentenceFacts,
+    current: _Open | None,
+    published: str | None,
+    opened: list[_Open],
+    by_index: dict[int, SentenceFacts],
 ) -> SentenceFacts | None:
     """The facts of a clause in `sentence` that tells an event other than the rest of it and than the incident
     open (SentenceFacts.clause): its date does not fit theirs, or it names "another / a similar" event with its own
@@ -1006,16 +1059,21 @@ def _other_event_clause(
     value = next((d.value for d in inner.dates if d.value), None)
     if value is None:
         words = sentence.text[a - sentence.start : b - sentence.start]
-        return inner if inner.kills and OTHER_EVENT.search(words) and current is not None else None
+        if inner.kills and OTHER_EVENT.search(words) and current is not None:
+            return inner
+        return inner if _undated_other_event(inner, current, published, by_index) else None
     outer_value = next((d.value for d in outer.dates if d.value), None)
     base = outer_value or (current.reference if current else None) or published
+    if base is None and _undated_other_event(inner, current, published, by_index):
+        base = ""  # (an event the story cannot date: the clause's own date is another time)
     earlier_same_day = bool(inner.kills) and any(
         EARLIER_SAME_DAY.search(sentence.text[max(0, d.start - sentence.start - 12) : d.end - sentence.start])
         for d in inner.dates
         if d.value
     )
     if not earlier_same_day and (
-        base is None or _fits(value, base, outer_value is not None or bool(current and current.incident.date))
+        base is None
+        or (base != "" and _fits(value, base, outer_value is not None or bool(current and current.incident.date)))
     ):
         return None
     if any(
@@ -1075,6 +1133,9 @@ def _clause_incident(inner: SentenceFacts, current: _Open | None, clause: tuple[
         value, precision = _date_value(date, current.incident if current else None, inner.text)
         incident.date, incident.date_precision, incident.date_text = value, precision, date.text
         incident.date_end = date.date_end
+    else:
+        # "in November" in a story with no publication day: the words stay, the date does not
+        incident.date_text = next((d.text for d in inner.dates if unresolved_calendar_time(d)), None)
     return _Open(incident, _labels(inner), incident.date or published, _event_places(inner))
 
 

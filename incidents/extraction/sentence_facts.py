@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dt_replace
 
 from .counts import Count, lives_claimed, number_value
-from .dates import DateExpression
+from .dates import DateExpression, unresolved_calendar_time
 from .model import Group, Mention, Person, Place
 from .vocabulary import EVENT_HEADS, VIOLENT_EVENT_NOUNS, noun_alternation
 
@@ -663,9 +663,10 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
     sentence_end = facts.end
     spans = []
     noun_spans = set()  # spans an "another / a similar <event>" noun opens: the noun is the clause's own event
-    for date in facts.dates:
-        if date.value is None:
-            continue
+    # In a story with no publication day, "in November" or "on Aug. 7" stays unresolved yet still dates its clause.
+    undated = doc._.meta.published is None
+    clause_dates = [d for d in facts.dates if d.value is not None or (undated and unresolved_calendar_time(d))]
+    for date in clause_dates:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         head = _clause_head(span.root) if span is not None else None
         while head is not None and not _placed_or_counted(head, facts):
@@ -706,7 +707,7 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
         own = [e for e in facts.events if a <= e[2] < b] or [c for c in facts.kills if a <= c.start < b]
         # "..., where a like incident was reported on May 9": the noun names the event, whatever its words
         own = own or (a, b) in noun_spans
-        dated = [d for d in facts.dates if a <= d.start < b and d.value]
+        dated = [d for d in clause_dates if a <= d.start < b]
         if own and (dated or [c for c in facts.kills if a <= c.start < b]):
             return a, b
     return None
