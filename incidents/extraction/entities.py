@@ -51,9 +51,12 @@ def build_entities(doc) -> Entities:
 
     builder = GroupBuilder(doc._.gazetteer, main_country)
     items = list(mentions.items)
+    listed_named = {r.id for m in items if m.kind == "group" for r in m.groups}
     for mention in list(items):
         if mention.kind == "group" and mention.groups:
-            if _foreign_acronym(text, mention, countries_named) or _foreign_epithet(text, mention, countries_named):
+            if _parent_named(mention, listed_named):
+                pass  # "X's local affiliate ACR": a branch beside its named parent is the story's, wherever listed
+            elif _foreign_acronym(text, mention, countries_named) or _foreign_epithet(text, mention, countries_named):
                 items.remove(mention)  # "told AFP" in a story from Nigeria is not the Philippine army
                 continue
             mention.group = builder.add_gazetteer_mention(mention)
@@ -156,6 +159,11 @@ def _foreign_acronym(text: str, mention: Mention, countries_named: frozenset[str
         return False  # "... Jama'at Nusrat al-Islam wal-Muslimin (JNIM) ... blockaded by JNIM": the group of the story
     countries = {r.country_code for r in mention.groups}
     return "" not in countries and not countries & countries_named
+
+
+def _parent_named(mention: Mention, listed_named: set[int]) -> bool:
+    """Is the group the list files a name under, for each of its records, a branch of one the article names?"""
+    return all(r.parent_id is not None and r.parent_id in listed_named for r in mention.groups)
 
 
 def _named_in_full(text: str, record) -> bool:

@@ -401,6 +401,10 @@ MEDIA_OUTLET = re.compile(
 )
 
 
+# A name's last word that is an adjective made of a name and a participle: "X-linked", "X-affiliated", "X-run".
+HYPHENED_PARTICIPLE = re.compile(r"[-‐–](?:linked|affiliated|run|owned|backed|aligned|allied|controlled|funded|based)$")
+
+
 def media_outlet_mentions(text: str, sentence_of) -> list[Mention]:
     found = []
     for match in MEDIA_OUTLET.finditer(text):
@@ -413,6 +417,8 @@ def media_outlet_mentions(text: str, sentence_of) -> list[Mention]:
             continue
         if name.endswith(("'s", "’s")):
             continue  # "the Islamic State's media outlet": the outlet's owner, not its name
+        if HYPHENED_PARTICIPLE.search(name):
+            continue  # "a Lakeland-linked website", "an X-run newspaper": whose outlet it is, not its name
         if name.lower() in DEMONYMS:
             continue  # "the Turkish news outlet X": the outlet's country, not its name
         if match.group("owner").lower() not in ("its", "their") and (match.group("medium") or "").lower() == "news":

@@ -137,6 +137,9 @@ class GroupBuilder:
         self.by_name.setdefault(mention.folded, group)
         if fold(mention.text) != fold(group.name):
             group.aliases.add(mention.text)
+        owned = OWNED_BODY.match(mention.text)
+        if owned and MINISTRY_WORDS.search(owned.group("body")):
+            group.aliases.add(owned.group("body"))  # "Ruritania's health ministry" is also "the health ministry"
         words = mention.text.split()
         if group.record and len(words) >= 2:
             # "M23 rebels", "the Amaq news agency": the name used is "M23", "Amaq"; the nouns after it only say
@@ -345,6 +348,8 @@ class GroupBuilder:
         return parent is not None and parent.kind == "organization"
 
 
+# A body named after its owner's possessive: "Ruritania's health ministry".
+OWNED_BODY = re.compile(r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s+(?P<body>.+)$")
 # A state body a story names with and without its country: a ministry, a department, an office.
 MINISTRY_WORDS = re.compile(r"\b(?:ministry|department|office)\b", re.I)
 # One portfolio however it is told: "Ministry of Internal Affairs", "interior ministry", "Defense Ministry".

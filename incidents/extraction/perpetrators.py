@@ -88,6 +88,9 @@ FOR_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?for\b", re.I)
 # "officers shot dead two of the gunmen", "police launched a search operation". It did not do the attack.
 ANSWERING = re.compile(
     r"\b(?:fired back|returned fire|returning fire|return(?:ed)? the fire)\b|"
+    # "The army sent reinforcements in response to the blasts and killed 31 fighters": the answer to the attack
+    r"\bin\s+response\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:attacks?|assaults?|ambush(?:es)?|bombings?|blasts?|"
+    r"explosions?|raids?)\b|\b(?:deployed|sent|dispatched|rushed)\s+reinforcements\b|"
     r"\b(?:killed|killing|shot dead|shooting dead|shot|shooting|neutrali[sz]ed|neutrali[sz]ing)\s+(?:\w+\s+)?"
     r"(?:of\s+)?the\s+(?:attackers|assailants|gunmen|raiders|bombers?|attacker|assailant|gunman)\b|"
     # the hunt for them: "troops began a manhunt to track down the gunmen"
@@ -333,8 +336,14 @@ UNNAMED_BEFORE = re.compile(rf"^{UNNAMED_SIDE}\s+(?:and|against)\s+(?:the\s+)?$"
 
 # "Police fought a long gun battle with X men": the subject named before, X after.
 FIGHT_WITH = re.compile(
-    r"\b(?:fighting|clash(?:es|ed)?|battles?|battled|gun ?battles?|gunfights?|firefights?|fought|exchanged fire)\s+"
-    r"with\s+",
+    r"\b(?:fighting|clash(?:es|ed)?|battles?|battled|gun ?battles?|gunfights?|firefights?|fought|exchanged fire|"
+    r"encounters?)\s+with\s+",
+    re.I,
+)
+# "Two gunmen were shot dead during a firefight with police": the dead, told before the fight, lost it to the force.
+DEAD_BEFORE_FIGHT = re.compile(
+    r"\b(?:was|were|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|"
+    r"eliminated)\b[^.;]{0,60}$",
     re.I,
 )
 
@@ -348,6 +357,13 @@ def _sides_with(lead: SentenceFacts) -> list[Group]:
     fighters = [(m, g) for m, g in lead.groups if g.kind in ("armed_group", "state_force")]
     before = [g for m, g in fighters if 0 <= start - m.end <= 60]
     after = [g for m, g in fighters if 0 <= m.start - end <= 20]
+    if (
+        after
+        and after[0].kind == "state_force"
+        and not any(g.kind == "state_force" for g in before)  # a border guard killed in a clash with another's
+        and DEAD_BEFORE_FIGHT.search(lead.text[: cue.start()])
+    ):
+        return [after[0]]  # the force the dead fought: the side that killed them
     if before and after and before[-1] is not after[0]:
         return [before[-1], after[0]]
     return []
@@ -610,8 +626,8 @@ def _subject_of(doc, mention: Mention, verbs, bounds: dict[int, tuple[int, int]]
             return first <= head.head.i < last  # "an operation by the police", "a strike by army drones"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in EVENT_NOUNS and head.head.i < head.i:
             return first <= head.head.i < last  # "missile strikes of the X Armed Forces": the X struck
-        if token.dep_ == "nsubj" and _reduced_passive(head):
-            return False  # "with some 50 soldiers killed": the dead, not the doers
+        if token.dep_ == "nsubj" and (_reduced_passive(head) or _counted_passive(token, head)):
+            return False  # "with some 50 soldiers killed", "Raid: 17 soldiers killed": the dead, not the doers
         if token.dep_ == "nsubj" or (token.dep_ == "pobj" and head.text.lower() == "by"):
             verb = head if token.dep_ == "nsubj" else head.head
             if not verb.tag_.startswith("VB") and verb.dep_ in ("nsubj", "nsubjpass"):
@@ -635,6 +651,18 @@ def _reduced_passive(verb) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in children) or any(c.dep_ in ("dobj", "dative") for c in children):
         return False
     return verb.dep_ == "pcomp" and verb.head.lower_ == "with"
+
+
+# What is done to the victims a headline counts: "17 soldiers killed", "three policemen wounded".
+HARMED = frozenset(("killed", "wounded", "injured", "hurt", "slain", "shot", "kidnapped", "abducted", "martyred"))
+
+
+def _counted_passive(subject, verb) -> bool:
+    """'Ambush: 17 soldiers killed': a headline's participle with neither 'have' nor 'were' nor an object, after a
+    counted subject, is the passive of the dead ("Troops killed 17 fighters" has its object)."""
+    if verb.tag_ != "VBN" or verb.lower_ not in HARMED or not any(c.dep_ == "nummod" for c in subject.children):
+        return False  # "Three outfits claimed to have ...": a claim, not a harm
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative") for c in verb.children)
 
 
 def _is_event_verb(token, verbs) -> bool:
