@@ -215,8 +215,26 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     # One word of a longer name ("Mir" of "Mir Ali", "Chad" of "Lake Chad") is not that place.
     for k in (i - 1, j):
         if 0 <= k < len(doc) and _name_word(doc[k]) and not (k == i - 1 and "\n" in doc[k].whitespace_):
+            if k == j and _kind_word_after(doc, j, records):
+                continue  # "in Tarvel City", "Varsk District": the kind word says which place the name is
             return False
     return True
+
+
+# Kind words written capitalised after a place's name: "Tarvel City", "Varsk Province" (not "Agency",
+# "Department": "Kelmar Agency" is as often a news agency or an office).
+CAPITALISED_KIND_WORDS = frozenset(("City", "Town", "District", "Province", "State", "Region", "County", "Governorate"))
+
+
+def _kind_word_after(doc, j: int, records: list[PlaceRecord]) -> bool:
+    """Whether the word after a one-word name is its kind word, capitalised, and the gazetteer holds the name as a
+    place of that kind; a name going on after the kind word ("Crocus City Hall") is a longer name."""
+    if doc[j].text not in CAPITALISED_KIND_WORDS:
+        return False
+    if j + 1 < len(doc) and _name_word(doc[j + 1]):
+        return False
+    kind = PLACE_KIND_WORDS[doc[j].lower_]
+    return any(r.kind == kind or (kind in ("admin1", "admin2") and r.kind in ("admin1", "admin2")) for r in records)
 
 
 # "a mini Switzerland", "a little Venice": a country's name as a likeness of somewhere else.

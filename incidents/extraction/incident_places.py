@@ -308,17 +308,19 @@ AFTERMATH = re.compile(
 SITE_OF_EVENT = re.compile(
     r"(?:\b(?:at|in|inside|into|on|outside|near|stormed|storm|attacked|bombed|targeted|hit|struck|raided)\s+|"
     r"\btarget(?:,|\s+was)\s+|"  # "the target, the X school"
-    r"\b(?:lobby|gates?|entrance|premises|compound|grounds)\s+of\s+)"  # "charged the lobby of the X hotel"
+    # "charged the lobby of the X hotel", "gathered in front of the X church"
+    r"\b(?:lobby|gates?|entrance|premises|compound|grounds|front)\s+of\s+)"
     # "at Riverton's Mill roundabout": the town that owns the site
     r"(?:the\s+|a\s+|[A-Z][\w\-]+(?:['’]s|['’])\s+)?(?:[a-z]+(?:ed|ar|ic|ous|ful|al)\s+){0,2}$",
     re.I,
 )
 
 
-# "The bomb went off at the gates of the X", "a suicide bomber blew himself up inside the X": the blast's own site.
+# "The bomb went off at the gates of the X", "exploded in front of the X", "a suicide bomber blew himself up inside the
+# X": the blast's own site.
 BLAST_AT_SITE = re.compile(
     r"\b(?:exploded|blew (?:himself |herself |themselves )?up|detonated|went off)\s+(?:at|inside|outside|in|near)\s+"
-    r"(?:the\s+|a\s+)?(?:(?:gates?|entrance|doors?)\s+(?:of|to)\s+(?:the\s+)?)?$",
+    r"(?:the\s+|a\s+)?(?:(?:gates?|entrance|doors?|front)\s+(?:of|to)\s+(?:the\s+)?)?$",
     re.I,
 )
 

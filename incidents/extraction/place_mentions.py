@@ -38,6 +38,7 @@ from .vocabulary import (
     SITE_MODIFIERS,
     SITE_WORDS,
     STREET_SITE_WORDS,
+    VENUE_WORDS,
     VIOLENT_EVENT_NOUNS,
     noun_alternation,
     word_set,
@@ -68,6 +69,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             # "the Kelmar Medical Center": a centre that treats or holds people is a site, not a body
             care_centre = doc[k].text in ("Center", "Centre") and doc[k - 1].lower_ in CARE_CENTRE_KINDS
             street = word in STREET_SITE_WORDS or station or care_centre
+            venue = word in VENUE_WORDS
             division = word in DIVISION_WORDS or (doc[k].text in LOWER_DIVISION_WORDS and doc[k - 1].tag_ != "POS")
             named_division = doc[k].text in NAMED_DIVISION_WORDS
             if (
@@ -78,6 +80,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 and not town_station
                 and not bare_station
                 and not street
+                and not venue
                 and not division
                 and not named_division
             ):
@@ -85,6 +88,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             j = k
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
                 j = k - 1  # "the Socio Vivienda housing complex"
+            elif word == "club" and doc[k - 1].lower_ == "night":
+                j = k - 1  # "the Tarvo night club": a nightclub written in two words
             elif town_station:
                 j = k - 1  # "the Alder police station", "the Varel train station"
             elif word in SITE_WORDS or word in TOWN_SITE_WORDS:
@@ -139,7 +144,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 else "region"
                 if quarter_of_town and word == "district" or word == "sector" or division
                 else "site"
-                if word in SITE_WORDS or word in QUARTER_WORDS or street
+                if word in SITE_WORDS or word in QUARTER_WORDS or street or venue
                 else "city"
                 if word in ("village", "hamlet")
                 else "region"
@@ -150,7 +155,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             keeps_word = (is_capitalised(doc[k].text) or word in NAMED_REGION_WORDS or street) and not named_division
             end_token = k + 1 if keeps_word else j
             start, end, surface = span_text(doc, i, end_token)
-            site_word = word in SITE_WORDS or word in TOWN_SITE_WORDS or town_station
+            site_word = word in SITE_WORDS or word in TOWN_SITE_WORDS or town_station or venue
             town = _town_of_site(doc, i, j, k, listed_towns) if site_word else None
             if town is not None:
                 # "the Alder police station", "the Varel synagogue": the site of a listed town is named after it
@@ -380,7 +385,9 @@ DIVISION_WORDS = frozenset(("region", "zone"))
 # Written lower case only: "the Koutra department", "the Varel section of Tarvel" (not "the State Department").
 LOWER_DIVISION_WORDS = frozenset(("department", "section"))
 # Every lower-cased word, and every word as written, that site_and_region_mentions can go on with (a pre-test).
-_SITE_TRIGGER_WORDS = SITE_WORDS | REGION_WORDS | QUARTER_WORDS | TOWN_SITE_WORDS | STREET_SITE_WORDS | DIVISION_WORDS
+_SITE_TRIGGER_WORDS = (
+    SITE_WORDS | REGION_WORDS | QUARTER_WORDS | TOWN_SITE_WORDS | STREET_SITE_WORDS | VENUE_WORDS | DIVISION_WORDS
+)
 _SITE_TRIGGER_TEXTS = (
     frozenset(("Station", "station", "Center", "Centre")) | LOWER_DIVISION_WORDS | frozenset(NAMED_DIVISION_WORDS)
 )
@@ -619,6 +626,7 @@ KIND_NOUNS = (
     frozenset(PLACE_KIND_WORDS)
     | SITE_WORDS
     | STREET_SITE_WORDS
+    | VENUE_WORDS
     | REGION_WORDS
     | QUARTER_WORDS
     | frozenset(w.lower() for w in NAMED_DIVISION_WORDS)
