@@ -1,0 +1,20 @@
+"""Dates of events in stories that leave the lead undated or have no publication day (sentences and names
+invented for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from incidents.extraction.dates import find_dates
+
+
+def test_two_days_of_one_month_date_the_events_from_the_first():
+    found = find_dates("On 4 and 6 March, rangers struck two mines on a forest track.", dt.date(2025, 3, 11))
+    assert [(d.text, d.value) for d in found] == [("4 and 6 March", "2025-03-04")]
+    found = find_dates("Raids on March 4 and 6, 2019 left the depot empty.", None)
+    assert [d.value for d in found] == ["2019-03-04"]
+
+
+def test_a_day_and_a_count_after_it_stay_apart():
+    found = find_dates("Gunmen struck on March 4 and 6 people died.", dt.date(2025, 3, 11))
+    assert [(d.text, d.value) for d in found] == [("on March 4", "2025-03-04")]
