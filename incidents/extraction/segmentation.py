@@ -122,6 +122,10 @@ def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
         return bool(their_month and int(date.value[5:7]) != their_month)
     if date is None or date.value is not None:
         return False
+    if date.relative and date.precision == "day" and incident.date_precision in ("year", "month"):
+        # "yesterday's bombing" after "a car bomb in 2011": the story's own days, unresolved for want of a publication
+        # day, are another time than an event it dates by a year or a month written out
+        return True
     ours = _weekday(date.text)
     if incident.date is None:
         theirs = _weekday(incident.date_text)

@@ -7,6 +7,8 @@ import datetime as dt
 
 from incidents.extraction.dates import find_dates
 
+from .readers import place_of
+
 
 def test_two_days_of_one_month_date_the_events_from_the_first():
     found = find_dates("On 4 and 6 March, rangers struck two mines on a forest track.", dt.date(2025, 3, 11))
@@ -18,3 +20,12 @@ def test_two_days_of_one_month_date_the_events_from_the_first():
 def test_a_day_and_a_count_after_it_stay_apart():
     found = find_dates("Gunmen struck on March 4 and 6 people died.", dt.date(2025, 3, 11))
     assert [(d.text, d.value) for d in found] == [("on March 4", "2025-03-04")]
+
+
+def test_yesterday_after_an_event_dated_by_its_year_is_another_time_without_a_publication_day(run):
+    document = run(
+        "The minister stayed composed when rebels wrecked his convoy with a roadside bomb in 2011.\n"
+        "But yesterday's massacre at a bus station in Quetta must have shaken him deeply.",
+        published=None,
+    )
+    assert [(i["date"], place_of(document, i)) for i in document["incidents"]] == [("2011", None), (None, "Quetta")]
