@@ -568,7 +568,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 background.append(deed)
                 clauses[sentence.index] = (a, b)
                 sentence = sentence.within(a, b, False)
-        inner = _other_event_clause(sentence, current, published, opened + background)
+        # (only an event with no day to compare needs them: see _other_event_clause)
+        told_counts = (
+            _told_counts(current, by_index) if current is not None and current.reference is None else frozenset()
+        )
+        inner = _other_event_clause(sentence, current, published, opened + background, told_counts)
         again = _clause_told_again(sentence, background) if inner is None else None
         if again is not None:
             # "... after lawyer X was shot dead earlier on Monday", told again after a caption told it: the clause
@@ -988,11 +992,17 @@ EARLIER_SAME_DAY = re.compile(r"\bearlier\b", re.I)
 
 
 def _other_event_clause(
-    sentence: SentenceFacts, current: _Open | None, published: str | None, opened: list[_Open]
+    sentence: SentenceFacts,
+    current: _Open | None,
+    published: str | None,
+    opened: list[_Open],
+    told_counts: frozenset[int] = frozenset(),
 ) -> SentenceFacts | None:
     """The facts of a clause in `sentence` that tells an event other than the rest of it and than the incident
     open (SentenceFacts.clause): its date does not fit theirs, or it names "another / a similar" event with its own
-    toll. None when the sentence has no such clause."""
+    toll. With no day to compare (a story with no publication day, an event told "on Saturday"), a clause dated in
+    full ("near a square where a lorry bomb killed 80 on 2 May 2016") with a toll the event told never gave is another
+    event. None when the sentence has no such clause."""
     if sentence.clause is None or sentence.claim:
         return None
     inner, outer = sentence.part(True), sentence.part(False)
@@ -1018,8 +1028,13 @@ def _other_event_clause(
         for d in inner.dates
         if d.value
     )
-    if not earlier_same_day and (
-        base is None or _fits(value, base, outer_value is not None or bool(current and current.incident.date))
+    if base is None and not earlier_same_day:
+        written_in_full = any(d.value and not d.relative and d.precision == "day" for d in inner.dates)
+        own_toll = bool(inner.kills) and all(c.value not in told_counts for c in inner.kills)
+        if not (current is not None and written_in_full and own_toll):
+            return None
+    elif not earlier_same_day and _fits(
+        value, base, outer_value is not None or bool(current and current.incident.date)
     ):
         return None
     if any(

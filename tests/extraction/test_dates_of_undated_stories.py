@@ -29,3 +29,13 @@ def test_yesterday_after_an_event_dated_by_its_year_is_another_time_without_a_pu
         published=None,
     )
     assert [(i["date"], place_of(document, i)) for i in document["incidents"]] == [("2011", None), (None, "Quetta")]
+
+
+def test_a_clause_dated_in_full_with_its_own_toll_is_another_event_without_a_publication_day(run):
+    document = run(
+        "At least six people died on Friday when a car bomb exploded by a bus stop in Peshawar, police said.\n"
+        "Witnesses said the street was crowded with shoppers at the time.\n"
+        "The bombing happened near a square where a truck bomb exploded on 2 May 2016, killing 80 people.",
+        published=None,
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [(None, 6), ("2016-05-02", 80)]
