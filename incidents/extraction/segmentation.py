@@ -337,6 +337,23 @@ def _dated_back(sentence: SentenceFacts, date: DateExpression) -> bool:
     return bool(DATED_BACK_BEFORE.search(sentence.text[:at]) and DATED_BACK_AFTER.match(sentence.text[end:]))
 
 
+def _dates_undated_event(sentence: SentenceFacts, date: DateExpression, value: str | None, current: _Open) -> bool:
+    """Does a line that points back at the event told ("The ambush in X took place in March 2019") give the date the
+    story left out? Only when no line dated the event (its reference is the publication day), the date is written
+    in full (not counted from the publication day, not an open range), before that day, and the line says the
+    event happened then."""
+    return (
+        current.incident.date is None
+        and current.incident.date_text is None
+        and value is not None
+        and not date.relative
+        and not date.open_range
+        and current.reference is not None
+        and value < current.reference[: len(value)]
+        and bool(OCCURRED.search(sentence.text))
+    )
+
+
 def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
     """A sentence on another day that only refers back to the current event: no toll, no new place, no new event."""
     if any(c.value > 0 for c in sentence.counts):
@@ -839,6 +856,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 # "Pamphlets found on Sunday said the blast was revenge": a later day, the same event.
                 current.incident.sentences.append(sentence.index)
                 last = current
+                if _dates_undated_event(sentence, date, value, current):
+                    # "The ambush in X took place in March 2019": the event the story left undated, dated now
+                    incident = current.incident
+                    incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+                    current.reference = value
                 continue
             starts_new = True
         if not starts_new and not value and current is not None and _labels(sentence):

@@ -22,13 +22,15 @@ def test_a_day_and_a_count_after_it_stay_apart():
     assert [(d.text, d.value) for d in found] == [("on March 4", "2025-03-04")]
 
 
-def test_yesterday_after_an_event_dated_by_its_year_is_another_time_without_a_publication_day(run):
+def test_a_line_saying_when_the_undated_event_took_place_dates_it(run):
     document = run(
-        "The minister stayed composed when rebels wrecked his convoy with a roadside bomb in 2011.\n"
-        "But yesterday's massacre at a bus station in Quetta must have shaken him deeply.",
-        published=None,
+        "Raiders burned the market stalls of Sarkot to the ground.\n"
+        "Gunmen on horses shot the traders as they slept beside their goods.\n"
+        "Around 40 people died in the end, according to an elder of the village.\n"
+        "The massacre in Sarkot took place over one long night in August 2024.\n"
+        "Nobody has said who sent the gunmen."
     )
-    assert [(i["date"], place_of(document, i)) for i in document["incidents"]] == [("2011", None), (None, "Quetta")]
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2024-08", 40)]
 
 
 def test_a_clause_dated_in_full_with_its_own_toll_is_another_event_without_a_publication_day(run):
@@ -39,3 +41,12 @@ def test_a_clause_dated_in_full_with_its_own_toll_is_another_event_without_a_pub
         published=None,
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [(None, 6), ("2016-05-02", 80)]
+
+
+def test_yesterday_after_an_event_dated_by_its_year_is_another_time_without_a_publication_day(run):
+    document = run(
+        "The minister stayed composed when rebels wrecked his convoy with a roadside bomb in 2011.\n"
+        "But yesterday's massacre at a bus station in Quetta must have shaken him deeply.",
+        published=None,
+    )
+    assert [(i["date"], place_of(document, i)) for i in document["incidents"]] == [("2011", None), (None, "Quetta")]
