@@ -36,6 +36,8 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PART = r"(?:morning|afternoon|evening|night)"
+# "on 8 and 10 February", "May 10 and 11": two days of one month; the events told began on the first
+_AND_DAY = r"(?:\s+and\s+\d{1,2}(?:st|nd|rd|th)?)"
 # Holidays on a fixed day: (month, day).
 HOLIDAYS = {
     "christmas day": (12, 25),
@@ -102,8 +104,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\s*,?\s*(?P<year>{_YEAR})\b|(?!\s*,?\s*\d))(?(paren)\))"
         ),
     ),
-    ("day_month_year", re.compile(rf"\b(?:on\s+)?(\d{{1,2}})\s+({_MONTH})\s*,?\s*({_YEAR})\b")),
-    ("month_day_year", re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*({_YEAR})\b")),
+    ("day_month_year", re.compile(rf"\b(?:on\s+)?(\d{{1,2}}){_AND_DAY}?\s+({_MONTH})\s*,?\s*({_YEAR})\b")),
+    (
+        "month_day_year",
+        re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?{_AND_DAY}?\s*,\s*({_YEAR})\b"),
+    ),
     # "Christmas Day 2011", "on New Year's Eve": a holiday on a fixed day of the year
     # ("a 2011 Christmas Day bombing": the year may come first)
     (
@@ -116,8 +121,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     # "the previous October": a month told relative to the event just told, resolved by the incident stage
     ("month_of_event", re.compile(rf"\b(?i:the\s+)?(?i:previous|preceding|following)\s+({_MONTH})\b")),
-    ("month_day", re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
-    ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")),
+    (
+        "month_day",
+        re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:{_AND_DAY}(?!\s+[a-z]))?\b(?!\s*,?\s*\d)"),
+    ),
+    (
+        "day_month",
+        re.compile(rf"\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?{_AND_DAY}?\s+(?:of\s+)?({_MONTH})\b"),
+    ),
     (
         "weekday",
         re.compile(

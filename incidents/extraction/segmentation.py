@@ -122,6 +122,10 @@ def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
         return bool(their_month and int(date.value[5:7]) != their_month)
     if date is None or date.value is not None:
         return False
+    if date.relative and date.precision == "day" and incident.date_precision in ("year", "month"):
+        # "yesterday's bombing" after "a car bomb in 2011": the story's own days, unresolved for want of a publication
+        # day, are another time than an event it dates by a year or a month written out
+        return True
     ours = _weekday(date.text)
     if incident.date is None:
         theirs = _weekday(incident.date_text)
@@ -331,6 +335,23 @@ def _dated_back(sentence: SentenceFacts, date: DateExpression) -> bool:
     March 2019 attacks"), not another event by a name of its own ("the 2002 Bali bombings")?"""
     at, end = date.start - sentence.start, date.end - sentence.start
     return bool(DATED_BACK_BEFORE.search(sentence.text[:at]) and DATED_BACK_AFTER.match(sentence.text[end:]))
+
+
+def _dates_undated_event(sentence: SentenceFacts, date: DateExpression, value: str | None, current: _Open) -> bool:
+    """Does a line that points back at the event told ("The ambush in X took place in March 2019") give the date the
+    story left out? Only when no line dated the event (its reference is the publication day), the date is written
+    in full (not counted from the publication day, not an open range), before that day, and the line says the
+    event happened then."""
+    return (
+        current.incident.date is None
+        and current.incident.date_text is None
+        and value is not None
+        and not date.relative
+        and not date.open_range
+        and current.reference is not None
+        and value < current.reference[: len(value)]
+        and bool(OCCURRED.search(sentence.text))
+    )
 
 
 def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
@@ -842,6 +863,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 # "Pamphlets found on Sunday said the blast was revenge": a later day, the same event.
                 current.incident.sentences.append(sentence.index)
                 last = current
+                if _dates_undated_event(sentence, date, value, current):
+                    # "The ambush in X took place in March 2019": the event the story left undated, dated now
+                    incident = current.incident
+                    incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+                    current.reference = value
                 continue
             starts_new = True
         if not starts_new and not value and current is not None and _labels(sentence):
@@ -1041,7 +1067,9 @@ def _other_event_clause(
 ) -> SentenceFacts | None:
     """The facts of a clause in `sentence` that tells an event other than the rest of it and than the incident
     open (SentenceFacts.clause): its date does not fit theirs, or it names "another / a similar" event with its own
-    toll. None when the sentence has no such clause."""
+    toll. With no day to compare (a story with no publication day, an event told "on Saturday"), a clause dated in
+    full ("near a square where a lorry bomb killed 80 on 2 May 2016") with a toll the event told never gave is another
+    event. None when the sentence has no such clause."""
     if sentence.clause is None or sentence.claim:
         return None
     inner, outer = sentence.part(True), sentence.part(False)

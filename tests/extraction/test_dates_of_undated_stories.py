@@ -1,0 +1,52 @@
+"""Dates of events in stories that leave the lead undated or have no publication day (sentences and names
+invented for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from incidents.extraction.dates import find_dates
+
+from .readers import place_of
+
+
+def test_two_days_of_one_month_date_the_events_from_the_first():
+    found = find_dates("On 4 and 6 March, rangers struck two mines on a forest track.", dt.date(2025, 3, 11))
+    assert [(d.text, d.value) for d in found] == [("4 and 6 March", "2025-03-04")]
+    found = find_dates("Raids on March 4 and 6, 2019 left the depot empty.", None)
+    assert [d.value for d in found] == ["2019-03-04"]
+
+
+def test_a_day_and_a_count_after_it_stay_apart():
+    found = find_dates("Gunmen struck on March 4 and 6 people died.", dt.date(2025, 3, 11))
+    assert [(d.text, d.value) for d in found] == [("on March 4", "2025-03-04")]
+
+
+def test_a_line_saying_when_the_undated_event_took_place_dates_it(run):
+    document = run(
+        "Raiders burned the market stalls of Sarkot to the ground.\n"
+        "Gunmen on horses shot the traders as they slept beside their goods.\n"
+        "Around 40 people died in the end, according to an elder of the village.\n"
+        "The massacre in Sarkot took place over one long night in August 2024.\n"
+        "Nobody has said who sent the gunmen."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2024-08", 40)]
+
+
+def test_a_clause_dated_in_full_with_its_own_toll_is_another_event_without_a_publication_day(run):
+    document = run(
+        "At least six people died on Friday when a car bomb exploded by a bus stop in Peshawar, police said.\n"
+        "Witnesses said the street was crowded with shoppers at the time.\n"
+        "The bombing happened near a square where a truck bomb exploded on 2 May 2016, killing 80 people.",
+        published=None,
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [(None, 6), ("2016-05-02", 80)]
+
+
+def test_yesterday_after_an_event_dated_by_its_year_is_another_time_without_a_publication_day(run):
+    document = run(
+        "The minister stayed composed when rebels wrecked his convoy with a roadside bomb in 2011.\n"
+        "But yesterday's massacre at a bus station in Quetta must have shaken him deeply.",
+        published=None,
+    )
+    assert [(i["date"], place_of(document, i)) for i in document["incidents"]] == [("2011", None), (None, "Quetta")]
