@@ -68,8 +68,10 @@ is then scored (`score_incidents`, weights `INCIDENT_*`):
   the merge rule below does not ask it for date evidence; when its only date
   words are a weekday ("on Sunday") that is the weekday of the other report's
   day, +1. A report with neither a date nor a publication day ("timeless") is
-  looked for only at its place (or a place above or inside it); nothing says it
-  is not an event of another year, so it merges only on the full bar (below).
+  looked for only at its place (or a place above or inside it, or another
+  record of its named site: one report may hang the site only under the
+  country); nothing says it is not an event of another year, so it merges only
+  on the full bar (below).
   A report that gives a day without its year ("on Tuesday November 21") takes
   the year from a day-dated other report (`yearless_match`): the same day or
   the next scores as above, further or another weekday is no match; with its
@@ -1099,9 +1101,27 @@ def incident_candidates(incident: Incident, *, source: Source) -> list[int]:
 
 
 def _same_place(location_id: int) -> Q:
-    """Incidents at this place, at a place above it, or at a place one or two levels inside it."""
-    chain = [place.pk for place in _place_chains({location_id}).get(location_id, ())]
-    return Q(location_id__in=chain) | Q(location__parent_id=location_id) | Q(location__parent__parent_id=location_id)
+    """Incidents at this place, at a place above it, or at a place one or two levels inside it; for a site, also at
+    the other records of a site of its name in its country, which scoring may find to be this site placed less
+    finely by one report (`_one_site_placed_less_finely`): a report hangs the site under its town, another only
+    under the country, and the two records are not on one chain."""
+    places = _place_chains({location_id}).get(location_id, ())
+    chain = [place.pk for place in places]
+    here = Q(location_id__in=chain) | Q(location__parent_id=location_id) | Q(location__parent__parent_id=location_id)
+    if places and places[0].kind == LocationKind.SITE:
+        here |= Q(location_id__in=_namesake_sites(location_id, places[0].name))
+    return here
+
+
+def _namesake_sites(location_id: int, name: str) -> list[int]:
+    """Other site records of this name (any of its spellings) in the country of this one."""
+    country = Location.objects.filter(pk=location_id).values_list("country_code", flat=True).first()
+    if not country:
+        return []
+    keys = place_keys(name)
+    named = Q(name_folded__in=keys) | Q(alternate_names__name_folded__in=keys)
+    rows = Location.objects.filter(named, kind=LocationKind.SITE, country_code=country).exclude(pk=location_id)
+    return list(rows.values_list("pk", flat=True).distinct()[:MAX_SAME_NAME_PLACES])
 
 
 def _marked_not_same(pk: int, others: list[int]) -> set[int]:

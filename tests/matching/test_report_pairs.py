@@ -121,3 +121,42 @@ def test_different_towns_of_the_province_stay_two_events(province):
     report("two", town="Otherabad", date="2025-03-04", precision="day", victim="Musa Garba Idris",
            group="Testland Salvation Army", fatalities=2)  # fmt: skip
     assert Incident.objects.count() == 2
+
+
+def site_report(name: str, *, in_town: bool, date=None, published=None) -> Source:
+    """One outlet's report of a bombing at the Grand Ferry Terminal: hung under its town Testabad, or only under the
+    country (the report names no town)."""
+    text = f"{name}: a bomb at the Grand Ferry Terminal killed 4, among them Halima Sadiq Bature; Red Hand claimed it."
+    source = Source.objects.create(text=text, sha256=hashlib.sha256(text.encode()).hexdigest(), published=published,
+                                   original_name=name)  # fmt: skip
+    town = [{"key": "l1", "name": "Testabad", "kind": "city", "country": "ZZ", "parent": "l0"}] if in_town else []
+    document = {
+        "locations": [
+            {"key": "l0", "name": "Testland", "kind": "country", "country": "ZZ", "parent": None},
+            *town,
+            {"key": "l2", "name": "Grand Ferry Terminal", "kind": "site", "country": "ZZ",
+             "parent": "l1" if in_town else "l0"},
+        ],
+        "groups": [{"key": "g1", "name": "Red Hand Brigade", "kind": "armed_group", "aliases": []}],
+        "persons": [{"key": "p1", "name": "Halima Sadiq Bature", "aliases": [], "affiliations": [], "fate": "killed"}],
+        "incidents": [{
+            "key": "i1", "type": "bombing", "summary": "Bomb at the ferry terminal", "date": date,
+            "date_precision": "day" if date else None, "location": "l2", "fatalities": 4, "perpetrators": ["g1"],
+            "persons": [{"person": "p1", "role": "victim"}], "evidence": [],
+        }],
+    }  # fmt: skip
+    extraction_persist(source=source, document=document)
+    return source
+
+
+@pytest.mark.parametrize("order", [("dated", "timeless"), ("timeless", "dated")])
+def test_a_report_with_neither_date_nor_publication_finds_its_site_placed_less_finely_by_the_other(province, order):
+    # The timeless report hangs the site under its town, the dated one only under the country (or the other way):
+    # two records of one site, which a timeless report must still find to be compared at all.
+    for name in order:
+        if name == "dated":
+            site_report("dated", in_town=name == order[1], date="2025-03-04", published=REPORTED)
+        else:
+            site_report("timeless", in_town=name == order[1])
+    assert Location.objects.filter(name="Grand Ferry Terminal").count() == 2
+    assert reports_of(Incident.objects.get()) == ["dated", "timeless"]
