@@ -61,9 +61,13 @@ ATTACK_ON_PLACE = re.compile(
 )
 
 
-# A blast told as an accident, or of stored arms: "an accidental explosion", "a blast at an arms depot".
+# A blast told as an accident, of stored arms, or of explosives the people there were making: "an accidental
+# explosion", "a blast at an arms depot", "the occupants were assembling bombs".
 ACCIDENT = re.compile(
-    r"\baccidental(?:ly)?\b|\b(?:arms|munitions?|ammunition|weapons)\s+(?:depot|dump|store|warehouse)s?\b", re.I
+    r"\baccidental(?:ly)?\b|\b(?:arms|munitions?|ammunition|weapons)\s+(?:depot|dump|store|warehouse)s?\b|"
+    r"\b(?:preparing|making|assembling|building|manufacturing)\s+(?:\w+\s+)?(?:explosives|bombs|IEDs)\b|"
+    r"\bbomb[- ](?:making|factory|factories)\b",
+    re.I,
 )
 # A device set off on purpose, named in the lead: then it is a bombing, whatever was stored nearby.
 DEVICE = re.compile(r"\b(?:bombs?|bomber|IEDs?|improvised|explosive devices?|grenades?|car bomb|suicide)\b", re.I)
@@ -143,7 +147,7 @@ LIKENED_TO = re.compile(
 GRENADE = re.compile(r"\bgrenades?\b", re.I)
 GUN_AND_BOMB = re.compile(r"\bguns?(?:fire)?,?\s+(?:and\s+)?bombs?\b|\bbombs?,?\s+and\s+guns?(?:fire)?\b", re.I)
 # "a terrorist attack" told with nothing of whom it hit: an attack on the public.
-TERROR_ATTACK = re.compile(r"\bterror(?:ist)? (?:attacks?|acts?)\b", re.I)
+TERROR_ATTACK = re.compile(r"\b(?:terror(?:ist)?|extremist|jihadist|Islamist) (?:attacks?|acts?)\b", re.I)
 # Words of attacking or firing whose object (the parse) says who was hit: "attacked a convoy of displaced families",
 # "fired on guests leaving a wedding hall", "gunned down farmers".
 ATTACK_VERBS = frozenset(["attack", "attacked", "attacking", "attacks", "targeted", "targeting", "fire", "fired"])
@@ -163,6 +167,21 @@ EARLIER_EVENT_LINK = re.compile(
     r"^\W*(?:the|this|that|[A-Z]\w+day['’]s)\b[^.;]{0,80}?\b(?:occurred|came|comes|took place|happened|follows|"
     r"followed)\s+(?:only\s+|just\s+|barely\s+)?(?:a|one|two|three|four|several|few|some)?\s*(?:days?|hours?|weeks?)\s+"
     r"(?:after|before)\b",
+    re.I,
+)
+
+# A force killing the men who tried to attack: "soldiers shot dead two men who tried to stab them", "three militants
+# who attempted a rocket attack were killed by the police". The dead were the attackers, stopped by armed men: a fight.
+_KILLED = r"(?:shot|killed|shot dead|gunned down|neutrali[sz]ed)"
+_TRIED_ATTACK = (
+    r"\b(?:who|as they|when they|after they|while they)\s+(?:\w+\s+)?(?:tried|attempted|were trying|was trying)\s+"
+    r"(?:to\s+)?(?:[\w\-]+\s+){0,4}?(?:attacks?|stab\w*|storm|ram|bomb\w*|blow|detonate|shoot|knife|seize|take over|"
+    r"overrun|infiltrate)\b"
+)
+_FORCE = r"(?:soldiers|troops|(?:security|government|armed) forces|police(?:men)?|officers|guards|army|military|forces)"
+FOILED_ATTACKERS_KILLED = re.compile(
+    rf"\b{_FORCE}\b[^.;]{{0,40}}?\b{_KILLED}\s+(?:[\w\-]+\s+){{0,3}}?{_TRIED_ATTACK}|"
+    rf"{_TRIED_ATTACK}[^.;]{{0,80}}?\b(?:was|were)\s+(?:\w+\s+)?{_KILLED}\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?{_FORCE}\b",
     re.I,
 )
 
@@ -190,6 +209,13 @@ FORCE_NOUNS = frozenset(
 )
 # (word forms: the pipeline runs without a lemmatizer)
 RAID_WORDS = frozenset(["raid", "raids", "raided", "raiding", "cordon", "cordoned", "cordoning", "swooped"])
+
+
+# The dead and the arrested counted together, the dead first: "42 were killed and 40 arrested in the operation". The
+# arrests are what the killing ended with; the words around the killing say what it was.
+KILLED_AND_TAKEN = re.compile(
+    r"\b(?:killed|dead)\s+and\s+(?:\d[\d,]*|[a-z]+)\s+(?:others\s+|people\s+|more\s+)?(?:arrested|detained)\b", re.I
+)
 
 
 # An operation whose stated aim is to take people: "forces were operating in the camp to apprehend a cell".
@@ -358,6 +384,37 @@ def _without_hedged_suicide(facts: SentenceFacts) -> SentenceFacts:
     return dt_replace(facts, events=[e for e in facts.events if e not in hedged]) if hedged else facts
 
 
+# Event words the sentence facts miss, read for the type only: "was fatally shot", "shot him to death" (a killing,
+# like "shot dead"); "butchered the passengers", "hacked to death" (a massacre, like "slaughtered"); "a bus exploded",
+# "a parked car exploded" (a vehicle set off as a bomb: the vehicle is the device).
+MISSED_EVENT_WORDS = (
+    (re.compile(r"\bfatally shot\b|\bshot (?:\w+ )?to death\b", re.I), "targeted_killing", 4),
+    (
+        re.compile(r"\bbutcher(?:ed|ing)\b|\bhacked (?:\w+ )?to death\b|\bburn(?:ed|t) (?:\w+ )?alive\b", re.I),
+        "attack_on_civilians",
+        4,
+    ),
+    (
+        re.compile(
+            r"\b(?:vehicle|car|bus|minibus|truck|lorry|van|tanker|motorcycle|motorbike|rickshaw)\s+(?:had\s+)?exploded\b",
+            re.I,
+        ),
+        "bombing",
+        6,
+    ),
+)
+
+
+def _with_missed_event_words(facts: SentenceFacts) -> SentenceFacts:
+    """The sentence's facts with the events it tells in words the event words miss."""
+    found = [
+        (label, strength, m.start() + facts.start)
+        for pattern, label, strength in MISSED_EVENT_WORDS
+        for m in pattern.finditer(facts.text)
+    ]
+    return dt_replace(facts, events=facts.events + found) if found else facts
+
+
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
@@ -368,8 +425,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         # is that event's)
         lead = lead.within(lead.start, lead.start + likened.start(), True)
     # (an incident's sentences without the suicide bombers they tell with doubt)
-    facts = {i: _without_hedged_suicide(facts[i]) for i in incident.sentences} | {
-        lead.index: _without_hedged_suicide(lead)
+    facts = {i: _with_missed_event_words(_without_hedged_suicide(facts[i])) for i in incident.sentences} | {
+        lead.index: _with_missed_event_words(_without_hedged_suicide(lead))
     }
     lead = facts[lead.index]
     text = " ".join(facts[i].text for i in incident.sentences)
@@ -384,6 +441,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "arrest_or_raid"
     if CAPTURE_PURPOSE.search(lead.text) and not any(e[0] == "suicide_bombing" for e in lead.events):
         return "arrest_or_raid"  # an operation to arrest, whoever died in it
+    if FOILED_ATTACKERS_KILLED.search(lead.text):
+        return "armed_clash"  # the dead were attackers a force stopped, whatever they meant to do to whom
     if RAMPAGE.search(lead.text) and not [e for e in lead.events if e[1] >= 4]:
         # "drove a hired lorry into shoppers", "a stabbing spree that left a guard dead": a rampage
         # on the public, whatever a later line says of a suicide attack he meant to carry out
@@ -409,6 +468,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "armed_clash"  # the lead's attack on a force decides, not a bomb a later line mentions
     if not strong:
         strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
+        near = [e for i in incident.sentences[:2] for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
+        strong = near or strong
         # (the first two lines, and the first two that tell a toll or an event, past a headline or a caption)
         first = incident.sentences[:2] + [i for i in incident.sentences if facts[i].kills or facts[i].strength >= 4][:2]
         if any(SHOOTOUT.search(facts[i].text) for i in first):
@@ -446,7 +507,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     if (
         label == "arrest_or_raid"
         and first_kill is not None
-        and any(c.total for c in lead.kills)
+        and (any(c.total for c in lead.kills) or KILLED_AND_TAKEN.search(lead.text))
         and all(e[2] > first_kill for e in lead.events if e[0] == "arrest_or_raid")
     ):
         # "the toll from the attack reached 40 as officials said four suspects had been detained": the attack the
@@ -581,7 +642,9 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "targeted_killing"
     if any(c.value >= MASS_TOLL for c in lead.kills):
         return "attack_on_civilians"
-    if TERROR_ATTACK.search(lead.text):
+    # (a story that opens with a scene tells what it was in the first line that counts its dead)
+    toll_line = next((facts[i] for i in incident.sentences[:8] if facts[i].kills), lead)
+    if TERROR_ATTACK.search(lead.text) or TERROR_ATTACK.search(toll_line.text):
         return "attack_on_civilians"  # "terrorist attacks in four cities": on the public, as far as the text says
     return "other_violence"
 
