@@ -50,6 +50,10 @@ _CREDIT_WORD = re.compile(r"[A-Z][\w'’.\-]*|\([A-Z][\w.]*\)|of|de|the|and|file
 _POST_SIGNATURE = re.compile(r"(?:—|--)[ \t]*[^\n—()@]{1,60}?[ \t]*\(@\w{1,30}\)")
 # A furniture line is never longer than this: a sentence that happens to begin "By ..." is prose.
 MAX_FURNITURE_LINE = 80
+# A byline of several writers may run longer, as it is names only ("By NAME, NAME, NAME & NAME, CITY"): no clause
+# is made of capitalised words, commas and "and" alone.
+_BYLINE_LIST = re.compile(rf"(?:[-–•*]\s*)?By {_NAME}(?:(?:,|,? and| &|,? &) {_NAME}){{2,}}\.?")
+MAX_BYLINE_LIST = 200
 
 # Page widgets: other stories' headlines under a heading such as "Most Read Stories" or beside an advert, and a
 # reader poll. Their names (sportsmen, celebrities) are no part of the story.
@@ -116,10 +120,12 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             position = match.end()
     for line in re.finditer(r"[^\n]+", text):
         stripped = line.group(0).strip()
-        if not stripped or len(stripped) > MAX_FURNITURE_LINE:
+        if not stripped or len(stripped) > MAX_BYLINE_LIST:
             continue
         offset = line.start() + line.group(0).index(stripped)
-        if any(pattern.fullmatch(stripped) for pattern in _FURNITURE_LINES):
+        if _BYLINE_LIST.fullmatch(stripped) or (
+            len(stripped) <= MAX_FURNITURE_LINE and any(pattern.fullmatch(stripped) for pattern in _FURNITURE_LINES)
+        ):
             spans.append((offset, offset + len(stripped)))
     for match in _CREDIT.finditer(text):
         if _is_credit(match.group("source")):

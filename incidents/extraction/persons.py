@@ -32,6 +32,8 @@ ARRESTED = re.compile(r"\b(arrested|detained|held in (?:pre-trial )?detention|in
 ABDUCTED = re.compile(
     r"\b(abducted|kidnapped|taken hostage|(?:those|people|men|women|villagers) taken|"
     # not "the junta that seized power", "seized weapons and vehicles"
+    # nor "the areas once seized by the group": land, not people
+    r"(?<!once )(?<!areas )(?<!territory )(?<!territories )(?<!towns )(?<!land )"
     r"seized(?!\s+(?:power|control|weapons|arms|ammunition|territory|vehicles|the\s+(?:town|city|village|base|area|"
     r"capital|district|province)))|"
     r"(?:was|were) taken(?! to\b))\b",
@@ -213,7 +215,11 @@ def describe(person: Person, doc, text: str, sentences) -> None:
         origin = ORIGIN.search(words)
         if origin and person.origin is None:
             person.origin = origin.group("a") or origin.group("b")
-        if person.fate is None and not _is_source(mention, doc, text):
+        if (
+            person.fate is None
+            and not _is_source(mention, doc, text)
+            and not _fate_not_theirs(mention, text, sentence.end)
+        ):
             if KILLED.search(words):
                 person.fate = "killed"
             elif ABDUCTED.search(words):
@@ -222,6 +228,40 @@ def describe(person: Person, doc, text: str, sentences) -> None:
                 person.fate = "arrested"
             elif INJURED.search(words):
                 person.fate = "injured"
+
+
+# "the nephew of the district head, X": the name only says whose relative the one the sentence tells of is.
+KIN_OF_BEFORE = re.compile(
+    r"\b(?:sons?|daughters?|brothers?|sisters?|nephews?|nieces?|cousins?|wives|wife|husband|father|mother|uncle|aunt|"
+    r"children|grandsons?|granddaughters?|bodyguards?|guards?|aides?|driver)\s+of\s+"
+    r"(?:(?:the|a|an|his|her)\s+)?[^,.;:]{0,60}?,?\s*$",
+    re.I,
+)
+# ... and the relatives are what the predicate after the name is about: "..., X, were killed", not "the brother of X,
+# who was killed on Monday, said".
+KIN_PREDICATE_AFTER = re.compile(r"(?:,[^,.;]{0,60})?,?\s*(?:were|was|had|have|has|are|is)\b")
+# "X and Y, who were on the stage, escaped unhurt": the sentence's harm words are about others.
+UNHURT = re.compile(
+    r"\b(?:escaped|survived|was|were|remained|left)\s+(?:\w+\s+){0,2}?(?:unhurt|unharmed|unscathed|uninjured|"
+    r"without\s+(?:a\s+)?(?:scratch|injury|injuries))\b",
+    re.I,
+)
+
+
+def _fate_not_theirs(mention: Mention, text: str, sentence_end: int) -> bool:
+    """Are the harm words of the mention's sentence about someone else: the name is whose relative the victim is
+    ("two sons of the district head, X, were killed"), or the name's own clause says they escaped unhurt?"""
+    if KIN_OF_BEFORE.search(text[max(0, mention.start - 100) : mention.start]) and KIN_PREDICATE_AFTER.match(
+        text, mention.end, sentence_end
+    ):
+        return True
+    return escaped_unhurt(text[mention.end : sentence_end])
+
+
+def escaped_unhurt(after: str) -> bool:
+    """Do the words after a name say the named one escaped unhurt, with no harm told of them before that?"""
+    escaped = UNHURT.search(after)
+    return bool(escaped) and not (KILLED.search(after[: escaped.start()]) or INJURED.search(after[: escaped.start()]))
 
 
 # "according to the Kelmar justice minister, X": an office, a comma, then the name.
@@ -254,9 +294,10 @@ def _is_source(mention: Mention, doc, text: str) -> bool:
     # "said Brig. X", not "told reporters. X" (a new sentence), nor "said prosecutors showed that X" (X in what was
     # said).
     if (
-        re.search(rf"\b(said|told|says)\s+{SPEAKER_GAP}{{0,3}}$", before)
+        # "said X", "told reporters X"; not "told X" (whom they told) nor "said X's orders ..." (X's, in what was said)
+        re.search(rf"\b(?:(?:said|says)\s+{SPEAKER_GAP}{{0,3}}|told\s+{SPEAKER_GAP}{{1,3}})$", before)
         and not re.match(
-            r"\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b", text[mention.end : mention.end + 12]
+            r"\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b|['’]s\b", text[mention.end : mention.end + 12]
         )
         and not (root.dep_ in ("nsubj", "nsubjpass") and root.head.text.lower() not in SAY_WORDS)
     ):

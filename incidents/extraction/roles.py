@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from .model import Incident, Person
+from .persons import KIN_OF_BEFORE, KIN_PREDICATE_AFTER
+from .persons import escaped_unhurt as _escaped
 from .sentence_facts import SentenceFacts
 from .vocabulary import BARE_TITLES, POLITICAL_OFFICES
 
@@ -23,7 +25,7 @@ ATTACKER_WORDS = re.compile(
 TITLE_RUN = re.compile(r"(?:(?:\b(?:[A-Z][\w\-.]*|of|and)|\([A-Z]{2,6}\))\s+){1,6}$")
 # An office of a place set off before its holder: "the Governor of the Eastern Region, X", "the DC for Lamu, X".
 OFFICE_OF_PLACE = re.compile(
-    r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?P<office>[\w\-]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z0-9][\w\-]*\s+){0,4}"
+    r"\b(?i:the)\s+(?:[\w\-]+\s+){0,2}?(?P<office>[\w\-]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z0-9][\w\-]*\s+){0,4}"
     r"[A-Z][\w\-]*,\s*$"
 )
 
@@ -117,6 +119,36 @@ def _clause_victim(incident: Incident, whole: dict[int, SentenceFacts]) -> Perso
     return None
 
 
+# A name given only as who founded a group ("the group, founded in 2012 by X", "its founder X") or as the one a
+# grave or a memorial day is for ("near X's tomb", "the anniversary of X's death"): history the story recalls, not a
+# party to the event it tells.
+BACKGROUND_BEFORE = re.compile(
+    r"(?:\b(?:co-?)?founded\b[^.;,]{0,40}?\bby\b[^.;,]{0,120}|\b(?:co-?)?founder\s+(?:of\s+[^,.;]{0,60}?)?,?\s*"
+    r"|\b(?:tomb|grave|mausoleum|shrine|memorial|anniversary|commemorat\w+)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:death|killing|assassination|murder|slaying)\s+of\s+)?(?:[\w’'\-]+\s+){0,4})$",
+    re.I,
+)
+BACKGROUND_AFTER = re.compile(r"['’]s?\s+(?:tomb|grave|mausoleum|shrine|memorial)\b|,\s*(?:the\s+)?(?:co-?)?founder\b")
+
+
+def _background_figure(person: Person, incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
+    """Is every mention of the person in the incident's sentences a founder's, a commemorated person's, only whose
+    relatives the sentence tells of ("two sons of the district head, X, were killed"), or one who escaped unhurt?"""
+    told = [m for m in person.mentions if m.sentence in incident.sentences and m.sentence in facts]
+    for mention in told:
+        sentence = facts[mention.sentence]
+        before = sentence.text[max(0, mention.start - sentence.start - 240) : mention.start - sentence.start]
+        after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 80]
+        if not (
+            BACKGROUND_BEFORE.search(before)
+            or BACKGROUND_AFTER.match(after)
+            or (KIN_OF_BEFORE.search(before[-100:]) and KIN_PREDICATE_AFTER.match(after))
+            or _escaped(sentence.text[mention.end - sentence.start :])
+        ):
+            return False
+    return bool(told)
+
+
 def _around(mention, sentence: SentenceFacts, width: int = 80) -> str:
     """The words of the sentence around a name: an attacker word is about the person only near the name ('the
     accused, X', 'X, one of the suspected masterminds'), not in a far clause ('officials went to the scene and
@@ -141,6 +173,8 @@ def incident_persons(
                 m.sentence in facts and _office_holder(m, facts[m.sentence]) for m in person.mentions
             ):
                 continue  # "President X vowed revenge": an office holder speaking of the event is not a party to it
+            if _background_figure(person, incident, facts):
+                continue
             if PLANNER_WORDS.search(sentence.text):
                 role = "planner"
             elif (
