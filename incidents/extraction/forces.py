@@ -17,7 +17,7 @@ from .vocabulary import (
 
 FORCE_NOUNS = (
     r"(?:security forces|security services|security agencies|security officials|security officers|"
-    r"government forces|government troops|armed forces|"
+    r"government forces|government troops|armed forces|special forces|"
     r"army units|army|military|junta|troops|forces|"
     r"police|navy|marines|marine|air force|coast guard|border guards?|border troops|prosecutors|prosecutor['’]s office|"
     # The force's members, which stories name more often than the force: "two soldiers", "three policemen".
@@ -100,7 +100,7 @@ NOT_STATE_MEMBERS = re.compile(
 
 FORCE = re.compile(
     r"\b(?:(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s)\s+|"
-    r"(?P<demonym>(?!(?:security|government|armed|army)\b)[A-Z][a-z]+)\s+)?"
+    r"(?P<demonym>(?!(?:security|government|armed|army|special)\b)[A-Z][a-z]+|(?-i:U\.S\.|US|U\.K\.|UK))\s+)?"
     r"(?:(?P<adj>federal|national|state|local|provincial|paramilitary|anti-?terror(?:ism)?|counter-?terror(?:ism)?)\s+)?"
     rf"(?P<noun>{FORCE_NOUNS})(?:\s+{MEMBER_NOUNS})?\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.I,
@@ -172,6 +172,8 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
             key = demonym.lower()
             if key in DEMONYMS:
                 country = DEMONYMS[key] or None
+            elif key in COUNTRY_SHORT_FORMS:
+                country = COUNTRY_SHORT_FORMS[key]  # "U.S. prosecutors", "UK police"
             else:
                 start = force_start
         owner = match.group("owner")

@@ -91,12 +91,14 @@ class GroupBuilder:
             qualified = fold(group.name)
             if qualified.endswith(" " + folded) and qualified[: -len(folded)].strip() in COUNTRY_QUALIFIERS:
                 return group
+            if MINISTRY_WORDS.search(folded) and _body_key(qualified) == _body_key(folded):
+                return group  # "the education ministry" after "the Ministry of Education": one portfolio
             theirs = self._country_and_body(group.name)
             if theirs is None:
                 continue
             if own is not None and own[0] == theirs[0] and _body_key(own[1]) == _body_key(theirs[1]):
                 return group
-            if own is None and MINISTRY_WORDS.search(folded) and _body_key(folded) == _body_key(theirs[1]):
+            if own is None and OWNED_BODY_WORDS.search(folded) and _body_key(folded) == _body_key(theirs[1]):
                 same_body.append((theirs[0], group))
         # "the Ministry of Health" after "Ruritania's health ministry": that body, when one country's is named.
         return same_body[0][1] if len({country for country, _ in same_body}) == 1 else None
@@ -138,8 +140,10 @@ class GroupBuilder:
         if fold(mention.text) != fold(group.name):
             group.aliases.add(mention.text)
         owned = OWNED_BODY.match(mention.text)
-        if owned and MINISTRY_WORDS.search(owned.group("body")):
-            group.aliases.add(owned.group("body"))  # "Ruritania's health ministry" is also "the health ministry"
+        if owned and OWNED_BODY_WORDS.search(owned.group("body")):
+            # "Ruritania's health ministry" is also "the health ministry", "Ruritania's investigative committee"
+            # "the investigative committee"
+            group.aliases.add(owned.group("body"))
         words = mention.text.split()
         if group.record and len(words) >= 2:
             # "M23 rebels", "the Amaq news agency": the name used is "M23", "Amaq"; the nouns after it only say
@@ -352,6 +356,8 @@ class GroupBuilder:
 OWNED_BODY = re.compile(r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s+(?P<body>.+)$")
 # A state body a story names with and without its country: a ministry, a department, an office.
 MINISTRY_WORDS = re.compile(r"\b(?:ministry|department|office)\b", re.I)
+# The head nouns of the bodies a story names after their country's possessive (group_mentions.POSSESSED_MINISTRY).
+OWNED_BODY_WORDS = re.compile(r"\b(?:ministry|department|office|committee|service|directorate|agency|bureau)\b", re.I)
 # One portfolio however it is told: "Ministry of Internal Affairs", "interior ministry", "Defense Ministry".
 PORTFOLIO_SYNONYMS = {"internal affairs": "interior", "home affairs": "interior", "defense": "defence"}
 

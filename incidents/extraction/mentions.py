@@ -16,6 +16,7 @@ forces); this one runs them and chooses among overlapping candidates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .acronyms import acronym_definitions, defined_here, exact_occurrences, is_office, is_region_name
@@ -28,6 +29,7 @@ from .group_mentions import (
     media_outlet_mentions,
     named_group_mentions,
     ner_organisations,
+    portfolio_ministries,
     possessed_ministries,
     unnamed_movement_mentions,
 )
@@ -72,6 +74,23 @@ def select(candidates: list[Mention]) -> list[Mention]:
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+# A force qualified by its country's short form: "UK police", "U.S. prosecutors".
+SHORT_FORM_FORCE = re.compile(r"(?:U\.S\.|US|U\.K\.|UK)\s")
+# The country's words at the head of such a mention: the owner before "'s", else the short form.
+OWNER_WORDS = re.compile(r"[^'’]+?(?=['’]s\s)|\S+(?=\s)")
+
+
+def _owners_of_bodies(bodies: list[Mention], candidates: list[Mention]) -> list[Mention]:
+    """The country named first in a state body's mention ("Ruritania" in "Ruritania's health ministry", "UK" in "UK
+    police") stays a place of the story beside the body's mention, which took its words."""
+    owners = []
+    for body in bodies:
+        owner = OWNER_WORDS.match(body.text)
+        owner_end = body.start + (owner.end() if owner else 0)
+        owners += [m for m in candidates if m.kind == "place" and (m.start, m.end) == (body.start, owner_end)][:1]
+    return owners
 
 
 def _names_a_town(mention: Mention) -> bool:
@@ -124,7 +143,9 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += event_place_mentions(doc, sentences)
     candidates += [m for m in force_mentions(text, sentence_of) if names_a_force(doc, text, m)]
     candidates += ner_organisations(doc, sentence_of, [m for m in candidates if m.kind == "group" and m.groups])
-    candidates += possessed_ministries(doc, sentence_of)
+    possessed = possessed_ministries(doc, sentence_of)
+    candidates += possessed
+    candidates += portfolio_ministries(doc, sentence_of)
     candidates += named_group_mentions(text, sentence_of)
     candidates += backed_group_mentions(text, sentence_of)
     candidates += media_outlet_mentions(text, sentence_of)
@@ -137,6 +158,15 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     body = sentences[0].start if sentences else 0
     chosen = select([m for m in candidates if m.start >= body or m.source == "dateline"])
     chosen = sorted(chosen + road_ends(chosen, candidates), key=lambda m: m.start)
+    chosen += _owners_of_bodies(
+        [
+            m
+            for m in chosen
+            if any(m is p for p in possessed) or (m.kind == "generic_force" and SHORT_FORM_FORCE.match(m.text))
+        ],
+        candidates,
+    )
+    chosen.sort(key=lambda m: m.start)
     chosen = [m for m in chosen if not country_adjective(text, m)]
     chosen += metonymies(text, chosen)
     chosen += regional_authorities(text, sentence_of)
