@@ -284,6 +284,12 @@ FIGHT = re.compile(
 # The dead told only as "people": they say nothing of whom an attack was aimed at.
 GENERIC_DEAD = re.compile(r"\b(?:people|persons)\b", re.I)
 TARGET_NOUNS = frozenset(["attack", "attacks", "assault", "assaults", "raid", "raids", "siege", "sieges"])
+# "the target of the attack was the army camp": the target named as what the copula equates it with.
+TARGET_WORDS = frozenset(["target", "targets"])
+COPULAS = frozenset(["is", "are", "was", "were"])
+# A place named as a whole (a village or a town): where the attack was, not yet what in it was hit. A later line of
+# the incident may name that ("attacked a village ... a later line: attacked the police post in the village").
+SETTLEMENT = re.compile(r"^(?:villages?|towns?|hamlets?|cit(?:y|ies)|settlements?|communit(?:y|ies))$", re.I)
 TARGET_VERBS = ATTACK_VERBS | frozenset(["stormed", "storming", "raided", "shot", "struck", "ambushed"])
 PERSON_PRONOUNS = frozenset(["him", "her"])
 
@@ -322,6 +328,9 @@ def _attack_objects(doc, first: int, last: int):
         fire = lower in ("fire", "fired") or (lower == "opened" and any(c.lower_ == "fire" for c in children))
         gunned = lower == "gunned" and any(c.lower_ == "down" for c in children)
         noun = lower in TARGET_NOUNS and token.tag_ in ("NN", "NNS")
+        if lower in TARGET_WORDS and token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in COPULAS:
+            yield [c for c in token.head.children if c.dep_ == "attr"]
+            continue
         if not (fire or gunned or noun or (lower in TARGET_VERBS and token.tag_.startswith("VB"))):
             continue
         if lower == "opened":
@@ -345,15 +354,36 @@ def _civilians_attacked(doc, first: int, last: int) -> bool:
     return False
 
 
-def attack_target(doc, first: int, last: int) -> str | None:
-    """What the sentence's first attack or firing was aimed at, from the parse: "gunmen opened fire on the
-    synagogue" (civilian), "attacked police stations and an airport" (force), "opened fire on him" (person)."""
+def _first_target(doc, first: int, last: int):
+    """The object of the sentence's first attack or firing that says what was hit, and its kind (or None, None)."""
     for objects in _attack_objects(doc, first, last):
         for obj in objects:
             kind = _target_kind(obj)
             if kind:
-                return kind
-    return None
+                return obj, kind
+    return None, None
+
+
+def attack_target(doc, first: int, last: int) -> str | None:
+    """What the sentence's first attack or firing was aimed at, from the parse: "gunmen opened fire on the
+    synagogue" (civilian), "attacked police stations and an airport" (force), "opened fire on him" (person)."""
+    return _first_target(doc, first, last)[1]
+
+
+def lead_target(doc, bounds: dict, incident: Incident, facts: dict[int, SentenceFacts]) -> str | None:
+    """What the incident's attack was aimed at: the lead's target, unless the lead names none, or only the village
+    or town it hit, and kills no named civilians; then a force the next two lines say was attacked ("gunmen attacked
+    a town, killing five people. ... they stormed the army post there") makes it an attack on that force."""
+    lead = facts[incident.sentences[0]]
+    obj, kind = _first_target(doc, *bounds[lead.index])
+    if kind not in (None, "civilian") or (obj is not None and not SETTLEMENT.match(obj.text)):
+        return kind
+    if CIVILIAN_WORDS.search(GENERIC_DEAD.sub("", " ".join(c.victims for c in lead.kills))):
+        return kind
+    for i in incident.sentences[1:3]:
+        if i in bounds and not facts[i].claim and attack_target(doc, *bounds[i]) == "force":
+            return "force"
+    return kind
 
 
 def _attackers_last(victims: str) -> bool:
@@ -431,7 +461,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     lead = facts[lead.index]
     text = " ".join(facts[i].text for i in incident.sentences)
     parsed = doc is not None and bounds and lead.index in bounds
-    target = attack_target(doc, *bounds[lead.index]) if parsed and not FIGHT.search(lead.text) else None
+    target = lead_target(doc, bounds, incident, facts) if parsed and not FIGHT.search(lead.text) else None
     # (the lead, or the next sentence when the lead tells no deaths: "Officers found weapons in the
     # compound. Two suspects detonated their vests once troops had surrounded it.")
     told = incident.sentences[:1] if lead.kills else incident.sentences[:2]

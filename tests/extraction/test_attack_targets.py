@@ -43,3 +43,29 @@ def test_gunmen_opening_fire_on_one_named_constable_is_a_targeted_killing(run):
         "near his home in Velmora."
     )
     assert incident_types(document) == ["targeted_killing"]
+
+
+def test_a_village_attack_whose_next_line_names_an_army_post_as_the_target_is_a_clash(run):
+    document = run(
+        "KARNAPUR: Rebel fighters raided a hill village in the north of the country on Friday, killing at least "
+        "nine people, a local official said. The district chief said the fighters had attacked an army outpost on "
+        "the edge of the village of Karnapur before dawn, killing soldiers and farmers."
+    )
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_a_village_attack_whose_next_line_names_a_market_stays_an_attack_on_civilians(run):
+    document = run(
+        "KARNAPUR: Rebel fighters raided a hill village in the north of the country on Friday, killing at least "
+        "nine people, a local official said. The district chief said the fighters had attacked the weekly market "
+        "of Karnapur before dawn."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_an_attack_whose_stated_targets_were_a_police_academy_and_a_barracks_is_a_clash(run):
+    document = run(
+        "DALEMONT: An armed attack by the Northern Front shook Dalemont before dawn on Monday. Officials said the "
+        "targets of the attack were the police academy in the old quarter and the army barracks near the port."
+    )
+    assert incident_types(document) == ["armed_clash"]
