@@ -141,6 +141,10 @@ GOVERNMENT = re.compile(
 )
 
 
+# "the Syrian regime", "Ruritania's regime": a state's government in a hostile word (not "regime change").
+REGIME = re.compile(r"(?<![\w\-])(?P<owner>[A-Z][a-z]+)(?P<possessive>['’]s)?\s+(?P<noun>regime)\b(?!\s+change)")
+
+
 def _generic_force(text: str, start: int, end: int, sentence_of, force: str, country: str | None) -> Mention:
     """A state body named by a common noun ('the army', 'Kenyan authorities'), not by its own name."""
     surface = text[start:end]
@@ -215,6 +219,14 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
             mention.place_hint = ""  # "The federal government said": the government of the story's country
         if not MILITARY_RULE.search(match.group(0)):
             found.append(mention)
+    for match in REGIME.finditer(text):
+        country = DEMONYMS.get(match.group("owner").lower()) or None
+        if country is None and not match.group("possessive"):
+            continue  # "the Assad regime", "the Sanaa regime": a leader's or a capital's name (see metonymies)
+        start = match.start("noun") if country is None else match.start()
+        mention = _generic_force(text, start, match.end(), sentence_of, "government", country)
+        mention.place_hint = None if country else match.group("owner")
+        found.append(mention)
     for match in NATIONAL_AUTHORITIES.finditer(text):
         owner = match.group("owner")
         country = DEMONYMS.get(owner.lower()) or None
@@ -381,6 +393,11 @@ METONYMY_AFTER = re.compile(
 )
 
 
+# "the Sanaa regime", "the regime in Ruritania": a capital or a country named as the seat of a government.
+REGIME_AFTER = re.compile(r"^\s+regime\b(?!\s+change)")
+REGIME_BEFORE = re.compile(r"\bregime\s+(?:in|of)\s+$")
+
+
 METONYMY_BEFORE = re.compile(
     r"\b(?:(?:backed|supported|sponsored|funded|armed|financed|attributed|condemned|denied|rejected|ordered|"
     r"designated|imposed)\s+by|accusing|accused|accuses|blaming|blamed|blames|pointed\s+(?:a|the)\s+finger\s+at)\s+$"
@@ -435,8 +452,8 @@ def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
         if _country_strikes(mention, after, before):
             mention.kind, mention.places, mention.force, mention.source = "generic_force", [], "army", "generic"
             continue
-        blamed = METONYMY_BEFORE.search(before)
-        if not (METONYMY_AFTER.match(after) or blamed or STATE_ACTS_AFTER.match(after)):
+        blamed = METONYMY_BEFORE.search(before) or REGIME_BEFORE.search(before)
+        if not (METONYMY_AFTER.match(after) or REGIME_AFTER.match(after) or blamed or STATE_ACTS_AFTER.match(after)):
             continue
         if not blamed and re.search(r"\b(?:in|at|from|of|near|to|with)\s+$", before):
             continue  # "the ministry in Kabul said", "the border with Ruritania said": a place

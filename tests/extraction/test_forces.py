@@ -291,3 +291,19 @@ def test_a_force_in_a_photo_credit_is_no_group(run):
         "AFP/Lakeside Metropolitan Police  A man who drove the car was also jailed."
     )
     assert not any("police" in n.lower() for n in group_names(document))
+
+
+@pytest.mark.parametrize(
+    "text, government",
+    [
+        ("PESHAWAR: A militant spokesman in Peshawar vowed to keep fighting the Afghan regime.", "Afghan government"),
+        ("PESHAWAR: The fighters said their campaign would go on until the Kabul regime fell.", "Afghan government"),
+        ("PESHAWAR: The group's leaflets called for war on the regime in India until it fell.", "Government of India"),
+        ("PESHAWAR: A militant spokesman in Peshawar vowed to keep fighting for regime change.", None),
+    ],
+)
+def test_a_states_regime_is_its_government(run, text, government):
+    document = run(text)
+    governments = [g["name"] for g in document["groups"] if g["kind"] == "government"]
+    assert governments == ([government] if government else [])
+    assert "Kabul" not in [place["name"] for place in document["locations"]]
