@@ -365,6 +365,8 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
         for sentence, i, j in place_spans[folded]:
             if not _place_ok(doc, i, j, records) or tokens.end[j - 1] == cut_at:
                 continue
+            if _half_of_listed_compound(tokens, text, i, j, places):
+                continue  # "Gorno" of "Gorno-Badakhshan", "Guinea" of "Guinea-Bissau": the whole is the place
             start, end, surface = span_text(doc, i, j)
             mention = Mention(
                 start, end, surface, "place", sentence, folded, places=list(records), ner=doc[i].ent_type_
@@ -372,6 +374,20 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             mention.place_hint = _place_hint(doc, i, j)
             found.append(mention)
     return found
+
+
+def _half_of_listed_compound(tokens: Tokens, text: str, i: int, j: int, places: dict) -> bool:
+    """Whether a one-word name is joined by a hyphen to another capitalised word and the joined name is itself a
+    listed place (whether or not its own mention is kept)."""
+    if j - i != 1:
+        return False
+    n = len(tokens.text)
+    spans = []
+    if j + 1 < n and tokens.text[j] == "-" and tokens.capitalised[j + 1]:
+        spans.append((i, j + 2))
+    if i >= 2 and tokens.text[i - 1] == "-" and tokens.capitalised[i - 2]:
+        spans.append((i - 2, j))
+    return any(_fold(text[tokens.start[a] : tokens.end[b - 1]]) in places for a, b in spans)
 
 
 CONTAINER_KINDS = ("country", "admin1", "admin2")

@@ -30,6 +30,7 @@ from .group_mentions import (
     ner_organisations,
     possessed_ministries,
     unnamed_movement_mentions,
+    wire_service_mentions,
 )
 from .model import AliasLink, Mention
 from .nlp import Sentence, sentence_finder
@@ -133,6 +134,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += named_group_mentions(text, sentence_of)
     candidates += backed_group_mentions(text, sentence_of)
     candidates += media_outlet_mentions(text, sentence_of)
+    candidates += wire_service_mentions(text, sentence_of)
     candidates += unnamed_movement_mentions(
         text, sentence_of, [m for m in candidates if m.kind == "group" and m.groups]
     )

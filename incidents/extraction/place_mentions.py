@@ -591,6 +591,8 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
         for match in KIND_OF_NAME.finditer(words):
             # "the town of Vel Amara", "Riverton's eastern district of Old Wharf": the words say it is a place,
             # in any sentence
+            if match.group("people") and match.group("people").lower() not in DEMONYMS:
+                continue  # "the Harib district of X": a name, not a people's adjective, before the kind word
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or span[-1].tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(match.group("name").lower()):
@@ -765,7 +767,8 @@ def _not_a_place_word(lowered: str) -> bool:
 
 
 KIND_OF_NAME = re.compile(
-    r"(?:\bthe|['’]s)\s+(?:(?:north|south|east|west|central)\w*\s+)?"
+    # "the Indonesian island of X", "the Ruritanian town of X": a people's adjective may say whose it is
+    r"(?:\bthe|['’]s)\s+(?:(?P<people>[A-Z][a-z]+)\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|locality|island)\s+of\s+"
     # "the village of Santa Rosa del Monte": Spanish, Portuguese and Arabic particles inside the name
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:de|del|de la|de los|da|do|dos|das|di|al|el)\s+)?[A-Z][\w'’\-]+){0,2})"

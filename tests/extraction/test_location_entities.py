@@ -66,6 +66,26 @@ def test_initials_standing_as_a_noun_or_before_a_part_of_its_land_stay_a_place(r
     assert {"United States", "United Kingdom", "Tarvela"} <= _places(document)
 
 
+# ----------------------------------------------------------------- a wire service's name
+def test_a_country_inside_a_wire_service_name_hyphenated_after_the_first_word_is_no_place(run):
+    document = run(
+        "Blast in Tarvela\n\nA car bomb killed six soldiers at a checkpoint in Tarvela, Mali, on Sunday. "
+        "Agence-France Presse quoted a local official as saying the toll could rise."
+    )
+    assert "France" not in _places(document)
+    assert "Tarvela" in _places(document)
+
+
+# ----------------------------------------------------------------- half of a hyphenated listed name
+def test_half_of_a_hyphenated_listed_name_is_not_a_namesake_town(run):
+    document = run(
+        "Clashes in Vashgir\n\nTroops killed eleven fighters in Vashgir, Dovrano-Kelsh Autonomous Region of "
+        "Tajikistan, officials said on Tuesday."
+    )
+    assert "Dovrano" not in _places(document)
+    assert "Vashgir" in _places(document)
+
+
 # ----------------------------------------------------------------- two sites sharing a plural site word
 def test_two_names_before_one_plural_site_word_are_two_sites(run):
     document = run(
@@ -88,6 +108,15 @@ def test_a_listed_name_the_text_never_writes_alone_is_the_site_before_a_plural_s
 def test_faiths_before_a_plural_site_word_are_not_sites(run):
     document = run("Attacks in Tarvela\n\nGunmen attacked Sunni and Shia mosques in Tarvela, Mali, on Friday.")
     assert _places(document) == {"Tarvela", "Mali"}
+
+
+# ----------------------------------------------------------------- a people's adjective before "island of"
+def test_a_peoples_adjective_may_come_before_the_island_of(run):
+    document = run(
+        "Church bombing\n\nA bomber wounded twelve people outside a church in Pelakar on the Indonesian island of "
+        "Kerawesi on Sunday, police said."
+    )
+    assert "Kerawesi" in _places(document)
 
 
 # ----------------------------------------------------------------- a county written before its name
