@@ -180,7 +180,7 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     if i > 0 and doc[i - 1].text.lower() in FEATURE_WORDS:
         return False  # "Lake Chad" is not Chad
     if any(r.kind == "country" for r in records):
-        if _country_as_figure(doc, i, j):
+        if _country_as_figure(doc, i, j) or _initialism_as_adjective(doc, i, j):
             return False
         surface = " ".join(t.lower_ for t in tokens)
         if PART_OF_CONTINENT.fullmatch(surface) and not any(r.name.lower() == surface for r in records):
@@ -253,6 +253,32 @@ def _country_as_figure(doc, i: int, j: int) -> bool:
         and doc[j + 1].text[:1].isupper()
         and not (i > 1 and doc[i - 2].lower_ == "of")
     )
+
+
+# A country written by its initials: "U.S.", "UK", "U.A.E.".
+COUNTRY_INITIALISM = re.compile(r"(?:[A-Z]\.?){2,3}")
+MODIFIER_DEPS = frozenset(("compound", "nmod", "amod", "npadvmod"))
+
+
+def _initialism_as_adjective(doc, i: int, j: int) -> bool:
+    """A country's initials before a common noun are its adjective, as "American" or "British" would be, not a
+    place: "a U.S. citizen", "a UK court", "the UK-based monitor", "the U.S. and Ruritanian embassies". (A full
+    name before a noun is as often where it happened: "a Ruritania mosque blast".) Not before a kind of place or a
+    part of the country's land, nor before a body that acts at home: "the U.S. state of Texas", "the DRC border",
+    "UK police said"."""
+    if j - i != 1 or not COUNTRY_INITIALISM.fullmatch(doc[i].text):
+        return False
+    token = doc[i]
+    head = token.head
+    if token.dep_ not in MODIFIER_DEPS or head.i <= token.i or not head.text.islower():
+        return False
+    return head.lower_ not in PLACE_KIND_WORDS and head.lower_ not in LAND_PART_NOUNS | AT_HOME_NOUNS
+
+
+# Nouns for a country's land or a part of it: "the DRC border", "on UK soil", "the US capital".
+LAND_PART_NOUNS = frozenset(("capital", "border", "borders", "frontier", "territory", "soil", "airspace", "mainland"))
+# Bodies that act in their own country, so that their country is where the story is: "UK police said".
+AT_HOME_NOUNS = frozenset(("police", "policemen", "authorities"))
 
 
 def _lower_site_after(doc, j: int) -> bool:
@@ -339,6 +365,8 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
         for sentence, i, j in place_spans[folded]:
             if not _place_ok(doc, i, j, records) or tokens.end[j - 1] == cut_at:
                 continue
+            if _half_of_listed_compound(tokens, text, i, j, places):
+                continue  # "Gorno" of "Gorno-Badakhshan", "Guinea" of "Guinea-Bissau": the whole is the place
             start, end, surface = span_text(doc, i, j)
             mention = Mention(
                 start, end, surface, "place", sentence, folded, places=list(records), ner=doc[i].ent_type_
@@ -346,6 +374,20 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             mention.place_hint = _place_hint(doc, i, j)
             found.append(mention)
     return found
+
+
+def _half_of_listed_compound(tokens: Tokens, text: str, i: int, j: int, places: dict) -> bool:
+    """Whether a one-word name is joined by a hyphen to another capitalised word and the joined name is itself a
+    listed place (whether or not its own mention is kept)."""
+    if j - i != 1:
+        return False
+    n = len(tokens.text)
+    spans = []
+    if j + 1 < n and tokens.text[j] == "-" and tokens.capitalised[j + 1]:
+        spans.append((i, j + 2))
+    if i >= 2 and tokens.text[i - 1] == "-" and tokens.capitalised[i - 2]:
+        spans.append((i - 2, j))
+    return any(_fold(text[tokens.start[a] : tokens.end[b - 1]]) in places for a, b in spans)
 
 
 CONTAINER_KINDS = ("country", "admin1", "admin2")

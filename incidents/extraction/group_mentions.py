@@ -33,9 +33,10 @@ MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?")
 NEWS_OUTLET = re.compile(r"\b(?:News|Press)\s+(?:Agency|Service|Network)$|\bNews\s+Agency\b", re.I)
 
 # The wire services and international broadcasters stories quote by name: sources, never actors. Their names stay
-# mentions (so that "France" in "Agence France-Presse" is no place) and are dropped as groups (non_entities).
+# mentions (so that "France" in "Agence France-Presse" is no place) and are dropped as groups (non_entities). The
+# hyphen of the agency's name is written in either place ("Agence-France Presse").
 WIRE_SERVICE = re.compile(
-    r"\bAgence\s+France[\s\-]+Presse\b|\bAssociated\s+Press\b|\bVoice\s+of\s+America\b|\bPress\s+Trust\s+of\b|"
+    r"\bAgence[\s\-]+France[\s\-]+Presse\b|\bAssociated\s+Press\b|\bVoice\s+of\s+America\b|\bPress\s+Trust\s+of\b|"
     r"\bRadio\s+Free\s+Europe\b"
 )
 
@@ -453,6 +454,15 @@ MEDIA_OUTLET = re.compile(
 
 # A name's last word that is an adjective made of a name and a participle: "X-linked", "X-affiliated", "X-run".
 HYPHENED_PARTICIPLE = re.compile(r"[-‐–](?:linked|affiliated|run|owned|backed|aligned|allied|controlled|funded|based)$")
+
+
+def wire_service_mentions(text: str, sentence_of) -> list[Mention]:
+    """The wire services' names wherever written, whatever the statistical model made of them, so that a country
+    inside one ("France" of "Agence-France Presse") is no place; non_entities drops them as sources."""
+    return [
+        Mention(m.start(), m.end(), m.group(0), "group", sentence_of(m.start()), fold(m.group(0)), source="pattern")
+        for m in WIRE_SERVICE.finditer(text)
+    ]
 
 
 def media_outlet_mentions(text: str, sentence_of) -> list[Mention]:

@@ -32,11 +32,12 @@ from .group_mentions import (
     portfolio_ministries,
     possessed_ministries,
     unnamed_movement_mentions,
+    wire_service_mentions,
 )
 from .model import AliasLink, Mention
 from .nlp import Sentence, sentence_finder
 from .person_mentions import identified_persons, ner_persons, role_persons, title_persons, untitled
-from .place_mentions import event_place_mentions, road_ends, site_and_region_mentions
+from .place_mentions import event_place_mentions, paired_site_mentions, road_ends, site_and_region_mentions
 
 
 @dataclass
@@ -141,6 +142,11 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     towns = {(m.start, m.end): m for m in candidates if m.source == "gazetteer" and _names_a_town(m)}
     candidates += site_and_region_mentions(doc, sentences, towns)
     candidates += event_place_mentions(doc, sentences)
+    # "the Alder and Linwood mosques": a paired site's name outranks a listed namesake the text never writes alone
+    listed = {(m.start, m.end): m for m in candidates if m.source == "gazetteer" and m.kind == "place"}
+    paired = paired_site_mentions(doc, sentences, listed)
+    paired_spans = {(m.start, m.end) for m in paired}
+    candidates = [m for m in candidates if m.source != "gazetteer" or (m.start, m.end) not in paired_spans] + paired
     candidates += [m for m in force_mentions(text, sentence_of) if names_a_force(doc, text, m)]
     candidates += ner_organisations(doc, sentence_of, [m for m in candidates if m.kind == "group" and m.groups])
     possessed = possessed_ministries(doc, sentence_of)
@@ -149,6 +155,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += named_group_mentions(text, sentence_of)
     candidates += backed_group_mentions(text, sentence_of)
     candidates += media_outlet_mentions(text, sentence_of)
+    candidates += wire_service_mentions(text, sentence_of)
     candidates += unnamed_movement_mentions(
         text, sentence_of, [m for m in candidates if m.kind == "group" and m.groups]
     )

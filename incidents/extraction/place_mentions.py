@@ -183,6 +183,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             found.append(
                 Mention(start, match.end(), match.group(0), "region", sentence, fold(match.group(0)), source="pattern")
             )
+    found += _county_mentions(doc, sentences)
     for match in WORSHIP_OF.finditer(doc.user_data["text"]):
         start = match.start()
         sentence = next((x.index for x in sentences if x.start <= start < x.end), None)
@@ -289,6 +290,31 @@ WORSHIP_OF = re.compile(
 )
 
 
+# A county written before its name, in full or abbreviated: "County Kelmar", "Co Varel", "Co. Alder" (not "Varel
+# County Council": a capitalised name before "County" makes it a county named in the other order, or a body).
+COUNTY_OF = re.compile(r"(?<![\w.])(?:County|Co\.?)\s+(?P<name>[A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+# "Smith & Co. Ltd": a company's "Co." (its name before it, or "&", is caught too).
+COMPANY_WORDS = frozenset(("ltd", "inc", "limited", "llc", "plc", "llp"))
+
+
+def _county_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
+    """Counties written before their name ("County Kelmar", "Co Varel"), listed or not."""
+    text = doc.user_data["text"]
+    found = []
+    for match in COUNTY_OF.finditer(text):
+        start, name = match.start(), match.group("name")
+        sentence = next((x.index for x in sentences if x.start <= start < x.end), None)
+        span = doc.char_span(start, match.end(), alignment_mode="expand")
+        named_before = span is not None and span.start > 0 and doc[span.start - 1].tag_ in PROPER_NOUN_TAGS
+        company = name.lower() in COMPANY_WORDS or text[max(0, start - 2) : start] == "& "
+        if sentence is None or named_before or company or _not_a_place_word(name.lower()):
+            continue
+        found.append(
+            Mention(start, match.end(), match.group(0), "region", sentence, fold(match.group(0)), source="pattern")
+        )
+    return found
+
+
 # A road named after the towns it joins: "the Northgate-Riverton highway", "Alder-Birchfield Road".
 JOINING_ROAD = re.compile(
     r"^(?:the\s+)?[A-Z][\w'’]+(?:\s*-\s*[A-Z][\w'’]+)+\s+(?:highway|road|motorway|expressway)$", re.I
@@ -393,6 +419,78 @@ _SITE_TRIGGER_TEXTS = (
 )
 
 
+def _plural(word: str) -> str:
+    if word.endswith(("ch", "sh", "s", "x")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+# Sites of one kind written in the plural after two names: "the Alder and Birch mosques", "from Varno to Kelmar
+# stations" (each name is one site of that kind).
+PLURAL_SITE_WORDS = {_plural(w): w for w in SITE_WORDS | frozenset(("station",)) if w not in ("lines", "barracks")}
+_PAIR_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
+PAIRED_SITES = re.compile(
+    rf"(?<![\w\-])(?P<a>{_PAIR_NAME})\s+(?:and|or|to|&)\s+(?P<b>{_PAIR_NAME})\s+(?:(?P<service>[a-z]+)\s+)?"
+    r"(?P<word>" + "|".join(sorted(PLURAL_SITE_WORDS, key=len, reverse=True)) + r")\b"
+)
+
+
+def paired_site_mentions(doc, sentences: list[Sentence], listed: dict | None = None) -> list[Mention]:
+    """Two named sites sharing one plural site word: "the Alder and Birch mosques", "between Varno and Kelmar metro
+    stations". Each name is a site; its form with the singular word is kept as an alias (as for "Alder mosque").
+    `listed`: the gazetteer mentions by span; a listed name is the site only where the text never writes it alone
+    (else it is the town whose sites they are), and never a country's."""
+    listed = listed or {}
+    text = doc.user_data["text"]
+    found = []
+    for sentence in sentences:
+        words = text[sentence.start : sentence.end]
+        for match in PAIRED_SITES.finditer(words):
+            service = match.group("service")
+            if service and service not in SITE_AND_SERVICE_MODIFIERS and service not in STATION_KINDS:
+                continue  # "Alder and Birch were mosques": only a service word may stand between
+            singular = PLURAL_SITE_WORDS[match.group("word")]
+            names = []
+            for group in ("a", "b"):
+                span = doc.char_span(sentence.start + match.start(group), sentence.start + match.end(group))
+                if span is None:
+                    break
+                tokens = list(span)
+                while tokens and (tokens[0].tag_ not in PROPER_NOUN_TAGS or tokens[0].lower_ in DETERMINERS):
+                    tokens = tokens[1:]  # "At Alder and Birch mosques": the name follows
+                if not tokens or any(_not_a_place_word(t.lower_) or _faith_word(t.text) for t in tokens):
+                    break  # "Sunni and Shia mosques", "Catholic and Protestant churches": whose, not which
+                names.append(tokens)
+            if len(names) != 2:
+                continue
+            for tokens in names:
+                start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+                name = text[start:end]
+                place = listed.get((start, end))
+                if place is not None and (
+                    any(r.kind == "country" for r in place.places) or _written_alone(text, name, start)
+                ):
+                    continue
+                mention = Mention(start, end, name, "site", sentence.index, fold(name), source="pattern")
+                mention.place_hint = f"{name} {singular}"
+                found.append(mention)
+    return found
+
+
+def _written_alone(text: str, name: str, start: int) -> bool:
+    """Whether the text writes a name somewhere else than at `start` with no site word after it."""
+    for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+        after = re.match(r"\s+(\w+)", text[match.end() : match.end() + 30])
+        if match.start() != start and (after is None or after.group(1).lower() not in _SITE_NOUNS):
+            return True
+    return False
+
+
+_SITE_NOUNS = SITE_WORDS | frozenset(PLURAL_SITE_WORDS) | frozenset(("station", "and", "or", "to"))
+
+
 # "a Tarvel villager", "two Emberley residents": the name before the people's noun is their village or town.
 RESIDENTS_OF = re.compile(
     r"(?<![\w\-])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:villagers?|residents?)\b"
@@ -493,6 +591,8 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
         for match in KIND_OF_NAME.finditer(words):
             # "the town of Vel Amara", "Riverton's eastern district of Old Wharf": the words say it is a place,
             # in any sentence
+            if match.group("people") and match.group("people").lower() not in DEMONYMS:
+                continue  # "the Harib district of X": a name, not a people's adjective, before the kind word
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or span[-1].tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(match.group("name").lower()):
@@ -667,7 +767,8 @@ def _not_a_place_word(lowered: str) -> bool:
 
 
 KIND_OF_NAME = re.compile(
-    r"(?:\bthe|['’]s)\s+(?:(?:north|south|east|west|central)\w*\s+)?"
+    # "the Indonesian island of X", "the Ruritanian town of X": a people's adjective may say whose it is
+    r"(?:\bthe|['’]s)\s+(?:(?P<people>[A-Z][a-z]+)\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|locality|island)\s+of\s+"
     # "the village of Santa Rosa del Monte": Spanish, Portuguese and Arabic particles inside the name
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:de|del|de la|de los|da|do|dos|das|di|al|el)\s+)?[A-Z][\w'’\-]+){0,2})"
