@@ -14,11 +14,11 @@ from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation
 ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region|capital)\b", re.I)
 
 
-# "attacked the town", "in the capital": a town named just before, told again ("in the same district" is left to
-# the incident's other sentences, then to the main event's place).
+# "attacked the town", "in the capital", "struck the northern Varskian city": a town named just before, told again
+# ("in the same district" is left to the incident's other sentences, then to the main event's place).
 PLACE_ANAPHOR = re.compile(
     r"\b(?:in|at|near|on|into|inside|outside|attacked|stormed|overran|raided|struck|hit|besieged|seized)\s+"
-    r"(?:the|that)\s+(?P<noun>city|town|village|capital)\b"
+    r"(?:the|that)\s+(?:(?!city|town|village|capital)[A-Za-z\-]+\s+){0,2}(?P<noun>city|town|village|capital)\b"
     r"(?!['’]s|\s+of\b)",
     re.I,
 )
@@ -74,6 +74,15 @@ ORGANISATION_AFTER = re.compile(
 NAMES_EVENT_AFTER = re.compile(r"\s+" + noun_alternation(VIOLENT_EVENT_NOUNS) + r"\b", re.I)
 
 
+# A country named as the modifier of a person, a mission abroad or a border, or opening a compound adjective:
+# "a U.S. ally", "the Varsk envoy", "the Varsk embassy", "near the Varsk border", "a Varsk-built school": whose they
+# are, who made it, or the neighbour across the line, not the place.
+COUNTRY_MODIFIES = re.compile(
+    r"^(?:\s+(?:and\s+[A-Z][\w.'’\-]*\s+)?(?:allies|ally|envoys?|ambassadors?|diplomats?|citizens?|nationals?|"
+    r"embass(?:y|ies)|consulates?|border|frontier)\b|-[a-z]+\b)"
+)
+
+
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
 
 
@@ -118,6 +127,8 @@ def _usable(
         return False  # nor the road itself: the event was at a place along it the words name, or in its district
     if _care_place(mention, sentence) and sentence.strength < 4:
         return False  # "doctors at the Crescent Hospital": where the wounded are, not the attack
+    if place.kind == "country" and COUNTRY_MODIFIES.match(after):
+        return False  # "a Varsk ally", "near the Varsk border": the country is no place of the event
     if ORGANISATION_AFTER.match(after):
         return False  # "the president of the Varsk Bar Association": the body's name, not where the event was
     if mention.start < sentence.start + 2 and after.startswith(":"):
