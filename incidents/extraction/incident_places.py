@@ -33,6 +33,13 @@ ROAD_AFTER = re.compile(r"^\s+" + ROAD_WORDS, re.I)
 ROAD_END_AFTER = re.compile(r"^\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+" + ROAD_WORDS, re.I)
 
 
+# Where a case is heard: "charged in", "were convicted in", "a court in", "at a hearing in".
+JUDICIAL_VENUE = re.compile(
+    r"\b(?:(?:charged|sentenced|convicted|indicted|prosecuted|arraigned|acquitted|tried)|"
+    r"(?:court|tribunal|trial|hearing)(?:\s+(?:that\s+)?[a-z]+)?)\s+(?:in|at)\s+(?:the\s+)?$"
+)
+
+
 # A hospital, clinic or morgue named where the wounded were taken or visited, not where the attack was.
 CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|college))\b", re.I)
 
@@ -112,6 +119,8 @@ def _usable(
         return False  # (but "a link to the Alder attacks": the place names the event)
     if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before) and not told_in:
         return False
+    if JUDICIAL_VENUE.search(before):
+        return False  # "charged in Alder", "a court in Alder": where the case is heard, not where the deed was
     wider = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
     if re.search(r"\b(?:fired|launched)\s+from\s+[^,;.]*$", wider, re.I):
         return False  # "shells fired from rebel positions in the X area": where the fire came from
