@@ -14,11 +14,11 @@ from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation
 ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region|capital)\b", re.I)
 
 
-# "attacked the town", "in the capital": a town named just before, told again ("in the same district" is left to
-# the incident's other sentences, then to the main event's place).
+# "attacked the town", "in the capital", "struck the northern Varskian city": a town named just before, told again
+# ("in the same district" is left to the incident's other sentences, then to the main event's place).
 PLACE_ANAPHOR = re.compile(
     r"\b(?:in|at|near|on|into|inside|outside|attacked|stormed|overran|raided|struck|hit|besieged|seized)\s+"
-    r"(?:the|that)\s+(?P<noun>city|town|village|capital)\b"
+    r"(?:the|that)\s+(?:(?!city|town|village|capital)[A-Za-z\-]+\s+){0,2}(?P<noun>city|town|village|capital)\b"
     r"(?!['’]s|\s+of\b)",
     re.I,
 )
@@ -31,6 +31,13 @@ ANAPHOR_KINDS = {"city": ("city",), "town": ("city",), "village": ("city", "site
 ROAD_WORDS = r"(?:highway|road|motorway|expressway|railway|route)\b"
 ROAD_AFTER = re.compile(r"^\s+" + ROAD_WORDS, re.I)
 ROAD_END_AFTER = re.compile(r"^\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+" + ROAD_WORDS, re.I)
+
+
+# Where a case is heard: "charged in", "were convicted in", "a court in", "at a hearing in".
+JUDICIAL_VENUE = re.compile(
+    r"\b(?:(?:charged|sentenced|convicted|indicted|prosecuted|arraigned|acquitted|tried)|"
+    r"(?:court|tribunal|trial|hearing)(?:\s+(?:that\s+)?[a-z]+)?)\s+(?:in|at)\s+(?:the\s+)?$"
+)
 
 
 # A hospital, clinic or morgue named where the wounded were taken or visited, not where the attack was.
@@ -74,6 +81,15 @@ ORGANISATION_AFTER = re.compile(
 NAMES_EVENT_AFTER = re.compile(r"\s+" + noun_alternation(VIOLENT_EVENT_NOUNS) + r"\b", re.I)
 
 
+# A country named as the modifier of a person, a mission abroad or a border, or opening a compound adjective:
+# "a U.S. ally", "the Varsk envoy", "the Varsk embassy", "near the Varsk border", "a Varsk-built school": whose they
+# are, who made it, or the neighbour across the line, not the place.
+COUNTRY_MODIFIES = re.compile(
+    r"^(?:\s+(?:and\s+[A-Z][\w.'’\-]*\s+)?(?:allies|ally|envoys?|ambassadors?|diplomats?|citizens?|nationals?|"
+    r"embass(?:y|ies)|consulates?|border|frontier)\b|-[a-z]+\b)"
+)
+
+
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
 
 
@@ -103,6 +119,8 @@ def _usable(
         return False  # (but "a link to the Alder attacks": the place names the event)
     if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before) and not told_in:
         return False
+    if JUDICIAL_VENUE.search(before):
+        return False  # "charged in Alder", "a court in Alder": where the case is heard, not where the deed was
     wider = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
     if re.search(r"\b(?:fired|launched)\s+from\s+[^,;.]*$", wider, re.I):
         return False  # "shells fired from rebel positions in the X area": where the fire came from
@@ -118,6 +136,8 @@ def _usable(
         return False  # nor the road itself: the event was at a place along it the words name, or in its district
     if _care_place(mention, sentence) and sentence.strength < 4:
         return False  # "doctors at the Crescent Hospital": where the wounded are, not the attack
+    if place.kind == "country" and COUNTRY_MODIFIES.match(after):
+        return False  # "a Varsk ally", "near the Varsk border": the country is no place of the event
     if ORGANISATION_AFTER.match(after):
         return False  # "the president of the Varsk Bar Association": the body's name, not where the event was
     if mention.start < sentence.start + 2 and after.startswith(":"):
