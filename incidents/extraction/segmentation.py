@@ -2,7 +2,8 @@
 
 A sentence with an event word (or a casualty count) opens a new incident when it
 brings a date that does not fit the current one, a toll in an unrelated place, or
-starts with "Separately"; otherwise it joins the current incident, as do the
+starts with "Separately" (or is a roundup's next item: "In X, ...", "In addition, ..." at a place apart or with a
+toll of its own); otherwise it joins the current incident, as do the
 sentences of details, claims and reactions that follow. Aggregate statistics
 ("attacks rose 74%", "29 killed since January") and claims by the attackers never
 give an incident or a count. An event the story "came days after" is told in passing:
@@ -410,6 +411,93 @@ SOON_AFTER = re.compile(
 )
 
 
+# A roundup's next item, told by the place it happened in before anything else ("In X, a car bomb killed two"), or
+# added to the one told ("In addition, a bomb went off in X", "Also in the province, a guard was wounded").
+FRONTED_PLACE = re.compile(r"^\W*(?:also\s+)?in\s+(?!the\s+(?:same|incident|attack|end)\b)[^,;:]{2,80},", re.I)
+ADDITIVE_OPENER = re.compile(r"^\W*(?:in addition|additionally|moreover|furthermore|also in)\b(?!\s+to\b)", re.I)
+# "about 90 miles northeast of X": X is where the distance is told from, not where the event happened
+DISTANCE_FROM = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometres|kilometers|miles|mi)\s+(?:[a-z]+\s+)?(?:of|from)\s+"
+    r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
+    re.I,
+)
+
+
+# "in the dusty old border town of X": a place named by its kind after a longer description
+IN_TOWN_OF = re.compile(
+    r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}"
+    r"(?:city|town|village|district|province|region|county|area|suburb|neighbou?rhood)\s+of\s+$",
+    re.I,
+)
+
+
+def _where_told(sentence: SentenceFacts) -> list[Place]:
+    """The places (listed or not, no country) the sentence locates its event in, less those a distance is told
+    from."""
+    located = _event_places(sentence, listed=False)
+    out = []
+    for mention, place in sentence.places:
+        before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
+        if place.kind == "country" or DISTANCE_FROM.search(before) or any(place is p for p in out):
+            continue
+        if any(place is p for p in located) or IN_TOWN_OF.search(before):
+            out.append(place)
+    return out
+
+
+def _distance_points(sentence: SentenceFacts) -> list[Place]:
+    """The places a distance is told from ("90 miles northeast of X")."""
+    return [
+        place
+        for mention, place in sentence.places
+        if DISTANCE_FROM.search(
+            sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
+        )
+    ]
+
+
+def _finest(places: list[Place]) -> list[Place]:
+    """The places no other of them lies in: "in X district of Y province" is X."""
+    return [p for p in places if not any(q is not p and _within(q, p) for q in places)]
+
+
+def _new_count(sentence: SentenceFacts, told: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+    """Does the sentence count dead or injured (by number and kind) that the incident's sentences have not?"""
+    counted = {(c.value, c.kind) for i in told.incident.sentences if i in by_index for c in by_index[i].counts}
+    return any(c.value > 0 and (c.value, c.kind) not in counted for c in sentence.counts)
+
+
+def _roundup_next_item(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+    """Is the sentence another item of a roundup: fronted by a place ("In X, ...") or an additive opener ("In
+    addition, ..."), an event with a toll the incident open has not told or at a place apart from the finest places
+    it was told at (a town of the same province is apart; the province itself is not)?"""
+    fronted = FRONTED_PLACE.match(sentence.text)
+    additive = ADDITIVE_OPENER.match(sentence.text)
+    if not (fronted or additive) or sentence.strength < 1 or sentence.claim:
+        return False
+    if SAME_EVENT.search(sentence.text) or TOLL_UPDATE.search(sentence.text):
+        return False
+    told = [by_index[i] for i in current.incident.sentences if i in by_index]
+    # (an event no line locates "in X" is compared by the places its lines name, less those distances are told from)
+    theirs = _finest([p for f in told for p in _where_told(f)]) or _finest(
+        [p for p in _named_places(current, by_index) if all(p is not q for f in told for q in _distance_points(f))]
+    )
+    here = _where_told(sentence)
+    if fronted and not additive:
+        # the place fronting the sentence must be its own, and it must count dead or wounded of its own
+        head = sentence.start + fronted.end()
+        here = [p for p in here if any(m.start < head and q is p for m, q in sentence.places)]
+        return bool(here and theirs) and _new_count(sentence, current, by_index) and _apart(here, theirs)
+    if _new_count(sentence, current, by_index):
+        return True
+    return sentence.strength >= 4 and bool(here and theirs) and _apart(here, theirs)
+
+
+def _apart(here: list[Place], theirs: list[Place]) -> bool:
+    """Is each place told here unrelated to each of the incident's finest places?"""
+    return all(not _related(p, q) for p in _finest(here) for q in theirs)
+
+
 def raid_sentence(sentence: SentenceFacts) -> bool:
     return (
         "arrest_or_raid" in _labels(sentence)
@@ -770,6 +858,9 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and (value is None or _fits(value, summary.reference, summary.incident.date is not None))
             and _roundup_item(sentence, summary, current, by_index)
         )
+        if not starts_new and _roundup_next_item(sentence, current, by_index):
+            # "In X, a car bomb killed two", "In addition, a bomb went off in Y": the roundup's next item
+            starts_new = True
         if item:
             # "Gunmen invaded three villages, killing ten. ... the bandits attacked X village and killed five": a
             # summary of several events, then one of them, smaller, at a place of its own (inside the summary's
