@@ -27,10 +27,12 @@ from .vocabulary import (
     NOT_NAMES,
     NOT_PLACES,
     ORGANISATION_WORDS,
+    PART_OF_CONTINENT,
     PLACE_KIND_WORDS,
     REGION_WORDS,
     SITE_WORDS,
     VIOLENT_EVENT_NOUNS,
+    spans_countries,
 )
 
 MAX_NGRAM = 8
@@ -159,13 +161,6 @@ def _case_ok(record: GroupRecord, folded: str, surface: str, organisation: bool 
             continue
         return True
     return False
-
-
-# A compass word and a continent: a part of the continent ("South Africa" is a country by its own name).
-PART_OF_CONTINENT = re.compile(
-    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ern)?\s+(?:africa|asia|europe|america)"
-)
 
 
 def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
@@ -368,6 +363,13 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             if _half_of_listed_compound(tokens, text, i, j, places):
                 continue  # "Gorno" of "Gorno-Badakhshan", "Guinea" of "Guinea-Bissau": the whole is the place
             start, end, surface = span_text(doc, i, j)
+            if spans_countries(folded):
+                # "Europe", "the Middle East": a region of several countries, whatever one-country place (a town,
+                # a province) shares its name; left to the unlisted places, with no country
+                if i > 0 and PART_OF_CONTINENT.fullmatch(f"{doc[i - 1].lower_} {folded}"):
+                    start, _, surface = span_text(doc, i - 1, j)  # "north Africa": the compass word written small
+                found.append(Mention(start, end, surface, "region", sentence, _fold(surface), ner=doc[i].ent_type_))
+                continue
             mention = Mention(
                 start, end, surface, "place", sentence, folded, places=list(records), ner=doc[i].ent_type_
             )

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from .model import Incident, Mention, Place
+from .normalize import fold
 from .place_mentions import JOINING_ROAD
 from .places import BEARING_BEFORE
 from .sentence_facts import SentenceFacts
-from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation
+from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation, spans_countries
 
 ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region|capital)\b", re.I)
 
@@ -109,6 +110,8 @@ def _usable(
 ) -> bool:
     """Whether a place mention can be where the sentence's event happened (not where the wounded were taken, a
     bearing, a road's ends, the dateline)."""
+    if _spans_countries(place):
+        return False  # "violence across the Sahel", "attacks in Europe": the event's own place is narrower
     before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
     if re.search(
@@ -207,7 +210,11 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         # "... tensions in Tarvel district of Varsk. On Friday, troops fought ...": a lead without a place, whose
         # later sentences name only a wider one, happened where the sentence just before located a place inside it.
         before = facts.get(incident.sentences[0] - 1)
-        located = [p for m, p in (before.places if before else []) if p.kind != "country" and _located_in(m, before)]
+        located = [
+            p
+            for m, p in (before.places if before else [])
+            if p.kind != "country" and not _spans_countries(p) and _located_in(m, before)
+        ]
         if lead_places and located and located[0] is not lead_places[0][1] and _inside(located[0], lead_places[0][1]):
             incident.location = located[0]
             return
@@ -486,6 +493,11 @@ def _time_reference(mention: Mention, sentence: SentenceFacts) -> bool:
     return bool(TIME_REFERENCE.search(sentence.text[: mention.start - sentence.start]))
 
 
+def _spans_countries(place: Place) -> bool:
+    """A continent or a region of several countries: too wide to be where one event happened."""
+    return place.kind == "region" and place.country is None and spans_countries(fold(place.name))
+
+
 def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) -> Place | None:
     """'In May 2023, the group attacked the town': the place of that kind the sentences just before named."""
     anaphor = PLACE_ANAPHOR.search(lead.text)
@@ -581,7 +593,11 @@ def incident_location(
         # "... amid tensions in Harib district. On Friday, troops fought heavy battles with ...": the place the
         # sentence just before located something in.
         before = facts.get(incident.sentences[0] - 1)
-        located = [p for m, p in (before.places if before else []) if p.kind != "country" and _located_in(m, before)]
+        located = [
+            p
+            for m, p in (before.places if before else [])
+            if p.kind != "country" and not _spans_countries(p) and _located_in(m, before)
+        ]
         incident.location = located[-1] if located else None
     if incident.location is None and earlier and set(incident.sentences) <= set(earlier[0].sentences):
         # "... had gathered after a lawyer was shot dead earlier": an event told only inside the main event's

@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer, PlaceRecord
 from .model import Mention, Place
 from .name_context import UNLISTED_KIND, place_context
 from .normalize import fold, strip_accents
+from .vocabulary import spans_countries
 
 TYPE_WORDS = re.compile(
     r"\b(province|district|state|region|governorate|department|division|agency|territory|county|municipality|"
@@ -444,6 +445,12 @@ def unlisted_places(
                     _apposition_place(text, mention, mentions) or _nearest_place(mention, mentions, main_country, text),
                 )
             continue
+        if spans_countries(bare(mention.text)):
+            # "Europe", "West Africa": no place of the sentence holds it, nor is it in the story's country
+            place = Place("", mention.text, "region", None)
+            place.mentions.append(mention)
+            out[key] = place
+            continue
         parent = (
             _apposition_place(text, mention, mentions)
             or _named_after_place(mention, named)
@@ -539,6 +546,8 @@ def _inside_unlisted(text: str, places: list[Place]) -> None:
         return
     by_start = {m.start: p for p in places for m in p.mentions}
     for place in places:
+        if spans_countries(bare(place.name)):
+            continue  # "Africa's Sahel", "the Sahel in West Africa": no unlisted town or area holds a continent's part
         first = place.mentions[0]
         inside = (
             container

@@ -7,6 +7,8 @@ demonyms.
 
 from __future__ import annotations
 
+import re
+
 
 def word_set(text: str) -> frozenset[str]:
     """A vocabulary written as one space-separated string."""
@@ -303,6 +305,47 @@ NOT_PLACES = word_set(
     "christians muslims hindus sikhs jews shia shiite sunni hazara hazaras kurds arabs tribal federal court justice "
     "central national state regional provincial district"
 )
+
+
+# Continents and regions that span several countries: no one country's place, whatever a gazetteer's town or
+# alternate name is spelled like them ("Middle East", a small town elsewhere). Folded, without "the".
+SUPRANATIONAL_REGIONS = frozenset(
+    (
+        "africa",
+        "asia",
+        "europe",
+        "america",
+        "americas",
+        "oceania",
+        "eurasia",
+        "latin america",
+        "sub saharan africa",
+        "middle east",
+        "near east",
+        "far east",
+        "sahel",
+        "maghreb",
+        "levant",
+        "balkans",
+        "caucasus",
+        "scandinavia",
+        "horn of africa",
+        "gulf of guinea",
+        "arab world",
+        "persian gulf",
+    )
+)
+# A compass word and a continent: a part of the continent ("South Africa" is a country by its own name).
+PART_OF_CONTINENT = re.compile(
+    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+(?:africa|asia|europe|america)"
+)
+
+
+def spans_countries(folded: str) -> bool:
+    """Whether a folded place name is a continent, a part of one or a region of several countries."""
+    name = folded.removeprefix("the ")
+    return name in SUPRANATIONAL_REGIONS or PART_OF_CONTINENT.fullmatch(name) is not None
 
 
 DETERMINERS = word_set("the a an this that its their his her our these those")
