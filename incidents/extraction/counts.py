@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .regex_speed import first_char_gate
 from .vocabulary import DIGIT_WORDS, NUMBER_WORDS, TENS_WORDS, TOLL_RISE_VERBS
 
 _MONTH = (
@@ -160,6 +161,9 @@ BODIES = re.compile(
     rf"|\b{_BODIES_FOUND}\s+(?:the\s+)?(?:dead\s+)?bodies of {_n(4)}\b",
     re.I,
 )
+# Speed (regex_speed.py): behind a look-ahead for their first characters, these scans skip most positions at once,
+# with the same matches. (Not TOLL and BODIES: gating them costs more at import than it saves on 100 articles.)
+PASSIVE, ACTIVE, THE_ONE, ANOTHER_ONE, LIVES = map(first_char_gate, (PASSIVE, ACTIVE, THE_ONE, ANOTHER_ONE, LIVES))
 SINGLE = re.compile(
     r"\b(?:was|has been|is)\s+(?:\w+ly\s+)?(?P<verb>shot dead|killed|beheaded|gunned down|fatally (?:shot|stabbed)|"
     r"assassinated|shot and killed|stabbed to death|lynched|martyred)\b(?!\s+or\b)",

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .regex_speed import first_char_gate
 from .vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 
@@ -196,6 +197,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"\b(?i:in|since|during|by|of|until|from|the|an?)\s+({_YEAR})\b(?![-\s]*(?:%|per|strong))")),
     ("last_year", re.compile(r"\b(last|this|earlier this|late last) year\b", re.I)),
 ]
+# Speed (regex_speed.py): behind a look-ahead for their first characters, these scans skip most positions at once,
+# with the same matches.
+PATTERNS = [(kind, first_char_gate(pattern)) for kind, pattern in PATTERNS]
 _PATTERNS = dict(PATTERNS)
 # "since ...", "until ..." and "by ..." open ranges, not event dates.
 RANGE_WORDS = re.compile(r"^(since|until|by|from)\b", re.I)

@@ -91,7 +91,8 @@ def sentence_finder(sentences: list[Sentence]):
 
 
 def parse(text: str, mask_until: int = 0):
-    """The spaCy Doc of the whole text (the text itself kept in user_data, as Doc.text is rebuilt per access).
+    """The spaCy Doc of the whole text (the text itself kept in user_data, as Doc.text is rebuilt per access; the
+    text as parsed too, under "parsed_text").
 
     `text[:mask_until]` (a headline and dateline) is blanked before parsing, offsets unchanged: glued to the
     first sentence, "MOGADISHU — Al-Shabaab fighters attacked ..." parses the fighters as an apposition.
@@ -108,6 +109,8 @@ def parse(text: str, mask_until: int = 0):
         doc = Doc.from_docs(list(nlp.pipe(_chunks(blanked))), ensure_whitespace=False)
     entities_within_paragraphs(doc)
     doc.user_data["text"] = text
+    # What the model read (headline blanked), i.e. Doc.text, which spaCy rebuilds token by token on every access.
+    doc.user_data["parsed_text"] = blanked
     return doc
 
 

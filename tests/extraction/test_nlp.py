@@ -39,3 +39,12 @@ def test_a_headline_line_and_a_paragraph_stay_apart():
         "Gunmen killed six guards on Monday.",
         "The attackers fled to the hills.",
     ]
+
+
+def test_the_parse_keeps_the_text_the_model_read():
+    from incidents.extraction.nlp import parse
+
+    text = "HEADLINE LINE\nGunmen killed a guard near the border on Monday.\n\nThe attackers fled."
+    doc = parse(text, mask_until=14)
+    assert doc.user_data["parsed_text"] == doc.text
+    assert doc.user_data["text"] == text
