@@ -32,7 +32,12 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
             r"\bquadcopters?\b|\bUAVs?\b|"
             r"\bair raids?|\bhelicopter gunships?|"
             # "a military jet bombed a village": the aircraft is the weapon
-            r"\b(?:jets?|aircraft|helicopters?|planes?)\s+(?:\w+\s+)?(?:bombed|bombarded|dropped|struck|strafed|pounded|fired)\b",
+            r"\b(?:jets?|aircraft|helicopters?|planes?)\s+(?:\w+\s+)?(?:bombed|bombarded|dropped|struck|strafed|pounded|fired)\b"
+            # "the army carried out three new strikes on the rebels": strikes a force carries out are from the air
+            # (not "a strike" workers call: that is never carried out or launched; nor insurgents' "guerrilla strikes")
+            r"|\b(?:carr(?:y|ied|ies|ying) out|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?)\s+"
+            r"(?:(?!guerr?illa|hit-and-run)[\w\-]+\s+){0,3}?"
+            r"strikes\b",
             re.I,
         ),
         "air_or_drone_strike",
