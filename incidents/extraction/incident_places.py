@@ -358,6 +358,30 @@ ATTACK_ON_SITE = re.compile(
 )
 
 
+# The lead's target written as a common noun: "an attack on a school", "targeting a popular shrine", "at two mosques".
+LEAD_TARGET = re.compile(
+    r"\b(?:on|at|inside|outside|near|into|targeting|target|targeted|stormed|attacked|bombed|struck|raided)\s+"
+    r"(?:(?:an?|two|three|several)\s+)?(?P<words>(?:[\w\-]+\s+){0,3}?[a-z]+)\b(?!\s+of\b)"
+)
+
+
+def _lead_target_nouns(lead: SentenceFacts) -> set[str]:
+    """The lower-case nouns (singular) the lead names its target by: "a concert hall" gives "hall"."""
+    nouns = set()
+    for match in LEAD_TARGET.finditer(lead.text):
+        last = match.group("words").split()[-1]
+        nouns.add(last[:-1] if last.endswith("s") and not last.endswith("ss") else last)
+    return nouns
+
+
+def _site_words(mention: Mention, sentence: SentenceFacts) -> set[str]:
+    """The words a named site may be called by: its name's last word ("Gul Bahar School"), and the lower-case word
+    written just after it ("the Varel mosque")."""
+    words = {mention.text.split()[-1].lower()} if mention.text.split() else set()
+    after = re.match(r"\s+([a-z]+)", sentence.text[mention.end - sentence.start :])
+    return words | ({after.group(1)} if after else set())
+
+
 def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place | None, usable) -> Place | None:
     """A named site the incident's next sentences put in its town ("... in Riverton city. The car exploded at the
     Mill roundabout"): the more specific place. The site hangs under the town when nothing else placed it."""
@@ -367,6 +391,7 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
         or (incident.location and incident.location.kind == "site")
     ):
         return None
+    target_nouns = _lead_target_nouns(sentences[0])
     for index, sentence in enumerate(sentences[1:], start=1):
         if AFTERMATH.search(sentence.text):
             continue  # a site of the aftermath (a funeral, a press conference), not of the event
@@ -378,9 +403,11 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
             if _care_place(mention, sentence) and not BLAST_AT_SITE.search(before):
                 continue  # a hospital is where the wounded went, unless the blast itself was there
             attack_on = ATTACK_ON_SITE.search(before)
-            if not SITE_OF_EVENT.search(before) and not BLAST_AT_SITE.search(before) and not attack_on:
+            # "an attack on a school in Riverton ... The Gul Bahar High School is ...": the lead's target named
+            named_target = bool(_site_words(mention, sentence) & target_nouns)
+            if not (SITE_OF_EVENT.search(before) or BLAST_AT_SITE.search(before) or attack_on or named_target):
                 continue
-            if index >= QUARTER_SENTENCES and not attack_on:
+            if index >= QUARTER_SENTENCES and not attack_on and not named_target:
                 continue  # that far on, only the event's own noun puts it at the site ("the assault on the X")
             if place.parent is town or _named_inside(place, town) or _wider_than(place.parent, town):
                 return place

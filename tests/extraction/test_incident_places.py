@@ -474,3 +474,13 @@ def test_an_unlisted_area_outside_the_town_in_the_next_sentence_is_the_place(run
         "field in the Tovrel area outside Quetta, police said."
     )
     assert place_of(document, document["incidents"][0]) == "Tovrel"
+
+
+def test_the_named_site_a_later_sentence_gives_the_leads_common_noun_target_is_the_place(run):
+    document = run(
+        "Gunmen killed seven pupils in a raid on a school in Peshawar late on Friday, police said. The attackers "
+        "escaped on foot. Teachers said the Gul Bahar High School had opened in 1990."
+    )
+    places = {p["key"]: p for p in document["locations"]}
+    chosen = places[document["incidents"][0]["location"]]
+    assert (chosen["name"], places[chosen["parent"]]["name"]) == ("Gul Bahar High School", "Peshawar")
