@@ -121,6 +121,7 @@ ENDED_AFTER = re.compile(
 # Events one side does to another: no force answering it is among their doers.
 ONE_SIDED = frozenset(("attack_on_civilians", "bombing", "suicide_bombing"))
 PLANTING_VERBS = frozenset(("planted", "placed", "laid", "hid"))
+QUOTE_MARKS = frozenset("\"“‘'")
 
 
 def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds) -> None:
@@ -131,7 +132,14 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     by_name: set[int] = set()  # forces written out by name in a doer sentence ("the Manipur Police")
     # The lead sentence is the event's own even when its verb is weak ("X also attacked the base"): its doer counts.
     lead_index = incident.sentences[0]
-    eventful = [i for i in incident.sentences if i == lead_index or facts[i].strength >= 2 or facts[i].counts]
+    # The sentence right after the lead goes on with its event even in weak words ("officials said X carried out
+    # the attack"): its doer counts too, unless it is a quote (a witness's own scene, not the narration's).
+    follow_up = lead_index + 1
+    if follow_up in facts and facts[follow_up].text.lstrip()[:1] in QUOTE_MARKS:
+        follow_up = lead_index
+    eventful = [
+        i for i in incident.sentences if i in (lead_index, follow_up) or facts[i].strength >= 2 or facts[i].counts
+    ]
     # An attack's doer is not the force that arrested its attacker afterwards.
     doer_verbs = EVENT_VERBS if incident.type == "arrest_or_raid" else EVENT_VERBS - ARREST_VERBS
     if incident.type in ("bombing", "suicide_bombing"):

@@ -45,3 +45,22 @@ def test_an_attack_carried_out_by_a_group_in_a_later_line_names_the_doer(run):
         "Shops stayed shut for the day. The governor said evidence showed it was an attack carried out by the TTP."
     )
     assert perpetrator_names(document) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_the_line_right_after_the_lead_names_the_doer_in_weak_words(run):
+    # the lead has only "a suspected insurgent raid"; the next line, with no attack count of its own, says who did it
+    document = run(
+        "PESHAWAR: At least nine villagers have died in a suspected insurgent raid on a market in Khar, officials "
+        "said. In a statement on Sunday, the governor said that the TTP carried out a raid on the market late "
+        "Saturday."
+    )
+    assert perpetrator_names(document) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_a_quote_right_after_the_lead_does_not_name_the_doer(run):
+    # a witness's quoted words tell his own scene, not the narration's event
+    document = run(
+        "PESHAWAR: Guards had been on alert since the market bombing in Khar that killed nine villagers. "
+        "“The police opened fire on us before we could run,” said a shopkeeper."
+    )
+    assert perpetrator_names(document) == []
