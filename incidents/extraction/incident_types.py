@@ -414,37 +414,6 @@ def _without_hedged_suicide(facts: SentenceFacts) -> SentenceFacts:
     return dt_replace(facts, events=[e for e in facts.events if e not in hedged]) if hedged else facts
 
 
-# Event words the sentence facts miss, read for the type only: "was fatally shot", "shot him to death" (a killing,
-# like "shot dead"); "butchered the passengers", "hacked to death" (a massacre, like "slaughtered"); "a bus exploded",
-# "a parked car exploded" (a vehicle set off as a bomb: the vehicle is the device).
-MISSED_EVENT_WORDS = (
-    (re.compile(r"\bfatally shot\b|\bshot (?:\w+ )?to death\b", re.I), "targeted_killing", 4),
-    (
-        re.compile(r"\bbutcher(?:ed|ing)\b|\bhacked (?:\w+ )?to death\b|\bburn(?:ed|t) (?:\w+ )?alive\b", re.I),
-        "attack_on_civilians",
-        4,
-    ),
-    (
-        re.compile(
-            r"\b(?:vehicle|car|bus|minibus|truck|lorry|van|tanker|motorcycle|motorbike|rickshaw)\s+(?:had\s+)?exploded\b",
-            re.I,
-        ),
-        "bombing",
-        6,
-    ),
-)
-
-
-def _with_missed_event_words(facts: SentenceFacts) -> SentenceFacts:
-    """The sentence's facts with the events it tells in words the event words miss."""
-    found = [
-        (label, strength, m.start() + facts.start)
-        for pattern, label, strength in MISSED_EVENT_WORDS
-        for m in pattern.finditer(facts.text)
-    ]
-    return dt_replace(facts, events=facts.events + found) if found else facts
-
-
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
@@ -455,8 +424,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         # is that event's)
         lead = lead.within(lead.start, lead.start + likened.start(), True)
     # (an incident's sentences without the suicide bombers they tell with doubt)
-    facts = {i: _with_missed_event_words(_without_hedged_suicide(facts[i])) for i in incident.sentences} | {
-        lead.index: _with_missed_event_words(_without_hedged_suicide(lead))
+    facts = {i: _without_hedged_suicide(facts[i]) for i in incident.sentences} | {
+        lead.index: _without_hedged_suicide(lead)
     }
     lead = facts[lead.index]
     text = " ".join(facts[i].text for i in incident.sentences)

@@ -84,7 +84,9 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         re.compile(
             r"\b(?:bomb(?:ings?|s|ed)?|blasts?|explosions?|explosives?|IEDs?|improvised explosive devices?|"
             r"bl(?:ew|own|owing) up|"
-            r"grenades?|landmines?|detonat(?:ed|ions?))\b",
+            r"grenades?|landmines?|detonat(?:ed|ions?)|"
+            # "a parked car exploded": a vehicle set off as a bomb (the vehicle is the device)
+            r"(?:vehicle|car|bus|minibus|truck|lorry|van|tanker|motorcycle|motorbike|rickshaw)\s+(?:had\s+)?exploded)\b",
             re.I,
         ),
         "bombing",
@@ -118,14 +120,19 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         5,
     ),
     (
-        re.compile(r"\b(?:shot dead|gunned down|assassinat(?:ed|ions?)|shot and killed|targeted killing)\b", re.I),
+        re.compile(
+            r"\b(?:shot dead|gunned down|assassinat(?:ed|ions?)|shot and killed|targeted killing|fatally shot|"
+            r"shot (?:\w+ )?to death)\b",
+            re.I,
+        ),
         "targeted_killing",
         4,
     ),
     (
         # "went from hut to hut", "door to door": a sweep through homes
         re.compile(
-            r"\b(?:massacre[sd]?|slaughtered|beheaded|beheadings?|"
+            r"\b(?:massacre[sd]?|slaughtered|beheaded|beheadings?|butcher(?:ed|ing)|hacked (?:\w+ )?to death|"
+            r"burn(?:ed|t) (?:\w+ )?alive|"
             r"(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
             re.I,
         ),
