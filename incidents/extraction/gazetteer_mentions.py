@@ -223,7 +223,7 @@ CAPITALISED_KIND_WORDS = frozenset(("City", "Town", "District", "Province", "Sta
 
 def _kind_word_after(doc, j: int, records: list[PlaceRecord]) -> bool:
     """Whether the word after a one-word name is its kind word, capitalised, and the gazetteer holds the name as a
-    place of that kind; a name going on after the kind word ("Crocus City Hall") is a longer name."""
+    place of that kind; a name going on after the kind word ("Tarvel City Hall") is a longer name."""
     if doc[j].text not in CAPITALISED_KIND_WORDS:
         return False
     if j + 1 < len(doc) and _name_word(doc[j + 1]):
@@ -361,7 +361,7 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             if not _place_ok(doc, i, j, records) or tokens.end[j - 1] == cut_at:
                 continue
             if _half_of_listed_compound(tokens, text, i, j, places):
-                continue  # "Gorno" of "Gorno-Badakhshan", "Guinea" of "Guinea-Bissau": the whole is the place
+                continue  # "Guinea" of "Guinea-Bissau": the whole is the place
             start, end, surface = span_text(doc, i, j)
             if spans_countries(folded):
                 # "Europe", "the Middle East": a region of several countries, whatever one-country place (a town,

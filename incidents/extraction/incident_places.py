@@ -617,7 +617,7 @@ def incident_location(
         if first is not None:
             incident.location = first
     if incident.location is None and earlier:
-        # "... amid tensions in Harib district. On Friday, troops fought heavy battles with ...": the place the
+        # "... amid tensions in Varno district. On Friday, troops fought heavy battles with ...": the place the
         # sentence just before located something in.
         before = facts.get(incident.sentences[0] - 1)
         located = [

@@ -142,7 +142,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     towns = {(m.start, m.end): m for m in candidates if m.source == "gazetteer" and _names_a_town(m)}
     candidates += site_and_region_mentions(doc, sentences, towns)
     candidates += event_place_mentions(doc, sentences)
-    # "the Alder and Linwood mosques": a paired site's name outranks a listed namesake the text never writes alone
+    # "the Alder and Birch mosques": a paired site's name outranks a listed namesake the text never writes alone
     listed = {(m.start, m.end): m for m in candidates if m.source == "gazetteer" and m.kind == "place"}
     paired = paired_site_mentions(doc, sentences, listed)
     paired_spans = {(m.start, m.end) for m in paired}

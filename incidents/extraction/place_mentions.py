@@ -592,7 +592,7 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             # "the town of Vel Amara", "Riverton's eastern district of Old Wharf": the words say it is a place,
             # in any sentence
             if match.group("people") and match.group("people").lower() not in DEMONYMS:
-                continue  # "the Harib district of X": a name, not a people's adjective, before the kind word
+                continue  # "the Varno district of X": a name, not a people's adjective, before the kind word
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or span[-1].tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(match.group("name").lower()):
