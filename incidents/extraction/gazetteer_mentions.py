@@ -27,6 +27,7 @@ from .vocabulary import (
     NOT_NAMES,
     NOT_PLACES,
     ORGANISATION_WORDS,
+    OUTLET_WORDS,
     PART_OF_CONTINENT,
     PLACE_KIND_WORDS,
     REGION_WORDS,
@@ -172,9 +173,15 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
         return False
     if j + 1 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text in (")", ",", "]"):
         return False  # "(Tarvel 24)", "told Kelmar 24,": a broadcaster named after a place
+    if j < len(doc) and doc[j].text in OUTLET_WORDS:
+        return False  # "according to Tarvel News", "the Kelmar Times": an outlet named after a place
+    if _compass_compound(doc, i, j):
+        return False  # "in Alder, South-west Varsk": a bearing written with a capital, not a place called South
     if i > 0 and doc[i - 1].text.lower() in FEATURE_WORDS:
         return False  # "Lake Chad" is not Chad
     if any(r.kind == "country" for r in records):
+        if _initialism_in_lower_case(tokens, records):
+            return False
         if _country_as_figure(doc, i, j) or _initialism_as_adjective(doc, i, j):
             return False
         surface = " ".join(t.lower_ for t in tokens)
@@ -214,6 +221,31 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
                 continue  # "in Tarvel City", "Varsk District": the kind word says which place the name is
             return False
     return True
+
+
+COMPASS_WORDS = frozenset(("north", "south", "east", "west"))
+
+
+def _compass_compound(doc, i: int, j: int) -> bool:
+    """A compass word joined by a hyphen to another: "South-west", "North-East" (a bearing, whatever division of
+    some country the gazetteer calls "South")."""
+    if j - i != 1 or doc[i].lower_ not in COMPASS_WORDS:
+        return False
+    after = j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in COMPASS_WORDS
+    return after or (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in COMPASS_WORDS)
+
+
+def _initialism_in_lower_case(tokens, records: list[PlaceRecord]) -> bool:
+    """A one-word country name of up to four letters that is none of the countries' own names is one of their
+    initials ("CAR", "DRC", "ROK"): written otherwise than in capitals ("Car Bomb Kills 10", a headline's title
+    case), it is a common word."""
+    if len(tokens) != 1:
+        return False
+    word = tokens[0].text
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) > 4 or word.isupper():
+        return False
+    return not any(fold(r.name) == fold(word) for r in records)
 
 
 # Kind words written capitalised after a place's name: "Tarvel City", "Varsk Province" (not "Agency",

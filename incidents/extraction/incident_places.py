@@ -334,11 +334,13 @@ AFTERMATH = re.compile(
 # The words just before a site the event happened at: "at the X", "burst into the X", "stormed X".
 SITE_OF_EVENT = re.compile(
     r"(?:\b(?:at|in|inside|into|on|outside|near|stormed|storm|attacked|bombed|targeted|hit|struck|raided)\s+|"
+    r"\b(?:at|in)\s+and\s+around\s+|"  # "took place at and around X Square"
     r"\btarget(?:,|\s+was)\s+|"  # "the target, the X school"
     # "charged the lobby of the X hotel", "gathered in front of the X church"
     r"\b(?:lobby|gates?|entrance|premises|compound|grounds|front)\s+of\s+)"
-    # "at Riverton's Mill roundabout": the town that owns the site
-    r"(?:the\s+|a\s+|[A-Z][\w\-]+(?:['’]s|['’])\s+)?(?:[a-z]+(?:ed|ar|ic|ous|ful|al)\s+){0,2}$",
+    # "at Riverton's Mill roundabout", "in the city's Old Wharf neighbourhood": the town that owns the site
+    r"(?:the\s+|a\s+|(?:[A-Z][\w\-]+|the\s+(?:city|town|capital|village))(?:['’]s|['’])\s+)?"
+    r"(?:(?:[a-z]+(?:ed|ar|ic|ous|ful|al)|busy|main|crowded|packed|upmarket)\s+){0,2}$",
     re.I,
 )
 

@@ -31,6 +31,7 @@ from .vocabulary import (
     NOT_NAMES,
     NOT_PLACES,
     ORGANISATION_WORDS,
+    OUTLET_WORDS,
     PLACE_KIND_WORDS,
     PLACE_QUALIFIERS,
     QUARTER_WORDS,
@@ -131,13 +132,15 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 continue  # "the Varsk region" names one; "Varsk region officials" need not
             if j - i == 1 and doc[i].text.lower() in NOT_PLACES:
                 continue  # "the Federal court", but "Balkh Regional Hospital" is a name
+            if k + 1 < len(doc) and doc[k + 1].text in OUTLET_WORDS:
+                continue  # "the Alder Street Journal": a newspaper, not the street
             mission = word in MISSION_WORDS
             if mission and _mission_speaks(doc[k]):
                 continue  # "the Ruritanian embassy said", "a statement from the embassy": the mission as a body
             if not mission and all(t.text.lower() in DEMONYMS or t.text.lower().endswith("phone") for t in doc[i:j]):
                 continue  # "a Palestinian village", "Kurdish areas", "the Francophone region": a people's, not a name
-            if all(_faith_word(t.text) for t in doc[i:j]):
-                continue  # "a Shi'ite mosque", "the Roman Catholic church": whose, not which
+            if all(_faith_word(t.text) or t.text.lower() in DEMONYMS for t in doc[i:j]) and not mission:
+                continue  # "a Shi'ite mosque", "the Ruritanian Orthodox Church": whose (a faith, a church), not which
             kind = (
                 NAMED_DIVISION_WORDS[doc[k].text]
                 if named_division
@@ -284,9 +287,14 @@ def _place_noun(word: str) -> bool:
 
 # A place of worship named after whom it is dedicated to: "the Cathedral of Saint Ivo of Tarvel", "the Church of
 # St Agnes", "the Shrine of the Holy Cross".
+# Its words stay on one line and stop at a full stop ("... of the Holy Cross. The gunmen": the next sentence).
+_WORSHIP_WORD = r"(?:St\.|Ste\.|[A-Z][\w'’\-]*)"
 WORSHIP_OF = re.compile(
     r"\b(?:Cathedral|Church|Basilica|Chapel|Shrine|Monastery|Mosque)\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,5}"
+    + _WORSHIP_WORD
+    + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"
+    + _WORSHIP_WORD
+    + r"){0,5}"
 )
 
 

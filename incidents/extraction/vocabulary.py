@@ -172,7 +172,7 @@ PLACE_KIND_WORDS = {
 SITE_WORDS = word_set(
     "mosque school hospital market bazaar shrine church temple camp checkpoint airport university college "
     "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge lines barracks "
-    "park reserve airbase port harbour harbor refinery dam complex gymnasium"
+    "park reserve airbase port harbour harbor refinery dam complex gymnasium gym"
 )
 # Street and venue words whose named instance is a site, always written with the word: "the Kandi roundabout",
 # "Ferry Junction", "Lakeside Hall", "the Ruritanian embassy" (a state's mission: its people's name says which). Kept
@@ -184,6 +184,11 @@ STREET_SITE_WORDS = word_set("roundabout junction road street avenue highway hal
 VENUE_WORDS = word_set("nightclub club pub theatre theater cafe restaurant boulevard intersection")
 # A state's diplomatic mission: the demonym before it names one building ("the Ruritanian embassy in Tarvel").
 MISSION_WORDS = word_set("embassy consulate")
+# Capitalised words after a name that make it a news outlet's: "Tarvel News", "the Kelmar Times", "the Alder Street
+# Journal" (not a place, nor a site).
+OUTLET_WORDS = frozenset(
+    ("News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "TV", "Radio")
+)
 REGION_WORDS = word_set(
     "area forest forests mountains mountain river valley archipelago desert hills tehsil village range plateau "
     "highlands canyon gorge hamlet"
