@@ -21,8 +21,8 @@ def test_a_neighbourhood_the_city_owns_is_the_place(run):
 def test_a_site_after_a_busy_is_the_place(run):
     document = run(
         "At least nine people, among them children, lost their lives on Saturday when two car bombs went off at "
-        "Pakistan's water ministry in the city of Quetta, police said. Two cars full of explosives blew up minutes apart near the "
-        "busy Sorab junction, followed by gunfire."
+        "Pakistan's water ministry in the city of Quetta, police said. Two cars full of explosives blew up "
+        "minutes apart near the busy Sorab junction, followed by gunfire."
     )
     assert _lead_place(document) == "Sorab junction"
 
