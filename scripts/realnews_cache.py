@@ -27,7 +27,18 @@ DEFAULT_ROOT = Path(__file__).resolve().parent.parent / "eval" / "realnews"
 SOURCE_SUFFIX = ".source.json"
 # The development folders: dev/ and the retired held-out parts. A held-out part is never listed here; when a fresh
 # one is collected, the part it replaces is added (the label, training and prediction scripts read this one list).
-DEVELOPMENT_PARTS = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9")
+DEVELOPMENT_PARTS = (
+    "dev",
+    "unseen",
+    "unseen2",
+    "unseen3",
+    "unseen4",
+    "unseen5",
+    "unseen6",
+    "unseen7",
+    "unseen8",
+    "unseen9",
+)
 
 
 class CacheError(Exception):
