@@ -57,6 +57,35 @@ def collective_mentions(text: str, sentence_of, listed: list[Mention] = ()) -> l
     return found
 
 
+def foreign_common_phrase(mention: Mention, countries_named: frozenset[str]) -> bool:
+    """'Communist rebels' in a story from a country whose rebels the list does not file under those words: a listed
+    alias made of common words (lower case in the list or in the text) names that group only in a story that names
+    its country. Such a mention is the story's own unnamed fighters (`as_collective`), not the other country's."""
+    if not mention.groups or mention.text.isupper():
+        return False
+    common = mention.text == mention.text.lower() or all(
+        any(fold(alias) == mention.folded and alias == alias.lower() for alias in record.aliases)
+        for record in mention.groups
+    )
+    countries = {record.country_code for record in mention.groups}
+    return common and "" not in countries and not countries & countries_named
+
+
+def as_collective(mention: Mention) -> Mention | None:
+    """The same words as the mention of an unnamed band or movement, if they are one ("communist rebels",
+    "armed bandits"); None otherwise."""
+    for pattern in (CRIMINAL_BANDS, QUALIFIED_MOVEMENT):
+        match = pattern.fullmatch(mention.text)
+        if match is None:
+            continue
+        if pattern is CRIMINAL_BANDS:
+            key = BANDITS if match.group("noun").lower().startswith("bandit") else GANGS
+        else:
+            key = UNNAMED_MOVEMENT
+        return Mention(mention.start, mention.end, mention.text, "group", mention.sentence, key, source="pattern")
+    return None
+
+
 # Capitalised words that open a noun phrase, not a name: "The bandits", "Those gangs".
 OPENERS = frozenset(("the", "these", "those", "a", "an", "two", "three", "several", "some", "many", "other"))
 WORD_BEFORE = re.compile(r"(?:(?P<stop>[.!?:;\"“‘(\n])\s*)?(?P<word>[A-Z][\w\-’']*)\s+$")

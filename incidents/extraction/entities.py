@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .collective_actors import settle_collectives
+from .collective_actors import as_collective, foreign_common_phrase, settle_collectives
 from .group_mentions import MISSIONS
 from .groups import GroupBuilder, guess_kind
 from .model import Group, Mention, Person
@@ -59,6 +59,11 @@ def build_entities(doc) -> Entities:
             elif _foreign_acronym(text, mention, countries_named) or _foreign_epithet(text, mention, countries_named):
                 items.remove(mention)  # "told AFP" in a story from Nigeria is not the Philippine army
                 continue
+            elif foreign_common_phrase(mention, countries_named):
+                # "Communist rebels" in a story from Nepal are the story's own rebels, not the Philippine group
+                at = next(i for i, item in enumerate(items) if item is mention)
+                items[at : at + 1] = [c for c in [as_collective(mention)] if c is not None]
+                continue
             mention.group = builder.add_gazetteer_mention(mention)
     for link in mentions.links:
         if link.main.kind == "place" or link.alias.kind == "place":
@@ -76,6 +81,7 @@ def build_entities(doc) -> Entities:
             if group is not None:
                 builder.add_mention(group, mention)
                 mention.group = group
+    _armed_movements(text, builder.groups)
     settle_collectives(builder.groups, builder.by_name, builder.main_country)
     _forces_of_groups(text, items, builder)
     forces = [m for m in items if m.kind == "generic_force"]
@@ -231,6 +237,24 @@ def _foreign_epithet(text: str, mention: Mention, countries_named: frozenset[str
         return False  # "an al-Shabaab attack" in a story from Kenya: the group's own name, and its attack
     countries = {r.country_code for r in mention.groups}
     return "" not in countries and not countries & countries_named
+
+
+# What a listed government is said to do or have in a story from before it ruled: "Taliban insurgents",
+# "a Taliban ambush", "the Taliban claimed the attack". Governments have forces, not fighters and ambushes.
+INSURGENT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:insurgents|fighters|militants|guerrillas|rebels|ambush(?:es)?|suicide\s+(?:bombers?|bombings?|"
+    r"attacks?)|car\s+bombs?|(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|the\s+attacks?|both\s+attacks))\b",
+    re.I,
+)
+
+
+def _armed_movements(text: str, groups: list[Group]) -> None:
+    """A listed government that the story shows as an insurgency (a movement that ruled before or after the story's
+    time) is an armed group in it."""
+    for group in groups:
+        listed_government = group.kind == "government" and group.record is not None
+        if listed_government and any(INSURGENT_AFTER.match(text, m.end) for m in group.mentions):
+            group.kind = "armed_group"
 
 
 def _is_parent(group: Group, groups: list[Group]) -> bool:

@@ -312,7 +312,9 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         incident.perpetrators = flyers[:1]
         perpetrators = incident.perpetrators
     if not incident.perpetrators and not NO_CLAIM.search(text):
-        incident.perpetrators = _named_before(facts, facts[incident.sentences[0]])
+        incident.perpetrators = _named_before(facts, facts[incident.sentences[0]]) or _they_before(
+            facts, lead, doc, bounds
+        )
         perpetrators = incident.perpetrators
     if incident.type in ONE_SIDED and any(g.kind == "armed_group" for g in incident.perpetrators):
         # "Gunmen hit the market ... troops then began a search": the force answering an armed
@@ -566,6 +568,22 @@ def _named_before(facts: dict[int, SentenceFacts], lead: SentenceFacts) -> list[
         if armed:
             last = [g for _, g in facts[index].groups if g.kind == "armed_group"][-1]
             return [last]  # the group named last
+    return []
+
+
+def _they_before(facts: dict[int, SentenceFacts], lead: SentenceFacts, doc, bounds) -> list[Group]:
+    """'The rebels have stepped up attacks. On Monday, they ambushed a patrol': a 'they' that did the lead's
+    event is the armed side named last before it, when no force was named after that side."""
+    first, last = bounds.get(lead.index, (0, 0))
+    if not any(
+        t.lower_ == "they" and t.dep_ == "nsubj" and _is_event_verb(t.head, EVENT_VERBS) for t in doc[first:last]
+    ):
+        return []
+    for index in sorted((i for i in facts if i < lead.index), reverse=True)[:3]:
+        named = sorted(facts[index].groups, key=lambda pair: pair[0].start)
+        sides = [g for _, g in named if g.kind in ("armed_group", "state_force")]
+        if sides:
+            return sides[-1:] if sides[-1].kind == "armed_group" else []
     return []
 
 
