@@ -38,7 +38,7 @@ ATTACKERS_KILLED = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n)\b", re.I)
 
 
 SECURITY_WORDS = re.compile(
-    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|base|officers?|constables?|"
+    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:m[ae]n)?|military|army|base|officers?|constables?|"
     r"guards?|gendarmes?|"
     r"check ?post|post|convoy|patrol|personnel|jawans?)\b",
     re.I,
@@ -47,7 +47,7 @@ SECURITY_WORDS = re.compile(
 
 # The men of a force (not its posts and convoys): "a convoy of displaced families" is no force.
 ARMED_MEN = re.compile(
-    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:men)?|military|army|officers?|constables?|"
+    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:m[ae]n)?|military|army|officers?|constables?|"
     r"guards?|gendarmes?|personnel|jawans?)\b",
     re.I,
 )
@@ -92,10 +92,18 @@ ASSAULT_WORDS = re.compile(r"\b(?:storm(?:ed|ing)?|overr(?:an|un)|raid(?:ed|ing)
 AMBUSH = re.compile(r"\bambush(?:ed|es|ing)?\b", re.I)
 # The vehicle of a suicide bomber, named after an ambush or a blast is told.
 SUICIDE_VEHICLE = re.compile(r"\bsuicide (?:vehicle|car|truck|van)\b", re.I)
-# A fight between armed sides told without a clash word: "a shootout between two armed groups".
+# A fight between armed sides told without a clash word: "a shootout between two armed groups", or told as a battle
+# of two armed sides ("a five-month battle between the army and rebels", "tribal fighting").
+_ARMED_SIDE = (
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:forces|troops|army|soldiers|police|militants|rebels|insurgents|fighters|"
+    r"militias?|militiamen|jihadists|gangs|tribes|clans)"
+)
 SHOOTOUT = re.compile(
     r"\bshoot-?outs?\b|"
-    r"\bbetween (?:two )?(?:rival|armed|criminal)(?: armed| criminal)? (?:groups|gangs|factions|militias)\b",
+    r"\bbetween (?:two )?(?:rival|armed|criminal|warring)(?: armed| criminal)? "
+    r"(?:groups|gangs|factions|militias|tribes|clans)\b|"
+    rf"\b(?:battles?|fighting|clash(?:es)?|gun ?battles?|war)\s+between\s+{_ARMED_SIDE}\s+and\s+{_ARMED_SIDE}\b|"
+    r"\b(?:tribal|inter-?tribal|clan) (?:fighting|clashes|warfare|war|feuds?)\b",
     re.I,
 )
 # One unnamed civilian shot: "a motorcyclist was shot dead", an attack on a civilian, not an assassination.
@@ -227,16 +235,21 @@ CAPTURE_PURPOSE = re.compile(
 
 
 # "An Israeli strike on a house", "a US strike killed a commander": a strike by an armed force is from the air,
-# unless a word before it makes it a walkout ("a hunger strike", "a general strike").
-WALKOUT_WORDS = frozenset(["hunger", "general", "labour", "labor", "workers", "nationwide", "teachers", "doctors"])
+# unless a word before it makes it a walkout ("a hunger strike", "a general strike") or an attack on the ground by
+# armed men ("the deadliest terror strike this year", "a militant strike on a post").
+NOT_AIR_STRIKE_WORDS = frozenset(
+    ["hunger", "general", "labour", "labor", "workers", "nationwide", "teachers", "doctors"]
+    + ["terror", "terrorist", "militant", "insurgent", "rebel", "guerrilla", "guerilla", "jihadist"]
+)
 
 
 def bare_strike(doc, first: int, last: int) -> bool:
-    """Does the sentence name a strike, unqualified, as an event (the parse: a noun with no walkout modifier)?"""
+    """Does the sentence name a strike, unqualified, as an event (the parse: a noun with no walkout or ground
+    attack modifier)?"""
     return any(
         token.lower_ in ("strike", "strikes")
         and token.tag_ in ("NN", "NNS")
-        and not any(c.lower_ in WALKOUT_WORDS for c in token.children)
+        and not any(c.lower_ in NOT_AIR_STRIKE_WORDS for c in token.children)
         for token in doc[first : last + 1]
     )
 
@@ -273,6 +286,12 @@ VEHICLE_TARGET = re.compile(r"^(?:vehicles?|cars?|vans?|convoys?)$", re.I)
 FORCE_TARGETS = re.compile(
     r"\b(?:checkpoints?|check ?posts?|outposts?|barracks|positions|garrisons?|bases?|posts?|patrols?|"
     r"units?|detachments?|battalions?|brigades?|squads?)$",
+    re.I,
+)
+# A town or city shelled: "the shelling of a border town", "shelled the region's capital".
+SHELLED_TOWN = re.compile(
+    r"\b(?:shell(?:ed|ing|s)|bombard(?:ed|ing|ment|s))\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w\-'’]+\s+){0,4}?"
+    r"(?:city|cities|town|towns|capital|villages?|neighbou?rhoods?|residential)\b",
     re.I,
 )
 # A fight told in the lead: then both sides were armed, whatever was attacked.
@@ -394,9 +413,11 @@ def _attackers_last(victims: str) -> bool:
 
 def _forces_first(victims: str) -> bool:
     """'three soldiers and eight civilian auxiliaries': the dead named first are a force's men, so the attack
-    was on the force."""
+    was on the force. ('six people ... three police officers and two locals': the dead told only as people are
+    not named.)"""
+    victims = GENERIC_DEAD.sub("", victims)
     force, civilian = SECURITY_WORDS.search(victims), CIVILIAN_WORDS.search(victims)
-    return bool(force and civilian and force.start() < civilian.start())
+    return bool(force and (civilian is None or force.start() < civilian.start()))
 
 
 def _armed_first(victims: str) -> bool:
@@ -404,6 +425,32 @@ def _armed_first(victims: str) -> bool:
     armed = [m.start() for m in (SECURITY_WORDS.search(victims), MILITANT_WORDS.search(victims)) if m]
     civilian = CIVILIAN_WORDS.search(victims)
     return bool(armed) and (civilian is None or min(armed) < civilian.start())
+
+
+# Arms carried, guns among them: "armed with rifles and explosive vests", "wielding pistols and homemade bombs",
+# "attacked a post with guns and explosives". They tell how the men were armed, not a blast.
+_ARM = (
+    r"(?:[\w\-]+\s+){0,2}?(?:guns?|rifles?|shotguns?|pistols?|Kalashnikovs?|AK-47s?|firearms|machine-?guns?|weapons|"
+    r"knives|machetes|bombs?|explosives?|grenades?|(?:suicide|explosive) (?:vests?|belts?))"
+)
+ARMS_CARRIED = re.compile(
+    rf"\b(?:armed with|wielding|brandishing|carrying|with)\s+{_ARM}(?:\s*,\s*(?:and\s+)?{_ARM}|\s+and\s+{_ARM})+\b",
+    re.I,
+)
+FIREARM = re.compile(r"\b(?:guns?|rifles?|shotguns?|pistols?|Kalashnikovs?|AK-47s?|firearms|machine-?guns?)\b", re.I)
+
+
+def _without_carried_bombs(facts: SentenceFacts) -> SentenceFacts:
+    """The sentence's facts without the bombs it names only among the arms men carried with their guns."""
+    spans = [
+        (facts.start + m.start(), facts.start + m.end())
+        for m in ARMS_CARRIED.finditer(facts.text)
+        if FIREARM.search(m.group())
+    ]
+    carried = [
+        e for e in facts.events if e[0] in ("bombing", "suicide_bombing") and any(a <= e[2] < b for a, b in spans)
+    ]
+    return dt_replace(facts, events=[e for e in facts.events if e not in carried]) if carried else facts
 
 
 def _without_hedged_suicide(facts: SentenceFacts) -> SentenceFacts:
@@ -414,18 +461,40 @@ def _without_hedged_suicide(facts: SentenceFacts) -> SentenceFacts:
     return dt_replace(facts, events=[e for e in facts.events if e not in hedged]) if hedged else facts
 
 
+# Where a sentence turns to another event: "five soldiers died in a blast, while a guard was injured in attacks in X
+# and Y".
+CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|meanwhile)\s", re.I)
+
+
+def _listed_clause(facts: SentenceFacts, place) -> SentenceFacts:
+    """The part of the sentence that tells the events of a list of places ("... while civilians were injured in
+    attacks in X, Y and Z"): from the last turn to another event before `place`, one of the list."""
+    mention = next((m for m, p in facts.places if p is place), None)
+    if mention is None:
+        return facts
+    breaks = list(CLAUSE_BREAK.finditer(facts.text[: mention.start - facts.start]))
+    if not breaks:
+        return facts
+    cut = breaks[-1].end()
+    return dt_replace(facts.within(facts.start + cut, facts.end, True), start=facts.start + cut, text=facts.text[cut:])
+
+
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
     lead = facts[incident.sentences[0]]
+    if incident.location is not None:
+        # (segmentation set the place: one of a list of places of separate events, told in the lead's last part)
+        lead = _listed_clause(lead, incident.location)
+        facts = facts | {lead.index: lead}
     likened = LIKENED_TO.search(lead.text)
     if likened and any(c.start < lead.start + likened.start() for c in lead.kills):
         # (a lead that only tells the earlier event, "the deadliest since the 2005 bombings which killed 52",
         # is that event's)
         lead = lead.within(lead.start, lead.start + likened.start(), True)
-    # (an incident's sentences without the suicide bombers they tell with doubt)
-    facts = {i: _without_hedged_suicide(facts[i]) for i in incident.sentences} | {
-        lead.index: _without_hedged_suicide(lead)
+    # (an incident's sentences without the suicide bombers they tell with doubt, nor the bombs men only carried)
+    facts = {i: _without_carried_bombs(_without_hedged_suicide(facts[i])) for i in incident.sentences} | {
+        lead.index: _without_carried_bombs(_without_hedged_suicide(lead))
     }
     lead = facts[lead.index]
     text = " ".join(facts[i].text for i in incident.sentences)
@@ -465,6 +534,11 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         or (target == "force" and (not CIVILIAN_WORDS.search(lead_victims) or _armed_first(lead_victims)))
     ):
         return "armed_clash"  # the lead's attack on a force decides, not a bomb a later line mentions
+    fight_told = any(SHOOTOUT.search(facts[i].text) for i in incident.sentences[:2])
+    if strong and max(e[1] for e in strong) <= 4 and fight_told:
+        # "30 died in a massacre ... gunned down from the bush, the worst clan fighting in years": the killing words
+        # say nothing of who the dead were; the fight of two armed sides does
+        return "armed_clash"
     if not strong:
         strong = [e for i in incident.sentences for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
         near = [e for i in incident.sentences[:2] for e in facts[i].events if e[1] >= 4 and not facts[i].claim]
@@ -525,14 +599,18 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
             label = "bombing"  # the ambush was a bomb
         if any(SUICIDE_VEHICLE.search(facts[i].text) for i in incident.sentences[1:3]):
             label = "suicide_bombing"  # "a second attacker rammed a suicide truck": the ambush was a suicide bomb
-    if label == "bombing" and any(
-        e[0] == "suicide_bombing"
-        for n, i in enumerate(incident.sentences[1:], 1)
-        if not facts[i].claim and (n < 4 or not (facts[i].kills or facts[i].dates))
-        for e in facts[i].events
+    if label == "bombing" and (
+        any(
+            e[0] == "suicide_bombing"
+            for n, i in enumerate(incident.sentences[1:], 1)
+            if not facts[i].claim and (n < 4 or not (facts[i].kills or facts[i].dates))
+            for e in facts[i].events
+        )
+        or any(SUICIDE_VEHICLE.search(facts[i].text) for i in incident.sentences[:3] if not facts[i].claim)
     ):
         # "the device exploded at the rally ... 'a suicide attacker did this'"; further on, a line that tells no
-        # toll or date of its own still speaks of this blast ("he wore a suicide vest", a nurse said)
+        # toll or date of its own still speaks of this blast ("he wore a suicide vest", a nurse said); "a local
+        # youth drove the suicide car": the bomber died in his blast
         label = "suicide_bombing"
     if (
         label == "bombing"
@@ -614,9 +692,11 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     ):
         return "attack_on_civilians"  # "the toll from an attack by X rebels on a village has risen to 27"
     if label == "shelling":
-        # (the dead, where counted, say who was hit: "one soldier was killed when rebels fired rockets")
+        # (the dead, where counted, say who was hit: "one soldier was killed when rebels fired rockets"; else a town
+        # shelled is its people: "forces shelled the region's capital")
         hit = kill_victims if SECURITY_WORDS.search(kill_victims) else text
-        return "attack_on_civilians" if CIVILIAN_WORDS.search(hit) else "armed_clash"
+        town = not SECURITY_WORDS.search(kill_victims) and SHELLED_TOWN.search(lead.text)
+        return "attack_on_civilians" if CIVILIAN_WORDS.search(hit) or town else "armed_clash"
     if label == "targeted_killing" and len([c for c in lead.kills if c.value > 1]) and CIVILIAN_WORDS.search(victims):
         return "attack_on_civilians"
     if label == "targeted_killing" and not any(c.value for c in lead.kills) and UNCOUNTED_CIVILIANS.search(lead.text):
