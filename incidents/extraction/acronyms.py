@@ -145,3 +145,19 @@ def defined_here(long_form: Mention, short_form: Mention, candidates: list[Menti
     if records & {r.id for m in listed for r in m.groups} or long_form.folded in names:
         return candidates
     return [m for m in candidates if m not in listed]
+
+
+def listed_place(long_form: Mention, candidates: list[Mention]) -> Mention | None:
+    """The gazetteer's mention of a country, province or town written out as the long form ("Upper Varno (UV)"):
+    a place's short form, no group's."""
+    return next(
+        (
+            m
+            for m in candidates
+            if m.kind == "place"
+            and m.source == "gazetteer"
+            and m.places
+            and (m.start, m.end) == (long_form.start, long_form.end)
+        ),
+        None,
+    )

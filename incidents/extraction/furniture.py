@@ -28,6 +28,8 @@ _FURNITURE_LINES = (
     # other attacks, which are coded as incidents.)
     re.compile(r"Sources?\s*:.*", re.IGNORECASE),
     re.compile(r"The content originally appeared on\s*:.*", re.IGNORECASE),
+    # "Subscribe to Outlet's channel": the outlet's own advert.
+    re.compile(r"Subscribe to\b.*", re.IGNORECASE),
     # "Follow Outlet" and the share buttons.
     re.compile(rf"Follow {_NAME}"),
     re.compile(
@@ -44,6 +46,16 @@ _CREDIT = re.compile(
     r"[ \t]?:[ \t]*(?P<source>[^\n]{1,60})$",
     re.MULTILINE,
 )
+# A caption's credit in parentheses, the outlet and the photographer: "... at the scene.(Outlet News: Jane Roe)"
+# (a label's, "(Photo: Agency)", "(Source: Agency)", is left to the label rules).
+_PAREN_CREDIT = re.compile(
+    r"\((?!(?i:photo|video|image|picture|file|credit|source))(?=[A-Z])(?P<outlet>[^()\n:]{2,40}):[ \t]?"
+    r"(?P<author>[^()\n:]{2,40})\)[ \t]*$",
+    re.MULTILINE,
+)
+# A credit line of names and labels, the writer's first: "Jane Roe – JR Photo: John Doe – Agency Source: Outlet".
+_CREDIT_LABEL = re.compile(r"\b(?:Photos?|Sources?|Credits?|Images?|Video)[ \t]?:")
+_CREDIT_LINE_WORD = re.compile(r"[A-Z][\w'’.\-/]*:?|of|de|the|and|via|[–—|/&,.\-]+")
 _CREDIT_WORD = re.compile(r"[A-Z][\w'’.\-]*|\([A-Z][\w.]*\)|of|de|the|and|file|photo|[/|&,.)]|(?i:photo credit)\s?:")
 # An embedded post's signature: "— Author Name (@handle)". The post's words stay, and so does the date after the
 # handle: it dates those words, and a page may give no other.
@@ -123,10 +135,15 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if not stripped or len(stripped) > MAX_BYLINE_LIST:
             continue
         offset = line.start() + line.group(0).index(stripped)
-        if _BYLINE_LIST.fullmatch(stripped) or (
-            len(stripped) <= MAX_FURNITURE_LINE and any(pattern.fullmatch(stripped) for pattern in _FURNITURE_LINES)
+        if (
+            _BYLINE_LIST.fullmatch(stripped)
+            or (len(stripped) <= MAX_FURNITURE_LINE and any(p.fullmatch(stripped) for p in _FURNITURE_LINES))
+            or _is_credit_line(stripped)
         ):
             spans.append((offset, offset + len(stripped)))
+    for match in _PAREN_CREDIT.finditer(text):
+        if _is_credit(match.group("outlet").strip()) and _is_credit(match.group("author").strip()):
+            spans.append((match.start(), match.end()))
     for match in _CREDIT.finditer(text):
         if _is_credit(match.group("source")):
             spans.append((match.start(), match.end()))
@@ -138,6 +155,15 @@ def _is_credit(source: str) -> bool:
     """'IRNA News', 'AFP/File', 'Voice of America (VOA)': names only; 'A view of the harbour' is a caption."""
     words = re.findall(r"\(?[\w'’.\-]+\)?|[/|&,.)]|\S", source)
     return bool(words) and all(_CREDIT_WORD.fullmatch(word) for word in words) and source[0].isupper()
+
+
+def _is_credit_line(line: str) -> bool:
+    """A short line of names around a credit label; a caption or a sentence has words in lower case."""
+    return (
+        len(line) <= MAX_FURNITURE_LINE
+        and bool(_CREDIT_LABEL.search(line))
+        and all(_CREDIT_LINE_WORD.fullmatch(word) for word in line.split())
+    )
 
 
 def blank_furniture(text: str) -> str:

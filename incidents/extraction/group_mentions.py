@@ -19,6 +19,7 @@ from .vocabulary import (
     NOT_NAMES,
     OFFICE_ENDINGS,
     ORGANISATION_HEADS,
+    ORGANISATION_WORDS,
     PLACE_KIND_WORDS,
     SITE_WORDS,
     UNIT_WORDS,
@@ -128,6 +129,8 @@ def _continued(doc, tokens: list, listed: list[Mention]) -> list:
     on only a complement ('Federation of X and Y'), never joins two bodies ('the Army and Police'). A listed group
     followed by 'of' and its own country keeps its listed name; another country makes it another body."""
     words = list(tokens)
+    if len(words) > 2 and words[-1].lower_ in ("of", "for"):
+        words.pop()  # "the District Court of" tagged without its seat: carried on below
     k = words[-1].i + 1
     while k + 1 < len(doc) and doc[k].lower_ in NAME_CONTINUATIONS and "\n" not in doc[k - 1].whitespace_:
         if doc[k].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in words):
@@ -139,6 +142,9 @@ def _continued(doc, tokens: list, listed: list[Mention]) -> list:
         while n < len(doc) and doc[n].is_alpha and doc[n].text[:1].isupper() and "\n" not in doc[n - 1].whitespace_:
             tail.append(doc[n])
             n += 1
+            if _hyphen_joined(doc, n):
+                tail += [doc[n], doc[n + 1]]  # "of Upper-Varno": one name in three tokens
+                n += 2
         if not tail or (len(tail) == 1 and tail[0].lower_ in DETERMINERS):
             break
         if doc[k].lower_ == "of" and _own_country(doc, words, tail, listed):
@@ -156,6 +162,18 @@ def _continued(doc, tokens: list, listed: list[Mention]) -> list:
     ):
         words.append(doc[k])  # "the Internal Affairs Department of Lakeland region": the place's word ends the name
     return words
+
+
+def _hyphen_joined(doc, n: int) -> bool:
+    """A hyphen at `n` joining the capitalised word before it to a capitalised word after it, with no spaces."""
+    return (
+        n + 1 < len(doc)
+        and doc[n].text == "-"
+        and not doc[n - 1].whitespace_
+        and not doc[n].whitespace_
+        and doc[n + 1].is_alpha
+        and doc[n + 1].text[:1].isupper()
+    )
 
 
 # A region's word after its name, in lower case: "of Lakeland region", "of Upland province".
@@ -234,8 +252,22 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
     organ = _organ_of(tokens)
     if organ:
         tokens = tokens[organ:]  # "the Central Committee of the Ruritanian Workers' Party" speaks for the party
-    while len(tokens) > 2 and tokens[0].text.islower() and tokens[1].text[:1].isupper():
+    while len(tokens) > 2 and tokens[0].is_alpha and tokens[0].text.islower() and tokens[1].text[:1].isupper():
         tokens.pop(0)  # "the national Investigative Committee": a lower-case adjective is no part of the name
+    while len(tokens) > 2 and tokens[0].text.isupper() and tokens[0].lower_ in BARE_TITLES:
+        tokens.pop(0)  # "Jane Doe, IG Frontier Corps": the holder's office, then the body
+    unit_of = _unit_of_listed(tokens, listed)
+    if unit_of:
+        tokens = tokens[:unit_of]  # "the 12th Front of the Lakeland Army": the unit, inside the listed group
+    after = tokens[-1].i + 1 if tokens else 0
+    while (
+        len(tokens) > 2
+        and tokens[-1].lower_ in TITLE_MODIFIERS
+        and after < len(doc)
+        and doc[after].text[:1].isupper()
+        and doc[after].lower_ in BARE_TITLES | OFFICE_ENDINGS
+    ):
+        tokens.pop()  # "the Lakeland Constabulary Acting Superintendent Jane Doe": the title is the person's
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
         tokens.pop()  # "the Philippine Army's": the name ends before the possessive
     if (
@@ -251,12 +283,17 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
     after = tokens[-1].i + 1
     if after < len(doc) and doc[after].lower_ in ("minister", "ministers"):
         return None  # "Union Home Minister Jane Doe": the minister's portfolio, part of a person's title
+    if after < len(doc) and doc[after].is_lower and doc[after].lower_ in SITE_WORDS and _named_after_someone(tokens):
+        return (
+            None  # "the Jane Doe Air Force base": a site named after a person ("a National Guard base" is the force's)
+        )
     abroad = _listed_of_country(doc, tokens, listed)
     if abroad is False:
         return None  # "the Ruritanian Guard of Ruritania": the listed name, said with its country
     if (
         not abroad
         and not any(t.lower_ in BODY_HEADS for t in tokens)
+        and _singular(tokens[-1].lower_) not in BODY_HEADS
         and not _state_service(tokens)
         and not DESCRIBED_AS_GROUP.match(doc.user_data["text"], tokens[-1].idx + len(tokens[-1].text))
         and not _national_society(tokens)
@@ -348,6 +385,39 @@ def _after_place_preposition(doc, i: int) -> bool:
 def _numbered_unit(tokens) -> bool:
     """'Third Infantry Division', '7th Armoured Regiment': a numbered unit, a body ('Homicide Division' is a desk)."""
     return len(tokens) >= 2 and bool(UNIT_NUMBER.fullmatch(tokens[0].text)) and tokens[-1].lower_ in UNIT_WORDS
+
+
+# Words that open a title but end no body's name: "Acting Superintendent", "Deputy Commissioner".
+TITLE_MODIFIERS = frozenset(("acting", "deputy", "assistant", "interim", "additional", "senior", "chief"))
+
+
+def _singular(word: str) -> str:
+    """ "committees" -> "committee", "authorities" -> "authority": a head noun in the plural ends a name too ("the
+    Lakeside Resistance Committees")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _named_after_someone(tokens) -> bool:
+    """Two or more of the name's words are proper names, not a body's words nor a nation's: "Jane Doe Air Force"."""
+    proper = [
+        t
+        for t in tokens
+        if t.tag_ == "NNP"
+        and t.lower_ not in ORGANISATION_WORDS | BODY_HEADS | STATE_SERVICE_WORDS | {"air", "naval", "royal"}
+        and t.lower_ not in DEMONYMS
+    ]
+    return len(proper) >= 2
+
+
+def _unit_of_listed(tokens, listed: list[Mention]) -> int:
+    """Where 'of' starts in 'the 12th Front of the Lakeland Army' (a numbered unit, then a listed group); 0 else."""
+    of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), 0)
+    if of < 2 or not _numbered_unit(tokens[:of]):
+        return 0
+    start, end = tokens[of].idx, tokens[-1].idx + len(tokens[-1].text)
+    return of if any(start < m.start and m.end <= end for m in listed) else 0
 
 
 # Nouns a body's name is built on: the organisations', a few forces' ("the Balochistan Constabulary") and the
@@ -528,6 +598,9 @@ def named_group_mentions(text: str, sentence_of) -> list[Mention]:
                 break
         if len(name.split()) < 2:
             continue
+        owner = re.search(r"(\w+)['’]s\s", name)
+        if owner and owner.group(1).lower() in ORGANISATION_HEADS:
+            continue  # "the Army’s Brigade Headquarters": a body's unit, told by its owner; no name of a group
         start = match.end("name") - len(name)
         found.append(Mention(start, match.end("name"), name, "group", sentence_of(start), fold(name), source="pattern"))
     return found

@@ -79,9 +79,9 @@ class GroupBuilder:
 
     def _qualified(self, name: str) -> Group | None:
         """An unlisted body named before with its country: "the Justice Department" after "the U.S. Justice
-        Department", "the Interior Ministry" after "the Ruritanian Interior Ministry"; "Ruritania’s defence
-        ministry" after "the Ruritanian defence ministry" (one country, told two ways); "the Ministry of Health"
-        after "Ruritania's health ministry" (one portfolio, told two ways)."""
+        Department" or "the Ruritania Justice Department", "the Interior Ministry" after "the Ruritanian Interior
+        Ministry"; "Ruritania’s defence ministry" after "the Ruritanian defence ministry" (one country, told two
+        ways); "the Ministry of Health" after "Ruritania's health ministry" (one portfolio, told two ways)."""
         folded = fold(name)
         own = self._country_and_body(name)
         same_body = []
@@ -89,8 +89,9 @@ class GroupBuilder:
             if group.record is not None or not group.mentions:
                 continue
             qualified = fold(group.name)
-            if qualified.endswith(" " + folded) and qualified[: -len(folded)].strip() in COUNTRY_QUALIFIERS:
-                return group
+            owner = qualified[: -len(folded)].strip()
+            if qualified.endswith(" " + folded) and (owner in COUNTRY_QUALIFIERS or self._country_code(owner)):
+                return group  # "the Doctors Network" after "the Ruritania Doctors Network"
             if MINISTRY_WORDS.search(folded) and _body_key(qualified) == _body_key(folded):
                 return group  # "the education ministry" after "the Ministry of Education": one portfolio
             theirs = self._country_and_body(group.name)
@@ -229,6 +230,9 @@ class GroupBuilder:
                     if records:
                         group = self.for_record(records[0])
                         break
+            if group is None and force in OTHER_FORCE_NAME_ENDINGS:
+                # "the Lakeland Constabulary" in a country whose police the list lacks: that force is its police
+                group = self._named_ending(country, "state_force", OTHER_FORCE_NAME_ENDINGS[force])
             if group is None and force in LOCAL_GOVERNMENTS:
                 places = [(m.place_hint, country) for m in group_mentions if m.place_hint]
                 places += (local_places or {}).get(force, [])
@@ -297,6 +301,16 @@ class GroupBuilder:
                 named += [(m.start, group.country) for m in group.mentions]
         return sorted(named)
 
+    def _named_ending(self, country: str | None, kind: str, ending: str) -> Group | None:
+        """The first group of that kind and country whose name ends in `ending`."""
+        word = re.compile(rf"\b(?:{ending})$", re.I)
+        for group in self.groups:
+            if group.kind != kind or not word.search(group.name):
+                continue
+            if not country or group.country in ("", country) or _names_country(group.name, country):
+                return group
+        return None
+
     def _mentioned_force(self, country: str | None, force: str, country_names=None) -> Group | None:
         """A force of that country the article names already ('Nigerian Army', 'Jammu and Kashmir Police')."""
         if force in LOCAL_GOVERNMENTS:
@@ -318,13 +332,10 @@ class GroupBuilder:
             )
         # The name ends with the force noun: "Jammu and Kashmir Police", not "Central Reserve Police Force".
         ending = FORCE_NAME_ENDINGS.get(force, FORCE_NAME_ENDINGS["army"])
-        word = re.compile(rf"\b(?:{ending})$", re.I)
         kind = "government" if force in GOVERNMENT_FORCES else "state_force"
-        for group in self.groups:
-            if group.kind != kind or not word.search(group.name):
-                continue
-            if not country or group.country in ("", country) or _names_country(group.name, country):
-                return group
+        found = self._named_ending(country, kind, ending)
+        if found is not None:
+            return found
         if force == "security forces":
             # "Security forces cordoned off the house" in a story that names the RAB or the Haitian National Police
             # by name: those forces, not one more group; the one the story names most. Beside a generic "the army"
@@ -403,6 +414,10 @@ FORCE_NAME_ENDINGS = {
     "coast guard": "coast guard",
     "border guards": r"border guards?|border troops|border service|border guard service",
 }
+
+# A force's name in another word, taken when the story names none and the list knows none in the usual one: "the
+# Lakeland Constabulary" is that country's police.
+OTHER_FORCE_NAME_ENDINGS = {"police": "constabulary"}
 
 # A state force's name ending in its army's or its police's word (merge_collective_forces, _named_armies).
 ARMY_NAME = re.compile(r"\b(?:army|armed forces|military|defen[cs]e forces?)$", re.I)

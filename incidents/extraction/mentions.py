@@ -19,7 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .acronyms import acronym_definitions, defined_here, exact_occurrences, is_office, is_region_name
+from .acronyms import (
+    acronym_definitions,
+    defined_here,
+    exact_occurrences,
+    is_office,
+    is_region_name,
+    listed_place,
+)
 from .collective_actors import collective_mentions
 from .forces import country_adjective, force_mentions, metonymies, names_a_force, regional_authorities
 from .gazetteer import Gazetteer
@@ -94,6 +101,23 @@ def _owners_of_bodies(bodies: list[Mention], candidates: list[Mention]) -> list[
     return owners
 
 
+def _seats_of_bodies(bodies: list[Mention], candidates: list[Mention]) -> list[Mention]:
+    """The listed place that ends a body's name after "of" ("the District Court of Upper Varno") stays a place of
+    the story beside the body's mention, which took its words."""
+    seats = []
+    for body in bodies:
+        of = re.search(r" of (?:the )?", body.text)
+        if of is None:
+            continue
+        start = body.start + of.end()
+        seats += [
+            m
+            for m in candidates
+            if m.kind == "place" and m.source == "gazetteer" and (m.start, m.end) == (start, body.end)
+        ][:1]
+    return seats
+
+
 def _names_a_town(mention: Mention) -> bool:
     return mention.kind == "place" and any(record.kind == "city" for record in mention.places)
 
@@ -116,6 +140,15 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
             continue
         candidates = defined_here(long_form, short_form, candidates)
         listed = any(m.kind == "group" and m.groups and m.start == long_form.start for m in candidates)
+        place = None if listed else listed_place(long_form, candidates)
+        if place is not None:
+            # "Upper Varno (UV)": a listed place's short form, which names that place wherever written
+            short_form.kind, short_form.folded, short_form.places = "place", place.folded, place.places
+            for start, end in exact_occurrences(text, short_form.text):
+                candidates.append(
+                    Mention(start, end, short_form.text, "place", sentence_of(start), place.folded, places=place.places)
+                )
+            continue
         if not listed and is_region_name(long_form.text):
             long_form.kind = short_form.kind = "region"
             short_form.folded = long_form.folded
@@ -161,6 +194,12 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     )
     candidates += collective_mentions(text, sentence_of, [m for m in candidates if m.kind == "group" and m.groups])
     candidates = [untitled(m) if m.kind == "person" else m for m in candidates]
+    # An excerpt may stop mid-word: a person's or an unlisted body's name that runs to the text's last letter may
+    # be cut short ("... said President Jane Do"), and is no name to report.
+    cut = len(text.rstrip())
+    candidates = [
+        m for m in candidates if not (m.end >= cut and (m.kind == "person" or m.kind == "group" and not m.groups))
+    ]
     # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
     body = sentences[0].start if sentences else 0
     chosen = select([m for m in candidates if m.start >= body or m.source == "dateline"])
@@ -173,6 +212,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
         ],
         candidates,
     )
+    chosen += _seats_of_bodies([m for m in chosen if m.kind == "group" and m.source == "ner"], candidates)
     chosen.sort(key=lambda m: m.start)
     chosen = [m for m in chosen if not country_adjective(text, m)]
     chosen += metonymies(text, chosen)

@@ -334,6 +334,16 @@ def untitled(mention: Mention) -> Mention:
     return Mention(start, mention.end, surface, "person", mention.sentence, fold(surface), source=mention.source)
 
 
+# A surname after an elided particle: "d’Arcy", "D'Souza", "dell'Orto".
+ELIDED_PARTICLE = re.compile(r"(?:[dDlL]|dell|dall)['’][A-ZÀ-Þ][\w\-]+")
+
+
+def _nationality_noun(word: str) -> bool:
+    """'Frenchman', 'Englishwoman', 'Dutchmen': a person's nationality as a noun."""
+    stem = re.sub(r"(?:man|woman|men|women)$", "", word)
+    return stem != word and stem in DEMONYMS
+
+
 def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
     """PERSON entities, cleaned: titles off, names the gazetteer knows as groups or regions out."""
     found = []
@@ -383,6 +393,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             tokens.pop()  # "the Karo Dan militia": a common noun after a name is no part of a person's name
         while tokens and tokens[0].text.lower() in ("of", "police"):
             tokens.pop(0)
+        if len(tokens) > 1 and _nationality_noun(tokens[0].lower_):
+            tokens.pop(0)  # "Frenchman Jean Dupont": who he is, then his name
         # "Minister of Culture Jane Doe": the office's field, written between "of" and the name, is not a name.
         if (
             len(tokens) >= 3
@@ -427,6 +439,11 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             and doc[last].tag_ in PROPER_NOUN_TAGS
             and _name_word(doc[last])
             and not doc[last - 1].whitespace_.count("\n")
+        ):
+            last += 1
+        # "Jean Dupont d’Arcy": a surname with an elided particle belongs to the name.
+        while (
+            last < len(doc) and ELIDED_PARTICLE.fullmatch(doc[last].text) and not doc[last - 1].whitespace_.count("\n")
         ):
             last += 1
         # "Somchai Kel-in": a hyphenated part in lower case belongs to the name; so does "Jr." after it.
