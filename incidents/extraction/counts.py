@@ -34,7 +34,9 @@ _ATTACKERS = r"(?:attackers|assailants|gunmen|militants|insurgents|terrorists|ra
 NUMBER_PHRASE = (
     rf"(?P<q{{n}}>{_QUALIFIER})(?P<n{{n}}>{_NUMBER})\b(?![-\w%:.]\d|-year|\s*(?:%|per ?cent|years?|"
     rf"hours?|days?|months?|weeks?|minutes?|km|kilomet|miles?|a\.m|p\.m|am\b|pm\b|million|lakh|crore|"
-    rf"billion|rupees|pesos|dollars|of them|of whom|of those|of the(?!\s+{_ATTACKERS})))"
+    rf"billion|rupees|pesos|dollars|of them|of whom|of those|of the(?!\s+{_ATTACKERS})|"
+    # "an unconfirmed number of bystanders": no number
+    rf"(?:[\w\-]+\s+)?number of))"
 )
 # "A guard was on Monday killed": the day between the auxiliary and the verb.
 _WHEN_AFTER = r"(?:(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
@@ -53,18 +55,22 @@ _WHEN = (
 )
 KILLED_VERBS = (
     r"(?:killed|martyred|dead|died|shot dead|fatally (?:shot|stabbed)|gunned down|beheaded|slain|slaughtered|"
-    r"lost their lives|perished|"
+    r"lost their lives|perished|butchered|"
     r"executed|massacred|murdered|[\"“]?paid the supreme price)"
 )
 INJURED_VERBS = r"(?:wounded|injured|hurt|still being treated|hospitali[sz]ed)"
 ACTIVE_KILL = (
     r"(?:killed|killing|kills|kill|shot dead|shooting dead|fatally (?:shot|shooting|stabbed|stabbing)|gunned down|"
-    r"neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|massacred|executed|slew|slaughtered)"
+    r"neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|massacred|executed|slew|slaughtered|butchered|butchering)"
 )
 ACTIVE_INJURE = r"(?:wounded|wounding|injured|injuring)"
 _BE = (
     r"(?:(?:were|was|have been|had been|has been|are|being|got|had|have)\s+)?(?:\w+ly\s+|also\s+)?(?:all\s+)?"
+    # "are believed to have been killed", "were thought to have died": a reported count is a count
+    r"(?:(?:(?<=were )|(?<=was )|(?<=are ))(?:believed|thought|said|reported|known|estimated|feared)\s+"
+    r"to\s+have\s+(?:been\s+)?)?"
     r"(?:(?:(?<=were )|(?<=was ))(?:reported|confirmed)\s+)?"  # "were reported killed"
+    r"(?:left\s+(?=dead\b))?"  # "were left dead"
 )
 _BE_WORD = r"(?:were|was|had|have|has|are|is|been)\b"
 _NOT_EITHER_OR = r"(?!\s+or\s+(?:wounded|injured|killed))"
@@ -83,14 +89,17 @@ def _n(index: int) -> str:
 # dashes: "six guards — including two brothers — were killed").
 # (a count may open an emphasis: "_Twelve farmers were killed in the raid_")
 _ASIDE = r"(?:\s*[,—–]\s*(?:including|among them|most of them|all of them|mostly)\b[^,.;—–]{0,60}[,—–])?"
+# "26 fighters and an unknown number of bystanders were killed": a second group without a number adds none.
+_SOME_NUMBER = r"an?\s+(?:[\w\-]+\s+)?number\s+of\b"
 PASSIVE = re.compile(
-    rf"(?:\b|(?<=_)){_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+(?:{_n(2)}{_NOUN_WORDS}|(?P<one>(?:their|his|her|its)\s+(?:(?!{_BE_WORD})[\w\-]+\s+)?"
+    rf"(?:\b|(?<=_)){_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+(?:{_n(2)}{_NOUN_WORDS}|{_SOME_NUMBER}{_NOUN_WORDS}|(?P<one>(?:their|his|her|its)\s+(?:(?!{_BE_WORD})[\w\-]+\s+)?"
     rf"(?!{_BE_WORD})[\w\-]*[^\Ws\d]\b)))?{_ASIDE}{_WHEN}\s+{_BE}{_WHEN_AFTER}{_AND_KILLED}(?P<verb>{KILLED_VERBS}|"
     rf"{INJURED_VERBS})\b{_NOT_EITHER_OR}",
     re.I,
 )
 ACTIVE = re.compile(
-    rf"\b(?P<verb>{ACTIVE_KILL}|{ACTIVE_INJURE})[\"”]?\s+[\"“]?{_n(1)}",  # 'killing "more than 100 rebels"'
+    # ('killing "more than 100 rebels"', "butchered the ten people inside")
+    rf"\b(?P<verb>{ACTIVE_KILL}|{ACTIVE_INJURE})[\"”]?\s+[\"“]?(?:the\s+(?!(?:1[89]|20)\d\d\b))?{_n(1)}",
     re.I,
 )
 # "killed a dozen civilians and three members of ...": a second number joined to the first.
@@ -129,6 +138,14 @@ ANOTHER_ONE = re.compile(
     rf"\b(?P<verb>{ACTIVE_KILL})\s+another\s+(?!of\b|one\b|time\b)(?:[A-Za-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*[^\Ws]\b",
     re.I,
 )
+# "killed former minister Abel Koroma and six others": the one named and the others counted after him.
+AND_OTHERS = re.compile(
+    rf"\b(?P<verb>{ACTIVE_KILL})\s+(?!{_n(2)})(?:(?!\band\b|\bwound|\binjur)[^.;:\n]){{1,80}}?\s+and\s+{_n(1)}\s+others\b",
+    re.I,
+)
+# "Former minister Abel Koroma and six others were killed": a name before the others counted (PASSIVE).
+_NAME_AND_BEFORE = re.compile(r"\b[A-Z][\w\-'’]+\s+and\s+$")
+_OTHERS_WORD = re.compile(r"\s+others\b")
 # "claimed the lives of 20 people", "had led to the death of 33 people": other ways a sentence gives the dead.
 # (and "which took at least 11 lives": "took" is no claim of responsibility, so read with the other counts)
 LIVES = re.compile(
@@ -146,7 +163,7 @@ LIVES_CLAIMED = re.compile(
 # "resulting in 130 deaths", "left 12 soldiers dead", "leaving 9 people dead": the dead as an outcome.
 LEFT_DEAD = re.compile(
     rf"\b(?:result(?:ing|ed) in|caus(?:ing|ed)|leaving|left)\s+{_n(1)}(?:[^\S\n]+(?!and\b)[\w\-]+){{0,3}}?"
-    rf"[^\S\n]+(?P<verb>dead|deaths)\b",
+    rf"[^\S\n]+(?P<verb>dead|deaths|fatalities)\b",
     re.I,
 )
 # "20 bodies were found", "police found 19 bodies", "a dumped body was discovered": the dead, counted as found; or
@@ -166,7 +183,7 @@ BODIES = re.compile(
 PASSIVE, ACTIVE, THE_ONE, ANOTHER_ONE, LIVES = map(first_char_gate, (PASSIVE, ACTIVE, THE_ONE, ANOTHER_ONE, LIVES))
 SINGLE = re.compile(
     r"\b(?:was|has been|is)\s+(?:\w+ly\s+)?(?P<verb>shot dead|killed|beheaded|gunned down|fatally (?:shot|stabbed)|"
-    r"assassinated|shot and killed|stabbed to death|lynched|martyred)\b(?!\s+or\b)",
+    r"assassinated|shot and killed|stabbed to death|lynched|martyred|slain|murdered)\b(?!\s+or\b)",
     re.I,
 )
 NONE_HURT = re.compile(
@@ -253,6 +270,19 @@ def _date_year(match: re.Match, name: str = "n1") -> bool:
     )
 
 
+# "a grenade thrown on Nov. 7 killed six": the day of a date, not a count.
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$")
+
+
+def _date_day(match: re.Match, name: str) -> bool:
+    return bool(
+        match.group(name)
+        and re.fullmatch(r"[1-9]|[12]\d|3[01]", match.group(name))
+        and not match.group("q" + name[1:])
+        and _MONTH_BEFORE.search(match.string[max(0, match.start(name) - 12) : match.start(name)])
+    )
+
+
 def _finditer(pattern: re.Pattern, window: str):
     """pattern.finditer, except that a match opening on a date's year is tried again after the year:
     "8 June 2010 Seven miners were killed" counts the miners."""
@@ -272,7 +302,7 @@ def _sum(match: re.Match) -> int | None:
         if match.groupdict().get(name):
             if _BELOW.search(match.group("q" + name[1:]) or ""):
                 return None
-            if _date_year(match, name):
+            if _date_year(match, name) or _date_day(match, name):
                 return None
             value = number_value(match.group(name))
             if value is None:
@@ -418,6 +448,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         kind = _kind(match.group("verb"))
         if kind == "killed" and value is not None:
             value += _along_with(window, match.end())
+            if _OTHERS_WORD.match(window, match.end("n1")) and _NAME_AND_BEFORE.search(before):
+                value += 1
         add(match, kind, value, begin=begin)
     for match in ACTIVE.finditer(window):
         value = _sum(match)
@@ -427,6 +459,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         elif value is not None:
             value += coordinated_count(window[match.end() :])
         add(match, _kind(match.group("verb")), value)
+    for match in AND_OTHERS.finditer(window):
+        value = _sum(match)
+        add(match, "killed", value + 1 if value is not None else None)
     for match in THE_ONE.finditer(window):
         add(match, _kind(match.group("verb")), 1 + coordinated_count(window[match.end() :]))
     for match in ANOTHER_ONE.finditer(window):

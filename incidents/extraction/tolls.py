@@ -85,13 +85,32 @@ def _earlier_event(sentence: SentenceFacts, count) -> bool:
     return bool(_EARLIER_EVENT.search(sentence.text[: count.start - sentence.start]))
 
 
+# A sentence summing up several events: "19 people died in two separate attacks", "killed four men who carried out
+# two separate stabbing attacks". Its counts are no one event's toll (the events' own sentences give theirs), unless
+# the summary is all the text tells of them.
+_SEPARATE_EVENTS = re.compile(
+    rf"\bseparate\s+(?:[\w\-]+\s+){{0,2}}?(?:{noun_alternation(VIOLENT_EVENT_NOUNS, 'plural')}|incidents)\b", re.I
+)
+
+
 # "X was killed": one named victim, told without a number (counts.SINGLE). When a later line of the event counts
 # more dead ("a guard said he saw nine bodies"), the victim was one of them and the count is the toll.
 _SINGLE_TOLD = re.compile(r"(?:was|has been|is)\b", re.I)
 
 
+# Any word of a death. An event whose sentences count the wounded and tell no death killed no one ("a grenade
+# wounded six"); one that tells of deaths it does not count ("casualties", "bodies") has no toll.
+_DEATH = re.compile(
+    r"\b(?:kill|dead|die[ds]?\b|dying|death|fatal|bod(?:y|ies)|li(?:fe|ves)\b|casualt|slain|slay|martyr|toll|massacre|"
+    r"behead|execut|murder|corpse|perish|lynch|assassinat)",
+    re.I,
+)
+
+
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     sentences = [facts[i] for i in incident.sentences]
+    if len(sentences) > 1:  # (an incident told only by the summary stands for the events together)
+        sentences = [sentence for sentence in sentences if not _SEPARATE_EVENTS.search(sentence.text)]
     told = 0  # the dead an earlier sentence counts: a later, lower toll is another source's, not a new figure
     for sentence in sentences:
         totals = [c for c in sentence.kills if c.total and c.value >= told]
@@ -158,9 +177,11 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
         if incident.injured is None:
             incident.injured, incident.injured_text = 0, zeros[0].text
         if incident.fatalities is None and (
-            any(c.zero_both for c in zeros) or incident.type in ("arrest_or_raid", "abduction")
+            any(c.zero_both or c.kind == "killed" for c in zeros) or incident.type in ("arrest_or_raid", "abduction")
         ):
             incident.fatalities, incident.fatalities_text = 0, zeros[0].text
+    if incident.fatalities is None and incident.injured and not any(_DEATH.search(s.text) for s in sentences):
+        incident.fatalities, incident.fatalities_text = 0, incident.injured_text
 
 
 # "a bomber blew himself up at the camp", "two suspects blew themselves up": the bombers died, and with no other
