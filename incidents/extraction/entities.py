@@ -470,8 +470,9 @@ __all__ = ["Entities", "build_entities", "guess_kind"]
 
 
 # The common noun a story puts after a group's name says what it is, and the story names it so: "the Karo Valley
-# militia", "the Islamic State group" ("Karo Valley militia" is a name of the group as much as "Karo Valley").
-DESCRIBING_NOUN = re.compile(r"[ \t]+(militia|gang|clan|group)\b")
+# militia", "the Islamic State group" ("Karo Valley militia" is a name of the group as much as "Karo Valley"); "X
+# dissidents", the fighters who refused the group's peace deal, are named after it, and may be coded apart.
+DESCRIBING_NOUN = re.compile(r"[ \t]+(militia|gang|clan|group|dissidents)\b")
 # A state's mission is named with its seat: "the Ruritanian Embassy in Lakeside".
 MISSION_SEAT = re.compile(r"[ \t]+in[ \t]+([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)\b")
 
