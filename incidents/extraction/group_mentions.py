@@ -119,6 +119,19 @@ def ner_organisations(doc, sentence_of, listed: list[Mention] = ()) -> list[Ment
 # Words that carry a body's name on past the statistical model's entity: "the Centre for the Study of X", "the
 # State Security Service of Ruritania", "the Union of Lamp and Lantern societies".
 NAME_CONTINUATIONS = ("of", "for", "and")
+
+
+def _name_hyphen(doc, n: int) -> bool:
+    """A hyphen inside a capitalised name, written without spaces: "Upper-Lakeland"."""
+    return (
+        doc[n].text in ("-", "‐")
+        and not doc[n - 1].whitespace_
+        and not doc[n].whitespace_
+        and n + 1 < len(doc)
+        and doc[n + 1].text[:1].isupper()
+    )
+
+
 # Lower-case plural heads that close such a name ("... Lamp and Lantern societies").
 CLOSING_HEADS = frozenset(("societies", "society"))
 
@@ -129,6 +142,8 @@ def _continued(doc, tokens: list, listed: list[Mention]) -> list:
     on only a complement ('Federation of X and Y'), never joins two bodies ('the Army and Police'). A listed group
     followed by 'of' and its own country keeps its listed name; another country makes it another body."""
     words = list(tokens)
+    if len(words) > 2 and words[-1].lower_ in ("of", "for"):
+        words.pop()  # "the District Court of" + "Upper-Lakeland": the model stopped at the name's hyphen
     k = words[-1].i + 1
     while k + 1 < len(doc) and doc[k].lower_ in NAME_CONTINUATIONS and "\n" not in doc[k - 1].whitespace_:
         if doc[k].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in words):
@@ -137,7 +152,11 @@ def _continued(doc, tokens: list, listed: list[Mention]) -> list:
         if doc[n].lower_ == "the" and doc[k].lower_ != "and":
             n += 1
         tail = []
-        while n < len(doc) and doc[n].is_alpha and doc[n].text[:1].isupper() and "\n" not in doc[n - 1].whitespace_:
+        while (
+            n < len(doc)
+            and "\n" not in doc[n - 1].whitespace_
+            and ((doc[n].is_alpha and doc[n].text[:1].isupper()) or (tail and _name_hyphen(doc, n)))
+        ):
             tail.append(doc[n])
             n += 1
         if not tail or (len(tail) == 1 and tail[0].lower_ in DETERMINERS):
@@ -355,6 +374,8 @@ def _numbered_unit(tokens) -> bool:
 # monitors' that stories quote for counts ("the Sahel Conflict Tracker", "the Lakeland Observatory").
 BODY_HEADS = ORGANISATION_HEADS | MISSIONS | {"constabulary", "gendarmerie", "levies", "rangers", "tracker"}
 BODY_HEADS |= {"observatory"}
+# Bodies named in the plural, several local ones under one name: "the Lakeside Resistance Committees".
+BODY_HEADS |= {"committees", "councils"}
 
 
 # A state's service, told by its remit or its rank: "the National Emergency Service", "the State Security Service"

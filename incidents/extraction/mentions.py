@@ -95,6 +95,21 @@ def _owners_of_bodies(bodies: list[Mention], candidates: list[Mention]) -> list[
     return owners
 
 
+def _seats_of_bodies(chosen: list[Mention], candidates: list[Mention]) -> list[Mention]:
+    """The listed place that closes an unlisted body's name after "of" ("Lakeland" in "the District Court of
+    Lakeland") stays a place of the story beside the body's mention, which took its words."""
+    seats = []
+    for body in chosen:
+        if body.kind != "group" or body.source != "ner" or body.groups:
+            continue
+        seats += [
+            m
+            for m in candidates
+            if m.kind == "place" and m.end == body.end and body.text[: m.start - body.start].endswith(" of ")
+        ][:1]
+    return seats
+
+
 def _names_a_town(mention: Mention) -> bool:
     return mention.kind == "place" and any(record.kind == "city" for record in mention.places)
 
@@ -175,6 +190,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
         ],
         candidates,
     )
+    chosen += _seats_of_bodies(chosen, candidates)
     chosen.sort(key=lambda m: m.start)
     chosen = [m for m in chosen if not country_adjective(text, m)]
     chosen += metonymies(text, chosen)
