@@ -56,7 +56,7 @@ def build_entities(doc) -> Entities:
         if mention.kind == "group" and mention.groups:
             if _parent_named(mention, listed_named):
                 pass  # "X's local affiliate ACR": a branch beside its named parent is the story's, wherever listed
-            elif _foreign_acronym(text, mention, countries_named) or _foreign_epithet(text, mention, countries_named):
+            elif _foreign_acronym(text, mention, countries_named) or _foreign_epithet(doc, mention, countries_named):
                 items.remove(mention)  # "told AFP" in a story from Nigeria is not the Philippine army
                 continue
             elif foreign_common_phrase(mention, countries_named):
@@ -220,16 +220,17 @@ ORDINAL_FIRST = re.compile(
 )
 
 
-def _foreign_epithet(text: str, mention: Mention, countries_named: frozenset[str]) -> bool:
+def _foreign_epithet(doc, mention: Mention, countries_named: frozenset[str]) -> bool:
     """One word of a group's name used as an adjective ("a Maoist insurgency", "Islamist violence"), when every
     group listed under it belongs to a country the article never names: a kind of politics, not that group.
     "Maoist rebels" (a noun for its members) still names a group, unless the word is a creed's ('-ist') that is not
     the listed group's own name and no country of the group is named: then it describes another country's rebels."""
     if len(mention.text.split()) != 1 or mention.text.isupper() or mention.text.endswith("s"):
         return False  # "Rangers had set up checkpoints": a plural noun names the force's men
+    text = doc._.article_text
     following = re.match(r"\s+([a-z][\w\-]*)", text[mention.end : mention.end + 30])
-    if following is None:
-        return False
+    if following is None or not _modifier_word(doc, mention.end + following.start(1)):
+        return False  # "wounded from X and the army": the name is a noun of its own, the group
     own_name = any(fold(mention.text) == fold(r.name) for r in mention.groups)
     if following.group(1) in DESCRIPTOR_NOUNS and not (mention.text.lower().endswith("ist") and not own_name):
         return False
@@ -255,6 +256,13 @@ def _armed_movements(text: str, groups: list[Group]) -> None:
         listed_government = group.kind == "government" and group.record is not None
         if listed_government and any(INSURGENT_AFTER.match(text, m.end) for m in group.mentions):
             group.kind = "armed_group"
+
+
+def _modifier_word(doc, start: int) -> bool:
+    """Whether the word at `start` may be one a name before it qualifies: not a conjunction or a preposition, which
+    leave the name a noun of its own ("from X and the army", "X in the north")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is None or not (span[0].tag_ == "CC" or (span[0].tag_ == "IN" and span[0].dep_ == "prep"))
 
 
 def _is_parent(group: Group, groups: list[Group]) -> bool:
@@ -486,8 +494,9 @@ __all__ = ["Entities", "build_entities", "guess_kind"]
 
 
 # The common noun a story puts after a group's name says what it is, and the story names it so: "the Karo Valley
-# militia", "the Islamic State group" ("Karo Valley militia" is a name of the group as much as "Karo Valley").
-DESCRIBING_NOUN = re.compile(r"[ \t]+(militia|gang|clan|group)\b")
+# militia", "the Islamic State group" ("Karo Valley militia" is a name of the group as much as "Karo Valley"); "X
+# dissidents", the fighters who refused the group's peace deal, are named after it, and may be coded apart.
+DESCRIBING_NOUN = re.compile(r"[ \t]+(militia|gang|clan|group|dissidents)\b")
 # A state's mission is named with its seat: "the Ruritanian Embassy in Lakeside".
 MISSION_SEAT = re.compile(r"[ \t]+in[ \t]+([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)\b")
 

@@ -17,6 +17,7 @@ from .vocabulary import (
 
 FORCE_NOUNS = (
     r"(?:security forces|security services|security agencies|security officials|security officers|"
+    r"intelligence services|intelligence agencies|"
     r"government forces|government troops|armed forces|special forces|"
     r"army units|army|military|junta|troops|forces|"
     r"police|navy|marines|marine|air force|coast guard|border guards?|border troops|prosecutors|prosecutor['’]s office|"
@@ -43,6 +44,9 @@ FORCE_OF_NOUN = {
     # codes them ("security sources" stay anonymous sources, no body)
     "security officials": "security forces",
     "security officers": "security forces",
+    # "known to intelligence services", "Ruritanian intelligence agencies": the state's intelligence, a body of its own
+    "intelligence services": "intelligence services",
+    "intelligence agencies": "intelligence services",
     "police": "police",
     "navy": "navy",
     "marines": "marines",

@@ -8,7 +8,7 @@ import re
 from .forces import FORCE
 from .groups import UNNAMED_MOVEMENT
 from .model import Mention
-from .name_context import span_text
+from .name_context import is_capitalised, span_text
 from .normalize import fold
 from .place_mentions import STATION_KINDS
 from .vocabulary import (
@@ -21,6 +21,7 @@ from .vocabulary import (
     ORGANISATION_HEADS,
     ORGANISATION_WORDS,
     PLACE_KIND_WORDS,
+    SAY_WORDS,
     SITE_WORDS,
     UNIT_WORDS,
     word_set,
@@ -119,6 +120,8 @@ def ner_organisations(doc, sentence_of, listed: list[Mention] = ()) -> list[Ment
 # Words that carry a body's name on past the statistical model's entity: "the Centre for the Study of X", "the
 # State Security Service of Ruritania", "the Union of Lamp and Lantern societies".
 NAME_CONTINUATIONS = ("of", "for", "and")
+
+
 # Lower-case plural heads that close such a name ("... Lamp and Lantern societies").
 CLOSING_HEADS = frozenset(("societies", "society"))
 
@@ -424,6 +427,8 @@ def _unit_of_listed(tokens, listed: list[Mention]) -> int:
 # monitors' that stories quote for counts ("the Sahel Conflict Tracker", "the Lakeland Observatory").
 BODY_HEADS = ORGANISATION_HEADS | MISSIONS | {"constabulary", "gendarmerie", "levies", "rangers", "tracker"}
 BODY_HEADS |= {"observatory"}
+# Bodies named in the plural, several local ones under one name: "the Lakeside Resistance Committees".
+BODY_HEADS |= {"committees", "councils"}
 
 
 # A state's service, told by its remit or its rank: "the National Emergency Service", "the State Security Service"
@@ -632,3 +637,44 @@ def unnamed_movement_mentions(text: str, sentence_of, listed: list[Mention] = ()
         start, name = match.start(), match.group()
         found.append(Mention(start, match.end(), name, "group", sentence_of(start), key, source="pattern"))
     return found
+
+
+# A church as the body of its faithful, not a building: "the Ruritanian Orthodox Church said", "a senior Lakeland
+# Church official", "the Lakeland Church religious group". A church attacked or stood in stays a site (place_mentions).
+CHURCH_VOICES = word_set(
+    "official officials leader leaders member members spokesman spokeswoman spokesperson group followers clergy "
+    "statement"
+)
+
+
+def church_bodies(doc, sentence_of) -> list[Mention]:
+    """Every mention of a church's name that one sentence shows speaking or having officials and members."""
+    text = doc.user_data["text"]
+    names = set()
+    for token in doc:
+        if token.text != "Church" or not _speaks_as_body(token):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].is_alpha
+            and is_capitalised(doc[start - 1].text)
+            and doc[start - 1].lower_ not in DETERMINERS
+            and "\n" not in doc[start - 1].whitespace_
+        ):
+            start -= 1
+        if start < token.i:
+            names.add(text[doc[start].idx : token.idx + len(token.text)])
+    found = []
+    for name in sorted(names):
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+            start = match.start()
+            found.append(Mention(start, match.end(), name, "group", sentence_of(start), fold(name), source="pattern"))
+    return found
+
+
+def _speaks_as_body(token) -> bool:
+    head = token.head
+    if token.dep_ == "nsubj" and head.lower_ in SAY_WORDS:
+        return True
+    return token.dep_ in ("compound", "nmod") and head.i > token.i and head.lower_ in CHURCH_VOICES

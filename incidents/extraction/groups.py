@@ -406,6 +406,7 @@ FORCE_NAME_ENDINGS = {
     "prosecutors": r"prosecutors?|prosecutor['’]s office",
     "army": r"army|armed forces|military|defen[cs]e forces?|security forces",
     "security forces": "security forces",
+    "intelligence services": r"intelligence services?|intelligence agency|intelligence agencies",
     "police": "police",
     "gendarmerie": r"gendarmerie|jandarma",
     "navy": "navy",
@@ -425,6 +426,7 @@ NAMED_ARMY = re.compile(rf"\b(?:{FORCE_NAME_ENDINGS['army']})$", re.I)
 POLICE_NAME = re.compile(rf"\b(?:{FORCE_NAME_ENDINGS['police']})$", re.I)
 FORCE_NAME_PATTERNS = {
     "security forces": ["{} security forces", "{} Security Forces", "{} security personnel"],
+    "intelligence services": ["{} intelligence services", "{} Intelligence Service", "{} intelligence"],
     "police": ["{} Police", "{} National Police", "National Police of {}", "{} Police Force", "{} police"],
     "gendarmerie": ["{} Gendarmerie", "{} National Gendarmerie", "National Gendarmerie of {}", "{} gendarmerie"],
     "navy": ["{} Navy", "{} Naval Forces", "{} navy"],

@@ -33,6 +33,7 @@ from .gazetteer import Gazetteer
 from .gazetteer_mentions import dateline_mentions, gazetteer_mentions
 from .group_mentions import (
     backed_group_mentions,
+    church_bodies,
     media_outlet_mentions,
     named_group_mentions,
     ner_organisations,
@@ -187,6 +188,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates += portfolio_ministries(doc, sentence_of)
     candidates += named_group_mentions(text, sentence_of)
     candidates += backed_group_mentions(text, sentence_of)
+    candidates += church_bodies(doc, sentence_of)
     candidates += media_outlet_mentions(text, sentence_of)
     candidates += wire_service_mentions(text, sentence_of)
     candidates += unnamed_movement_mentions(
