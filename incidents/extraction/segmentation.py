@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .counts import number_value
 from .dates import SPAN, DateExpression, relative_span, shift_days, unresolved_calendar_time
 from .model import Incident, Place
-from .sentence_facts import NO_CLAIM, OTHER_EVENT_NOUNS, SentenceFacts, event_parts
+from .sentence_facts import MODEL_INCIDENT, NO_CLAIM, OTHER_EVENT_NOUNS, SentenceFacts, event_parts
 from .vocabulary import MONTHS, TOLL_RISE_VERBS, VIOLENT_EVENT_NOUNS, WEEKDAYS, noun_alternation
 
 # "In a separate attack", "In another incident": the singular event nouns, and "development", that open another
@@ -251,9 +251,11 @@ class _Open:
     places: list[Place] = field(default_factory=list)  # where its event sentences say it happened
 
 
-# Words that point back to the event already told: "the attack", "the blast".
+# Words that point back to the event already told: "the attack", "the blast" (of several told: "the blasts").
 _TOLD_EVENT_NOUNS = "attack|assault|blast|bombing|explosion|raid|ambush|strike|incident"
-SAME_EVENT = re.compile(rf"\b(?:the|this|that|\w+day['’]s) (?:{_TOLD_EVENT_NOUNS})\b", re.I)
+SAME_EVENT = re.compile(
+    rf"\b(?:(?:the|this|that|\w+day['’]s) (?:{_TOLD_EVENT_NOUNS})|the (?:{_TOLD_EVENT_NOUNS})s)\b", re.I
+)
 # "that attack", "that confrontation": the event told just before, even one told in passing.
 THAT_EVENT = re.compile(rf"\bthat\s+(?:{_TOLD_EVENT_NOUNS}|confrontation|clash|fighting|shooting)\b(?!s)", re.I)
 # "in X", "near al-X", "north of X": the words before a place that locate something there.
@@ -306,6 +308,15 @@ def _within(place: Place, container: Place) -> bool:
 
 def _labels(sentence: SentenceFacts) -> set[str]:
     return {label for label, strength, _ in sentence.events if strength >= 4}
+
+
+# Event words of a narrower kind, with the kind they belong to: "a blast" and "suicide bombings" can tell one event.
+_BROADER_KIND = {"suicide_bombing": "bombing"}
+
+
+def _kinds(labels: set[str]) -> set[str]:
+    """The labels with the broader kinds they belong to."""
+    return labels | {_BROADER_KIND[label] for label in labels if label in _BROADER_KIND}
 
 
 # An event noun that points back to the event told ("the blast", "Saturday's attack") or goes on ("as fighting
@@ -375,6 +386,15 @@ def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
         if not (back or GOES_ON_AFTER.match(sentence.text[at:])):
             return False
     return True
+
+
+def _retells_toll(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+    """Does a line with no strong event word of its own point back at the event told ("the attack") and give a
+    number of dead that event's lines told already?"""
+    if sentence.strength >= 4 or not _points_back(sentence.text):
+        return False
+    told = _told_counts(current, by_index)
+    return any(c.value > 0 and c.value in told for c in sentence.kills)
 
 
 def _named_places(told: _Open, by_index: dict[int, SentenceFacts]) -> list[Place]:
@@ -703,11 +723,14 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             aside[1].incident.sentences.append(sentence.index)
             continue
         told_in_passing = False
+        # "The attack came a day after the army chief met commanders": a time told by a happening that is no event
+        passing_no_event = False
         earlier = PASSING_EARLIER.search(sentence.text) if current is not None and not sentence.claim else None
         if earlier is not None and earlier.group("unit") and inner is None and again is None:
             a, b = sentence.start + earlier.start(), sentence.end
             clause = sentence.within(a, b, True)
-            if clause.strength >= 1 or clause.kills:
+            passing_no_event = not (clause.strength >= 1 or clause.kills)
+            if not passing_no_event:
                 # "The raid came a day after gunmen ambushed a prison van near X": the clause tells an earlier event
                 # in passing; the rest of the sentence, and the lines after it, go on about the event told.
                 passed = _passing_clause(sentence, clause, earlier, (a, b), current, background)
@@ -728,7 +751,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         # were all recruits": an opener before no event word and no toll but the one told is about the event told.
         opener = NEW_EVENT_OPENERS.search(sentence.text)
         day_opener = DAY_OPENER.search(sentence.text)
-        if day_opener and not (
+        if day_opener and sentence.claim:
+            # "Later that day, the group claimed the blast": when the claim was made, not another event
+            opener = None
+        elif day_opener and not (
             sentence.reporting_dates
             or REPORTED_AFTER.match(sentence.text[day_opener.end() :])
             or TOLL_UPDATE.search(sentence.text)
@@ -761,7 +787,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         passing = (
             bool(PASSING_EARLIER.search(sentence.text))
             and current is not None
-            and not (told_in_passing or inner is not None or again is not None)
+            and not (told_in_passing or passing_no_event or inner is not None or again is not None)
         )
         # The other event needs something of its own (a day, a death, "took place") to be more than a comparison
         # (and the words of a clause told apart above are that clause's, not the rest's).
@@ -928,12 +954,12 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and value != current.reference
             and _labels(sentence)
             and current.labels
-            and not (_labels(sentence) & current.labels)
+            and not (_kinds(_labels(sentence)) & _kinds(current.labels))
             and not SAME_EVENT.search(sentence.text)
             and not sentence.claim
         ):
             # "On Friday, troops fought heavy battles with ..." after a drone strike reported on Saturday: another
-            # kind of event on another day.
+            # kind of event on another day (a suicide bombing is a kind of bombing).
             starts_new = True
         if not starts_new and value and not _fits(value, current.reference, current.incident.date is not None):
             earlier = next(
@@ -959,6 +985,12 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                     incident = current.incident
                     incident.date, incident.date_precision, incident.date_text = value, precision, date.text
                     current.reference = value
+                continue
+            if _retells_toll(sentence, current, by_index):
+                # "Officials first said 38 had died, but on Sunday the toll of the attack was put at 63": the event
+                # told, its toll told again on a later day
+                current.incident.sentences.append(sentence.index)
+                last = current
                 continue
             starts_new = True
         if not starts_new and not value and current is not None and _labels(sentence):
@@ -1364,6 +1396,8 @@ def _listed_places(sentence: SentenceFacts) -> list[Place]:
             for _, p in run:
                 if all(p is not q for q in places):
                     places.append(p)
+            # ("in X, Y" with X a town of Y province: one place told with its parent, not two)
+            places = _finest(places)
             return places if len(places) >= 2 else []
     return []
 
@@ -1378,6 +1412,11 @@ def _listed_place_incidents(
     for sentence in facts:
         if sentence.end <= body_start or sentence.clause is not None:
             continue  # (a claim's deeds are events too: "attacks in X and Y claimed by Z")
+        told = sentence.eventful or sentence.probability is None or sentence.probability >= MODEL_INCIDENT
+        if not (told or any(d.value for d in sentence.dates)):
+            # "an insurgency that grew, with attacks in X and Y": a campaign's places, no event told (unless dated:
+            # "in 2019 they took part in attacks in X and Y")
+            continue
         listed = _listed_places(sentence)
         if not listed:
             continue

@@ -635,6 +635,7 @@ OTHER_EVENT_NOUNS = noun_alternation(
         ("strike", "strikes"),
         ("clash", "clashes"),
         ("massacre", "massacres"),
+        ("assault", "assaults"),
     )
 )
 # "a similar raid in May", "another attack in the same region", "the 2019 bombing": an event noun that names another

@@ -41,3 +41,11 @@ def test_a_second_attack_hours_after_the_one_told_is_an_incident_of_its_own(run)
         published=dt.date(2025, 3, 15),
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-14", 14), ("2025-03-14", 3)]
+
+
+def test_a_separate_assault_on_a_village_nearby_is_an_incident_of_its_own(run):
+    document = run(
+        "Rebels stormed a church in Khar overnight, killing 21 worshippers, local leaders said.\n"
+        "Four more villagers died when the rebels mounted a separate assault on Tervalo, a hamlet close by."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [21, 4]
