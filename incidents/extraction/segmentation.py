@@ -65,12 +65,14 @@ REPORTED_AFTER = re.compile(
 )
 
 # "It comes three days after the same fighters attacked ...", "The raid came one day after a bomber blew
-# himself up ...": the clause tells an earlier event of its own.
+# himself up ...", "It comes two years after militants raided ...": the clause tells an earlier event of its own
+# (not "came a day after the attack": the event told; "days after the commander X was killed" is another).
 PASSING_EARLIER = re.compile(
     r"\b(?:comes?|came|took place|takes place|follows?|followed|happened|occurred)\s+"
     r"(?:(?:just|only|merely|barely|less than|more than|about|some|nearly)\s+)*"
-    r"(?:(?P<n>an?|a few|a couple of|several|[a-z]+(?:-[a-z]+)?|\d+)\s+)?(?P<unit>hours?|days?|weeks?)\s+after\s+"
-    r"(?!the\b|this\b|that\b)|"
+    r"(?:(?P<n>an?|a few|a couple of|several|[a-z]+(?:-[a-z]+)?|\d+)\s+)?"
+    r"(?P<unit>hours?|days?|weeks?|months?|years?)\s+after\s+"
+    r"(?!(?:the|this|that)\s+(?:attack|assault|blast|bombing|explosion|raid|ambush|strike|incident)s?\b)|"
     # "The killing followed another incident in which a trader was gunned down"
     r"\b(?:follow(?:s|ed)|c(?:o|a)me after)\s+(?:another|an earlier|a separate|a similar)\s+"
     r"(?:incident|attack|shooting|bombing|raid|ambush)\b",
@@ -169,9 +171,9 @@ def dates_compatible(a: str | None, b: str | None, tolerance_days: int = 0) -> b
 
 
 def passing_date(earlier: re.Match, reference: str | None) -> tuple[str | None, str | None]:
-    """The day of an event told in passing, N hours, days or weeks before the reference day: 'hours after' is the
-    same day, 'six days after' six days before it, 'a week after' the month of the day a week before (a week is
-    rounded in news)."""
+    """The day of an event told in passing, N hours, days, weeks, months or years before the reference day: 'hours
+    after' is the same day, 'six days after' six days before it, 'a week after' the month of the day a week before (a
+    week is rounded in news), 'three months after' that month, 'two years after' that year."""
     unit = (earlier.group("unit") or "").lower()
     if not unit:
         return None, None
@@ -179,9 +181,20 @@ def passing_date(earlier: re.Match, reference: str | None) -> tuple[str | None, 
     n = number_value(words) if words else None
     if unit.startswith("hour"):
         return (reference, "day") if reference and len(reference) == 10 else (None, None)
+    if unit.startswith(("month", "year")):
+        # "three months after": that month; "two years after": that year (a coder's precision for either)
+        if not n or not reference or (unit.startswith("month") and len(reference) < 7):
+            return None, None
+        if unit.startswith("year"):
+            return str(int(reference[:4]) - n), "year"
+        months = int(reference[:4]) * 12 + int(reference[5:7]) - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
     if not n:
         # "only days after", "a few weeks after": some time before, in the month of the reference, as a coder would
-        return (reference[:7], "month") if reference and not words else (None, None)
+        # (unless the reference is in the month's first week: the days before may be the month before)
+        if not reference or words or (len(reference) == 10 and int(reference[8:]) <= 7):
+            return None, None
+        return reference[:7], "month"
     if unit.startswith("week"):
         day = shift_days(reference, -7 * n)
         return (day[:7], "month") if day else (None, None)
@@ -742,6 +755,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 sentence = sentence.within(a, b, False)
                 told_in_passing = True
         date = sentence.dates[0] if sentence.dates else None
+        if passing_no_event and date is not None and date.value is None and date.text in earlier.group(0):
+            date = None  # "came a day after the group announced a truce": the day of no event
         # "the previous October", "a day later": from the event told last, even a past one told in passing
         told_last = opened[-1].incident if opened else None
         value, precision = (

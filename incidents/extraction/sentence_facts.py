@@ -132,6 +132,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         # "went from hut to hut", "door to door": a sweep through homes
         re.compile(
             r"\b(?:massacre[sd]?|slaughtered|beheaded|beheadings?|butcher(?:ed|ing)|hacked (?:\w+ )?to death|"
+            r"(?:fatal|deadly) stabbings?|stabbed (?:\w+ )?to death|"
             r"burn(?:ed|t) (?:\w+ )?alive|"
             r"(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
             re.I,
