@@ -32,6 +32,7 @@ from .vocabulary import (
     PLACE_KIND_WORDS,
     REGION_WORDS,
     SITE_WORDS,
+    STREET_SITE_WORDS,
     VIOLENT_EVENT_NOUNS,
     spans_countries,
 )
@@ -142,9 +143,26 @@ def _numeral_led(tokens: Tokens, i: int) -> bool:
 
 def _place_surface_ok(tokens: Tokens, i: int, j: int) -> bool:
     words = list(compress(range(i, j), tokens.alphabetic[i:j]))  # (speed: called for every candidate n-gram)
+    if words and not tokens.capitalised[words[0]] and _article_prefix(tokens, words[0], j):
+        words = words[1:]  # "the town of al-Dana": the Arabic article written small is part of the name
     if not words or not tokens.capitalised[words[0]] or not tokens.capitalised[words[-1]]:
         return False
     return all(tokens.capitalised[k] or tokens.text[k].lower() in CONNECTORS for k in words)
+
+
+SITE_NOUNS = SITE_WORDS | STREET_SITE_WORDS
+
+
+def _article_prefix(tokens: Tokens, k: int, j: int) -> bool:
+    """Whether word k is an article ("al", "el", "ad") joined by a hyphen to the capitalised word after it."""
+    return (
+        k + 2 < j
+        and tokens.text[k + 1] == "-"
+        and tokens.capitalised[k + 2]
+        and tokens.text[k].lower() in ARTICLE_FORMS
+        # "the al-Hay market": the name of a site, which the site rules read
+        and not (j < len(tokens.text) and tokens.text[j].lower() in SITE_NOUNS)
+    )
 
 
 def _case_ok(record: GroupRecord, folded: str, surface: str, organisation: bool = False) -> bool:

@@ -91,6 +91,10 @@ COUNTRY_MODIFIES = re.compile(
 )
 
 
+# "200 yards from the", "50 metres from": a site the event was within sight of (not "40 km from" a town).
+SHORT_DISTANCE_FROM = re.compile(r"\b(?:yards?|metres?|meters?|feet|ft|m)\s+(?:away\s+)?from\s+(?:the\s+)?$")
+
+
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
 
 
@@ -114,11 +118,15 @@ def _usable(
         return False  # "violence across the Sahel", "attacks in Europe": the event's own place is narrower
     before = sentence.text[max(0, mention.start - sentence.start - 30) : mention.start - sentence.start].lower()
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
-    if re.search(
-        r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|"
-        r"fled with [\w ]+ to)\s+(?:the\s+)?(?:(?!(?:storm|attack|raid|bomb|hit|target|strike)\s)[\w'’]+\s+)?$",
-        before,
-    ) and not NAMES_EVENT_AFTER.match(after):
+    if (
+        re.search(
+            r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|"
+            r"fled with [\w ]+ to)\s+(?:the\s+)?(?:(?!(?:storm|attack|raid|bomb|hit|target|strike)\s)[\w'’]+\s+)?$",
+            before,
+        )
+        and not NAMES_EVENT_AFTER.match(after)
+        and not (place.kind == "site" and SHORT_DISTANCE_FROM.search(before))
+    ):
         return False  # (but "a link to the Alder attacks": the place names the event)
     if re.search(r"\b(sources|officials?|spokesman|ministry|hospital)\s+(?:in|at)\s+$", before) and not told_in:
         return False
@@ -166,6 +174,8 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
             before,
         )
     )
+    # "exploded 200 yards from the Varsk embassy": a site that near is the event's place
+    located = located or bool(SHORT_DISTANCE_FROM.search(before))
     # "The Tarvel consulate in Alder was attacked in 2018": the subject of a passive attack is its place too
     located = located or bool(ATTACKED_SUBJECT.match(sentence.text, mention.end - sentence.start))
     # "the 2002 Alder bombings in Varsk": the place that names the event is where it happened
@@ -303,7 +313,10 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
 # "The killings took place in a village called X", "the attack occurred in the X district of Y": a sentence that
 # says where the event was, however far into the story ("took place near X" says only what it was close to).
 TOOK_PLACE_IN = re.compile(
-    r"\b(?:took place|occurred|happened|unfolded)\s+(?:in|at|inside)\s+(?:the\s+|an?\s+)?"
+    r"(?:\b(?:took place|occurred|happened|unfolded)|"
+    # "troops reached the scene of the bombing at X"
+    r"\bscene of the (?:\w+\s+)?(?:attack|assault|ambush|blast|bombing|explosion|shooting|massacre|killings?|raid))"
+    r"\s+(?:in|at|inside)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:village|town|hamlet|settlement|locality)\s+(?:called|named)\s+)?$",
     re.I,
 )
@@ -338,8 +351,9 @@ SITE_OF_EVENT = re.compile(
     r"\btarget(?:,|\s+was)\s+|"  # "the target, the X school"
     # "charged the lobby of the X hotel", "gathered in front of the X church"
     r"\b(?:lobby|gates?|entrance|premises|compound|grounds|front)\s+of\s+)"
-    # "at Riverton's Mill roundabout", "in the city's Old Wharf neighbourhood": the town that owns the site
-    r"(?:the\s+|a\s+|(?:[A-Z][\w\-]+|the\s+(?:city|town|capital|village))(?:['’]s|['’])\s+)?"
+    # "at Riverton's Mill roundabout", "in the city's Old Wharf neighbourhood", "at the Alder State University's
+    # Kelmar Gym": the town or the site that owns the site
+    r"(?:the\s+|a\s+)?(?:(?:(?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+|the\s+(?:city|town|capital|village))(?:['’]s|['’])\s+)?"
     r"(?:(?:[a-z]+(?:ed|ar|ic|ous|ful|al)|busy|main|crowded|packed|upmarket)\s+){0,2}$",
     re.I,
 )
@@ -365,14 +379,28 @@ LEAD_TARGET = re.compile(
     r"\b(?:on|at|inside|outside|near|into|targeting|target|targeted|stormed|attacked|bombed|struck|raided)\s+"
     r"(?:(?:an?|two|three|several)\s+)?(?P<words>(?:[\w\-]+\s+){0,3}?[a-z]+)\b(?!\s+of\b)"
 )
+# ... and the last word of a noun phrase the target ends with: "at a gay bar in", "on a concert hall that".
+LEAD_TARGET_PHRASE = re.compile(
+    LEAD_TARGET.pattern + r"(?=[,.;:]|\s+(?:in|on|at|near|and|or|with|by|for|from|to|during|after|that|which|where|"
+    r"when|while|killing|wounding|leaving)\b)"
+)
+
+
+def _owns_next_site(mention: Mention, sentence: SentenceFacts) -> bool:
+    """Whether a site is named as the owner of the site named just after it ("the Alder University's Kelmar Gym")."""
+    if not _possessive(mention, sentence):
+        return False
+    gap = mention.end + 4  # "'s" and a space
+    return any(p.kind == "site" and mention.end < m.start <= gap for m, p in sentence.places)
 
 
 def _lead_target_nouns(lead: SentenceFacts) -> set[str]:
     """The lower-case nouns (singular) the lead names its target by: "a concert hall" gives "hall"."""
     nouns = set()
-    for match in LEAD_TARGET.finditer(lead.text):
-        last = match.group("words").split()[-1]
-        nouns.add(last[:-1] if last.endswith("s") and not last.endswith("ss") else last)
+    for pattern in (LEAD_TARGET, LEAD_TARGET_PHRASE):
+        for match in pattern.finditer(lead.text):
+            last = match.group("words").split()[-1]
+            nouns.add(last[:-1] if last.endswith("s") and not last.endswith("ss") else last)
     return nouns
 
 
@@ -380,8 +408,15 @@ def _site_words(mention: Mention, sentence: SentenceFacts) -> set[str]:
     """The words a named site may be called by: its name's last word ("Gul Bahar School"), and the lower-case word
     written just after it ("the Varel mosque")."""
     words = {mention.text.split()[-1].lower()} if mention.text.split() else set()
-    after = re.match(r"\s+([a-z]+)", sentence.text[mention.end - sentence.start :])
-    return words | ({after.group(1)} if after else set())
+    rest = sentence.text[mention.end - sentence.start :]
+    after = re.match(r"\s+([a-z]+)", rest)
+    # "the Harbour Tavern, a gay bar,": the apposition says what the site is
+    apposition = APPOSITION_NOUN.match(rest)
+    return words | ({after.group(1)} if after else set()) | ({apposition.group(1)} if apposition else set())
+
+
+# ", a gay bar,", ", the city's main mosque.": the noun of an apposition after a name.
+APPOSITION_NOUN = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’\-]+\s+){0,2}?([a-z]+)(?=[,.;]|\s+(?:in|on|near|at)\b)")
 
 
 def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place | None, usable) -> Place | None:
@@ -401,6 +436,8 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
         for mention, place in sentence.places:
             if place.kind != "site" or not usable(mention, place, sentence):
                 continue
+            if _owns_next_site(mention, sentence):
+                continue  # "the Alder University's Kelmar Gym": the gym is the site, the university its owner
             before = sentence.text[: mention.start - sentence.start]
             if _care_place(mention, sentence) and not BLAST_AT_SITE.search(before):
                 continue  # a hospital is where the wounded went, unless the blast itself was there

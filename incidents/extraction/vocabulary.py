@@ -177,7 +177,7 @@ SITE_WORDS = word_set(
 # Street and venue words whose named instance is a site, always written with the word: "the Kandi roundabout",
 # "Ferry Junction", "Lakeside Hall", "the Ruritanian embassy" (a state's mission: its people's name says which). Kept
 # apart from SITE_WORDS, which the group rules also read ("the Ruritanian Embassy said" is a body).
-STREET_SITE_WORDS = word_set("roundabout junction road street avenue highway hall arena mall embassy consulate")
+STREET_SITE_WORDS = word_set("roundabout junction chowk road street avenue highway hall arena mall embassy consulate")
 # Venues where crowds gather and streets whose name may be written without the word: "the Tarvo nightclub" is the
 # Tarvo (its name, the word kept as an alias), "Kelmar Theatre" a name with its word; "a Varel nightclub" is one of
 # the town's.
