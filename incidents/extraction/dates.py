@@ -459,7 +459,7 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             found.append(DateExpression(a, b, words, value, precision, relative, context, date_end))
             taken.append((a, b))
     found.sort(key=lambda d: d.start)
-    found = _that_year(text, found)
+    found = _same_month_of_year(text, _that_year(text, found), published)
     return _same_day(text, found if published else _year_from_text(text, found))
 
 
@@ -474,6 +474,27 @@ def _that_year(text: str, found: list[DateExpression]) -> list[DateExpression]:
             date = replace(date, value=year + date.value[4:], relative=False)
         if not date.relative and date.value and not date.open_range:
             year = date.value[:4]
+        out.append(date)
+    return out
+
+
+# "a truck bomb hit the same hotel in the same month in 2019", "the same month last year": the month of the time
+# told, in that year.
+SAME_MONTH_BEFORE = re.compile(r"\b(?:the|that)\s+same\s+month\s*,?\s*$", re.I)
+
+
+def _same_month_of_year(text: str, found: list[DateExpression], published: dt.date | None) -> list[DateExpression]:
+    """A year told as "the same month in 2017" takes the month of the date named last before it (else of the
+    publication day): the month the story is about, in another year."""
+    out: list[DateExpression] = []
+    month = f"{published.month:02d}" if published else None
+    for date in found:
+        same_month = SAME_MONTH_BEFORE.search(text[max(0, date.start - 30) : date.start])
+        if date.precision == "year" and date.value and same_month:
+            if month is not None:
+                date = replace(date, value=f"{date.value}-{month}", precision="month")
+        elif date.value and len(date.value) >= 7 and not date.open_range:
+            month = date.value[5:7]
         out.append(date)
     return out
 

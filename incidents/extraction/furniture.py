@@ -13,6 +13,14 @@ import re
 
 # The store's header " date 2019-05-31", matched only at the very start of the text (see furniture_spans).
 _STORE_DATE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b")
+# The page's date stamp run into the story's first words, "Friday, 7 March 2025 _Gunmen shot dead ...": a full
+# date with no word or mark joining it to the sentence (an event's date there would read "On ..." or take a colon),
+# matched only at the very start of the text. Read as prose it dates the lead with the day of the page.
+_DATE_STAMP = re.compile(
+    r"\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?=[ \t_]+_?[A-Z])"
+)
 # An aggregator's slug before the dateline, "(AGGREGATOR- Some Agency)": a short name and a hyphen in
 # parentheses, matched only at the very start of the text.
 _AGGREGATOR_SLUG = re.compile(r"\s*\([A-Z][A-Za-z]{2,11}- [^)\n]{0,60}\)")
@@ -125,7 +133,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the text that are page furniture, in order."""
     spans: list[tuple[int, int]] = []
     position = 0
-    for pattern in (_STORE_DATE, _AGGREGATOR_SLUG):
+    for pattern in (_STORE_DATE, _DATE_STAMP, _AGGREGATOR_SLUG):
         match = pattern.match(text, position)
         if match:
             spans.append((match.start(), match.end()))

@@ -320,6 +320,16 @@ REPORTING_BEFORE = re.compile(
 )
 
 
+# "Two more bodies were found at dawn on May 2", "30 bodies were recovered on Sunday and another eight on
+# Monday": the days the dead were found, which tell when the killing was known, not when it was done (dates like a
+# report's).
+BODIES_FOUND_BEFORE = re.compile(
+    r"\b(?:bod(?:y|ies)|corpses?)\b[^.;]{0,30}?\b(?:discovered|found|recovered|retrieved|pulled out)\b"
+    r"[^.;]{0,50}$",
+    re.I,
+)
+
+
 # "the March 2019 attacks", "the 2004 grenade attack": an event noun right after a date (one word between at most)
 DATED_EVENT_AFTER = re.compile(
     r"\s+(?:[\w\-]+\s+)?"
@@ -590,6 +600,7 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             facts.dates.append(date)
         elif (
             REPORTING_BEFORE.search(before)
+            or BODIES_FOUND_BEFORE.search(before)
             or TOLL_ROSE_BEFORE.search(text[sentence.start : date.start])
             or RELEASE_AFTER.match(text, date.end)
             or (SPOKE_AFTER.match(text, date.end) and not EVENT_BEFORE.search(before))

@@ -1,0 +1,55 @@
+"""Dates a story gives that are not the day of its event, and lines that date an event the lead leaves undated
+(sentences, names and figures invented for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from incidents.extraction.dates import find_dates
+from incidents.extraction.furniture import blank_furniture
+
+TUESDAY = dt.date(2025, 3, 11)
+
+
+def test_the_day_bodies_were_found_is_not_the_day_of_the_strike(run):
+    document = run(
+        "The number of people killed in an air strike on the market of Khar has risen to 40, rescuers said.\n"
+        "Rescuers said four bodies were pulled out from under a collapsed shop on March 10.\n"
+        "Jets bombed the crowded market in Khar at about noon on March 7."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-07", 40)]
+
+
+def test_the_same_month_of_another_year_keeps_the_month_of_the_time_told():
+    text = (
+        "Gunmen stormed the Orchid Hotel in Peshawar on Saturday. "
+        "The hotel was hit by a truck bomb in the same month in 2019."
+    )
+    assert [(d.value, d.precision) for d in find_dates(text, TUESDAY)] == [("2025-03-08", "day"), ("2019-03", "month")]
+    last_year = "Another truck bomb hit the hotel in the same month last year."
+    assert [(d.value, d.precision) for d in find_dates(last_year, TUESDAY)] == [("2024-03", "month")]
+
+
+def test_a_line_before_the_lead_that_says_when_the_events_happened_dates_them(run):
+    document = run(
+        "The attacks took place on Friday, March 7, 2025.\n"
+        "Gunmen on motorbikes besieged a hamlet near Khar during prayers and shot dead 12 farmers.\n"
+        "The attackers fled into the hills."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-07", 12)]
+
+
+def test_a_date_stamp_run_into_the_first_sentence_is_page_furniture():
+    text = " date 2025-03-11 Tuesday, 11 March 2025 _Twelve farmers were killed near Khar on Sunday."
+    assert blank_furniture(text).lstrip() == "_Twelve farmers were killed near Khar on Sunday."
+    # a date the sentence joins with a colon, or that opens it with "On", is the story's own
+    for kept in ("March 9, 2025: Gunmen killed 12 farmers near Khar.", "On 9 March 2025 gunmen killed 12 farmers."):
+        assert blank_furniture(kept) == kept
+
+
+def test_a_stamped_lead_takes_the_day_its_next_line_gives(run):
+    document = run(
+        "Tuesday, 11 March 2025 _Twelve farmers were killed when gunmen raided a hamlet near Khar, an official said.\n"
+        '"For now the dead number 12," the official said of the raid on Sunday evening in Khar.'
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 12)]
