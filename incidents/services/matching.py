@@ -57,12 +57,15 @@ is then scored (`score_incidents`, weights `INCIDENT_*`):
   when the wider one is a town, district or site, +0.5 when a province or a
   named region, 0 when a country; two records of one named site, one report
   hanging it under a place on the other's chain (its town, or only the
-  country), +2; otherwise within `NEARBY_KM`, or two records of one name (the
-  same `ascii_spelling`) where one has no coordinates, +1; else incompatible
-  (no match).
+  country), +2; two sites of one country named by the same words in another
+  order (a road named from either end), +2 when within `NEARBY_KM`; otherwise
+  within `NEARBY_KM`, or two records of one name (the same `ascii_spelling`)
+  where one has no coordinates, +1; else incompatible (no match).
 - date: same day +2, a day apart +1.5, two or three days +0.5, more: no
-  match. A coarse date (week, month, year) that contains a finer other date is
-  evidence for: +1 for a week, +0.5 for a month (a year, 0, is too coarse to
+  match. A report without date words is dated to its publication day: when
+  that is the later of two days a day apart, they count as the same day
+  (stories tell the day before's events). A coarse date (week, month, year)
+  that contains a finer other date is evidence for: +1 for a week, +0.5 for a month (a year, 0, is too coarse to
   count either way); one that only overlaps the window counts +0.5 (week), 0
   (month), -1 (year). An undated report counts neither for nor against: 0, and
   the merge rule below does not ask it for date evidence; when its only date
@@ -99,10 +102,12 @@ actors and toll, not the calendar, tie it to the event). So is one at
 to the same day at one town or a site in it (not a district, province or country), neither
 timeless: the same town, day and kind of event with nothing against is how two outlets tell one
 event (ACLED codes such reports as one event too), and an analyst can undo the merge
-(`merging.unmerge`). From `INCIDENT_FLAG_AT` (4) it is uncertain: the new incident is flagged
-as a possible duplicate and an analyst decides. Which of the two survives a merge is decided by `survivor_key`
-(an analyst's record first, then the more precise place and date, then the
-earliest report), so ingesting reports in any order gives the same incident.
+(`merging.unmerge`). The same bar merges an undated report, timeless or not, at one named site (not a town)
+when its own day words agree with the other's day (the weekday, or the day without its year): another event of
+that kind at that very site on that weekday is too unlikely to ask for more. From `INCIDENT_FLAG_AT` (4) it is
+uncertain: the new incident is flagged as a possible duplicate and an analyst decides. Which of the two
+survives a merge is decided by `survivor_key` (an analyst's record first, then the more precise place and
+date, then the earliest report), so ingesting reports in any order gives the same incident.
 """
 
 from __future__ import annotations
@@ -699,6 +704,8 @@ class Evidence:
     undated: bool = False  # one side has no date: the merge rule asks no date evidence
     in_one_town: bool = False  # the place both are at is a town or a site, not a district, province or country
     timeless: bool = False  # one side has neither a date nor a publication day: merged only on the full bar
+    at_one_site: bool = False  # the place both are at is a named site, not a town or wider
+    day_told_agrees: bool = False  # an undated report's own day words (a weekday, a day without its year) agree
     reasons: list[str] = field(default_factory=list)
 
     def add(self, points: float, reason: str = "") -> None:
@@ -734,7 +741,13 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     shared = shared_place(new, old)
     # Two unlisted sites of one town named alike are the same place without a record for it (place_evidence).
     evidence.in_one_town = shared.kind in TOWN_OR_FINER if shared else evidence.place >= INCIDENT_PLACE_SAME
+    evidence.at_one_site = (
+        shared.kind == LocationKind.SITE
+        if shared
+        else evidence.place >= INCIDENT_PLACE_SAME and new.places[0].kind == old.places[0].kind == LocationKind.SITE
+    )
     evidence.undated = not (_dated(new) and _dated(old)) and not evidence.date
+    evidence.day_told_agrees = not (_dated(new) and _dated(old)) and evidence.date > 0
     partial = yearless_match(new, old)
     evidence.timeless = any(not _dated(f) and f.first_published is None for f in (new, old)) and not (
         partial and partial[2]
@@ -781,6 +794,8 @@ def place_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, st
     if _one_site_placed_less_finely(a.places, b.places):
         return INCIDENT_PLACE_SAME, f"{here.name} is one site, placed less finely by one report"
     km = _distance_km(here, there)
+    if _one_site_named_in_another_order(a.places, b.places) and (km is None or km <= NEARBY_KM):
+        return INCIDENT_PLACE_SAME, f"{here.name} and {there.name} name one site"
     if km is not None and km <= NEARBY_KM:
         return INCIDENT_PLACE_NEARBY, f"{here.name} and {there.name} are {km:.0f} km apart"
     if km is None and _same_name_same_country(a.places, b.places):
@@ -803,6 +818,23 @@ def _one_site_placed_less_finely(a: tuple[Place, ...], b: tuple[Place, ...]) -> 
         and bool(place_keys(coarse[0].name) & place_keys(fine[0].name))
         and {p.pk for p in coarse[1:]} <= {p.pk for p in fine[1:]}
     )
+
+
+def _one_site_named_in_another_order(a: tuple[Place, ...], b: tuple[Place, ...]) -> bool:
+    """Two sites named by the same words in another order, in one country: a road or a line named after the two
+    places it joins is written from either end ("the Lakeport-Brindle highway", "the Brindle-Lakeport highway")."""
+    here, there = a[0], b[0]
+    countries = [next((p.pk for p in chain if p.kind == LocationKind.COUNTRY), None) for chain in (a, b)]
+    return (
+        here.kind == there.kind == LocationKind.SITE
+        and countries[0] is not None
+        and countries[0] == countries[1]
+        and _word_set(here.name) == _word_set(there.name)
+    )
+
+
+def _word_set(name: str) -> list[str]:
+    return sorted(fold(ascii_spelling(name)).split())
 
 
 def _one_name_begins_the_other(a: str, b: str) -> bool:
@@ -855,6 +887,9 @@ def date_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str
     if gap > DATE_WINDOW_DAYS:
         return None, ""
     if a.precision == b.precision == DatePrecision.DAY:
+        if gap == 1 and _dated_by_publication(max((a, b), key=lambda f: f.start)):
+            later = max(a.start, b.start).isoformat()
+            return INCIDENT_DAY_GAP[0], f"{later} is only the day one report was published: the day before fits"
         points = INCIDENT_DAY_GAP[gap]
         return points, ("same day " + a.start.isoformat()) if gap == 0 else f"dates {gap} day(s) apart"
     coarse, fine = sorted((a, b), key=lambda f: PRECISION_RANK.get(f.precision, 0))
@@ -867,6 +902,12 @@ def date_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str
 
 def _dated(facts: IncidentFacts) -> bool:
     return bool(facts.start and facts.end)
+
+
+def _dated_by_publication(facts: IncidentFacts) -> bool:
+    """Dated to its report's publication day for want of any date words (the extractor's fallback): a story
+    often tells the day before's event, so that day is as likely as the one on record."""
+    return not facts.date_text and facts.precision == DatePrecision.DAY and facts.start == facts.first_published
 
 
 YEARLESS_DAY_GAP = 1  # a date without its year is compared with a day-dated report: the same day or the next
@@ -984,6 +1025,14 @@ def verdict(evidence: Evidence | None) -> str | None:
         and evidence.in_one_town
         and evidence.date >= INCIDENT_DAY_GAP[0]
         and not evidence.timeless
+    ):
+        return MERGE
+    # One named site, and the day an undated report tells is the other's: another event of that kind at that site
+    # on that weekday or that day of another year is too unlikely to ask the full bar of a report without its year.
+    if (
+        evidence.score - evidence.place + INCIDENT_PLACE_SAME >= INCIDENT_MERGE_IN_TOWN_AT
+        and evidence.at_one_site
+        and evidence.day_told_agrees
     ):
         return MERGE
     if evidence.score >= INCIDENT_FLAG_AT:

@@ -643,7 +643,18 @@ def _survivor_changes(kind: Kind, survivor, absorbed) -> dict[str, Any]:
     if kind.model is Incident:
         changes |= _incident_review_changes(survivor, absorbed)
         changes |= _incident_figure_changes(survivor, absorbed)
+        changes |= _incident_date_changes(survivor, absorbed)
     return changes
+
+
+INCIDENT_DATE_FIELDS = ("date_start", "date_end", "date_precision", "date_text")
+
+
+def _incident_date_changes(survivor: Incident, absorbed: Incident) -> dict[str, Any]:
+    """An undated survivor (kept for its finer place) takes the absorbed report's date, all its parts together."""
+    if survivor.date_start is not None or absorbed.date_start is None:
+        return {}
+    return {name: getattr(absorbed, name) for name in INCIDENT_DATE_FIELDS}
 
 
 def _incident_review_changes(survivor: Incident, absorbed: Incident) -> dict[str, Any]:

@@ -412,3 +412,54 @@ def test_a_site_in_the_town_on_the_same_day_is_one_event_like_the_town_itself():
     next_day = DAY + dt.timedelta(days=1)
     apart = matching.score_incidents(facts(2, places=MARKET, start=next_day, end=next_day), facts(1, fatalities=4))
     assert matching.verdict(apart) != MERGE
+
+
+def test_a_day_taken_from_the_publication_for_want_of_date_words_may_be_the_day_before():
+    # DAY is a Tuesday. The second report gives no date words: the extractor dated it to its publication day.
+    told = facts(1, fatalities=11, date_text="on Tuesday", first_published=DAY)
+    next_day = DAY + dt.timedelta(days=1)
+    reported = facts(2, fatalities=7, start=next_day, end=next_day, first_published=next_day)
+    evidence = matching.score_incidents(reported, told)
+    assert evidence.date == matching.INCIDENT_DAY_GAP[0] and "published" in evidence.reasons[1]
+    assert matching.verdict(evidence) == MERGE
+    # A day the report tells in words is that day: a day apart stays a day apart.
+    worded = facts(3, fatalities=7, start=next_day, end=next_day, first_published=next_day, date_text="on Wednesday")
+    assert matching.verdict(matching.score_incidents(worded, told)) == FLAG
+    # The event cannot come after the report: only the later of the two days may be a publication day.
+    early = facts(4, fatalities=7, first_published=DAY)
+    later = facts(5, fatalities=11, start=next_day, end=next_day, date_text="on Wednesday", first_published=next_day)
+    assert matching.score_incidents(later, early).date == matching.INCIDENT_DAY_GAP[1]
+
+
+def test_a_road_named_from_either_end_is_one_site():
+    road = (Place(30, "Dunmore-Kessel Road", "site", 30.2, 67.1), *QUETTA)
+    reversed_name = (Place(31, "Kessel-Dunmore Road", "site", 30.2, 67.1), *QUETTA)
+    points, reason = matching.place_evidence(facts(2, places=reversed_name), facts(1, places=road))
+    assert points == matching.INCIDENT_PLACE_SAME and "name one site" in reason
+    # Same day, same kind, same toll: one event.
+    evidence = matching.score_incidents(
+        facts(2, places=reversed_name, fatalities=2), facts(1, places=road, fatalities=2)
+    )
+    assert matching.verdict(evidence) == MERGE
+    # Other words are another road.
+    other = (Place(32, "Kessel-Marrow Road", "site", 30.2, 67.1), *QUETTA)
+    assert matching.place_evidence(facts(2, places=other), facts(1, places=road))[1] != reason
+
+
+def test_an_undated_reports_own_day_at_one_named_site_is_enough_like_one_town_on_one_day():
+    # DAY is a Tuesday; the undated report has no publication day, and tells only the weekday.
+    dated = facts(1, places=MARKET, fatalities=3)
+
+    def undated(words, places=MARKET):
+        return facts(2, start=None, end=None, precision="", date_text=words, places=places, fatalities=3)
+
+    evidence = matching.score_incidents(undated("on Tuesday"), dated)
+    assert evidence.timeless and evidence.at_one_site and matching.verdict(evidence) == MERGE
+    # A day of the month without its year, the other's day: the same.
+    assert matching.verdict(matching.score_incidents(undated("4 March"), dated)) == MERGE
+    # No day words, or another weekday: nothing ties it to the day.
+    assert matching.verdict(matching.score_incidents(undated(""), dated)) != MERGE
+    assert matching.verdict(matching.score_incidents(undated("on Friday"), dated)) != MERGE
+    # A whole town sees many events of one kind: the weekday alone does not make it one of them.
+    town = matching.score_incidents(undated("on Tuesday", QUETTA), facts(1, fatalities=3))
+    assert not town.at_one_site and matching.verdict(town) == FLAG

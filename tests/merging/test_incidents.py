@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from incidents.choices import ActorRole, ReviewStatus
@@ -7,6 +9,7 @@ from incidents.services.merging import (
     figure_range,
     merge_incidents,
     settle_incident_figures,
+    unmerge,
 )
 from tests.merging.conftest import add_note, link_source, make_incident, make_source
 
@@ -186,3 +189,36 @@ def test_merging_an_incident_into_itself_is_refused(db):
     incident = make_incident()
     with pytest.raises(MergeError, match="itself"):
         merge_incidents(incident, incident)
+
+
+def test_an_undated_survivor_takes_the_absorbed_reports_date_whole(db):
+    # The survivor was kept for its finer place; its report told no date, the absorbed one did.
+    survivor = make_incident()
+    absorbed = make_incident(date_start=dt.date(2024, 5, 6), date_end=dt.date(2024, 5, 6), date_precision="day",
+                             date_text="on Monday")  # fmt: skip
+    link_source(survivor)
+    link_source(absorbed)
+
+    record = merge_incidents(survivor, absorbed)
+
+    survivor.refresh_from_db()
+    assert (survivor.date_start, survivor.date_end, survivor.date_precision, survivor.date_text) == (
+        dt.date(2024, 5, 6), dt.date(2024, 5, 6), "day", "on Monday"
+    )  # fmt: skip
+    # Undone, it is undated again.
+    unmerge(record)
+    survivor.refresh_from_db()
+    assert (survivor.date_start, survivor.date_precision, survivor.date_text) == (None, "", "")
+
+
+def test_a_dated_survivor_keeps_its_own_date(db):
+    day = dt.date(2024, 5, 6)
+    survivor = make_incident(date_start=day, date_end=day, date_precision="day", date_text="on Monday")
+    absorbed = make_incident(date_start=dt.date(2024, 5, 1), date_end=dt.date(2024, 5, 31), date_precision="month")
+    link_source(survivor)
+    link_source(absorbed)
+
+    merge_incidents(survivor, absorbed)
+
+    survivor.refresh_from_db()
+    assert (survivor.date_start, survivor.date_end, survivor.date_precision) == (day, day, "day")
