@@ -42,10 +42,10 @@ NUMBER_PHRASE = (
 _WHEN_AFTER = r"(?:(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
 # Words between a number and its casualty verb: a noun phrase, not another clause.
 # (never across a line break: "September 18, 2019\n\n4 killed in ..." is a dateline, then a headline; never past
-# a relative pronoun: "a blast in 2019 that killed 12" is the year, then another clause)
+# a relative pronoun or "but": "a blast in 2019 that killed 12" is the year, then another clause)
 # (a text wrapped by hand breaks lines inside a sentence: "two al-Shabaab\nmilitants were killed")
 _NOUN_WORDS = (
-    r"(?:(?:[^\S\n]+|(?-i:(?<=[a-z])\n(?=[a-z])))(?!(?:were|was|and|had|have|has|are|is|who|which|that|when|where|"
+    r"(?:(?:[^\S\n]+|(?-i:(?<=[a-z])\n(?=[a-z])))(?!(?:were|was|and|but|had|have|has|are|is|who|which|that|when|where|"
     r"while|after|in|on|at|said|says|told)\b|\d)[\w'’\-()]+){0,11}?"
 )
 # "Three policemen on Friday were killed": a day told between the dead and their verb.
@@ -88,12 +88,19 @@ def _n(index: int) -> str:
 # "at least five people, including a child, were killed": an aside between the count and its verb (or between
 # dashes: "six guards — including two brothers — were killed").
 # (a count may open an emphasis: "_Twelve farmers were killed in the raid_")
-_ASIDE = r"(?:\s*[,—–]\s*(?:including|among them|most of them|all of them|mostly)\b[^,.;—–]{0,60}[,—–])?"
+# The aside may list with commas of its own and run into the verb unclosed: "186 villagers, largely children, women
+# and the elderly were killed".
+_ASIDE = (
+    r"(?:\s*[,—–]\s*(?:including|among them|most of them|all of them|mostly|largely|mainly)\b"
+    r"(?:[^,.;—–]{0,60}[,—–]|[^.;—–\n]{0,60}?(?=\s+(?:were|have been|had been)\s)))?"
+)
+# "two children on the roadside were killed": where the dead were, between them and their verb.
+_WHERE_THEY_WERE = r"(?:[^\S\n]+(?:on|in|at|inside|near|aboard)[^\S\n]+the[^\S\n]+[a-z][\w\-]*)?"
 # "26 fighters and an unknown number of bystanders were killed": a second group without a number adds none.
 _SOME_NUMBER = r"an?\s+(?:[\w\-]+\s+)?number\s+of\b"
 PASSIVE = re.compile(
     rf"(?:\b|(?<=_)){_n(1)}{_NOUN_WORDS}(?:,?\s+and\s+(?:{_n(2)}{_NOUN_WORDS}|{_SOME_NUMBER}{_NOUN_WORDS}|(?P<one>(?:their|his|her|its)\s+(?:(?!{_BE_WORD})[\w\-]+\s+)?"
-    rf"(?!{_BE_WORD})[\w\-]*[^\Ws\d]\b)))?{_ASIDE}{_WHEN}\s+{_BE}{_WHEN_AFTER}{_AND_KILLED}(?P<verb>{KILLED_VERBS}|"
+    rf"(?!{_BE_WORD})[\w\-]*[^\Ws\d]\b)))?{_WHERE_THEY_WERE}{_ASIDE}{_WHEN}\s+{_BE}{_WHEN_AFTER}{_AND_KILLED}(?P<verb>{KILLED_VERBS}|"
     rf"{INJURED_VERBS})\b{_NOT_EITHER_OR}",
     re.I,
 )
@@ -127,10 +134,13 @@ TOLL = re.compile(
 # "blew himself up, killing himself and two officers": the attacker is among the dead the sentence counts.
 SELF_AND = re.compile(rf"\b(?P<verb>killing|killed)\s+(?:himself|herself)\s+and\s+{_n(1)}", re.I)
 # "the insurgents killed the commanding officer": one person, named by a singular role.
+_ROLES = (
+    r"officer|commander|chief|leader|soldier|policeman|policewoman|governor|mayor|imam|priest|pastor|driver|guard|"
+    r"emir|headmaster|teacher|judge|lawmaker|journalist|prosecutor|administrator|councillor|councilor|elder"
+)
 THE_ONE = re.compile(
-    rf"\b(?P<verb>{ACTIVE_KILL}|{ACTIVE_INJURE})\s+(?:the|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){{0,2}}?(?:officer|commander|chief|leader|"
-    r"soldier|policeman|policewoman|governor|mayor|imam|priest|pastor|driver|guard|emir|headmaster|teacher|judge|"
-    r"lawmaker|journalist|prosecutor|administrator|councillor|councilor|elder)\b(?![\'’\-]|\s+of\s+(?:the\s+)?\w+s\b)",
+    rf"\b(?P<verb>{ACTIVE_KILL}|{ACTIVE_INJURE})\s+(?:the|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_ROLES})\b"
+    r"(?![\'’\-]|\s+of\s+(?:the\s+)?\w+s\b)",
     re.I,
 )
 # "the blast killed another teacher": one more dead, named by "another" and a singular noun.
@@ -161,9 +171,46 @@ LIVES_CLAIMED = re.compile(
     re.I,
 )
 # "resulting in 130 deaths", "left 12 soldiers dead", "leaving 9 people dead": the dead as an outcome.
+# ("left 16 soldiers and 40 civilians dead": the groups joined by "and" add up; a group the text does not count,
+# "and nearly a thousand rebels", adds nothing)
 LEFT_DEAD = re.compile(
     rf"\b(?:result(?:ing|ed) in|caus(?:ing|ed)|leaving|left)\s+{_n(1)}(?:[^\S\n]+(?!and\b)[\w\-]+){{0,3}}?"
+    rf"(?P<more>(?:,?[^\S\n]+and(?:[^\S\n]+(?!and\b)[\w\-]+){{1,8}}?){{0,2}})"
     rf"[^\S\n]+(?P<verb>dead|deaths|fatalities)\b",
+    re.I,
+)
+_AND_GROUP = re.compile(rf",?\s+and\s+{_n(1)}(?!\s+(?:hundred|thousand|dozen)\b)", re.I)
+
+
+def _more_groups(match: re.Match) -> int:
+    """The dead the further groups of LEFT_DEAD add: "and 47 civilians" 47, "and nearly a thousand others" none."""
+    total = 0
+    for group in re.split(r"(?=,?\s+and\s)", match.group("more")):
+        counted = _AND_GROUP.match(group)
+        if counted and not _BELOW.search(counted.group("q1")) and number_value(counted.group("n1")) is not None:
+            total += number_value(counted.group("n1"))
+    return total
+
+
+# "leaving the SHO and Sergeant Tavo Merrin dead": named dead, one each (a rank, a singular role or a name).
+_NAMED_ONE = (
+    rf"(?:(?i:the)\s+(?:[A-Z]{{2,6}}|(?:[\w\-]+\s+){{0,2}}?(?i:{_ROLES}))"
+    rf"|[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){{0,3}})"
+)
+LEFT_NAMED_DEAD = re.compile(
+    rf"\b(?:leaving|left)\s+(?P<named>{_NAMED_ONE}(?:(?:,\s+|,?\s+and\s+){_NAMED_ONE}){{0,4}})\s+dead\b"
+)
+# "another guard died in the clinic", "another soldier was killed": one more dead.
+ANOTHER_DIED = re.compile(
+    r"\banother\s+(?!of\b|one\b)(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*[^\Ws]\s+(?:later\s+)?"
+    r"(?:died|perished|succumbed|(?:was|has been|had been)\s+(?:also\s+)?(?:killed|shot dead|gunned down|slain))\b",
+    re.I,
+)
+# "two more fatalities were confirmed later": more dead, counted as deaths (not "52 deaths were recorded at the
+# hospital": one place's share of a toll).
+DEATHS_CONFIRMED = re.compile(
+    rf"\b{_n(1)}\s+(?:more|further|additional)\s+(?:deaths|fatalities)\s+(?:were|have been|had been)\s+"
+    r"(?:confirmed|reported|recorded)\b",
     re.I,
 )
 # "20 bodies were found", "police found 19 bodies", "a dumped body was discovered": the dead, counted as found; or
@@ -418,7 +465,14 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     for match in LIVES.finditer(window):
         add(match, "killed", _sum(match))
     for match in LEFT_DEAD.finditer(window):
+        value = _sum(match)
+        add(match, "killed", value + _more_groups(match) if value is not None else None)
+    for match in LEFT_NAMED_DEAD.finditer(window):
+        add(match, "killed", len(re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group("named"))))
+    for match in DEATHS_CONFIRMED.finditer(window):
         add(match, "killed", _sum(match))
+    for match in ANOTHER_DIED.finditer(window):
+        add(match, "killed", 1)
     for match in NONE_HURT.finditer(window):
         verb = match.group("verb").lower()
         both = verb in ("hurt", "harmed", "reported") or "casualt" in match.group("who").lower()

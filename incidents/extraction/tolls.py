@@ -230,18 +230,35 @@ AT_THE_EVENT = re.compile(
 )
 
 
+# A lone attacker's death told after the toll: "the gunman was later killed by officers", "the assailant, who had
+# been shot dead by a guard,": one more of the event's dead, unless the toll already names attackers. "He blew himself
+# up" adds one only when the toll counts attackers ("killing one of the attackers. ... the second blew himself up"):
+# a suicide bomber whose blast is the event is not counted unless the text counts him.
+_LONE_ATTACKER_DEAD = re.compile(
+    r"\b(?:the|an?)\s+(?:suspected\s+|alleged\s+|lone\s+)?(?:killer|gunman|attacker|assailant|shooter|perpetrator|"
+    r"stabber)\b,?(?:\s+who)?\s+(?:was|had been)\s+(?:later\s+|then\s+)?(?:shot dead|killed|shot and killed)\b"
+    r"|(?P<blew>\b(?:he|she)\s+blew\s+(?:himself|herself)\s+up\b)",
+    re.I,
+)
+
+
 def _add_attackers(incident: Incident, later: list[SentenceFacts], kills: list) -> None:
     """The toll told of the victims, and a later sentence of the event counting the attackers killed in it ("15
     militants were also killed"): the attackers are among the event's dead."""
-    if any(ATTACKERS.search(c.victims) for c in kills):
-        return  # the toll already names the attackers
-    for sentence in later:
+    named = any(ATTACKERS.search(c.victims) for c in kills)  # the toll already names the attackers
+    for sentence in later if not named else ():
         if not AT_THE_EVENT.search(sentence.text):
             continue
         attackers = [c for c in sentence.kills if c.value > 0 and ATTACKERS.search(c.victims) and c not in kills]
         if attackers:
             incident.fatalities += attackers[0].value
             incident.fatalities_text += "; " + attackers[0].text
+            return
+    for sentence in later:
+        lone = _LONE_ATTACKER_DEAD.search(sentence.text)
+        if lone and bool(lone.group("blew")) == named:
+            incident.fatalities += 1
+            incident.fatalities_text += "; " + lone.group(0)
             return
 
 
