@@ -40,6 +40,15 @@ BLAMED_ON = re.compile(
     r"\bpointed\s+(?:the\s+finger\s+)?(?:at|to)\s+(?:the\s+)?$",  # "the prime minister pointed to X"
     re.I,
 )
+# "Most attacks in the region are attributed to X", "Several raids have also been claimed by Y": a claim or a blame
+# of attacks in general, not of the event told.
+ATTACKS_IN_GENERAL = re.compile(
+    r"\b(?:several|many|some|most|numerous|other|previous|past|earlier|dozens\s+of|scores\s+of|hundreds\s+of|"
+    r"a\s+(?:number|series|string|spate|wave)\s+of)\s+(?:[\w\-]+\s+){0,3}?(?:attacks|raids|bombings|killings|"
+    r"assaults|massacres|ambushes|abductions|kidnappings)\s+(?:[^.;]{0,40}?\s)?(?:are|were|have|has|had)\s+"
+    r"(?:(?:also|been|\w+ly)\s+){0,3}(?:claimed|attributed|blamed)\b",
+    re.I,
+)
 # "The bombers, a couple and their sons, were linked to the X network": a stated suspicion names the doers' group.
 DOERS_LINKED_TO = re.compile(
     r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|killers?|shooters?|family)\b[^.;]{0,120}?"
@@ -78,6 +87,12 @@ OWN_DEED_AFTER = re.compile(
     r"(?:was|were|had\s+been)\s+behind)|(?:killing|having\s+killed))\b|"
     r"\s+(?:[\w\-]+\s+)?(?:who|which|that)\s+(?:was|were|had\s+been|are|is)\s+behind\b",
     re.I,
+)
+# A force telling its men's deed: "the Harbour Guard (HG) said today its commandos shot the driver".
+OWN_MEN_AFTER = re.compile(
+    r"\)?\s+(?:said|says|reported|announced|confirmed)\s+(?:(?:on\s+)?[A-Z]\w+day\s+|today\s+|yesterday\s+)?"
+    r"(?:that\s+)?(?:its\s+)?(?:officers|troops|soldiers|policemen|personnel|agents|commandos)\s+(?:had\s+)?"
+    r"(?:killed|shot\s+dead|shot|opened\s+fire|neutrali[sz]ed|arrested|detained)\b"
 )
 # "The governor blamed the separatist X for the killings": the doer named by whoever blames it.
 BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
@@ -147,7 +162,9 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     for index in incident.sentences:
         sentence = facts[index]
         # "..., claimed by X and Y, respectively" in a later line that dates its attacks to another year: their claims
-        claims_here = index == lead_index or not _of_another_year(incident, sentence)
+        claims_here = (
+            index == lead_index or not _of_another_year(incident, sentence)
+        ) and not ATTACKS_IN_GENERAL.search(sentence.text)
         claimer = _anaphoric_claimer(facts, sentence) if claims_here else None
         if claimer is not None and claimer not in claimed:
             claimed.append(claimer)  # "The terror group has claimed responsibility": the group named before
@@ -164,7 +181,10 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
             for mention, group in sentence.groups
             if group.kind in ("armed_group", "state_force")
             and claims_here
-            and OWN_DEED_AFTER.match(sentence.text, mention.end - sentence.start)
+            and (
+                OWN_DEED_AFTER.match(sentence.text, mention.end - sentence.start)
+                or (group.kind == "state_force" and OWN_MEN_AFTER.match(sentence.text, mention.end - sentence.start))
+            )
             and not NO_CLAIM.search(sentence.text)
             and group not in claimed
         ]
@@ -212,6 +232,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
     blamed = [
         group
         for index in incident.sentences[:6]
+        if not ATTACKS_IN_GENERAL.search(facts[index].text)
         for mention, group in facts[index].groups
         if BLAMED_ON.search(
             facts[index].text[max(0, mention.start - facts[index].start - 80) : mention.start - facts[index].start]
@@ -321,6 +342,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         # group's attack on civilians or its bomb did not do it
         incident.perpetrators = [g for g in incident.perpetrators if g.kind != "state_force"]
         perpetrators = incident.perpetrators
+    incident.perpetrators = _local_branches(incident, facts, claimed)
     incident.perpetrator_unknown = not perpetrators and bool(
         UNKNOWN_ATTACKERS.search(text) or NO_CLAIM.search(text) or UNCLEAR_WHO.search(text)
     )
@@ -547,10 +569,17 @@ def _anaphoric_claimer(facts: dict[int, SentenceFacts], sentence: SentenceFacts)
     if any(g.kind == "armed_group" for _, g in sentence.groups):
         return None  # the claimer is named: the claim rules read it
     for index in sorted((i for i in facts if i < sentence.index), reverse=True)[:4]:
-        armed = [g for _, g in sorted(facts[index].groups, key=lambda p: p[0].start) if g.kind == "armed_group"]
+        armed = _branches_first([g for _, g in sorted(facts[index].groups, key=lambda p: p[0].start)])
         if armed:
             return armed[-1]
     return None
+
+
+def _branches_first(groups: list[Group]) -> list[Group]:
+    """The armed groups of a sentence, less the parent of a branch it names too ("X, a breakaway faction of Y,
+    claimed it": 'the group' said next is X)."""
+    armed = [g for g in groups if g.kind == "armed_group"]
+    return [g for g in armed if not any(other.parent is g for other in armed)]
 
 
 def _named_before(facts: dict[int, SentenceFacts], lead: SentenceFacts) -> list[Group]:
@@ -566,7 +595,7 @@ def _named_before(facts: dict[int, SentenceFacts], lead: SentenceFacts) -> list[
             if group.kind == "armed_group" and not any(group is other for other in armed):
                 armed.append(group)
         if armed:
-            last = [g for _, g in facts[index].groups if g.kind == "armed_group"][-1]
+            last = _branches_first([g for _, g in facts[index].groups])[-1]
             return [last]  # the group named last
     return []
 
@@ -729,11 +758,14 @@ def _the_storys_armed_group(incident: Incident, facts: dict[int, SentenceFacts],
     'rebels' or 'insurgents' are that group's men."""
     lead = facts[incident.sentences[0]]
     first, last = bounds.get(lead.index, (0, 0))
+    # an event told in a clause of the lead ("the worst attack since the 2019 bombing") has only the clause's doers
+    a, b, inside = incident.clauses.get(lead.index, (0, 0, False))
     doer = next(
         (
             t
             for t in doc[first:last]
             if t.lower_ in ARMED_DOERS
+            and (a <= t.idx < b) == inside
             and (
                 (t.dep_ == "nsubj" and _is_event_verb(t.head, EVENT_VERBS))
                 # "two farmers were shot by suspected rebels": the passive's agent
@@ -776,6 +808,7 @@ def perpetrators_from_context(
     incident: Incident, facts: dict[int, SentenceFacts], doc, bounds, earlier: list[Incident]
 ) -> None:
     """Where the sentences name no one (and do not say the attackers are unknown): the story's context."""
+    given = bool(incident.perpetrators)
     if not incident.perpetrators and not incident.perpetrator_unknown:
         # "X, a commander of the group, planned the bombing": the planner's group did it.
         for person, role in incident.persons:
@@ -822,6 +855,29 @@ def perpetrators_from_context(
         incident.perpetrators = _the_convicts_group(facts)
     if not incident.perpetrators and not incident.perpetrator_unknown and not raid:
         incident.perpetrators = _the_events_armed_group(incident, facts)
+    if not given:
+        incident.perpetrators = _local_branches(incident, facts, [])
+
+
+def _local_branches(incident: Incident, facts: dict[int, SentenceFacts], claimers: list[Group]) -> list[Group]:
+    """'Al Qaeda militants' in a story that names al-Qaeda's branch in the event's country (AQAP in Yemen): that
+    branch's men. A movement that claimed its branch's attack ("IS claimed the bombing" in a story naming its local
+    province) is kept beside the branch: the claim is the movement's, the deed the branch's."""
+    country = incident.location.country if incident.location else None
+    out: list[Group] = []
+    for group in incident.perpetrators:
+        branches = {
+            id(g): g
+            for sentence in facts.values()
+            for _, g in sentence.groups
+            if g.parent is group and g.kind == "armed_group" and g.country == country
+        }
+        if group.kind != "armed_group" or not country or len(branches) != 1:
+            out.append(group)
+            continue
+        branch = next(iter(branches.values()))
+        out += [g for g in ([group, branch] if group in claimers else [branch]) if g not in out]
+    return out
 
 
 DIED_IN_A_RAID = re.compile(
@@ -878,7 +934,12 @@ def _claimer_of_the_list(incident: Incident, doc) -> list[Group]:
 MEN_OF_BEFORE = re.compile(
     r"\b(?:members?|fighters?|militants?|gunmen|cadres?|operatives?|dissidents?)\s+(?:of|from)\s+(?:the\s+)?$", re.I
 )
-MEN_OF_AFTER = re.compile(r"^\s+(?:members?|militants?|fighters?|gunmen|terrorists?|operatives?|cadres?)\b", re.I)
+# ("the X militant group" describes the group, not its men)
+MEN_OF_AFTER = re.compile(
+    r"^\s+(?:members?|militants?|fighters?|gunmen|terrorists?|operatives?|cadres?)\b"
+    r"(?!\s+(?:group|organi[sz]ation|outfit|network|movement)\b)",
+    re.I,
+)
 
 
 def _the_events_armed_group(incident: Incident, facts: dict[int, SentenceFacts]) -> list[Group]:

@@ -305,7 +305,9 @@ NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)(?: \w+)? (?:has |had 
 
 
 UNKNOWN_ATTACKERS = re.compile(
-    r"\b(?:unknown|unidentified|masked) (?:gunmen|assailants|attackers|men|persons|militants)\b", re.I
+    # ("unknown armed men": the men's weapon says nothing of who they are)
+    r"\b(?:unknown|unidentified|masked) (?:armed )?(?:gunmen|assailants|attackers|men|persons|militants)\b",
+    re.I,
 )
 
 
