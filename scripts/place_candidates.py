@@ -69,8 +69,8 @@ def main() -> int:
     recorded: list[dict] = []
     original = incidents_module.incident_location
 
-    def recording(incident, facts, dateline_place, earlier):
-        original(incident, facts, dateline_place, earlier)
+    def recording(incident, facts, dateline_place, earlier, claimed):
+        original(incident, facts, dateline_place, earlier, claimed)
         recorded.append(
             {
                 "incident": incident,

@@ -190,7 +190,9 @@ ATTACKED_SUBJECT = re.compile(
 )
 
 
-def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None) -> None:
+def _location(
+    incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None, claimed: set[int]
+) -> None:
     sentences = [facts[i] for i in incident.sentences]
 
     def usable(
@@ -307,7 +309,15 @@ def _location(incident: Incident, facts: dict[int, SentenceFacts], dateline_plac
         ]
         best = quarter[0] if quarter else best
     best = _said_to_be_there(sentences, best, usable) or best
-    incident.location = _named_site(incident, sentences, best, usable) or best
+    # "... an attack on a concert hall in Alder. Friday's assault on the Kelmar Hall was ...": a line among the
+    # incident's own that no event claims tells the same event, and may name its site.
+    between = [
+        facts[i]
+        for i in range(incident.sentences[0] + 1, incident.sentences[-1])
+        if i not in claimed and i not in incident.sentences and i in facts
+    ]
+    site_lines = sentences[:1] + sorted(sentences[1:] + between, key=lambda s: s.index)
+    incident.location = _named_site(incident, site_lines, best, usable) or best
 
 
 # "The killings took place in a village called X", "the attack occurred in the X district of Y": a sentence that
@@ -645,10 +655,15 @@ def _inside(place: Place, container: Place) -> bool:
 
 
 def incident_location(
-    incident: Incident, facts: dict[int, SentenceFacts], dateline_place: Place | None, earlier: list[Incident]
+    incident: Incident,
+    facts: dict[int, SentenceFacts],
+    dateline_place: Place | None,
+    earlier: list[Incident],
+    claimed: set[int],
 ) -> None:
-    """The event's place; "the city's port" or "the same district" without a name: an earlier event's."""
-    _location(incident, facts, dateline_place)
+    """The event's place; "the city's port" or "the same district" without a name: an earlier event's. `claimed`:
+    the sentences any segmented event tells."""
+    _location(incident, facts, dateline_place, claimed)
     if not earlier and (incident.location is None or incident.location.kind == "country"):
         # The story's first event, its own sentences naming no place or only the country: the first more specific
         # place of the article (the headline's or the dateline's town), when in that country.
@@ -680,6 +695,24 @@ def incident_location(
         before = (earlier[0] if same else earlier[-1]).location
         if not country_only or before is not None and before.country == incident.location.country:
             incident.location = before
+    if incident.location is None and earlier:
+        # nothing above placed it: the story's own place or country
+        incident.location = _story_place(incident, earlier[0])
+
+
+def _story_place(incident: Incident, main: Incident) -> Place | None:
+    """An event whose words name no place, in a story about a main event: without a date of its own too ("the
+    violent attacks occurred despite ..."), the main event told again, at its place (its town for a site); with one
+    ("in 2015 gunmen attacked police stations"), another event of the story's country."""
+    place = main.location
+    if place is None:
+        return None
+    if incident.date is None:
+        return place.parent if place.kind == "site" and place.parent is not None else place
+    current, seen = place, 0
+    while current is not None and current.kind != "country" and seen < 8:
+        current, seen = current.parent, seen + 1
+    return current
 
 
 def _first_specific_place(

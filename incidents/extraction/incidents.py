@@ -44,6 +44,7 @@ def build_incidents(doc) -> list[Incident]:
     facts = {f.index: f for f in facts_list}
     incidents = segment(facts_list, body_start, published)
     lead = lead_date(facts_list, body_start)
+    claimed = {i for incident in incidents for i in incident.sentences}
     out = []
     read: dict[int, dict[int, SentenceFacts]] = {}  # id of each incident: the facts it reads
     for incident in incidents:
@@ -67,7 +68,7 @@ def build_incidents(doc) -> list[Incident]:
         undated_incident_date(incident, own_facts, published, lead)
         finer_date(incident, own_facts)
         incident_toll(incident, own_facts)
-        incident_location(incident, own_facts, dateline_place, out)
+        incident_location(incident, own_facts, dateline_place, out, claimed)
         if listed is not None:
             # "attacks in X, Y and Z": this one's place; the sentence's toll is the list's, not this place's
             incident.location, incident.fatalities, incident.injured = listed, None, None

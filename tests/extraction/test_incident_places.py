@@ -121,8 +121,8 @@ def _recorded_candidates(run, monkeypatch, text):
     recorded = []
     original = incidents_module.incident_location
 
-    def recording(incident, facts, dateline_place, earlier):
-        original(incident, facts, dateline_place, earlier)
+    def recording(incident, facts, dateline_place, earlier, claimed):
+        original(incident, facts, dateline_place, earlier, claimed)
         recorded.append(place_candidates.candidates(incident, facts, dateline_place))
 
     monkeypatch.setattr(incidents_module, "incident_location", recording)
