@@ -40,7 +40,7 @@ def test_a_site_named_in_a_line_between_the_events_sentences_that_no_event_claim
     assert place_of(document, incident) == "Torvel Hall"
 
 
-def test_a_site_named_in_a_line_another_event_claims_is_not_the_events(run, monkeypatch):
+def test_a_site_named_in_a_line_another_event_claims_is_not_the_events(run):
     document = run(
         "KABUL: Gunmen stormed a concert hall in Kabul on Friday, killing 19 people, officials said. "
         "In 2019, a bomb at the Torvel Hall killed 40 people. "
