@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, PlaceRecord
 from .model import Mention, Place
 from .name_context import UNLISTED_KIND, place_context
 from .normalize import fold, strip_accents
-from .vocabulary import spans_countries
+from .vocabulary import DEMONYMS, REGION_WORDS, spans_countries
 
 TYPE_WORDS = re.compile(
     r"\b(province|district|state|region|governorate|department|division|agency|territory|county|municipality|"
@@ -81,8 +81,8 @@ def _prior(record: PlaceRecord) -> float:
 
 
 def _hint_bonus(record: PlaceRecord, hint: str | None) -> float:
-    if not hint:
-        return 0.0
+    if not hint or record.kind == "country":
+        return 0.0  # "the territory of Varsk", "the state of Varsk": the words name a country as well
     if record.kind == hint:
         return 4.0
     if hint in ADMIN_KINDS and record.kind in ADMIN_KINDS:
@@ -174,7 +174,7 @@ def resolve_places(
     _short_forms(chosen)
     if text:
         _contradicted(chosen, by_name, by_id, text)
-    _drop_isolated(chosen, by_name, dateline_country)
+    _drop_isolated(chosen, by_name, dateline_country, text)
     main_country = _main_country(chosen, by_name, countries, text)
     places: dict[int, Place] = {}
     for key, record in chosen.items():
@@ -194,10 +194,17 @@ def resolve_places(
             place.mentions.append(mention)
             mention.place = place
     # Parent: the nearest ancestor the article also names (unnamed levels are left to the database).
+    seats = _seats(places, by_id)
     for place in places.values():
         for ancestor in _ancestors(place.record, by_id):
             if ancestor.id in places:
                 place.parent = places[ancestor.id]
+                break
+            seat = seats.get(ancestor.id)
+            if seat is not None and seat is not place and _near(place.record, seat.record, SEAT_KM):
+                # "Sadr City" in Baghdad governorate, when the article names the city of Baghdad: a district of
+                # the governorate's seat, under the city the article names
+                place.parent = seat
                 break
         if place.latitude is None:
             _borrow_coordinates(place, by_id, chosen.values())
@@ -353,14 +360,37 @@ def _within(record: PlaceRecord, container: PlaceRecord, by_id: dict[int, PlaceR
     return False
 
 
+# How far from its division's seat a place may lie to be a part of that city.
+SEAT_KM = 15.0
+
+
+def _seats(places: dict[int, Place], by_id: dict[int, PlaceRecord]) -> dict[int, Place]:
+    """Named cities by the id of the division they share their name with and lie in (Baghdad city: Baghdad
+    governorate), when the article does not name that division."""
+    out = {}
+    for place in places.values():
+        if place.kind != "city":
+            continue
+        for ancestor in _ancestors(place.record, by_id):
+            if ancestor.kind in ADMIN_KINDS and ancestor.id not in places and bare(ancestor.name) == bare(place.name):
+                out[ancestor.id] = place
+    return out
+
+
+def _near(record: PlaceRecord, other: PlaceRecord, km: float) -> bool:
+    coordinates = (record.latitude, record.longitude, other.latitude, other.longitude)
+    return None not in coordinates and _km(*coordinates) <= km
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: str | None) -> None:
-    """A lone place in a country nothing else in the article points to is a misreading ('Christmas', 'Court')."""
+def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: str | None, text: str = "") -> None:
+    """A lone place in a country nothing else in the article points to is a misreading ('Christmas', 'Court'), or a
+    town of the story's own country that the gazetteer lacks and a namesake abroad answered for."""
     support: Counter = Counter()
     for record in chosen.values():
         # Small towns vouch less: two hamlets in a country nothing names are likely nicknames ('alias Nanao').
@@ -368,6 +398,8 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
         support[record.country_code] += 3 if record.kind == "country" else 0.5 if small else 1
     if dateline_country:
         support[dateline_country] += 2
+    # A country the text names outright ("Chad's army"): a dateline alone is where the reporter filed from
+    story_named = any(record.kind == "country" for record in chosen.values())
     for key, record in list(chosen.items()):
         if record.kind == "country" or support[record.country_code] > 1:
             continue
@@ -376,9 +408,42 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
             continue
         named_as_place = any(m.ner in ("GPE", "LOC") for m in mentions)
         well_known = record.kind == "admin1" or (record.kind == "city" and (record.population or 0) >= 100_000)
-        if named_as_place and well_known:
+        abroad = story_named and not _nation_named(text, record.country_code)
+        if named_as_place and well_known and (record.kind == "admin1" or (record.population or 0) >= METROPOLIS):
             continue  # "talks in Doha": a real place abroad
+        division = next((r for r in mentions[0].places if r.kind == "admin1"), None)
+        if named_as_place and division is not None:
+            chosen[key] = division  # "Chechnya": the province abroad, not a village that shares its name
+            continue
+        if named_as_place and abroad and all(_whole_name(text, m) for m in mentions):
+            # "the attack in Boma" in a story about Chad, when the article never names Congo: a town of the story
+            # the gazetteer does not hold, which a namesake abroad answered for
+            for mention in mentions:
+                mention.kind, mention.places = "city", []
+        elif named_as_place and well_known:
+            continue  # "Ethiopian forces ... in Dessie": the words point to the town's country
         del chosen[key]
+
+
+def _whole_name(text: str, mention: Mention) -> bool:
+    """A name written whole: not 'El' of 'El noticiero', nor 'Port' of 'Port-au-Prince', nor a landform's
+    generic word ("the Valley" for the one the story is in)."""
+    return (
+        len(mention.text) >= 3
+        and mention.folded not in REGION_WORDS
+        and text[mention.end : mention.end + 1] != "-"
+        and text[max(mention.start - 1, 0) : mention.start] != "-"
+    )
+
+
+# A city this size is known abroad by its bare name ("talks in Doha", "a summit in Lagos").
+METROPOLIS = 1_000_000
+
+
+def _nation_named(text: str, country_code: str) -> bool:
+    """Whether the text names a country by its people ("Ethiopian", "Congolese")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return any(code == country_code and word in words for word, code in DEMONYMS.items())
 
 
 def _borrow_coordinates(place: Place, by_id: dict[int, PlaceRecord], chosen) -> None:

@@ -79,6 +79,11 @@ DIVISION_TYPE_WORDS = (
     "LGA",
 )
 _TYPE_SUFFIX = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in DIVISION_TYPE_WORDS) + r")$", re.IGNORECASE)
+# ISO 3166-2 writes some divisions name first, type after a comma: "Dagestan, Respublika", "Murcia, Región de".
+_INVERTED_TYPE = re.compile(
+    r",\s+(?:Respublika|Región|Région|Regione|Comunidad|Principado|Provincia|Departamento|Hlavní město)\b.*$",
+    re.IGNORECASE,
+)
 _TYPE_PREFIX = re.compile(r"^(?:Province|Governorate|Region|State|District|Department) of\s+", re.IGNORECASE)
 
 # Type words news adds to divisions whose data does not carry them
@@ -199,8 +204,9 @@ def keep_alternate_name(name: str, *, codes_allowed: bool = False) -> bool:
 
 
 def strip_type_word(name: str) -> str:
-    """'Kech District' -> 'Kech'; 'Province of West Equatoria' -> 'West Equatoria'."""
-    base = _TYPE_PREFIX.sub("", _TYPE_SUFFIX.sub("", name)).strip()
+    """'Kech District' -> 'Kech'; 'Province of West Equatoria' -> 'West Equatoria'; 'Dagestan, Respublika' (ISO's
+    inverted form, the type after a comma) -> 'Dagestan'."""
+    base = _TYPE_PREFIX.sub("", _TYPE_SUFFIX.sub("", _INVERTED_TYPE.sub("", name))).strip()
     return base if len(base) >= 3 else name
 
 

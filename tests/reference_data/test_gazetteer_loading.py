@@ -58,6 +58,9 @@ def test_is_latin_accepts_diacritics_and_rejects_other_scripts():
         ("Province of West Equatoria", "West Equatoria"),
         ("Balkh", "Balkh"),
         ("Bo State", "Bo State"),  # too short a remainder to be a name
+        ("Varskia, Respublika", "Varskia"),  # ISO's inverted form: the type after a comma
+        ("Tarvona, Comunidad de", "Tarvona"),
+        ("Alder, Kelmar & Tarvo", "Alder, Kelmar & Tarvo"),  # a comma between names, not before a type
     ],
 )
 def test_strip_type_word(name, base):
