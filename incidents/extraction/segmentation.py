@@ -629,6 +629,14 @@ def _without_clause(text: str, start: int, clause: tuple[int, int] | None) -> st
 
 # "N ... also were killed", "also died": dead beside those told.
 ALSO_KILLED = re.compile(r"\balso\s+(?:\w+\s+)?(?:killed|died|dead|shot dead|martyred)\b", re.I)
+# "killed 13 more villagers", "launched eight more airstrikes": the doers went on to strike again (not "seven more
+# died in hospital": more dead of the event told)
+STRUCK_MORE = re.compile(
+    r"\b(?:killed|killing|kill|shot dead|shooting dead|slaughtered|butchered|massacred|abducted|kidnapped|launched|"
+    r"carried out|conducted)\s+(?:at least\s+|another\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|several|dozens)\s+more\b",
+    re.I,
+)
 
 
 def segment(facts: list[SentenceFacts], body_start: int, published: str | None = None) -> list[Incident]:
@@ -918,6 +926,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         ):
             # "Four guards also were killed on Saturday near the same town": more dead, at another time
             starts_new = True
+        spree = not starts_new and _struck_elsewhere(sentence, current, by_index)
+        if spree:
+            # "The gunmen moved on to X village and killed 13 more": the next item of a spree, at a place of its own
+            # (on the spree's day, unless told)
+            starts_new = True
         if (
             not starts_new
             and date is not None
@@ -1041,7 +1054,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if item and incident.date is None and summary.incident.date:
                 incident.date, incident.date_precision = summary.incident.date, summary.incident.date_precision
                 incident.date_text = summary.incident.date_text
-            if pursuit and incident.date is None and current.incident.date:
+            if (pursuit or spree) and incident.date is None and current.incident.date:
                 incident.date, incident.date_precision = current.incident.date, current.incident.date_precision
             reported = next((d.value for d in sentence.reporting_dates if d.value), None)
             new = _Open(incident, _labels(sentence), incident.date or reported or published, here)
@@ -1128,6 +1141,23 @@ def _roundup_item(sentence: SentenceFacts, summary: _Open, current: _Open, by_in
     told_in = {i for o in (current, summary) for i in o.incident.sentences if i in by_index}
     named = [p for i in told_in for _, p in by_index[i].places]
     return any(all(not _same_place(p, q) for q in named) for p in _item_places(sentence))
+
+
+def _struck_elsewhere(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+    """Do the doers strike again ("killed 13 more") at a place, listed or not, that no sentence of the incident open
+    named nor lies inside or around one it named?"""
+    if sentence.claim or not STRUCK_MORE.search(sentence.text) or SAME_EVENT.search(sentence.text):
+        return False
+    named = [p for i in current.incident.sentences if i in by_index for _, p in by_index[i].places]
+    here = [
+        place
+        for mention, place in sentence.places
+        if place.kind != "country"
+        and not NOT_EVENT_PLACE.search(
+            sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
+        )
+    ]
+    return any(all(not (_same_place(p, q) or _related(p, q)) for q in named) for p in here)
 
 
 def _same_place(a: Place, b: Place) -> bool:
