@@ -113,6 +113,21 @@ ANONYMOUS_CIVILIAN = re.compile(
     r"person|passenger|pedestrian)\b",
     re.I,
 )
+# The one civilian killed told by the work that marked them out: "shot a man who owned a bookshop", "a woman who
+# had taught girls" (not "a man who was walking home": where he was, not who he was).
+SINGLED_OUT = re.compile(
+    r"\bwho\s+(?:had\s+)?(?:ran|run|owned|worked|taught|headed|led|managed|founded|campaigned|served|preached|"
+    r"spoke out|wrote)\b",
+    re.I,
+)
+# People put to death by those holding them: "publicly executed four people", "were summarily executed".
+EXECUTION = re.compile(r"\b(?:publicly|summarily)\s+execut(?:ed|es|ing)\b|\b(?:was|were|been)\s+executed\b", re.I)
+# The dead killed in a raid no one is named as making: "a wanted militant was shot dead in a raid". Unless they were
+# civilians, they were the men the forces hunted (gunmen's raids name their target: "a raid on a village").
+KILLED_IN_RAID = re.compile(
+    r"\b(?:killed|shot dead|shot|gunned down)\s+(?:in|during)\s+(?:an?\s+)?(?:[\w\-]+\s+)?raids?\b(?!\s+(?:by|on)\b)",
+    re.I,
+)
 # Men with guns or their shooting told as the event: "gunmen opened fire", "attacked by a group of armed men".
 GUNFIRE = re.compile(
     r"\b(?:gunm[ae]n|armed men|opened fire|open fire|gunfire|gunshots?|shooting|sprayed bullets|gunned down)\b",
@@ -311,6 +326,7 @@ COPULAS = frozenset(["is", "are", "was", "were"])
 SETTLEMENT = re.compile(r"^(?:villages?|towns?|hamlets?|cit(?:y|ies)|settlements?|communit(?:y|ies))$", re.I)
 TARGET_VERBS = ATTACK_VERBS | frozenset(["stormed", "storming", "raided", "shot", "struck", "ambushed"])
 PERSON_PRONOUNS = frozenset(["him", "her"])
+KILL_VERBS = frozenset(["killed", "killing", "kill", "kills"])
 
 
 def _target_kind(obj) -> str | None:
@@ -347,14 +363,19 @@ def _attack_objects(doc, first: int, last: int):
         fire = lower in ("fire", "fired") or (lower == "opened" and any(c.lower_ == "fire" for c in children))
         gunned = lower == "gunned" and any(c.lower_ == "down" for c in children)
         noun = lower in TARGET_NOUNS and token.tag_ in ("NN", "NNS")
+        # "killed six people at an army base": where the killing was done is what was attacked
+        killed = lower in KILL_VERBS and token.tag_.startswith("VB")
         if lower in TARGET_WORDS and token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in COPULAS:
             yield [c for c in token.head.children if c.dep_ == "attr"]
             continue
-        if not (fire or gunned or noun or (lower in TARGET_VERBS and token.tag_.startswith("VB"))):
+        if not (fire or gunned or noun or killed or (lower in TARGET_VERBS and token.tag_.startswith("VB"))):
             continue
         if lower == "opened":
             children += [g for c in children if c.lower_ == "fire" for g in c.children]
         objects = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children]
+        if killed:
+            yield objects  # (what it killed is told by the dead, not here)
+            continue
         if not fire and not noun:
             objects += [c for c in children if c.dep_ in ("dobj", "obj")]
         if noun and token.head.lower_ == "under":
@@ -509,6 +530,13 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "arrest_or_raid"
     if CAPTURE_PURPOSE.search(lead.text) and not any(e[0] == "suicide_bombing" for e in lead.events):
         return "arrest_or_raid"  # an operation to arrest, whoever died in it
+    if EXECUTION.search(lead.text) and not [e for e in lead.events if e[1] >= 5]:
+        return "targeted_killing"  # chosen captives put to death, however many
+    raid_killing = KILLED_IN_RAID.search(lead.text)
+    if raid_killing and not CIVILIAN_WORDS.search(
+        " ".join(c.victims for c in lead.kills) + " " + lead.text[: raid_killing.start()]
+    ):
+        return "arrest_or_raid"  # ("X was shot dead in a raid": the dead, named before the verb, were no bystanders)
     if FOILED_ATTACKERS_KILLED.search(lead.text):
         return "armed_clash"  # the dead were attackers a force stopped, whatever they meant to do to whom
     if RAMPAGE.search(lead.text) and not [e for e in lead.events if e[1] >= 4]:
@@ -702,7 +730,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     if label == "targeted_killing" and not any(c.value for c in lead.kills) and UNCOUNTED_CIVILIANS.search(lead.text):
         return "attack_on_civilians"  # "dozens of construction workers shot dead": many unarmed people, uncounted
     if label == "targeted_killing" and any(
-        c.value == 1 and ANONYMOUS_CIVILIAN.match(c.victims.strip()) for c in lead.kills
+        c.value == 1 and ANONYMOUS_CIVILIAN.match(c.victims.strip()) and not SINGLED_OUT.search(lead.text)
+        for c in lead.kills
     ):
         return "attack_on_civilians"
     if (
@@ -716,7 +745,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     if MILITANT_WORDS.search(victims) or SECURITY_WORDS.search(victims) or ATTACKERS_KILLED.search(victims):
         return "armed_clash"  # (only the attackers counted dead: "guards returned fire and shot dead one gunman")
     if lead.kills and all(c.value == 1 for c in lead.kills):
-        if any(ANONYMOUS_CIVILIAN.match(c.victims.strip()) for c in lead.kills):
+        if any(ANONYMOUS_CIVILIAN.match(c.victims.strip()) for c in lead.kills) and not SINGLED_OUT.search(lead.text):
             return "attack_on_civilians"  # "an attacker killed one person at a school": no one was singled out
         return "targeted_killing"
     if any(c.value >= MASS_TOLL for c in lead.kills):

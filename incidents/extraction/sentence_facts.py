@@ -28,8 +28,13 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     ),
     (
         re.compile(
-            r"\b(?:drone|air|aerial|missile)[ -]?(?:strikes?|attacks?)|\bairstrikes?|\bdrones?\b|\bwarplanes?|"
-            r"\bquadcopters?\b|\bUAVs?\b|"
+            r"\b(?:drone|air|aerial|missile)[ -]?(?:strikes?|attacks?)|\bairstrikes?|\bwarplanes?|"
+            # a drone told as used or striking ("struck by a drone", "firing drones", "a drone targeted a crowd"),
+            # not one only seen or deployed ("imagery showed drones at the airbase")
+            r"\b(?:by|with|using|fir(?:ed|es|ing)|shot|launch(?:ed|es|ing)?)\s+(?:[\w\-]+\s+){0,3}?"
+            r"(?:drones?|quadcopters?|UAVs?)\b|"
+            r"\b(?:drones?|quadcopters?|UAVs?)\s+(?:\w+\s+)?(?:hit|struck|targeted|attacked|bombed|exploded|crashed "
+            r"into|dropped|fired|against)\b|"
             r"\bair raids?|\bhelicopter gunships?|"
             # "a military jet bombed a village": the aircraft is the weapon
             r"\b(?:jets?|aircraft|helicopters?|planes?)\s+(?:\w+\s+)?(?:bombed|bombarded|dropped|struck|strafed|pounded|fired)\b"
@@ -47,8 +52,8 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         re.compile(
             r"\b(?:abduct(?:ed|ions?|ing|ors?|s)?|kidnap(?:ped|pings?|pers?|s)?|taken hostage|"
             # "a hostage crisis", "held them hostage", "took 170 hostages": a siege of people held
-            r"hostage[- ](?:crisis|siege|taking|takers?)|(?:held|holding|hold|took|taking|take)\s+(?:[\w\-]+\s+){0,3}?"
-            r"hostages?|"
+            r"hostage[- ](?:crisis|siege|taking|takers?)|(?:held|holding|hold|took|taking|take|taken)\s+"
+            r"(?:[\w\-]+\s+){0,3}?hostages?|"
             r"hijack(?:ed|ing|ings|s)?)\b",  # (a ship, a bus: its crew or passengers taken)
             re.I,
         ),
@@ -554,6 +559,8 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
                 continue  # "although he was not arrested": the event did not happen
             if RANKED_CLASS_BEFORE.search(words[: match.start()]):
                 continue  # "linked to one of Pakistan's deadliest bombings": a class of events, not this one
+            if INTENDED_BEFORE.search(words[: match.start()]):
+                continue  # "a plot to kidnap the minister": only intended
             facts.events.append((label, strength, a))
     historic = _historic_date(text, sentence, dates)
     if historic is not None:
@@ -831,6 +838,13 @@ RANKED_CLASS_BEFORE = re.compile(
     r"\bone of (?:the )?(?:[\w\-]+['’]s? )?(?:[\w\-]+est|worst|most [\w\-]+)\s+(?:[\w\-]+\s+)?$", re.I
 )
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:been\s+|be\s+)?$", re.I)
+# An event only planned ("a plot to kidnap or kill", "a plot hatched abroad to hire men to kidnap him", "conspiring to
+# commit murder or kidnapping"): it did not happen.
+INTENDED_BEFORE = re.compile(
+    r"\b(?:plot(?:s|ted|ting)?|conspir(?:e|ed|es|ing|acy)|plan(?:s|ned|ning)?|schem(?:e|es|ed|ing))\b"
+    r"(?:[^.;,]{0,60}?\s+to\s+\w+(?:\s+[\w\-]+)?)?\s+to\s+(?:commit\s+)?(?:\w+\s+(?:or|and)\s+)?$",
+    re.I,
+)
 
 
 HISTORIC_WHEN = re.compile(r"\s*,?\s*when\b", re.I)
