@@ -267,6 +267,7 @@ class Count:
     victims: str = ""  # the words for who was hit: "civilians and three members of a militia"
     total: bool = False  # "the death toll rose to N": replaces other figures
     zero_both: bool = False  # "no one was hurt": nobody killed either
+    named_one: bool = False  # "X was killed": one victim told by name, without a number (SINGLE)
 
 
 def number_value(words: str) -> int | None:
@@ -524,7 +525,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         before = window[max(0, match.start() - 40) : match.start()].lower()
         if re.search(r"\b(no one|nobody|none)\b", before):
             continue
-        add(match, "killed", 1)
+        add(match, "killed", 1, named_one=True)
     found.sort(key=lambda c: c.start)
     return found
 

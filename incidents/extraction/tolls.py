@@ -93,11 +93,6 @@ _SEPARATE_EVENTS = re.compile(
 )
 
 
-# "X was killed": one named victim, told without a number (counts.SINGLE). When a later line of the event counts
-# more dead ("a guard said he saw nine bodies"), the victim was one of them and the count is the toll.
-_SINGLE_TOLD = re.compile(r"(?:was|has been|is)\b", re.I)
-
-
 # Any word of a death. An event whose sentences count the wounded and tell no death killed no one ("a grenade
 # wounded six"); one that tells of deaths it does not count ("casualties", "bodies") has no toll.
 _DEATH = re.compile(
@@ -134,10 +129,10 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
             if not kills:
                 continue
             if (
-                all(_SINGLE_TOLD.match(c.text) for c in kills)
-                and any(  # one named victim before the count
-                    c.value > 1 for later in sentences[position + 1 :] for c in later.kills
-                )
+                # "X was killed", then a later line counts more dead ("a guard saw nine bodies"): the named victim
+                # was one of them, and the count is the toll
+                all(c.named_one for c in kills)
+                and any(c.value > 1 for later in sentences[position + 1 :] for c in later.kills)
             ):
                 continue
             kills = _one_event(sentence, kills)
