@@ -60,7 +60,7 @@ def build_entities(doc) -> Entities:
                 items.remove(mention)  # "told AFP" in a story from Nigeria is not the Philippine army
                 continue
             elif foreign_common_phrase(mention, countries_named):
-                # "Communist rebels" in a story from Nepal are the story's own rebels, not the Philippine group
+                # "Communist rebels" in a story from Ruritania are the story's own rebels, not a group listed abroad
                 at = next(i for i, item in enumerate(items) if item is mention)
                 items[at : at + 1] = [c for c in [as_collective(mention)] if c is not None]
                 continue

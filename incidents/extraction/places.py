@@ -202,8 +202,8 @@ def resolve_places(
                 break
             seat = seats.get(ancestor.id)
             if seat is not None and seat is not place and _near(place.record, seat.record, SEAT_KM):
-                # "Sadr City" in Baghdad governorate, when the article names the city of Baghdad: a district of
-                # the governorate's seat, under the city the article names
+                # "Lakeside Flats" in Varno governorate, when the article names the city of Varno: a district of the
+                # governorate's seat, under the city the article names
                 place.parent = seat
                 break
         if place.latitude is None:
@@ -416,12 +416,12 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
             chosen[key] = division  # "Chechnya": the province abroad, not a village that shares its name
             continue
         if named_as_place and abroad and all(_whole_name(text, m) for m in mentions):
-            # "the attack in Boma" in a story about Chad, when the article never names Congo: a town of the story
-            # the gazetteer does not hold, which a namesake abroad answered for
+            # "the attack in Tarvel" in a story about Ruritania, when the article never names the namesake's
+            # country: a town of the story the gazetteer does not hold, which a namesake abroad answered for
             for mention in mentions:
                 mention.kind, mention.places = "city", []
         elif named_as_place and well_known:
-            continue  # "Ethiopian forces ... in Dessie": the words point to the town's country
+            continue  # "Ruritanian forces ... in Tarvel": the words point to the town's country
         del chosen[key]
 
 
