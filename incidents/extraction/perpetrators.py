@@ -872,7 +872,8 @@ def _local_branches(incident: Incident, facts: dict[int, SentenceFacts], claimer
             for _, g in sentence.groups
             if g.parent is group and g.kind == "armed_group" and g.country == country
         }
-        if group.kind != "armed_group" or not country or len(branches) != 1:
+        # a movement of the event's own country is the doer itself: its armed wing there is no local branch
+        if group.kind != "armed_group" or not country or group.country == country or len(branches) != 1:
             out.append(group)
             continue
         branch = next(iter(branches.values()))

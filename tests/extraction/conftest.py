@@ -102,6 +102,16 @@ GROUPS = [
     ),
     GroupRecord(11, "400 Mawozo", "armed_group", None, "HT", ("400 Mawozo", "400 Mawozo gang")),
     GroupRecord(12, "Jaish-e-Mohammed", "armed_group", None, "PK", ("Jaish-e-Mohammed", "JeM"), frozenset({"JeM"})),
+    # A movement's armed wing in the movement's own country (not a branch abroad).
+    GroupRecord(
+        13,
+        "People's Liberation Guerrilla Army",
+        "armed_group",
+        9,
+        "IN",
+        ("People's Liberation Guerrilla Army", "PLGA"),
+        frozenset({"PLGA"}),
+    ),
 ]
 
 

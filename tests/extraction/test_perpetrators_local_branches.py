@@ -32,3 +32,12 @@ def test_the_group_after_a_branch_described_by_its_parent_is_the_branch(run):
     )
     assert len(document["incidents"]) == 2
     assert perpetrator_names(document, 1) == ["Islamic State Khorasan Province"]
+
+
+def test_a_movement_of_the_events_own_country_stays_the_doer_beside_its_armed_wing(run):
+    document = run(
+        "RAIPUR: Maoist rebels of the Communist Party of India (Maoist) ambushed a police patrol near Raipur on "
+        "Sunday, killing six officers, police said.\n\n"
+        "Police say the party's armed wing, the PLGA, recruits in the forests south of the city."
+    )
+    assert perpetrator_names(document) == ["Communist Party of India (Maoist)"]
