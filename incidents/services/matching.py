@@ -103,8 +103,10 @@ to the same day at one town or a site in it (not a district, province or country
 timeless: the same town, day and kind of event with nothing against is how two outlets tell one
 event (ACLED codes such reports as one event too), and an analyst can undo the merge
 (`merging.unmerge`). The same bar merges an undated report, timeless or not, at one named site (not a town)
-when its own day words agree with the other's day (the weekday, or the day without its year): another event of
-that kind at that very site on that weekday is too unlikely to ask for more. From `INCIDENT_FLAG_AT` (4) it is
+when its own day words agree with the other's day (the weekday, or the day without its year), or when both
+reports name one group as the doers (by its name, not a description such as "Gunmen"): another event of that
+kind at that very site on that weekday, or by that group, is too unlikely to ask for more (a town sees many
+events of one kind by one group, so there the full bar stays). From `INCIDENT_FLAG_AT` (4) it is
 uncertain: the new incident is flagged as a possible duplicate and an analyst decides. Which of the two
 survives a merge is decided by `survivor_key` (an analyst's record first, then the more precise place and
 date, then the earliest report), so ingesting reports in any order gives the same incident.
@@ -706,6 +708,7 @@ class Evidence:
     timeless: bool = False  # one side has neither a date nor a publication day: merged only on the full bar
     at_one_site: bool = False  # the place both are at is a named site, not a town or wider
     day_told_agrees: bool = False  # an undated report's own day words (a weekday, a day without its year) agree
+    same_named_doers: bool = False  # both reports name one perpetrator group by its name, not a description
     reasons: list[str] = field(default_factory=list)
 
     def add(self, points: float, reason: str = "") -> None:
@@ -748,6 +751,7 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     )
     evidence.undated = not (_dated(new) and _dated(old)) and not evidence.date
     evidence.day_told_agrees = not (_dated(new) and _dated(old)) and evidence.date > 0
+    evidence.same_named_doers = bool((new.perpetrators - new.described_only) & (old.perpetrators - old.described_only))
     partial = yearless_match(new, old)
     evidence.timeless = any(not _dated(f) and f.first_published is None for f in (new, old)) and not (
         partial and partial[2]
@@ -1027,12 +1031,13 @@ def verdict(evidence: Evidence | None) -> str | None:
         and not evidence.timeless
     ):
         return MERGE
-    # One named site, and the day an undated report tells is the other's: another event of that kind at that site
-    # on that weekday or that day of another year is too unlikely to ask the full bar of a report without its year.
+    # One named site, and what ties an undated report to the other is its own day (the weekday or the day without
+    # its year told, the other's) or the group both name as the doers: another event of that kind at that very site
+    # on that weekday, or by that group, is too unlikely to ask the full bar of a report without its year.
     if (
         evidence.score - evidence.place + INCIDENT_PLACE_SAME >= INCIDENT_MERGE_IN_TOWN_AT
         and evidence.at_one_site
-        and evidence.day_told_agrees
+        and (evidence.day_told_agrees or (evidence.undated and evidence.same_named_doers))
     ):
         return MERGE
     if evidence.score >= INCIDENT_FLAG_AT:
