@@ -85,7 +85,9 @@ def entities(doc: Doc) -> None:
 @_component("incidents_dates")
 def dates(doc: Doc) -> None:
     body_start = doc._.body_start
-    doc._.dates = [d for d in find_dates(doc._.article_text, doc._.meta.published) if d.start >= body_start]
+    meta = doc._.meta
+    found = find_dates(doc._.article_text, meta.published, month=meta.published_month)
+    doc._.dates = [d for d in found if d.start >= body_start]
 
 
 @_component("incidents_counts")

@@ -105,6 +105,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\s*,?\s*(?P<year>{_YEAR})\b|(?!\s*,?\s*\d))(?(paren)\))"
         ),
     ),
+    # "Thursday (13/10/2011)", "on Monday, 4.3.2019": a weekday beside a numeric date; the weekday tells day/month
+    # from month/day.
+    (
+        "weekday_numeric",
+        re.compile(
+            rf"\b(?:(?i:on|late|early)\s+)?(?P<weekday>{_WEEKDAY})\s*,?\s*(?P<paren>\()?"
+            rf"(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{_YEAR})\b(?(paren)\))"
+        ),
+    ),
     ("day_month_year", re.compile(rf"\b(?:on\s+)?(\d{{1,2}}){_AND_DAY}?\s+({_MONTH})\s*,?\s*({_YEAR})\b")),
     (
         "month_day_year",
@@ -254,6 +263,8 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
     g = match.groups()
     if kind == "weekday_date":
         return _weekday_date(match, published), "day", None
+    if kind == "weekday_numeric":
+        return _numeric_day(match), "day", None
     if kind == "day_month_year":
         return _safe_day(int(g[2]), _month_number(g[1]), int(g[0])), "day", None
     if kind == "month_day_year":
@@ -343,6 +354,15 @@ def resolve(kind: str, match: re.Match, published: dt.date | None) -> tuple[str 
     return None, "day", None
 
 
+def _numeric_day(match: re.Match) -> str | None:
+    """The day of "Thursday (13/10/2011)": the reading, day/month or month/day, that falls on the weekday named."""
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    weekday = WEEKDAYS[match.group("weekday").lower()]
+    days = {_safe_day(year, month, day) for day, month in ((a, b), (b, a))} - {None}
+    fits = [d for d in days if dt.date.fromisoformat(d).weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _weekday_date(match: re.Match, published: dt.date | None) -> str | None:
     """The day of "Tuesday, November 21, 2023" or, against the publication day, of "Tuesday November 21".
 
@@ -429,9 +449,33 @@ def _safe_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateExpression]:
-    """Every date expression in text[start:end], left to right, without overlaps."""
+# What a publication month alone resolves (an address's "/2023/12/"): a day or month told with its month, a month
+# or year told from the publication's ("last month", "in March", "last year"). Never a weekday, "yesterday" or
+# "last week": they need the publication's day.
+MONTH_ENOUGH = frozenset(
+    ("weekday_date", "month_day", "day_month", "holiday", "this_month", "last_month_name", "year_month", "last_year")
+)
+
+
+# Kinds that always carry their year: they need no publication day.
+WITH_YEAR = frozenset(("weekday_numeric", "day_month_year", "month_day_year", "month_year", "year"))
+
+
+def month_anchor(month: str | None) -> dt.date | None:
+    """The last day of a publication month "YYYY-MM": the latest the page can have been published."""
+    if not month:
+        return None
+    year, number = int(month[:4]), int(month[5:7])
+    return dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def find_dates(
+    text: str, published: dt.date | None, start: int = 0, end: int | None = None, month: str | None = None
+) -> list[DateExpression]:
+    """Every date expression in text[start:end], left to right, without overlaps. `month` ("YYYY-MM"), the
+    publication's month when its day is unknown, resolves the expressions of MONTH_ENOUGH only."""
     end = len(text) if end is None else end
+    by_month = month_anchor(month) if published is None else None
     window = text[start:end]
     taken: list[tuple[int, int]] = []
     found: list[DateExpression] = []
@@ -442,10 +486,11 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 continue
             if kind == "weekday" and NAMED_DAY_BEFORE.search(text[max(0, a - 12) : a]):
                 continue
-            value, precision, date_end = resolve(kind, match, published)
+            anchor = published or (by_month if kind in MONTH_ENOUGH else None)
+            value, precision, date_end = resolve(kind, match, anchor)
             if kind == "anniversary" and (value is None or ANNIVERSARY_TIME_BEFORE.search(text[max(0, a - 40) : a])):
                 continue  # unresolved, or the time of the sentence's own event ("on the first anniversary of ...")
-            relative = kind not in ("day_month_year", "month_day_year", "month_year", "year") and not (
+            relative = kind not in WITH_YEAR and not (
                 (kind == "holiday" and (match.group(1) or match.group(3)))
                 or (kind == "weekday_date" and match.group("year"))
             )

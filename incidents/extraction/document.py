@@ -4,7 +4,9 @@ Optional keys beyond the schema, for the persisting side: groups carry
 `gazetteer_id` (GroupRecord id), `parent_gazetteer_id` (its parent's GroupRecord id,
 also when the article does not name the parent) and `country`; locations carry `gazetteer_id`
 (PlaceRecord id); persons carry `origin` and `role`; incidents carry
-`date_end`, `perpetrator_unknown` and `injured_text`.
+`date_end`, `perpetrator_unknown` and `injured_text`. The source carries `published_from`: "url" or "page" when
+`published` was read from the article's address or the page's date header because no metadata gave it (null
+otherwise), and `published_month` ("YYYY-MM") when only the address's month is known (page_dates.py).
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ def build_document(doc) -> dict:
             "publisher": meta.publisher,
             "url": meta.url,
             "published": meta.published.isoformat() if meta.published else None,
+            "published_from": meta.published_from,
+            "published_month": meta.published_month,
             "dateline": dateline,
             "language": meta.language or "en",
             "sha256": hashlib.sha256(doc.user_data.get("source_text", text).encode("utf-8")).hexdigest(),

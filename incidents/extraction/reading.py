@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from incidents.extraction.article import Article, ArticleMeta
+from incidents.extraction.page_dates import page_publication, url_month
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -161,6 +162,17 @@ def merge_meta(*layers: Mapping, origin: str = "") -> ArticleMeta:
         if key in merged:
             merged[key] = " ".join(str(merged[key]).split()) or None
     return ArticleMeta(**merged)
+
+
+def page_dated(meta: ArticleMeta, text: str) -> ArticleMeta:
+    """The metadata, with the publication day (else month) the page tells of itself when no metadata gave one."""
+    if meta.published is not None:
+        return meta
+    day, where = page_publication(text, meta.url)
+    if day is not None:
+        return replace(meta, published=day, published_from=where)
+    month = url_month(meta.url)
+    return replace(meta, published_month=month) if month else meta
 
 
 # ---------------------------------------------------------------- decoding
@@ -353,7 +365,7 @@ def read_bytes(
                 origin,
             )
         language = detected[0]
-    article_meta = merge_meta(page_meta, meta or {}, overrides or {}, origin=origin)
+    article_meta = page_dated(merge_meta(page_meta, meta or {}, overrides or {}, origin=origin), text)
     return Article(text=text, meta=replace(article_meta, language=language), origin=origin)
 
 
