@@ -20,7 +20,14 @@ from .incidents import build_incidents
 from .mentions import find_mentions
 from .nlp import split_sentences
 from .non_entities import drop_non_entities
-from .places import dateline_country, keep_named_places, resolve_places, story_places, unlisted_places
+from .places import (
+    dateline_country,
+    drop_acting_countries,
+    keep_named_places,
+    resolve_places,
+    story_places,
+    unlisted_places,
+)
 from .sentence_facts import by_sentence, sentence_facts
 
 
@@ -69,6 +76,7 @@ def places(doc: Doc) -> None:
     found, context = resolve_places(items + towns, doc._.gazetteer, dateline_country(doc._.dateline, items), text)
     story_places(text, items)
     found += unlisted_places(items, found, context.main_country, text)
+    found = drop_acting_countries(doc, found, context.main_country)
     for place in found:
         for mention in place.mentions:
             mention.place = place

@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, PlaceRecord
 from .model import Mention, Place
 from .name_context import UNLISTED_KIND, place_context
 from .normalize import fold, strip_accents
-from .vocabulary import DEMONYMS, REGION_WORDS, spans_countries
+from .vocabulary import DEMONYMS, REGION_WORDS, spans_countries, word_set
 
 TYPE_WORDS = re.compile(
     r"\b(province|district|state|region|governorate|department|division|agency|territory|county|municipality|"
@@ -798,6 +798,53 @@ def story_places(text: str, items: list[Mention]) -> None:
         kind = kind or place_context(text, mention.start, mention.end)
         if kind:
             mention.kind, mention.places = kind, []
+
+
+# What a country owns that acts or reports abroad: "Varsk's news agency", "Varsk's Kelvo force" (not its ministries or
+# government, whose words codings count as the country's place).
+ACTOR_OWNED = word_set("agency force forces")
+# The nouns and verbs a country acting is the source or target of: "orders from Varsk", "help from Varsk", "pointed a
+# finger at Varsk", "linked the attack to Varsk" (not "backed by Varsk": codings differ there).
+ACTOR_LINK = re.compile(r"^(?:order|help|aid|assist|point|finger|link|pressur)")
+# Roles a country is given before its name: "the former colonial power Varsk".
+ACTOR_ROLES = word_set("power ally partner")
+
+
+def drop_acting_countries(doc, places: list[Place], main_country: str | None) -> list[Place]:
+    """A country the article names only as an actor, by what it owns that acts or reports abroad or by what it does
+    for others ("Varsk's news agency reported", "help from Varsk", "the former colonial power Varsk"), never as where
+    something is or happened, is no place of the story: its mentions name no place. The story's own country and a
+    dateline's always are places. (A country that speaks or accuses as the subject, "Varsk condemned", is accused,
+    "accusing Varsk of", backs a group or speaks through its ministry stays: codings differ there.)"""
+    acting = [
+        place
+        for place in places
+        if place.kind == "country"
+        and place.country != main_country
+        and place.mentions
+        and all(m.source != "dateline" and _acting(doc, m) for m in place.mentions)
+    ]
+    for place in acting:
+        for mention in place.mentions:
+            mention.place = None
+    return [p for p in places if p not in acting]
+
+
+def _acting(doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "Israel and the United States": the role of the first
+    head = token.head
+    if any(child.dep_ == "compound" and child.lower_ in ACTOR_ROLES for child in token.children):
+        return True
+    if token.dep_ == "poss":
+        return head.lower_ in ACTOR_OWNED
+    if token.dep_ == "pobj" and head.lower_ in ("from", "by", "at", "to"):
+        return bool(ACTOR_LINK.match(head.head.lower_))
+    return False
 
 
 def keep_named_places(places: list[Place]) -> list[Place]:
