@@ -38,6 +38,7 @@ DEVELOPMENT_PARTS = (
     "unseen7",
     "unseen8",
     "unseen9",
+    "unseen10",
 )
 
 
