@@ -39,7 +39,7 @@ ATTACKERS_KILLED = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n)\b", re.I)
 
 SECURITY_WORDS = re.compile(
     r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:m[ae]n)?|military|army|base|officers?|constables?|"
-    r"guards?|gendarmes?|"
+    r"guards?|gendarmes?|rangers|"
     r"check ?post|post|convoy|patrol|personnel|jawans?)\b",
     re.I,
 )
@@ -48,7 +48,7 @@ SECURITY_WORDS = re.compile(
 # The men of a force (not its posts and convoys): "a convoy of displaced families" is no force.
 ARMED_MEN = re.compile(
     r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:m[ae]n)?|military|army|officers?|constables?|"
-    r"guards?|gendarmes?|personnel|jawans?)\b",
+    r"guards?|gendarmes?|rangers|personnel|jawans?)\b",
     re.I,
 )
 
@@ -140,6 +140,13 @@ MANY_KILLED = 5  # so many dead told before a taking: the killing is the event
 
 HOSTAGE = re.compile(r"\bhostages?\b", re.I)
 HOSTAGE_LATER = re.compile(r"\b(?:turned|developed|escalated)\s+into\s+an?\s+(?:\w+\s+)?hostage\b", re.I)
+# A force's men shot dead told with a fight: "the sergeant was ambushed", "troops returned fire", "security forces
+# responded, neutralising them". Not one officer gunned down at his door: a fight of armed men, not a targeting.
+FORCE_FOUGHT = re.compile(
+    r"\bambush(?:ed|es|ing)?\b|\b(?:returned|return) fire\b|\bexchanged? (?:of )?(?:fire|gunfire|shots)\b|"
+    r"\bgun ?battles?\b|\bfirefights?\b|\bresponded\b[^.;]{0,40}?\bneutrali[sz]\w*",
+    re.I,
+)
 
 # A rampage with a knife or a vehicle: "a stabbing spree", "ploughed a van into a crowd" (an attack on
 # whoever was there, whatever a later line says the attacker meant to do).
@@ -725,6 +732,13 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         hit = kill_victims if SECURITY_WORDS.search(kill_victims) else text
         town = not SECURITY_WORDS.search(kill_victims) and SHELLED_TOWN.search(lead.text)
         return "attack_on_civilians" if CIVILIAN_WORDS.search(hit) or town else "armed_clash"
+    if (
+        label == "targeted_killing"
+        and lead.kills
+        and all(ARMED_MEN.search(c.victims) and not CIVILIAN_WORDS.search(c.victims) for c in lead.kills)
+        and any(FORCE_FOUGHT.search(facts[i].text) for i in incident.sentences[:3] if not facts[i].claim)
+    ):
+        return "armed_clash"  # "two rangers were shot dead ... in an ambush on their vehicle": the force was fought
     if label == "targeted_killing" and len([c for c in lead.kills if c.value > 1]) and CIVILIAN_WORDS.search(victims):
         return "attack_on_civilians"
     if label == "targeted_killing" and not any(c.value for c in lead.kills) and UNCOUNTED_CIVILIANS.search(lead.text):
