@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from .regex_speed import first_char_gate
-from .vocabulary import DIGIT_WORDS, NUMBER_WORDS, TENS_WORDS, TOLL_RISE_VERBS
+from .vocabulary import (
+    DIGIT_WORDS,
+    NUMBER_WORDS,
+    TENS_WORDS,
+    TOLL_RISE_VERBS,
+    VIOLENT_EVENT_NOUNS,
+    noun_alternation,
+)
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -34,7 +41,7 @@ _ATTACKERS = r"(?:attackers|assailants|gunmen|militants|insurgents|terrorists|ra
 NUMBER_PHRASE = (
     rf"(?P<q{{n}}>{_QUALIFIER})(?P<n{{n}}>{_NUMBER})\b(?![-\w%:.]\d|-year|\s*(?:%|per ?cent|years?|"
     rf"hours?|days?|months?|weeks?|minutes?|km|kilomet|miles?|a\.m|p\.m|am\b|pm\b|million|lakh|crore|"
-    rf"billion|rupees|pesos|dollars|of them|of whom|of those|of the(?!\s+{_ATTACKERS})|"
+    rf"billion|rupees|pesos|dollars|of them|of whom|of those|of the\b(?!\s+{_ATTACKERS})|"
     # "an unconfirmed number of bystanders": no number
     rf"(?:[\w\-]+\s+)?number of))"
 )
@@ -46,7 +53,7 @@ _WHEN_AFTER = r"(?:(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 # (a text wrapped by hand breaks lines inside a sentence: "two al-Shabaab\nmilitants were killed")
 _NOUN_WORDS = (
     r"(?:(?:[^\S\n]+|(?-i:(?<=[a-z])\n(?=[a-z])))(?!(?:were|was|and|but|had|have|has|are|is|who|which|that|when|where|"
-    r"while|after|in|on|at|said|says|told)\b|\d)[\w'’\-()]+){0,11}?"
+    r"while|after|before|until|because|he|she|they|in|on|at|said|says|told)\b|\d)[\w'’\-()]+){0,11}?"
 )
 # "Three policemen on Friday were killed": a day told between the dead and their verb.
 _WHEN = (
@@ -61,7 +68,9 @@ KILLED_VERBS = (
 INJURED_VERBS = r"(?:wounded|injured|hurt|still being treated|hospitali[sz]ed)"
 ACTIVE_KILL = (
     r"(?:killed|killing|kills|kill|shot dead|shooting dead|fatally (?:shot|shooting|stabbed|stabbing)|gunned down|"
-    r"neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|massacred|executed|slew|slaughtered|butchered|butchering)"
+    r"neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|massacred|executed|slew|slaughtered|butchered|butchering|"
+    # ("murdered", not "murdering": "a verdict for murdering a police officer" is a charge)
+    r"murdered)"
 )
 ACTIVE_INJURE = r"(?:wounded|wounding|injured|injuring)"
 _BE = (
@@ -109,8 +118,17 @@ ACTIVE = re.compile(
     rf"\b(?P<verb>{ACTIVE_KILL}|{ACTIVE_INJURE})[\"”]?\s+[\"“]?(?:the\s+(?!(?:1[89]|20)\d\d\b))?{_n(1)}",
     re.I,
 )
-# "killed a dozen civilians and three members of ...": a second number joined to the first.
-ACTIVE_MORE = re.compile(rf"(?:\s+(?!and\b)[\w'’\-()]+){{0,4}}?,?\s+and\s+{_n(1)}\s+(?!of them|of whom)", re.I)
+# The nouns of an event, not of people: "killed three people, and a station assault in ..." adds no one dead.
+_EVENT_NOUNS = noun_alternation(
+    VIOLENT_EVENT_NOUNS + (("assault", "assaults"), ("strike", "strikes"), ("clash", "clashes"))
+)
+# "killed a dozen civilians and three members of ...": a second number joined to the first (not one with a verb of
+# its own, "killed 15 villagers and two were hurt", nor another event, "and a station assault").
+ACTIVE_MORE = re.compile(
+    rf"(?:\s+(?!and\b)[\w'’\-()]+){{0,4}}?,?\s+and\s+{_n(1)}\s+(?!of them|of whom)"
+    rf"(?!(?:[\w\-]+\s+){{0,2}}?(?:were|was|are|is|have|has|had|{_EVENT_NOUNS})\b)",
+    re.I,
+)
 TOLL = re.compile(
     # "the number of people killed in the raid has risen to 23": a toll in other words
     # (across a month's abbreviation: "the number killed in the clashes on Aug. 27 rose to four")
@@ -156,10 +174,13 @@ AND_OTHERS = re.compile(
 # "Former minister Abel Koroma and six others were killed": a name before the others counted (PASSIVE).
 _NAME_AND_BEFORE = re.compile(r"\b[A-Z][\w\-'’]+\s+and\s+$")
 _OTHERS_WORD = re.compile(r"\s+others\b")
-# "claimed the lives of 20 people", "had led to the death of 33 people": other ways a sentence gives the dead.
+# "claimed the lives of 20 people", "had led to the death of 33 people", "the loss of 11 lives": other ways a sentence
+# gives the dead.
 # (and "which took at least 11 lives": "took" is no claim of responsibility, so read with the other counts)
 LIVES = re.compile(
     rf"\b(?:(?:claimed|took) the lives|(?:led|leading|lead|resulted|resulting) (?:to|in) the deaths?) of\s+{_n(1)}"
+    # "resulting in the loss of 11 lives"
+    rf"|\bloss of\s+{_n(3)}\s+lives\b"
     rf"|\b(?:took|taking|takes|cost|costing)\s+{_n(2)}\s+lives\b",
     re.I,
 )
@@ -294,6 +315,11 @@ _LIST_ITEM_BEFORE = re.compile(
     rf"(?:[^\S\n]+(?!{_MONTH}\b|(?:and|were|was|of)\b)[\w'’\-]+){{1,6}},\s+$",
     re.I,
 )
+# "two attackers killed 20 people": a bare "killed" followed by a number is active, its subject no count.
+_ACTIVE_AFTER = re.compile(rf"\s+{_n(1)}\b", re.I)
+_BE_BEFORE_VERB = re.compile(r"\b(?:were|was|have|has|had|been|are|is|being|got)\s+(?:\w+\s+){0,3}?\S+$", re.I)
+# "killed 15 villagers and two were hurt": a count right after an active verb is its object.
+_OBJECT_OF = re.compile(rf"\b(?:{ACTIVE_KILL}|{ACTIVE_INJURE}|lost)\s+$", re.I)
 # "between 140 and 190 villagers were killed": a range, whose lower end is the count.
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
@@ -382,12 +408,15 @@ def _victims(match: re.Match, window: str) -> str:
 
 # The rest of an object noun phrase list: "a commander of the PKK, another fighter and a teenage shepherd".
 _CLAUSE_END = re.compile(
-    r"[.;:\"“”]|\s(?:when|while|as|after|before|during|in|on|at|near|inside|outside|(?P<speech>said|says|told|"
+    r"[.;:\"“”]|\s(?:when|while|as|after|before|during|in|on|at|near|inside|outside|(?P<verb>were|was|are|is|had|has|have)|"
+    r"(?P<speech>said|says|told|"
     r"added|according))\b",
     re.I,
 )
 _CONJUNCT_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 _ONE_DETERMINER = re.compile(r"(?:another|an?|one|his|her|its|their)\s+(?!of\b)[\w\-]+", re.I)
+# "killed three people, and a station assault in ...": a conjunct naming another event, not one more dead.
+_EVENT_WORD = re.compile(rf"\b{_EVENT_NOUNS}\b", re.I)
 _POSSESSIVE_NUMBER = re.compile(rf"(?:his|her|its|their)\s+{_n(1)}\s+(?!of\b)[\w\-]+", re.I)
 
 
@@ -405,11 +434,15 @@ def coordinated_count(rest: str) -> int:
         (sep.group(0), clause[sep.end() : separators[k + 1].start() if k + 1 < len(separators) else len(clause)])
         for k, sep in enumerate(separators)
     ]
-    if end is not None and end.group("speech") and pieces:
-        pieces.pop()  # "killed one soldier and a local official said ...": the speaker, not one more dead
+    if end is not None and (end.group("speech") or end.group("verb")) and pieces:
+        # "killed one soldier and a local official said ...", "... and a farmer was hurt": the subject of another
+        # verb, not one more dead
+        pieces.pop()
     values: list[tuple[bool, int]] = []
     for separator, piece in pieces:
         piece = piece.strip()
+        if _EVENT_WORD.search(piece):
+            break
         possessive = _POSSESSIVE_NUMBER.match(piece)
         number = re.match(rf"{_n(1)}\s+(?!of\b)[\w\-]+", piece, re.I)
         if possessive and number_value(possessive.group("n1")) is not None:
@@ -486,8 +519,17 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     for match in _finditer(PASSIVE, window):
         if match.group("n1").lower() in ("a", "an") and not re.search(r"\b(?:was|were|been|is|are)\b", match.group(0)):
             continue  # "a bomb killed three people": "a bomb" is the doer, not one dead
-        value = _sum(match)
+        if _ACTIVE_AFTER.match(window, match.end("verb")) and not _BE_BEFORE_VERB.search(match.group(0)):
+            continue  # "two attackers killed 20 people": the doers, then the dead (ACTIVE reads them)
         before = window[max(0, match.start() - 30) : match.start()]
+        if match.group("n2") and _OBJECT_OF.search(before):
+            # "killed 15 villagers and two were hurt": the first number is the object of the verb before it (ACTIVE
+            # reads it); the passive verb counts the second only
+            match = PASSIVE.match(window, match.start("q2"))
+            if match is None:
+                continue
+            before = window[max(0, match.start() - 30) : match.start()]
+        value = _sum(match)
         share = _SHARE_BEFORE.search(before)
         if share and number_value(share.group("n1")) is not None:
             value = number_value(share.group("n1"))  # "three of 10 attackers were killed": three
