@@ -3,8 +3,8 @@
 A sentence with an event word (or a casualty count) opens a new incident when it
 brings a date that does not fit the current one, a toll in an unrelated place, or
 starts with "Separately" (or is a roundup's next item: "In X, ...", "In addition, ..." at a place apart or with a
-toll of its own); otherwise it joins the current incident, as do the
-sentences of details, claims and reactions that follow. Aggregate statistics
+toll of its own; or tells people arrested at a place apart from the event told); otherwise it joins the current
+incident, as do the sentences of details, claims and reactions that follow. Aggregate statistics
 ("attacks rose 74%", "29 killed since January") and claims by the attackers never
 give an incident or a count. An event the story "came days after" is told in passing:
 its clause is an incident of its own, and the lines after it go on about the story
@@ -539,6 +539,42 @@ def raid_sentence(sentence: SentenceFacts) -> bool:
     )
 
 
+# "The suspect ...", "He ...": a sentence about the one an arrest told took
+TOLD_CAPTIVE = re.compile(r"^\W*(?:the|this|that|these|those|he|she|they|his|her|their)\b", re.I)
+# "detained the pair", "Among those held was X": the captives told, by a phrase that points back at them
+TOLD_CAPTIVES = re.compile(
+    r"\b(?:among|of)\s+(?:those|them)\b|\bthe\s+(?:pair|duo|trio|two|three|four|suspects?|men|man|woman|women)\b",
+    re.I,
+)
+# "arrested outside X, Y county": where people were taken, a town the gazetteer lacks before the place it knows
+TAKEN_AT = re.compile(
+    r"\b(?:arrested|detained|captured|held)\s+(?:in|at|near|outside)\s+(?:[\w'’\-]+,?\s+){0,3}$", re.I
+)
+
+
+def _capture_elsewhere(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+    """Does the sentence tell people taken ("were arrested", "detained") at a place it locates them in, apart from
+    the finest places the incident open was told at (less those a distance is told from: "in X, 10 km from Y")? After
+    an arrest, only other people taken count ("Another member was held in Z"), not the one told ("The suspect ...")."""
+    if "arrest_or_raid" not in _labels(sentence) or not CAPTURE_ACT.search(sentence.text):
+        return False
+    if "arrest_or_raid" in current.labels and (
+        TOLD_CAPTIVE.match(sentence.text) or TOLD_CAPTIVES.search(sentence.text)
+    ):
+        return False  # "The suspect was arrested at his home in X": the arrest told, told again with its place
+    told = [by_index[i] for i in current.incident.sentences if i in by_index]
+    theirs = _finest([p for f in told for p in _where_told(f)]) or _finest(
+        [p for p in _named_places(current, by_index) if all(p is not q for f in told for q in _distance_points(f))]
+    )
+    here = _where_told(sentence) or [
+        place
+        for mention, place in sentence.places
+        if place.kind != "country"
+        and TAKEN_AT.search(sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start])
+    ]
+    return bool(here and theirs) and _apart(here, theirs)
+
+
 OCCURRED = re.compile(r"\b(?:took place|happened|occurred|was carried out|unfolded)\b", re.I)
 
 
@@ -946,6 +982,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # "Hours later, police raided a house in X and arrested two suspects": the hunt for the attackers is
             # an event of its own, by other actors, whether or not it names another day.
             starts_new = True
+        capture = not starts_new and not sentence.claim and _capture_elsewhere(sentence, current, by_index)
+        if capture:
+            # "Four more people were detained in X, 10 km from Y": an arrest at a place of its own, after the attack
+            # (or another arrest) told at Y, is an event of its own (the attack's day, unless told).
+            starts_new = True
         pursuit = (
             not starts_new
             and "air_or_drone_strike" in _labels(sentence)
@@ -1054,7 +1095,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if item and incident.date is None and summary.incident.date:
                 incident.date, incident.date_precision = summary.incident.date, summary.incident.date_precision
                 incident.date_text = summary.incident.date_text
-            if (pursuit or spree) and incident.date is None and current.incident.date:
+            if (pursuit or spree or capture) and incident.date is None and current.incident.date:
                 incident.date, incident.date_precision = current.incident.date, current.incident.date_precision
             reported = next((d.value for d in sentence.reporting_dates if d.value), None)
             new = _Open(incident, _labels(sentence), incident.date or reported or published, here)
