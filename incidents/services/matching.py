@@ -709,6 +709,8 @@ class Evidence:
     at_one_site: bool = False  # the place both are at is a named site, not a town or wider
     day_told_agrees: bool = False  # an undated report's own day words (a weekday, a day without its year) agree
     same_named_doers: bool = False  # both reports name one perpetrator group by its name, not a description
+    large_tolls_agree: bool = False  # both give a toll of ten or more, the same or close
+    same_large_toll: bool = False  # both give the same toll of ten or more
     reasons: list[str] = field(default_factory=list)
 
     def add(self, points: float, reason: str = "") -> None:
@@ -767,6 +769,9 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     for part in (person_evidence, group_evidence, toll_evidence):
         points, reason = part(new, old)
         evidence.add(points, reason)
+        if part is toll_evidence:
+            evidence.large_tolls_agree = points > 0 and min(new.fatalities, old.fatalities) >= LARGE_TOLL
+            evidence.same_large_toll = points >= INCIDENT_TOLL_SAME_LARGE
     return evidence
 
 
@@ -1038,6 +1043,17 @@ def verdict(evidence: Evidence | None) -> str | None:
         evidence.score - evidence.place + INCIDENT_PLACE_SAME >= INCIDENT_MERGE_IN_TOWN_AT
         and evidence.at_one_site
         and (evidence.day_told_agrees or (evidence.undated and evidence.same_named_doers))
+    ):
+        return MERGE
+    # An undated report at one town: a town sees many events of one kind by one group, so neither the place nor the
+    # group is enough there; a toll of ten or more that both give (the same, or close and told of by the same named
+    # group) is: few events at one town share it, as `INCIDENT_TOLL_SAME_LARGE` says of one week.
+    if (
+        evidence.score >= INCIDENT_MERGE_IN_TOWN_AT
+        and evidence.undated
+        and evidence.in_one_town
+        and evidence.place >= INCIDENT_PLACE_SAME
+        and (evidence.same_large_toll or (evidence.same_named_doers and evidence.large_tolls_agree))
     ):
         return MERGE
     if evidence.score >= INCIDENT_FLAG_AT:
