@@ -106,8 +106,10 @@ event (ACLED codes such reports as one event too), and an analyst can undo the m
 when its own day words agree with the other's day (the weekday, or the day without its year), or when both
 reports name one group as the doers (by its name, not a description such as "Gunmen"): another event of that
 kind at that very site on that weekday, or by that group, is too unlikely to ask for more (a town sees many
-events of one kind by one group, so there the full bar stays). From `INCIDENT_FLAG_AT` (4) it is
-uncertain: the new incident is flagged as a possible duplicate and an analyst decides. Which of the two
+events of one kind by one group, so there the full bar stays). At one town the same bar merges an undated
+report when both reports give the same toll of ten or more, or close tolls of ten or more told of one named group:
+few events at one town share such a toll. From `INCIDENT_FLAG_AT` (4) it is uncertain: the new incident is
+flagged as a possible duplicate and an analyst decides. Which of the two
 survives a merge is decided by `survivor_key` (an analyst's record first, then the more precise place and
 date, then the earliest report), so ingesting reports in any order gives the same incident.
 """
