@@ -174,7 +174,7 @@ AND_OTHERS = re.compile(
 # "Former minister Abel Koroma and six others were killed": a name before the others counted (PASSIVE).
 _NAME_AND_BEFORE = re.compile(r"\b[A-Z][\w\-'’]+\s+and\s+$")
 _OTHERS_WORD = re.compile(r"\s+others\b")
-# "claimed the lives of 20 people", "had led to the death of 33 people", "the loss of 11 lives": other ways a sentence
+# "claimed the lives of 20 people", "had led to the death of 12 villagers", "the loss of 11 lives": other ways a sentence
 # gives the dead.
 # (and "which took at least 11 lives": "took" is no claim of responsibility, so read with the other counts)
 LIVES = re.compile(

@@ -232,7 +232,7 @@ AT_THE_EVENT = re.compile(
 _LONE_ATTACKER_DEAD = re.compile(
     r"\b(?:the|an?)\s+(?:suspected\s+|alleged\s+|lone\s+)?(?:killer|gunman|attacker|assailant|shooter|perpetrator|"
     r"stabber)\b,?(?:\s+who)?\s+(?:was|had been)\s+(?:later\s+|then\s+)?(?:shot dead|killed|shot and killed)\b"
-    # "killed four before he was shot dead by police"
+    # "killed four before he was shot dead by a guard"
     r"|\bbefore\s+(?:he|she)\s+was\s+(?:shot dead|killed|shot and killed)\s+by\b"
     r"|(?P<blew>\b(?:he|she)\s+blew\s+(?:himself|herself)\s+up\b)",
     re.I,

@@ -33,7 +33,7 @@ def test_a_second_number_with_its_own_verb_is_not_more_dead():
 
 
 def test_a_clause_after_the_dead_is_not_their_noun_phrase():
-    text = "The shooter killed two guards and wounded 17 others before he was shot dead by officers."
+    text = "The shooter killed two guards and wounded 17 shoppers before he was shot dead by a guard."
     assert injured_values(text) == [17]
     assert 17 not in killed_values(text)
 
@@ -53,6 +53,6 @@ def test_the_loss_of_lives_is_a_toll():
 def test_a_lone_attacker_shot_dead_after_his_victims_is_one_more_dead(run):
     document = run(
         "VARNOK: A man with a rifle opened fire in a market in central Varnok on Sunday evening. The attacker "
-        "killed three people and wounded nine others before he was shot dead by police."
+        "killed three people and wounded nine stallholders before he was shot dead by a guard."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [4]

@@ -8,7 +8,7 @@ from .readers import killed_values
 
 
 def test_a_reported_or_believed_figure_is_the_count():
-    assert killed_values("At least 41 villagers are believed to have been killed in the raid on Tamsa.") == [41]
+    assert killed_values("At least 41 villagers are believed to have been killed during the raid on Tamsa.") == [41]
     assert killed_values("Twelve guards were thought to have died when the depot burned.") == [12]
 
 
