@@ -174,8 +174,8 @@ AND_OTHERS = re.compile(
 # "Former minister Abel Koroma and six others were killed": a name before the others counted (PASSIVE).
 _NAME_AND_BEFORE = re.compile(r"\b[A-Z][\w\-'’]+\s+and\s+$")
 _OTHERS_WORD = re.compile(r"\s+others\b")
-# "claimed the lives of 20 people", "had led to the death of 12 villagers", "the loss of 11 lives": other ways a sentence
-# gives the dead.
+# "claimed the lives of 20 people", "had led to the death of 12 villagers", "the loss of 11 lives": other ways a
+# sentence gives the dead.
 # (and "which took at least 11 lives": "took" is no claim of responsibility, so read with the other counts)
 LIVES = re.compile(
     rf"\b(?:(?:claimed|took) the lives|(?:led|leading|lead|resulted|resulting) (?:to|in) the deaths?) of\s+{_n(1)}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 # The store's header " date 2019-05-31", matched only at the very start of the text (see furniture_spans).
-_STORE_DATE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b")
+STORE_DATE = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})\b")
 # The page's date stamp run into the story's first words, "Friday, 7 March 2025 _Gunmen shot dead ...": a full
 # date with no word or mark joining it to the sentence (an event's date there would read "On ..." or take a colon),
 # matched only at the very start of the text. Read as prose it dates the lead with the day of the page.
@@ -133,7 +133,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the text that are page furniture, in order."""
     spans: list[tuple[int, int]] = []
     position = 0
-    for pattern in (_STORE_DATE, _DATE_STAMP, _AGGREGATOR_SLUG):
+    for pattern in (STORE_DATE, _DATE_STAMP, _AGGREGATOR_SLUG):
         match = pattern.match(text, position)
         if match:
             spans.append((match.start(), match.end()))

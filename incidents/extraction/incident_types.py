@@ -37,20 +37,14 @@ MILITANT_WORDS = re.compile(
 ATTACKERS_KILLED = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n)\b", re.I)
 
 
-SECURITY_WORDS = re.compile(
-    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:m[ae]n)?|military|army|base|officers?|constables?|"
-    r"guards?|gendarmes?|rangers|"
-    r"check ?post|post|convoy|patrol|personnel|jawans?)\b",
-    re.I,
+_FORCE_MEN = (
+    r"soldiers?|troops|security (?:forces|personnel)|police(?:m[ae]n)?|military|army|officers?|constables?|"
+    r"guards?|gendarmes?|rangers|personnel|jawans?"
 )
-
-
+# A force, its men or what they hold: a base, a post, a convoy, a patrol.
+SECURITY_WORDS = re.compile(rf"\b(?:{_FORCE_MEN}|base|check ?post|post|convoy|patrol)\b", re.I)
 # The men of a force (not its posts and convoys): "a convoy of displaced families" is no force.
-ARMED_MEN = re.compile(
-    r"\b(?:soldiers?|troops|security (?:forces|personnel)|police(?:m[ae]n)?|military|army|officers?|constables?|"
-    r"guards?|gendarmes?|rangers|personnel|jawans?)\b",
-    re.I,
-)
+ARMED_MEN = re.compile(rf"\b(?:{_FORCE_MEN})\b", re.I)
 
 
 # An attack told by its target, a place where civilians are: "an attack by X on a village".

@@ -24,6 +24,8 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from .furniture import STORE_DATE
+
 _YEAR = r"(?P<y>199\d|20[0-3]\d)"
 _MONTH = r"(?P<m>0[1-9]|1[0-2])"
 _DAY = r"(?P<d>0[1-9]|[12]\d|3[01])"
@@ -36,8 +38,6 @@ _URL_DAYS = (
 )
 # A month alone: "/2023/12/slug", "-2016-07/".
 _URL_MONTH = re.compile(rf"(?<!\d){_YEAR}[/-]{_MONTH}(?=/)")
-# The store's header, as page furniture knows it (furniture._STORE_DATE): the text's very first characters.
-_STORE_HEADER = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})\b")
 
 
 def _address(url: str | None) -> str:
@@ -78,7 +78,7 @@ def url_month(url: str | None, today: dt.date | None = None) -> str | None:
 
 def header_day(text: str) -> dt.date | None:
     """The day of the store's ` date YYYY-MM-DD` header opening the text, or None."""
-    match = _STORE_HEADER.match(text)
+    match = STORE_DATE.match(text)  # the store's header, page furniture to the rest of the pipeline
     if match is None:
         return None
     try:

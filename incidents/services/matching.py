@@ -768,12 +768,12 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
         if not (_dated(new) and _dated(old)) or evidence.date < CROSS_CLASS_MIN_DATE:
             return None
         evidence.add(INCIDENT_TYPE_OTHER_CLASS, f"{new.type.replace('_', ' ')} and {old.type.replace('_', ' ')}")
-    for part in (person_evidence, group_evidence, toll_evidence):
-        points, reason = part(new, old)
-        evidence.add(points, reason)
-        if part is toll_evidence:
-            evidence.large_tolls_agree = points > 0 and min(new.fatalities, old.fatalities) >= LARGE_TOLL
-            evidence.same_large_toll = points >= INCIDENT_TOLL_SAME_LARGE
+    for part in (person_evidence, group_evidence):
+        evidence.add(*part(new, old))
+    toll, reason = toll_evidence(new, old)
+    evidence.add(toll, reason)
+    evidence.same_large_toll = toll >= INCIDENT_TOLL_SAME_LARGE
+    evidence.large_tolls_agree = toll > 0 and min(new.fatalities, old.fatalities) >= LARGE_TOLL
     return evidence
 
 
