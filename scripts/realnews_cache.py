@@ -39,6 +39,7 @@ DEVELOPMENT_PARTS = (
     "unseen8",
     "unseen9",
     "unseen10",
+    "unseen11",
 )
 
 
