@@ -10,7 +10,7 @@ One line per missed gold incident (article, cause, detail, the coder's summary),
   b  that sentence is in an extracted incident the scorer paired with another gold incident (folded into it)
   c  that sentence is in an extracted incident left unpaired: the detail says what kept the pair apart
   ?  the article has no sentence labels (eval/realnews/sentence_labels/): judge it by hand
-It replays the scorer's own pairing (score.py, imported from SCORER_DIR, default /work/shared/eval).
+It replays the scorer's own pairing (score.py, imported from SCORER_DIR, default ../shared/eval beside the project).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "eval" / "realnews" / "sentence_labels"
-sys.path.insert(0, os.environ.get("SCORER_DIR", "/work/shared/eval"))
+sys.path.insert(0, os.environ.get("SCORER_DIR", str(ROOT.parent / "shared" / "eval")))
 import score  # noqa: E402
 
 
