@@ -622,6 +622,19 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         # tells first is the event; the taking comes with it
         strong = [e for e in strong if e[0] != "abduction"]
         label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
+    if (
+        label in ("armed_clash", "arrest_or_raid")
+        and first_kill is None
+        and any(
+            e[0] == "abduction" and HOSTAGE.search(facts[i].text)
+            for i in incident.sentences[1:4]
+            if not facts[i].claim and not LIKENED_TO.search(facts[i].text)
+            for e in facts[i].events
+        )
+    ):
+        # "gunmen stormed the cafe ... a siege followed, with diners held hostage": the storming was the start of a
+        # hostage siege (README "Types"), unless the lead counts many killed first
+        label = "abduction"
     if label == "armed_clash" and AMBUSH.search(lead.text) and not any(e[0] == "bombing" for e in lead.events):
         later = [e for i in incident.sentences[1:3] for e in facts[i].events if not facts[i].claim]
         if any(e[0] == "bombing" for e in later):

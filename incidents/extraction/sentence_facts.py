@@ -51,8 +51,9 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             r"\b(?:abduct(?:ed|ions?|ing|ors?|s)?|kidnap(?:ped|pings?|pers?|s)?|taken hostage|"
-            # "a hostage crisis", "held them hostage", "took 170 hostages": a siege of people held
-            r"hostage[- ](?:crisis|siege|taking|takers?)|(?:held|holding|hold|took|taking|take|taken)\s+"
+            # "a hostage crisis", "the hostage situation", "held them hostage", "took 170 hostages": people held
+            r"hostage[- ](?:crisis|siege|taking|takers?|situation|stand-?off)|"
+            r"(?:held|holding|hold|took|taking|take|taken)\s+"
             r"(?:[\w\-]+\s+){0,3}?hostages?|"
             r"hijack(?:ed|ing|ings|s)?)\b",  # (a ship, a bus: its crew or passengers taken)
             re.I,
