@@ -337,9 +337,10 @@ class GroupBuilder:
         if found is not None:
             return found
         if force == "security forces":
-            # "Security forces cordoned off the house" in a story that names the RAB or the Haitian National Police
-            # by name: those forces, not one more group; the one the story names most. Beside a generic "the army"
-            # they stay a group of their own.
+            # "Security forces cordoned off the house" in a story that names the Haitian National Police by name:
+            # that force, not one more group; the one the story names most. Beside a generic "the army" they stay a
+            # group of their own, and so beside a unit or a province's police ("the District Reserve Guard", "the
+            # Lakeland Police"): the corpus codes the country's forces taken together apart from such a part of them.
             own = [
                 g
                 for g in self.groups
@@ -348,6 +349,7 @@ class GroupBuilder:
                 and g.country == country
                 and any(m.source != "generic" for m in g.mentions)
                 and not self._mission_abroad(g)
+                and _national(g.name, country, country_names or {})
             ]
             if own:
                 return max(own, key=lambda g: len(g.mentions))
@@ -468,6 +470,13 @@ def _owner_country(owner: str | None, codes: dict[str, str]) -> str | None:
 
 def _names_country(name: str, country: str) -> bool:
     return any(code == country and re.search(rf"\b{re.escape(d)}\b", name, re.I) for d, code in DEMONYMS.items())
+
+
+def _national(name: str, country: str, country_names: dict[str, str]) -> bool:
+    """A force named after its whole country ("Haitian National Police", "Armed Forces of the Philippines"), not
+    after a province or a unit of it. The country's name may start a demonym the list lacks ("Ruritanian")."""
+    country_name = country_names.get(country)
+    return _names_country(name, country) or bool(country_name and re.search(rf"\b{re.escape(country_name)}", name))
 
 
 def _demonyms(country: str | None) -> list[str]:

@@ -112,6 +112,8 @@ GROUPS = [
         ("People's Liberation Guerrilla Army", "PLGA"),
         frozenset({"PLGA"}),
     ),
+    # A province's police, a part of the country's forces (not named after the whole country).
+    GroupRecord(14, "Sindh Police", "state_force", 7, "PK", ("Sindh Police",)),
 ]
 
 

@@ -133,3 +133,13 @@ def test_a_states_prosecutors_are_a_government_office(run):
         "opened an investigation into the attack."
     )
     assert by_name(document, "groups", "Pakistani prosecutors")["kind"] == "government"
+
+
+def test_security_forces_beside_a_provinces_police_are_the_countrys_forces_taken_together(run):
+    document = run(
+        "PESHAWAR: The Sindh Police said on Monday that a constable was hurt near Khar. "
+        "Security forces later combed the fields around the village for the attackers."
+    )
+    forces = [g["name"] for g in document["groups"] if g["kind"] == "state_force"]
+    assert "Sindh Police" in forces
+    assert any("security forces" in name.lower() for name in forces)
