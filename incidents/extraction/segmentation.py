@@ -1432,8 +1432,9 @@ def undated_incident_date(
     incident: Incident, facts: dict[int, SentenceFacts], published: str | None, lead: DateExpression | None = None
 ) -> None:
     """An incident no sentence dates: the day it was reported ("security sources said on Sunday"), else the day
-    of the story's lead, else the month of publication."""
-    if incident.date is None:
+    of the story's lead, else the month of publication. Not an event judged in court: the ruling's day, or the day
+    the story of the ruling came out, is months or years after the deed's."""
+    if incident.date is None and not any(facts[i].court_dates for i in incident.sentences):
         reported = next(
             (d for i in incident.sentences for d in facts[i].reporting_dates if d.value and d.precision == "day"),
             None,

@@ -319,11 +319,18 @@ UNKNOWN_ATTACKERS = re.compile(
 
 REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|statement|claimed|claim|announced|reported|reports|confirmed|added|funeral|reached|"
-    r"released|brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$|"
-    # "was sentenced to life behind bars on Tuesday": the day of the ruling (not "sentenced the man behind the
-    # March 3 bombing", nor "sentenced to life for a 2015 attack")
-    r"\b(?:sentenced|convicted|jailed|acquitted)(?:\s+(?:[\w\-]+\s+){0,6}?to\s+(?:(?!\bfor\b)[^.;]){0,30})?"
-    r"\s+(?:on\s+)?$",
+    r"released|brought|held|issued|dismissed|condemned|published)\b[^.;]{0,30}$",
+    re.I,
+)
+# A court step's day: the deed it judges was done earlier, on a day this one does not give. "was sentenced to life
+# behind bars on Tuesday", "sentenced four members of the sect to life on Tuesday" (not "sentenced the man behind the
+# March 3 bombing", nor "sentenced to life for a 2015 attack"), "the court's verdict on Thursday", "the accused
+# arrives at the district court on Wednesday".
+COURT_STEP_BEFORE = re.compile(
+    r"\b(?:sentenced|convicted|jailed|acquitted)(?:\s+(?:[\w\-]+\s+){0,10}?to\s+(?:(?!\bfor\b)[^.;]){0,30})?"
+    r"\s+(?:on\s+)?$|"
+    r"\b(?:verdict|judg(?:e)?ment)\b[^.;]{0,30}$|"
+    r"\b(?:arriv(?:es?|ed|ing)|appear(?:s|ed|ing)?)\s+(?:at|in|before)\s+[^.;]{0,40}\bcourt\b[^.;]{0,20}$",
     re.I,
 )
 
@@ -350,10 +357,12 @@ DATED_EVENT_AFTER = re.compile(
 # "On Monday the group freed ...", "... (ELN) on Monday released ...": the date of the release told next.
 RELEASE_AFTER = re.compile(
     r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:freed|released|set free|handed over|"
-    # "a court on Friday sentenced the man behind the bombing": the day of the ruling, not of the attack
-    r"sentenced|convicted|acquitted|indicted|jailed|found (?:\w+ )?guilty|"
     # "The group on Thursday claimed responsibility for ...": the day of the claim or statement
     r"claimed responsibility)\b"
+)
+# "a court on Friday sentenced the man behind the bombing": the day of the ruling, not of the attack
+COURT_STEP_AFTER = re.compile(
+    r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:sentenced|convicted|acquitted|indicted|jailed|found (?:\w+ )?guilty)\b"
 )
 
 
@@ -404,6 +413,8 @@ class SentenceFacts:
     counts: list[Count] = field(default_factory=list)
     dates: list[DateExpression] = field(default_factory=list)
     reporting_dates: list[DateExpression] = field(default_factory=list)
+    # the days of court steps (rulings, hearings), among the reporting dates: no day of the deed judged
+    court_dates: list[DateExpression] = field(default_factory=list)
     places: list[tuple[Mention, Place]] = field(default_factory=list)
     groups: list[tuple[Mention, Group]] = field(default_factory=list)
     persons: list[tuple[Mention, Person]] = field(default_factory=list)
@@ -439,6 +450,7 @@ class SentenceFacts:
             counts=[c for c in self.counts if keep(c.start)],
             dates=[d for d in self.dates if keep(d.start)],
             reporting_dates=[d for d in self.reporting_dates if keep(d.start)],
+            court_dates=[d for d in self.court_dates if keep(d.start)],
             places=[(m, p) for m, p in self.places if keep(m.start)],
             groups=[(m, g) for m, g in self.groups if keep(m.start)],
             persons=[(m, p) for m, p in self.persons if keep(m.start)],
@@ -608,6 +620,11 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
         elif DATED_EVENT_AFTER.match(text, date.end) and re.search(r"\bthe\s+$", before):
             # "Tarvel spoke of the June 2021 bombings": the date names the event, whatever words come before it
             facts.dates.append(date)
+        elif COURT_STEP_BEFORE.search(
+            text, max(sentence.start, date.start - 120), date.start
+        ) or COURT_STEP_AFTER.match(text, date.end):
+            facts.reporting_dates.append(date)
+            facts.court_dates.append(date)
         elif (
             REPORTING_BEFORE.search(before)
             or BODIES_FOUND_BEFORE.search(before)

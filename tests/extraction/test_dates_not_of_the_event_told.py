@@ -53,3 +53,25 @@ def test_a_stamped_lead_takes_the_day_its_next_line_gives(run):
         '"For now the dead number 12," the official said of the raid on Sunday evening in Khar.'
     )
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 12)]
+
+
+def test_a_deed_judged_in_court_takes_neither_the_day_of_the_verdict_nor_the_day_of_the_story(run):
+    # The ruling's day, after a long object, after "verdict", and the day of a court appearance: none dates the deed.
+    for text in (
+        "A judge in Jos sentenced three former members of the Harbour Lions gang to life in jail on Monday for a "
+        "massacre at a ferry terminal in which 19 people were killed.",
+        "Nine men were found guilty over a massacre at a ferry terminal in Jos that killed 19 people, under the high "
+        "court's verdict on Monday.",
+        "The gunman who shot dead 19 people at a ferry terminal in Jos arrives at the high court in the town on "
+        "Monday.",
+    ):
+        document = run(text)
+        assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [(None, 19)], text
+
+
+def test_a_deed_judged_in_court_keeps_the_year_the_text_gives_it(run):
+    document = run(
+        "A court sentenced a man to ten years in prison on Monday for a grenade attack on a rally in Jos in 2021. "
+        "Two people were wounded in the attack."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2021"]
