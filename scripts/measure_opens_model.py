@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Measure a context model of "does this incident sentence open a new incident, or go on with the open one?".
 
-    DATABASE_URL=sqlite:////tmp/score-X.sqlite3 .venv/bin/python scripts/train_incident_opens.py [--folds 5]
+    DATABASE_URL=sqlite:////tmp/score-X.sqlite3 .venv/bin/python scripts/measure_opens_model.py [--folds 5]
         [--dump .cache/incident_opens/rows.json] [--reuse]
 
 1. Runs the extractor over the labelled development articles (eval/realnews/sentence_labels, text cache) and, at
