@@ -59,6 +59,13 @@ NEW_EVENT_OPENERS = re.compile(
 # "Earlier that day, two farmers were shot near ...", "Also on Sunday, a lorry was set alight ...": another event told
 # by the time it happened, whether or not its toll is one told already.
 DAY_OPENER = re.compile(r"^\W*(?:" + _SAME_DAY + r"|also " + _ON_THE_DAY + r")\b", re.I)
+# "Another militant was killed in an encounter in X", "In the evening, one more civilian was hurt in a grenade
+# attack": a victim of its own, hit in an event told with "a" (not "was also hurt in the attack": the event told).
+ANOTHER_VICTIM = re.compile(
+    r"^\W*(?:(?:in the|on \w+|late on \w+) (?:morning|afternoon|evening|night),\s*)?(?:another|one more)\s+"
+    r"(?:[\w\-]+\s+){1,3}(?:was|were)\s+(?:shot dead|killed|injured|wounded|hurt|shot)\s+(?:in|during)\s+an?\b",
+    re.I,
+)
 # "..., the committee said that": a report told by its day, not an event
 REPORTED_AFTER = re.compile(
     r"^\W*(?:the\s+)?(?:[\w\-’']+\s+){0,4}(?:said|says|reported|announced|told|confirmed|stated)\b", re.I
@@ -73,9 +80,12 @@ PASSING_EARLIER = re.compile(
     r"(?:(?P<n>an?|a few|a couple of|several|[a-z]+(?:-[a-z]+)?|\d+)\s+)?"
     r"(?P<unit>hours?|days?|weeks?|months?|years?)\s+after\s+"
     r"(?!(?:the|this|that)\s+(?:attack|assault|blast|bombing|explosion|raid|ambush|strike|incident)s?\b)|"
-    # "The killing followed another incident in which a trader was gunned down"
-    r"\b(?:follow(?:s|ed)|c(?:o|a)me after)\s+(?:another|an earlier|a separate|a similar)\s+"
-    r"(?:incident|attack|shooting|bombing|raid|ambush)\b",
+    # "The killing followed another incident in which a trader was gunned down", "It follows a deadly raid on a hotel
+    # last year", "The rampage followed two other attacks", "This attack was preceded by another attack on ...": an
+    # event of its own, told by an article or a number before its noun (not "followed the attack": the event told)
+    r"\b(?:follow(?:s|ed)|c(?:o|a)me after|(?:was|were) preceded by)\s+"
+    r"(?:another|an earlier|a separate|a similar|(?:two|three|four|several) other|an?(?:\s+[\w\-]+)?)\s+"
+    r"(?:[\w\-]+\s+)?(?:incident|attack|shooting|bombing|raid|ambush)s?\b",
     re.I,
 )
 
@@ -824,6 +834,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             told_counts = _told_counts(current, by_index)
             if not any(c.value > 0 and c.value not in told_counts for c in sentence.counts):
                 opener = None
+        opener = opener or ANOTHER_VICTIM.match(sentence.text)
         heading = headings and date is not None and sentence.strength >= 1 and _heading_line(sentence.text)
         if heading:
             # "Attack on a consulate, November 2018": an item of the list; the lines under it tell it

@@ -375,3 +375,35 @@ def test_a_line_with_a_day_and_a_place_of_its_own_opens_its_event_even_with_weak
     assert [i["date"] for i in incidents] == ["2025-03-06", "2025-03-08"]
     assert incidents[0]["fatalities"] == 11
     assert place_of(document, incidents[1]) == "Bama"
+
+
+def test_an_event_the_story_follows_told_with_an_article_is_an_incident_of_its_own(run):
+    document = run(
+        "PESHAWAR: Gunmen stormed a police post near Khar on Monday, killing four officers.\n"
+        "It follows a deadly ambush on a convoy in Quetta last October in which nine soldiers died."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [4, 9]
+
+
+def test_an_attack_that_followed_the_attack_told_stays_one_incident(run):
+    document = run(
+        "PESHAWAR: Gunmen stormed a police post near Khar on Monday, killing four officers.\n"
+        "The arrests followed the attack, police said."
+    )
+    assert len(document["incidents"]) == 1
+
+
+def test_another_victim_hit_in_an_event_of_its_own_opens_an_incident(run):
+    document = run(
+        "SRINAGAR: Three rebels were killed in a gunfight with troops in Sopore on Monday.\n"
+        "In the evening, another trader was injured in a grenade attack in a market of Baramulla."
+    )
+    assert len(document["incidents"]) == 2
+
+
+def test_another_victim_also_hurt_in_the_attack_told_stays_with_it(run):
+    document = run(
+        "SRINAGAR: Three rebels were killed in a gunfight with troops in Sopore on Monday.\n"
+        "Another soldier was also injured in the gunfight, police said."
+    )
+    assert len(document["incidents"]) == 1
