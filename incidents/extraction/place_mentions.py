@@ -601,18 +601,18 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             # in any sentence
             if match.group("people") and match.group("people").lower() not in DEMONYMS:
                 continue  # "the Varno district of X": a name, not a people's adjective, before the kind word
-            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            name = match.group("name")
+            while " " in name and _not_a_place_word(name.rsplit(" ", 1)[1].lower()):
+                name = name.rsplit(" ", 1)[0]  # "the resort town of Tarvel Friday": the day is not the name's
+            start = sentence.start + match.start("name")
+            end = start + len(name)
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or span[-1].tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(match.group("name").lower()):
+            if span is None or span[-1].tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(name.lower()):
                 continue
             word = match.group("word").lower()
             # "the southern island of X": an island holds towns and provinces, it is a region (not a village)
             kind = "region" if word == "island" else UNLISTED_KIND.get(word, "region")
-            found.append(
-                Mention(
-                    start, end, match.group("name"), kind, sentence.index, fold(match.group("name")), source="pattern"
-                )
-            )
+            found.append(Mention(start, end, name, kind, sentence.index, fold(name), source="pattern"))
         for match in CALLED_NAME.finditer(words):
             # "a village called X": the words say what the name is, whatever the tagger makes of it
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
@@ -776,7 +776,9 @@ def _not_a_place_word(lowered: str) -> bool:
 
 KIND_OF_NAME = re.compile(
     # "the Indonesian island of X", "the Ruritanian town of X": a people's adjective may say whose it is
-    r"(?:\bthe|['’]s)\s+(?:(?P<people>[A-Z][a-z]+)\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    # "the nearby village of X", "the northern border village of X", "the Ruritanian resort town of X": a few
+    # lower-case words that describe the place may stand before its kind word
+    r"(?:\bthe|['’]s)\s+(?:(?P<people>[A-Z][a-z]+)\s+)?(?:(?!of\b|and\b|or\b)[a-z][a-z\-]+\s+){0,3}"
     r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|locality|island)\s+of\s+"
     # "the village of Santa Rosa del Monte": Spanish, Portuguese and Arabic particles inside the name
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:de|del|de la|de los|da|do|dos|das|di|al|el)\s+)?[A-Z][\w'’\-]+){0,2})"

@@ -769,7 +769,17 @@ def _nearest_place(
         return reference.parent if reference.kind in ("city", "site") else reference
     kinds = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
     best = min(same_sentence, key=lambda m: (kinds.get(m.place.kind, 4), abs(m.start - mention.start)))
+    if best.place.kind in ("city", "site") and NEARBY_KIND_BEFORE.search(
+        text[max(0, mention.start - 60) : mention.start]
+    ):
+        return best.place.parent  # "Alder and the nearby town of X": X is beside Alder, in what Alder is in
     return best.place
+
+
+# "the nearby town of", "the neighbouring village of": a town beside the place named, not inside it.
+NEARBY_KIND_BEFORE = re.compile(
+    r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:[\w\-]+\s+){0,2}(?:city|town|village|hamlet|settlement)\s+of\s+$", re.I
+)
 
 
 # "135 kilometres northeast of", "30 km from", "south-west of the city of", "north of the provincial capital": a
