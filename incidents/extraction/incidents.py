@@ -17,7 +17,7 @@ from . import places
 from .dates import yearless_month
 from .incident_places import incident_location
 from .incident_types import incident_type, type_given_perpetrators
-from .model import Incident
+from .model import Incident, Place
 from .perpetrators import named_perpetrators, perpetrators_from_context
 from .roles import incident_persons, incident_targets
 from .segmentation import SEVERAL_PLACES, dates_compatible, lead_date, segment, undated_incident_date
@@ -85,7 +85,11 @@ def build_incidents(doc) -> list[Incident]:
         read[id(incident)] = own_facts
     for incident in out:
         _item_toll(incident, out, read[id(incident)])
-    return [incident for incident in out if not _sums_up(incident, out, facts)]
+    return [
+        incident
+        for incident in out
+        if not _sums_up(incident, out, facts) and not _announces_items(incident, out, read[id(incident)])
+    ]
 
 
 _FINENESS = {"year": 1, "month": 2, "week": 2, "day": 3}
@@ -156,6 +160,54 @@ def _sums_up(incident: Incident, told: list[Incident], facts: dict[int, Sentence
         and dates_compatible(other.date, incident.date, 1)
     ]
     return len(items) >= 2 and sum(items) >= toll
+
+
+# "two separate suicide bombings", "a series of attacks", "bombing and shooting attacks": a line of several events
+SEVERAL_EVENTS = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|series\s+of)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:attacks|bombings|blasts|explosions|shootings|ambushes|raids|strikes|airstrikes|"
+    r"incidents|operations)|\w+ing\s+and\s+\w+ing\s+attacks)\b",
+    re.I,
+)
+
+
+def _announces_items(incident: Incident, told: list[Incident], facts: dict[int, SentenceFacts]) -> bool:
+    """A line that announces several events ("two separate bombings in X on Sunday") before the story tells each of
+    them: when two or more other incidents of the same days, placed in the line's places, tell the items, the
+    announcement is not one more event. Its lead line is its only ground, so a summary the story never breaks down
+    (no items told, or told elsewhere) stays an incident."""
+    lead = facts[incident.sentences[0]]
+    if not SEVERAL_EVENTS.search(lead.text):
+        return False
+    places = [p for _, p in lead.places if p.kind != "country"] + [incident.location] * bool(incident.location)
+    if not places:
+        return False
+    first = incident.sentences[0]
+    items = [
+        other
+        for other in told
+        if other is not incident
+        # told later, or beside it in the line when the announcement is the line's clause ("while ... attacks in X")
+        and (other.sentences[0] > first or (other.sentences[0] == first and first in incident.clauses))
+        and other.location is not None
+        and (_inside(other.location, places) or _unplaced(other.location))
+        and dates_compatible(other.date, incident.date, 1)
+    ]
+    return len(items) >= 2
+
+
+def _inside(place: Place, containers: list[Place]) -> bool:
+    current, steps = place, 0
+    while current is not None and steps < 8:
+        if any(current is c for c in containers):
+            return True
+        current, steps = current.parent, steps + 1
+    return False
+
+
+def _unplaced(place: Place) -> bool:
+    """A site or village the gazetteer does not know ("Manjiwala Chowk"): nothing says it lies elsewhere."""
+    return place.record is None and place.parent is None
 
 
 def _item_toll(incident: Incident, told: list[Incident], facts: dict[int, SentenceFacts]) -> None:
