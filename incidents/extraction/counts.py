@@ -63,7 +63,9 @@ _WHEN = (
 KILLED_VERBS = (
     r"(?:killed|martyred|dead|died|shot dead|fatally (?:shot|stabbed)|gunned down|beheaded|slain|slaughtered|"
     r"lost their lives|perished|butchered|"
-    r"executed|massacred|murdered|[\"“]?paid the supreme price)"
+    r"executed|massacred|murdered|[\"“]?paid the supreme price|"
+    # "four militants have been eliminated", 'two gunmen were "neutralised"': how forces tell the attackers they killed
+    r"[\"“]?(?:neutrali[sz]ed|eliminated))"
 )
 INJURED_VERBS = r"(?:wounded|injured|hurt|still being treated|hospitali[sz]ed)"
 ACTIVE_KILL = (

@@ -157,7 +157,7 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                     incident.fatalities += sum(c.value for c in more)
                     incident.fatalities_text += "; " + "; ".join(c.text for c in more)
                     kills = kills + more
-            _add_attackers(incident, sentences[position + 1 :], kills)
+            _add_attackers(incident, sentences, position, kills)
             break
     for sentence in sentences:
         injured = [c for c in sentence.counts if c.kind == "injured" and c.value > 0]
@@ -212,15 +212,45 @@ def _self_blown(incident: Incident, sentences: list[SentenceFacts]) -> None:
 # The attackers as the dead a count names: "11 militants were killed", "killed 15 attackers".
 ATTACKERS = re.compile(
     r"\b(?:militants?|attackers?|assailants?|insurgents?|terrorists?|jihadi(?:st)?s?|gunmen|rebels?|fighters?|"
-    r"raiders?|bandits?)\b",
+    r"raiders?|bandits?|perpetrators)\b",
     re.I,
 )
-# What ties the attackers' dead to this event: "were also killed", "as they attacked", "during the attack",
-# "trying to flee", "in the exchange of fire", "three of the gunmen were killed" (the attackers told already).
-AT_THE_EVENT = re.compile(
-    r"\balso\b|\bas they\b|\bduring the (?:attack|assault|raid|clash|fighting|gun ?battle|gunfight|firefight)\b|"
-    r"\b(?:of|among) the (?:attackers|assailants|gunmen|militants|insurgents|raiders)\b|"
-    r"\btrying to (?:flee|escape)\b|\bin the (?:ensuing|exchange|return)\b|\breturn(?:ed|ing) fire\b",
+# A suicide bomber's own death is not counted (README "Counts"): "two suicide attackers", "blew themselves up".
+_SUICIDE = re.compile(r"\bsuicide\b|\bbombers?\b|\bblew\s+(?:himself|herself|themselves)\s+up\b", re.I)
+# The toll says it holds the attackers already: "killing 20 people, including the three gunmen", "... were killed,
+# along with 61 insurgents".
+_ATTACKERS_INCLUDED = re.compile(
+    r"(?<!not )\b(?:including|among them|among the dead|along with|as well as)\b[^.;]{0,60}?\b(?:attackers?|"
+    r"assailants?|gunm[ae]n|militants|terrorists|insurgents|perpetrators)\b",
+    re.I,
+)
+# A line doubting that the attackers are outside the toll: "it was not clear if they were among the 18".
+_MAYBE_INCLUDED = re.compile(r"\b(?:not clear|unclear|not known|uncertain)\b[^.;]{0,40}?\b(?:among|includ)", re.I)
+# The dead a count names are its head noun's: "12 bodies of civilians killed by these rebels" are no attackers, and
+# "eight police officers and nine assailants" restates a toll of everyone rather than telling the attackers apart.
+_HEAD_END = re.compile(r"\b(?:by|who|which|that|killed|in|at|on|during|from)\b", re.I)
+_ANOTHER_GROUP = re.compile(r"\band\b", re.I)
+
+
+def _head(count) -> str:
+    return _HEAD_END.split(count.victims, maxsplit=1)[0]
+
+
+def _attackers_only(count) -> bool:
+    head = _head(count)
+    return bool(ATTACKERS.search(head)) and not _ANOTHER_GROUP.search(head) and not _SUICIDE.search(head)
+
+
+def _attackers_among_others(count) -> bool:
+    head = _head(count)
+    return bool(ATTACKERS.search(head)) and bool(_ANOTHER_GROUP.search(head))
+
+
+# A sentence of the event's sentences that tells another time or event: "In an operation in another district a
+# week later, 20 militants were killed" are not the attack's dead.
+_ELSEWHEN = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|a day|a week|a month)\s+(?:later|after|before|earlier|ago)\b|"
+    r"\b(?:another|separate|subsequent|follow-up)\b|\blast\s+(?:week|month|year)\b",
     re.I,
 )
 
@@ -239,14 +269,22 @@ _LONE_ATTACKER_DEAD = re.compile(
 )
 
 
-def _add_attackers(incident: Incident, later: list[SentenceFacts], kills: list) -> None:
+def _add_attackers(incident: Incident, sentences: list[SentenceFacts], position: int, kills: list) -> None:
     """The toll told of the victims, and a later sentence of the event counting the attackers killed in it ("15
-    militants were also killed"): the attackers are among the event's dead."""
-    named = any(ATTACKERS.search(c.victims) for c in kills)  # the toll already names the attackers
+    militants were also killed", "two assailants were shot dead at the scene"): everyone the source reports killed is
+    the event's dead (README "Counts"), once, unless the toll already holds the attackers or they were suicide bombers.
+    """
+    toll_sentence, later = sentences[position], sentences[position + 1 :]
+    named = (
+        any(ATTACKERS.search(c.victims) for c in kills)
+        or bool(_ATTACKERS_INCLUDED.search(toll_sentence.text))
+        # "eight police officers and nine assailants have been killed": a line already counts them with the others
+        or any(_attackers_among_others(c) for sentence in sentences for c in sentence.kills)
+    )
     for sentence in later if not named else ():
-        if not AT_THE_EVENT.search(sentence.text):
+        if _ELSEWHEN.search(sentence.text) or _SUICIDE.search(sentence.text) or _MAYBE_INCLUDED.search(sentence.text):
             continue
-        attackers = [c for c in sentence.kills if c.value > 0 and ATTACKERS.search(c.victims) and c not in kills]
+        attackers = [c for c in sentence.kills if c.value > 0 and _attackers_only(c) and c not in kills]
         if attackers:
             incident.fatalities += attackers[0].value
             incident.fatalities_text += "; " + attackers[0].text
