@@ -20,7 +20,7 @@ from .incident_types import incident_type, type_given_perpetrators
 from .model import Incident, Place
 from .perpetrators import named_perpetrators, perpetrators_from_context
 from .roles import incident_persons, incident_targets
-from .segmentation import SEVERAL_PLACES, dates_compatible, lead_date, segment, undated_incident_date
+from .segmentation import SEVERAL_PLACES, dates_compatible, lead_date, segment, undated_incident_date, within
 from .sentence_facts import OTHER_EVENT_NOUN, SentenceFacts
 from .tolls import clause_victim_toll, incident_toll
 
@@ -190,19 +190,10 @@ def _announces_items(incident: Incident, told: list[Incident], facts: dict[int, 
         # told later, or beside it in the line when the announcement is the line's clause ("while ... attacks in X")
         and (other.sentences[0] > first or (other.sentences[0] == first and first in incident.clauses))
         and other.location is not None
-        and (_inside(other.location, places) or _unplaced(other.location))
+        and (any(other.location is p or within(other.location, p) for p in places) or _unplaced(other.location))
         and dates_compatible(other.date, incident.date, 1)
     ]
     return len(items) >= 2
-
-
-def _inside(place: Place, containers: list[Place]) -> bool:
-    current, steps = place, 0
-    while current is not None and steps < 8:
-        if any(current is c for c in containers):
-            return True
-        current, steps = current.parent, steps + 1
-    return False
 
 
 def _unplaced(place: Place) -> bool:

@@ -59,7 +59,7 @@ NEW_EVENT_OPENERS = re.compile(
 # "Earlier that day, two farmers were shot near ...", "Also on Sunday, a lorry was set alight ...": another event told
 # by the time it happened, whether or not its toll is one told already.
 DAY_OPENER = re.compile(r"^\W*(?:" + _SAME_DAY + r"|also " + _ON_THE_DAY + r")\b", re.I)
-# "Another militant was killed in an encounter in X", "In the evening, one more civilian was hurt in a grenade
+# "Another insurgent was killed in a gunfight near X", "In the evening, one more civilian was hurt in a grenade
 # attack": a victim of its own, hit in an event told with "a" (not "was also hurt in the attack": the event told).
 ANOTHER_VICTIM = re.compile(
     r"^\W*(?:(?:in the|on \w+|late on \w+) (?:morning|afternoon|evening|night),\s*)?(?:another|one more)\s+"
@@ -80,8 +80,8 @@ PASSING_EARLIER = re.compile(
     r"(?:(?P<n>an?|a few|a couple of|several|[a-z]+(?:-[a-z]+)?|\d+)\s+)?"
     r"(?P<unit>hours?|days?|weeks?|months?|years?)\s+after\s+"
     r"(?!(?:the|this|that)\s+(?:attack|assault|blast|bombing|explosion|raid|ambush|strike|incident)s?\b)|"
-    # "The killing followed another incident in which a trader was gunned down", "It follows a deadly raid on a hotel
-    # last year", "The rampage followed two other attacks", "This attack was preceded by another attack on ...": an
+    # "The killing followed another incident in which a trader was gunned down", "It follows a deadly raid last
+    # year on a hotel", "The rampage followed two other attacks", "The blast was preceded by another attack on ...": an
     # event of its own, told by an article or a number before its noun (not "followed the attack": the event told)
     r"\b(?:follow(?:s|ed)|c(?:o|a)me after|(?:was|were) preceded by)\s+"
     r"(?:another|an earlier|a separate|a similar|(?:two|three|four|several) other|an?(?:\s+[\w\-]+)?)\s+"
@@ -317,10 +317,11 @@ def _event_places(sentence: SentenceFacts, listed: bool = True) -> list[Place]:
 
 def _related(a: Place, b: Place) -> bool:
     """Same place, or one inside the other."""
-    return a is b or _within(a, b) or _within(b, a)
+    return a is b or within(a, b) or within(b, a)
 
 
-def _within(place: Place, container: Place) -> bool:
+def within(place: Place, container: Place) -> bool:
+    """`place` lies under `container` in the places' parent links (a few steps at most)."""
     current, steps = place.parent, 0
     while current is not None and steps < 8:
         if current is container:
@@ -501,7 +502,7 @@ def _distance_points(sentence: SentenceFacts) -> list[Place]:
 
 def _finest(places: list[Place]) -> list[Place]:
     """The places no other of them lies in: "in X district of Y province" is X."""
-    return [p for p in places if not any(q is not p and _within(q, p) for q in places)]
+    return [p for p in places if not any(q is not p and within(q, p) for q in places)]
 
 
 def _new_count(sentence: SentenceFacts, told: _Open, by_index: dict[int, SentenceFacts]) -> bool:

@@ -360,7 +360,7 @@ RELEASE_AFTER = re.compile(
     # "The group on Thursday claimed responsibility for ...": the day of the claim or statement
     r"claimed responsibility)\b"
 )
-# "a court on Friday sentenced the man behind the bombing": the day of the ruling, not of the attack
+# "a judge on Monday jailed the bomb maker for life": the day of the ruling, not of the attack
 COURT_STEP_AFTER = re.compile(
     r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:sentenced|convicted|acquitted|indicted|jailed|found (?:\w+ )?guilty)\b"
 )

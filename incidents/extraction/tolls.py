@@ -224,9 +224,9 @@ _ATTACKERS_INCLUDED = re.compile(
     r"assailants?|gunm[ae]n|militants|terrorists|insurgents|perpetrators)\b",
     re.I,
 )
-# A line doubting that the attackers are outside the toll: "it was not clear if they were among the 18".
+# A line doubting that the attackers are outside the toll: "it is unclear whether the two gunmen are among the 12".
 _MAYBE_INCLUDED = re.compile(r"\b(?:not clear|unclear|not known|uncertain)\b[^.;]{0,40}?\b(?:among|includ)", re.I)
-# The dead a count names are its head noun's: "12 bodies of civilians killed by these rebels" are no attackers, and
+# The dead a count names are its head noun's: "the bodies of nine farmers slain by the rebels" are no attackers, and
 # "eight police officers and nine assailants" restates a toll of everyone rather than telling the attackers apart.
 _HEAD_END = re.compile(r"\b(?:by|who|which|that|killed|in|at|on|during|from)\b", re.I)
 _ANOTHER_GROUP = re.compile(r"\band\b", re.I)
@@ -271,7 +271,7 @@ _LONE_ATTACKER_DEAD = re.compile(
 
 def _add_attackers(incident: Incident, sentences: list[SentenceFacts], position: int, kills: list) -> None:
     """The toll told of the victims, and a later sentence of the event counting the attackers killed in it ("15
-    militants were also killed", "two assailants were shot dead at the scene"): everyone the source reports killed is
+    militants were also killed", "two assailants were shot dead on the spot"): everyone the source reports killed is
     the event's dead (README "Counts"), once, unless the toll already holds the attackers or they were suicide bombers.
     """
     toll_sentence, later = sentences[position], sentences[position + 1 :]

@@ -396,7 +396,7 @@ def test_an_attack_that_followed_the_attack_told_stays_one_incident(run):
 def test_another_victim_hit_in_an_event_of_its_own_opens_an_incident(run):
     document = run(
         "SRINAGAR: Three rebels were killed in a gunfight with troops in Sopore on Monday.\n"
-        "In the evening, another trader was injured in a grenade attack in a market of Baramulla."
+        "In the evening, another trader was hurt in a grenade attack at a market of Baramulla."
     )
     assert len(document["incidents"]) == 2
 

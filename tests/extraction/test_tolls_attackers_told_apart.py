@@ -11,7 +11,7 @@ def _tolls(document) -> list:
 def test_attackers_shot_dead_at_the_scene_join_the_victims_toll(run):
     document = run(
         "QUETTA: Gunmen fired on a police post in Quetta on Sunday, killing four constables.\n\nThe provincial "
-        "ministry added that three assailants were shot dead at the scene."
+        "ministry added that three assailants were shot dead on the spot."
     )
     assert _tolls(document) == [7]
 
