@@ -40,6 +40,7 @@ DEVELOPMENT_PARTS = (
     "unseen9",
     "unseen10",
     "unseen11",
+    "unseen12",
 )
 
 
