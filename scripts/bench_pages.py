@@ -194,12 +194,20 @@ def build_pages(p):
         "q": "mosque",
     }
     country = f"incidents: country ({p['country'].name}, {p['country_n']:,})"
+    in_country = label(p["country"])
     admin1 = f"incidents: admin1 subtree ({p['admin1'].name}, {p['admin1_n']:,})"
     return [
         ("dashboard", "/", "page"),
         ("incidents: unfiltered", "/incidents/", "list"),
         (country, _q({"location": label(p["country"])}), "list"),
         (admin1, _q({"location": label(p["admin1"])}), "list"),
+        # Sorted by a column: each sort ends on the id, which the column's index must hold too.
+        *(
+            (f"incidents: country by {name} ({p['country'].name})", _q({"location": in_country, "sort": sort}), "list")
+            for name, sort in (("deaths", "-fatalities"), ("type", "type"), ("status", "status"), ("place", "location"))
+        ),
+        ("incidents: unfiltered by deaths", _q({"sort": "-fatalities"}), "list"),
+        ("incidents: unfiltered by place", _q({"sort": "location"}), "list"),
         (f"incidents: group alias ({p['group_value']})", _q({"group": p["group_value"]}), "list"),
         ("incidents: date range (3 months)", _q(date_range), "list"),
         (f"incidents: free text, selective ('{p['place_word']}')", _q({"q": p["place_word"]}), "list"),
