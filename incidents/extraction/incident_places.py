@@ -165,7 +165,8 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
     # ("one of Pakistan's deadliest bombings").
     located = bool(
         re.search(
-            r"\b(in|into|near|at|outside|off|inside|across|on|towards?|struck|hit|attacked|targeted|stormed|bombed|raided)\s+"
+            r"\b(in|into|near|at|outside|off|inside|across|on|towards?|struck|hit|attacked|targeted|stormed|bombed|raided|"
+            r"besieged|overran|ambushed|invaded|shelled|torched|seized)\s+"
             r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
             # "in a remote village of Tarvel town": the place the village is in
             r"\b(?:village|villages|town|city|port|district|area|outskirts|suburbs?|neighbou?rhood|hamlet|part)\s+of\s+$|"
@@ -459,6 +460,10 @@ def _named_site(incident: Incident, sentences: list[SentenceFacts], town: Place 
             if index >= QUARTER_SENTENCES and not attack_on and not named_target:
                 continue  # that far on, only the event's own noun puts it at the site ("the assault on the X")
             if place.parent is town or _named_inside(place, town) or _wider_than(place.parent, town):
+                return place
+            if place.parent is not None and place.parent.kind == "city" and _named_inside(town, place.parent):
+                # "in the Old Wharf quarter of Riverton ... at the X market in northern Riverton": the site is told
+                # in the town the event's quarter is in, and is the finer place
                 return place
             if town.kind == "country" and place.country and place.country != town.country:
                 continue  # a lead naming only the country: a site placed abroad is not its site

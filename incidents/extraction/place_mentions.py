@@ -97,6 +97,13 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 # "the Kelmar high school", "the Dovra central mosque", "the Alder military training camp"
                 while j > k - 2 and doc[j - 1].lower_ in SITE_AND_SERVICE_MODIFIERS:
                     j -= 1
+            elif (
+                word in QUARTER_WORDS
+                and k - 2 >= sentence.first_token
+                and doc[k - 1].lower_ in QUARTER_MODIFIERS
+                and is_capitalised(doc[k - 2].text)
+            ):
+                j = k - 1  # "the Dovra shopping district": what the quarter is known for, between its name and word
             i = j
             while i > sentence.first_token and (
                 is_capitalised(doc[i - 1].text)
@@ -121,12 +128,15 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 i += 1
             if i == j or any(t.text.lower() in CALENDAR_WORDS for t in doc[i:j]):
                 continue
+            # "the central Dovra district", "Alder's old Dovra quarter": a word of position or age before the name
+            qualified = word in QUARTER_WORDS and doc[i - 1].text in PLACE_QUALIFIERS and i - 2 >= sentence.first_token
+            before = i - 2 if qualified else i - 1
             # "Kelmar's Dovra district", "in Halvo district": a one-word name the gazetteer lacks (a listed one keeps
             # its gazetteer mention, which wins the same span)
             quarter_of_town = word in QUARTER_WORDS and (
-                doc[i - 1].tag_ == "POS" and j - i <= 3 or doc[i - 1].lower_ in ("in", "near") and j - i <= 3
+                doc[before].tag_ == "POS" and j - i <= 3 or doc[before].lower_ in ("in", "near") and j - i <= 3
             )
-            if word in QUARTER_WORDS and doc[i - 1].lower_ != "the" and not quarter_of_town:
+            if word in QUARTER_WORDS and doc[before].lower_ != "the" and not quarter_of_town:
                 continue  # "in the Dayniile district" introduces a quarter; "in Imphal East district" a listed one
             if division and doc[i - 1].lower_ != "the":
                 continue  # "the Varsk region" names one; "Varsk region officials" need not
@@ -364,6 +374,8 @@ def _broadcaster(doc, k: int) -> bool:
 SERVICE_MODIFIERS = word_set("military army police training naval")
 SITE_AND_SERVICE_MODIFIERS = SITE_MODIFIERS | SERVICE_MODIFIERS
 SAINT_WORDS = ("st", "st.", "saint", "ste", "san", "santa")
+# What a quarter is known for, written between its name and its word: "the Dovra shopping district".
+QUARTER_MODIFIERS = word_set("shopping commercial business residential industrial market financial")
 # Sites named after the saint or leader they hold: "Lal Varsa Qandar's shrine" is a name, "Kelmar's airport" is not.
 NAMED_FOR_WORDS = frozenset(("shrine", "tomb", "mausoleum", "dargah", "mazar"))
 
@@ -569,7 +581,7 @@ EVENT_CUE = re.compile(
     r"\b(?:killed|killing|killings|massacred?|attack(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|stormed|abducted|"
     r"kidnapped|bomb(?:ing|ings|ed)?|blasts?|explosions?|clash(?:es|ed)?|shot dead|gunned down|torched|burned|"
     r"set fire|looted|captured|arrested|strikes?|explosives?|IEDs?|landmines?|detonat(?:ed|ion)|opened fire|"
-    r"shell(?:ed|ing)|"
+    r"shell(?:ed|ing)|wounded|injured|encounters?|gunfights?|shoot-?outs?|grenades?|"
     r"fired (?:at|on)|gunm[ae]n|"
     r"(?:dead |dumped )?bod(?:y|ies) (?:was|were) (?:found|discovered))\b",
     re.I,
