@@ -26,6 +26,35 @@ SOURCE_BEFORE = re.compile(
 SOURCE_AFTER = re.compile(r"\s+(?:reports|reported|quoted|quotes|cites|cited)\b")
 
 
+# An outlet's or a platform's name: "Radio Lakeland International", "Lakeland TV", "the Kelmar News", "the RDX
+# news agency", "on its Telegram channel". Outlets report the story; no outlet the list does not know acts in it.
+OUTLET_NAME = re.compile(
+    r"^(?:Radio|Radio-Télé|Télé)\b|\b(?:Radio|TV|Television|News|Press)$|\bnews\s+(?:agency|outlet|service|website)$",
+    re.I,
+)
+PLATFORM = re.compile(r"^(?:Telegram|WhatsApp|Facebook|Twitter|YouTube|Instagram|TikTok)$", re.I)
+# A group's own station or agency ("its Radio X station") is its voice, which the corpus codes; a platform is not.
+OWNED_BEFORE = re.compile(r"\b(?:its|their|the\s+group['’]s)\s+$", re.I)
+# An outlet told as such before its name: "state media X", "the state-run broadcaster X", "the daily X".
+OUTLET_BEFORE = re.compile(
+    r"\b(?:state|official|local|news|media|public)\s+(?:media|broadcaster|outlet|television|radio|news\s+agency|"
+    r"daily|newspaper)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _outlet(text: str, mention) -> bool:
+    """Whether an unlisted group's name is an outlet's: a source of the story, not an actor in it."""
+    if mention.kind != "group" or mention.groups or mention.source not in ("ner", "pattern", "acronym"):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    if PLATFORM.search(mention.text):
+        return True
+    if OWNED_BEFORE.search(before):
+        return False
+    return bool(OUTLET_NAME.search(mention.text) or OUTLET_BEFORE.search(before))
+
+
 def _quoted_source(text: str, mention) -> bool:
     """Whether a place name is written as a news source that reports or is told something, not as a place."""
     if mention.kind != "place" or any(record.kind == "country" for record in mention.places):
@@ -41,6 +70,7 @@ def drop_non_entities(text: str, mentions, publisher: str | None) -> None:
     publisher_folded = fold(publisher) if publisher else ""
     # A wire service quoted as a source ("Agence France-Presse (AFP) reported"), under its name and its acronym.
     wires = {m.folded for m in mentions.items if m.kind == "group" and WIRE_SERVICE.search(m.text)}
+    wires |= {m.folded for m in mentions.items if _outlet(text, m)}  # "state media Radio X (RX) said"
     wires |= {link.alias.folded for link in mentions.links if link.main.folded in wires}
 
     sources = {m.folded for m in mentions.items if _quoted_source(text, m)}

@@ -1,0 +1,41 @@
+"""Outlets in groups: an outlet the list does not know (a broadcaster, a news agency, a platform) reports the story
+and is no group of it."""
+
+from __future__ import annotations
+
+from .readers import group_names
+
+
+def test_a_broadcaster_told_as_state_media_is_no_group(run):
+    document = run(
+        "MAIDUGURI: Gunmen raided Bama on Sunday and killed six herders, public broadcaster Voix du Lac Radio (VLR) "
+        "reported. VLR added that two more were missing."
+    )
+    names = group_names(document)
+    assert not any("Voix du Lac" in n or n == "VLR" for n in names)
+
+
+def test_a_countrys_news_agency_is_no_state_body(run):
+    document = run(
+        "PESHAWAR: A bomb killed four people in Khar on Sunday, Iran's Tasnimar news agency said, citing officials "
+        "at the border."
+    )
+    assert not any("news agency" in n for n in group_names(document))
+
+
+def test_a_platform_a_group_posts_on_is_no_group(run):
+    document = run(
+        "PESHAWAR: Gunmen killed three guards at a depot in Khar on Sunday. Jaish-e-Mohammed claimed the raid in a "
+        "post on its WhatsApp channel that evening."
+    )
+    names = group_names(document)
+    assert "WhatsApp" not in names
+    assert "Jaish-e-Mohammed" in names
+
+
+def test_a_groups_own_station_stays_its_voice(run):
+    document = run(
+        "MAIDUGURI: Boko Haram said on its Radio Sahelia station that its men had raided Bama on Sunday and burnt "
+        "the clinic."
+    )
+    assert "Radio Sahelia" in group_names(document)
