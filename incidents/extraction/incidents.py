@@ -11,6 +11,7 @@ confidence, each decided in its own module:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import places
@@ -20,7 +21,22 @@ from .incident_types import incident_type, type_given_perpetrators
 from .model import Incident, Place
 from .perpetrators import named_perpetrators, perpetrators_from_context
 from .roles import incident_persons, incident_targets
-from .segmentation import SEVERAL_PLACES, dates_compatible, lead_date, segment, undated_incident_date, within
+from .segmentation import (
+    ALSO_KILLED,
+    DATE_OPENS_BEFORE,
+    DAY_OPENER,
+    NEW_EVENT_OPENERS,
+    OTHER_EVENT,
+    PASSING_EARLIER,
+    SEVERAL_PLACES,
+    SOON_AFTER,
+    STRUCK_MORE,
+    dates_compatible,
+    lead_date,
+    segment,
+    undated_incident_date,
+    within,
+)
 from .sentence_facts import OTHER_EVENT_NOUN, SentenceFacts
 from .tolls import clause_victim_toll, incident_toll
 
@@ -85,11 +101,12 @@ def build_incidents(doc) -> list[Incident]:
         read[id(incident)] = own_facts
     for incident in out:
         _item_toll(incident, out, read[id(incident)])
-    return [
+    kept = [
         incident
         for incident in out
         if not _sums_up(incident, out, facts) and not _announces_items(incident, out, read[id(incident)])
     ]
+    return _fold_retellings(kept, facts)
 
 
 _FINENESS = {"year": 1, "month": 2, "week": 2, "day": 3}
@@ -247,6 +264,138 @@ def _named_in_clause(incident: Incident, facts: dict[int, SentenceFacts]) -> boo
         if inside and OTHER_EVENT_NOUN.search(facts[i].text[a - start : b - start]):
             return True
     return False
+
+
+# Words by which a line tells an event apart from the one told before it: "another", "a second", "a day before",
+# "hours later", "last week", "meanwhile", "it followed" (an opener, a passing "came days after", "also killed",
+# "killed ten more" are read by their own patterns below).
+_MARKS_ANOTHER = re.compile(
+    r"\b(?:another|other|separate|separately|second|third|similar|earlier|previous|previously|prior|meanwhile|"
+    r"elsewhere|again|ago|before|later|last\s+(?:week|month|year)|recent|latest|series|wave|"
+    r"follow(?:s|ed|ing)?|c(?:ame|omes)\s+(?:[\w\-]+\s+){0,3}after)\b",
+    re.I,
+)
+# Days apart two tellings of one event may date it: a night's event is told by either of its days, a lead by the
+# day it was reported.
+_RETOLD_DAYS = 2
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    if len(a) != 10 or len(b) != 10:
+        return None
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+# Words of a date told that do not change its day: "early Friday" is "early on Friday"
+_DATE_FILLER = {"on", "in", "at", "the", "of", "early", "late", "morning", "afternoon", "evening", "night", "overnight"}
+
+
+def _date_words(text: str | None) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", (text or "").lower()) if w not in _DATE_FILLER)
+
+
+def _dates_fit(later: Incident, told: Incident) -> bool | None:
+    """Whether two incidents' dates may be one event's: True when they agree, False when they tell two times, None
+    when they may be a day or two apart (a night's event, a lead dated by its report) or only one of them is dated."""
+    if later.date is not None and told.date is not None:
+        if dates_compatible(later.date, told.date):
+            return True
+        # a day or two before the told one: when it began (the lead's day may be the report's, a caption's); a
+        # day after it is the next day's event
+        apart = _days_apart(later.date, told.date)
+        return None if apart is not None and apart <= _RETOLD_DAYS and later.date < told.date else False
+    if later.date is None and told.date is None:
+        # "on Sunday" and "on Aug. 7" in a story with no publication day: two days told
+        texts = {_date_words(i.date_text) for i in (later, told)}
+        return True if len(texts) == 1 else None if frozenset() in texts else False
+    undated = later if later.date is None else told
+    return False if undated.date_text else None
+
+
+def _places_fit(later: Place | None, told: Place | None) -> bool:
+    return later is None or told is None or later is told or within(later, told) or within(told, later)
+
+
+def _retells(later: Incident, told: Incident, facts: dict[int, SentenceFacts]) -> bool:
+    """`later` tells again the event `told` tells (a quote, the lede after a headline, a caption): the same type at
+    the same place (or one inside the other), at a fitting date, with no toll above the told one, and nothing in
+    its lead line marking another event ("another", "a second", "earlier", "came days after", "also killed")."""
+    if not _places_fit(later.location, told.location):
+        return False
+    if later.type != told.type:
+        return False
+    lead = facts[told.sentences[0]].text
+    if any(pattern.search(lead) for pattern in (SEVERAL_EVENTS_TOLL, SEVERAL_EVENTS, SEVERAL_PLACES)):
+        return False  # "Three died in bomb attacks in X", "raided three villages": a summary, its items told after
+    first = later.sentences[0]
+    if later.clauses.get(first, (0, 0, False))[2]:
+        return False  # a clause's event ("..., which came after gunmen killed two in X")
+    text = facts[first].text
+    if any(
+        pattern.search(text)
+        for pattern in (
+            _MARKS_ANOTHER,
+            NEW_EVENT_OPENERS,
+            DAY_OPENER,
+            SOON_AFTER,
+            PASSING_EARLIER,
+            OTHER_EVENT,
+            ALSO_KILLED,
+            STRUCK_MORE,
+        )
+    ):
+        return False
+    fit = _dates_fit(later, told)
+    if fit is False:
+        return False
+    at = text.find(later.date_text) if fit is None and later.date_text else -1
+    if at >= 0 and DATE_OPENS_BEFORE.match(text[:at]):
+        return False  # "On Sunday, a bomb went off in X": a line opening with a day of its own tells that day's event
+    if later.fatalities is not None and told.fatalities is not None:
+        # the same day: a part of the toll told ("killed three" of the nine); another day: no dead of its own
+        return fit is True and later.fatalities <= told.fatalities
+    return True
+
+
+def _fold(told: Incident, later: Incident) -> None:
+    """`later` told again: its sentences, and what `told` left out, go to `told`."""
+    told.sentences = sorted(set(told.sentences) | set(later.sentences))
+    for index, clause in later.clauses.items():
+        told.clauses.setdefault(index, clause)
+    if told.location is None or (later.location is not None and within(later.location, told.location)):
+        told.location = later.location  # the finer place (the town in the province told)
+    if later.date is not None and (
+        told.date is None
+        or _FINENESS.get(later.date_precision or "", 0) > _FINENESS.get(told.date_precision or "", 0)
+        or (later.date_precision == told.date_precision == "day" and later.date < told.date)
+    ):
+        # a finer date, or the earlier of two days (the night's event, the lead's day of the report)
+        told.date, told.date_precision, told.date_text = later.date, later.date_precision, later.date_text
+        told.date_end = later.date_end
+    if told.fatalities is None and later.fatalities is not None:
+        told.fatalities, told.fatalities_text = later.fatalities, later.fatalities_text
+    if told.injured is None and later.injured is not None:
+        told.injured, told.injured_text = later.injured, later.injured_text
+    if not told.perpetrators and later.perpetrators:
+        told.perpetrators = later.perpetrators
+        told.perpetrator_unknown = later.perpetrator_unknown
+    persons = {id(p) for p, _ in told.persons}
+    told.persons += [(p, role) for p, role in later.persons if id(p) not in persons]
+    told.targets += [t for t in later.targets if t not in told.targets]
+    told.confidence = max(told.confidence, later.confidence)
+
+
+def _fold_retellings(incidents: list[Incident], facts: dict[int, SentenceFacts]) -> list[Incident]:
+    """An incident that retells an earlier one (_retells) is that one: a quoted official's account of the attack
+    with a partial toll or the night's other day, the lede after a headline, a caption's date."""
+    kept: list[Incident] = []
+    for incident in incidents:
+        told = next((k for k in kept if _retells(incident, k, facts)), None)
+        if told is None:
+            kept.append(incident)
+        else:
+            _fold(told, incident)
+    return kept
 
 
 def _summary(sentence: str) -> str:
