@@ -8,7 +8,7 @@ from dataclasses import replace as dt_replace
 
 from .model import Incident
 from .segmentation import raid_sentence
-from .sentence_facts import SentenceFacts
+from .sentence_facts import ARSON, SentenceFacts
 
 CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"
@@ -501,6 +501,11 @@ def _listed_clause(facts: SentenceFacts, place) -> SentenceFacts:
     return dt_replace(facts.within(facts.start + cut, facts.end, True), start=facts.start + cut, text=facts.text[cut:])
 
 
+def _arson_at(facts: dict[int, SentenceFacts], event: tuple[str, int, int]) -> bool:
+    """Is the event word at this offset a fire set ("torched", "set ablaze")?"""
+    return any(f.start <= event[2] < f.end and ARSON.match(f.text, event[2] - f.start) for f in facts.values())
+
+
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
@@ -596,6 +601,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
             # the lead counts is the event, not a taking told later; "bodies were found in the bars" later are
             # the dead the lead counted, not killings known only by their bodies
             strong = [e for e in strong if e[0] not in ("abduction", "other_violence")]
+            # ("a barn was set alight first": the fire is part of the attack the toll counts, not its kind)
+            strong = [e for e in strong if not _arson_at(facts, e)]
     label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
     first_kill = min((c.start for c in lead.kills if c.value and c.value >= MANY_KILLED), default=None)
     taking_secondary = (

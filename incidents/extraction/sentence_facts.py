@@ -15,6 +15,14 @@ from .model import Group, Mention, Person, Place
 from .regex_speed import first_char_gate
 from .vocabulary import EVENT_HEADS, VIOLENT_EVENT_NOUNS, noun_alternation
 
+# "a school was torched", "set the homes ablaze", "an arson attack": property burned on purpose. An event word (an
+# attack's), but not what decides the type of a lead that counts dead (incident_types).
+ARSON = re.compile(
+    r"\b(?:torch(?:ed|ing)|set\s+(?:[\w\-]+\s+){0,4}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t)\s+down|"
+    r"arson(?:\s+attacks?)?)\b",
+    re.I,
+)
+
 # (pattern, label, strength). Labels are incident types, or "shelling" / "generic" decided by context.
 EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
@@ -101,7 +109,9 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             r"\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|gun ?battles?|firefights?|exchange of fire|encounters?|"
-            r"ambush(?:ed|es|ing)?|stormed|storming|overr(?:an|un|unning)|repelled|fighting|gunfights?|shoot-?outs?)\b",
+            r"ambush(?:ed|es|ing)?|stormed|storming|overr(?:an|un|unning)|repelled|fighting|gunfights?|shoot-?outs?|"
+            # "troops exchanged gunfire with the rebels", "the two sides traded fire"
+            r"(?:exchang(?:ed|ing)|trad(?:ed|ing))\s+(?:gun)?fire)\b",
             re.I,
         ),
         "armed_clash",
@@ -140,7 +150,9 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
             r"\b(?:massacre[sd]?|slaughtered|beheaded|beheadings?|butcher(?:ed|ing)|hacked (?:\w+ )?to death|"
             r"(?:fatal|deadly) stabbings?|stabbed (?:\w+ )?to death|"
             r"burn(?:ed|t) (?:\w+ )?alive|"
-            r"(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent))\b",
+            r"(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent)|"
+            # "a mass shooting", "a shooting spree", "the mosque shootings"
+            r"mass shootings?|shooting (?:spree|rampage|attacks?)|shootings)\b",
             re.I,
         ),
         "attack_on_civilians",
@@ -158,6 +170,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         "other_violence",
         4,
     ),
+    (ARSON, "attack_on_civilians", 4),
     (re.compile(r"\b(?:operation|offensive)\b", re.I), "armed_clash", 2),
     (
         re.compile(
