@@ -100,15 +100,19 @@ report, only at the same place or one inside a town, district or site (its
 actors and toll, not the calendar, tie it to the event). So is one at
 `INCIDENT_MERGE_IN_TOWN_AT` (4.5, a site in the town counted as the town) that both reports date
 to the same day at one town or a site in it (not a district, province or country), neither
-timeless: the same town, day and kind of event with nothing against is how two outlets tell one
-event (ACLED codes such reports as one event too), and an analyst can undo the merge
+timeless (two sites or quarters of one town, neither inside the other, are at one town too: `town_of`):
+the same town, day and kind of event with nothing against is how two outlets tell one event
+(ACLED codes such reports as one event too), and an analyst can undo the merge
 (`merging.unmerge`). The same bar merges an undated report, timeless or not, at one named site (not a town)
 when its own day words agree with the other's day (the weekday, or the day without its year), or when both
 reports name one group as the doers (by its name, not a description such as "Gunmen"): another event of that
 kind at that very site on that weekday, or by that group, is too unlikely to ask for more (a town sees many
 events of one kind by one group, so there the full bar stays). At one town the same bar merges an undated
 report when both reports give the same toll of ten or more, or close tolls of ten or more told of one named group:
-few events at one town share such a toll. From `INCIDENT_FLAG_AT` (4) it is uncertain: the new incident is
+few events at one town share such a toll. An undated report, timeless or not, at the same town or site as
+the only other event of its class on record there, of the same kind, with the same toll (any) and nothing against,
+merges at 3.5 (`undated_alone_at_one_place`): with a third event of that class there on record the other rules decide.
+From `INCIDENT_FLAG_AT` (4) it is uncertain: the new incident is
 flagged as a possible duplicate and an analyst decides. Which of the two
 survives a merge is decided by `survivor_key` (an analyst's record first, then the more precise place and
 date, then the earliest report), so ingesting reports in any order gives the same incident.
@@ -713,6 +717,8 @@ class Evidence:
     same_named_doers: bool = False  # both reports name one perpetrator group by its name, not a description
     large_tolls_agree: bool = False  # both give a toll of ten or more, the same or close
     same_large_toll: bool = False  # both give the same toll of ten or more
+    same_toll: bool = False  # both give the same toll, of one or more
+    same_type: bool = False  # the same type, or one kind of event told more finely by one report
     reasons: list[str] = field(default_factory=list)
 
     def add(self, points: float, reason: str = "") -> None:
@@ -747,7 +753,9 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
         setattr(evidence, "place" if part is place_evidence else "date", points)
     shared = shared_place(new, old)
     # Two unlisted sites of one town named alike are the same place without a record for it (place_evidence).
-    evidence.in_one_town = shared.kind in TOWN_OR_FINER if shared else evidence.place >= INCIDENT_PLACE_SAME
+    evidence.in_one_town = (
+        shared.kind in TOWN_OR_FINER if shared else evidence.place >= INCIDENT_PLACE_SAME
+    ) or _in_one_town(new.places, old.places)
     evidence.at_one_site = (
         shared.kind == LocationKind.SITE
         if shared
@@ -760,6 +768,7 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     evidence.timeless = any(not _dated(f) and f.first_published is None for f in (new, old)) and not (
         partial and partial[2]
     )
+    evidence.same_type = new.type == old.type or {new.type, old.type} in ONE_KIND_OF_EVENT
     if new.type == old.type:
         evidence.add(INCIDENT_TYPE_SAME, f"both {new.type.replace('_', ' ')}")
     elif {new.type, old.type} in ONE_KIND_OF_EVENT:
@@ -773,6 +782,7 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     toll, reason = toll_evidence(new, old)
     evidence.add(toll, reason)
     evidence.same_large_toll = toll >= INCIDENT_TOLL_SAME_LARGE
+    evidence.same_toll = bool(new.fatalities) and new.fatalities == old.fatalities
     evidence.large_tolls_agree = toll > 0 and min(new.fatalities, old.fatalities) >= LARGE_TOLL
     return evidence
 
@@ -790,6 +800,30 @@ def shared_place(a: IncidentFacts, b: IncidentFacts) -> Place | None:
         if outer.places[0].pk in {p.pk for p in inner.places}:
             return outer.places[0]
     return None
+
+
+# Kinds of place that lie inside a town when a town is above them: its sites, and its quarters (a named region
+# hung under a town).
+INSIDE_A_TOWN = frozenset((LocationKind.SITE, LocationKind.REGION))
+
+
+def town_of(chain: tuple[Place, ...]) -> Place | None:
+    """The town a place is in (itself for a town): the first town above it through sites and quarters only, so a
+    district or province between them (a place merely in the town's province) gives none."""
+    for place in chain:
+        if place.kind == LocationKind.CITY:
+            return place
+        if place.kind not in INSIDE_A_TOWN:
+            return None
+    return None
+
+
+def _in_one_town(a: tuple[Place, ...], b: tuple[Place, ...]) -> bool:
+    """Both places lie in one town: two sites or quarters of it, neither inside the other ("the university" and
+    "the university's gym" of one town, a quarter and a street of it). A site in a town is near another of its
+    sites, so the same-day rule for one town holds for them as for the town and a site in it."""
+    here, there = town_of(a), town_of(b)
+    return here is not None and there is not None and here.pk == there.pk
 
 
 def place_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str]:
@@ -1019,10 +1053,13 @@ def _first_report(facts: IncidentFacts) -> bool:
     )
 
 
-def verdict(evidence: Evidence | None) -> str | None:
-    """MERGE, FLAG or None for a scored pair."""
+def verdict(evidence: Evidence | None, *, alone: bool = False) -> str | None:
+    """MERGE, FLAG or None for a scored pair; `alone`: the two are the only events of their class on record at
+    their place (`alone_at_place`), which `undated_alone_at_one_place` asks."""
     if evidence is None:
         return None
+    if alone and undated_alone_at_one_place(evidence):
+        return MERGE
     if (
         evidence.score >= INCIDENT_MERGE_AT
         and evidence.place >= (TIMELESS_MERGE_MIN_PLACE if evidence.timeless else 0.0)
@@ -1063,6 +1100,44 @@ def verdict(evidence: Evidence | None) -> str | None:
     return None
 
 
+# An undated report and the only event of its kind on record at one town or site, both giving the same toll with
+# nothing against: the place, the kind and the count, which the calendar cannot contradict.
+UNDATED_ALONE_AT = INCIDENT_PLACE_SAME + INCIDENT_TYPE_SAME + INCIDENT_TOLL_SAME
+
+
+def undated_alone_at_one_place(evidence: Evidence) -> bool:
+    """An undated report (timeless or not) at the same town or site as the other (not a district, province or
+    country; not merely inside it), of the same kind, with the same toll and nothing against: merged when the other
+    are the only events of their class on record at that place (`incident_match` asks `alone_at_place`). An undated
+    report counts neither for nor against, but a town sees many events of one kind, so it is their being alone
+    there that ties the two, not the toll: with a third event of that class at the place on record, the other rules
+    decide (a flag or apart)."""
+    return (
+        evidence.undated
+        and evidence.in_one_town
+        and evidence.place >= INCIDENT_PLACE_SAME
+        and evidence.same_type
+        and evidence.same_toll
+        and evidence.score >= UNDATED_ALONE_AT
+    )
+
+
+def alone_at_place(new: IncidentFacts, other: IncidentFacts) -> bool:
+    """Whether the two are the only events of their type class on record at their places (each one's place, and the
+    sites and quarters under it), whatever their dates: the same answer in either ingest order, as a timeless report
+    finds every event at its place while a dated one finds only those of its window."""
+    kind = TYPE_CLASS.get(new.type)
+    places = {facts.places[0].pk for facts in (new, other) if facts.places}
+    if kind is None or not places:
+        return False
+    others = (
+        Incident.objects.filter(Q(location_id__in=places) | Q(location__parent_id__in=places))
+        .filter(type__in=[t for t, c in TYPE_CLASS.items() if c == kind])
+        .exclude(pk__in=[new.pk, other.pk])
+    )
+    return not others.exists()
+
+
 # Nouns for a group's men (not "group" or "movement", which end real names).
 MEN_NOUNS = DESCRIPTOR_NOUNS - {"group", "movement", "member", "members", "commander", "commanders"}
 
@@ -1094,11 +1169,13 @@ def incident_match(incident: Incident, *, source: Source) -> IncidentMatch | Non
         return None
     scored = []
     for pk in ids:
-        if pk in facts:
-            evidence = score_incidents(new, facts[pk])
-            decision = verdict(evidence)
-            if decision:
-                scored.append((evidence.score, survivor_key(facts[pk]), pk, decision, evidence))
+        evidence = score_incidents(new, facts[pk]) if pk in facts else None
+        if evidence is None:
+            continue
+        alone = undated_alone_at_one_place(evidence) and alone_at_place(new, facts[pk])
+        decision = verdict(evidence, alone=alone)
+        if decision:
+            scored.append((evidence.score, survivor_key(facts[pk]), pk, decision, evidence))
     if not scored:
         return None
     score, _, pk, decision, evidence = max(scored)

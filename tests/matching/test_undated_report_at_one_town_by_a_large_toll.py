@@ -43,7 +43,8 @@ def test_close_tolls_of_ten_or_more_told_of_one_named_group_merge_an_undated_rep
 
 
 def test_small_or_unshared_tolls_at_a_town_stay_a_flag():
-    # The same small toll: many attacks at one town kill three.
+    # The same small toll: many attacks at one town kill three (unless the other is the only event of its class on
+    # record there: test_undated_report_alone_at_one_place).
     assert matching.verdict(matching.score_incidents(undated(fatalities=3), dated(fatalities=3))) != MERGE
     # Close tolls of ten or more, but no group named by both.
     assert matching.verdict(matching.score_incidents(undated(fatalities=11), dated(fatalities=13))) != MERGE
