@@ -1130,11 +1130,12 @@ def alone_at_place(new: IncidentFacts, other: IncidentFacts) -> bool:
     places = {facts.places[0].pk for facts in (new, other) if facts.places}
     if kind is None or not places:
         return False
-    others = (
-        Incident.objects.filter(Q(location_id__in=places) | Q(location__parent_id__in=places))
-        .filter(type__in=[t for t, c in TYPE_CLASS.items() if c == kind])
-        .exclude(pk__in=[new.pk, other.pk])
-    )
+    # The places as a subquery of location ids, not an OR across the join: at 1,000,000 incidents the OR read
+    # every incident when none matched (500 ms), the subquery walks the place index (1 ms; bench_pages database).
+    here = Location.objects.filter(Q(pk__in=places) | Q(parent_id__in=places)).values("pk")
+    others = Incident.objects.filter(
+        location_id__in=here, type__in=[t for t, c in TYPE_CLASS.items() if c == kind]
+    ).exclude(pk__in=[new.pk, other.pk])
     return not others.exists()
 
 
