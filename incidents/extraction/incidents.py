@@ -11,7 +11,6 @@ confidence, each decided in its own module:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from . import places
@@ -33,6 +32,7 @@ from .segmentation import (
     STRUCK_MORE,
     dates_compatible,
     lead_date,
+    related,
     segment,
     undated_incident_date,
     within,
@@ -280,12 +280,6 @@ _MARKS_ANOTHER = re.compile(
 _RETOLD_DAYS = 2
 
 
-def _days_apart(a: str, b: str) -> int | None:
-    if len(a) != 10 or len(b) != 10:
-        return None
-    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
-
-
 # Words of a date told that do not change its day: "early Friday" is "early on Friday"
 _DATE_FILLER = {"on", "in", "at", "the", "of", "early", "late", "morning", "afternoon", "evening", "night", "overnight"}
 
@@ -302,8 +296,7 @@ def _dates_fit(later: Incident, told: Incident) -> bool | None:
             return True
         # a day or two before the told one: when it began (the lead's day may be the report's, a caption's); a
         # day after it is the next day's event
-        apart = _days_apart(later.date, told.date)
-        return None if apart is not None and apart <= _RETOLD_DAYS and later.date < told.date else False
+        return None if later.date < told.date and dates_compatible(later.date, told.date, _RETOLD_DAYS) else False
     if later.date is None and told.date is None:
         # "on Sunday" and "on Aug. 7" in a story with no publication day: two days told
         texts = {_date_words(i.date_text) for i in (later, told)}
@@ -313,7 +306,7 @@ def _dates_fit(later: Incident, told: Incident) -> bool | None:
 
 
 def _places_fit(later: Place | None, told: Place | None) -> bool:
-    return later is None or told is None or later is told or within(later, told) or within(told, later)
+    return later is None or told is None or related(later, told)
 
 
 def _retells(later: Incident, told: Incident, facts: dict[int, SentenceFacts]) -> bool:

@@ -315,7 +315,7 @@ def _event_places(sentence: SentenceFacts, listed: bool = True) -> list[Place]:
     return out
 
 
-def _related(a: Place, b: Place) -> bool:
+def related(a: Place, b: Place) -> bool:
     """Same place, or one inside the other."""
     return a is b or within(a, b) or within(b, a)
 
@@ -395,7 +395,7 @@ def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
     if any(c.value > 0 for c in sentence.counts):
         return False
     here = _event_places(sentence)
-    if here and current.places and any(not _related(p, q) for p in here for q in current.places):
+    if here and current.places and any(not related(p, q) for p in here for q in current.places):
         return False
     strong = [offset for _, strength, offset in sentence.events if strength >= 4]
     if not strong:
@@ -539,7 +539,7 @@ def _roundup_next_item(sentence: SentenceFacts, current: _Open, by_index: dict[i
 
 def _apart(here: list[Place], theirs: list[Place]) -> bool:
     """Is each place told here unrelated to each of the incident's finest places?"""
-    return all(not _related(p, q) for p in _finest(here) for q in theirs)
+    return all(not related(p, q) for p in _finest(here) for q in theirs)
 
 
 def raid_sentence(sentence: SentenceFacts) -> bool:
@@ -947,7 +947,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll
             # (with a day of its own too, when the event told gave none: "On Sunday, gunmen killed six in Y"; or the
             # same day, in a roundup of the day). An event no line placed "in X" is compared by the places it names.
-            unrelated = all(not _related(p, q) for p in here for q in theirs)
+            unrelated = all(not related(p, q) for p in here for q in theirs)
             starts_new = unrelated and not SAME_EVENT.search(sentence.text)
         item = (
             not starts_new
@@ -1020,7 +1020,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and TOLL_UPDATE.search(sentence.text)
             and not (set(_labels(sentence)) - {"generic"})
         ):
-            here_new = [p for p in here if not any(_related(p, q) for q in current.places)]
+            here_new = [p for p in here if not any(related(p, q) for q in current.places)]
             if not here_new:
                 # "The death toll rose to 11 on Monday": the toll of the event told, on a later day.
                 current.incident.sentences.append(sentence.index)
@@ -1078,7 +1078,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # "The blast occurred near a culvert": the event word of an earlier incident, not of this one.
             earlier = next((o for o in opened if o is not current and _labels(sentence) <= o.labels), None)
             # "... attacked a checkpoint in Z" after an event told in Z's province: the event told, by its place
-            placed_here = any(_related(p, q) for p in here for q in current.places)
+            placed_here = any(related(p, q) for p in here for q in current.places)
             if earlier is not None and not (_labels(sentence) & current.labels) and not placed_here:
                 earlier.incident.sentences.append(sentence.index)
                 last = earlier
@@ -1210,7 +1210,7 @@ def _struck_elsewhere(sentence: SentenceFacts, current: _Open, by_index: dict[in
             sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
         )
     ]
-    return any(all(not (_same_place(p, q) or _related(p, q)) for q in named) for p in here)
+    return any(all(not (_same_place(p, q) or related(p, q)) for q in named) for p in here)
 
 
 def _same_place(a: Place, b: Place) -> bool:
@@ -1531,7 +1531,7 @@ def _listed_place_incidents(
         # "The next day, in a string of attacks in X and Y": the day after the list told just before
         before = next((o.incident for o in out if o.incident.sentences[0] == sentence.index - 1), None)
         for place in listed:
-            if any(_related(place, q) for q in theirs):
+            if any(related(place, q) for q in theirs):
                 continue
             incident = Incident([sentence.index], location=place)
             if date is not None:
