@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
@@ -43,28 +44,34 @@ class CappedCountPaginator(Paginator):
         self,
         *args,
         known_count: int | None = None,
+        counted: QuerySet | None = None,
         count_ordering: Sequence[str] = (),
         shows_estimate: bool = True,
         **kwargs,
     ):
         """`known_count`: a count_at_most(..., cap) the view already made (a search counts first).
 
+        `counted`: the queryset whose rows `object_list` holds in another form (a RowsInOrder of
+        its first ids): counted, and estimated past the cap, as if it were the object list.
+
         `count_ordering`: the order the count reads rows in (count_at_most); `shows_estimate`:
         False where the planner's estimate of these filters is known to be far off.
         """
         super().__init__(*args, **kwargs)
         self.known_count = known_count
+        self.counted = counted
         self.count_ordering = count_ordering
         self.shows_estimate = shows_estimate
 
     @cached_property
     def count(self):
+        rows = self.counted if self.counted is not None else self.object_list
         if self.known_count is not None:
             n = self.known_count
-        elif hasattr(self.object_list, "order_by"):
-            n = selectors.count_at_most(self.object_list, self.cap, self.count_ordering)
+        elif hasattr(rows, "order_by"):
+            n = selectors.count_at_most(rows, self.cap, self.count_ordering)
         else:
-            n = len(self.object_list)
+            n = len(rows)
         self.capped = n > self.cap
         # A search's own count (known_count) stays "1,000+": the planner's estimate for words
         # joined by AND is about 7x low at 1,000,000 incidents (issue 14, closing note of stop 21).
@@ -73,10 +80,10 @@ class CappedCountPaginator(Paginator):
             self.capped
             and self.known_count is None
             and self.shows_estimate
-            and hasattr(self.object_list, "order_by")
+            and hasattr(rows, "order_by")
             and selectors.is_postgres()
         ):
-            estimate = selectors.planner_estimate(self.object_list)
+            estimate = selectors.planner_estimate(rows)
             self.estimate = estimate if estimate > self.cap else None
         return min(n, self.cap)
 
@@ -107,14 +114,18 @@ class ObjectListView(ListView):
         # A ranked search has already listed its matches in order (IncidentFilterSet._order_search):
         # the page's rows are read by id, without the search conditions. An unranked one pages
         # through its queryset with the count it made.
+        # A list sorted by place (IncidentFilterSet._order_by_place) knows its first ids in order
+        # but not its count: that is counted on the filtered queryset.
         ids = getattr(self.filterset, "ordered_ids", None)
+        counted = None
         if ids is not None:
-            queryset = selectors.RowsInOrder(self.selector(), ids)
+            counted, queryset = queryset, selectors.RowsInOrder(self.selector(), ids)
         known = getattr(self.filterset, "match_count", None)
         return self.paginator_class(
             queryset,
             per_page,
             known_count=known,
+            counted=counted if known is None else None,
             count_ordering=getattr(self.filterset, "count_ordering", ()),
             shows_estimate=getattr(self.filterset, "shows_estimate", True),
             **kwargs,

@@ -159,3 +159,18 @@ def test_lists_sorted_by_an_incident_column_read_an_index_in_that_order(sort):
 def test_the_plan_check_sees_a_sort_no_index_serves():
     # Sorting by the place's name goes through the join: no index of the incident table can give that order.
     assert "Sort" in sorted_plan("location")
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_the_list_by_place_reads_places_in_name_order_from_indexes():
+    import re
+
+    from incidents import selectors
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_sort = off")
+        plan = plan_of(selectors.placed_by_name(Incident.objects.exclude(review_status="rejected"))[:25])
+        cursor.execute("SET LOCAL enable_sort = on")
+    assert "location_name_order" in plan
+    assert not re.search(r"(?<!Incremental )Sort  \(cost", plan)  # each place's few rows only, never all
