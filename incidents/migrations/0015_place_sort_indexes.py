@@ -23,8 +23,4 @@ class Migration(migrations.Migration):
                 name="incident_location_kept",
             ),
         ),
-        migrations.AddIndex(
-            model_name="location",
-            index=models.Index(fields=["name", "id"], name="location_name_order"),
-        ),
     ]

@@ -99,7 +99,7 @@ class Incident(TimeStamped):
             # ("1,000+") read each matching row to check its status (a country at 100,000
             # incidents: 57 ms; with them an index-only scan, 2.3 ms; bench_pages). The id beside
             # the place serves the list sorted by place from the index alone (see
-            # selectors.placed_by_name: 1,001 ids in 0.9 ms at 1,000,000, 14 ms without).
+            # selectors.placed_by_name: 1,001 ids in 6 ms at 1,000,000, 14 ms without).
             models.Index(
                 fields=["location", "id"], condition=~models.Q(review_status="rejected"), name="incident_location_kept"
             ),

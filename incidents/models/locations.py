@@ -24,8 +24,6 @@ class Location(FoldedName, TimeStamped):
             models.Index(fields=["kind", "country_code"], name="location_kind_country"),
             # "Incidents in this country": the country's place ids from the index alone.
             models.Index(fields=["country_code", "id"], name="location_country_cover"),
-            # The incident list sorted by place walks places in name order (selectors.placed_by_name).
-            models.Index(fields=["name", "id"], name="location_name_order"),
         ]
         constraints = [
             models.CheckConstraint(condition=~models.Q(parent=models.F("pk")), name="location_parent_not_self"),

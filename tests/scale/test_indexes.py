@@ -172,5 +172,5 @@ def test_the_list_by_place_reads_places_in_name_order_from_indexes():
         cursor.execute("SET LOCAL enable_sort = off")
         plan = plan_of(selectors.placed_by_name(Incident.objects.exclude(review_status="rejected"))[:25])
         cursor.execute("SET LOCAL enable_sort = on")
-    assert "location_name_order" in plan
+    assert "incidents_location_name_folded" in plan
     assert not re.search(r"(?<!Incremental )Sort  \(cost", plan)  # each place's few rows only, never all
