@@ -1,0 +1,241 @@
+#!/usr/bin/env python
+"""A learned incident-type classifier against the rules (incident_types.py), out of fold by article.
+
+    .venv/bin/python scripts/predict_extractions.py --out /tmp/pred $(DEVELOPMENT FOLDERS)
+    .venv/bin/python scripts/measure_type_model.py --pred /tmp/pred [--context 0|1|2] [--config CFG]
+
+1. Training data: every gold incident of the development articles (`eval/realnews/sentence_labels/NAME.json`: the
+   sentence whose `opens` names the incident, plus up to --context following sentences labelled `incident` before
+   the next opener), labelled with its gold `type`. The written sets are not read: they stay a guard.
+2. Five folds by article (a pair's two articles in one fold, as scripts/train_incident_sentences.py does); for each,
+   `spacy train` (scripts/incident_types.cfg: a bag-of-words `textcat`, exclusive classes) on the other folds.
+3. Reports (a) accuracy on the gold incidents' opening text, the model's against the rules' type of the extracted
+   incident holding the opening sentence; (b) on the scorer's matched pairs of --pred, the type accuracy of the
+   rules, of the model reading the extracted incident's own lead (the same text the pipeline would give it), and
+   of combinations (the model where the rules fall back, or where it is confident), overall and per part.
+
+Measurement only: nothing is installed. Needs the text cache and the scorer (SCORER_DIR).
+
+Result (stop 33, 340 development articles, 717 gold incidents, 563 matched pairs at 4bb7d41): the model does not
+beat the rules, and no combination does, so it was not wired in.
+- Model out of fold: 0.561 on the gold openers (0.577 with one following sentence, 0.548 with bigrams, 0.565 with
+  30 epochs); 0.567 on the matched pairs reading the extracted incident's lead (0.604 with one more sentence). Per
+  part on the openers 0.38 (unseen10) .. 0.66 (unseen2). Its errors are the rules' hard cases: suicide_bombing read
+  as bombing, attack_on_civilians against armed_clash both ways, abduction read as attack_on_civilians.
+- The rules in sample: 0.913 (514/563). The fair comparison is the rules as they were before each of the three
+  newest retired parts was tuned on (predictions of 72f2bea on unseen10/, 80572c6 on unseen11/, 4e0f570 on
+  unseen12/, from `git archive` of each commit, merged into the --pred folder): 0.743 / 0.750 / 0.786, 69 of 91;
+  the model on the same pairs 13/35, 18/28, 14/28 (45 of 91, 0.495).
+- Combinations on those 91 fresh pairs: where the fresh rules are wrong (22) the model is right 5 times, at
+  probability 0.29-0.65; letting it decide where it is confident gains 1 and loses 8 at p >= 0.5, gains 1 and loses
+  3 at 0.6, gains 0 and loses 2 at 0.7, changes nothing at 0.8 and above; deciding where the rules fall back to
+  other_violence changes none of the 91 (and loses 3 of the 563 in sample).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, os.environ.get("SCORER_DIR", str(ROOT.parent / "shared" / "eval")))
+
+from train_incident_sentences import CORPUS, LABELS, folds_of, part_of  # noqa: E402
+
+from incidents.extraction.incident_sentences import classifier_text  # noqa: E402
+
+CONFIG = ROOT / "scripts" / "incident_types.cfg"
+TYPES = (
+    "bombing",
+    "suicide_bombing",
+    "armed_clash",
+    "targeted_killing",
+    "air_or_drone_strike",
+    "abduction",
+    "arrest_or_raid",
+    "attack_on_civilians",
+    "other_violence",
+)
+
+
+def telling(sentences: list[dict], first: int, context: int) -> list[int]:
+    """The opening sentence and up to `context` following incident sentences, stopping at the next opener."""
+    out = [first]
+    for k in range(first + 1, len(sentences)):
+        if len(out) > context or sentences[k].get("opens") or not sentences[k]["incident"]:
+            break
+        out.append(k)
+    return out
+
+
+def load(cache: Path, context: int):
+    """name -> [(gold index, (start, end) of the opening sentence, text, gold type)]; and name -> text."""
+    examples, texts = {}, {}
+    for path in sorted(LABELS.glob("*.json")):
+        record = json.loads(path.read_text())
+        name = record["article"]
+        part = part_of(name)
+        text = (cache / part / f"{name}.txt").read_text(encoding="utf-8")
+        gold = json.loads((CORPUS / part / f"{name}.gold.json").read_text())
+        sentences = record["sentences"]
+        rows = []
+        for j, incident in enumerate(gold.get("incidents") or []):
+            first = next((k for k, s in enumerate(sentences) if j in s.get("opens", [])), None)
+            if first is None:
+                continue
+            told = " ".join(
+                text[sentences[k]["start"] : sentences[k]["end"]] for k in telling(sentences, first, context)
+            )
+            rows.append((j, (sentences[first]["start"], sentences[first]["end"]), told, incident["type"]))
+        examples[name], texts[name] = rows, text
+    return examples, texts
+
+
+def write_docbin(path: Path, items: list[tuple[str, str]]) -> None:
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("en")
+    bin_ = DocBin()
+    for text, label in items:
+        doc = nlp.make_doc(classifier_text(text))
+        doc.cats = {t: float(t == label) for t in TYPES}
+        bin_.add(doc)
+    bin_.to_disk(path)
+
+
+def train(items: list[tuple[str, str]], workdir: Path, config: Path) -> Path:
+    import subprocess
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    write_docbin(workdir / "train.spacy", items)
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    subprocess.run(  # noqa: S603 - this interpreter's spaCy, on files this script wrote
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "train",
+            str(config),
+            "--output",
+            str(workdir / "out"),
+            "--paths.train",
+            str(workdir / "train.spacy"),
+            "--paths.dev",
+            str(workdir / "train.spacy"),
+        ],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    return workdir / "out" / "model-last"
+
+
+def lead_text(incident: dict, context: int) -> str:
+    """The extracted incident's lead and up to `context` sentences after it, from its evidence."""
+    evidence = sorted(incident.get("evidence") or [], key=lambda e: e.get("start", 0))
+    return " ".join(e["text"] for e in evidence[: context + 1])
+
+
+def top(cats: dict) -> tuple[str, float]:
+    label = max(cats, key=cats.get)
+    return label, cats[label]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pred", type=Path, required=True, help="the rules' extraction documents (development)")
+    parser.add_argument("--cache", type=Path, default=CORPUS)
+    parser.add_argument("--context", type=int, default=0)
+    parser.add_argument("--config", type=Path, default=CONFIG)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--out", type=Path, help="write the out-of-fold figures as JSON")
+    args = parser.parse_args()
+    import spacy
+    from measure_recall_causes import scored_pairs  # (imports the scorer, from SCORER_DIR)
+
+    examples, texts = load(args.cache, args.context)
+    names = sorted(examples)
+    fold = folds_of(names, args.folds)
+    opener_rows = []  # (part, gold type, rules type or None, model type, confidence)
+    pair_rows = []  # (part, gold type, rules type, model type, confidence, model prob of rules type)
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(args.folds):
+            items = [(t, y) for n in names if fold[n] != k for _, _, t, y in examples[n]]
+            model = spacy.load(train(items, Path(tmp) / f"fold{k}", args.config))
+            for name in (n for n in names if fold[n] == k):
+                part = part_of(name)
+                pred = json.loads((args.pred / f"{name}.json").read_text())
+                gold = json.loads((CORPUS / part / f"{name}.gold.json").read_text())
+                for (_, (a, b), _, y), doc in zip(
+                    examples[name], model.pipe(classifier_text(t) for *_, t, _ in examples[name]), strict=True
+                ):
+                    owner = next(
+                        (
+                            p
+                            for p in pred["incidents"]
+                            if any(e.get("start", -1) < b and e.get("end", -1) > a for e in p.get("evidence") or [])
+                        ),
+                        None,
+                    )
+                    label, p = top(doc.cats)
+                    opener_rows.append((part, y, owner and owner["type"], label, p))
+                P, G, pairs = scored_pairs(name, texts[name], gold, pred)
+                for i, j, _ in pairs:
+                    doc = model(classifier_text(lead_text(P[i], args.context)))
+                    label, p = top(doc.cats)
+                    pair_rows.append((part, G[j]["type"], P[i]["type"], label, p, doc.cats.get(P[i]["type"], 0.0)))
+    report(opener_rows, pair_rows, args)
+    return 0
+
+
+def acc(rows, pick) -> str:
+    right = sum(pick(r) == r[1] for r in rows)
+    return f"{right / len(rows):.3f} ({right}/{len(rows)})" if rows else "-"
+
+
+def report(opener_rows, pair_rows, args) -> None:
+    print(f"context {args.context}, config {args.config.name}")
+    print(f"(a) gold incidents' opening text: {len(opener_rows)}")
+    held = [r for r in opener_rows if r[2]]
+    print(f"  model (out of fold)      {acc(opener_rows, lambda r: r[3])}")
+    print(f"  rules (incident holding the sentence; none = wrong) {acc(opener_rows, lambda r: r[2])}")
+    print(f"  on the {len(held)} the rules hold: rules {acc(held, lambda r: r[2])}  model {acc(held, lambda r: r[3])}")
+    print(f"(b) scorer's matched pairs: {len(pair_rows)}")
+    combos = {
+        "rules": lambda r: r[2],
+        "model": lambda r: r[3],
+        "model where rules say other_violence": lambda r: r[3] if r[2] == "other_violence" else r[2],
+    }
+    for t in (0.5, 0.6, 0.7, 0.8, 0.9):
+        combos[f"model where p>={t}"] = lambda r, t=t: r[3] if r[4] >= t else r[2]
+        combos[f"model where p>={t} and rules' type p<0.1"] = lambda r, t=t: r[3] if r[4] >= t and r[5] < 0.1 else r[2]
+    parts = sorted({r[0] for r in pair_rows}, key=lambda p: (len(p), p))
+    print(f"  {'':52s} all          " + " ".join(f"{p:>8s}" for p in parts))
+    for label, pick in combos.items():
+        per = []
+        for p in parts:
+            rows = [r for r in pair_rows if r[0] == p]
+            per.append(f"{sum(pick(r) == r[1] for r in rows) / len(rows):8.3f}")
+        print(f"  {label:52s} {acc(pair_rows, pick):12s} " + " ".join(per))
+    print("  per part, gold openers, model:")
+    by = defaultdict(list)
+    for r in opener_rows:
+        by[r[0]].append(r)
+    print("   " + " ".join(f"{p}:{acc(by[p], lambda r: r[3])}" for p in sorted(by, key=lambda p: (len(p), p))))
+    confusion = Counter((r[1], r[3]) for r in pair_rows if r[1] != r[3])
+    print("  model's commonest errors on pairs (gold -> model):", confusion.most_common(8))
+    if args.out:
+        args.out.write_text(json.dumps({"openers": opener_rows, "pairs": pair_rows}) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
