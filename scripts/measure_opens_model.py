@@ -74,8 +74,8 @@ def features(s, open_facts, open_incident, position: float, gap: int, opened: in
         "kills": float(bool(s.kills)),
         "new_toll": float(any(c.value > 0 and c.value not in told for c in s.counts)),
         "told_toll": float(any(c.value > 0 and c.value in told for c in s.counts)),
-        "place_apart": float(bool(here and theirs) and all(not seg._related(p, q) for p in here for q in theirs)),
-        "place_same": float(any(seg._related(p, q) for p in here for q in theirs)),
+        "place_apart": float(bool(here and theirs) and all(not seg.related(p, q) for p in here for q in theirs)),
+        "place_same": float(any(seg.related(p, q) for p in here for q in theirs)),
         "place_new_unknown_open": float(bool(here) and not theirs),
         "country_apart": float(bool(countries_here and countries_there and not countries_here & countries_there)),
         "date_apart": float(
@@ -92,6 +92,7 @@ def features(s, open_facts, open_incident, position: float, gap: int, opened: in
         "another": float(bool(ANOTHER.search(text))),
         "opener": float(bool(seg.NEW_EVENT_OPENERS.search(text))),
         "passing": float(bool(seg.PASSING_EARLIER.search(text))),
+        "also_struck": float(bool(seg.ALSO_STRUCK.search(text))),
         "other_event": float(bool(seg.OTHER_EVENT.search(text))),
         "same_event": float(bool(seg.SAME_EVENT.search(text) or SAME.search(text))),
         "toll_update": float(bool(seg.TOLL_UPDATE.search(text))),
