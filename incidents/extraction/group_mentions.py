@@ -49,7 +49,7 @@ WIRE_SERVICE = re.compile(
 # names the body.
 POSSESSED_MINISTRY = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+"
-    r"(?:[A-Za-z\-]+\s+){1,2}?(?:ministry|foreign\s+office|home\s+office|[Cc]ommittee|[Ss]ervice|[Dd]epartment|"
+    r"(?:[A-Za-z\-]+\s+){1,2}?(?:[Mm]inistry|foreign\s+office|home\s+office|[Cc]ommittee|[Ss]ervice|[Dd]epartment|"
     r"[Dd]irectorate|[Aa]gency|[Bb]ureau)\b(?!\s+(?:of|for)\s+[A-Z])"
 )
 
@@ -86,11 +86,21 @@ PORTFOLIO_MINISTRY = re.compile(
 PORTFOLIO_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ"))
 
 
+# A ministry told by its nation's adjective and its portfolio in lower case: "a senior Ruritanian health ministry
+# official", "the Syldavian foreign ministry said". The adjective names the state; the whole phrase names the body.
+NATION_MINISTRY = re.compile(
+    r"(?<![\w\-])(?P<body>(?P<nation>[A-Z][a-z]+)\s+(?:(?!government\b|same\b|new\b|whole\b)[a-z][a-z\-]*\s+){1,3}?"
+    r"ministry)\b(?!\s+(?:of|for)\s+[A-Z])"
+)
+
+
 def portfolio_ministries(doc, sentence_of) -> list[Mention]:
-    """'the interior ministry', 'the religious affairs ministry': a ministry of the story's state by its portfolio."""
+    """'the interior ministry', 'the religious affairs ministry': a ministry of the story's state by its portfolio;
+    'the Ruritanian health ministry': a nation's, by its adjective and its portfolio."""
     text = doc.user_data["text"]
     found = []
-    for match in PORTFOLIO_MINISTRY.finditer(text):
+    nations = [m for m in NATION_MINISTRY.finditer(text) if DEMONYMS.get(m.group("nation").lower())]
+    for match in [*PORTFOLIO_MINISTRY.finditer(text), *nations]:
         span = doc.char_span(*match.span("body"), alignment_mode="expand")
         if span is None or any(t.tag_ not in PORTFOLIO_TAGS for t in span[:-1]):
             continue
@@ -434,13 +444,19 @@ BODY_HEADS |= {"committees", "councils"}
 # A state's service, told by its remit or its rank: "the National Emergency Service", "the State Security Service"
 # ("the Lakeland Service" of a broadcaster, "the Times Syndication Service" are outlets).
 STATE_SERVICE_WORDS = word_set(
-    "national state federal security intelligence border emergency police prison customs migration protection"
+    "national state federal security intelligence border emergency police prison customs migration protection "
+    "correctional protective"
 )
 
 
 def _state_service(tokens) -> bool:
+    """The name's head is 'service' or 'services' ("the Lakeland Correctional Services"), before the remit its
+    name may go on with ("the National Service for the Care of Detainees and Young Offenders"), and a word of the
+    state's remit or rank is before it."""
     words = [t.lower_ for t in tokens]
-    return words[-1] == "service" and bool(set(words[:-1]) & STATE_SERVICE_WORDS)
+    complement = next((k for k, w in enumerate(words) if k and w in ("of", "for")), len(words))
+    words = words[:complement]
+    return _singular(words[-1]) == "service" and bool(set(words[:-1]) & STATE_SERVICE_WORDS)
 
 
 # Words that name an office by its task or its reach only; a body's office has a proper name in it ("the Ruritanian
@@ -518,6 +534,14 @@ NAMED_COURT = re.compile(
 )
 
 
+# A church's see, which speaks and acts in its bishop's name: "the Diocese of Lakeside said", "Bishop Jane Doe of
+# the Prelature of Upper Varno", "the Archdiocese of Alder-Birch". A see is not a place of the story.
+CHURCH_SEE = re.compile(
+    r"(?<![\w\-])(?P<name>(?:Arch)?(?:Diocese|Eparchy|Prelature)\s+of\s+(?:the\s+)?"
+    r"[A-ZÀ-Þ][\w'’]*(?:(?:\s+|-)[A-ZÀ-Þ][\w'’]*){0,2})"
+)
+
+
 # A group's or a newsroom's outlet: "on its Az-Zallaqa media channel", "its Radio Andalus station", "the Amaq news
 # agency". The name is an organisation, not a person or a place.
 MEDIA_OUTLET = re.compile(
@@ -592,7 +616,7 @@ FAITHS = frozenset(("sunni", "shia", "shiite", "shi'ite", "christian", "muslim",
 def named_group_mentions(text: str, sentence_of) -> list[Mention]:
     """Unlisted groups named the way armed groups are named; the groups list, when it knows them, wins."""
     found = []
-    patterns = (NAMED_GROUP, NAMED_AFTER_PERSON, NAMED_BEFORE_NOUN, NAMED_COURT)
+    patterns = (NAMED_GROUP, NAMED_AFTER_PERSON, NAMED_BEFORE_NOUN, NAMED_COURT, CHURCH_SEE)
     for match in [m for pattern in patterns for m in pattern.finditer(text)]:
         name = match.group("name")
         if match.re is NAMED_BEFORE_NOUN and any(w.lower() in DEMONYMS or w.lower() in FAITHS for w in name.split()):

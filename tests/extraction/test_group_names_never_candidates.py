@@ -1,0 +1,77 @@
+"""Group recall: names that were never made candidates. A ministry told by its nation's adjective and its portfolio
+in lower case, or after its country's possessive with a capital, a church's see that speaks for its bishop, and a
+state service whose head is plural or whose name goes on with its remit."""
+
+from __future__ import annotations
+
+from .readers import group_names, place_names
+
+
+def test_a_nations_lower_case_portfolio_ministry_is_its_state_body(run):
+    document = run(
+        "PESHAWAR: A fire at a clinic in Peshawar killed four patients on Sunday, a senior Pakistani health "
+        "ministry official told reporters."
+    )
+    assert "Pakistani health ministry" in group_names(document)
+
+
+def test_a_ministry_after_a_capitalised_word_that_names_no_nation_is_no_nations_body():
+    from incidents.extraction.group_mentions import portfolio_ministries
+    from incidents.extraction.nlp import load_model
+
+    text = "Officials said Tuesday the Lakeside water ministry had met and the Iraqi water ministry had not."
+    doc = load_model()(text)
+    doc.user_data["text"] = text
+    found = [m.text for m in portfolio_ministries(doc, lambda start: 0)]
+    assert "Iraqi water ministry" in found
+    assert not any(name.startswith("Lakeside") for name in found)
+
+
+def test_a_countrys_capitalised_ministry_after_its_possessive_is_its_state_body(run):
+    document = run(
+        "KABUL: Rescuers carried nine wounded miners out of a shaft near Kabul on Monday, and Afghanistan’s "
+        "Mines Rescue Ministry flew them to the capital."
+    )
+    assert "Afghanistan’s Mines Rescue Ministry" in group_names(document)
+
+
+def test_a_churchs_see_is_a_body_and_not_a_place_of_the_story(run):
+    document = run(
+        "QUETTA: Gunmen set fire to a chapel school in Quetta on Friday, the Diocese of Peshawar said, adding "
+        "that no pupil was hurt."
+    )
+    assert "Diocese of Peshawar" in group_names(document)
+
+
+def test_a_bishops_prelature_is_a_body(run):
+    document = run(
+        "QUETTA: Gunmen set fire to a chapel school in Quetta on Friday. Reporters asked Bishop Tomas Aldo of "
+        "the Prelature of Quetta for comment, but he could not be reached."
+    )
+    assert "Prelature of Quetta" in group_names(document)
+    assert "Quetta" in place_names(document)
+
+
+def test_a_state_service_named_in_the_plural_is_a_body(run):
+    document = run(
+        "MAIDUGURI: Gunmen freed forty inmates from a jail in Maiduguri on Tuesday night, but the Nigerian "
+        "Correctional Services said every guard had survived the raid."
+    )
+    assert "Nigerian Correctional Services" in group_names(document)
+
+
+def test_a_state_service_whose_name_goes_on_with_its_remit_is_one_body(run):
+    document = run(
+        "MAIDUGURI: Gunmen freed forty inmates from a jail in Maiduguri on Tuesday night, the National Service "
+        "for the Custody of Adult Detainees and Young Offenders said in a statement."
+    )
+    names = group_names(document)
+    assert "National Service for the Custody of Adult Detainees and Young Offenders" in names
+
+
+def test_a_broadcasters_service_is_still_no_state_body(run):
+    document = run(
+        "MAIDUGURI: Gunmen freed forty inmates from a jail in Maiduguri on Tuesday night, the Lakeland "
+        "Syndication Service reported."
+    )
+    assert "Lakeland Syndication Service" not in group_names(document)
