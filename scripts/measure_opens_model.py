@@ -92,7 +92,6 @@ def features(s, open_facts, open_incident, position: float, gap: int, opened: in
         "another": float(bool(ANOTHER.search(text))),
         "opener": float(bool(seg.NEW_EVENT_OPENERS.search(text))),
         "passing": float(bool(seg.PASSING_EARLIER.search(text))),
-        "also_struck": float(bool(seg.ALSO_STRUCK.search(text))),
         "other_event": float(bool(seg.OTHER_EVENT.search(text))),
         "same_event": float(bool(seg.SAME_EVENT.search(text) or SAME.search(text))),
         "toll_update": float(bool(seg.TOLL_UPDATE.search(text))),

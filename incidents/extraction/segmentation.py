@@ -66,15 +66,6 @@ ANOTHER_VICTIM = re.compile(
     r"(?:[\w\-]+\s+){1,3}(?:was|were)\s+(?:shot dead|killed|injured|wounded|hurt|shot)\s+(?:in|during)\s+an?\b",
     re.I,
 )
-# "Militants also struck the town of X", "Last year, the group also carried out a bomb attack": the doers' other
-# deed, told by "also" before an active verb of attack (not "the cars were also attacked": more victims of the event
-# told; nor "also hit a mine": the doers hit; nor "also attacked ... in the attack": the event told, SAME_EVENT).
-ALSO_STRUCK = re.compile(
-    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\balso\s+(?:struck|attacked|targeted|raided|stormed|"
-    r"(?:carried out|launched|staged|mounted)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?))\b",
-    re.I,
-)
 # "..., the committee said that": a report told by its day, not an event
 REPORTED_AFTER = re.compile(
     r"^\W*(?:the\s+)?(?:[\w\-’']+\s+){0,4}(?:said|says|reported|announced|told|confirmed|stated)\b", re.I
@@ -844,17 +835,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             told_counts = _told_counts(current, by_index)
             if not any(c.value > 0 and c.value not in told_counts for c in sentence.counts):
                 opener = None
-        also_struck = None
         opener = opener or ANOTHER_VICTIM.match(sentence.text)
-        if (
-            not opener
-            and current is not None
-            and not (told_in_passing or passing_no_event or inner is not None or again is not None)
-            and not SAME_EVENT.search(sentence.text)
-            and not TOLL_UPDATE.search(sentence.text)
-        ):
-            # "Militants also struck the town of X": the doers' other deed is an event of its own
-            opener = also_struck = ALSO_STRUCK.search(sentence.text)
         heading = headings and date is not None and sentence.strength >= 1 and _heading_line(sentence.text)
         if heading:
             # "Attack on a consulate, November 2018": an item of the list; the lines under it tell it
@@ -1138,20 +1119,6 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             ):
                 # "The group was behind the 2002 bombings in X": a past event told in passing; the lines after it
                 # go on about the event told before it
-                continue
-            named_here = [
-                p
-                for m, p in sentence.places
-                if p.kind != "country" and all(p is not q for q in _distance_points(sentence))
-            ]
-            if (
-                also_struck
-                and current is not None
-                and not (named_here and current.places and _apart(named_here, current.places))
-            ):
-                # "The militants also carried out two attacks in the area": the doers' other deeds told in passing, at
-                # no place of their own; the lines after go on about the event told (not "also struck the town of X":
-                # what follows tells what they did there)
                 continue
             if not item:
                 summary = new if _tells_several(sentence) else None

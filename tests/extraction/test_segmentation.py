@@ -407,34 +407,3 @@ def test_another_victim_also_hurt_in_the_attack_told_stays_with_it(run):
         "Another soldier was also injured in the gunfight, police said."
     )
     assert len(document["incidents"]) == 1
-
-
-def test_the_doers_also_striking_a_town_apart_is_an_incident_of_its_own(run):
-    document = run(
-        "PESHAWAR: Gunmen killed five guards at a checkpoint in Khar on Sunday night, police said. Militants also "
-        "struck the town of Bama, about 80 kilometres west of Khar, before dawn, a resident said. They shot dead "
-        "two shopkeepers and burned a school."
-    )
-    incidents = document["incidents"]
-    assert [(place_of(document, i), i["fatalities"]) for i in incidents] == [("Khar", 5), ("Bama", 2)]
-
-
-def test_more_victims_also_attacked_in_the_event_told_stay_with_it(run):
-    document = run(
-        "PESHAWAR: Gunmen killed five guards at a checkpoint in Khar on Sunday night, police said. Two passing "
-        "cars were also attacked, and their drivers were wounded."
-    )
-    assert [i["fatalities"] for i in document["incidents"]] == [5]
-
-
-def test_the_doers_also_attacking_at_no_place_of_their_own_leave_the_lines_after_with_the_event_told(run):
-    document = run(
-        "PESHAWAR: Gunmen killed five guards at a checkpoint in Khar on Sunday night, police said. The militants "
-        "also carried out two attacks on army posts in the area. A police officer said the five guards were "
-        "killed as they changed shifts."
-    )
-    incidents = document["incidents"]
-    lead = next(i for i in incidents if i["fatalities"] == 5)
-    assert place_of(document, lead) == "Khar"
-    # the line after the aside is the lead's
-    assert any("changed shifts" in e["text"] for e in lead["evidence"])
