@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('incidents', '0014_sorted_list_indexes'),
+        ('incidents', '0015_place_sort_indexes'),
     ]
 
     operations = [
