@@ -676,10 +676,10 @@ def reference_day(text: str, published: dt.date | None, month: str | None = None
         return month_anchor(month)
     told = []
     for date in find_dates(text, None):
-        if date.value and len(date.value) == 10 and not date.relative and not date.open_range:
-            if not _alone_on_line(text, date):
-                try:
-                    told.append(dt.date.fromisoformat(date.value))
-                except ValueError:
-                    continue  # "30 February 2019"
+        full = date.value and len(date.value) == 10 and not date.relative and not date.open_range
+        if full and not _alone_on_line(text, date):
+            try:
+                told.append(dt.date.fromisoformat(date.value))
+            except ValueError:
+                continue  # "30 February 2019"
     return max(told) if told else dt.date.today()

@@ -20,9 +20,9 @@ from spacy.language import Language
 from . import components  # noqa: F401 - registers the factories named in STAGES
 from .article import ArticleMeta
 from .dateline import body_start, find_dateline, gazetteer_lookup, later_dateline
+from .dates import reference_day
 from .document import build_document
 from .furniture import blank_furniture
-from .dates import reference_day
 from .gazetteer import DatedGazetteer, Gazetteer
 from .nlp import load_model, parse
 

@@ -4,34 +4,57 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('incidents', '0015_place_sort_indexes'),
+        ("incidents", "0015_place_sort_indexes"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='groupalias',
-            name='valid_from',
-            field=models.DateField(blank=True, help_text='This name meant this group only in this period: its first day (blank: always before).', null=True),
+            model_name="groupalias",
+            name="valid_from",
+            field=models.DateField(
+                blank=True,
+                help_text="This name meant this group only in this period: its first day (blank: always before).",
+                null=True,
+            ),
         ),
         migrations.AddField(
-            model_name='groupalias',
-            name='valid_until',
-            field=models.DateField(blank=True, help_text='This name meant this group only in this period: its last day (blank: still does).', null=True),
+            model_name="groupalias",
+            name="valid_until",
+            field=models.DateField(
+                blank=True,
+                help_text="This name meant this group only in this period: its last day (blank: still does).",
+                null=True,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalgroupalias',
-            name='valid_from',
-            field=models.DateField(blank=True, help_text='This name meant this group only in this period: its first day (blank: always before).', null=True),
+            model_name="historicalgroupalias",
+            name="valid_from",
+            field=models.DateField(
+                blank=True,
+                help_text="This name meant this group only in this period: its first day (blank: always before).",
+                null=True,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalgroupalias',
-            name='valid_until',
-            field=models.DateField(blank=True, help_text='This name meant this group only in this period: its last day (blank: still does).', null=True),
+            model_name="historicalgroupalias",
+            name="valid_until",
+            field=models.DateField(
+                blank=True,
+                help_text="This name meant this group only in this period: its last day (blank: still does).",
+                null=True,
+            ),
         ),
         migrations.AddConstraint(
-            model_name='groupalias',
-            constraint=models.CheckConstraint(condition=models.Q(('valid_from__isnull', True), ('valid_until__isnull', True), ('valid_from__lte', models.F('valid_until')), _connector='OR'), name='group_alias_period_in_order'),
+            model_name="groupalias",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("valid_from__isnull", True),
+                    ("valid_until__isnull", True),
+                    ("valid_from__lte", models.F("valid_until")),
+                    _connector="OR",
+                ),
+                name="group_alias_period_in_order",
+            ),
         ),
     ]

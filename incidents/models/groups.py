@@ -78,11 +78,5 @@ class GroupAlias(FoldedName):
             ),
         ]
 
-    def holds_on(self, day) -> bool:
-        """Whether this name meant this group on `day` (a name with no period always does)."""
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_until is None or day <= self.valid_until
-        )
-
     def __str__(self):
         return self.name
