@@ -9,7 +9,8 @@ from incidents import models
 
 class GroupAliasInline(admin.TabularInline):
     model = models.GroupAlias
-    fields = ("name", "case_sensitive", "source")
+    # A period for a name that changed hands ("Afghan police": the republic's until August 2021, the Taliban's since).
+    fields = ("name", "case_sensitive", "valid_from", "valid_until", "source")
     autocomplete_fields = ("source",)
     extra = 1
 
@@ -196,7 +197,7 @@ class NotSamePairAdmin(admin.ModelAdmin):
 
 @admin.register(models.GroupAlias)
 class GroupAliasAdmin(admin.ModelAdmin):
-    list_display = ("name", "group", "case_sensitive")
+    list_display = ("name", "group", "case_sensitive", "valid_from", "valid_until")
     search_fields = ("name", "group__name")
     autocomplete_fields = ("group", "source")
     list_select_related = ("group",)

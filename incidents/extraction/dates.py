@@ -662,3 +662,24 @@ def unresolved_calendar_time(date: DateExpression) -> bool:
     """Is the date a month, a day of a month or "last month" that stayed unresolved (the story gives no day of its
     own)?"""
     return date.value is None and bool(_CALENDAR_TIME.search(date.text))
+
+
+def reference_day(text: str, published: dt.date | None, month: str | None = None) -> dt.date:
+    """The day an article's names are read as of (a group's name that changed hands, `gazetteer.DatedGazetteer`):
+    its publication day; else the last day of its publication month when only that is known; else the latest
+    day the text itself gives in full ("15 March 2019"; not a date alone on its line, which is the day the page
+    was read); else today. Kept simple on purpose: a story published years after the events it tells is read
+    as of its publication."""
+    if published is not None:
+        return published
+    if month:
+        return month_anchor(month)
+    told = []
+    for date in find_dates(text, None):
+        full = date.value and len(date.value) == 10 and not date.relative and not date.open_range
+        if full and not _alone_on_line(text, date):
+            try:
+                told.append(dt.date.fromisoformat(date.value))
+            except ValueError:
+                continue  # "30 February 2019"
+    return max(told) if told else dt.date.today()

@@ -5,13 +5,20 @@ The Django side implements `Gazetteer` over the Location and Group tables
 `MemoryGazetteer` with a handful of records. All look-ups are by folded name
 (`incidents.extraction.normalize.fold`) and batched: the extractor collects
 every candidate phrase of an article first, then asks once.
+
+A group's name may hold only for a period ("Afghan police" was the Islamic
+Republic's police until 14 August 2021, the Taliban's since): `DatedGazetteer`
+answers as of the article's day, so the name means the group that held it then.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+import datetime as dt
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Protocol
+
+from .normalize import fold
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,23 @@ class GroupRecord:
     aliases: tuple[str, ...] = ()
     # Names that only match with this exact capitalisation (acronyms: "IS", "NC").
     case_sensitive: frozenset[str] = field(default_factory=frozenset)
+    # Names that meant this group only in a period: (folded name, first day or None, last day or None). A name
+    # not listed holds always.
+    periods: tuple[tuple[str, dt.date | None, dt.date | None], ...] = ()
+
+    def holds(self, folded: str, day: dt.date) -> bool:
+        """Whether the name (folded) meant this group on `day`."""
+        for name, first, last in self.periods:
+            if name == folded:
+                return (first is None or first <= day) and (last is None or day <= last)
+        return True
+
+    def as_of(self, day: dt.date) -> GroupRecord:
+        """This record with only the names that meant it on `day`."""
+        if not self.periods:
+            return self
+        aliases = tuple(a for a in self.aliases if self.holds(fold(a), day))
+        return replace(self, aliases=aliases, case_sensitive=self.case_sensitive & frozenset(aliases))
 
 
 class Gazetteer(Protocol):
@@ -55,3 +79,49 @@ class Gazetteer(Protocol):
 
     def is_loaded(self) -> tuple[bool, bool]:
         """(places loaded, groups loaded): the ingest command refuses to run blind."""
+
+
+class DatedGazetteer:
+    """A gazetteer's groups as of one day: a name goes only to the groups it meant that day (GroupRecord.periods),
+    and each group carries only the names it went by then. Places pass through.
+
+    `day` is asked once, and only when an answer holds a dated name (the article's reference day: see
+    `dates.reference_day`)."""
+
+    def __init__(self, gazetteer: Gazetteer, day: Callable[[], dt.date]):
+        self._gazetteer = gazetteer
+        self._day_of = day
+        self._day: dt.date | None = None
+        self._records: dict[int, GroupRecord] = {}
+
+    def day(self) -> dt.date:
+        if self._day is None:
+            self._day = self._day_of()
+        return self._day
+
+    def _as_of(self, record: GroupRecord) -> GroupRecord:
+        if not record.periods:
+            return record
+        if record.id not in self._records:
+            self._records[record.id] = record.as_of(self.day())
+        return self._records[record.id]
+
+    def places_named(self, folded_names: Collection[str]) -> Mapping[str, list[PlaceRecord]]:
+        return self._gazetteer.places_named(folded_names)
+
+    def places_by_id(self, ids: Collection[int]) -> Mapping[int, PlaceRecord]:
+        return self._gazetteer.places_by_id(ids)
+
+    def groups_named(self, folded_names: Collection[str]) -> Mapping[str, list[GroupRecord]]:
+        found = {}
+        for name, records in self._gazetteer.groups_named(folded_names).items():
+            held = [self._as_of(r) for r in records if not r.periods or r.holds(name, self.day())]
+            if held:
+                found[name] = held
+        return found
+
+    def groups_by_id(self, ids: Collection[int]) -> Mapping[int, GroupRecord]:
+        return {i: self._as_of(r) for i, r in self._gazetteer.groups_by_id(ids).items()}
+
+    def is_loaded(self) -> tuple[bool, bool]:
+        return self._gazetteer.is_loaded()

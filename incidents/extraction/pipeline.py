@@ -20,9 +20,10 @@ from spacy.language import Language
 from . import components  # noqa: F401 - registers the factories named in STAGES
 from .article import ArticleMeta
 from .dateline import body_start, find_dateline, gazetteer_lookup, later_dateline
+from .dates import reference_day
 from .document import build_document
 from .furniture import blank_furniture
-from .gazetteer import Gazetteer
+from .gazetteer import DatedGazetteer, Gazetteer
 from .nlp import load_model, parse
 
 # Recorded with each source: which extractor produced its records.
@@ -60,6 +61,8 @@ def extract(text: str, meta: ArticleMeta, gazetteer: Gazetteer, nlp: Language | 
     """The extraction document of one article (see eval/SCHEMA.md)."""
     # Bylines, credits and share buttons are blanked (offsets kept): they are not the story.
     reading = blank_furniture(text)
+    # A group's name that changed hands means the group that held it on the article's day.
+    gazetteer = DatedGazetteer(gazetteer, lambda: reference_day(reading, meta.published, meta.published_month))
     lookup = gazetteer_lookup(gazetteer)
     dateline = find_dateline(reading, lookup)
     start = body_start(reading, meta.title, dateline)

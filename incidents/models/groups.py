@@ -51,12 +51,32 @@ class GroupAlias(FoldedName):
         default=False, help_text="Match only with this exact capitalisation (acronyms such as IS or NC)."
     )
     source = models.ForeignKey("incidents.Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    # A name that changed hands: "Afghan police" was the Islamic Republic's police until 14 August 2021 and is the
+    # Taliban's since. The extractor gives the name to the group whose period holds the article's date.
+    valid_from = models.DateField(
+        null=True,
+        blank=True,
+        help_text="This name meant this group only in this period: its first day (blank: always before).",
+    )
+    valid_until = models.DateField(
+        null=True,
+        blank=True,
+        help_text="This name meant this group only in this period: its last day (blank: still does).",
+    )
     history = HistoricalRecords(excluded_fields=["name_folded"])
 
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "group aliases"
-        constraints = [models.UniqueConstraint(fields=["group", "name_folded"], name="group_alias_unique_per_group")]
+        constraints = [
+            models.UniqueConstraint(fields=["group", "name_folded"], name="group_alias_unique_per_group"),
+            models.CheckConstraint(
+                condition=models.Q(valid_from__isnull=True)
+                | models.Q(valid_until__isnull=True)
+                | models.Q(valid_from__lte=models.F("valid_until")),
+                name="group_alias_period_in_order",
+            ),
+        ]
 
     def __str__(self):
         return self.name

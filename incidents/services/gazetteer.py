@@ -130,10 +130,13 @@ class DatabaseGazetteer:
         missing = [i for i in set(ids) if i is not None and i not in self._groups]
         for chunk in _chunks(missing, _chunk_size()):
             aliases: dict[int, list[tuple[str, bool]]] = defaultdict(list)
-            for group_id, name, case_sensitive in GroupAlias.objects.filter(group_id__in=chunk).values_list(
-                "group_id", "name", "case_sensitive"
-            ):
+            periods: dict[int, list[tuple]] = defaultdict(list)  # names that held only for a period
+            for group_id, name, folded, case_sensitive, first, last in GroupAlias.objects.filter(
+                group_id__in=chunk
+            ).values_list("group_id", "name", "name_folded", "case_sensitive", "valid_from", "valid_until"):
                 aliases[group_id].append((name, case_sensitive))
+                if first or last:
+                    periods[group_id].append((folded, first, last))
             for pk, name, kind, parent_id, country_code in Group.objects.filter(pk__in=chunk).values_list(
                 "pk", "name", "kind", "parent_id", "country_code"
             ):
@@ -146,6 +149,7 @@ class DatabaseGazetteer:
                     country_code=country_code,
                     aliases=tuple(names),
                     case_sensitive=frozenset(a for a, sensitive in aliases[pk] if sensitive),
+                    periods=tuple(sorted(periods[pk], key=lambda p: p[0])),
                 )
         return {i: self._groups[i] for i in ids if i in self._groups}
 

@@ -10,15 +10,29 @@ The file holds one entry per group:
 `case_sensitive` lists aliases (acronyms such as "IS" or "NC") that match only
 with that exact capitalisation; they need not be repeated under `aliases`.
 
+An alias is a string, or an object for a name that meant the group only in a
+period (both days "YYYY-MM-DD", inclusive, either may be left out):
+
+    {"name": "Afghan police", "until": "2021-08-14"}   (the Islamic Republic's)
+    {"name": "Afghan police", "from": "2021-08-15"}    (the Taliban's)
+
+One name may belong to two groups only when their periods do not overlap (an
+alias without a period holds always), or as distinct case-sensitive acronyms.
+The extractor gives such a name to the group that held it on the article's day
+(`incidents.extraction.gazetteer.DatedGazetteer`).
+
 The load is an upsert by canonical name: groups are created or brought in line
-with the file, missing aliases are added and parents set. Nothing is deleted,
+with the file, missing aliases are added, aliases' periods brought in line
+(unless an analyst edited the alias) and parents set. Nothing is deleted,
 and what analysts did wins: a group an analyst edited keeps its fields, and an
 alias or group an analyst deleted is not brought back.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +46,11 @@ from incidents.models import Group, GroupAlias
 from incidents.services.table_statistics import refresh_statistics
 
 _ENTRY_KEYS = {"name", "kind", "parent", "country", "aliases", "case_sensitive", "description"}
+_ALIAS_KEYS = {"name", "from", "until"}
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+Period = tuple[dt.date | None, dt.date | None]
+ALWAYS: Period = (None, None)
 
 
 class GroupsFileError(ValueError):
@@ -47,6 +66,8 @@ class GroupEntry:
     aliases: list[str] = field(default_factory=list)
     case_sensitive: set[str] = field(default_factory=set)
     description: str = ""
+    # alias -> (first day, last day) for the names that meant the group only in a period
+    periods: dict[str, Period] = field(default_factory=dict)
 
 
 def default_path() -> Path:
@@ -68,7 +89,8 @@ def read_groups_file(path: Path | str | None = None) -> list[GroupEntry]:
 
     errors: list[str] = []
     entries: list[GroupEntry] = []
-    holders: dict[str, list[tuple[str, str, bool]]] = {}  # folded name -> (group, name as written, case-sensitive)
+    # folded name -> (group, name as written, case-sensitive, period)
+    holders: dict[str, list[tuple[str, str, bool, Period]]] = {}
     kinds = set(GroupKind.values)
     for index, item in enumerate(raw):
         where = f"entry {index + 1}"
@@ -86,10 +108,10 @@ def read_groups_file(path: Path | str | None = None) -> list[GroupEntry]:
         country = item.get("country") or ""
         if country and (len(country) != 2 or not country.isupper()):
             errors.append(f"{where}: country {country!r} is not an ISO alpha-2 code")
-        aliases = item.get("aliases") or []
-        sensitive = item.get("case_sensitive") or []
-        if not all(isinstance(a, str) and a.strip() for a in [*aliases, *sensitive]):
-            errors.append(f"{where}: aliases must be non-empty strings")
+        periods: dict[str, Period] = {}
+        aliases = _alias_names(item.get("aliases") or [], periods, where, errors)
+        sensitive = _alias_names(item.get("case_sensitive") or [], periods, where, errors)
+        if aliases is None or sensitive is None:
             continue
         names_in_group: dict[str, str] = {fold(name): name}
         all_aliases = [a.strip() for a in aliases] + [a.strip() for a in sensitive if a.strip() not in aliases]
@@ -103,7 +125,7 @@ def read_groups_file(path: Path | str | None = None) -> list[GroupEntry]:
                 names_in_group[key] = alias
         sensitive_set = {a.strip() for a in sensitive}
         for key, alias in names_in_group.items():
-            holders.setdefault(key, []).append((name, alias, alias in sensitive_set))
+            holders.setdefault(key, []).append((name, alias, alias in sensitive_set, periods.get(alias, ALWAYS)))
         entries.append(
             GroupEntry(
                 name=name,
@@ -113,16 +135,24 @@ def read_groups_file(path: Path | str | None = None) -> list[GroupEntry]:
                 aliases=all_aliases,
                 case_sensitive={a.strip() for a in sensitive},
                 description=(item.get("description") or "").strip(),
+                periods=periods,
             )
         )
 
-    # A name may belong to two groups only as distinct case-sensitive acronyms ("JeM" and "JEM").
+    # A name may belong to two groups only as distinct case-sensitive acronyms ("JeM" and "JEM"), or in periods
+    # that do not overlap ("Afghan police": the republic's until 2021-08-14, the Taliban's from 2021-08-15).
     for held in holders.values():
-        groups_holding = {group for group, _, _ in held}
-        exact = [alias for _, alias, _ in held]
-        if len(groups_holding) > 1 and not (all(s for _, _, s in held) and len(set(exact)) == len(exact)):
-            listing = ", ".join(f"{alias!r} of {group!r}" for group, alias, _ in held)
-            errors.append(f"ambiguous name {listing}: make them distinct case-sensitive acronyms or drop one")
+        clash = any(
+            not (a[2] and b[2] and a[1] != b[1]) and _overlap(a[3], b[3])
+            for i, a in enumerate(held)
+            for b in held[i + 1 :]
+        )
+        if clash:
+            listing = ", ".join(f"{alias!r} of {group!r}{_when(period)}" for group, alias, _, period in held)
+            errors.append(
+                f"ambiguous name {listing}: make them distinct case-sensitive acronyms, give them periods that "
+                "do not overlap, or drop one"
+            )
 
     canonical = {e.name for e in entries}
     for entry in entries:
@@ -177,28 +207,55 @@ def load_groups(path=None, stdout=None):
                 group.parent_id = parent_id
                 group.save(update_fields=["parent", "updated_at"])
 
-        existing_aliases = set(GroupAlias.objects.values_list("group_id", "name_folded"))
-        new_aliases = []
+        existing_aliases = {
+            (group_id, folded): (pk, first, last)
+            for pk, group_id, folded, first, last in GroupAlias.objects.values_list(
+                "pk", "group_id", "name_folded", "valid_from", "valid_until"
+            )
+        }
+        edited_aliases = set(GroupAlias.history.filter(history_user__isnull=False).values_list("id", flat=True))
+        new_aliases, redated = [], []
         for entry in entries:
             group = groups.get(entry.name)
             if group is None:
                 continue
             for alias in entry.aliases:
                 key = (group.pk, fold(alias))
-                if key[1] == group.name_folded or key in existing_aliases or key in deleted_aliases:
+                first, last = entry.periods.get(alias, ALWAYS)
+                if key in existing_aliases:
+                    pk, *period = existing_aliases[key]
+                    if tuple(period) != (first, last) and pk not in edited_aliases:
+                        redated.append((pk, first, last))  # the file dates it now (or differently)
                     continue
-                existing_aliases.add(key)
+                if key[1] == group.name_folded or key in deleted_aliases:
+                    continue
+                existing_aliases[key] = (None, first, last)
                 sensitive = alias in entry.case_sensitive
-                new_aliases.append(GroupAlias(group=group, name=alias, name_folded=key[1], case_sensitive=sensitive))
+                new_aliases.append(
+                    GroupAlias(
+                        group=group,
+                        name=alias,
+                        name_folded=key[1],
+                        case_sensitive=sensitive,
+                        valid_from=first,
+                        valid_until=last,
+                    )
+                )
+        for pk, first, last in redated:
+            alias = GroupAlias.objects.get(pk=pk)
+            alias.valid_from, alias.valid_until = first, last
+            alias.save(update_fields=["valid_from", "valid_until"])
         GroupAlias.objects.bulk_create(new_aliases, batch_size=200)
         stats["aliases_created"] = len(new_aliases)
+        stats["aliases_redated"] = len(redated)
 
     refresh_statistics(Group, GroupAlias)
     stats["seconds"] = round(time.monotonic() - started, 2)
     if stdout is not None:
         stdout.write(
             f"{stats['groups']} groups in the file: {stats['groups_created']} created, "
-            f"{stats['groups_updated']} updated, {stats['aliases_created']} aliases added."
+            f"{stats['groups_updated']} updated, {stats['aliases_created']} aliases added"
+            + (f", {stats['aliases_redated']} re-dated." if stats["aliases_redated"] else ".")
         )
     return stats
 
@@ -229,3 +286,57 @@ def _apply(group: Group, entry: GroupEntry) -> bool:
             setattr(group, attr, value)
             changed = True
     return changed
+
+
+def _alias_names(items, periods: dict[str, Period], where: str, errors: list[str]) -> list[str] | None:
+    """The names of a list of aliases (strings or {"name", "from", "until"} objects), their periods recorded in
+    `periods`; None (and the problem in `errors`) when one is malformed."""
+    if not isinstance(items, list):
+        errors.append(f"{where}: aliases must be a list")
+        return None
+    names = []
+    for item in items:
+        if isinstance(item, dict):
+            name = item.get("name")
+            unknown = set(item) - _ALIAS_KEYS
+            if unknown:
+                errors.append(f"{where}: alias {name!r} has unknown field(s) {', '.join(sorted(unknown))}")
+                return None
+        else:
+            name = item
+        if not isinstance(name, str) or not name.strip():
+            errors.append(f"{where}: aliases must be non-empty strings or objects with a non-empty 'name'")
+            return None
+        name = name.strip()
+        names.append(name)
+        if isinstance(item, dict) and (item.get("from") or item.get("until")):
+            days = []
+            for bound in ("from", "until"):
+                value = item.get(bound)
+                if value is None:
+                    days.append(None)
+                elif isinstance(value, str) and _DAY.fullmatch(value):
+                    try:
+                        days.append(dt.date.fromisoformat(value))
+                    except ValueError:
+                        errors.append(f"{where}: alias {name!r}: {bound} {value!r} is not a real day")
+                        return None
+                else:
+                    errors.append(f"{where}: alias {name!r}: {bound} {value!r} is not a day YYYY-MM-DD")
+                    return None
+            if days[0] and days[1] and days[0] > days[1]:
+                errors.append(f"{where}: alias {name!r}: from {days[0]} is after until {days[1]}")
+                return None
+            periods[name] = (days[0], days[1])
+    return names
+
+
+def _overlap(a: Period, b: Period) -> bool:
+    """Whether two periods (first day, last day; None: unbounded) share a day."""
+    return (a[0] is None or b[1] is None or a[0] <= b[1]) and (b[0] is None or a[1] is None or b[0] <= a[1])
+
+
+def _when(period: Period) -> str:
+    if period == ALWAYS:
+        return ""
+    return f" ({period[0] or '…'} to {period[1] or '…'})"
