@@ -451,7 +451,7 @@ def coordinated_count(rest: str) -> int:
             value = number_value(possessive.group("n1"))
         elif number and number.group("q1") == "" and number_value(number.group("n1")) not in (None, 0):
             value = number_value(number.group("n1"))
-        elif _ONE_DETERMINER.match(piece) and not re.match(r"\w+\s+\w+(?:ing|ed)\b", piece):
+        elif _ONE_DETERMINER.match(piece) and not re.match(r"\w+\s+(?!armed\b)\w+(?:ing|ed)\b", piece):
             value = 1
         else:
             break
@@ -570,7 +570,51 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if re.search(r"\b(no one|nobody|none)\b", before):
             continue
         add(match, "killed", 1, named_one=True)
+    for match, victim_end, value in _killing_of(window) if "of" in window else ():
+        a, b = match.start() + start, victim_end + start
+        # "charged with the murder of a judge who was shot dead": a line that counts its dead otherwise tells them
+        first = max(window.rfind(". ", 0, match.start()), window.rfind("\n", 0, match.start())) + 1 + start
+        ends = [i for i in (window.find(". ", victim_end), window.find("\n", victim_end)) if i >= 0]
+        last = min(ends, default=len(window)) + start
+        if any(c.kind == "killed" and first <= c.start < last for c in found):
+            continue
+        if not any(a < y and x < b for x, y in taken):
+            taken.append((a, b))
+            found.append(
+                Count("killed", value, a, b, text[a:b], victims=window[match.end() : victim_end], named_one=True)
+            )
     found.sort(key=lambda c: c.start)
+    return found
+
+
+# "following the killing of the bar association's president", "days after the fatal stabbing of General X", "resulted
+# in the killing of a party member and another armed resident": one dead named by the noun of the deed (and the dead
+# the conjuncts after it add). Only a singular victim: "the killing of protesters" or "of two brothers" is no one.
+_KILLING_OF = re.compile(r"\b(?:killing|murder|assassination|beheading|fatal\s+(?:stabbing|shooting))\s+of\s+", re.I)
+_VICTIM_END = re.compile(
+    r"[,.;:()\n\"“”—–]|\s(?:of|in|by|at|on|and|or|who|whom|which|that|during|near|from|with|as|for|when|while|after|"
+    r"before|outside|inside|last|earlier|this|was|were|is|had|has|,)\b",
+    re.I,
+)
+_ONE_VICTIM = re.compile(
+    rf"(?:(?:an?|the|his|her|its|their)\s+(?!{_NUMBER}\b)(?:[\w\-’']+\s+){{0,3}}|"
+    r"(?=[A-Z]))(?:[\w\-’']+\s+){0,3}?(?P<head>[A-Za-z][\w\-]*)$"
+)
+
+
+def _killing_of(window: str) -> list[tuple[re.Match, int, int]]:
+    """(the match, the end of the victim's phrase, the dead) for each noun of a killing with a singular victim."""
+    found = []
+    for match in _KILLING_OF.finditer(window):
+        rest = window[match.end() : match.end() + 120]
+        stop = _VICTIM_END.search(rest)
+        phrase = rest[: stop.start() if stop else len(rest)].rstrip()
+        victim = _ONE_VICTIM.fullmatch(phrase)
+        head = victim.group("head") if victim else ""
+        if not victim or (head.endswith("s") and not head.endswith("ss")) or number_value(head) is not None:
+            continue
+        end = match.end() + len(phrase)
+        found.append((match, end, 1 + coordinated_count(window[end:])))
     return found
 
 

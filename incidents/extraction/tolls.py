@@ -102,6 +102,23 @@ _DEATH = re.compile(
 )
 
 
+# Death words that tell no death: an attempt or an intent ("attempted murder", "he intended to kill the minister")
+# and a wound's gravity ("his injuries are not life-threatening").
+_NO_DEATH = re.compile(
+    r"\b(?:attempt(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|intend(?:ed|ing|s)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)?)\s+"
+    r"(?:to\s+)?(?:kill|murder|assassinat)\w*|\battempted\s+(?:murder|assassination|killing)\b|\blife[\s-]threatening\b",
+    re.I,
+)
+# A wounding told without a number: "a worker was shot and wounded", "one driver sustained injuries", "the minister
+# was stabbed in the neck", "the premier was unharmed". With no death told, the event killed no one (README "Counts").
+_HURT = re.compile(
+    r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+|also\s+)?(?:shot\s+and\s+)?(?:wounded|injured|hurt|stabbed)\b|"
+    r"\bsustain(?:ed|ing|s)?\s+(?:\w+\s+)?(?:injuries|wounds)\b|\b(?:wounding|injuring|wounds|injures)\s+(?:an?|one|the)\s|"
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:unharmed|unhurt)\b",
+    re.I,
+)
+
+
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     sentences = [facts[i] for i in incident.sentences]
     if len(sentences) > 1:  # (an incident told only by the summary stands for the events together)
@@ -175,8 +192,11 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
             any(c.zero_both or c.kind == "killed" for c in zeros) or incident.type in ("arrest_or_raid", "abduction")
         ):
             incident.fatalities, incident.fatalities_text = 0, zeros[0].text
-    if incident.fatalities is None and incident.injured and not any(_DEATH.search(s.text) for s in sentences):
-        incident.fatalities, incident.fatalities_text = 0, incident.injured_text
+    if incident.fatalities is None and not any(_DEATH.search(_NO_DEATH.sub(" ", s.text)) for s in sentences):
+        if incident.injured:
+            incident.fatalities, incident.fatalities_text = 0, incident.injured_text
+        elif hurt := next((m for s in sentences if (m := _HURT.search(s.text))), None):
+            incident.fatalities, incident.fatalities_text = 0, hurt.group(0)
 
 
 # "a bomber blew himself up at the camp", "two suspects blew themselves up": the bombers died, and with no other
