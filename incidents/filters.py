@@ -59,7 +59,8 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
     # Ranking computes each match's text vector: beyond this many matches, newest first.
     rank_limit = 1000
     match_count = None  # counted while ordering a search (see _order_search), else left to the paginator
-    ordered_ids = None  # a ranked search's matches in list order (see _order_search)
+    ordered_ids = None  # the list's first ids in order, when known apart from its queryset (see ids_in_order)
+    place_sort = None  # "asc" or "desc" when the list is sorted by place (see ids_in_order)
 
     q = SearchFilter(
         label="Search",
@@ -153,12 +154,12 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         fields=(
             ("date_start", "date"),
             ("type", "type"),
-            ("location__name", "location"),
+            ("location__name_folded", "location"),
             ("fatalities", "fatalities"),
             ("review_status", "status"),
             ("id", "id"),
         ),
-        field_labels={"date_start": "Date", "location__name": "Place", "review_status": "Review status"},
+        field_labels={"date_start": "Date", "location__name_folded": "Place", "review_status": "Review status"},
         empty_label="Newest first (best match first when searching)",
     )
 
@@ -274,8 +275,9 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
                 qs = self._order_search(qs)
             elif not sort:
                 qs = qs.order_by("-date_start", "-id")
-            elif sort[0] in ("location", "-location"):
-                qs = self._order_by_place(qs, descending=sort[0].startswith("-"))
+            elif sort[0] in ("location", "-location"):  # by place alone: further sort keys are not read
+                self.place_sort = "desc" if sort[0].startswith("-") else "asc"
+                qs = selectors.incidents_by_place(qs, descending=self.place_sort == "desc")
             self._sorted_qs = qs
         return self._sorted_qs
 
@@ -301,15 +303,22 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         self.ordered_ids = selectors.ranked_ids(ids, query)
         return selectors.incidents_ranked(qs, query).order_by("-rank", "-date_start", "-id")
 
-    def _order_by_place(self, qs, *, descending: bool):
-        """Sorted by place, with the page's order known as ids, like a ranked search's.
+    def ids_in_order(self) -> list[int] | None:
+        """The list's first ids in order, where its page rows are read by id: a ranked search's
+        matches, or a sort by place's first LIST_COUNT_CAP + 1 incidents.
 
-        One ORDER BY over the left join on the optional place sorts every incident: at
-        1,000,000 incidents the unfiltered list by place took 461-544 ms (bench_pages, issue
-        14). selectors.ids_by_place reads the same order from indexes and stops at the count cap.
+        By place, one ORDER BY over the left join on the optional place sorts every incident:
+        at 1,000,000 incidents the unfiltered list by place took 461-544 ms (bench_pages, issue
+        14); selectors.ids_by_place reads the same order from indexes and stops at the cap. Only
+        a list page asks (maps and exports read the queryset in its order), so the ids are read
+        here, once, and when they are fewer than the cap they are also the count.
         """
-        self.ordered_ids = selectors.ids_by_place(qs, selectors.LIST_COUNT_CAP + 1, descending=descending)
-        return selectors.incidents_by_place(qs, descending=descending)
+        if self.ordered_ids is None and self.place_sort is not None:
+            ids = selectors.ids_by_place(self.qs, selectors.LIST_COUNT_CAP + 1, descending=self.place_sort == "desc")
+            self.ordered_ids = ids
+            if len(ids) <= selectors.LIST_COUNT_CAP:
+                self.match_count = len(ids)
+        return self.ordered_ids
 
 
 class AnyYesNo(forms.Select):

@@ -85,8 +85,8 @@ class DatedGazetteer:
     """A gazetteer's groups as of one day: a name goes only to the groups it meant that day (GroupRecord.periods),
     and each group carries only the names it went by then. Places pass through.
 
-    `day` is asked once, and only when an answer holds a dated name (the article's reference day: see
-    `dates.reference_day`)."""
+    `day` (the article's reference day: see `dates.reference_day`) is asked once, and only when an answer holds
+    a group that has a dated name: any name of the Taliban's records asks it, a name of an undated group never."""
 
     def __init__(self, gazetteer: Gazetteer, day: Callable[[], dt.date]):
         self._gazetteer = gazetteer

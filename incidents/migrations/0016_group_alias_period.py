@@ -55,6 +55,7 @@ class Migration(migrations.Migration):
                     _connector="OR",
                 ),
                 name="group_alias_period_in_order",
+                violation_error_message="A name's period cannot end before it starts.",
             ),
         ),
     ]

@@ -75,6 +75,7 @@ class GroupAlias(FoldedName):
                 | models.Q(valid_until__isnull=True)
                 | models.Q(valid_from__lte=models.F("valid_until")),
                 name="group_alias_period_in_order",
+                violation_error_message="A name's period cannot end before it starts.",
             ),
         ]
 

@@ -114,9 +114,10 @@ class ObjectListView(ListView):
         # A ranked search has already listed its matches in order (IncidentFilterSet._order_search):
         # the page's rows are read by id, without the search conditions. An unranked one pages
         # through its queryset with the count it made.
-        # A list sorted by place (IncidentFilterSet._order_by_place) knows its first ids in order
-        # but not its count: that is counted on the filtered queryset.
-        ids = getattr(self.filterset, "ordered_ids", None)
+        # A list whose first ids are known in order (IncidentFilterSet.ids_in_order) reads its page by
+        # id; without a count of its own it is counted (and estimated) on the filtered queryset.
+        ids_in_order = getattr(self.filterset, "ids_in_order", None)
+        ids = ids_in_order() if ids_in_order else getattr(self.filterset, "ordered_ids", None)
         counted = None
         if ids is not None:
             counted, queryset = queryset, selectors.RowsInOrder(self.selector(), ids)

@@ -118,3 +118,14 @@ def test_a_group_page_shows_an_aliases_period(admin_client_):
     police = Group.objects.get(name="Afghan National Police")
     page = admin_client_.get(police.get_absolute_url()).content.decode()
     assert "Afghan police" in page and "2021-08-14" in page
+
+
+@pytest.mark.django_db
+def test_a_name_whose_period_ends_before_it_starts_is_refused_in_words():
+    from django.core.exceptions import ValidationError
+
+    guard = Group.objects.create(name="Lakeside Harbour Guard", kind="state_force")
+    start, end = dt.date(2020, 5, 2), dt.date(2020, 5, 1)
+    alias = GroupAlias(group=guard, name="the Harbour Guard", valid_from=start, valid_until=end)
+    with pytest.raises(ValidationError, match="cannot end before it starts"):
+        alias.full_clean()

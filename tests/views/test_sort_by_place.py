@@ -2,8 +2,10 @@
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from incidents import selectors
 from incidents.choices import LocationKind
 from incidents.models import Incident
 from incidents.views.generic import CappedCountPaginator
@@ -55,8 +57,29 @@ def test_sorted_by_place_past_the_cap_postgresql_shows_its_estimate(viewer_clien
     if connection.vendor != "postgresql":
         pytest.skip("estimates come from PostgreSQL's planner")
     monkeypatch.setattr(CappedCountPaginator, "cap", 3)
+    monkeypatch.setattr(selectors, "LIST_COUNT_CAP", 3)
     Incident.objects.bulk_create(Incident(type="bombing") for _ in range(8))
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE incidents_incident")
     html = viewer_client.get(reverse("incident-list"), {"sort": "location"}).content.decode()
     assert "≈ 8</abbr>" in html
+
+
+def test_below_the_cap_the_ids_read_in_place_order_are_the_count(viewer_client, world):
+    viewer_client.get(reverse("incident-list"))  # the form's cached choices, read once
+    with CaptureQueriesContext(connection) as by_place:
+        viewer_client.get(reverse("incident-list"), {"sort": "location"})
+    with CaptureQueriesContext(connection) as by_deaths:
+        viewer_client.get(reverse("incident-list"), {"sort": "-fatalities"})
+    # Two queries read the placed and the unplaced ids, in place of the count.
+    assert len(by_place) == len(by_deaths) + 1
+
+
+@pytest.mark.parametrize("name", ["map-data", "map"])
+def test_pages_that_do_not_page_through_the_list_read_no_place_order(viewer_client, world, name):
+    viewer_client.get(reverse(name))  # the form's cached choices, read once
+    with CaptureQueriesContext(connection) as by_place:
+        assert viewer_client.get(reverse(name), {"sort": "location"}).status_code == 200
+    with CaptureQueriesContext(connection) as unsorted:
+        assert viewer_client.get(reverse(name)).status_code == 200
+    assert len(by_place) == len(unsorted)
