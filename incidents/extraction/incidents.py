@@ -101,12 +101,35 @@ def build_incidents(doc) -> list[Incident]:
         read[id(incident)] = own_facts
     for incident in out:
         _item_toll(incident, out, read[id(incident)])
-    kept = [
-        incident
-        for incident in out
-        if not _sums_up(incident, out, facts) and not _announces_items(incident, out, read[id(incident)])
-    ]
+    kept = []
+    for incident in out:
+        if _sums_up(incident, out, facts) or _announces_items(incident, out, read[id(incident)]):
+            _doers_to_items(incident, out)
+        else:
+            kept.append(incident)
     return _fold_retellings(kept, facts)
+
+
+def _doers_to_items(summary: Incident, told: list[Incident]) -> None:
+    """A roundup's summary names who did its events ("Militants of X killed seven soldiers in two separate attacks
+    on Sunday"), then the story tells each of them without naming anyone: the items told after it, of the same
+    days, are that group's. Only listed armed groups pass ("suspected rebels" is no one's name), and no item the
+    text says nobody claimed, nor a raid (the state's)."""
+    doers = [g for g in summary.perpetrators if g.kind == "armed_group" and g.record is not None]
+    if not doers or len(doers) != len(summary.perpetrators):
+        return
+    for item in told:
+        if (
+            item is not summary
+            and not item.perpetrators
+            and not item.perpetrator_unknown
+            and item.type != "arrest_or_raid"
+            and item.sentences[0] > summary.sentences[0]
+            and item.date is not None
+            and summary.date is not None
+            and dates_compatible(item.date, summary.date, 1)
+        ):
+            item.perpetrators = list(doers)
 
 
 _FINENESS = {"year": 1, "month": 2, "week": 2, "day": 3}

@@ -118,11 +118,12 @@ ANSWERING = re.compile(
     r"\b(?:rescued|freed|liberated|released)\s+(?:\w+\s+){0,3}?hostages\b",
     re.I,
 )
-# The attacker killed by the force that ended the attack: "the lone gunman, who was fatally shot by officers".
+# The attacker killed by the force that ended the attack: "the lone gunman, who was fatally shot by officers", "the
+# bomber was shot and killed by guards".
 ATTACKER_KILLED_BY = re.compile(
-    r"\b(?:attackers?|assailants?|gunm[ae]n|killers?|bombers?|shooters?|hostage-takers?|suspects?)\b[^.;]{0,40}?"
-    r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:shot dead|shot|killed|neutrali[sz]ed|gunned down|overpowered|arrested)"
-    r"\s+by\b",
+    r"\b(?:attackers?|assailants?|gunm[ae]n|killers?|bombers?|shooters?|hostage-takers?|suspects?)\b[^.;]{0,80}?"
+    r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:shot dead|shot and killed|shot|killed|neutrali[sz]ed|gunned down|"
+    r"overpowered|arrested)\s+by\b",
     re.I,
 )
 # A force that ends a siege or an assault the sentence tells: "Special forces stormed the hotel after gunmen
