@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from .regex_speed import first_char_gate
 from .vocabulary import (
+    DEMONYMS,
+    DIED_VERBS,
     DIGIT_WORDS,
+    FAITHS,
     NUMBER_WORDS,
     TENS_WORDS,
     TOLL_RISE_VERBS,
@@ -99,8 +102,8 @@ def _n(index: int) -> str:
 # "at least five people, including a child, were killed": an aside between the count and its verb (or between
 # dashes: "six guards — including two brothers — were killed").
 # (a count may open an emphasis: "_Twelve farmers were killed in the raid_")
-# The aside may list with commas of its own and run into the verb unclosed: "186 villagers, largely children, women
-# and the elderly were killed".
+# The aside may list with commas of its own and run into the verb unclosed: "41 herders, mostly youths, a few
+# boys and two cooks were killed".
 _ASIDE = (
     r"(?:\s*[,—–]\s*(?:including|among them|most of them|all of them|mostly|largely|mainly)\b"
     r"(?:[^,.;—–]{0,60}[,—–]|[^.;—–\n]{0,60}?(?=\s+(?:were|have been|had been)\s)))?"
@@ -132,7 +135,7 @@ ACTIVE_MORE = re.compile(
     re.I,
 )
 TOLL = re.compile(
-    # "the number of people killed in the raid has risen to 23": a toll in other words
+    # "the number of people killed by Friday's blast has risen to 23": a toll in other words
     # (across a month's abbreviation: "the number killed in the clashes on Aug. 27 rose to four")
     rf"\b(?:(?:death\s+)?toll|number of (?:people |civilians |villagers |those )?(?:killed|dead))\b"
     rf"(?:[^.;]|\b{_MONTH}\.){{0,160}}?"
@@ -226,7 +229,7 @@ LEFT_NAMED_DEAD = re.compile(
 # "another guard died in the clinic", "another soldier was killed": one more dead.
 ANOTHER_DIED = re.compile(
     r"\banother\s+(?!of\b|one\b)(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*[^\Ws]\s+(?:later\s+)?"
-    r"(?:died|perished|succumbed|(?:was|has been|had been)\s+(?:also\s+)?(?:killed|shot dead|gunned down|slain))\b",
+    rf"(?:{DIED_VERBS}|(?:was|has been|had been)\s+(?:also\s+)?(?:killed|shot dead|gunned down|slain))\b",
     re.I,
 )
 # "two more fatalities were confirmed later": more dead, counted as deaths (not "52 deaths were recorded at the
@@ -587,18 +590,27 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     return found
 
 
-# "following the killing of the bar association's president", "days after the fatal stabbing of General X", "resulted
-# in the killing of a party member and another armed resident": one dead named by the noun of the deed (and the dead
-# the conjuncts after it add). Only a singular victim: "the killing of protesters" or "of two brothers" is no one.
+# "the killing of a magistrate", "weeks after the fatal shooting of Major Y", "ended in the killing of a herdsman
+# and another armed youth": one dead named by the noun of the deed (and the dead the conjuncts after it add). Only a
+# singular victim: "the killing of protesters" or "of two brothers" is no one.
 _KILLING_OF = re.compile(r"\b(?:killing|murder|assassination|beheading|fatal\s+(?:stabbing|shooting))\s+of\s+", re.I)
 _VICTIM_END = re.compile(
     r"[,.;:()\n\"“”—–]|\s(?:of|in|by|at|on|and|or|who|whom|which|that|during|near|from|with|as|for|when|while|after|"
-    r"before|outside|inside|last|earlier|this|was|were|is|had|has|,)\b",
+    r"before|outside|inside|last|earlier|this|was|were|is|had|has)\b",
     re.I,
 )
 _ONE_VICTIM = re.compile(
     rf"(?:(?:an?|the|his|her|its|their)\s+(?!{_NUMBER}\b)(?:[\w\-’']+\s+){{0,3}}|"
     r"(?=[A-Z]))(?:[\w\-’']+\s+){0,3}?(?P<head>[A-Za-z][\w\-]*)$"
+)
+# A killing that did not happen: tried, intended, plotted, planned, called for, survived, foiled or thwarted ("the
+# attempted murder of a judge", "a plot for the assassination of the governor", "calling for the killing of the
+# author", "foiled a plan to kill the envoy"). Up to three words apart; tolls read these as no death told either.
+UNDONE_KILLING = re.compile(
+    r"\b(?:attempt(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|intend(?:ed|ing|s)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)?|"
+    r"(?:call(?:ed|ing|s)?|plots?|plans?)\s+for|surviv(?:ed|es?|ing)|foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?)\s+"
+    r"(?:(?:to|the|an?|his|her|their|its)\s+){0,2}(?:kill|murder|assassinat)\w*",
+    re.I,
 )
 
 
@@ -606,12 +618,19 @@ def _killing_of(window: str) -> list[tuple[re.Match, int, int]]:
     """(the match, the end of the victim's phrase, the dead) for each noun of a killing with a singular victim."""
     found = []
     for match in _KILLING_OF.finditer(window):
+        undone = UNDONE_KILLING.search(window, max(0, match.start() - 50), match.end())
+        if undone and undone.end() > match.start():
+            continue  # "survived an attempted assassination of the mayor": no one died
         rest = window[match.end() : match.end() + 120]
         stop = _VICTIM_END.search(rest)
         phrase = rest[: stop.start() if stop else len(rest)].rstrip()
         victim = _ONE_VICTIM.fullmatch(phrase)
         head = victim.group("head") if victim else ""
-        if not victim or (head.endswith("s") and not head.endswith("ss")) or number_value(head) is not None:
+        # A head in -s is a plural in lower case ("of farmers") or as a people ("of Christians", "of Afghans"); a
+        # name is one person ("of Thomas Jones", "of Charles").
+        plural = head.endswith("s") and not head.endswith("ss")
+        plural = plural and (head[:1].islower() or head[:-1].lower() in DEMONYMS or head[:-1].lower() in FAITHS)
+        if not victim or plural or number_value(head) is not None:
             continue
         end = match.end() + len(phrase)
         found.append((match, end, 1 + coordinated_count(window[end:])))

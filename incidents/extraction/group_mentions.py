@@ -16,6 +16,7 @@ from .vocabulary import (
     DEMONYMS,
     DETERMINERS,
     EVENT_VERBS,
+    FAITHS,
     NOT_NAMES,
     OFFICE_ENDINGS,
     ORGANISATION_HEADS,
@@ -76,22 +77,33 @@ def possessed_ministries(doc, sentence_of) -> list[Mention]:
     return found
 
 
+# A ministry's portfolio in lower case and the word "ministry" (not "the ministry of Defence": a name). Neither a time
+# ("former", "acting", "then", "ex-") nor a word that names no portfolio ("the same ministry") is a portfolio word.
+_PORTFOLIO = r"(?:(?!government\b|same\b|new\b|whole\b|former\b|acting\b|then\b|ex-)[a-z][a-z\-]*\s+){1,3}?ministry\b"
+_NOT_OF_A_NAME = r"(?!\s+(?:of|for)\s+[A-Z])"
 # A ministry told by its portfolio, all in lower case: "the interior ministry said", "the federal security ministry".
 # The statistical model seldom takes it for a name; the corpus codes it as the state's body.
-PORTFOLIO_MINISTRY = re.compile(
-    r"\b(?:the|its|a)\s+(?P<body>(?:(?!government\b|same\b|new\b|whole\b)[a-z][a-z\-]*\s+){1,3}?ministry)\b"
-    r"(?!\s+(?:of|for)\s+[A-Z])"
-)
+PORTFOLIO_MINISTRY = re.compile(rf"\b(?:the|its|a)\s+(?P<body>{_PORTFOLIO}){_NOT_OF_A_NAME}")
 # The words before "ministry" are its portfolio: nouns and adjectives, never a verb ("as the wounded are ministry").
 PORTFOLIO_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ"))
 
 
 # A ministry told by its nation's adjective and its portfolio in lower case: "a senior Ruritanian health ministry
 # official", "the Syldavian foreign ministry said". The adjective names the state; the whole phrase names the body.
+# The adjective may be two words ("Sri Lankan"): the longest that DEMONYMS holds.
 NATION_MINISTRY = re.compile(
-    r"(?<![\w\-])(?P<body>(?P<nation>[A-Z][a-z]+)\s+(?:(?!government\b|same\b|new\b|whole\b)[a-z][a-z\-]*\s+){1,3}?"
-    r"ministry)\b(?!\s+(?:of|for)\s+[A-Z])"
+    rf"(?<![\w\-])(?P<body>(?P<nation>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+{_PORTFOLIO}){_NOT_OF_A_NAME}"
 )
+
+
+def _nation_body(match: re.Match) -> int | None:
+    """Where a NATION_MINISTRY's body begins: at its two-word nation when DEMONYMS holds it, else at the nation's
+    last word when that is a demonym ("The Syldavian ..." is "Syldavian ..."); None when neither is."""
+    nation = match.group("nation")
+    if DEMONYMS.get(nation.lower()):
+        return match.start("nation")
+    last = nation.split()[-1]
+    return match.end("nation") - len(last) if DEMONYMS.get(last.lower()) else None
 
 
 def portfolio_ministries(doc, sentence_of) -> list[Mention]:
@@ -99,12 +111,15 @@ def portfolio_ministries(doc, sentence_of) -> list[Mention]:
     'the Ruritanian health ministry': a nation's, by its adjective and its portfolio."""
     text = doc.user_data["text"]
     found = []
-    nations = [m for m in NATION_MINISTRY.finditer(text) if DEMONYMS.get(m.group("nation").lower())]
-    for match in [*PORTFOLIO_MINISTRY.finditer(text), *nations]:
-        span = doc.char_span(*match.span("body"), alignment_mode="expand")
+    spans = [match.span("body") for match in PORTFOLIO_MINISTRY.finditer(text)]
+    for match in NATION_MINISTRY.finditer(text):
+        begin = _nation_body(match)
+        if begin is not None:
+            spans.append((begin, match.end("body")))
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(t.tag_ not in PORTFOLIO_TAGS for t in span[:-1]):
             continue
-        start, end = match.span("body")
         surface = text[start:end]
         found.append(Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="pattern"))
     return found
@@ -607,10 +622,6 @@ def backed_group_mentions(text: str, sentence_of) -> list[Mention]:
         key = fold(f"{match.group('backer')} backed {name.split()[-1]}")
         found.append(Mention(start, match.end(), name, "group", sentence_of(start), key, source="pattern"))
     return found
-
-
-# Faiths and peoples whose fighters a story describes, not names: "Sunni Arab militias".
-FAITHS = frozenset(("sunni", "shia", "shiite", "shi'ite", "christian", "muslim", "arab", "tribal", "ethnic"))
 
 
 def named_group_mentions(text: str, sentence_of) -> list[Mention]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .counts import _n, number_value
+from .counts import UNDONE_KILLING, _n, number_value
 from .model import Incident
 from .sentence_facts import SentenceFacts
-from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation
+from .vocabulary import DIED_VERBS, VIOLENT_EVENT_NOUNS, noun_alternation
 
 # A relative "where" opening the count: "a district where 40 civilians were killed".
 _WHERE = re.compile(r"\bwhere\s+(?:(?:at least|more than|some|about)\s+)?$", re.I)
@@ -94,21 +94,19 @@ _SEPARATE_EVENTS = re.compile(
 
 
 # Any word of a death. An event whose sentences count the wounded and tell no death killed no one ("a grenade
-# wounded six"); one that tells of deaths it does not count ("casualties", "bodies") has no toll.
+# wounded six"); one that tells of deaths it does not count ("casualties", "bodies") has no toll. ("lost their lives"
+# is told by "lives"; "succumbed", "passed away" by DIED_VERBS.)
 _DEATH = re.compile(
     r"\b(?:kill|dead|die[ds]?\b|dying|death|fatal|bod(?:y|ies)|li(?:fe|ves)\b|casualt|slain|slay|martyr|toll|massacre|"
-    r"behead|execut|murder|corpse|perish|lynch|assassinat)",
+    rf"behead|execut|murder|corpse|perish|lynch|assassinat|{DIED_VERBS})",
     re.I,
 )
 
 
-# Death words that tell no death: an attempt or an intent ("attempted murder", "he intended to kill the minister")
-# and a wound's gravity ("his injuries are not life-threatening").
-_NO_DEATH = re.compile(
-    r"\b(?:attempt(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|intend(?:ed|ing|s)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)?)\s+"
-    r"(?:to\s+)?(?:kill|murder|assassinat)\w*|\battempted\s+(?:murder|assassination|killing)\b|\blife[\s-]threatening\b",
-    re.I,
-)
+# Death words that tell no death: a killing that did not happen (counts.UNDONE_KILLING: "the attempted murder of",
+# "he had tried to kill", "a plot for the assassination of") and how grave a wound is ("the cut was not
+# life-threatening, doctors said").
+_NO_DEATH = re.compile(rf"{UNDONE_KILLING.pattern}|\blife[\s-]threatening\b", re.I)
 # A wounding told without a number: "a worker was shot and wounded", "one driver sustained injuries", "the minister
 # was stabbed in the neck", "the premier was unharmed". With no death told, the event killed no one (README "Counts").
 _HURT = re.compile(

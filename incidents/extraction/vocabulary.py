@@ -117,6 +117,10 @@ DIGIT_WORDS = tuple(
 # Verbs a rising death toll takes: "the toll rose to 11", "has climbed to 23".
 TOLL_RISE_VERBS = r"rose|risen|climbed|jumped|increased|reached"
 
+# Verbs that tell a death without "killed": "another guard died", "the boy succumbed to his wounds", "the clerk
+# passed away in hospital". (Counts read them after "another"; tolls take them as a death told.)
+DIED_VERBS = r"died|perished|succumbed|passed\s+away"
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -274,6 +278,9 @@ DEMONYMS = {
     "pashtun": "",
 }
 
+# Faiths and peoples whose fighters a story describes, not names ("Sunni Arab militias"); their plurals are many
+# people, not one ("the killing of Christians").
+FAITHS = frozenset(("sunni", "shia", "shiite", "shi'ite", "christian", "muslim", "arab", "tribal", "ethnic"))
 
 # A country's short form written before a noun as its demonym is ("a U.S. drone strike", "UK forces").
 COUNTRY_SHORT_FORMS = {"u.s.": "US", "us": "US", "u.k.": "GB", "uk": "GB"}

@@ -39,6 +39,20 @@ def test_context_stops_at_the_next_opener_or_a_line_about_something_else(measure
     assert measure.telling(sentences, 0, 2) == [0]
 
 
-def test_every_gold_type_is_a_label(measure):
-    assert len(measure.TYPES) == 9
-    assert "non_violent_development" not in measure.TYPES
+def test_every_violent_incident_type_is_a_label_and_a_non_violent_development_is_not(measure):
+    from incidents.choices import IncidentType
+
+    violent = {t.value for t in IncidentType} - {IncidentType.NON_VIOLENT_DEVELOPMENT.value}
+    assert set(measure.TYPES) == violent
+    assert len(measure.TYPES) == len(violent)
+
+
+def test_the_training_file_gives_each_text_its_one_type(measure, tmp_path):
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    measure.write_docbin(tmp_path / "train.spacy", [("A bomb went off.", "bombing")])
+    (doc,) = DocBin().from_disk(tmp_path / "train.spacy").get_docs(Vocab())
+    assert doc.cats["bombing"] == 1.0
+    assert sorted(doc.cats) == sorted(measure.TYPES)
+    assert sum(doc.cats.values()) == 1.0

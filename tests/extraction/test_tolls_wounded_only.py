@@ -1,19 +1,24 @@
 """An event whose sentences count the wounded and tell no death killed no one (toll 0); "no one was killed" is 0
-too; an event that speaks of deaths or casualties without a number has no toll."""
+too; an event that speaks of deaths or casualties without a number, or of a victim who later died, has no toll of
+0. A killing that was only tried or intended is no death told."""
 
 from __future__ import annotations
 
 
+def _tolls(document) -> list[int | None]:
+    return [i["fatalities"] for i in document["incidents"]]
+
+
 def test_an_event_told_with_wounded_only_killed_no_one(run):
     document = run("Militants threw a grenade at a police post in Bama on Monday, wounding four constables.")
-    assert [i["fatalities"] for i in document["incidents"]] == [0]
+    assert _tolls(document) == [0]
 
 
 def test_no_one_killed_is_a_toll_of_zero(run):
     document = run(
         "A bomb went off outside the district office in Bama on Monday. No one was killed or wounded, police said."
     )
-    assert [i["fatalities"] for i in document["incidents"]] == [0]
+    assert _tolls(document) == [0]
 
 
 def test_uncounted_deaths_leave_the_toll_unknown(run):
@@ -21,28 +26,50 @@ def test_uncounted_deaths_leave_the_toll_unknown(run):
         "Militants threw a grenade at a police post in Bama on Monday, wounding four constables and causing "
         "casualties among passers-by."
     )
-    assert [i["fatalities"] for i in document["incidents"]] == [None]
+    assert _tolls(document) == [None]
 
 
 def test_a_lone_victim_wounded_without_a_number_makes_a_toll_of_zero(run):
     document = run("A shopkeeper was shot and wounded by two gunmen on a motorbike in Bama on Monday, police said.")
-    assert [i["fatalities"] for i in document["incidents"]] == [0]
+    assert _tolls(document) == [0]
 
 
 def test_injuries_sustained_with_no_death_told_make_a_toll_of_zero(run):
     document = run(
-        "Masked men torched four lorries at a depot in Bama on Monday. One watchman sustained injuries while "
-        "running from the yard."
+        "Masked men torched two buses at a depot in Bama on Monday, and its guard sustained minor injuries as he fled."
     )
-    assert [i["fatalities"] for i in document["incidents"]] == [0]
+    assert _tolls(document) == [0]
 
 
-def test_an_attempt_to_kill_is_no_death_told(run):
+def test_a_try_to_kill_and_a_wound_that_is_not_grave_are_no_death_told(run):
     document = run(
-        "The district governor was stabbed in the shoulder at a rally in Bama on Monday. The man told officers he had "
-        "intended to kill him; the wound is not life-threatening, and he faces an attempted murder charge."
+        "A tax inspector was stabbed at his office in Bama on Monday. Doctors called the cuts not life-threatening, "
+        "and prosecutors will charge the suspect with trying to kill him."
     )
-    assert [i["fatalities"] for i in document["incidents"]] == [0]
+    assert _tolls(document) == [0]
+
+
+def test_a_charge_of_attempted_murder_is_no_death_told(run):
+    document = run(
+        "A tax inspector was stabbed at his office in Bama on Monday. The suspect faces a charge of attempted "
+        "murder, police said."
+    )
+    assert _tolls(document) == [0]
+
+
+def test_a_victim_wounded_who_then_succumbed_is_no_toll_of_zero(run):
+    document = run(
+        "Gunmen attacked a shopkeeper in Bama on Monday; he was shot and wounded and succumbed at a clinic the "
+        "next day."
+    )
+    assert _tolls(document) == [None]
+
+
+def test_a_victim_stabbed_who_then_passed_away_or_lost_his_life_is_no_toll_of_zero(run):
+    document = run("Gunmen attacked a shopkeeper in Bama on Monday; he was stabbed and passed away before dawn.")
+    assert _tolls(document) == [None]
+    document = run("Gunmen attacked a shopkeeper in Bama on Monday; he was stabbed and lost his life before dawn.")
+    assert _tolls(document) == [None]
 
 
 def test_a_wounding_beside_a_death_word_leaves_the_toll_unknown(run):
@@ -50,4 +77,4 @@ def test_a_wounding_beside_a_death_word_leaves_the_toll_unknown(run):
         "A guard was wounded when gunmen raided a bank in Bama on Monday, and a cashier died, police said without "
         "giving a number of the dead."
     )
-    assert [i["fatalities"] for i in document["incidents"]] != [0]
+    assert _tolls(document) == [None]
