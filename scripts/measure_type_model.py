@@ -107,10 +107,7 @@ def write_docbin(path: Path, items: list[tuple[str, str]], label: str | None = N
 
 def train(items: list[tuple[str, str]], workdir: Path, config: Path) -> Path:
     """`spacy train` as scripts/train_incident_sentences.py runs it, on this script's classes."""
-    from unittest import mock
-
-    with mock.patch.object(train_incident_sentences, "write_docbin", write_docbin):
-        return train_incident_sentences.train(items, workdir, config)
+    return train_incident_sentences.train(items, workdir, config, writer=write_docbin)
 
 
 def lead_text(incident: dict, context: int) -> str:

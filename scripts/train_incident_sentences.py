@@ -127,10 +127,11 @@ def write_docbin(path: Path, items: list[tuple[str, bool]], label: str = LABEL) 
     bin_.to_disk(path)
 
 
-def train(items: list[tuple[str, bool]], workdir: Path, config: Path = CONFIG, label: str = LABEL) -> Path:
-    """Runs `spacy train` on the items; the model of the last epoch."""
+def train(items: list, workdir: Path, config: Path = CONFIG, label: str = LABEL, writer=None) -> Path:
+    """Runs `spacy train` on the items; the model of the last epoch. `writer(path, items, label)` writes the
+    training file (default `write_docbin`: incident or not; scripts/measure_type_model.py passes its own)."""
     workdir.mkdir(parents=True, exist_ok=True)
-    write_docbin(workdir / "train.spacy", items, label)
+    (writer or write_docbin)(workdir / "train.spacy", items, label)
     env = dict(os.environ, PYTHONHASHSEED="0")
     subprocess.run(  # noqa: S603 - this interpreter's spaCy, on files this script wrote
         [
