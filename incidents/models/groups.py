@@ -1,9 +1,20 @@
+import datetime as dt
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
 from incidents.choices import GroupKind
+from incidents.extraction.normalize import fold
 from incidents.models.base import FoldedName, TimeStamped, provenance_field
+
+Period = tuple[dt.date | None, dt.date | None]  # first day, last day; None: unbounded
+
+
+def periods_overlap(a: Period, b: Period) -> bool:
+    """Whether two periods share a day."""
+    return (a[0] is None or b[1] is None or a[0] <= b[1]) and (b[0] is None or a[1] is None or b[0] <= a[1])
 
 
 class Group(FoldedName, TimeStamped):
@@ -81,3 +92,18 @@ class GroupAlias(FoldedName):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        """A dated name may not mean two groups on one day (the groups file's loader refuses the same): the
+        extractor gives a name that changed hands to the group whose period holds the article's day."""
+        super().clean()
+        if self.valid_from is None and self.valid_until is None:
+            return  # an undated name shared by two groups stays allowed, as before periods
+        period = (self.valid_from, self.valid_until)
+        others = GroupAlias.objects.filter(name_folded=fold(self.name)).exclude(group_id=self.group_id)
+        for other in others.exclude(pk=self.pk).select_related("group"):
+            if periods_overlap(period, (other.valid_from, other.valid_until)):
+                raise ValidationError(
+                    f"“{other.name}” also means {other.group} from {other.valid_from or 'always'} to "
+                    f"{other.valid_until or 'now'}: give the two periods no day in common."
+                )

@@ -43,13 +43,13 @@ from django.db import transaction
 from incidents.choices import GroupKind, Origin
 from incidents.extraction.normalize import fold
 from incidents.models import Group, GroupAlias
+from incidents.models.groups import Period, periods_overlap
 from incidents.services.table_statistics import refresh_statistics
 
 _ENTRY_KEYS = {"name", "kind", "parent", "country", "aliases", "case_sensitive", "description"}
 _ALIAS_KEYS = {"name", "from", "until"}
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-Period = tuple[dt.date | None, dt.date | None]
 ALWAYS: Period = (None, None)
 
 
@@ -143,7 +143,7 @@ def read_groups_file(path: Path | str | None = None) -> list[GroupEntry]:
     # that do not overlap ("Afghan police": the republic's until 2021-08-14, the Taliban's from 2021-08-15).
     for held in holders.values():
         clash = any(
-            not (a[2] and b[2] and a[1] != b[1]) and _overlap(a[3], b[3])
+            not (a[2] and b[2] and a[1] != b[1]) and periods_overlap(a[3], b[3])
             for i, a in enumerate(held)
             for b in held[i + 1 :]
         )
@@ -329,11 +329,6 @@ def _alias_names(items, periods: dict[str, Period], where: str, errors: list[str
                 return None
             periods[name] = (days[0], days[1])
     return names
-
-
-def _overlap(a: Period, b: Period) -> bool:
-    """Whether two periods (first day, last day; None: unbounded) share a day."""
-    return (a[0] is None or b[1] is None or a[0] <= b[1]) and (b[0] is None or a[1] is None or b[0] <= a[1])
 
 
 def _when(period: Period) -> str:

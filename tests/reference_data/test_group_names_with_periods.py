@@ -129,3 +129,30 @@ def test_a_name_whose_period_ends_before_it_starts_is_refused_in_words():
     alias = GroupAlias(group=guard, name="the Harbour Guard", valid_from=start, valid_until=end)
     with pytest.raises(ValidationError, match="cannot end before it starts"):
         alias.full_clean()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("start", "refused"),
+    [(dt.date(2020, 6, 1), True), (dt.date(2021, 1, 1), False), (None, True)],
+)
+def test_an_analyst_cannot_date_one_name_to_two_groups_on_one_day(start, refused):
+    from django.core.exceptions import ValidationError
+
+    old = Group.objects.create(name="Old Lake Guard", kind="state_force")
+    new = Group.objects.create(name="New Lake Guard", kind="state_force")
+    GroupAlias.objects.create(group=old, name="Lake Guard", valid_until=dt.date(2020, 12, 31))
+    alias = GroupAlias(group=new, name="lake guard", valid_from=start, valid_until=dt.date(2030, 1, 1))
+    if refused:
+        with pytest.raises(ValidationError, match="no day in common"):
+            alias.full_clean()
+    else:
+        alias.full_clean()
+
+
+@pytest.mark.django_db
+def test_an_undated_name_may_still_be_shared_by_two_groups():
+    first = Group.objects.create(name="Hill Watch North", kind="armed_group")
+    second = Group.objects.create(name="Hill Watch South", kind="armed_group")
+    GroupAlias.objects.create(group=first, name="Hill Watch")
+    GroupAlias(group=second, name="Hill Watch").full_clean()
