@@ -241,9 +241,9 @@ def load_groups(path=None, stdout=None):
                         valid_until=last,
                     )
                 )
-        for pk, first, last in redated:
-            alias = GroupAlias.objects.get(pk=pk)
-            alias.valid_from, alias.valid_until = first, last
+        periods_of = {pk: (first, last) for pk, first, last in redated}
+        for alias in GroupAlias.objects.filter(pk__in=periods_of):  # saved one by one: each keeps its history
+            alias.valid_from, alias.valid_until = periods_of[alias.pk]
             alias.save(update_fields=["valid_from", "valid_until"])
         GroupAlias.objects.bulk_create(new_aliases, batch_size=200)
         stats["aliases_created"] = len(new_aliases)
@@ -309,7 +309,7 @@ def _alias_names(items, periods: dict[str, Period], where: str, errors: list[str
             return None
         name = name.strip()
         names.append(name)
-        if isinstance(item, dict) and (item.get("from") or item.get("until")):
+        if isinstance(item, dict) and ("from" in item or "until" in item):
             days = []
             for bound in ("from", "until"):
                 value = item.get(bound)

@@ -42,6 +42,7 @@ def test_one_name_for_two_groups_in_periods_that_do_not_overlap_is_allowed(tmp_p
         ),
         ([group("A", aliases=[{"name": "Hill Front", "from": "2011-13-01"}])], "not a real day"),
         ([group("A", aliases=[{"name": "Hill Front", "from": "1 May 2011"}])], "not a day YYYY-MM-DD"),
+        ([group("A", aliases=[{"name": "Hill Front", "from": ""}])], "not a day YYYY-MM-DD"),
         ([group("A", aliases=[{"name": "Hill Front", "from": "2012-01-01", "until": "2011-01-01"}])], "is after"),
         ([group("A", aliases=[{"name": "Hill Front", "since": "2011-01-01"}])], "unknown field"),
         ([group("A", aliases=[{"from": "2011-01-01"}])], "non-empty 'name'"),
