@@ -27,6 +27,7 @@ temporary folder, cookies and redirects relaxed for plain-HTTP loopback.
 import argparse
 import os
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -353,7 +354,41 @@ def free_port():
         return s.getsockname()[1]
 
 
+def cpu_seconds_by_process():
+    """CPU seconds spent so far by the running gunicorn and PostgreSQL processes, from Linux's /proc
+    ({} elsewhere). Read before and after a wrk run, it tells where each request's CPU went: two cores
+    give 2,000 ms of CPU a second, so 150 requests/s leave 13.3 ms a request for all processes together."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    spent = {}
+    for pid in os.listdir("/proc") if os.path.isdir("/proc") else ():
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/stat") as stat, open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+                fields, command = stat.read(), cmdline.read().decode(errors="replace")
+        except OSError:
+            continue  # gone since listed
+        kind = "gunicorn" if "gunicorn" in command else "postgres" if command.startswith("postgres") else None
+        if kind:
+            after_name = fields[fields.rfind(")") + 2 :].split()
+            spent[kind] = spent.get(kind, 0.0) + (int(after_name[11]) + int(after_name[12])) / ticks
+    return spent
+
+
+def cpu_per_request(before, after, children_before, children_after, requests):
+    """Milliseconds of CPU per request by process kind, wrk's own (a reaped child) included."""
+    if not before or not requests:
+        return {}
+    split = {
+        kind: 1000 * (after.get(kind, 0.0) - before.get(kind, 0.0)) / requests for kind in ("gunicorn", "postgres")
+    }
+    wrk = (children_after.ru_utime - children_before.ru_utime) + (children_after.ru_stime - children_before.ru_stime)
+    split["wrk"] = 1000 * wrk / requests
+    return split
+
+
 def run_wrk(url_path, cookie, seconds, connections, database):
+    """wrk's output and the CPU per request by process kind (or None and why)."""
     if not shutil.which("wrk"):
         return None, "wrk is not installed (apt-get install -y wrk)"
     port = free_port()
@@ -389,13 +424,17 @@ def run_wrk(url_path, cookie, seconds, connections, database):
                 time.sleep(0.3)
         for _ in range(4 * 3):  # warm every worker
             urllib.request.urlopen(urllib.request.Request(url, headers={"Cookie": f"sessionid={cookie}"})).read()  # noqa: S310
+        before, children_before = cpu_seconds_by_process(), resource.getrusage(resource.RUSAGE_CHILDREN)
         out = subprocess.run(  # noqa: S603
             ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-H", f"Cookie: sessionid={cookie}", url],  # noqa: S607
             capture_output=True,
             text=True,
             timeout=seconds + 60,
         ).stdout
-        return out, None
+        after, children_after = cpu_seconds_by_process(), resource.getrusage(resource.RUSAGE_CHILDREN)
+        served = re.search(r"(\d+) requests in", out)
+        split = cpu_per_request(before, after, children_before, children_after, int(served.group(1)) if served else 0)
+        return out, split
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -671,10 +710,10 @@ def main():
                     db.pages[min(2, len(db.pages) - 1)],
                 )
                 cookie = db.client.cookies[settings.SESSION_COOKIE_NAME].value
-                out, error = run_wrk(wrk_url, cookie, args.wrk_seconds, args.wrk_connections, db.name)
+                out, split = run_wrk(wrk_url, cookie, args.wrk_seconds, args.wrk_connections, db.name)
                 print()
-                if error:
-                    print(f"wrk ({db.short}): {error}")
+                if out is None:
+                    print(f"wrk ({db.short}): {split}")
                     continue
                 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
                 non_ok = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -683,6 +722,8 @@ def main():
                 print("  " + "\n  ".join(line for line in out.strip().splitlines() if line.strip()))
                 verdict = "ok" if rps >= TARGET_RPS and not non_ok else "MISS"
                 print(f"  => {rps:.1f} requests/s (target >= {TARGET_RPS:.0f}): {verdict}")
+                print(f"  CPU per request: {_split_text(split)}; at {TARGET_RPS:.0f} requests/s {os.cpu_count()} cores "
+                      f"leave {1000 * (os.cpu_count() or 1) / TARGET_RPS:.1f} ms for all of them")  # fmt: skip
                 if args.wrk_reference and round_ == 0:
                     # Ceilings for comparison: what the same server does for less work per request.
                     references = [
@@ -690,9 +731,13 @@ def main():
                         ("the layout and filter form alone (the map page, no rows)", "/map/"),
                     ]
                     for label_text, url in references:
-                        out, error = run_wrk(url, cookie, args.wrk_seconds, args.wrk_connections, db.name)
-                        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)) if out else 0.0
-                        print(f"  reference: {rps:.1f} requests/s for {label_text}" if out else f"  reference: {error}")
+                        out, split = run_wrk(url, cookie, args.wrk_seconds, args.wrk_connections, db.name)
+                        if out is None:
+                            print(f"  reference: {split}")
+                            continue
+                        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+                        print(f"  reference: {rps:.1f} requests/s for {label_text}; "
+                              f"CPU per request: {_split_text(split)}")  # fmt: skip
 
     if args.explain:
         db = databases[-1]
@@ -709,6 +754,12 @@ def main():
                 print("\n-- AFTER: with them")
             print(explain(sql, sql_params))
             print()
+
+
+def _split_text(split):
+    if not split:
+        return "not measured (no /proc)"
+    return ", ".join(f"{kind} {ms:.1f} ms" for kind, ms in split.items())
 
 
 def _database_size(name):
