@@ -41,6 +41,8 @@ DEVELOPMENT_PARTS = (
     "unseen10",
     "unseen11",
     "unseen12",
+    "unseen13",
+    "unseen14",
 )
 
 
