@@ -43,16 +43,16 @@ def test_injuries_sustained_with_no_death_told_make_a_toll_of_zero(run):
 
 def test_a_try_to_kill_and_a_wound_that_is_not_grave_are_no_death_told(run):
     document = run(
-        "A tax inspector was stabbed at his office in Bama on Monday. Doctors called the cuts not life-threatening, "
-        "and prosecutors will charge the suspect with trying to kill him."
+        "A tax inspector was stabbed in a knife attack at his office in Bama on Monday. Doctors called the cuts not "
+        "life-threatening, and prosecutors will charge the suspect with trying to kill him."
     )
     assert _tolls(document) == [0]
 
 
 def test_a_charge_of_attempted_murder_is_no_death_told(run):
     document = run(
-        "A tax inspector was stabbed at his office in Bama on Monday. The suspect faces a charge of attempted "
-        "murder, police said."
+        "A tax inspector was stabbed in a knife attack at his office in Bama on Monday. The suspect faces a charge "
+        "of attempted murder, police said."
     )
     assert _tolls(document) == [0]
 
