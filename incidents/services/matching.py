@@ -112,6 +112,10 @@ report when both reports give the same toll of ten or more, or close tolls of te
 few events at one town share such a toll. An undated report, timeless or not, at the same town or site as
 the only other event of its class on record there, of the same kind, with the same toll (any) and nothing against,
 merges at 3.5 (`undated_alone_at_one_place`): with a third event of that class there on record the other rules decide.
+A toll of ten or more that both reports give (the same, or close) of one kind of event merges with nothing against
+(3, `LARGE_TOLL_AT_ONE_SITE_AT`) at one named site when one report says nothing of the day (undated, or a year or
+month that holds the other's day: a background "the 2017 arena bombing"), and (4, `LARGE_TOLL_ON_TOLD_DAY_AT`) at
+one town or a site in it when the undated report's own weekday or yearless day is the other's day.
 From `INCIDENT_FLAG_AT` (4) it is uncertain: the new incident is
 flagged as a possible duplicate and an analyst decides. Which of the two
 survives a merge is decided by `survivor_key` (an analyst's record first, then the more precise place and
@@ -719,6 +723,7 @@ class Evidence:
     same_large_toll: bool = False  # both give the same toll of ten or more
     same_toll: bool = False  # both give the same toll, of one or more
     same_type: bool = False  # the same type, or one kind of event told more finely by one report
+    date_contains: bool = False  # both dated, one only to a week, month or year that holds the other's date
     reasons: list[str] = field(default_factory=list)
 
     def add(self, points: float, reason: str = "") -> None:
@@ -762,6 +767,7 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
         else evidence.place >= INCIDENT_PLACE_SAME and new.places[0].kind == old.places[0].kind == LocationKind.SITE
     )
     evidence.undated = not (_dated(new) and _dated(old)) and not evidence.date
+    evidence.date_contains = _coarse_date_contains(new, old)
     evidence.day_told_agrees = not (_dated(new) and _dated(old)) and evidence.date > 0
     evidence.same_named_doers = bool((new.perpetrators - new.described_only) & (old.perpetrators - old.described_only))
     partial = yearless_match(new, old)
@@ -790,6 +796,18 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
 def cross_class_allowed(a: str, b: str) -> bool:
     """Whether two types of different classes may be one complex attack (see `COMPLEX_ATTACK_TYPES`)."""
     return a in COMPLEX_ATTACK_TYPES and b in COMPLEX_ATTACK_TYPES
+
+
+def _coarse_date_contains(a: IncidentFacts, b: IncidentFacts) -> bool:
+    """Both dated, one to a coarser precision (a week, month or year) whose span holds the other's date."""
+    if not (_dated(a) and _dated(b)):
+        return False
+    coarse, fine = sorted((a, b), key=lambda f: PRECISION_RANK.get(f.precision, 0))
+    return (
+        PRECISION_RANK.get(fine.precision, 0) > PRECISION_RANK.get(coarse.precision, 0)
+        and coarse.start <= fine.start
+        and fine.end <= coarse.end
+    )
 
 
 def shared_place(a: IncidentFacts, b: IncidentFacts) -> Place | None:
@@ -1095,9 +1113,37 @@ def verdict(evidence: Evidence | None, *, alone: bool = False) -> str | None:
         and (evidence.same_large_toll or (evidence.same_named_doers and evidence.large_tolls_agree))
     ):
         return MERGE
+    # A toll of ten or more that both give (the same or close) of one kind of event at one named site (not a town),
+    # when one report says nothing of the day (undated, or dated only to the year or month that holds the other's
+    # day): a hotel, a concert hall or a church seldom sees two such events, so no group need be named.
+    if (
+        evidence.at_one_site
+        and evidence.same_type
+        and evidence.large_tolls_agree
+        and (evidence.undated or evidence.date_contains)
+        and evidence.score - evidence.place + INCIDENT_PLACE_SAME >= LARGE_TOLL_AT_ONE_SITE_AT
+    ):
+        return MERGE
+    # At one town (a site in it counted as the town), an undated report whose own day words (a weekday told alone,
+    # a day without its year) are the other's day, of one kind of event, with tolls of ten or more that agree: the
+    # weekday does for the date what the named group does above, and the large toll is what the town rule asks.
+    if (
+        evidence.in_one_town
+        and evidence.day_told_agrees
+        and evidence.same_type
+        and evidence.large_tolls_agree
+        and evidence.score - evidence.place + INCIDENT_PLACE_SAME >= LARGE_TOLL_ON_TOLD_DAY_AT
+    ):
+        return MERGE
     if evidence.score >= INCIDENT_FLAG_AT:
         return FLAG
     return None
+
+
+# Nothing against: the place, the kind and a close toll (the date adds nothing, an undated report none).
+LARGE_TOLL_AT_ONE_SITE_AT = INCIDENT_PLACE_SAME + INCIDENT_TYPE_SAME + INCIDENT_TOLL_CLOSE
+# Nothing against, with the weekday told: the place, the weekday, the kind and a close toll.
+LARGE_TOLL_ON_TOLD_DAY_AT = INCIDENT_PLACE_SAME + INCIDENT_WEEKDAY_AGREES + INCIDENT_TYPE_SAME + INCIDENT_TOLL_CLOSE
 
 
 # An undated report and the only event of its kind on record at one town or site, both giving the same toll with
