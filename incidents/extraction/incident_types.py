@@ -509,19 +509,6 @@ def _arson_at(facts: dict[int, SentenceFacts], event: tuple[str, int, int]) -> b
     return any(f.start <= event[2] < f.end and ARSON.match(f.text, event[2] - f.start) for f in facts.values())
 
 
-def _rampage_told(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
-    """Is the event a rampage, told in the lead or, after a lead that tells none of how it was done, in one of the
-    next two lines, with no stronger event word (a bomb, a taking) told before or with it?"""
-    for n, i in enumerate(incident.sentences[:3]):
-        if n and facts[i].claim:
-            continue
-        if [e for e in facts[i].events if e[1] >= 4]:
-            return False
-        if RAMPAGE.search(facts[i].text):
-            return True
-    return False
-
-
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
@@ -561,10 +548,9 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "arrest_or_raid"  # ("X was shot dead in a raid": the dead, named before the verb, were no bystanders)
     if FOILED_ATTACKERS_KILLED.search(lead.text):
         return "armed_clash"  # the dead were attackers a force stopped, whatever they meant to do to whom
-    if _rampage_told(incident, facts):
+    if RAMPAGE.search(lead.text) and not [e for e in lead.events if e[1] >= 4]:
         # "drove a hired lorry into shoppers", "a stabbing spree that left a guard dead": a rampage
-        # on the public, whatever a later line says of a suicide attack he meant to carry out; also told in the
-        # two lines after a lead that tells only its aftermath ("four suspects were killed in the manhunt")
+        # on the public, whatever a later line says of a suicide attack he meant to carry out
         return "attack_on_civilians"
     if (
         doc is not None
