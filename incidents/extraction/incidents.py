@@ -298,6 +298,9 @@ _MARKS_ANOTHER = re.compile(
     r"follow(?:s|ed|ing)?|c(?:ame|omes)\s+(?:[\w\-]+\s+){0,3}after)\b",
     re.I,
 )
+# A line that opens by adding one more event at a place or a time: "Also in the city, a roadside bomb went off",
+# "Also on Friday, a car bomb killed 14".
+ALSO_OPENER = re.compile(r"^\W*also,?\s+(?:in|on|at|during|near)\b", re.I)
 # Days apart two tellings of one event may date it: a night's event is told by either of its days, a lead by the
 # day it was reported.
 _RETOLD_DAYS = 2
@@ -351,6 +354,7 @@ def _retells(later: Incident, told: Incident, facts: dict[int, SentenceFacts]) -
         pattern.search(text)
         for pattern in (
             _MARKS_ANOTHER,
+            ALSO_OPENER,
             NEW_EVENT_OPENERS,
             DAY_OPENER,
             SOON_AFTER,

@@ -100,7 +100,9 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
             r"bl(?:ew|own|owing) up|"
             r"grenades?|landmines?|detonat(?:ed|ions?)|"
             # "a parked car exploded": a vehicle set off as a bomb (the vehicle is the device)
-            r"(?:vehicle|car|bus|minibus|truck|lorry|van|tanker|motorcycle|motorbike|rickshaw)\s+(?:had\s+)?exploded)\b",
+            r"(?:vehicle|car|bus|minibus|truck|lorry|van|tanker|motorcycle|motorbike|rickshaw)\s+(?:had\s+)?exploded|"
+            # "a booby-trapped car struck a patrol": a device rigged to go off
+            r"booby[- ]?trap(?:ped|s)?)\b",
             re.I,
         ),
         "bombing",
@@ -108,7 +110,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     ),
     (
         re.compile(
-            r"\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|gun ?battles?|firefights?|exchange of fire|encounters?|"
+            r"\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|gun ?battles?|firefights?|exchanges? of (?:gun)?fire|encounters?|"
             r"ambush(?:ed|es|ing)?|stormed|storming|overr(?:an|un|unning)|repelled|fighting|gunfights?|shoot-?outs?|"
             # "troops exchanged gunfire with the rebels", "the two sides traded fire"
             r"(?:exchang(?:ed|ing)|trad(?:ed|ing))\s+(?:gun)?fire)\b",
