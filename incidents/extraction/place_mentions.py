@@ -791,7 +791,7 @@ KIND_OF_NAME = re.compile(
     # "the nearby village of X", "the northern border village of X", "the Ruritanian resort town of X": a few
     # lower-case words that describe the place may stand before its kind word
     r"(?:\bthe|['’]s)\s+(?:(?P<people>[A-Z][a-z]+)\s+)?(?:(?!of\b|and\b|or\b)[a-z][a-z\-]+\s+){0,3}"
-    r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|locality|island)\s+of\s+"
+    r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|sector|locality|island)\s+of\s+"
     # "the village of Santa Rosa del Monte": Spanish, Portuguese and Arabic particles inside the name
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:de|del|de la|de los|da|do|dos|das|di|al|el)\s+)?[A-Z][\w'’\-]+){0,2})"
 )
