@@ -328,7 +328,16 @@ TOOK_PLACE_IN = re.compile(
     # "troops reached the scene of the bombing at X"
     r"\bscene of the (?:\w+\s+)?(?:attack|assault|ambush|blast|bombing|explosion|shooting|massacre|killings?|raid))"
     r"\s+(?:in|at|inside)\s+(?:the\s+|an?\s+)?"
-    r"(?:(?:village|town|hamlet|settlement|locality)\s+(?:called|named)\s+)?$",
+    r"(?:(?:village|town|hamlet|settlement|locality)\s+(?:called|named)\s+|"
+    # "took place in the southern neighbourhood of X": a part of the town, named after its kind
+    r"(?:[a-z\-]+\s+)?(?P<part>neighbou?rhood|suburb|quarter|sector)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+# "in the southern neighbourhood of", "at a farm in the sector of": a part of a town, named after its kind.
+PART_OF_TOWN_IN = re.compile(
+    r"\b(?:in|at|inside|into)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:neighbou?rhood|suburb|quarter|sector)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -338,7 +347,23 @@ def _said_to_be_there(sentences: list[SentenceFacts], best: Place | None, usable
     for sentence in sentences[1:QUARTER_SENTENCES]:
         for mention, place in sentence.places:
             before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
-            if not TOOK_PLACE_IN.search(before) or not usable(mention, place, sentence):
+            took_place = TOOK_PLACE_IN.search(before)
+            part_named = bool(took_place and took_place.group("part")) or bool(PART_OF_TOWN_IN.search(before))
+            if not (took_place or part_named) or not usable(mention, place, sentence):
+                continue
+            # "took place in the southern neighbourhood of X", "a farm in the sector of X": an unlisted part of the
+            # lead's town, finer than it
+            if (
+                part_named
+                and best is not None
+                and best.kind == "city"
+                and place.record is None
+                and place.kind in ("city", "region")
+                and place.parent in (None, best)
+            ):
+                place.parent, place.country = best, best.country or place.country
+                return place
+            if not took_place:
                 continue
             if best is None or (KINDS.get(place.kind, 6) < KINDS.get(best.kind, 6) and _inside(place, best)):
                 if best is not None and place.parent is None and place.record is None:

@@ -542,7 +542,7 @@ def resident_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
 # What may follow a place's name in an event sentence: a clause mark, a dash opening an apposition, a
 # preposition, a conjunction, a time word, a kind word.
 NAME_END = (
-    r"\s*[,.;]|\s+[-–—]\s|\s+(?:on|in|and|when|as|while|after|before|last|early|late|overnight|village|town|"
+    r"\s*[,.;]|\s+[-–—]\s|\s+(?:on|in|and|when|as|while|after|before|last|early|late|overnight|village|town|city|"
     r"townships?|municipality|commune|ward|locality|island)\b"
 )
 
@@ -653,6 +653,9 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                     # the small model calls an unknown name after "in" an organisation; "in X, western Y" and
                     # "In X, a bomb killed ..." say it is a place
                     and not (span[0].ent_type_ == "ORG" and _placed_by_words(text, sentence, start, end))
+                    # "arrested outside X, ...", "an encounter at X on Sunday": a lone word the model calls an
+                    # organisation, after a preposition of place in an event sentence, that no group is named
+                    and not (span[0].ent_type_ == "ORG" and _lone_unknown_organisation(doc, span, text, start))
                 )
             ):
                 continue  # "the town of X" or an article-led name ("in El X") is a place, whatever the NER says
@@ -757,6 +760,22 @@ KIND_NOUNS = (
 DASH_APPOSITION = re.compile(r"\s+[-–—]\s+")
 
 
+# The prepositions that put an event at a place: "at X", "in X", "near X", "outside X".
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside)\s+$")
+
+
+def _lone_unknown_organisation(doc, span, text: str, start: int) -> bool:
+    """Whether a one-word name the model tags an organisation, right after "at", "in", "near" or "outside", is no
+    longer organisation's name ("at X Bank") and no group the gazetteer knows: then it is the event's village."""
+    token = span[0]
+    if len(span) != 1 or token.ent_iob_ != "B" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+        return False
+    if not PLACE_PREPOSITION_BEFORE.search(text[max(0, start - 10) : start]):
+        return False
+    gazetteer = getattr(doc._, "gazetteer", None)
+    return gazetteer is None or not gazetteer.groups_named([fold(token.text)]).get(fold(token.text))
+
+
 def _placed_after(text: str, start: int, end: int) -> bool:
     """Whether the words after a name say it is a place: its town ("X, Kelmar"), an apposition (", a village",
     " - a neighbourhood")."""
@@ -791,7 +810,7 @@ KIND_OF_NAME = re.compile(
     # "the nearby village of X", "the northern border village of X", "the Ruritanian resort town of X": a few
     # lower-case words that describe the place may stand before its kind word
     r"(?:\bthe|['’]s)\s+(?:(?P<people>[A-Z][a-z]+)\s+)?(?:(?!of\b|and\b|or\b)[a-z][a-z\-]+\s+){0,3}"
-    r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|locality|island)\s+of\s+"
+    r"(?P<word>village|town|city|hamlet|settlement|district|neighbou?rhood|suburb|sector|locality|island)\s+of\s+"
     # "the village of Santa Rosa del Monte": Spanish, Portuguese and Arabic particles inside the name
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:de|del|de la|de los|da|do|dos|das|di|al|el)\s+)?[A-Z][\w'’\-]+){0,2})"
 )

@@ -602,6 +602,8 @@ def _owned_short_site_names(text: str, out: dict[str, Place]) -> None:
 
 
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+$")
+# The words between a town and a part of it named after: " neighbourhood of ", " suburb of the ".
+TOWN_PART_OF = re.compile(r"\s+(?:neighbou?rhood|suburb|quarter|sector)\s+of\s+(?:the\s+)?", re.I)
 
 
 def _inside_unlisted(text: str, places: list[Place]) -> None:
@@ -627,7 +629,14 @@ def _inside_unlisted(text: str, places: list[Place]) -> None:
             for container in places
             if owner is not None and any(bare(m.text) == bare(owner.group(1)) for m in container.mentions)
         )
-        for container in (*inside, *owned_by):
+        # "the Kelmar neighbourhood of Dovrapur": the place named just before the part's kind holds it
+        part_of = (
+            container
+            for container in places
+            for m in container.mentions
+            if m.end < first.start and TOWN_PART_OF.fullmatch(text[m.end : first.start])
+        )
+        for container in (*inside, *owned_by, *part_of):
             if container is not place and container.kind in ("city", "region") and not _named_inside(container, place):
                 place.parent, place.country = container, container.country or place.country
                 break
