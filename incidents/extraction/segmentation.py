@@ -707,6 +707,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     # The event told in passing by the sentence before ("came days after X attacked Y"), while the event told goes
     # on: (that event, the passing one, the groups only the passing clause named).
     aside: tuple[_Open, _Open, set[int]] | None = None
+    # The deeds arrest clauses told ("police arrested a man who shot three in X"), with the tolls told of them
+    deeds: list[tuple[_Open, set[int]]] = []
     for sentence in facts:
         parts = event_parts(sentence) if sentence.end > body_start else []
         if not parts:
@@ -774,7 +776,16 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # "..., which houses the tomb of a colonel killed in 2017 in an air strike in X": the clause is an
             # event of its own, with its own date, place and toll; the rest of the sentence goes on as usual.
             clauses[sentence.index] = sentence.clause
-            background.append(_clause_incident(inner, current, sentence.clause, published))
+            deed = _deed_told_again(inner, deeds)
+            if deed is not None:
+                # "Two men accused of killing three in X were arrested", after "police arrest two men accused in an
+                # attack that killed three": the deed an arrest clause told, told again
+                _join_deed(deed, inner, sentence.clause, current)
+            else:
+                told_deed = _clause_incident(inner, current, sentence.clause, published)
+                background.append(told_deed)
+                if sentence.clause_arrest:
+                    deeds.append((told_deed, {c.value for c in inner.kills if c.value > 0}))
             sentence = sentence.part(False)
         if aside is not None and aside[0] is not current:
             aside = None  # another event is told now
@@ -789,6 +800,13 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # left ...": a line that names whom only the event told in passing named, or points at it, goes on
             # about that event.
             aside[1].incident.sentences.append(sentence.index)
+            continue
+        deed = _deed_toll_told(sentence, deeds, current, published) if inner is None and again is None else None
+        if deed is not None:
+            # "Six children and 22 adults died Thursday when gunmen sprayed a bus" after "three suspects have been
+            # arrested in the bus attack that killed 28": the toll of the deed the arrest clause told, told again
+            _join_deed(deed, sentence, None, current)
+            last = deed[0]
             continue
         told_in_passing = False
         # "The attack came a day after the army chief met commanders": a time told by a happening that is no event
@@ -1294,6 +1312,13 @@ def _other_event_clause(
     if sentence.clause is None or sentence.claim:
         return None
     inner, outer = sentence.part(True), sentence.part(False)
+    if sentence.clause_arrest:
+        # "Police have arrested a man who shot three people in X": the deed is an event of its own, the arrest another
+        # (not "arrested in connection with the blast" after the blast was told: the event told, pointed back at)
+        if current is None:
+            return inner
+        kills = {c.value for c in inner.kills if c.value > 0}
+        return inner if kills and not kills <= _told_counts(current, by_index) else None
     if sentence.clause_named and current is None and not (outer.strength >= 4 or outer.kills):
         # "... sentenced for ordering the 2016 bombing at X": the story's first event, told by its name (not "26 were
         # shot dead, the deadliest since the 2019 bombing at X": the sentence's own event is the story's first)
@@ -1356,6 +1381,65 @@ def _passing_clause(
     told = _Open(incident, labels, value or current.reference, _event_places(clause))
     background.append(told)
     return told
+
+
+def _deed_told_again(inner: SentenceFacts, deeds: list[tuple[_Open, set[int]]]) -> tuple[_Open, set[int]] | None:
+    """The deed an earlier arrest clause told, when a clause tells it again: no other kind of event (strong words),
+    no other toll, no other day and no place apart from the deed's."""
+    labels = _labels(inner)
+    kills = {c.value for c in inner.kills if c.value > 0}
+    value = next((d.value for d in inner.dates if d.value), None)
+    here = _event_places(inner)
+    for deed, tolls in deeds:
+        if labels and deed.labels and not (_kinds(labels) & _kinds(deed.labels)):
+            continue
+        if kills and tolls and not kills & tolls:
+            continue
+        if value and deed.incident.date and not dates_compatible(value, deed.incident.date):
+            continue
+        if here and deed.places and _apart(here, deed.places):
+            continue
+        return deed, tolls
+    return None
+
+
+def _deed_toll_told(
+    sentence: SentenceFacts, deeds: list[tuple[_Open, set[int]]], current: _Open | None, published: str | None
+) -> tuple[_Open, set[int]] | None:
+    """The deed an arrest clause told, when a later line about no arrest gives its toll again ("Six children and 22
+    adults died Thursday when ...", after "arrested in the bus attack that killed 28") on no day apart from it."""
+    if not deeds or current is None or sentence.claim or sentence.clause is not None:
+        return None
+    if "arrest_or_raid" in _labels(sentence) or CAPTURE_ACT.search(sentence.text):
+        return None
+    kills = {c.value for c in sentence.kills if c.value > 0}
+    if not kills or OTHER_EVENT.search(sentence.text):
+        return None
+    value = next((d.value for d in sentence.dates if d.value), None)
+    for deed, tolls in reversed(deeds):
+        if kills & tolls and not (value and deed.incident.date and not dates_compatible(value, deed.incident.date)):
+            return deed, tolls
+    return None
+
+
+def _join_deed(
+    deed: tuple[_Open, set[int]], told: SentenceFacts, clause: tuple[int, int] | None, current: _Open | None
+) -> None:
+    """The sentence (or its clause) goes to the deed: its toll, places and the day the deed lacked."""
+    told_deed, tolls = deed
+    incident = told_deed.incident
+    incident.sentences.append(told.index)
+    if clause is not None:
+        incident.clauses[told.index] = (*clause, True)
+    tolls.update(c.value for c in told.kills if c.value > 0)
+    told_deed.places += _event_places(told)
+    told_deed.labels = told_deed.labels or _labels(told)
+    date = next((d for d in told.dates if d.value), None)
+    if date is not None and incident.date is None:
+        value, precision = _date_value(date, current.incident if current else None, told.text)
+        incident.date, incident.date_precision, incident.date_text = value, precision, date.text
+        incident.date_end = date.date_end
+        told_deed.reference = value
 
 
 def _clause_told_again(sentence: SentenceFacts, background: list[_Open]) -> _Open | None:

@@ -82,7 +82,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         "abduction",
         7,
     ),
-    (re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained)\b", re.I), "arrest_or_raid", 6),
+    (re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained|apprehended)\b", re.I), "arrest_or_raid", 6),
     (
         # "captured a senior official in a night raid": a capture of people, not of ground
         re.compile(
@@ -442,6 +442,9 @@ class SentenceFacts:
     # the clause is a noun phrase that names a past event by its own date and place ("the 2013 siege at the X mall
     # in Y that killed 67"), not a clause with a verb of its own (see placed_event_phrase)
     clause_named: bool = False
+    # the clause tells the deed the people an arrest took are held for ("police arrested a man who killed three in
+    # X"): another event than the arrest the rest of the sentence tells, whatever its date (see arrest_clause)
+    clause_arrest: bool = False
     # (start, end) of the deed a claim names ("claimed responsibility for a raid on a convoy ..., killing 27"): its
     # counts are kept (the claim's own are not); segmentation decides whether it is another event than the one told
     claimed_deed: tuple[int, int] | None = None
@@ -660,6 +663,9 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             elif isinstance(owner, Person):
                 facts.persons.append((mention, owner))
     facts.clause = other_event_clause(doc, facts)
+    if facts.clause is None:
+        facts.clause = arrest_clause(doc, facts)
+        facts.clause_arrest = facts.clause is not None
     if facts.clause is None and not facts.claim:
         published = doc._.meta.published.isoformat() if doc._.meta.published else None
         facts.clause = placed_event_phrase(doc, facts, published)
@@ -783,6 +789,67 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
         own = own or (a, b) in noun_spans
         dated = [d for d in clause_dates if a <= d.start < b]
         if own and (dated or [c for c in facts.kills if a <= c.start < b]):
+            return a, b
+    return None
+
+
+# The words of taking people in: "arrested", "apprehended", "the arrest of", "detained", "captured", "nabbed"
+CAPTURE_WORD = re.compile(r"(?:arrest|apprehend|detain|captur|nab)(?:s|e|es|ed|ing|bed|bing)?", re.I)
+# The prepositions that tie a capture to the deed it is for: "arrested in the bus attack", "for a grenade attack",
+# "over the killing"
+CAPTURE_FOR = frozenset({"in", "for", "over"})
+# A deed only intended: "suspected of planning an attack", "preparing a bomb attack", "plotting to kill"
+INTENDED_DEED = re.compile(r"\b(?:plan|plot|prepar|conspir|intend|attempt|try|tried|threat)\w*", re.I)
+
+
+def _captive_clauses(token):
+    """The clauses that can tell the deed of those a capture word took: relative and participial clauses of its
+    object, passive subject or "of" phrase ("a man who killed", "two men accused of killing", "the arrest of two
+    suspects in an attack"), and its own "in / for / over" phrases ("arrested in the bus attack")."""
+    captives = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    captives += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    out = [c for c in token.children if c.dep_ == "prep" and c.lower_ in CAPTURE_FOR]
+    # "arrested two men, pictured here, accused of killing three": a participle of the captives hung on the verb
+    out += [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+    for captive in captives:
+        for child in captive.subtree:
+            if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and child.lower_ in CAPTURE_FOR):
+                out.append(child)
+    return out
+
+
+def arrest_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
+    """The characters of the clause in a sentence telling an arrest that tells the deed those taken are held for:
+    a relative or participial clause of the captives, or a phrase of the capture ("Police have detained a man who
+    shot two people at X", "Three men accused of killing a guard in Y were arrested", "arrested in the attack that
+    killed 9"). The deed needs a toll or a strong event word of its own in the clause (not the arrest's, and not one
+    only planned: "suspected of preparing a bomb attack"). None when the sentence tells no arrest or no such clause."""
+    if facts.aggregate or not any(label == "arrest_or_raid" and s >= 4 for label, s, _ in facts.events):
+        return None
+    span = doc.char_span(facts.start, facts.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        if not CAPTURE_WORD.fullmatch(token.text) or not token.tag_.startswith(("VB", "NN")):
+            continue
+        for head in _captive_clauses(token):
+            # (a headline line the parser joined to the next: the clause ends with the line)
+            tokens = [t for t in head.subtree if facts.start <= t.idx < facts.end]
+            a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            if a <= token.idx < b:
+                continue
+            deed = [
+                (label, at) for label, s, at in facts.events if a <= at < b and s >= 4 and label != "arrest_or_raid"
+            ]
+            kills = [c for c in facts.kills if a <= c.start < b and c.value > 0]
+            if not (deed or kills):
+                continue
+            first = min([at for _, at in deed] + [c.start for c in kills])
+            if INTENDED_DEED.search(doc.text[a:first]):
+                continue
+            # "arrests suspects for grenade attack on bar in June": a date right after the deed's phrase is its own,
+            # whatever the parser hung it on
+            b = next((d.end for d in facts.dates if not doc.text[b : d.start].strip()), b)
             return a, b
     return None
 
