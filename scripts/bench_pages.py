@@ -40,6 +40,7 @@ import tracemalloc
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -354,43 +355,77 @@ def free_port():
         return s.getsockname()[1]
 
 
-def cpu_seconds_by_process():
-    """CPU seconds spent so far by the running gunicorn and PostgreSQL processes, from Linux's /proc
-    ({} elsewhere). Read before and after a wrk run, it tells where each request's CPU went: two cores
-    give 2,000 ms of CPU a second, so 150 requests/s leave 13.3 ms a request for all processes together."""
-    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+def _proc_stat(pid):
+    """(parent pid, CPU seconds) of a process from Linux's /proc, or None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read()
+    except OSError:
+        return None
+    after_name = fields[fields.rfind(")") + 2 :].split()  # the name may hold spaces; the fields after it do not
+    return int(after_name[1]), (int(after_name[11]) + int(after_name[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds_by_process(server_pid, database):
+    """{pid: (kind, CPU seconds so far)} for the benchmark's own processes: the server process `server_pid` and its
+    descendants ("gunicorn") and PostgreSQL's backends serving `database` ("postgres", told by their process
+    title). {} where there is no /proc. Read before and after a wrk run, it tells where each request's CPU went."""
+    if not os.path.isdir("/proc"):
+        return {}
+    stats, titles = {}, {}
+    for name in os.listdir("/proc"):
+        if name.isdigit() and (stat := _proc_stat(int(name))) is not None:
+            stats[int(name)] = stat
+            try:
+                with open(f"/proc/{name}/cmdline", "rb") as cmdline:
+                    titles[int(name)] = cmdline.read().decode(errors="replace")
+            except OSError:
+                titles[int(name)] = ""
+    server = {server_pid}
+    grew = True
+    while grew:  # the server's descendants, however deep
+        found = {pid for pid, (parent, _) in stats.items() if parent in server} - server
+        server |= found
+        grew = bool(found)
     spent = {}
-    for pid in os.listdir("/proc") if os.path.isdir("/proc") else ():
-        if not pid.isdigit():
-            continue
-        try:
-            with open(f"/proc/{pid}/stat") as stat, open(f"/proc/{pid}/cmdline", "rb") as cmdline:
-                fields, command = stat.read(), cmdline.read().decode(errors="replace")
-        except OSError:
-            continue  # gone since listed
-        kind = "gunicorn" if "gunicorn" in command else "postgres" if command.startswith("postgres") else None
-        if kind:
-            after_name = fields[fields.rfind(")") + 2 :].split()
-            spent[kind] = spent.get(kind, 0.0) + (int(after_name[11]) + int(after_name[12])) / ticks
+    for pid, (_, seconds) in stats.items():
+        if pid in server:
+            spent[pid] = ("gunicorn", seconds)
+        elif titles[pid].startswith("postgres: ") and f" {database} " in titles[pid]:
+            spent[pid] = ("postgres", seconds)
     return spent
 
 
 def cpu_per_request(before, after, children_before, children_after, requests):
-    """Milliseconds of CPU per request by process kind, wrk's own (a reaped child) included."""
-    if not before or not requests:
+    """Milliseconds of CPU per request by process kind, wrk's own (a reaped child) included. Each process counts
+    what it spent between the readings (one started since counts from zero; one gone since is lost, never negative)."""
+    if not after or not requests:
         return {}
-    split = {
-        kind: 1000 * (after.get(kind, 0.0) - before.get(kind, 0.0)) / requests for kind in ("gunicorn", "postgres")
-    }
+    split = {"gunicorn": 0.0, "postgres": 0.0}
+    for pid, (kind, seconds) in after.items():
+        split[kind] += 1000 * max(0.0, seconds - before.get(pid, (kind, 0.0))[1]) / requests
     wrk = (children_after.ru_utime - children_before.ru_utime) + (children_after.ru_stime - children_before.ru_stime)
     split["wrk"] = 1000 * wrk / requests
     return split
 
 
-def run_wrk(url_path, cookie, seconds, connections, database):
-    """wrk's output and the CPU per request by process kind (or None and why)."""
+def cpu_budget_ms(rate):
+    """Milliseconds of CPU a request may take, all processes together, for `rate` requests a second on the cores
+    this process may use: two cores give 2,000 ms a second, so 150 requests/s leave 13.3 ms."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return 1000 * cores / rate, cores
+
+
+class WrkRun(NamedTuple):
+    out: str | None  # wrk's report, None when it did not run
+    split: dict  # CPU ms per request by process kind ({} when not measured)
+    error: str | None = None
+
+
+def run_wrk(url_path, cookie, seconds, connections, database) -> WrkRun:
+    """wrk's output and the CPU per request by process kind, or why it did not run."""
     if not shutil.which("wrk"):
-        return None, "wrk is not installed (apt-get install -y wrk)"
+        return WrkRun(None, {}, "wrk is not installed (apt-get install -y wrk)")
     port = free_port()
     url = urlsplit(os.environ["DATABASE_URL"])
     env = {**os.environ, "DATABASE_URL": urlunsplit(url._replace(path=f"/{database}"))}
@@ -416,25 +451,27 @@ def run_wrk(url_path, cookie, seconds, connections, database):
                 req = urllib.request.Request(url, headers={"Cookie": f"sessionid={cookie}"})  # noqa: S310
                 with urllib.request.urlopen(req, timeout=10) as resp:  # noqa: S310
                     if resp.status != 200 or "/accounts/login" in resp.url:
-                        return None, f"gunicorn answered {resp.status} at {resp.url}"
+                        return WrkRun(None, {}, f"gunicorn answered {resp.status} at {resp.url}")
                     break
             except OSError:
                 if time.monotonic() > deadline:
-                    return None, "gunicorn did not start"
+                    return WrkRun(None, {}, "gunicorn did not start")
                 time.sleep(0.3)
         for _ in range(4 * 3):  # warm every worker
             urllib.request.urlopen(urllib.request.Request(url, headers={"Cookie": f"sessionid={cookie}"})).read()  # noqa: S310
-        before, children_before = cpu_seconds_by_process(), resource.getrusage(resource.RUSAGE_CHILDREN)
+        before = cpu_seconds_by_process(proc.pid, database)
+        children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         out = subprocess.run(  # noqa: S603
             ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-H", f"Cookie: sessionid={cookie}", url],  # noqa: S607
             capture_output=True,
             text=True,
             timeout=seconds + 60,
         ).stdout
-        after, children_after = cpu_seconds_by_process(), resource.getrusage(resource.RUSAGE_CHILDREN)
+        after = cpu_seconds_by_process(proc.pid, database)
+        children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         served = re.search(r"(\d+) requests in", out)
         split = cpu_per_request(before, after, children_before, children_after, int(served.group(1)) if served else 0)
-        return out, split
+        return WrkRun(out, split)
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -710,10 +747,10 @@ def main():
                     db.pages[min(2, len(db.pages) - 1)],
                 )
                 cookie = db.client.cookies[settings.SESSION_COOKIE_NAME].value
-                out, split = run_wrk(wrk_url, cookie, args.wrk_seconds, args.wrk_connections, db.name)
+                out, split, error = run_wrk(wrk_url, cookie, args.wrk_seconds, args.wrk_connections, db.name)
                 print()
-                if out is None:
-                    print(f"wrk ({db.short}): {split}")
+                if error:
+                    print(f"wrk ({db.short}): {error}")
                     continue
                 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
                 non_ok = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -722,8 +759,9 @@ def main():
                 print("  " + "\n  ".join(line for line in out.strip().splitlines() if line.strip()))
                 verdict = "ok" if rps >= TARGET_RPS and not non_ok else "MISS"
                 print(f"  => {rps:.1f} requests/s (target >= {TARGET_RPS:.0f}): {verdict}")
-                print(f"  CPU per request: {_split_text(split)}; at {TARGET_RPS:.0f} requests/s {os.cpu_count()} cores "
-                      f"leave {1000 * (os.cpu_count() or 1) / TARGET_RPS:.1f} ms for all of them")  # fmt: skip
+                budget, cores = cpu_budget_ms(TARGET_RPS)
+                print(f"  CPU per request: {_split_text(split)}; at {TARGET_RPS:.0f} requests/s {cores} cores "
+                      f"leave {budget:.1f} ms for all of them")  # fmt: skip
                 if args.wrk_reference and round_ == 0:
                     # Ceilings for comparison: what the same server does for less work per request.
                     references = [
@@ -731,11 +769,12 @@ def main():
                         ("the layout and filter form alone (the map page, no rows)", "/map/"),
                     ]
                     for label_text, url in references:
-                        out, split = run_wrk(url, cookie, args.wrk_seconds, args.wrk_connections, db.name)
-                        if out is None:
-                            print(f"  reference: {split}")
+                        out, split, error = run_wrk(url, cookie, args.wrk_seconds, args.wrk_connections, db.name)
+                        rate = re.search(r"Requests/sec:\s+([\d.]+)", out or "")
+                        if error or not rate:
+                            print(f"  reference: {error or 'wrk printed no rate'}")
                             continue
-                        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+                        rps = float(rate.group(1))
                         print(f"  reference: {rps:.1f} requests/s for {label_text}; "
                               f"CPU per request: {_split_text(split)}")  # fmt: skip
 
