@@ -133,7 +133,6 @@ MASS_TOLL = 20  # so many dead with no fight told: a massacre of people, not an 
 MANY_KILLED = 5  # so many dead told before a taking: the killing is the event
 
 HOSTAGE = re.compile(r"\bhostages?\b", re.I)
-HOSTAGE_LATER = re.compile(r"\b(?:turned|developed|escalated)\s+into\s+an?\s+(?:\w+\s+)?hostage\b", re.I)
 # A force's men shot dead told with a fight: "the sergeant was ambushed", "troops returned fire", "security forces
 # responded, neutralising them". Not one officer gunned down at his door: a fight of armed men, not a targeting.
 FORCE_FOUGHT = re.compile(
@@ -509,6 +508,25 @@ def _arson_at(facts: dict[int, SentenceFacts], event: tuple[str, int, int]) -> b
     return any(f.start <= event[2] < f.end and ARSON.match(f.text, event[2] - f.start) for f in facts.values())
 
 
+# A line that is only a caption's credit in parentheses: "(AP Photo/NAME)".
+CREDIT_LINE = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def _hostages_held(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
+    """Do the lead and the three lines after it (past credit lines) tell people of this event held hostage: a taking
+    of hostages ("held the staff hostage", "a hostage siege"), or hostages in a siege ("the siege ended and 30
+    hostages were freed", "a siege in which 22 people, among them 18 hostages, died")? Not in a line that only
+    likens the event to another one ("reminiscent of the school hostage crisis") or tells a claim."""
+    lines = [i for i in incident.sentences[1:] if not CREDIT_LINE.fullmatch(facts[i].text)][:3]
+    for i in incident.sentences[:1] + lines:
+        line = facts[i]
+        if line.claim or LIKENED_TO.search(line.text) or not HOSTAGE.search(line.text):
+            continue
+        if SIEGE.search(line.text) or any(e[0] == "abduction" for e in line.events):
+            return True
+    return False
+
+
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
@@ -611,9 +629,9 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     taking_secondary = (
         label == "abduction"
         and first_kill is not None
-        # a hostage siege stays an abduction, whatever its toll ("killed after being taken hostage"), unless the
+        # a hostage siege stays an abduction, whatever its toll ("killed after being taken hostage"), also when the
         # killing turned into it ("stormed a college, killing 15, in an attack that turned into a hostage siege")
-        and (not HOSTAGE.search(lead.text) or HOSTAGE_LATER.search(lead.text))
+        and not HOSTAGE.search(lead.text)
         and all(e[2] > first_kill for e in lead.events if e[0] == "abduction")
     )
     if (
@@ -632,18 +650,12 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         # tells first is the event; the taking comes with it
         strong = [e for e in strong if e[0] != "abduction"]
         label = max(strong, key=lambda e: (e[1], -e[2]))[0] if strong else None
-    if (
-        label in ("armed_clash", "arrest_or_raid")
-        and first_kill is None
-        and any(
-            e[0] == "abduction" and HOSTAGE.search(facts[i].text)
-            for i in incident.sentences[1:4]
-            if not facts[i].claim and not LIKENED_TO.search(facts[i].text)
-            for e in facts[i].events
-        )
+    if label in (None, "armed_clash", "arrest_or_raid", "targeted_killing", "attack_on_civilians") and _hostages_held(
+        incident, facts
     ):
-        # "gunmen stormed the cafe ... a siege followed, with diners held hostage": the storming was the start of a
-        # hostage siege (README "Types"), unless the lead counts many killed first
+        # "gunmen stormed the cafe ... a siege followed, with diners held hostage", "stormed a college, killing 15 ...
+        # in an attack that turned into a hostage siege": a hostage siege, also when the attack began as shooting
+        # (README "Types"); a storming or a siege that tells no hostages stays what it was
         label = "abduction"
     if label == "armed_clash" and AMBUSH.search(lead.text) and not any(e[0] == "bombing" for e in lead.events):
         later = [e for i in incident.sentences[1:3] for e in facts[i].events if not facts[i].claim]
