@@ -147,7 +147,10 @@ RAMPAGE = re.compile(
     r"\bstabbing(?:s| spree| rampage)?\b|\bstabbed\b|\bknife (?:attack|rampage)s?\b|"
     r"\b(?:mowed|mown|mowing|ploughed|plowed|ploughing|plowing|rammed|ramming|drove|driving|crashed)\s+"
     r"(?:(?:a|his|her|their|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:into|down|through)\s+(?:(?:a|the)\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?:pedestrians|crowds?|people|shoppers|revell?ers|spectators|passers-?by|cyclists|tourists|them)\b|"
+    r"(?:pedestrians|crowds?|people|shoppers|revell?ers|spectators|passers-?by|cyclists|tourists)\b|"
+    # "the car ploughed into them": the people just told, only right after the verb (not "drove down the road
+    # towards them", "crashed into a truck carrying them")
+    r"\b(?:mowed|ploughed|plowed|rammed|drove)\s+(?:into|through)\s+them\b|"
     # "a car hit a group of seven cyclists", "a van slammed into a crowd": a vehicle driven into people
     r"\b(?:truck|lorry|van|car|vehicle)\s+(?:hit|slammed into|smashed into)\s+(?:(?:a|the)\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:group|crowd|pedestrians|people|cyclists|tourists|passers-?by)\b|"
@@ -314,7 +317,7 @@ SHELLED_TOWN = re.compile(
 )
 # A fight told in the lead: then both sides were armed, whatever was attacked.
 FIGHT = re.compile(
-    r"\b(?:clash(?:es|ed)?|gun ?battles?|gunfights?|firefights?|exchanges? of (?:gun)?fire|exchanged fire|shoot-?outs?|"
+    r"\b(?:clash(?:es|ed)?|gun ?battles?|gunfights?|firefights?|exchanges? of fire|exchanged fire|shoot-?outs?|"
     r"fighting|returned fire|return fire|encounters?)\b",
     re.I,
 )

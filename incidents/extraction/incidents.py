@@ -37,7 +37,7 @@ from .segmentation import (
     undated_incident_date,
     within,
 )
-from .sentence_facts import OTHER_EVENT_NOUN, SentenceFacts
+from .sentence_facts import OTHER_EVENT_NOUN, OTHER_EVENT_NOUNS, SentenceFacts
 from .tolls import clause_victim_toll, incident_toll
 
 
@@ -299,8 +299,16 @@ _MARKS_ANOTHER = re.compile(
     re.I,
 )
 # A line that opens by adding one more event at a place or a time: "Also in the city, a roadside bomb went off",
-# "Also on Friday, a car bomb killed 14".
-ALSO_OPENER = re.compile(r"^\W*also,?\s+(?:in|on|at|during|near)\b", re.I)
+# "Also on Friday, a car bomb killed 14". Not "Also in the blast, ...", "Also at the scene", "Also in attendance"
+# (the event told, its place, a list of guests), nor a line whose subject is the event told ("Also in X, the bomb
+# killed a child": the definite noun retells it).
+_TOLD_EVENT = r"(?:" + OTHER_EVENT_NOUNS + r"|bombs?|fighting|violence)"
+ALSO_OPENER = re.compile(
+    r"^\W*also,?\s+(?:in|on|at|during|near)\b"
+    r"(?!\s+(?:the\s+(?:[\w\-]+\s+)?(?:" + _TOLD_EVENT + r"|scene)|attendance)\b)"
+    r"(?![^,;]{0,60},\s+the\s+(?:[\w\-]+\s+)?" + _TOLD_EVENT + r"\b)",
+    re.I,
+)
 # Days apart two tellings of one event may date it: a night's event is told by either of its days, a lead by the
 # day it was reported.
 _RETOLD_DAYS = 2
@@ -338,7 +346,8 @@ def _places_fit(later: Place | None, told: Place | None) -> bool:
 def _retells(later: Incident, told: Incident, facts: dict[int, SentenceFacts]) -> bool:
     """`later` tells again the event `told` tells (a quote, the lede after a headline, a caption): the same type at
     the same place (or one inside the other), at a fitting date, with no toll above the told one, and nothing in
-    its lead line marking another event ("another", "a second", "earlier", "came days after", "also killed")."""
+    its lead line marking another event ("another", "a second", "earlier", "came days after", "also killed", a line
+    opening "Also in X," or "Also on Friday,")."""
     if not _places_fit(later.location, told.location):
         return False
     if later.type != told.type:

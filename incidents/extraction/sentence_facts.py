@@ -151,6 +151,8 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         re.compile(
             r"\b(?:massacre[sd]?|slaughtered|beheaded|beheadings?|butcher(?:ed|ing)|hacked (?:\w+ )?to death|"
             r"(?:fatal|deadly) stabbings?|stabbed (?:\w+ )?to death|"
+            # "a ticket clerk was stabbed at his kiosk": a victim told stabbed, an attack of its own
+            r"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?stabbed|"
             r"burn(?:ed|t) (?:\w+ )?alive|"
             r"(?:house|hut|door|home|tent) to (?:house|hut|door|home|tent)|"
             # "a mass shooting", "a shooting spree", "the mosque shootings"

@@ -49,6 +49,13 @@ def test_a_try_to_kill_and_a_wound_that_is_not_grave_are_no_death_told(run):
     assert _tolls(document) == [0]
 
 
+def test_a_victim_told_stabbed_at_a_place_on_a_day_is_an_event_with_no_death_told(run):
+    # (the classifier alone no longer opens it: "stabbed" was a weak event word, and the retrained model reads
+    # such a line just under sentence_facts.MODEL_INCIDENT)
+    document = run("A tax inspector was stabbed at his office in Bama on Monday.")
+    assert _tolls(document) == [0]
+
+
 def test_a_charge_of_attempted_murder_is_no_death_told(run):
     document = run(
         "A tax inspector was stabbed in a knife attack at his office in Bama on Monday. The suspect faces a charge "
