@@ -335,9 +335,20 @@ TOOK_PLACE_IN = re.compile(
 )
 
 
-# "in the southern neighbourhood of", "at a farm in the sector of": a part of a town, named after its kind.
+# "in the southern neighbourhood of", "at a farm in the sector of": a part of a town, named after its kind. Unlike
+# TOOK_PLACE_IN's own `part` (whose verb tells the event), it puts the event there only in a sentence that tells the
+# event (see _said_to_be_there).
 PART_OF_TOWN_IN = re.compile(
     r"\b(?:in|at|inside|into)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:neighbou?rhood|suburb|quarter|sector)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# Where people lived, were buried or were sent after the event: "lived in the western neighbourhood of X", "troops
+# were deployed in the sector of X" names a part of a town that is not the event's.
+NOT_THE_EVENTS_PART = re.compile(
+    r"\b(?:live|lived|living|resid(?:es?|ed|ing|ents?)|hometown|native|moved|relocated|fled|"
+    r"deployed|stationed|posted|sent|dispatched|sheltered|sheltering|displaced|hospitali[sz]ed)\b",
     re.I,
 )
 
@@ -345,10 +356,16 @@ PART_OF_TOWN_IN = re.compile(
 def _said_to_be_there(sentences: list[SentenceFacts], best: Place | None, usable) -> Place | None:
     """A more specific place (inside the lead's) that a sentence of the incident says the event took place in."""
     for sentence in sentences[1:QUARTER_SENTENCES]:
+        # "The attack hit a farm in the sector of X" tells the event there; "The traders lived in the western
+        # neighbourhood of X", "Funerals were held in the suburb of X" name a part of the town the event was not in
+        tells_event = bool(sentence.events or sentence.kills)
+        elsewhere = bool(AFTERMATH.search(sentence.text) or NOT_THE_EVENTS_PART.search(sentence.text))
         for mention, place in sentence.places:
             before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
             took_place = TOOK_PLACE_IN.search(before)
-            part_named = bool(took_place and took_place.group("part")) or bool(PART_OF_TOWN_IN.search(before))
+            part_named = not elsewhere and (
+                bool(took_place and took_place.group("part")) or tells_event and bool(PART_OF_TOWN_IN.search(before))
+            )
             if not (took_place or part_named) or not usable(mention, place, sentence):
                 continue
             # "took place in the southern neighbourhood of X", "a farm in the sector of X": an unlisted part of the

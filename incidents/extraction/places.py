@@ -629,7 +629,8 @@ def _inside_unlisted(text: str, places: list[Place]) -> None:
             for container in places
             if owner is not None and any(bare(m.text) == bare(owner.group(1)) for m in container.mentions)
         )
-        # "the Kelmar neighbourhood of Dovrapur": the place named just before the part's kind holds it
+        # "the Y neighbourhood of X": Y is the town, X the quarter ("the Alverno neighbourhood of Kessel Hill"); the
+        # place named just before the part's kind holds the place named after it
         part_of = (
             container
             for container in places

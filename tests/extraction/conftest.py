@@ -117,10 +117,10 @@ GROUPS = [
 ]
 
 
-def make_gazetteer() -> MemoryGazetteer:
+def make_gazetteer(extra_groups: tuple[GroupRecord, ...] = ()) -> MemoryGazetteer:
     places = [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in PLACES]
     aliases = {row[0]: row[8] for row in PLACES}
-    return MemoryGazetteer(places, GROUPS, aliases)
+    return MemoryGazetteer(places, [*GROUPS, *extra_groups], aliases)
 
 
 @pytest.fixture(scope="session")

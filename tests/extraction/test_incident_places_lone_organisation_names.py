@@ -1,41 +1,34 @@
-"""Unlisted villages the small model tags as organisations: a lone unknown word right after "at", "in", "near" or
-"outside" in an event sentence is a place, unless the gazetteer knows a group by that name."""
+"""Unlisted villages the small model tags as organisations: a lone unknown word right after "in", "near" or
+"outside" in an event sentence is a place, unless the gazetteer knows a group by that name. After "at" it is not:
+"at X" is as often a shop, a bank or a college."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from incidents.extraction.article import ArticleMeta
-from incidents.extraction.gazetteer import GroupRecord, PlaceRecord
-from incidents.extraction.memory import MemoryGazetteer
+from incidents.extraction.gazetteer import GroupRecord
 from incidents.extraction.pipeline import extract
 
-from .conftest import GROUPS, PLACES
+from .conftest import make_gazetteer
 from .readers import place_names, place_of
 
-
-def test_a_lone_name_tagged_an_organisation_after_at_in_an_event_sentence_is_the_place(run):
-    document = run("PESHAWAR: Gunmen killed two policemen at Kelvorra on Monday, police said.")
-    [incident] = document["incidents"]
-    assert place_of(document, incident) == "Kelvorra"
+ARREST_OUTSIDE = "QUETTA: Police said they arrested two militants outside Kelvorra and seized four rifles."
 
 
-def test_a_lone_name_tagged_an_organisation_before_and_is_a_place_of_the_arrest(run):
-    document = run("QUETTA: Police said they arrested two militants at Kelvorra and seized four rifles.")
-    assert "Kelvorra" in place_names(document)
+def test_a_lone_name_tagged_an_organisation_after_outside_is_a_place_of_the_arrest(run):
+    assert "Kelvorra" in place_names(run(ARREST_OUTSIDE))
 
 
 def test_a_group_the_gazetteer_knows_is_not_read_as_a_village():
-    places = [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in PLACES]
-    aliases = {row[0]: row[8] for row in PLACES}
     group = GroupRecord(99, "Kelvorra", "armed_group", None, "PK", ("Kelvorra",))
-    gazetteer = MemoryGazetteer(places, [*GROUPS, group], aliases)
-    document = extract(
-        "PESHAWAR: Gunmen killed two policemen at Kelvorra on Monday, police said.",
-        ArticleMeta(published=dt.date(2025, 3, 11)),
-        gazetteer,
-    )
+    document = extract(ARREST_OUTSIDE, ArticleMeta(published=dt.date(2025, 3, 11)), make_gazetteer((group,)))
     assert "Kelvorra" not in place_names(document)
+
+
+def test_a_shop_tagged_an_organisation_after_at_is_no_village(run):
+    document = run("Two shoppers were shot dead at Walmart on Saturday evening, the sheriff said.")
+    assert "Walmart" not in place_names(document)
 
 
 def test_a_lone_name_before_city_is_the_place(run):
