@@ -43,6 +43,7 @@ DEVELOPMENT_PARTS = (
     "unseen12",
     "unseen13",
     "unseen14",
+    "unseen15",
 )
 
 
