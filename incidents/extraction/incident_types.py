@@ -191,6 +191,16 @@ ATTACK_ON_FORCES = re.compile(
     re.I,
 )
 
+# People hurt or killed in riots, unrest or a protest turned violent, or by a mob: "a gendarme was killed in riots",
+# "225 people died during the violent demonstrations", "hurt in the rioting", "a mob attacked the district police".
+# Neither side came as an armed force to fight. ("in protest of": a purpose, not an event.)
+RIOT = re.compile(
+    r"\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:riots|rioting|unrest|protests|demonstrations?)\b|"
+    r"\b(?:mobs?|rioters)\b",
+    re.I,
+)
+HURT = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)
+
 # A sentence that ties an event already told to an earlier (or later) one: "The attack came a day after ...".
 EARLIER_EVENT_LINK = re.compile(
     r"^\W*(?:the|this|that|[A-Z]\w+day['’]s)\b[^.;]{0,80}?\b(?:occurred|came|comes|took place|happened|follows|"
@@ -530,6 +540,19 @@ def _hostages_held(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
     return False
 
 
+def _riot_casualties(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
+    """Do the lead, or the line after it, tell people killed or hurt in riots, unrest or by a mob, with no bomb,
+    strike, taking or arrest in the lead (those say what the event was, wherever it happened)?"""
+    lead = facts[incident.sentences[0]]
+    if any(e[1] >= 6 for e in lead.events):
+        return False
+    for i in incident.sentences[:2]:
+        line = facts[i]
+        if not line.claim and RIOT.search(line.text) and (line.kills or HURT.search(line.text)):
+            return True
+    return False
+
+
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
@@ -569,6 +592,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "arrest_or_raid"  # ("X was shot dead in a raid": the dead, named before the verb, were no bystanders)
     if FOILED_ATTACKERS_KILLED.search(lead.text):
         return "armed_clash"  # the dead were attackers a force stopped, whatever they meant to do to whom
+    if _riot_casualties(incident, facts):
+        return "other_violence"  # "a gendarme was killed in the riots": unrest, not an attack or a fight
     if RAMPAGE.search(lead.text) and not [e for e in lead.events if e[1] >= 4]:
         # "drove a hired lorry into shoppers", "a stabbing spree that left a guard dead": a rampage
         # on the public, whatever a later line says of a suicide attack he meant to carry out
