@@ -191,6 +191,16 @@ ATTACK_ON_FORCES = re.compile(
     re.I,
 )
 
+# People hurt or killed in riots, unrest or a protest turned violent, or by a mob: "a gendarme was killed in riots",
+# "225 people died during the violent demonstrations", "hurt in the rioting", "a mob attacked the district police".
+# Neither side came as an armed force to fight. ("in protest of": a purpose, not an event.)
+RIOT = re.compile(
+    r"\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:riots|rioting|unrest|protests|demonstrations?)\b|"
+    r"\b(?:mobs?|rioters)\b",
+    re.I,
+)
+HURT = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)
+
 # A sentence that ties an event already told to an earlier (or later) one: "The attack came a day after ...".
 EARLIER_EVENT_LINK = re.compile(
     r"^\W*(?:the|this|that|[A-Z]\w+day['’]s)\b[^.;]{0,80}?\b(?:occurred|came|comes|took place|happened|follows|"
@@ -530,6 +540,46 @@ def _hostages_held(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
     return False
 
 
+# Fire from the ground, and words of the air: a strike told with shelling or rockets and no aircraft or drone in the
+# same line was fired, not flown ("strikes levelled a row of homes ... shelling hit residential buildings"); the
+# convention codes shelling of civilians as an attack on them. (Not missiles: aircraft fire them too.)
+GROUND_FIRE = re.compile(r"\b(?:shells|shelling|shelled|rockets?|artillery|mortars?)\b", re.I)
+AIR_WORDS = re.compile(
+    r"\b(?:drones?|UAVs?|quadcopters?|air ?strikes?|air raids?|aerial|warplanes?|jets?|aircraft|helicopters?|"
+    r"gunships?|planes?)\b",
+    re.I,
+)
+
+
+# What fire did where it fell (not "the rebels fired rockets at the city" alone: that may be the other side's fire).
+HIT = re.compile(r"\b(?:hit|struck|destroyed|damaged|levell?ed|razed)\b", re.I)
+
+
+def _shelled(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
+    """Does the lead or one of the two lines after it tell fire from the ground that killed or hit, with no aircraft
+    or drone in that line ("Russian shelling hit residential buildings", after a lead of "aerial attacks")?"""
+    return any(
+        not line.claim
+        and GROUND_FIRE.search(line.text)
+        and not AIR_WORDS.search(line.text)
+        and (line.kills or HIT.search(line.text))
+        for line in (facts[i] for i in incident.sentences[:3])
+    )
+
+
+def _riot_casualties(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
+    """Do the lead, or the line after it, tell people killed or hurt in riots, unrest or by a mob, with no bomb,
+    strike, taking or arrest in the lead (those say what the event was, wherever it happened)?"""
+    lead = facts[incident.sentences[0]]
+    if any(e[1] >= 6 for e in lead.events):
+        return False
+    for i in incident.sentences[:2]:
+        line = facts[i]
+        if not line.claim and RIOT.search(line.text) and (line.kills or HURT.search(line.text)):
+            return True
+    return False
+
+
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
@@ -569,6 +619,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "arrest_or_raid"  # ("X was shot dead in a raid": the dead, named before the verb, were no bystanders)
     if FOILED_ATTACKERS_KILLED.search(lead.text):
         return "armed_clash"  # the dead were attackers a force stopped, whatever they meant to do to whom
+    if _riot_casualties(incident, facts):
+        return "other_violence"  # "a gendarme was killed in the riots": unrest, not an attack or a fight
     if RAMPAGE.search(lead.text) and not [e for e in lead.events if e[1] >= 4]:
         # "drove a hired lorry into shoppers", "a stabbing spree that left a guard dead": a rampage
         # on the public, whatever a later line says of a suicide attack he meant to carry out
@@ -578,6 +630,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         and bounds
         and not any(e[0] in ("suicide_bombing", "abduction", "arrest_or_raid", "armed_clash") for e in lead.events)
         and bare_strike(doc, *bounds[lead.index])
+        and not _shelled(incident, facts)
     ):
         return "air_or_drone_strike"  # "an Israeli strike on a house killed 12": the force struck from the air
     strong = [e for e in lead.events if e[1] >= 4]
@@ -758,6 +811,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         and not any(MILITANT_WORDS.search(c.victims) or SECURITY_WORDS.search(c.victims) for c in lead.kills)
     ):
         return "attack_on_civilians"  # "the toll from an attack by X rebels on a village has risen to 27"
+    if label == "air_or_drone_strike" and _shelled(incident, facts):
+        label = "shelling"  # "strikes hit the city ... killed after shelling": fired from the ground
     if label == "shelling":
         # (the dead, where counted, say who was hit: "one soldier was killed when rebels fired rockets"; else a town
         # shelled is its people: "forces shelled the region's capital")
