@@ -414,9 +414,43 @@ def _fold(told: Incident, later: Incident) -> None:
     told.confidence = max(told.confidence, later.confidence)
 
 
+# Lines that tell another event than the one before them, whatever else they share with it.
+_OTHER_EVENT_MARKS = (
+    NEW_EVENT_OPENERS,
+    ALSO_OPENER,
+    DAY_OPENER,
+    PASSING_EARLIER,
+    OTHER_EVENT,
+    ALSO_KILLED,
+    STRUCK_MORE,
+)
+
+
+def _headline_of(lead: Incident, top: Incident, facts: dict[int, SentenceFacts]) -> bool:
+    """Is `top`, the page's first incident, only a headline or a photo caption ("Gunmen shoot dead a soldier in X",
+    "Some of the vans burnt in the X attack") that the story's lead, the next incident, tells in full? Its one line
+    tells an event and gives no day of its own, names no toll beside the lead's, and nothing in the lead's first line
+    marks another event. Then the lead's day, place, type and toll are the event's: a headline's are its shorthand."""
+    told = [i for i in top.sentences if facts[i].eventful or facts[i].strength >= 1]
+    if len(told) != 1 or told[0] >= lead.sentences[0] or top.date_text is not None:
+        return False
+    if top.fatalities is not None and top.fatalities != lead.fatalities:
+        return False
+    if lead.clauses.get(lead.sentences[0], (0, 0, False))[2]:
+        return False  # a clause's event ("..., which came after gunmen killed two in X")
+    line = facts[told[0]].text
+    if any(p.search(line) for p in (SEVERAL_EVENTS_TOLL, SEVERAL_EVENTS, SEVERAL_PLACES)):
+        return False  # "Three killed in bomb attacks in X": a summary of events told one by one
+    return not any(p.search(facts[lead.sentences[0]].text) for p in _OTHER_EVENT_MARKS)
+
+
 def _fold_retellings(incidents: list[Incident], facts: dict[int, SentenceFacts]) -> list[Incident]:
     """An incident that retells an earlier one (_retells) is that one: a quoted official's account of the attack
-    with a partial toll or the night's other day, the lede after a headline, a caption's date."""
+    with a partial toll or the night's other day, the lede after a headline, a caption's date. A page's first
+    incident told only by a headline or caption (_headline_of) goes to the lead after it."""
+    if len(incidents) >= 2 and _headline_of(incidents[1], incidents[0], facts):
+        _fold(incidents[1], incidents[0])
+        incidents = incidents[1:]
     kept: list[Incident] = []
     for incident in incidents:
         told = next((k for k in kept if _retells(incident, k, facts)), None)

@@ -1244,7 +1244,8 @@ def _same_place(a: Place, b: Place) -> bool:
 # helicopters" is no event; "clashes" and "incidents" too).
 SEVERAL_EVENTS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a series of|a string of|a wave of)\s+"
-    r"(?:[\w\-]+\s+){0,2}"
+    # (not "two days of clashes": the span of one event)
+    r"(?!(?:hours|days|weeks|months|years)\s+of\b)(?:[\w\-]+\s+){0,2}"
     + noun_alternation(VIOLENT_EVENT_NOUNS + (("clash", "clashes"), ("incident", "incidents")), "plural")
     + r"\b",
     re.I,
