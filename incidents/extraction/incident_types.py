@@ -9,6 +9,7 @@ from dataclasses import replace as dt_replace
 from .model import Incident
 from .segmentation import raid_sentence
 from .sentence_facts import ARSON, SentenceFacts
+from .vocabulary import CAPTURE_FORMS, alternation
 
 CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"
@@ -76,7 +77,8 @@ STORMED_CIVILIAN_PLACE = re.compile(
 )
 
 
-CAPTURE_WORDS = re.compile(r"\b(?:arrest\w*|detain\w*|captur\w*|custody|apprehend\w*|picked up|seiz\w+)\b", re.I)
+# An arrest told in a lead: the capture words, and the ways of saying it the other readers do not need
+CAPTURE_WORDS = re.compile(rf"\b(?:{alternation(CAPTURE_FORMS)}|detainees?|custody|picked up|seiz\w+)\b", re.I)
 
 
 ASSAULT_WORDS = re.compile(r"\b(?:storm(?:ed|ing)?|overr(?:an|un)|raid(?:ed|ing)?|attack(?:ed|ing)?)\b", re.I)

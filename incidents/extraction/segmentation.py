@@ -23,7 +23,15 @@ from .counts import number_value
 from .dates import SPAN, DateExpression, relative_span, shift_days, unresolved_calendar_time
 from .model import Incident, Place
 from .sentence_facts import MODEL_INCIDENT, NO_CLAIM, OTHER_EVENT_NOUNS, SentenceFacts, event_parts
-from .vocabulary import MONTHS, TOLL_RISE_VERBS, VIOLENT_EVENT_NOUNS, WEEKDAYS, noun_alternation
+from .vocabulary import (
+    CAPTURE_ACTS,
+    MONTHS,
+    TOLL_RISE_VERBS,
+    VIOLENT_EVENT_NOUNS,
+    WEEKDAYS,
+    alternation,
+    noun_alternation,
+)
 
 # "In a separate attack", "In another incident": the singular event nouns, and "development", that open another
 # event at a sentence's start after "a" or "another" with or without a word between. Blasts and explosions are the
@@ -444,10 +452,7 @@ TOLL_UPDATE = re.compile(
 
 # A raid that takes people: "officers raided a house and detained four men", "stormed a hideout, arresting two".
 RAID_ACT = re.compile(r"\b(?:raid(?:ed|ing)|storm(?:ed|ing)|swooped on|swept through)\b", re.I)
-CAPTURE_ACT = re.compile(
-    r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing)|took (?:\w+ ){1,3}into custody)\b",
-    re.I,
-)
+CAPTURE_ACT = re.compile(rf"\b(?:{alternation(CAPTURE_ACTS)}|took (?:\w+ ){{1,3}}into custody)\b", re.I)
 SOON_AFTER = re.compile(
     r"^\W*(?:(?:hours|minutes|moments|shortly|soon)\s+(?:later|after(?:wards)?)|"
     r"later (?:that|the same|in the) (?:day|night|morning|afternoon|evening))\b",

@@ -13,7 +13,7 @@ from .counts import Count, lives_claimed, number_value
 from .dates import DateExpression, unresolved_calendar_time
 from .model import Group, Mention, Person, Place
 from .regex_speed import first_char_gate
-from .vocabulary import EVENT_HEADS, VIOLENT_EVENT_NOUNS, noun_alternation
+from .vocabulary import CAPTURE_FORMS, EVENT_HEADS, VIOLENT_EVENT_NOUNS, noun_alternation
 
 # "a school was torched", "set the homes ablaze", "an arson attack": property burned on purpose. An event word (an
 # attack's), but not what decides the type of a lead that counts dead (incident_types).
@@ -795,8 +795,6 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
     return None
 
 
-# The words of taking people in: "arrested", "apprehended", "the arrest of", "detained", "captured", "nabbed"
-CAPTURE_WORD = re.compile(r"(?:arrest|apprehend|detain|captur|nab)(?:s|e|es|ed|ing|bed|bing)?", re.I)
 # The prepositions that tie a capture to the deed it is for: "arrested in the bus attack", "for a grenade attack",
 # "over the killing"
 CAPTURE_FOR = frozenset({"in", "for", "over"})
@@ -832,7 +830,7 @@ def arrest_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
     if span is None:
         return None
     for token in span:
-        if not CAPTURE_WORD.fullmatch(token.text) or not token.tag_.startswith(("VB", "NN")):
+        if token.lower_ not in CAPTURE_FORMS or not token.tag_.startswith(("VB", "NN")):
             continue
         for head in _captive_clauses(token):
             # (a headline line the parser joined to the next: the clause ends with the line)

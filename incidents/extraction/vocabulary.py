@@ -596,6 +596,21 @@ VIOLENT_EVENT_NOUNS = (
 )
 
 
+# Taking people in, every form the extractor reads: the type rules (incident_types), the segmentation's arrest
+# acts and the arrest-clause reader (sentence_facts) share this one list.
+CAPTURE_FORMS = word_set(
+    "arrest arrests arrested arresting apprehend apprehends apprehended apprehending detain detains detained "
+    "detaining capture captures captured capturing nab nabs nabbed nabbing"
+)
+# The forms that tell the act done ("police arrested two", "detaining four"), not the noun ("the arrest of").
+CAPTURE_ACTS = frozenset(form for form in CAPTURE_FORMS if form.endswith(("ed", "ing")))
+
+
+def alternation(words) -> str:
+    """A regex alternation of some words, the longest first (so "arrested" wins over "arrest")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def noun_alternation(nouns: tuple[tuple[str, str], ...], number: str = "either") -> str:
     """A non-capturing regex alternation of `nouns` ((singular, plural) pairs, in their order): `number` "either"
     matches the singular or the plural ("attacks?", "ambush(?:es)?"), "singular" or "plural" only that form."""
