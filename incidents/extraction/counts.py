@@ -573,7 +573,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if re.search(r"\b(no one|nobody|none)\b", before):
             continue
         add(match, "killed", 1, named_one=True)
-    for match, victim_end, value in _killing_of(window) if "of" in window else ():
+    named = _killing_of(window) if "of" in window else []
+    numbered = _numbered_killing_of(window) if "of" in window else []
+    for match, victim_end, value in named + numbered:
         a, b = match.start() + start, victim_end + start
         # "charged with the murder of a judge who was shot dead": a line that counts its dead otherwise tells them
         first = max(window.rfind(". ", 0, match.start()), window.rfind("\n", 0, match.start())) + 1 + start
@@ -584,7 +586,15 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if not any(a < y and x < b for x, y in taken):
             taken.append((a, b))
             found.append(
-                Count("killed", value, a, b, text[a:b], victims=window[match.end() : victim_end], named_one=True)
+                Count(
+                    "killed",
+                    value,
+                    a,
+                    b,
+                    text[a:b],
+                    victims=window[match.end() : victim_end],
+                    named_one=(match, victim_end, value) in named,
+                )
             )
     found.sort(key=lambda c: c.start)
     return found
@@ -612,6 +622,26 @@ UNDONE_KILLING = re.compile(
     r"(?:(?:to|the|an?|his|her|their|its)\s+){0,2}(?:kill|murder|assassinat)\w*",
     re.I,
 )
+
+
+# "the massacre of 69 villagers", "the assassination on 14 May of two customs officers": a killing named by its noun
+# with its victims numbered (not "the killing of the two brothers": those were counted where they were first told).
+_NUMBERED_KILLING_OF = re.compile(
+    r"\b(?:killing|murder|assassination|massacre|beheading)(?:\s+on\s+\w+\s+\d{1,2}|\s+on\s+\d{1,2}\s+\w+)?"
+    rf"\s+of\s+(?P<n>{_NUMBER})\s+(?!of\b)[\w\-]+",
+    re.I,
+)
+
+
+def _numbered_killing_of(window: str) -> list[tuple[re.Match, int, int]]:
+    """(the match, the end of the victims' phrase, the dead) for each noun of a killing with numbered victims."""
+    found = []
+    for match in _NUMBERED_KILLING_OF.finditer(window):
+        undone = UNDONE_KILLING.search(window, max(0, match.start() - 50), match.end())
+        value = number_value(match.group("n"))
+        if value and not (undone and undone.end() > match.start()):  # not "the attempted murder of two officers"
+            found.append((match, match.end(), value))
+    return found
 
 
 def _killing_of(window: str) -> list[tuple[re.Match, int, int]]:
