@@ -105,7 +105,9 @@ NOT_STATE_MEMBERS = re.compile(
 FORCE = re.compile(
     r"\b(?:(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s)\s+|"
     r"(?P<demonym>(?!(?:security|government|armed|army|special)\b)[A-Z][a-z]+|(?-i:U\.S\.|US|U\.K\.|UK))\s+)?"
-    r"(?:(?P<adj>federal|national|state|local|provincial|paramilitary|anti-?terror(?:ism)?|counter-?terror(?:ism)?)\s+)?"
+    r"(?:(?P<adj>federal|national|state|local|provincial|paramilitary|anti-?terror(?:ism)?|counter-?terror(?:ism)?|"
+    # a town's or a district's own police, told by its level ("the city police", "the tribal police")
+    r"city|municipal|metropolitan|district|tribal)\s+)?"
     rf"(?P<noun>{FORCE_NOUNS})(?:\s+{MEMBER_NOUNS})?\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.I,
 )
