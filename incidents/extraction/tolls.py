@@ -4,6 +4,7 @@ the first statement of the dead is the toll, "the death toll rose to N" replaces
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .counts import UNDONE_KILLING, _n, number_value
 from .model import Incident
@@ -117,8 +118,29 @@ _HURT = re.compile(
 )
 
 
+# In an arrest's sentences, the dead and hurt of the deed the captives are held for: "arrested in the bus attack
+# that killed 28", "two men accused of killing three", "the attack on a bar that wounded eight". They are that
+# attack's toll, not the arrest's (the parse's arrest clause misses some: sentence_facts.arrest_clause).
+_ATTACK_NOUN = noun_alternation(
+    tuple(noun for noun in VIOLENT_EVENT_NOUNS if noun[0] != "raid")
+    + (("massacre", "massacres"), ("stabbing", "stabbings"))
+)
+_DEED_BEFORE = re.compile(
+    rf"\b{_ATTACK_NOUN}\b[^.;]{{0,60}}?\b(?:that|which)\s+(?:had\s+|has\s+)?(?:[^.;]{{0,40}}?\band\s+)?$"
+    r"|\b(?:accused|suspected|convicted|guilty)\s+of\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+def _without_the_deed(sentence: SentenceFacts) -> SentenceFacts:
+    counts = [c for c in sentence.counts if not _DEED_BEFORE.search(sentence.text[: c.start - sentence.start])]
+    return replace(sentence, counts=counts) if len(counts) < len(sentence.counts) else sentence
+
+
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     sentences = [facts[i] for i in incident.sentences]
+    if incident.type == "arrest_or_raid":
+        sentences = [_without_the_deed(sentence) for sentence in sentences]
     if len(sentences) > 1:  # (an incident told only by the summary stands for the events together)
         sentences = [sentence for sentence in sentences if not _SEPARATE_EVENTS.search(sentence.text)]
     told = 0  # the dead an earlier sentence counts: a later, lower toll is another source's, not a new figure
