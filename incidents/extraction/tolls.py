@@ -107,7 +107,14 @@ _DEATH = re.compile(
 # Death words that tell no death: a killing that did not happen (counts.UNDONE_KILLING: "the attempted murder of",
 # "he had tried to kill", "a plot for the assassination of") and how grave a wound is ("the cut was not
 # life-threatening, doctors said").
-_NO_DEATH = re.compile(rf"{UNDONE_KILLING.pattern}|\blife[\s-]threatening\b", re.I)
+# Nor do "an attempt on the premier's life" (a try) and "a year after X was assassinated" (an earlier event the
+# text measures this one against).
+_NO_DEATH = re.compile(
+    rf"{UNDONE_KILLING.pattern}|\blife[\s-]threatening\b|\battempt(?:ed|s)?\s+on\s+(?:[\w’'\-]+\s+){{0,5}}?li(?:fe|ves)\b|"
+    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:[\w’'\-]+\s+){1,6}?(?:was|were|had\s+been)\s+"
+    r"(?:assassinated|killed|murdered|shot\s+dead)\b",
+    re.I,
+)
 # A wounding told without a number: "a worker was shot and wounded", "one driver sustained injuries", "the minister
 # was stabbed in the neck", "the premier was unharmed". With no death told, the event killed no one (README "Counts").
 _HURT = re.compile(
