@@ -255,7 +255,9 @@ BODIES = re.compile(
 # with the same matches. (Not TOLL and BODIES: gating them costs more at import than it saves on 100 articles.)
 PASSIVE, ACTIVE, THE_ONE, ANOTHER_ONE, LIVES = map(first_char_gate, (PASSIVE, ACTIVE, THE_ONE, ANOTHER_ONE, LIVES))
 SINGLE = re.compile(
-    r"\b(?:was|has been|is)\s+(?:\w+ly\s+)?(?P<verb>shot dead|killed|beheaded|gunned down|fatally (?:shot|stabbed)|"
+    # ("a soldier was reported to be killed")
+    r"\b(?:was|has been|is)\s+(?:\w+ly\s+)?(?:(?:reported|said|believed)\s+to\s+(?:be|have\s+been)\s+)?"
+    r"(?P<verb>shot dead|killed|beheaded|gunned down|fatally (?:shot|stabbed)|"
     r"assassinated|shot and killed|stabbed to death|lynched|martyred|slain|murdered)\b(?!\s+or\b)",
     re.I,
 )
@@ -362,12 +364,23 @@ def _date_day(match: re.Match, name: str) -> bool:
     )
 
 
+# "a family of five were killed", "as a result of the attack ten people were killed", "a yet to be determined number
+# of soldiers were killed": an article before a plural verb, with no second group joined, is no one dead.
+_PLURAL_BE = re.compile(r"\b(?:were|have been|are)\s+(?:\w+ly\s+|also\s+|all\s+)*\S+$", re.I)
+
+
+def _article_of_a_plural(match: re.Match) -> bool:
+    if match.group("n1").lower() not in ("a", "an") or match.group("n2") or match.group("one"):
+        return False
+    return bool(_PLURAL_BE.search(match.string[match.start() : match.end("verb")]))
+
+
 def _finditer(pattern: re.Pattern, window: str):
-    """pattern.finditer, except that a match opening on a date's year is tried again after the year:
-    "8 June 2010 Seven miners were killed" counts the miners."""
+    """pattern.finditer, except that a match opening on a date's year or on an article before a plural verb is tried
+    again after it: "8 June 2010 Seven miners were killed" counts the miners, "a family of five were killed" five."""
     position = 0
     while (match := pattern.search(window, position)) is not None:
-        if "n1" in pattern.groupindex and _date_year(match):
+        if "n1" in pattern.groupindex and (_date_year(match) or _article_of_a_plural(match)):
             position = match.end("n1")
             continue
         yield match

@@ -4,8 +4,9 @@ the first statement of the dead is the toll, "the death toll rose to N" replaces
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .counts import UNDONE_KILLING, _n, number_value
+from .counts import ACTIVE_KILL, UNDONE_KILLING, _n, number_value
 from .model import Incident
 from .sentence_facts import SentenceFacts
 from .vocabulary import DIED_VERBS, VIOLENT_EVENT_NOUNS, noun_alternation
@@ -106,7 +107,14 @@ _DEATH = re.compile(
 # Death words that tell no death: a killing that did not happen (counts.UNDONE_KILLING: "the attempted murder of",
 # "he had tried to kill", "a plot for the assassination of") and how grave a wound is ("the cut was not
 # life-threatening, doctors said").
-_NO_DEATH = re.compile(rf"{UNDONE_KILLING.pattern}|\blife[\s-]threatening\b", re.I)
+# Nor do "an attempt on the premier's life" (a try) and "a year after X was assassinated" (an earlier event the
+# text measures this one against).
+_NO_DEATH = re.compile(
+    rf"{UNDONE_KILLING.pattern}|\blife[\s-]threatening\b|\battempt(?:ed|s)?\s+on\s+(?:[\w’'\-]+\s+){{0,5}}?li(?:fe|ves)\b|"
+    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:[\w’'\-]+\s+){1,6}?(?:was|were|had\s+been)\s+"
+    r"(?:assassinated|killed|murdered|shot\s+dead)\b",
+    re.I,
+)
 # A wounding told without a number: "a worker was shot and wounded", "one driver sustained injuries", "the minister
 # was stabbed in the neck", "the premier was unharmed". With no death told, the event killed no one (README "Counts").
 _HURT = re.compile(
@@ -117,16 +125,38 @@ _HURT = re.compile(
 )
 
 
+# In an arrest's sentences, the dead and hurt of the deed the captives are held for: "arrested in the bus attack
+# that killed 28", "two men accused of killing three", "the attack on a bar that wounded eight". They are that
+# attack's toll, not the arrest's (the parse's arrest clause misses some: sentence_facts.arrest_clause).
+_ATTACK_NOUN = noun_alternation(
+    tuple(noun for noun in VIOLENT_EVENT_NOUNS if noun[0] != "raid")
+    + (("massacre", "massacres"), ("stabbing", "stabbings"))
+)
+_DEED_BEFORE = re.compile(
+    rf"\b{_ATTACK_NOUN}\b[^.;]{{0,60}}?\b(?:that|which)\s+(?:had\s+|has\s+)?(?:[^.;]{{0,40}}?\band\s+)?$"
+    r"|\b(?:accused|suspected|convicted|guilty)\s+of\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+def _without_the_deed(sentence: SentenceFacts) -> SentenceFacts:
+    counts = [c for c in sentence.counts if not _DEED_BEFORE.search(sentence.text[: c.start - sentence.start])]
+    return replace(sentence, counts=counts) if len(counts) < len(sentence.counts) else sentence
+
+
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     sentences = [facts[i] for i in incident.sentences]
+    if incident.type == "arrest_or_raid":
+        sentences = [_without_the_deed(sentence) for sentence in sentences]
     if len(sentences) > 1:  # (an incident told only by the summary stands for the events together)
         sentences = [sentence for sentence in sentences if not _SEPARATE_EVENTS.search(sentence.text)]
     told = 0  # the dead an earlier sentence counts: a later, lower toll is another source's, not a new figure
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
         totals = [c for c in sentence.kills if c.total and c.value >= told]
         told = max([told] + [c.value for c in sentence.kills if not c.total])
         if totals:
             incident.fatalities, incident.fatalities_text = totals[0].value, totals[0].text
+            _add_attackers(incident, sentences, position, totals[:1])
             break
     # A count in a comparison with an earlier event is passed over, unless the event has no other: then the
     # incident is that earlier event ("The ambush came a month after 60 villagers were shot").
@@ -291,6 +321,8 @@ def _add_attackers(incident: Incident, sentences: list[SentenceFacts], position:
     """The toll told of the victims, and a later sentence of the event counting the attackers killed in it ("15
     militants were also killed", "two assailants were shot dead on the spot"): everyone the source reports killed is
     the event's dead (README "Counts"), once, unless the toll already holds the attackers or they were suicide bombers.
+    A death toll too ("the toll among the hostages stood at 38 ... 29 militants were killed"); and a toll of the
+    attackers only takes the others told later (_add_the_others).
     """
     toll_sentence, later = sentences[position], sentences[position + 1 :]
     named = (
@@ -300,7 +332,12 @@ def _add_attackers(incident: Incident, sentences: list[SentenceFacts], position:
         or any(_attackers_among_others(c) for sentence in sentences for c in sentence.kills)
     )
     for sentence in later if not named else ():
-        if _ELSEWHEN.search(sentence.text) or _SUICIDE.search(sentence.text) or _MAYBE_INCLUDED.search(sentence.text):
+        if (
+            sentence.aggregate
+            or _ELSEWHEN.search(sentence.text)
+            or _SUICIDE.search(sentence.text)
+            or _MAYBE_INCLUDED.search(sentence.text)
+        ):
             continue
         attackers = [c for c in sentence.kills if c.value > 0 and _attackers_only(c) and c not in kills]
         if attackers:
@@ -312,6 +349,45 @@ def _add_attackers(incident: Incident, sentences: list[SentenceFacts], position:
         if lone and bool(lone.group("blew")) == named:
             incident.fatalities += 1
             incident.fatalities_text += "; " + lone.group(0)
+            return
+    if all(_attackers_only(c) for c in kills):
+        _add_the_others(incident, later, kills)
+
+
+# A subject of the attackers before a count that names none: "the gunman was killed", "... the attacker, who".
+_ATTACKER_SUBJECT = re.compile(rf"{ATTACKERS.pattern}[^.;]{{0,30}}$", re.I)
+
+
+# A count that opens on its verb names a doer of its own ("attacks have killed 23 since May", "their fighters killed
+# about 20"), often of other events: the others' dead of this one are told as victims ("a soldier was also killed").
+_ACTIVE_COUNT = re.compile(rf"{ACTIVE_KILL}\b", re.I)
+
+
+# "two armed suspects were neutralised": the attackers again, in the police's words.
+_SUSPECTS = re.compile(r"\bsuspects?\b", re.I)
+
+
+def _add_the_others(incident: Incident, later: list[SentenceFacts], kills: list) -> None:
+    """A toll that counts only the attackers ("six militants were neutralised"), and a later sentence of the event
+    counting the others it killed ("a soldier was also killed", "the assault left 41 hostages dead"): both are the
+    event's dead (README "Counts"), once."""
+    for sentence in later:
+        if sentence.aggregate or _ELSEWHEN.search(sentence.text) or _MAYBE_INCLUDED.search(sentence.text):
+            continue
+        if any(ATTACKERS.search(_head(c)) or _SUSPECTS.search(_head(c)) for c in sentence.kills):
+            continue  # the attackers told again: "two suspects were neutralised fleeing and a third at the scene"
+        others = [
+            c
+            for c in sentence.kills
+            if c.value > 0
+            and not c.total
+            and c not in kills
+            and not _ACTIVE_COUNT.match(c.text)
+            and (_head(c).strip() if not c.named_one else not _ATTACKER_SUBJECT.search(_before(sentence, c)))
+        ]
+        if others:
+            incident.fatalities += others[0].value
+            incident.fatalities_text += "; " + others[0].text
             return
 
 

@@ -85,3 +85,27 @@ def test_a_wounding_beside_a_death_word_leaves_the_toll_unknown(run):
         "giving a number of the dead."
     )
     assert _tolls(document) == [None]
+
+
+def test_an_attempt_on_a_life_is_no_death_told(run):
+    document = run(
+        "The governor of Borno was shot and wounded in Bama on Monday in an attempt on the governor's life, "
+        "police said."
+    )
+    assert _tolls(document) == [0]
+
+
+def test_a_killing_the_event_is_measured_against_is_no_death_told(run):
+    document = run(
+        "A grenade was thrown at the governor of Borno in Bama on Monday and he was unharmed. The attack came two "
+        "years after his deputy was assassinated."
+    )
+    assert _tolls(document)[0] == 0  # (the deputy's killing may be an incident of its own)
+
+
+def test_a_death_told_beside_a_comparison_still_leaves_the_toll_unknown(run):
+    document = run(
+        "A grenade was thrown at the governor of Borno in Bama on Monday, wounding three guards, and the deaths of "
+        "passers-by were feared. The attack came two years after his deputy was assassinated."
+    )
+    assert _tolls(document)[0] is None
