@@ -592,3 +592,58 @@ def dateline_mentions(dateline, gazetteer: Gazetteer) -> list[Mention]:
                 )
             )
     return out
+
+
+# A word of a headline as written: letters, with inner hyphens, dots and apostrophes ("Guinea-Bissau", "d’Ivoire");
+# a possessive "’s" after it is no part of the name ("Syria’s Afrin").
+HEADLINE_WORD = re.compile(r"[^\W\d_]+(?:[-.'’][^\W\d_]+)*")
+POSSESSIVE_END = re.compile(r"['’]s$")
+# An initialism ("US", "CAR") in a headline's capitals may be any word ("Car Bomb Kills Two"): names this short are
+# left to the story.
+HEADLINE_NAME_LETTERS = 4
+
+
+def headline_countries(text: str, end: int, dateline, gazetteer: Gazetteer) -> list[Mention]:
+    """The countries a headline names ("Taliban Attacks Kill Ten in Varsk"), looked up as written: the parse does
+    not see the headline (nlp.parse masks it), and the body may name the story's country only by its capital or
+    its people. `end`: where the body starts; the dateline's own words are read by `dateline_mentions`."""
+    words = []  # (start, end, surface) of each word, lines apart
+    for line in re.finditer(r"[^\n]+", text[:end]):
+        words.append([])
+        for match in HEADLINE_WORD.finditer(line.group(0)):
+            start = line.start() + match.start()
+            if dateline is not None and dateline.start <= start < dateline.end:
+                continue
+            surface = POSSESSIVE_END.sub("", match.group(0))
+            words[-1].append((start, start + len(surface), surface))
+    spans = {}
+    for line in words:
+        for i, (start, _, first) in enumerate(line):
+            if not is_capitalised(first):
+                continue
+            for j in range(i, min(i + MAX_NGRAM, len(line))):
+                stop, last = line[j][1], line[j][2]
+                surface = text[start:stop]
+                letters = sum(c.isalpha() for c in surface)
+                if is_capitalised(last) and letters >= HEADLINE_NAME_LETTERS:
+                    spans[(start, stop)] = surface
+    found = gazetteer.places_named({_fold(surface) for surface in spans.values()})
+    out: list[Mention] = []
+    # Longest first: "Papua New Guinea", not its "Guinea".
+    for (start, stop), surface in sorted(spans.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])):
+        countries = [r for r in found.get(_fold(surface), []) if r.kind == "country"]
+        if countries and not any(m.start < stop and start < m.end for m in out):
+            out.append(
+                Mention(
+                    start,
+                    stop,
+                    surface,
+                    "place",
+                    0,
+                    _fold(surface),
+                    places=countries,
+                    ner="GPE",
+                    source="headline",
+                )
+            )
+    return sorted(out, key=lambda m: m.start)
