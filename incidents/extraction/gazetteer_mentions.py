@@ -364,6 +364,14 @@ def _inside_organisation(doc, i: int, j: int) -> bool:
     return False
 
 
+# A noun for a country after a region's name: the region tells which country ("the Gulf sultanate", "a Sahel state",
+# "Pacific island nations"), it is no place of the story.
+COUNTRY_NOUN_AFTER = re.compile(
+    r"\s+(?:island\s+)?(?:nations?|states?|countr(?:y|ies)|sultanates?|kingdoms?|emirates?|monarch(?:y|ies)|"
+    r"republics?|islands?)\b"
+)
+
+
 def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
     """Groups and places named in the text, from one batched look-up per kind."""
     group_spans: dict[str, list[tuple[int, int, int]]] = {}
@@ -416,6 +424,8 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             if spans_countries(folded):
                 # "Europe", "the Middle East": a region of several countries, whatever one-country place (a town,
                 # a province) shares its name; left to the unlisted places, with no country
+                if COUNTRY_NOUN_AFTER.match(text, end):
+                    continue  # "the Gulf sultanate", "Pacific nations": which country the story means, not where
                 if i > 0 and PART_OF_CONTINENT.fullmatch(f"{doc[i - 1].lower_} {folded}"):
                     start, _, surface = span_text(doc, i - 1, j)  # "north Africa": the compass word written small
                 found.append(Mention(start, end, surface, "region", sentence, _fold(surface), ner=doc[i].ent_type_))
