@@ -364,6 +364,14 @@ def _inside_organisation(doc, i: int, j: int) -> bool:
     return False
 
 
+# A noun for a country after a region's name: the region tells which country ("the Gulf sultanate", "a Sahel state",
+# "Pacific island nations"), it is no place of the story.
+COUNTRY_NOUN_AFTER = re.compile(
+    r"\s+(?:island\s+)?(?:nations?|states?|countr(?:y|ies)|sultanates?|kingdoms?|emirates?|monarch(?:y|ies)|"
+    r"republics?|islands?)\b"
+)
+
+
 def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
     """Groups and places named in the text, from one batched look-up per kind."""
     group_spans: dict[str, list[tuple[int, int, int]]] = {}
@@ -416,6 +424,8 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
             if spans_countries(folded):
                 # "Europe", "the Middle East": a region of several countries, whatever one-country place (a town,
                 # a province) shares its name; left to the unlisted places, with no country
+                if COUNTRY_NOUN_AFTER.match(text, end):
+                    continue  # "the Gulf sultanate", "Pacific nations": which country the story means, not where
                 if i > 0 and PART_OF_CONTINENT.fullmatch(f"{doc[i - 1].lower_} {folded}"):
                     start, _, surface = span_text(doc, i - 1, j)  # "north Africa": the compass word written small
                 found.append(Mention(start, end, surface, "region", sentence, _fold(surface), ner=doc[i].ent_type_))
@@ -592,3 +602,58 @@ def dateline_mentions(dateline, gazetteer: Gazetteer) -> list[Mention]:
                 )
             )
     return out
+
+
+# A word of a headline as written: letters, with inner hyphens, dots and apostrophes ("Guinea-Bissau", "d’Ivoire");
+# a possessive "’s" after it is no part of the name ("Syria’s Afrin").
+HEADLINE_WORD = re.compile(r"[^\W\d_]+(?:[-.'’][^\W\d_]+)*")
+POSSESSIVE_END = re.compile(r"['’]s$")
+# An initialism ("US", "CAR") in a headline's capitals may be any word ("Car Bomb Kills Two"): names this short are
+# left to the story.
+HEADLINE_NAME_LETTERS = 4
+
+
+def headline_countries(text: str, end: int, dateline, gazetteer: Gazetteer) -> list[Mention]:
+    """The countries a headline names ("Taliban Attacks Kill Ten in Varsk"), looked up as written: the parse does
+    not see the headline (nlp.parse masks it), and the body may name the story's country only by its capital or
+    its people. `end`: where the body starts; the dateline's own words are read by `dateline_mentions`."""
+    words = []  # (start, end, surface) of each word, lines apart
+    for line in re.finditer(r"[^\n]+", text[:end]):
+        words.append([])
+        for match in HEADLINE_WORD.finditer(line.group(0)):
+            start = line.start() + match.start()
+            if dateline is not None and dateline.start <= start < dateline.end:
+                continue
+            surface = POSSESSIVE_END.sub("", match.group(0))
+            words[-1].append((start, start + len(surface), surface))
+    spans = {}
+    for line in words:
+        for i, (start, _, first) in enumerate(line):
+            if not is_capitalised(first):
+                continue
+            for j in range(i, min(i + MAX_NGRAM, len(line))):
+                stop, last = line[j][1], line[j][2]
+                surface = text[start:stop]
+                letters = sum(c.isalpha() for c in surface)
+                if is_capitalised(last) and letters >= HEADLINE_NAME_LETTERS:
+                    spans[(start, stop)] = surface
+    found = gazetteer.places_named({_fold(surface) for surface in spans.values()})
+    out: list[Mention] = []
+    # Longest first: "Papua New Guinea", not its "Guinea".
+    for (start, stop), surface in sorted(spans.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])):
+        countries = [r for r in found.get(_fold(surface), []) if r.kind == "country"]
+        if countries and not any(m.start < stop and start < m.end for m in out):
+            out.append(
+                Mention(
+                    start,
+                    stop,
+                    surface,
+                    "place",
+                    0,
+                    _fold(surface),
+                    places=countries,
+                    ner="GPE",
+                    source="headline",
+                )
+            )
+    return sorted(out, key=lambda m: m.start)

@@ -30,7 +30,7 @@ from .acronyms import (
 from .collective_actors import collective_mentions
 from .forces import country_adjective, force_mentions, metonymies, names_a_force, regional_authorities
 from .gazetteer import Gazetteer
-from .gazetteer_mentions import dateline_mentions, gazetteer_mentions
+from .gazetteer_mentions import dateline_mentions, gazetteer_mentions, headline_countries
 from .group_mentions import (
     backed_group_mentions,
     church_bodies,
@@ -132,7 +132,9 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     for mention in datelined:
         if sentences and mention.start >= sentences[0].start:
             mention.sentence = sentence_of(mention.start)  # a dateline below captions opens a parsed sentence
-    candidates = gazetteer_mentions(doc, sentences, gazetteer) + datelined
+    # The headline is masked for the parse: only the countries it names are read from it (see headline_countries).
+    headlined = headline_countries(text, sentences[0].start if sentences else 0, dateline, gazetteer)
+    candidates = gazetteer_mentions(doc, sentences, gazetteer) + datelined + headlined
     definitions = []
     for long_form, short_form in acronym_definitions(text, doc, sentence_of):
         if is_office(long_form.text):
@@ -202,9 +204,10 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     candidates = [
         m for m in candidates if not (m.end >= cut and (m.kind == "person" or m.kind == "group" and not m.groups))
     ]
-    # The headline (masked for the parse) is left out, so that every mention sits in a parsed sentence.
+    # The headline (masked for the parse) is left out but for its countries, so that every other mention sits in a
+    # parsed sentence.
     body = sentences[0].start if sentences else 0
-    chosen = select([m for m in candidates if m.start >= body or m.source == "dateline"])
+    chosen = select([m for m in candidates if m.start >= body or m.source in ("dateline", "headline")])
     chosen = sorted(chosen + road_ends(chosen, candidates), key=lambda m: m.start)
     chosen += _owners_of_bodies(
         [

@@ -748,6 +748,8 @@ def _nearest_place(
     ]
     # The dateline shares the lead's sentence but says where the reporter is, not what the place is in.
     same_sentence = [m for m in same_sentence if m.source != "dateline"] or same_sentence
+    # Nor is a headline's country (given the lead's sentence too) in that sentence.
+    same_sentence = [m for m in same_sentence if m.source != "headline"]
     # "the Kelva village monastery in Tarvo Township": a place the words put inside this one is not its container.
     same_sentence = [
         m for m in same_sentence if not (m.end <= mention.start and SITE_INSIDE_GAP.match(text[m.end : mention.start]))

@@ -426,6 +426,8 @@ SUPRANATIONAL_REGIONS = frozenset(
         "gulf of guinea",
         "arab world",
         "persian gulf",
+        "gulf",
+        "pacific",
     )
 )
 # A compass word and a continent: a part of the continent ("South Africa" is a country by its own name).
