@@ -13,7 +13,7 @@ from .counts import Count, lives_claimed, number_value
 from .dates import DateExpression, unresolved_calendar_time
 from .model import Group, Mention, Person, Place
 from .regex_speed import first_char_gate
-from .vocabulary import CAPTURE_FORMS, EVENT_HEADS, VIOLENT_EVENT_NOUNS, noun_alternation
+from .vocabulary import CAPTURE_FORMS, EVENT_HEADS, NUMBER_WORDS, VIOLENT_EVENT_NOUNS, alternation, noun_alternation
 
 # "a school was torched", "set the homes ablaze", "an arson attack": property burned on purpose. An event word (an
 # attack's), but not what decides the type of a lead that counts dead (incident_types).
@@ -21,6 +21,13 @@ ARSON = re.compile(
     r"\b(?:torch(?:ed|ing)|set\s+(?:[\w\-]+\s+){0,4}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t)\s+down|"
     r"arson(?:\s+attacks?)?)\b",
     re.I,
+)
+
+# "murdered seven children", "murdered at least 30": many victims, a killing of a crowd (not one singled out)
+_MANY_VICTIMS = (
+    r"(?:at least\s+|more than\s+)?(?:\d+|dozens|scores|hundreds|"
+    + alternation(w for w, n in NUMBER_WORDS.items() if n >= 2)
+    + r")\b"
 )
 
 # (pattern, label, strength). Labels are incident types, or "shelling" / "generic" decided by context.
@@ -140,7 +147,11 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             r"\b(?:shot dead|gunned down|assassinat(?:ed|ions?)|shot and killed|targeted killing|fatally shot|"
-            r"shot (?:\w+ )?to death)\b",
+            r"shot (?:\w+ )?to death|"
+            # "the gang which murdered the mayor's son", "charged with murdering X", "the shooting murder of X": one
+            # killing (not "attempted murder", nor the bare charge: "found guilty of murder")
+            r"(?<!attempted )murder(?:ed|ing)(?!\s+" + _MANY_VICTIMS + r")|"
+            r"(?:the|a)\s+(?!attempted\b)(?:[\w\-]+\s+)?murder(?=\s*,|\s+of\b))\b",
             re.I,
         ),
         "targeted_killing",
