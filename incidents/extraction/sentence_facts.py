@@ -363,6 +363,17 @@ COURT_STEP_BEFORE = re.compile(
 )
 
 
+# "pleaded guilty at the X District Court on Tuesday", "in the courtroom of the Y Court in Z, on 16 September": the
+# day right after a court's name (and its seat) is the court's ...
+COURT_DAY_BEFORE = re.compile(r"\bcourt(?:room)?(?:\s+(?:in|at|of)\s+[^.;]{0,60}?)?,?\s+(?:on\s+)?$", re.I)
+# ... unless the court is the place struck ("a bomber hit the court in X on Monday", "shot outside the court")
+COURT_STRUCK = re.compile(
+    r"\b(?:attack\w*|bomb\w*|blasts?|explosions?|explod\w+|storm\w*|struck|hit|raid\w*|shot|fired|outside|near|"
+    r"gunm[ae]n|grenades?)\b[^.;]{0,40}\bcourt",
+    re.I,
+)
+
+
 # "Two more bodies were found at dawn on May 2", "30 bodies were recovered on Sunday and another eight on
 # Monday": the days the dead were found, which tell when the killing was known, not when it was done (dates like a
 # report's).
@@ -651,9 +662,11 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
         elif DATED_EVENT_AFTER.match(text, date.end) and re.search(r"\bthe\s+$", before):
             # "Tarvel spoke of the June 2021 bombings": the date names the event, whatever words come before it
             facts.dates.append(date)
-        elif COURT_STEP_BEFORE.search(
-            text, max(sentence.start, date.start - 120), date.start
-        ) or COURT_STEP_AFTER.match(text, date.end):
+        elif (
+            COURT_STEP_BEFORE.search(text, max(sentence.start, date.start - 120), date.start)
+            or COURT_STEP_AFTER.match(text, date.end)
+            or (COURT_DAY_BEFORE.search(before) and not COURT_STRUCK.search(before))
+        ):
             facts.reporting_dates.append(date)
             facts.court_dates.append(date)
         elif (

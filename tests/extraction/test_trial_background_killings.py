@@ -1,9 +1,10 @@
 """Trials and arrests that tell, as background, the killing they are about: "murdered", "murdering" and "the murder
-of" name one killing (sentences and names invented for these tests)."""
+of" name one killing, and the day right after a court's name is the court's, not the killing's (sentences and names
+invented for these tests)."""
 
 from __future__ import annotations
 
-from .readers import incident_types
+from .readers import incident_types, place_of
 
 LEAD = "An anti-terrorism court in Islamabad on Monday sentenced a man to life in prison.\n"
 
@@ -34,3 +35,18 @@ def test_many_people_murdered_are_not_one_singled_out(run):
         "seven children."
     )
     assert "targeted_killing" not in incident_types(document)
+
+
+def test_the_day_after_a_courts_name_is_not_the_killings(run):
+    document = run(
+        "A man charged with murdering a former governor in Quetta about three years ago pleaded guilty at the first "
+        "hearing of his trial at the Quetta District Court on Tuesday."
+    )
+    incidents = document["incidents"]
+    assert [(i["type"], place_of(document, i)) for i in incidents] == [("targeted_killing", "Quetta")]
+    assert incidents[0]["date"] != "2025-03-11"
+
+
+def test_an_attack_on_a_court_keeps_its_day(run):
+    document = run("A suicide bomber struck the district court in Quetta on Monday, killing six lawyers.")
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-10"]
