@@ -13,7 +13,7 @@ from .counts import Count, lives_claimed, number_value
 from .dates import DateExpression, unresolved_calendar_time
 from .model import Group, Mention, Person, Place
 from .regex_speed import first_char_gate
-from .vocabulary import CAPTURE_FORMS, EVENT_HEADS, VIOLENT_EVENT_NOUNS, noun_alternation
+from .vocabulary import CAPTURE_FORMS, EVENT_HEADS, NUMBER_WORDS, VIOLENT_EVENT_NOUNS, alternation, noun_alternation
 
 # "a school was torched", "set the homes ablaze", "an arson attack": property burned on purpose. An event word (an
 # attack's), but not what decides the type of a lead that counts dead (incident_types).
@@ -21,6 +21,13 @@ ARSON = re.compile(
     r"\b(?:torch(?:ed|ing)|set\s+(?:[\w\-]+\s+){0,4}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t)\s+down|"
     r"arson(?:\s+attacks?)?)\b",
     re.I,
+)
+
+# "murdered seven children", "murdered at least 30": many victims, a killing of a crowd (not one singled out)
+_MANY_VICTIMS = (
+    r"(?:at least\s+|more than\s+)?(?:\d+|dozens|scores|hundreds|"
+    + alternation(w for w, n in NUMBER_WORDS.items() if n >= 2)
+    + r")\b"
 )
 
 # (pattern, label, strength). Labels are incident types, or "shelling" / "generic" decided by context.
@@ -140,7 +147,11 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             r"\b(?:shot dead|gunned down|assassinat(?:ed|ions?)|shot and killed|targeted killing|fatally shot|"
-            r"shot (?:\w+ )?to death)\b",
+            r"shot (?:\w+ )?to death|"
+            # "the gang which murdered the mayor's son", "charged with murdering X", "the shooting murder of X": one
+            # killing (not "attempted murder", nor the bare charge: "found guilty of murder")
+            r"(?<!attempted )murder(?:ed|ing)(?!\s+" + _MANY_VICTIMS + r")|"
+            r"(?:the|a)\s+(?!attempted\b)(?:[\w\-]+\s+)?murder(?=\s*,|\s+of\b))\b",
             re.I,
         ),
         "targeted_killing",
@@ -348,6 +359,17 @@ COURT_STEP_BEFORE = re.compile(
     r"\s+(?:on\s+)?$|"
     r"\b(?:verdict|judg(?:e)?ment)\b[^.;]{0,30}$|"
     r"\b(?:arriv(?:es?|ed|ing)|appear(?:s|ed|ing)?)\s+(?:at|in|before)\s+[^.;]{0,40}\bcourt\b[^.;]{0,20}$",
+    re.I,
+)
+
+
+# "pleaded guilty at the X District Court on Tuesday", "in the courtroom of the Y Court in Z, on 16 September": the
+# day right after a court's name (and its seat) is the court's ...
+COURT_DAY_BEFORE = re.compile(r"\bcourt(?:room)?(?:\s+(?:in|at|of)\s+[^.;]{0,60}?)?,?\s+(?:on\s+)?$", re.I)
+# ... unless the court is the place struck ("a bomber hit the court in X on Monday", "shot outside the court")
+COURT_STRUCK = re.compile(
+    r"\b(?:attack\w*|bomb\w*|blasts?|explosions?|explod\w+|storm\w*|struck|hit|raid\w*|shot|fired|outside|near|"
+    r"gunm[ae]n|grenades?)\b[^.;]{0,40}\bcourt",
     re.I,
 )
 
@@ -640,9 +662,11 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
         elif DATED_EVENT_AFTER.match(text, date.end) and re.search(r"\bthe\s+$", before):
             # "Tarvel spoke of the June 2021 bombings": the date names the event, whatever words come before it
             facts.dates.append(date)
-        elif COURT_STEP_BEFORE.search(
-            text, max(sentence.start, date.start - 120), date.start
-        ) or COURT_STEP_AFTER.match(text, date.end):
+        elif (
+            COURT_STEP_BEFORE.search(text, max(sentence.start, date.start - 120), date.start)
+            or COURT_STEP_AFTER.match(text, date.end)
+            or (COURT_DAY_BEFORE.search(before) and not COURT_STRUCK.search(before))
+        ):
             facts.reporting_dates.append(date)
             facts.court_dates.append(date)
         elif (
