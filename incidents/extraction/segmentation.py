@@ -1618,8 +1618,10 @@ def _listed_place_incidents(
             continue
         own = [o for o in opened if o.incident.sentences[0] == sentence.index]
         theirs = [p for o in own for p in o.places]
-        if len(own) == 1 and own[0].incident.sentences == [sentence.index] and all(
-            any(related(p, q) for q in theirs) for p in listed
+        if (
+            len(own) == 1
+            and own[0].incident.sentences == [sentence.index]
+            and all(any(related(p, q) for q in theirs) for p in listed)
         ):
             # "Explosions in X and Y in May": an incident told in passing holds every listed place; it keeps the
             # first, each other place opens its own (not a lead the story goes on with: "six were killed in
