@@ -1616,7 +1616,17 @@ def _listed_place_incidents(
         listed = _listed_places(sentence)
         if not listed:
             continue
-        theirs = [p for o in opened if o.incident.sentences[0] == sentence.index for p in o.places]
+        own = [o for o in opened if o.incident.sentences[0] == sentence.index]
+        theirs = [p for o in own for p in o.places]
+        if (
+            len(own) == 1
+            and own[0].incident.sentences == [sentence.index]
+            and all(any(related(p, q) for q in theirs) for p in listed)
+        ):
+            # "Explosions in X and Y in May": an incident told in passing holds every listed place; it keeps the
+            # first, each other place opens its own (not a lead the story goes on with: "six were killed in
+            # attacks in X and Y", its places' events told after it)
+            theirs = [listed[0]]
         date = next((d for d in sentence.dates if d.value), None)
         # "The next day, in a string of attacks in X and Y": the day after the list told just before
         before = next((o.incident for o in out if o.incident.sentences[0] == sentence.index - 1), None)

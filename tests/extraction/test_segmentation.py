@@ -354,6 +354,24 @@ def test_separate_attacks_in_a_list_of_towns_are_one_incident_each(run):
     assert {i["date"] for i in listed} == {"2024"}
 
 
+def test_bombings_told_in_passing_in_a_list_of_towns_are_one_incident_each(run):
+    # the passing line's own incident holds both towns: it keeps the first, the second opens its own
+    document = run(
+        "LAHORE: A roadside bomb killed five soldiers in the Punjab on Sunday, officials said. Bombings in Peshawar "
+        "and Quetta in March 2023 led several embassies to warn their citizens against travel."
+    )
+    past = [i for i in document["incidents"] if i["date"] == "2023-03"]
+    assert sorted(place_of(document, i) for i in past) == ["Peshawar", "Quetta"]
+
+
+def test_a_lead_with_a_list_of_towns_that_the_story_goes_on_with_stays_one_incident(run):
+    document = run(
+        "PESHAWAR: Gunmen killed six people in attacks in Peshawar and Quetta on Sunday, police said. The gunmen fled "
+        "on motorbikes after the shooting, and police sealed the roads out of the city."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [6]
+
+
 def test_a_fight_between_two_towns_stays_one_incident(run):
     document = run(
         "PESHAWAR: Militants and soldiers fought on the road between Peshawar and Khar on Sunday, killing four "
