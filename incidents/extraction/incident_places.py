@@ -169,7 +169,7 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
             r"besieged|overran|ambushed|invaded|shelled|torched|seized)\s+"
             r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
             # "in a remote village of Tarvel town": the place the village is in
-            r"\b(?:village|villages|town|city|port|district|area|outskirts|suburbs?|neighbou?rhood|hamlet|part)\s+of\s+$|"
+            r"\b(?:village|villages|town|city|port|district|area|enclave|outskirts|suburbs?|neighbou?rhood|hamlet|part)\s+of\s+$|"
             # "in the Varsk region's capital, Tarvel": the apposition names the place the event was in
             r"\bcapital,\s+$",
             before,

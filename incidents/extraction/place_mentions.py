@@ -554,7 +554,7 @@ EVENT_PLACE = re.compile(
     r"(?P<kindof>the\s+(?:village|town|city|hamlet|settlement)\s+of\s+|"
     r"an?\s+(?:village|town|hamlet|settlement|locality)\s+(?:called|named)\s+)?|"
     # "attacked the city of X": the verb takes the place itself
-    r"(?:attacked|stormed|raided|overran|struck|besieged|seized)\s+"
+    r"(?:attacked|stormed|raided|overran|struck|besieged|seized|captured)\s+"
     r"(?P<verb_kindof>the\s+(?:village|town|city|hamlet|settlement)\s+of\s+)?)"
     # "in El Plateado": a Spanish or Arabic article opens the name
     r"(?P<name>(?:(?:El|La|Las|Los|Al|As|Ad|Az|An|Ar)\s+)?[A-Z][a-zà-ÿ'’]{3,}(?:-[A-Za-z][a-zà-ÿ'’]+)*)"

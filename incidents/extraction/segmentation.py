@@ -410,8 +410,9 @@ def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
         return False
     for offset in strong:
         at = offset - sentence.start
-        if re.match(r"[\w\-]+ed\b", sentence.text[at:]):
-            return False  # a verb ("the village was attacked"), not a noun pointing back
+        if re.match(r"(?:[\w\-]+ed|took|overran)\b", sentence.text[at:]):
+            # a verb ("the village was attacked", "the militia took control of X"), not a noun pointing back
+            return False
         back = BACK_REFERENCE_BEFORE.search(sentence.text[:at])
         if back and any(back.start() <= d.start - sentence.start < at for d in sentence.dates):
             back = None  # "the 2002 Bali bombings": an earlier event named by its date, not the one told

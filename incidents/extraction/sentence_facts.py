@@ -284,6 +284,17 @@ SINCE_CAPTURE = re.compile(
     r"\bsince (?:the\s+)?(?:[\w\-'’]+\s+){0,3}?(?P<verb>seized|captured|overran|stormed|took control of)\s+[A-Z]"
 )
 
+# "militias seized control of the enclave in 2018", "rebels captured X in November", "the city, which was seized
+# from the army in March": ground taken by force, an armed clash when the sentence places it in time (words in
+# any case; the object named by a capital).
+GROUND_CAPTURE = re.compile(
+    r"(?i:\b(?:seized|took|wrested|gained)\s+control\s+of)\b|"
+    r"(?i:\b(?:seized|captured|overran))\s+(?=[A-Z])|"
+    # (the ground named before a passive: "the town was seized from", not "arms seized from the group")
+    r"(?i:\b(?:city|town|village|district|region|territory|enclave|base)\b[^.;]{0,30}?\b(?:was|were)\s+"
+    r"(?:seized|captured|overrun))\b(?=[^.;]{0,40}\bfrom\b)"
+)
+
 
 # "X acknowledged the attack", "X admitted responsibility": a claim in other words.
 OWNED = (
@@ -688,6 +699,9 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
                 facts.groups.append((mention, owner))
             elif isinstance(owner, Person):
                 facts.persons.append((mention, owner))
+    capture_at = None if facts.aggregate or facts.claim else _dated_ground_capture(facts)
+    if capture_at is not None:
+        facts.events.append(("armed_clash", 5, capture_at))
     facts.clause = other_event_clause(doc, facts)
     if facts.clause is None:
         facts.clause = arrest_clause(doc, facts)
@@ -702,6 +716,20 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             a, b = facts.clause
             facts.counts = [c for c in found_counts if a <= c.start < b]
     return facts
+
+
+def _dated_ground_capture(facts: SentenceFacts) -> int | None:
+    """Where a capture of ground starts whose sentence dates it ("captured X in November"), or None. Not a person
+    taken ("troops captured Abu X in 2019": an arrest), nor a capture the other event words already told."""
+    for match in GROUND_CAPTURE.finditer(facts.text):
+        a = facts.start + match.start()
+        if any(a <= e[2] < facts.start + match.end() + 1 for e in facts.events):
+            continue
+        if any(m.start == facts.start + match.end() for m, _ in facts.persons):
+            continue
+        if any(d.value and not d.open_range and d.start > a for d in facts.dates):
+            return a
+    return None
 
 
 # A clause that can tell an event of its own inside a sentence about another one: a relative or adverbial clause
