@@ -28,7 +28,14 @@ from .acronyms import (
     listed_place,
 )
 from .collective_actors import collective_mentions
-from .forces import country_adjective, force_mentions, metonymies, names_a_force, regional_authorities
+from .forces import (
+    bodies_of_places,
+    country_adjective,
+    force_mentions,
+    metonymies,
+    names_a_force,
+    regional_authorities,
+)
 from .gazetteer import Gazetteer
 from .gazetteer_mentions import dateline_mentions, gazetteer_mentions, headline_countries
 from .group_mentions import (
@@ -222,6 +229,7 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     chosen = [m for m in chosen if not country_adjective(text, m)]
     chosen += metonymies(text, chosen)
     chosen += regional_authorities(text, sentence_of)
+    chosen += bodies_of_places(text, chosen)
     by_span = {(m.start, m.end): m for m in chosen}
     links = []
     for long_form, short_form in definitions:

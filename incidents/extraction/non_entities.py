@@ -43,6 +43,23 @@ OUTLET_BEFORE = re.compile(
 )
 
 
+# An outlet's name built on a place's: "Ruritania 24", "Lakeland-Plus", "Ruritania TV", "Radio Syldavia". The outlet
+# reports the story; the place in its name is none of the story's.
+OUTLET_AFTER_PLACE = re.compile(r"(?:[ \t]+(?:24|TV|Today)|-Plus)\b")
+OUTLET_BEFORE_PLACE = re.compile(r"\bRadio[ \t]+$")
+
+
+def _in_outlet_name(text: str, mention, publisher_spans) -> bool:
+    """Whether a place's mention is part of an outlet's name: the publisher's as the page writes it ("Civil
+    Ruritania, Riverton /"), or a name of an outlet's shape."""
+    if mention.kind not in ("place", "region"):
+        return False
+    if any(start <= mention.start and mention.end <= end for start, end in publisher_spans):
+        return True
+    before = text[max(0, mention.start - 10) : mention.start]
+    return bool(OUTLET_AFTER_PLACE.match(text, mention.end) or OUTLET_BEFORE_PLACE.search(before))
+
+
 def _outlet(text: str, mention) -> bool:
     """Whether an unlisted group's name is an outlet's: a source of the story, not an actor in it."""
     if mention.kind != "group" or mention.groups or mention.source not in ("ner", "pattern", "acronym"):
@@ -74,9 +91,12 @@ def drop_non_entities(text: str, mentions, publisher: str | None) -> None:
     wires |= {link.alias.folded for link in mentions.links if link.main.folded in wires}
 
     sources = {m.folded for m in mentions.items if _quoted_source(text, m)}
+    publisher_spans = [m.span() for m in re.finditer(re.escape(publisher), text, re.I)] if publisher else []
 
     def keep(mention) -> bool:
         if mention.kind == "place" and mention.folded in sources:
+            return False
+        if _in_outlet_name(text, mention, publisher_spans):
             return False
         if publisher_folded and fold(mention.text) == publisher_folded:
             return False

@@ -29,3 +29,29 @@ def test_a_housing_complex_is_a_site_and_stays_one(run):
     )
     assert "Hayatabad Gardens" in place_names(document)
     assert all(p["name"] != "Hayatabad Gardens" for p in document["persons"])
+
+
+def test_a_place_in_the_publishers_name_is_no_place_of_the_story(run):
+    document = run(
+        "Free Italy Monitor\n\nPESHAWAR, Pakistan: A bomb killed five soldiers in Khar on Sunday.",
+        publisher="Free Italy Monitor",
+    )
+    assert "Italy" not in place_names(document)
+
+
+def test_a_place_in_an_outlets_name_is_no_place_of_the_story(run):
+    document = run(
+        "PESHAWAR, Pakistan: A bomb killed five soldiers in Khar on Sunday, Italy 24 reported. Radio Iran said "
+        "the bomb was planted on a road."
+    )
+    names = place_names(document)
+    assert "Italy" not in names
+    assert "Iran" not in names
+
+
+def test_a_place_beside_an_outlet_stays_a_place(run):
+    document = run(
+        "PESHAWAR, Pakistan: A bomb killed five soldiers and two tourists from Italy in Khar on Sunday, a local "
+        "radio station reported."
+    )
+    assert "Italy" in place_names(document)
