@@ -364,23 +364,23 @@ def _date_day(match: re.Match, name: str) -> bool:
     )
 
 
-# "a family of five were killed", "as a result of the attack ten people were killed", "a yet to be determined number
-# of soldiers were killed": an article before a plural verb, with no second group joined, is no one dead.
-_PLURAL_BE = re.compile(r"\b(?:were|have been|are)\s+(?:\w+ly\s+|also\s+|all\s+)*\S+$", re.I)
+# "a family of six were killed", "in the raid that followed nine herders were shot dead", "an unknown number of
+# guards were gunned down": an article before a plural auxiliary, with no second group joined, is no one dead.
+_PLURAL_BE = re.compile(rf"\b(?=(?:were|have been|are)\b){_BE}{_WHEN_AFTER}{_AND_KILLED}$", re.I)
 
 
 def _article_of_a_plural(match: re.Match) -> bool:
     if match.group("n1").lower() not in ("a", "an") or match.group("n2") or match.group("one"):
         return False
-    return bool(_PLURAL_BE.search(match.string[match.start() : match.end("verb")]))
+    return bool(_PLURAL_BE.search(match.string, match.start(), match.start("verb")))
 
 
-def _finditer(pattern: re.Pattern, window: str):
-    """pattern.finditer, except that a match opening on a date's year or on an article before a plural verb is tried
-    again after it: "8 June 2010 Seven miners were killed" counts the miners, "a family of five were killed" five."""
+def _passive_matches(window: str):
+    """PASSIVE.finditer, except that a match opening on a date's year or on an article before a plural verb is tried
+    again after it: "8 June 2010 Seven miners were killed" counts the miners, "a family of six were killed" six."""
     position = 0
-    while (match := pattern.search(window, position)) is not None:
-        if "n1" in pattern.groupindex and (_date_year(match) or _article_of_a_plural(match)):
+    while (match := PASSIVE.search(window, position)) is not None:
+        if _date_year(match) or _article_of_a_plural(match):
             position = match.end("n1")
             continue
         yield match
@@ -534,7 +534,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     for match in SELF_AND.finditer(window):
         value = _sum(match)
         add(match, "killed", value + 1 if value is not None else None)
-    for match in _finditer(PASSIVE, window):
+    for match in _passive_matches(window):
         if match.group("n1").lower() in ("a", "an") and not re.search(r"\b(?:was|were|been|is|are)\b", match.group(0)):
             continue  # "a bomb killed three people": "a bomb" is the doer, not one dead
         if _ACTIVE_AFTER.match(window, match.end("verb")) and not _BE_BEFORE_VERB.search(match.group(0)):
@@ -586,9 +586,12 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if re.search(r"\b(no one|nobody|none)\b", before):
             continue
         add(match, "killed", 1, named_one=True)
-    named = _killing_of(window) if "of" in window else []
-    numbered = _numbered_killing_of(window) if "of" in window else []
-    for match, victim_end, value in named + numbered:
+    if "of" in window:
+        # (one victim named by the noun of the deed is a named one; numbered victims are a count)
+        killings = [(*k, True) for k in _killing_of(window)] + [(*k, False) for k in _numbered_killing_of(window)]
+    else:
+        killings = []
+    for match, victim_end, value, named_one in killings:
         a, b = match.start() + start, victim_end + start
         # "charged with the murder of a judge who was shot dead": a line that counts its dead otherwise tells them
         first = max(window.rfind(". ", 0, match.start()), window.rfind("\n", 0, match.start())) + 1 + start
@@ -598,17 +601,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             continue
         if not any(a < y and x < b for x, y in taken):
             taken.append((a, b))
-            found.append(
-                Count(
-                    "killed",
-                    value,
-                    a,
-                    b,
-                    text[a:b],
-                    victims=window[match.end() : victim_end],
-                    named_one=(match, victim_end, value) in named,
-                )
-            )
+            victims = window[match.end() : victim_end]
+            found.append(Count("killed", value, a, b, text[a:b], victims=victims, named_one=named_one))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -616,7 +610,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
 # "the killing of a magistrate", "weeks after the fatal shooting of Major Y", "ended in the killing of a herdsman
 # and another armed youth": one dead named by the noun of the deed (and the dead the conjuncts after it add). Only a
 # singular victim: "the killing of protesters" or "of two brothers" is no one.
-_KILLING_OF = re.compile(r"\b(?:killing|murder|assassination|beheading|fatal\s+(?:stabbing|shooting))\s+of\s+", re.I)
+_KILLING_NOUN = r"(?:killing|murder|assassination|beheading|fatal\s+(?:stabbing|shooting))"
+_KILLING_OF = re.compile(rf"\b{_KILLING_NOUN}\s+of\s+", re.I)
 _VICTIM_END = re.compile(
     r"[,.;:()\n\"“”—–]|\s(?:of|in|by|at|on|and|or|who|whom|which|that|during|near|from|with|as|for|when|while|after|"
     r"before|outside|inside|last|earlier|this|was|were|is|had|has)\b",
@@ -637,11 +632,18 @@ UNDONE_KILLING = re.compile(
 )
 
 
-# "the massacre of 69 villagers", "the assassination on 14 May of two customs officers": a killing named by its noun
-# with its victims numbered (not "the killing of the two brothers": those were counted where they were first told).
+def _undone(window: str, match: re.Match) -> bool:
+    """Whether the killing named at `match` did not happen: "the attempted murder of two officers"."""
+    undone = UNDONE_KILLING.search(window, max(0, match.start() - 50), match.end())
+    return bool(undone and undone.end() > match.start())
+
+
+# "the massacre of 40 herders", "the assassination on 3 May of two judges": a killing named by its noun with its
+# victims numbered (not "the killing of the two brothers": those were counted where they were first told; not a
+# year, "the massacre of 1871 in the valley"; nor an article, "the massacre of a family of six").
 _NUMBERED_KILLING_OF = re.compile(
-    r"\b(?:killing|murder|assassination|massacre|beheading)(?:\s+on\s+\w+\s+\d{1,2}|\s+on\s+\d{1,2}\s+\w+)?"
-    rf"\s+of\s+(?P<n>{_NUMBER})\s+(?!of\b)[\w\-]+",
+    rf"\b(?:{_KILLING_NOUN}|massacre)(?:\s+on\s+\w+\s+\d{{1,2}}|\s+on\s+\d{{1,2}}\s+\w+)?"
+    rf"\s+of\s+(?!(?:an?|(?:1[89]|20)\d\d)\b){_n(1)}\s+(?!of\b)[\w\-]+",
     re.I,
 )
 
@@ -650,9 +652,8 @@ def _numbered_killing_of(window: str) -> list[tuple[re.Match, int, int]]:
     """(the match, the end of the victims' phrase, the dead) for each noun of a killing with numbered victims."""
     found = []
     for match in _NUMBERED_KILLING_OF.finditer(window):
-        undone = UNDONE_KILLING.search(window, max(0, match.start() - 50), match.end())
-        value = number_value(match.group("n"))
-        if value and not (undone and undone.end() > match.start()):  # not "the attempted murder of two officers"
+        value = _sum(match)
+        if value and not _undone(window, match):
             found.append((match, match.end(), value))
     return found
 
@@ -661,8 +662,7 @@ def _killing_of(window: str) -> list[tuple[re.Match, int, int]]:
     """(the match, the end of the victim's phrase, the dead) for each noun of a killing with a singular victim."""
     found = []
     for match in _KILLING_OF.finditer(window):
-        undone = UNDONE_KILLING.search(window, max(0, match.start() - 50), match.end())
-        if undone and undone.end() > match.start():
+        if _undone(window, match):
             continue  # "survived an attempted assassination of the mayor": no one died
         rest = window[match.end() : match.end() + 120]
         stop = _VICTIM_END.search(rest)

@@ -73,10 +73,13 @@ def _one_event(sentence: SentenceFacts, kills: list) -> list:
     return kills
 
 
+# "two days after", "a month before": a span that sets an earlier event apart from this one (not hours: "hours
+# after the guard was shot dead, the raid ended" may tell one event).
+_DAYS_APART = r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+"
 # A count inside a comparison with an earlier event: "just weeks after a car bomb that killed 16", "a day
 # after the riot, that left some 70 dead", "a week after five guards died in a similar ambush".
 _EARLIER_EVENT = re.compile(
-    r"\b(?:hours?|days?|weeks?|months?|a day|a week|a month)\s+(?:after|before)\s+"
+    rf"(?:\bhours?\s+(?:after|before)\s+|{_DAYS_APART})"
     r"(?:[^.;]{0,100}?\b(?:that|which)\s+(?:had\s+|has\s+)?)?$",
     re.I,
 )
@@ -111,8 +114,7 @@ _DEATH = re.compile(
 # text measures this one against).
 _NO_DEATH = re.compile(
     rf"{UNDONE_KILLING.pattern}|\blife[\s-]threatening\b|\battempt(?:ed|s)?\s+on\s+(?:[\w’'\-]+\s+){{0,5}}?li(?:fe|ves)\b|"
-    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:[\w’'\-]+\s+){1,6}?(?:was|were|had\s+been)\s+"
-    r"(?:assassinated|killed|murdered|shot\s+dead)\b",
+    rf"{_DAYS_APART}(?:[\w’'\-]+\s+){{1,6}}?(?:was|were|had\s+been)\s+(?:assassinated|killed|murdered|shot\s+dead)\b",
     re.I,
 )
 # A wounding told without a number: "a worker was shot and wounded", "one driver sustained injuries", "the minister
@@ -126,15 +128,16 @@ _HURT = re.compile(
 
 
 # In an arrest's sentences, the dead and hurt of the deed the captives are held for: "arrested in the bus attack
-# that killed 28", "two men accused of killing three", "the attack on a bar that wounded eight". They are that
-# attack's toll, not the arrest's (the parse's arrest clause misses some: sentence_facts.arrest_clause).
+# that killed 17", "three brothers accused of killing a miller", "the bombing of a cafe that wounded five". They
+# are that attack's toll, not the arrest's (the parse's arrest clause misses some: sentence_facts.arrest_clause).
 _ATTACK_NOUN = noun_alternation(
     tuple(noun for noun in VIOLENT_EVENT_NOUNS if noun[0] != "raid")
     + (("massacre", "massacres"), ("stabbing", "stabbings"))
 )
 _DEED_BEFORE = re.compile(
     rf"\b{_ATTACK_NOUN}\b[^.;]{{0,60}}?\b(?:that|which)\s+(?:had\s+|has\s+)?(?:[^.;]{{0,40}}?\band\s+)?$"
-    r"|\b(?:accused|suspected|convicted|guilty)\s+of\b[^.;]{0,40}$",
+    # (within its clause: "raided a den of men suspected of arson, killing two" kills in the raid)
+    r"|\b(?:accused|suspected|convicted|guilty)\s+of\b[^.;,]{0,40}$",
     re.I,
 )
 
@@ -321,7 +324,7 @@ def _add_attackers(incident: Incident, sentences: list[SentenceFacts], position:
     """The toll told of the victims, and a later sentence of the event counting the attackers killed in it ("15
     militants were also killed", "two assailants were shot dead on the spot"): everyone the source reports killed is
     the event's dead (README "Counts"), once, unless the toll already holds the attackers or they were suicide bombers.
-    A death toll too ("the toll among the hostages stood at 38 ... 29 militants were killed"); and a toll of the
+    A death toll too ("the toll among the passengers reached 21 ... nine hijackers were shot dead"); and a toll of the
     attackers only takes the others told later (_add_the_others).
     """
     toll_sentence, later = sentences[position], sentences[position + 1 :]

@@ -1,6 +1,7 @@
 """A killing told by its noun with its victims numbered ("the massacre of 40 herders", "the assassination on 3 May of
-two judges") counts those dead; numbered victims pointed back at ("the killing of the two brothers") and killings that
-did not happen ("the attempted murder of two officers") count none (sentences invented for these tests)."""
+two judges") counts those dead; numbered victims pointed back at ("the killing of the two brothers"), a year ("the
+massacre of 1871"), an article ("the massacre of a family of six") and killings that did not happen ("the attempted
+murder of two watchmen") count none (sentences invented for these tests)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ def _killed(sentence: str) -> list[int]:
 
 def test_the_massacre_of_numbered_victims_counts_them():
     assert _killed("Mourning was declared a week after the massacre of 40 herders near the river.") == [40]
+    assert _killed("Mourning was declared a week after the massacre of at least 40 herders near the river.") == [40]
 
 
 def test_a_killing_noun_dated_before_its_numbered_victims_counts_them():
@@ -24,13 +26,18 @@ def test_a_killing_noun_dated_before_its_numbered_victims_counts_them():
 
 def test_numbered_victims_pointed_back_at_or_an_undone_killing_count_none():
     assert _killed("Crowds protested the killing of the two brothers near the dam.") == []
-    assert _killed("The driver was convicted of the attempted murder of two officers at the checkpoint.") == []
+    assert _killed("The pharmacist denied the attempted murder of two night watchmen behind his shop.") == []
+
+
+def test_a_year_or_an_article_after_the_killing_noun_counts_none():
+    assert _killed("Pilgrims still recall the massacre of 1871 in the valley below the monastery.") == []
+    assert _killed("Pilgrims still recall the massacre of a family of six in the valley below the monastery.") == []
 
 
 def test_a_past_killing_of_numbered_victims_told_in_a_clause_is_an_incident(run):
     document = run(
         "A bomb killed two policemen in Peshawar on Monday, officials said.\n"
-        "The last attack on the convoy route was the killing of 30 drivers at a rest stop in Quetta in 2019."
+        "Elders there still mourn the massacre of 30 shepherds on a hillside near Quetta in 2019."
     )
     incidents = document["incidents"]
     assert [(i["date"], place_of(document, i), i["fatalities"]) for i in incidents] == [

@@ -13,9 +13,8 @@ def test_a_lone_attacker_shot_dead_is_one_more_dead(run):
 
 def test_a_second_attacker_blowing_himself_up_adds_to_attackers_counted(run):
     document = run(
-        "VARNOK: Gunmen in a pickup fired on a police post in the village of Dorvel on Sunday. The officers returned "
-        "fire, killing one of the attackers. As officers closed in on the other gunman, he blew himself up "
-        "with a grenade."
+        "VARNOK: Two raiders on motorbikes attacked a checkpoint at Dorvel on Sunday. Sentries shot dead one of "
+        "the raiders at the barrier. The second fled into a shed, where he blew himself up an hour later."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [2]
 
@@ -30,7 +29,7 @@ def test_a_bomber_blowing_himself_up_is_not_added_to_his_victims(run):
 
 def test_more_dead_told_after_the_first_figure_add_up(run):
     document = run(
-        "VARNOK: A bomb tore through a tram in central Varnok on Sunday. Dozens were hurt, and six people died at "
-        "the scene. Another victim died in an ambulance and two more fatalities were confirmed overnight."
+        "VARNOK: A lorry bomb wrecked a market hall in Varnok on Sunday, and four stallholders died where they "
+        "stood. Another stallholder died in a clinic that night, and three more deaths were recorded by the coroner."
     )
-    assert [i["fatalities"] for i in document["incidents"]] == [9]
+    assert [i["fatalities"] for i in document["incidents"]] == [8]

@@ -11,15 +11,15 @@ def _tolls(document) -> list:
 def test_attackers_shot_dead_at_the_scene_join_the_victims_toll(run):
     document = run(
         "QUETTA: Gunmen fired on a police post in Quetta on Sunday, killing four constables.\n\nThe provincial "
-        "ministry added that three assailants were shot dead on the spot."
+        "ministry added that three assailants were shot dead by reinforcements."
     )
     assert _tolls(document) == [7]
 
 
 def test_attackers_reported_eliminated_join_the_toll(run):
     document = run(
-        "KUNDUZ: Militants stormed an army camp near Kunduz before dawn on Monday and 12 soldiers were killed. "
-        "Five militants have been eliminated and troops are combing the area."
+        "KUNDUZ: Insurgents overran a border outpost near Kunduz before dawn on Monday, and 12 soldiers were killed. "
+        "Five insurgents were eliminated by the garrison before noon, a spokesman said."
     )
     assert _tolls(document) == [17]
 
@@ -58,7 +58,7 @@ def test_bodies_of_victims_of_the_attackers_are_no_attackers(run):
 
 def test_suicide_bombers_who_blew_themselves_up_are_not_added(run):
     document = run(
-        "KABUL: Two suicide bombers struck a mosque in Kabul on Friday, killing 14 worshippers. Both attackers "
+        "KABUL: Two suicide bombers attacked a shrine in Kabul on Friday, killing 14 pilgrims. Both attackers "
         "were killed when they blew themselves up at the gate."
     )
     assert _tolls(document) == [14]

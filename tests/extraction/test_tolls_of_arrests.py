@@ -31,3 +31,11 @@ def test_a_raid_that_killed_militants_keeps_its_toll(run):
         "officials said."
     )
     assert _arrest_tolls(document) == [3]
+
+
+def test_a_raid_on_suspects_keeps_the_dead_it_killed_after_the_clause_of_their_deed(run):
+    document = run(
+        "QUETTA: Rangers stormed a farmhouse of men suspected of the dam bombing near Quetta on Sunday, killing two "
+        "and arresting five, officials said."
+    )
+    assert _arrest_tolls(document) == [2]

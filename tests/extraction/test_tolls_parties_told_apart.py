@@ -13,7 +13,7 @@ def _tolls(document) -> list:
 def test_a_toll_of_attackers_and_the_victims_told_later_add_up(run):
     document = run(
         "QUETTA: Gunmen stormed a customs post near Quetta on Sunday and four militants were eliminated by the "
-        "guards, officials said.\n\nThe post was badly damaged.\n\nOne customs officer was reported to be killed."
+        "guards, officials said.\n\nThe post was badly damaged.\n\nA customs officer was also killed in the exchange."
     )
     assert _tolls(document) == [5]
 
@@ -28,8 +28,8 @@ def test_a_toll_of_attackers_and_hostages_dead_in_the_rescue_add_up(run):
 
 def test_a_death_toll_and_the_attackers_killed_add_up(run):
     document = run(
-        "QUETTA: Gunmen took guests hostage at a hotel in Quetta on Sunday.\n\nThe death toll among the guests stood "
-        "at 12, officials said on Monday.\n\nSix militants were killed by commandos who stormed the hotel."
+        "QUETTA: Gunmen took guests hostage at a hotel in Quetta on Sunday.\n\nBy Monday the death toll had risen "
+        "to 12, a ministry spokesman said.\n\nSix militants were killed by commandos who stormed the hotel."
     )
     assert _tolls(document) == [18]
 
@@ -45,7 +45,7 @@ def test_an_active_count_of_other_attacks_is_not_added_to_a_toll_of_attackers(ru
 def test_suspects_restating_the_attackers_are_not_added(run):
     document = run(
         "QUETTA: Guards shot dead two militants who attacked a customs post near Quetta on Sunday, officials said.\n\n"
-        "The two suspects were killed as they fled."
+        "The two suspects died in the car chase that followed."
     )
     assert _tolls(document) == [2]
 

@@ -14,5 +14,8 @@ def test_a_summary_of_separate_attacks_is_no_single_events_toll(run):
 
 
 def test_a_summary_told_alone_keeps_its_toll(run):
-    document = run("The army said six insurgents were killed in two separate incidents in Borno State last week.")
+    document = run(
+        "Six poachers were shot dead by rangers in two separate incidents in Borno State last week, the park "
+        "service said."
+    )
     assert [i["fatalities"] for i in document["incidents"]] == [6]

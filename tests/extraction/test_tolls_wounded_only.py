@@ -100,7 +100,7 @@ def test_a_killing_the_event_is_measured_against_is_no_death_told(run):
         "A grenade was thrown at the governor of Borno in Bama on Monday and he was unharmed. The attack came two "
         "years after his deputy was assassinated."
     )
-    assert _tolls(document)[0] == 0  # (the deputy's killing may be an incident of its own)
+    assert _tolls(document) == [0, 1]  # (the deputy's killing is an incident of its own)
 
 
 def test_a_death_told_beside_a_comparison_still_leaves_the_toll_unknown(run):
@@ -108,4 +108,11 @@ def test_a_death_told_beside_a_comparison_still_leaves_the_toll_unknown(run):
         "A grenade was thrown at the governor of Borno in Bama on Monday, wounding three guards, and the deaths of "
         "passers-by were feared. The attack came two years after his deputy was assassinated."
     )
-    assert _tolls(document)[0] is None
+    assert _tolls(document) == [None, 1]
+
+
+def test_a_death_told_hours_before_a_wounding_is_a_death_told(run):
+    document = run(
+        "Hours after guards were killed at the depot, a clerk was shot and wounded at a kiosk in Bama on Monday."
+    )
+    assert _tolls(document) == [None]
