@@ -380,49 +380,70 @@ def regional_authorities(text: str, sentence_of) -> list[Mention]:
     return found
 
 
-# "the government of Ruritania", "the central authorities of Ruritania": that country's government, named after it.
-GOVERNMENT_OF_BEFORE = re.compile(
-    r"\b(?:(?:central|federal|national)\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?$", re.I
-)
-# "the police in Lakeland", "Police in Ruritania": the force at work there, told by the place after it.
-PLACE_AFTER_POLICE = re.compile(r"\s+in\s+(?:the\s+)?$")
-
-
-def bodies_of_places(text: str, chosen: list[Mention]) -> list[Mention]:
-    """A government or a police force told by the place it belongs to ("the government of Ruritania", "the police
-    in Lakeland"). Done once mentions are selected: the place keeps its own mention; a country's government is
-    added beside it, and the police mention reaches over the place, whose country it takes."""
-    found = []
-    # a bare "police" only: "the tribal police in Lakeland" is already told by its level
-    police = {m.end: m for m in chosen if m.kind == "generic_force" and m.text.lower() == "police"}
-    for place in chosen:
-        if place.kind != "place" or not place.places:
-            continue
-        # "Belgium": the country before any town of that name
-        countries = {r.country_code for r in place.places if r.kind == "country" and r.country_code}
-        codes = countries or {r.country_code for r in place.places if r.country_code}
-        before = text[max(0, place.start - 50) : place.start]
-        government = GOVERNMENT_OF_BEFORE.search(before)
-        if government and countries and len(codes) == 1:
-            start = place.start - len(before) + government.start()
-            sentence = place.sentence
-            found.append(_generic_force(text, start, place.end, lambda _, s=sentence: s, "government", codes.pop()))
-            continue
-        after_police = PLACE_AFTER_POLICE.search(before)
-        force = police.get(place.start - len(after_police.group(0))) if after_police else None
-        if force is not None and len(codes) == 1:
-            force.end, force.text = place.end, text[force.start : place.end]
-            force.folded = fold(force.text)
-            force.country_hint = force.country_hint or codes.pop()
-    return found
-
-
 # Not the national government: a junta named on its own, a rival one, or a province's or town's.
 MILITARY_RULE = re.compile(
     r"\b(?:military|junta|rebel|parallel|shadow|former|previous|provincial|state|regional|local|district|"
     r"municipal|county|city|town|village)\s+government\b",
     re.I,
 )
+
+
+# "the government of Ruritania", "the central authorities of Ruritania": that country's government, named after it.
+GOVERNMENT_OF_BEFORE = re.compile(
+    r"\b(?:(?:central|federal|national)\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?$", re.I
+)
+# "the military government of Ruritania", "the former government of Ruritania": no government now in office.
+OTHER_GOVERNMENT_OF_BEFORE = re.compile(MILITARY_RULE.pattern + r"\s+of\s+(?:the\s+)?$", re.I)
+# "the police in Lakeland", "Police in Ruritania": the force at work there, told by the place after it.
+PLACE_AFTER_POLICE = re.compile(r"\s+in\s+(?:the\s+)?$")
+
+
+def _codes(place: Mention) -> tuple[set[str], set[str]]:
+    """The countries the place may be ("Belgium": the country before any town of that name), and the codes of
+    the countries it may lie in."""
+    countries = {r.country_code for r in place.places if r.kind == "country" and r.country_code}
+    return countries, countries or {r.country_code for r in place.places if r.country_code}
+
+
+def governments_of_places(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A country's government told by the country ("the government of Ruritania"), added beside the country's own
+    mention (done once mentions are selected)."""
+    found = []
+    for place in chosen:
+        if place.kind != "place" or not place.places:
+            continue
+        countries, codes = _codes(place)
+        before = text[max(0, place.start - 50) : place.start]
+        government = GOVERNMENT_OF_BEFORE.search(before)
+        if government and countries and len(codes) == 1 and not OTHER_GOVERNMENT_OF_BEFORE.search(before):
+            start = place.start - len(before) + government.start()
+            sentence = place.sentence
+            found.append(_generic_force(text, start, place.end, lambda _, s=sentence: s, "government", codes.pop()))
+    return found
+
+
+def extend_police_over_places(text: str, chosen: list[Mention]) -> None:
+    """The police told by the place they work in ("the police in Lakeland"): the police mention reaches over the
+    place, whose country it takes; the place keeps its own mention."""
+    # a bare "police" only: "the tribal police in Lakeland" is already told by its level
+    police = {m.end: m for m in chosen if m.kind == "generic_force" and m.text.lower() == "police"}
+    for place in chosen:
+        if place.kind != "place" or not place.places:
+            continue
+        after_police = PLACE_AFTER_POLICE.search(text[max(0, place.start - 50) : place.start])
+        force = police.get(place.start - len(after_police.group(0))) if after_police else None
+        _, codes = _codes(place)
+        if force is not None and len(codes) == 1:
+            force.end, force.text = place.end, text[force.start : place.end]
+            force.folded = fold(force.text)
+            force.country_hint = force.country_hint or codes.pop()
+
+
+def bodies_of_places(text: str, chosen: list[Mention]) -> list[Mention]:
+    """The bodies told by the place they belong to: the police mentions reach over their place (changed in
+    `chosen`), and the countries' governments are returned, to add."""
+    extend_police_over_places(text, chosen)
+    return governments_of_places(text, chosen)
 
 
 # A country or capital that speaks or acts as its government: "New Delhi rejects", "backed by Rwanda".

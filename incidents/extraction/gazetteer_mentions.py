@@ -364,11 +364,12 @@ def _inside_organisation(doc, i: int, j: int) -> bool:
     return False
 
 
-# A noun for a country after a region's name: the region tells which country ("the Gulf sultanate", "a Sahel state",
-# "Pacific island nations"), it is no place of the story.
+# A noun for a country after a region's name, written small or capitalised: the region tells which country ("the
+# Gulf sultanate", "a Sahel state", "the Gulf States", "Pacific Island Nations"), it is no place of the story.
 COUNTRY_NOUN_AFTER = re.compile(
     r"\s+(?:island\s+)?(?:nations?|states?|countr(?:y|ies)|sultanates?|kingdoms?|emirates?|monarch(?:y|ies)|"
-    r"republics?|islands?)\b"
+    r"republics?|islands?)\b",
+    re.I,
 )
 
 
@@ -605,7 +606,7 @@ def dateline_mentions(dateline, gazetteer: Gazetteer) -> list[Mention]:
 
 
 # A word of a headline as written: letters, with inner hyphens, dots and apostrophes ("Guinea-Bissau", "d’Ivoire");
-# a possessive "’s" after it is no part of the name ("Syria’s Afrin").
+# a possessive "’s" after it is no part of the name ("Varsk’s North").
 HEADLINE_WORD = re.compile(r"[^\W\d_]+(?:[-.'’][^\W\d_]+)*")
 POSSESSIVE_END = re.compile(r"['’]s$")
 # An initialism ("US", "CAR") in a headline's capitals may be any word ("Car Bomb Kills Two"): names this short are
@@ -614,9 +615,10 @@ HEADLINE_NAME_LETTERS = 4
 
 
 def headline_countries(text: str, end: int, dateline, gazetteer: Gazetteer) -> list[Mention]:
-    """The countries a headline names ("Taliban Attacks Kill Ten in Varsk"), looked up as written: the parse does
-    not see the headline (nlp.parse masks it), and the body may name the story's country only by its capital or
-    its people. `end`: where the body starts; the dateline's own words are read by `dateline_mentions`."""
+    """The countries named before the body's first sentence: the headline ("Rebel Attacks Kill Ten in Varsk") and
+    any photo caption there, looked up as written. The parse does not see those lines (nlp.parse masks them), and
+    the body may name the story's country only by its capital or its people. `end`: where the body starts; the
+    dateline's own words are read by `dateline_mentions`."""
     words = []  # (start, end, surface) of each word, lines apart
     for line in re.finditer(r"[^\n]+", text[:end]):
         words.append([])

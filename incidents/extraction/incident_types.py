@@ -193,15 +193,17 @@ ATTACK_ON_FORCES = re.compile(
     re.I,
 )
 
-# People hurt or killed in riots, unrest or a protest turned violent, or by a mob: "a gendarme was killed in riots",
-# "225 people died during the violent demonstrations", "hurt in the rioting", "a mob attacked the district police".
+# People hurt or killed in riots, unrest or a protest turned violent, or by a mob: "a guard was killed in riots",
+# "dozens died during the demonstrations", "hurt in the rioting", "a mob attacked the district police".
 # Neither side came as an armed force to fight. ("in protest of": a purpose, not an event.)
 RIOT = re.compile(
     r"\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:riots|rioting|unrest|protests|demonstrations?)\b|"
     r"\b(?:mobs?|rioters)\b",
     re.I,
 )
-HURT = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)
+# The event-word strength (sentence_facts.EVENT_WORDS) of a bombing or an arrest, and above them a taking, a strike
+# from the air, a suicide bombing: each says what the event was, riot or not.
+BEYOND_RIOT = 6
 
 # A sentence that ties an event already told to an earlier (or later) one: "The attack came a day after ...".
 EARLIER_EVENT_LINK = re.compile(
@@ -542,43 +544,48 @@ def _hostages_held(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
     return False
 
 
-# Fire from the ground, and words of the air: a strike told with shelling or rockets and no aircraft or drone in the
-# same line was fired, not flown ("strikes levelled a row of homes ... shelling hit residential buildings"); the
-# convention codes shelling of civilians as an attack on them. (Not missiles: aircraft fire them too.)
-GROUND_FIRE = re.compile(r"\b(?:shells|shelling|shelled|rockets?|artillery|mortars?)\b", re.I)
-AIR_WORDS = re.compile(
-    r"\b(?:drones?|UAVs?|quadcopters?|air ?strikes?|air raids?|aerial|warplanes?|jets?|aircraft|helicopters?|"
-    r"gunships?|planes?)\b",
-    re.I,
-)
+# What fire did where it fell, told of the fire itself: "shelling hit two streets", "homes were destroyed by
+# rockets" (not "the rebels fired rockets at the city" alone: that may be the other side's fire; nor a hit told of
+# something else in the line).
+HIT = r"(?:hit|struck|destroyed|damaged|levell?ed|razed)"
+FIRE_HIT_AFTER = re.compile(rf"^\W*(?:[\w\-]+\W+){{0,3}}?{HIT}\b", re.I)
+FIRE_HIT_BEFORE = re.compile(rf"\b{HIT}\s+by\s+(?:[\w\-]+\s+){{0,3}}?$", re.I)
 
 
-# What fire did where it fell (not "the rebels fired rockets at the city" alone: that may be the other side's fire).
-HIT = re.compile(r"\b(?:hit|struck|destroyed|damaged|levell?ed|razed)\b", re.I)
+def _ground_fire_hit(line: SentenceFacts) -> bool:
+    """Does the line tell shelling or rockets that killed or hit, and no strike from the air or a drone (the
+    sentence facts' event labels)?"""
+    if line.claim or any(e[0] == "air_or_drone_strike" for e in line.events):
+        return False
+    for label, _strength, at in line.events:
+        if label != "shelling":
+            continue
+        if line.kills:
+            return True
+        offset = at - line.start
+        if FIRE_HIT_AFTER.search(line.text[offset:]) or FIRE_HIT_BEFORE.search(line.text[:offset]):
+            return True
+    return False
 
 
 def _shelled(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
     """Does the lead or one of the two lines after it tell fire from the ground that killed or hit, with no aircraft
-    or drone in that line ("Russian shelling hit residential buildings", after a lead of "aerial attacks")?"""
-    return any(
-        not line.claim
-        and GROUND_FIRE.search(line.text)
-        and not AIR_WORDS.search(line.text)
-        and (line.kills or HIT.search(line.text))
-        for line in (facts[i] for i in incident.sentences[:3])
-    )
+    or drone in that line (a lead of "air raids overnight killed two", then "artillery shells hit a school")? The
+    convention codes shelling of civilians as an attack on them."""
+    return any(_ground_fire_hit(facts[i]) for i in incident.sentences[:3])
 
 
 def _riot_casualties(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
-    """Do the lead, or the line after it, tell people killed or hurt in riots, unrest or by a mob, with no bomb,
-    strike, taking or arrest in the lead (those say what the event was, wherever it happened)?"""
+    """Does the first of the lead and the line after it to count dead or hurt tell them in riots, unrest or by a mob
+    (not "gunmen killed five ... Later, two were hurt in protests": the riot is not the event), with no bomb, strike,
+    taking or arrest in the lead (those say what the event was, wherever it happened)?"""
     lead = facts[incident.sentences[0]]
-    if any(e[1] >= 6 for e in lead.events):
+    if any(e[1] >= BEYOND_RIOT for e in lead.events):
         return False
     for i in incident.sentences[:2]:
         line = facts[i]
-        if not line.claim and RIOT.search(line.text) and (line.kills or HURT.search(line.text)):
-            return True
+        if line.counts and not line.claim:
+            return bool(RIOT.search(line.text))
     return False
 
 
@@ -622,7 +629,7 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     if FOILED_ATTACKERS_KILLED.search(lead.text):
         return "armed_clash"  # the dead were attackers a force stopped, whatever they meant to do to whom
     if _riot_casualties(incident, facts):
-        return "other_violence"  # "a gendarme was killed in the riots": unrest, not an attack or a fight
+        return "other_violence"  # "a guard was killed in the riots": unrest, not an attack or a fight
     if RAMPAGE.search(lead.text) and not [e for e in lead.events if e[1] >= 4]:
         # "drove a hired lorry into shoppers", "a stabbing spree that left a guard dead": a rampage
         # on the public, whatever a later line says of a suicide attack he meant to carry out

@@ -37,3 +37,13 @@ def test_a_towns_authorities_are_no_national_government(run):
         "market, and the government of Prime Minister Jane Doe said nothing."
     )
     assert not any(m.startswith(("authorities of", "government of")) for m in _mentions(document))
+
+
+def test_a_military_or_former_government_of_a_country_is_not_its_government(run):
+    document = run(
+        "PESHAWAR, Pakistan: A bomb killed five soldiers in Khar on Sunday. Envoys of the military government of "
+        "Iran and of the former government of Afghanistan sent messages."
+    )
+    names = group_names(document)
+    assert "Government of Iran" not in names
+    assert "Government of Afghanistan" not in names

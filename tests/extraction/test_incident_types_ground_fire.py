@@ -17,7 +17,7 @@ def test_a_strike_told_with_artillery_shelling_that_hit_homes_is_an_attack_on_ci
 def test_aerial_attacks_told_as_shelling_that_hit_homes_are_an_attack_on_civilians(run):
     document = run(
         "MAIDUGURI: Officials said on Monday that aerial attacks overnight killed two people in Bama. "
-        "The governor said artillery shelling hit residential buildings in the town."
+        "The governor said artillery shells struck two blocks of flats in the town."
     )
     assert incident_types(document) == ["attack_on_civilians"]
 
@@ -25,7 +25,7 @@ def test_aerial_attacks_told_as_shelling_that_hit_homes_are_an_attack_on_civilia
 def test_a_drone_strike_beside_rockets_fired_stays_a_drone_strike(run):
     document = run(
         "MAIDUGURI: A drone strike on a market in Bama killed eight people on Sunday. "
-        "Rebels have also fired rockets towards the town in recent weeks."
+        "Rebels also fired rockets at the town, and the strike hit its busiest stall."
     )
     assert incident_types(document) == ["air_or_drone_strike"]
 

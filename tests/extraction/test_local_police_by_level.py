@@ -10,8 +10,8 @@ def _mentions(document):
 
 def test_police_told_by_their_level_keep_the_level_word(run):
     document = run(
-        "KHAR, Pakistan: Gunmen shot dead two shopkeepers in Khar on Sunday, said Jan Gul, the head of the tribal "
-        "police in Bajaur. The city police were put on alert in Peshawar."
+        "KHAR, Pakistan: Gunmen shot dead two shopkeepers in Khar on Sunday. Officers of the tribal police sealed "
+        "the bazaar, and the city police were put on alert in Peshawar."
     )
     mentions = _mentions(document)
     assert "tribal police" in mentions
