@@ -43,10 +43,15 @@ OUTLET_BEFORE = re.compile(
 )
 
 
-# An outlet's name built on a place's: "Ruritania 24", "Lakeland-Plus", "Ruritania TV", "Radio Syldavia". The outlet
-# reports the story; the place in its name is none of the story's.
-OUTLET_AFTER_PLACE = re.compile(r"(?:[ \t]+(?:24|TV|Today)|-Plus)\b")
-OUTLET_BEFORE_PLACE = re.compile(r"\bRadio[ \t]+$")
+# An outlet's name built on a place's: "Ruritania TV", "Radio Syldavia" (OUTLET_NAME's shapes), or "Ruritania 24" at a
+# name's end ("Ruritania 24 reported", "(Ruritania 24)"; not "in Ruritania 24 hours later"). The outlet reports the
+# story; the place in its name is none of the story's.
+NUMBERED_OUTLET = re.compile(
+    r"[ \t]+24(?=[ \t]*(?:[,;:)\]–—]|$)|[ \t]+(?:reported|reports|said|says|quoted|cited)\b)", re.M
+)
+# (the outlet's word capitalised as a name's: "Ruritania TV", not "from Ruritania news came")
+WORD_AFTER = re.compile(r"[ \t]+[A-Z][\w\-]*")
+WORD_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
 
 
 def _in_outlet_name(text: str, mention, publisher_spans) -> bool:
@@ -56,8 +61,14 @@ def _in_outlet_name(text: str, mention, publisher_spans) -> bool:
         return False
     if any(start <= mention.start and mention.end <= end for start, end in publisher_spans):
         return True
-    before = text[max(0, mention.start - 10) : mention.start]
-    return bool(OUTLET_AFTER_PLACE.match(text, mention.end) or OUTLET_BEFORE_PLACE.search(before))
+    if NUMBERED_OUTLET.match(text, mention.end):
+        return True
+    after = WORD_AFTER.match(text, mention.end)
+    before = WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    return bool(
+        (after and OUTLET_NAME.search(mention.text + after.group()))
+        or (before and OUTLET_NAME.search(before.group() + mention.text))
+    )
 
 
 def _outlet(text: str, mention) -> bool:

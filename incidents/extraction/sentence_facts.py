@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass, field
 from dataclasses import replace as dt_replace
 
-from .counts import Count, lives_claimed, number_value
+from .counts import NUMBER_PHRASE, Count, lives_claimed, number_value
 from .dates import DateExpression, unresolved_calendar_time
 from .model import Group, Mention, Person, Place
 from .regex_speed import first_char_gate
-from .vocabulary import CAPTURE_FORMS, EVENT_HEADS, NUMBER_WORDS, VIOLENT_EVENT_NOUNS, alternation, noun_alternation
+from .vocabulary import CAPTURE_FORMS, EVENT_HEADS, VIOLENT_EVENT_NOUNS, noun_alternation
 
 # "a school was torched", "set the homes ablaze", "an arson attack": property burned on purpose. An event word (an
 # attack's), but not what decides the type of a lead that counts dead (incident_types).
@@ -23,12 +23,13 @@ ARSON = re.compile(
     re.I,
 )
 
-# "murdered seven children", "murdered at least 30": many victims, a killing of a crowd (not one singled out)
-_MANY_VICTIMS = (
-    r"(?:at least\s+|more than\s+)?(?:\d+|dozens|scores|hundreds|"
-    + alternation(w for w, n in NUMBER_WORDS.items() if n >= 2)
-    + r")\b"
-)
+
+def _many_victims(tag: str) -> str:
+    """A number of victims above one, read as counts reads numbers ("seven", "twenty-one", "a dozen"; not "a", "one"):
+    "murdered seven children", "the murder of three guards" is a killing of a crowd, not of one singled out."""
+    one = r"(?!(?:an?|one|single)\b(?!\s+(?:dozen|hundred|pair)\b))"
+    return one + r"(?:" + NUMBER_PHRASE.replace("{n}", tag) + r"|dozens|scores|hundreds)\b"
+
 
 # (pattern, label, strength). Labels are incident types, or "shelling" / "generic" decided by context.
 EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
@@ -148,10 +149,10 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
         re.compile(
             r"\b(?:shot dead|gunned down|assassinat(?:ed|ions?)|shot and killed|targeted killing|fatally shot|"
             r"shot (?:\w+ )?to death|"
-            # "the gang which murdered the mayor's son", "charged with murdering X", "the shooting murder of X": one
-            # killing (not "attempted murder", nor the bare charge: "found guilty of murder")
-            r"(?<!attempted )murder(?:ed|ing)(?!\s+" + _MANY_VICTIMS + r")|"
-            r"(?:the|a)\s+(?!attempted\b)(?:[\w\-]+\s+)?murder(?=\s*,|\s+of\b))\b",
+            # "the crew that murdered a judge", "accused of murdering X", "the roadside murder of X":
+            # one killing (not "attempted murder", nor the bare charge: "found guilty of murder")
+            r"(?<!attempted )murder(?:ed|ing)(?!\s+" + _many_victims("v1") + r")|"
+            r"(?:the|a)\s+(?!attempted\b)(?:[\w\-]+\s+)?murder(?=\s*,|\s+of\b(?!\s+" + _many_victims("v2") + r")))\b",
             re.I,
         ),
         "targeted_killing",
@@ -279,20 +280,23 @@ CONTEXT_ONLY = re.compile(
 )
 
 
-# "since the rebels captured the town": a capture told as the start of a state of affairs.
-SINCE_CAPTURE = re.compile(
-    r"\bsince (?:the\s+)?(?:[\w\-'’]+\s+){0,3}?(?P<verb>seized|captured|overran|stormed|took control of)\s+[A-Z]"
-)
-
-# "militias seized control of the enclave in 2018", "rebels captured X in November", "the city, which was seized
-# from the army in March": ground taken by force, an armed clash when the sentence places it in time (words in
-# any case; the object named by a capital).
+# "militias seized control of the enclave of X in 2019", "rebels captured X in November", "since the army took X,
+# its last stronghold, in October": ground taken by force, an armed clash of its own when a date follows the place
+# taken within a few words (not "captured fighters", "seized weapons", "took control of the government").
 GROUND_CAPTURE = re.compile(
-    r"(?i:\b(?:seized|took|wrested|gained)\s+control\s+of)\b|"
-    r"(?i:\b(?:seized|captured|overran))\s+(?=[A-Z])|"
-    # (the ground named before a passive: "the town was seized from", not "arms seized from the group")
-    r"(?i:\b(?:city|town|village|district|region|territory|enclave|base)\b[^.;]{0,30}?\b(?:was|were)\s+"
-    r"(?:seized|captured|overrun))\b(?=[^.;]{0,40}\bfrom\b)"
+    r"\b(?:(?:seized|took|wrested|gained)\s+control\s+of|seized|captured|overran|stormed)\s+", re.I
+)
+# the words between the verb and the place taken: "the", "the northern enclave of"
+GROUND_BEFORE_PLACE = re.compile(
+    r"(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:city|town|village|district|region|province|territory|enclave|base|area|"
+    r"capital|stronghold)\s+of\s+)?",
+    re.I,
+)
+# the words between the place and the date: none, "'s army post", "in the country's north", ", its last stronghold,"
+GROUND_PLACE_TO_DATE = re.compile(
+    r"(?:['’]s\s+(?:[\w\-]+\s+)?(?:post|base|airport|barracks|headquarters|city|town|village|capital|outskirts))?"
+    r"(?:(?:\s*,|\s+(?:in|on|from|during|by|after|last|early|late|back)\b)[^.;\n]{0,40}?)?\s*",
+    re.I,
 )
 
 
@@ -374,9 +378,13 @@ COURT_STEP_BEFORE = re.compile(
 )
 
 
-# "pleaded guilty at the X District Court on Tuesday", "in the courtroom of the Y Court in Z, on 16 September": the
-# day right after a court's name (and its seat) is the court's ...
-COURT_DAY_BEFORE = re.compile(r"\bcourt(?:room)?(?:\s+(?:in|at|of)\s+[^.;]{0,60}?)?,?\s+(?:on\s+)?$", re.I)
+# "appeared before the Y High Court on Friday", "told the court in Z, northern Ruritania, on 3 May": the day right
+# after a court's name (and its seat, a name: not "the court in Z heard gunmen shot a guard on Monday") is the
+# court's ...
+COURT_DAY_BEFORE = re.compile(
+    r"\b(?i:court(?:room)?)(?:\s+(?i:in|at|of)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+"
+    r"(?:,\s+(?:[a-z]+\s+)?[A-Z][\w\-]+)?)?,?\s+(?i:on\s+)?$"
+)
 # ... unless the court is the place struck ("a bomber hit the court in X on Monday", "shot outside the court")
 COURT_STRUCK = re.compile(
     r"\b(?:attack\w*|bomb\w*|blasts?|explosions?|explod\w+|storm\w*|struck|hit|raid\w*|shot|fired|outside|near|"
@@ -649,19 +657,13 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
         a = sentence.start + deed_at.start("deed" if deed_at.group("deed") else "listed")
         facts.claimed_deed = (a, sentence.end)
         facts.counts = facts.counts + [c for c in counts if a <= c.start < sentence.end]
-    # "Fighting has largely stopped since a truce took effect": context, unless it counts the dead of one event.
-    since_event = SINCE_CAPTURE.search(words)
-    placed = since_event is not None and any(
-        d.precision in ("day", "month")
-        and d.value
-        and not d.open_range
-        and d.start > sentence.start + since_event.end()
-        for d in dates
-    )
-    if placed and not facts.aggregate:
-        # "... since the RSF seized El Fasher, the army's last stronghold, in October 2025": that capture, placed.
-        facts.events.append(("armed_clash", 5, sentence.start + since_event.start("verb")))
+    _fill_mentions(facts, mention_owner)
+    capture_at = None if facts.claim else _dated_ground_capture(facts, dates)
+    if capture_at is not None and not facts.aggregate:
+        # "... since the rebels seized Tarvel, the army's last stronghold, in October 2025": that capture, placed.
+        facts.events.append(("armed_clash", 5, capture_at))
     elif not facts.counts and told_context:
+        # "Fighting has largely stopped since a truce took effect": context, unless it counts the dead of one event.
         facts.aggregate = True
     for date in dates:
         if not (sentence.start <= date.start < sentence.end) or date.open_range:
@@ -691,17 +693,6 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
             facts.reporting_dates.append(date)
         else:
             facts.dates.append(date)
-    for mention, owner in mention_owner:
-        if sentence.start <= mention.start < sentence.end:
-            if isinstance(owner, Place):
-                facts.places.append((mention, owner))
-            elif isinstance(owner, Group):
-                facts.groups.append((mention, owner))
-            elif isinstance(owner, Person):
-                facts.persons.append((mention, owner))
-    capture_at = None if facts.aggregate or facts.claim else _dated_ground_capture(facts)
-    if capture_at is not None:
-        facts.events.append(("armed_clash", 5, capture_at))
     facts.clause = other_event_clause(doc, facts)
     if facts.clause is None:
         facts.clause = arrest_clause(doc, facts)
@@ -718,17 +709,37 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
     return facts
 
 
-def _dated_ground_capture(facts: SentenceFacts) -> int | None:
-    """Where a capture of ground starts whose sentence dates it ("captured X in November"), or None. Not a person
-    taken ("troops captured Abu X in 2019": an arrest), nor a capture the other event words already told."""
+def _fill_mentions(facts: SentenceFacts, mention_owner) -> None:
+    for mention, owner in mention_owner:
+        if facts.start <= mention.start < facts.end:
+            if isinstance(owner, Place):
+                facts.places.append((mention, owner))
+            elif isinstance(owner, Group):
+                facts.groups.append((mention, owner))
+            elif isinstance(owner, Person):
+                facts.persons.append((mention, owner))
+
+
+def _dated_ground_capture(facts: SentenceFacts, dates) -> int | None:
+    """Where a capture of a place starts that a date right after the place sets in time ("captured X in
+    November"), or None. Not a capture the other event words already told."""
     for match in GROUND_CAPTURE.finditer(facts.text):
-        a = facts.start + match.start()
-        if any(a <= e[2] < facts.start + match.end() + 1 for e in facts.events):
+        verb_start, object_start = facts.start + match.start(), facts.start + match.end()
+        if any(verb_start <= e[2] < object_start for e in facts.events):
             continue
-        if any(m.start == facts.start + match.end() for m, _ in facts.persons):
-            continue
-        if any(d.value and not d.open_range and d.start > a for d in facts.dates):
-            return a
+        for mention, _ in facts.places:
+            if mention.start < object_start or not GROUND_BEFORE_PLACE.fullmatch(
+                facts.text, object_start - facts.start, mention.start - facts.start
+            ):
+                continue
+            for date in dates:
+                if (
+                    date.value
+                    and not date.open_range
+                    and mention.end <= date.start < facts.end
+                    and GROUND_PLACE_TO_DATE.fullmatch(facts.text, mention.end - facts.start, date.start - facts.start)
+                ):
+                    return verb_start
     return None
 
 

@@ -1,7 +1,7 @@
-"""Ground taken by force and placed in time by its own year or month ("militias seized control of the enclave of X
-in 2019", "rebels captured X in November") is a past armed clash of its own, not a detail of the event told; a person
-captured, arms seized, or a capture the sentence does not date are not (sentences and names invented for these
-tests)."""
+"""Ground taken by force and placed in time by a date right after the place taken ("rebels took control of the
+hill district of X in 2019", "militias captured X in November") is a past armed clash of its own, not a detail of the
+event told; a person captured, arms or fighters seized, a government taken over, or a capture the sentence does not
+date are not (sentences and names invented for these tests)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,13 @@ def _found(document):
     return sorted((i["date"] or "", place_of(document, i), i["type"]) for i in document["incidents"])
 
 
+def _no_clash(document):
+    return all(i["type"] != "armed_clash" for i in document["incidents"])
+
+
 def test_control_seized_in_an_earlier_year_is_a_past_armed_clash(run):
     document = run(
-        LEAD + "Rebel militias seized control of the northern enclave of Peshawar in Pakistan’s north in 2019."
+        LEAD + "After a long siege, Tarvel Front rebels wrested control of the hill town of Peshawar in 2019."
     )
     assert _found(document) == [("2019", "Peshawar", "armed_clash"), ("2025-03-10", "Quetta", "bombing")]
 
@@ -33,12 +37,34 @@ def test_the_militia_took_control_in_an_earlier_year_is_no_pointer_back(run):
 
 def test_a_person_captured_in_an_earlier_year_is_no_clash(run):
     document = run(LEAD + "Troops captured Dalvo Meskin, the group's commander, in 2019.")
-    assert all(i["type"] != "armed_clash" for i in document["incidents"])
+    assert _no_clash(document)
 
 
 def test_arms_seized_from_the_rebels_are_no_capture_of_ground(run):
     document = run(LEAD + "Weapons that troops say were seized from the rebels in Peshawar in 2019 were shown.")
-    assert all(i["type"] != "armed_clash" for i in document["incidents"])
+    assert _no_clash(document)
+
+
+def test_foreign_weapons_seized_are_no_capture_of_ground(run):
+    document = run(LEAD + "Police said they seized Russian rifles in Peshawar in 2019.")
+    assert _no_clash(document)
+
+
+def test_fighters_captured_are_no_capture_of_ground(run):
+    document = run(LEAD + "Troops captured Tarvel Front fighters near Peshawar in 2019.")
+    assert _no_clash(document)
+
+
+def test_a_government_taken_over_is_no_capture_of_ground(run):
+    document = run(LEAD + "The Tarvel Front took control of the government in Peshawar in 2019.")
+    assert _no_clash(document)
+
+
+def test_a_capture_dated_far_from_its_place_is_no_clash(run):
+    document = run(
+        LEAD + "The Tarvel Front captured Peshawar and, officials told reporters late on Monday, still holds it."
+    )
+    assert _no_clash(document)
 
 
 def test_an_undated_capture_stays_with_the_event_told(run):

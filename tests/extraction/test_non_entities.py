@@ -41,17 +41,30 @@ def test_a_place_in_the_publishers_name_is_no_place_of_the_story(run):
 
 def test_a_place_in_an_outlets_name_is_no_place_of_the_story(run):
     document = run(
-        "PESHAWAR, Pakistan: A bomb killed five soldiers in Khar on Sunday, Italy 24 reported. Radio Iran said "
-        "the bomb was planted on a road."
+        "PESHAWAR, Pakistan: A bomb killed five soldiers in Khar on Sunday, Italy 24 reported. Radio Iran and Oman TV "
+        "said the bomb was planted on a road."
     )
     names = place_names(document)
     assert "Italy" not in names
     assert "Iran" not in names
+    assert "Oman" not in names
 
 
 def test_a_place_beside_an_outlet_stays_a_place(run):
     document = run(
         "PESHAWAR, Pakistan: A bomb killed five soldiers and two tourists from Italy in Khar on Sunday, a local "
         "radio station reported."
+    )
+    assert "Italy" in place_names(document)
+
+
+def test_a_place_with_a_count_of_hours_after_it_stays_a_place(run):
+    document = run("PESHAWAR, Pakistan: Two soldiers died in Khar 24 hours after a bomb hit their convoy on Sunday.")
+    assert "Khar" in place_names(document)
+
+
+def test_a_place_before_a_lowercase_outlet_word_stays_a_place(run):
+    document = run(
+        "PESHAWAR, Pakistan: A bomb killed five soldiers in Khar on Sunday, and from Italy news came of a rally."
     )
     assert "Italy" in place_names(document)
