@@ -439,13 +439,6 @@ def extend_police_over_places(text: str, chosen: list[Mention]) -> None:
             force.country_hint = force.country_hint or codes.pop()
 
 
-def bodies_of_places(text: str, chosen: list[Mention]) -> list[Mention]:
-    """The bodies told by the place they belong to: the police mentions reach over their place (changed in
-    `chosen`), and the countries' governments are returned, to add."""
-    extend_police_over_places(text, chosen)
-    return governments_of_places(text, chosen)
-
-
 # A country or capital that speaks or acts as its government: "New Delhi rejects", "backed by Rwanda".
 METONYMY_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|have\s+|also\s+|repeatedly\s+|strongly\s+)*(?:said|says|denied|denies|rejected|rejects|"

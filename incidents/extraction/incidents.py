@@ -74,7 +74,7 @@ def build_incidents(doc) -> list[Incident]:
                 own_facts[i].strength >= 4
                 or own_facts[i].kills
                 # (the classifier reads whole sentences: its word is not a clause's, "who died in 2015 before ...")
-                or (own_facts[i].told_by_model and not incident.clauses.get(i, (0, 0, False))[2])
+                or (own_facts[i].told_by_model and not incident.told_inside_clause(i))
                 for i in incident.sentences
             )
             and not _named_in_clause(incident, facts)
@@ -343,6 +343,21 @@ def _places_fit(later: Place | None, told: Place | None) -> bool:
     return later is None or told is None or related(later, told)
 
 
+# A line that tells a summary of several events, its items told one by one after it ("Three died in bomb attacks
+# in X", "raided three villages")
+_SUMMARY_OF_EVENTS = (SEVERAL_EVENTS_TOLL, SEVERAL_EVENTS, SEVERAL_PLACES)
+# A line that marks another event than the one told before it ("In a separate attack", "Also on Friday,")
+_OTHER_EVENT_MARKS = (
+    NEW_EVENT_OPENERS,
+    ALSO_OPENER,
+    DAY_OPENER,
+    PASSING_EARLIER,
+    OTHER_EVENT,
+    ALSO_KILLED,
+    STRUCK_MORE,
+)
+
+
 def _retells(later: Incident, told: Incident, facts: dict[int, SentenceFacts]) -> bool:
     """`later` tells again the event `told` tells (a quote, the lede after a headline, a caption): the same type at
     the same place (or one inside the other), at a fitting date, with no toll above the told one, and nothing in
@@ -353,26 +368,13 @@ def _retells(later: Incident, told: Incident, facts: dict[int, SentenceFacts]) -
     if later.type != told.type:
         return False
     lead = facts[told.sentences[0]].text
-    if any(pattern.search(lead) for pattern in (SEVERAL_EVENTS_TOLL, SEVERAL_EVENTS, SEVERAL_PLACES)):
+    if any(pattern.search(lead) for pattern in _SUMMARY_OF_EVENTS):
         return False  # "Three died in bomb attacks in X", "raided three villages": a summary, its items told after
     first = later.sentences[0]
-    if later.clauses.get(first, (0, 0, False))[2]:
+    if later.told_inside_clause(first):
         return False  # a clause's event ("..., which came after gunmen killed two in X")
     text = facts[first].text
-    if any(
-        pattern.search(text)
-        for pattern in (
-            _MARKS_ANOTHER,
-            ALSO_OPENER,
-            NEW_EVENT_OPENERS,
-            DAY_OPENER,
-            SOON_AFTER,
-            PASSING_EARLIER,
-            OTHER_EVENT,
-            ALSO_KILLED,
-            STRUCK_MORE,
-        )
-    ):
+    if any(pattern.search(text) for pattern in (_MARKS_ANOTHER, SOON_AFTER, *_OTHER_EVENT_MARKS)):
         return False
     fit = _dates_fit(later, told)
     if fit is False:
@@ -415,17 +417,6 @@ def _fold(told: Incident, later: Incident) -> None:
 
 
 # Lines that tell another event than the one before them, whatever else they share with it.
-_OTHER_EVENT_MARKS = (
-    NEW_EVENT_OPENERS,
-    ALSO_OPENER,
-    DAY_OPENER,
-    PASSING_EARLIER,
-    OTHER_EVENT,
-    ALSO_KILLED,
-    STRUCK_MORE,
-)
-
-
 def _headline_of(lead: Incident, top: Incident, facts: dict[int, SentenceFacts]) -> bool:
     """Is `top`, the page's first incident, only a headline or a photo caption ("Gunmen shoot dead a soldier in X",
     "Some of the vans burnt in the X attack") that the story's lead, the next incident, tells in full? Its one line
@@ -436,10 +427,10 @@ def _headline_of(lead: Incident, top: Incident, facts: dict[int, SentenceFacts])
         return False
     if top.fatalities is not None and top.fatalities != lead.fatalities:
         return False
-    if lead.clauses.get(lead.sentences[0], (0, 0, False))[2]:
+    if lead.told_inside_clause(lead.sentences[0]):
         return False  # a clause's event ("..., which came after gunmen killed two in X")
     line = facts[told[0]].text
-    if any(p.search(line) for p in (SEVERAL_EVENTS_TOLL, SEVERAL_EVENTS, SEVERAL_PLACES)):
+    if any(p.search(line) for p in _SUMMARY_OF_EVENTS):
         return False  # "Three killed in bomb attacks in X": a summary of events told one by one
     return not any(p.search(facts[lead.sentences[0]].text) for p in _OTHER_EVENT_MARKS)
 

@@ -29,9 +29,10 @@ from .acronyms import (
 )
 from .collective_actors import collective_mentions
 from .forces import (
-    bodies_of_places,
     country_adjective,
+    extend_police_over_places,
     force_mentions,
+    governments_of_places,
     metonymies,
     names_a_force,
     regional_authorities,
@@ -229,7 +230,8 @@ def find_mentions(doc, text: str, sentences: list[Sentence], gazetteer: Gazettee
     chosen = [m for m in chosen if not country_adjective(text, m)]
     chosen += metonymies(text, chosen)
     chosen += regional_authorities(text, sentence_of)
-    chosen += bodies_of_places(text, chosen)
+    extend_police_over_places(text, chosen)  # (in place: the police mention reaches over its place)
+    chosen += governments_of_places(text, chosen)
     by_span = {(m.start, m.end): m for m in chosen}
     links = []
     for long_form, short_form in definitions:

@@ -110,3 +110,8 @@ class Incident:
     # sentence index -> (start, end, inside): this incident is told only inside (or only outside) that clause of
     # the sentence (segmentation: a clause telling another event)
     clauses: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
+
+    def told_inside_clause(self, index: int) -> bool:
+        """Is this incident told only inside a clause of sentence `index` ("..., which came after gunmen killed
+        two")?"""
+        return index in self.clauses and self.clauses[index][2]

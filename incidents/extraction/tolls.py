@@ -399,7 +399,7 @@ def clause_victim_toll(incident: Incident) -> None:
     killed, with no count, killed one."""
     if incident.fatalities is not None or not incident.clauses:
         return
-    if not all(incident.clauses.get(i, (0, 0, False))[2] for i in incident.sentences):
+    if not all(incident.told_inside_clause(i) for i in incident.sentences):
         return
     victims = [p for p, role in incident.persons if role == "victim"]
     if len(victims) == 1:
