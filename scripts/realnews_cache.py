@@ -44,6 +44,7 @@ DEVELOPMENT_PARTS = (
     "unseen13",
     "unseen14",
     "unseen15",
+    "unseen16",
 )
 
 
