@@ -250,6 +250,11 @@ def _self_blown(incident: Incident, sentences: list[SentenceFacts]) -> None:
             incident.fatalities, incident.fatalities_text = 1, killed_self.group(0)
             return
         for match in BLEW_UP.finditer(sentence.text):
+            if incident.injured:
+                # "a bomber blew himself up outside the church, wounding 14": the bomber's own death is not counted
+                # (README "Counts"), and an event that only wounded killed no one
+                incident.fatalities, incident.fatalities_text = 0, incident.injured_text
+                return
             if match.group("who").lower() != "themselves":
                 value = 1
             elif match.group("n1") and number_value(match.group("n1")):

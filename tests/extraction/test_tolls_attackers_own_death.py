@@ -33,3 +33,17 @@ def test_more_dead_told_after_the_first_figure_add_up(run):
         "stood. Another stallholder died in a clinic that night, and three more deaths were recorded by the coroner."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [8]
+
+
+def test_a_bomber_who_only_wounded_others_leaves_no_dead(run):
+    # the bomber's own death is not counted (README "Counts"): an event that only wounded killed no one
+    document = run(
+        "VARNOK: A bomber blew himself up at the gate of the Dorvel town hall on Sunday morning, and nine clerks "
+        "were wounded by the blast, the governor said."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [0]
+
+
+def test_a_bomber_who_blew_himself_up_alone_is_the_toll(run):
+    document = run("VARNOK: A bomber blew himself up at an army depot near Dorvel on Sunday morning, police said.")
+    assert [i["fatalities"] for i in document["incidents"]] == [1]
