@@ -40,7 +40,7 @@ ATTACKERS_KILLED = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n)\b", re.I)
 
 _FORCE_MEN = (
     r"soldiers?|troops|security (?:forces|personnel)|police(?:m[ae]n)?|military|army|officers?|constables?|"
-    r"guards?|gendarmes?|rangers|personnel|jawans?"
+    r"guards?|gendarmes?|rangers|personnel|jawans?|peacekeepers?"
 )
 # A force, its men or what they hold: a base, a post, a convoy, a patrol.
 SECURITY_WORDS = re.compile(rf"\b(?:{_FORCE_MEN}|base|check ?post|post|convoy|patrol)\b", re.I)
@@ -311,7 +311,7 @@ def force_raid(doc, first: int, last: int) -> bool:
 CIVILIAN_TARGETS = re.compile(
     r"^(?:synagogues?|church(?:es)?|mosques?|temples?|shrines?|homes?|houses?|residences?|hotels?|schools?|"
     r"colleges?|universit(?:y|ies)|markets?|restaurants?|caf[eé]s?|hospitals?|clinics?|exhibits?|exhibitions?|"
-    r"weddings?|funerals?|concerts?|buse?s|minibus(?:es)?|shops?|malls?|villages?|hamlets?|congregations?|"
+    r"weddings?|funerals?|concerts?|bus(?:es)?|minibus(?:es)?|shops?|malls?|villages?|hamlets?|congregations?|"
     r"worshipp?ers|civilians?|villagers?|passengers?|guests|pilgrims|residents?|families|crowds?)$",
     re.I,
 )
@@ -790,6 +790,9 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         return "attack_on_civilians"
     if label in (None, "armed_clash"):
         armed_dead = SECURITY_WORDS.search(kill_victims) or MILITANT_WORDS.search(kill_victims)
+        if not kill_victims.strip():
+            # a toll that names no one ("bringing the death toll to four"): the armed men the lead names dead
+            armed_dead = ARMED_MEN.search(lead.text)
         if (
             target == "civilian" and not (MILITANT_WORDS.search(kill_victims) and not _attackers_last(kill_victims))
         ) or (target == "vehicle" and not armed_dead):

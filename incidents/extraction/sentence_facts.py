@@ -35,8 +35,11 @@ def _many_victims(tag: str) -> str:
 EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
-            r"\bsuicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|s)?|blast|car bomb|vest)|\bblew (?:himself|"
-            r"herself|themselves) up|\bexplosive (?:belts?|vests?)",  # the bomber wore it
+            # ("a suicide lorry bomb", "a suicide motorcycle bomber": the vehicle the bomber drove)
+            r"\bsuicide (?:(?:car|truck|lorry|van|vehicle|motorcycle|motorbike|tanker)[- ])?bomb(?:er|ing|ers|ings|s)?"
+            r"|\bsuicide (?:attack(?:er|s)?|blast|vest)|\bblew (?:himself|herself|themselves) up|"
+            r"\bexplosive (?:belts?|vests?)|"  # the bomber wore it
+            r"\bdetonat(?:ed|ing) (?:his|her|their) (?:[\w\-]+ )?(?:vests?|belts?)",
             re.I,
         ),
         "suicide_bombing",
