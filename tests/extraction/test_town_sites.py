@@ -43,7 +43,7 @@ def test_a_train_station_a_listed_town_owns_is_the_site_under_it(run):
     )
     [incident] = document["incidents"]
     site = _location(document, incident)
-    assert "Quetta railway station" in _names(document, site)
+    assert site["name"] == "Quetta railway station"
     assert _parent_name(document, site) == "Quetta"
 
 
@@ -100,3 +100,12 @@ def test_a_site_whose_lobby_the_gunmen_charged_is_the_place(run):
     )
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Torvel Hotel"
+
+
+def test_a_train_station_the_capital_owns_hangs_under_the_town(run):
+    document = run(
+        "Two bombs killed 30 people at a rally in Pakistan on Saturday. The blasts went off outside Quetta's main "
+        "train station, police said."
+    )
+    site = next(loc for loc in document["locations"] if loc["name"] == "Quetta train station")
+    assert _parent_name(document, site) == "Quetta"
