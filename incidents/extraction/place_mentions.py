@@ -93,6 +93,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 j = k - 1  # "the Tarvo night club": a nightclub written in two words
             elif town_station:
                 j = k - 1  # "the Alder police station", "the Varel train station"
+                if _owned_rail_station(doc, k, sentence.first_token):
+                    j = k - 3  # "Alder's main train station": the town owns it (the name ends before "'s")
             elif word in SITE_WORDS or word in TOWN_SITE_WORDS:
                 # "the Kelmar high school", "the Dovra central mosque", "the Alder military training camp"
                 while j > k - 2 and doc[j - 1].lower_ in SITE_AND_SERVICE_MODIFIERS:
@@ -186,6 +188,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 continue  # "Bombing at Popular Tarvel Shrine": a headline capitalises every word, the story never
             mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
             _, _, full = span_text(doc, i, k + 1)
+            if town is not None and doc[j].tag_ == "POS":
+                full = f"{doc[i:j].text} {doc[k - 1].text} station"  # "Alder's main train station": Alder train station
             mention.place_hint = full  # the form with the place word, kept as an alias
             mention.town = town
             found.append(mention)
@@ -221,10 +225,29 @@ def _town_of_site(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | 
     town = listed_towns.get((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
     if town is None or doc[k].text != doc[k].lower_ or doc[k].text == "airport":
         return None  # (an airport is as often named after a person as after its town: "the Doe airport")
-    if doc[i - 1].lower_ != "the" and doc[k].lower_ not in ONE_PER_TOWN:
-        return None  # "a siege on Alder hotel": one of the town's hotels, unnamed
+    if doc[i - 1].lower_ != "the" and doc[k].lower_ not in ONE_PER_TOWN and not _rail_station(doc, k):
+        return None  # "a siege on Alder hotel": one of the town's hotels, unnamed (but its train station is one)
     after = doc.user_data["text"][doc[k].idx + len(doc[k].text) : doc[k].idx + len(doc[k].text) + 30]
     return None if EVENT_NAMED_AFTER.match(after) else town
+
+
+# A town has one train station the news names it by: "an Alder train station", "outside Alder railway station".
+RAIL_STATION_KINDS = word_set("train railway")
+
+
+def _rail_station(doc, k: int) -> bool:
+    return doc[k].lower_ == "station" and doc[k - 1].lower_ in RAIL_STATION_KINDS
+
+
+def _owned_rail_station(doc, k: int, first: int) -> bool:
+    """'Alder's main train station', 'Alder's central railway station': the town's station, owned by its name."""
+    return (
+        k - 4 >= first
+        and _rail_station(doc, k)
+        and doc[k - 2].lower_ in ("main", "central")
+        and doc[k - 3].tag_ == "POS"
+        and is_capitalised(doc[k - 4].text)
+    )
 
 
 # Site words of which a name makes one site: "Varel airport", "Alder station", "Tarvo church" (a town has many

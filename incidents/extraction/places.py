@@ -536,12 +536,18 @@ def unlisted_places(
         place.mentions.append(mention)
         if mention.place_hint and mention.place_hint != mention.text:
             place.name = mention.text
+        if mention.town is not None and OWNER_IN_NAME.search(mention.text):
+            place.name = mention.place_hint  # "Alder's main train station" is named "Alder train station"
         # "the Wadi al-Shay valley": "Wadi" already says valley, the name is "Wadi al-Shay".
         place.name = REDUNDANT_FEATURE.sub(r"\1", place.name)
         out[key] = place
     _owned_short_site_names(text, out)
     _inside_unlisted(text, list(out.values()))
     return list(out.values())
+
+
+# "Alder's main train station": a site written with its town as owner.
+OWNER_IN_NAME = re.compile(r"['’]s\s")
 
 
 def _full_form(item: Place | Mention) -> str:
@@ -715,10 +721,11 @@ SPEAKERS_BETWEEN = re.compile(
 
 
 def _named_after_place(mention: Mention, named: dict[str, Place]) -> Place | None:
-    """'Riverton Arena', 'Riverton Central Station': a site named after the town the article names is in it."""
+    """'Riverton Arena', 'Riverton Central Station', "Riverton's main train station": a site named after the town
+    the article names is in it."""
     if mention.kind != "site":
         return None
-    words = mention.text.split()
+    words = OWNER_IN_NAME.sub(" ", mention.text).split()
     for size in range(len(words) - 1, 0, -1):
         place = named.get(bare(" ".join(words[:size])))
         if place is not None and place.kind in ("city", "admin2", "admin1"):

@@ -32,6 +32,35 @@ def test_a_listed_towns_train_station_is_the_site_of_a_blast(run):
     assert place_of(document, incident) == "Quetta train station"
 
 
+def _names(document: dict, location: dict) -> set[str]:
+    return {location["name"], *location.get("aliases", [])}
+
+
+def test_a_train_station_a_listed_town_owns_is_the_site_under_it(run):
+    document = run(
+        "QUETTA: A bomb went off outside Quetta's main railway station on Friday, killing seven travellers, police "
+        "said."
+    )
+    [incident] = document["incidents"]
+    site = _location(document, incident)
+    assert site["name"] == "Quetta railway station"
+    assert _parent_name(document, site) == "Quetta"
+
+
+def test_a_listed_towns_train_station_without_the_article_is_the_site(run):
+    document = run(
+        "QUETTA: Two men with knives attacked passengers at a Quetta train station on Tuesday, killing three, police "
+        "said."
+    )
+    [incident] = document["incidents"]
+    assert "Quetta train station" in _names(document, _location(document, incident))
+
+
+def test_a_listed_towns_main_police_station_it_owns_is_no_named_site(run):
+    document = run("QUETTA: Gunmen attacked Quetta's main police station on Friday, killing two guards, police said.")
+    assert not any("police station" in name for name in place_names(document))
+
+
 def test_a_listed_towns_castle_is_a_site_without_the_article(run):
     document = run(
         "QUETTA: Gunmen opened fire on tourists in Quetta castle on Monday, killing four visitors, officials said."
@@ -71,3 +100,12 @@ def test_a_site_whose_lobby_the_gunmen_charged_is_the_place(run):
     )
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Torvel Hotel"
+
+
+def test_a_train_station_the_capital_owns_hangs_under_the_town(run):
+    document = run(
+        "Two bombs killed 30 people at a rally in Pakistan on Saturday. The blasts went off outside Quetta's main "
+        "train station, police said."
+    )
+    site = next(loc for loc in document["locations"] if loc["name"] == "Quetta train station")
+    assert _parent_name(document, site) == "Quetta"
