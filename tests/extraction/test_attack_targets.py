@@ -65,7 +65,14 @@ def test_a_village_attack_whose_next_line_names_a_market_stays_an_attack_on_civi
 
 def test_an_attack_whose_stated_targets_were_a_police_academy_and_a_barracks_is_a_clash(run):
     document = run(
-        "DALEMONT: An armed attack by the Northern Front shook Dalemont before dawn on Monday. Officials said the "
-        "targets of the attack were the police academy in the old quarter and the army barracks near the port."
+        "DALEMONT: An armed assault by the Northern Front rocked Dalemont before dawn on Monday, wounding several "
+        "people. Officials said the targets of the attack were the police academy in the old quarter and the army "
+        "barracks near the port."
     )
     assert incident_types(document) == ["armed_clash"]
+    # Without the stated targets, wounded people make it an attack on civilians: the targets decide.
+    untargeted = run(
+        "DALEMONT: An armed assault by the Northern Front rocked Dalemont before dawn on Monday, wounding several "
+        "people."
+    )
+    assert incident_types(untargeted) == ["attack_on_civilians"]
