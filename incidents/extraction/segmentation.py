@@ -1516,19 +1516,28 @@ def _claimed_deed(
 def lead_date(facts: list[SentenceFacts], body_start: int) -> DateExpression | None:
     """The day the story's first event sentence names, even a roundup's summary ("Two bomb attacks killed 10
     people in Iraq yesterday, bringing the toll across the country to 19"): the day of its undated items. A line
-    before it that only says when the events told happened ("The attacks took place on Friday, May 2.") dates
-    them too, when the first event sentence names no day."""
+    before it that says when the events told happened (`_says_when`) dates them too, when the first event sentence
+    names no day."""
     told_when = None
     for sentence in facts:
         if sentence.end <= body_start:
             continue
         dates = [d for d in sentence.dates if d.value and d.precision == "day" and not d.open_range]
         if sentence.strength < 4:
-            if told_when is None and dates and SAME_EVENT.search(sentence.text) and OCCURRED.search(sentence.text):
+            if told_when is None and dates and _says_when(sentence):
                 told_when = dates[0]
             continue
         return dates[0] if dates else told_when
     return None
+
+
+def _says_when(sentence: SentenceFacts) -> bool:
+    """A line before the story's first strong event sentence that names a day and some word of an event ("The
+    attacks took place on Friday", "Early on Saturday, June 13, gunmen launched several attacks"): it says when the
+    events told happened (not a statistic's or a claim's day)."""
+    if sentence.aggregate or sentence.claim:
+        return False
+    return sentence.strength >= 1 or bool(SAME_EVENT.search(sentence.text) and OCCURRED.search(sentence.text))
 
 
 def undated_incident_date(

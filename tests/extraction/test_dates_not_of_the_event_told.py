@@ -39,6 +39,21 @@ def test_a_line_before_the_lead_that_says_when_the_events_happened_dates_them(ru
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-07", 12)]
 
 
+def test_a_line_before_the_lead_that_names_the_day_and_some_event_dates_the_events_it_announces(run):
+    document = run(
+        "On Saturday, March 8, 2025, gangs from the hills started a wave of violence and attacked villages.\n"
+        "Gunmen on motorbikes besieged a farm near Khar during prayers and shot dead 12 farmers.\n"
+        "The attackers fled into the hills."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-08", 12)]
+    # a statistic's day is not the events' day
+    document = run(
+        "By Saturday, March 8, 2025, attacks had killed 300 people across the province so far this year.\n"
+        "Gunmen on motorbikes besieged a farm near Khar during prayers and shot dead 12 farmers.\n"
+    )
+    assert [i["date"] for i in document["incidents"]] != ["2025-03-08"]
+
+
 def test_a_date_stamp_run_into_the_first_sentence_is_page_furniture():
     text = " date 2025-03-11 Tuesday, 11 March 2025 _Twelve farmers were killed near Khar on Sunday."
     assert blank_furniture(text).lstrip() == "_Twelve farmers were killed near Khar on Sunday."
