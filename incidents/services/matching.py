@@ -117,6 +117,8 @@ report when both reports give the same toll of ten or more, or close tolls of te
 few events at one town share such a toll. An undated report, timeless or not, at the same town or site as
 the only other event of its class on record there, of the same kind, with the same toll (any) and nothing against,
 merges at 3.5 (`undated_alone_at_one_place`): with a third event of that class there on record the other rules decide.
+So does one when a report places the event only at its district or province and the other at that division or a
+place in it, and the two are the only events of their class anywhere in the division (`undated_alone_in_one_division`).
 A toll of ten or more that both reports give (the same, or close) of one kind of event merges with nothing against
 (3, `LARGE_TOLL_AT_ONE_SITE_AT`) at one named site when one report says nothing of the day (undated, timeless or
 not, or dated only to a week, month or year that holds the other's date: a background "the 2017 arena bombing"; a
@@ -735,6 +737,7 @@ class Evidence:
     large_tolls_agree: bool = False  # both give a toll of ten or more, the same or close
     same_large_toll: bool = False  # both give the same toll of ten or more
     same_toll: bool = False  # both give the same toll, of one or more
+    division: Place | None = None  # the district or province both are at, one (or both) placed no finer
     same_type: bool = False  # the same type, or one kind of event told more finely by one report
     date_contains: bool = False  # both dated, one only to a week, month or year that holds the other's (finer) date
     reasons: list[str] = field(default_factory=list)
@@ -774,6 +777,7 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     evidence.in_one_town = (
         shared.kind in TOWN_OR_FINER if shared else evidence.place >= INCIDENT_PLACE_SAME
     ) or _in_one_town(new.places, old.places)
+    evidence.division = shared if shared is not None and shared.kind in DIVISIONS else None
     evidence.at_one_site = (
         shared.kind == LocationKind.SITE
         if shared
@@ -1107,12 +1111,15 @@ def _first_report(facts: IncidentFacts) -> bool:
     )
 
 
-def verdict(evidence: Evidence | None, *, alone: bool = False) -> str | None:
+def verdict(evidence: Evidence | None, *, alone: bool = False, alone_in_division: bool = False) -> str | None:
     """MERGE, FLAG or None for a scored pair; `alone`: the two are the only events of their class on record at
-    their place (`alone_at_place`), which `undated_alone_at_one_place` asks."""
+    their place (`alone_at_place`), which `undated_alone_at_one_place` asks; `alone_in_division`: the same anywhere in
+    the district or province they share (`alone_in_division`), which `undated_alone_in_one_division` asks."""
     if evidence is None:
         return None
     if alone and undated_alone_at_one_place(evidence):
+        return MERGE
+    if alone_in_division and undated_alone_in_one_division(evidence):
         return MERGE
     if (
         evidence.score >= INCIDENT_MERGE_AT
@@ -1218,6 +1225,44 @@ def undated_alone_at_one_place(evidence: Evidence) -> bool:
     )
 
 
+DIVISIONS = frozenset((LocationKind.ADMIN1, LocationKind.ADMIN2))
+
+
+def undated_alone_in_one_division(evidence: Evidence) -> bool:
+    """As `undated_alone_at_one_place`, when one report places the event only at a district or province and the
+    other at that division or a place in it (an undated report of one town's attack told under its province, or a
+    dated one under its district): merged when the two are the only events of their class on record anywhere in that
+    division (`incident_match` asks `alone_in_division`). The wider the place, the more events a third one would be
+    found among, so being alone there says as much as at one town; the coarser place costs nothing else."""
+    return (
+        evidence.undated
+        and evidence.division is not None
+        and evidence.same_type
+        and evidence.same_toll
+        and evidence.score - evidence.place + INCIDENT_PLACE_SAME >= UNDATED_ALONE_AT
+    )
+
+
+def alone_in_division(new: IncidentFacts, other: IncidentFacts, division: Place) -> bool:
+    """Whether the two are the only events of their type class on record at this district or province or at any
+    place inside it (down to its districts' towns' sites and quarters), whatever their dates."""
+    kind = TYPE_CLASS.get(new.type)
+    if kind is None:
+        return False
+    others = Incident.objects.filter(type__in=[t for t, c in TYPE_CLASS.items() if c == kind]).exclude(
+        pk__in=[new.pk, other.pk]
+    )
+    # One level of places at a time, each found through the parent index, not one query joining the table to itself.
+    level = [division.pk]
+    for _ in range(5):
+        if others.filter(location_id__in=level).exists():
+            return False
+        level = list(Location.objects.filter(parent_id__in=level).values_list("pk", flat=True))
+        if not level:
+            break
+    return True
+
+
 def alone_at_place(new: IncidentFacts, other: IncidentFacts) -> bool:
     """Whether the two are the only events of their type class on record at their places (each one's place, and the
     sites and quarters under it), whatever their dates: the same answer in either ingest order, as a timeless report
@@ -1270,7 +1315,8 @@ def incident_match(incident: Incident, *, source: Source) -> IncidentMatch | Non
         if evidence is None:
             continue
         alone = undated_alone_at_one_place(evidence) and alone_at_place(new, facts[pk])
-        decision = verdict(evidence, alone=alone)
+        alone_there = undated_alone_in_one_division(evidence) and alone_in_division(new, facts[pk], evidence.division)
+        decision = verdict(evidence, alone=alone, alone_in_division=alone_there)
         if decision:
             scored.append((evidence.score, survivor_key(facts[pk]), pk, decision, evidence))
     if not scored:
