@@ -70,8 +70,10 @@ is then scored (`score_incidents`, weights `INCIDENT_*`):
   (month), -1 (year). An undated report counts neither for nor against: 0, and
   the merge rule below does not ask it for date evidence; when its only date
   words are a weekday ("on Sunday") that is the weekday of the other report's
-  day, +1. A report with neither a date nor a publication day ("timeless") is
-  looked for only at its place (or a place above or inside it, or another
+  day, +1; the weekday of the day before or after it (an attack across midnight, a
+  "yesterday" read against a page day that is not the day of writing), +0.5.
+  A report with neither a date nor a publication day ("timeless") is looked for
+  only at its place (or a place above or inside it, or another
   record of its named site: one report may hang the site only under the
   country), of any year; nothing says it is not an event of another year, so
   the full bar asks more place of it, and the lower bars merge it only on what
@@ -115,10 +117,13 @@ report when both reports give the same toll of ten or more, or close tolls of te
 few events at one town share such a toll. An undated report, timeless or not, at the same town or site as
 the only other event of its class on record there, of the same kind, with the same toll (any) and nothing against,
 merges at 3.5 (`undated_alone_at_one_place`): with a third event of that class there on record the other rules decide.
+So does one when a report places the event only at its district or province and the other at that division or a
+place in it, and the two are the only events of their class anywhere in the division (`undated_alone_in_one_division`).
 A toll of ten or more that both reports give (the same, or close) of one kind of event merges with nothing against
 (3, `LARGE_TOLL_AT_ONE_SITE_AT`) at one named site when one report says nothing of the day (undated, timeless or
 not, or dated only to a week, month or year that holds the other's date: a background "the 2017 arena bombing"; a
-timeless report only on the same toll, as close tolls recur at one site across years), and (4,
+timeless report only on the same toll, as close tolls recur at one site across years, unless its weekday told alone
+is the other's day or next to it), and (4,
 `LARGE_TOLL_ON_TOLD_DAY_AT`) at one town or a site in it when the undated report's own weekday or yearless day,
 timeless or not, is the other's day.
 From `INCIDENT_FLAG_AT` (4) it is uncertain: the new incident is
@@ -648,6 +653,9 @@ INCIDENT_COARSE_DATE_INSIDE = {DatePrecision.WEEK: 1.0, DatePrecision.MONTH: 0.5
 INCIDENT_UNDATED = 0.0  # an undated report says nothing about the date: neither for nor against
 # An undated report's only date words are a weekday ("on Sunday") and the other report's day is that weekday.
 INCIDENT_WEEKDAY_AGREES = 1.0
+# Its weekday is the day before or after the other's day: an event across midnight, a "yesterday" read against a page
+# day that is not the day of writing. Weaker: three weekdays of seven fit.
+INCIDENT_WEEKDAY_NEXT_TO = 0.5
 UNDATED_LOOKBACK_DAYS = 31  # an undated report is looked for among events of the month before its publication
 INCIDENT_TYPE_SAME = 0.5
 # Types one report may tell more finely than another: whether a bomber blew himself up is often told by only one.
@@ -724,10 +732,12 @@ class Evidence:
     timeless: bool = False  # one side has neither a date nor a publication day: no calendar ties it to the event
     at_one_site: bool = False  # the place both are at is a named site, not a town or wider
     day_told_agrees: bool = False  # an undated report's own day words (a weekday, a day without its year) agree
+    day_told_near: bool = False  # ... or its weekday told alone is a day from the other's day
     same_named_doers: bool = False  # both reports name one perpetrator group by its name, not a description
     large_tolls_agree: bool = False  # both give a toll of ten or more, the same or close
     same_large_toll: bool = False  # both give the same toll of ten or more
     same_toll: bool = False  # both give the same toll, of one or more
+    division: Place | None = None  # the district or province both are at, one (or both) placed no finer
     same_type: bool = False  # the same type, or one kind of event told more finely by one report
     date_contains: bool = False  # both dated, one only to a week, month or year that holds the other's (finer) date
     reasons: list[str] = field(default_factory=list)
@@ -767,14 +777,17 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     evidence.in_one_town = (
         shared.kind in TOWN_OR_FINER if shared else evidence.place >= INCIDENT_PLACE_SAME
     ) or _in_one_town(new.places, old.places)
+    evidence.division = shared if shared is not None and shared.kind in DIVISIONS else None
     evidence.at_one_site = (
         shared.kind == LocationKind.SITE
         if shared
         else evidence.place >= INCIDENT_PLACE_SAME and new.places[0].kind == old.places[0].kind == LocationKind.SITE
     )
-    evidence.undated = not (_dated(new) and _dated(old)) and not evidence.date
     evidence.date_contains = _coarse_date_contains(new, old)
-    evidence.day_told_agrees = not (_dated(new) and _dated(old)) and evidence.date > 0
+    evidence.day_told_agrees = not (_dated(new) and _dated(old)) and evidence.date >= INCIDENT_WEEKDAY_AGREES
+    evidence.day_told_near = not (_dated(new) and _dated(old)) and evidence.date > 0
+    # A weekday a day off is too weak to count as a date for the rules that ask one: still undated for them.
+    evidence.undated = not (_dated(new) and _dated(old)) and not evidence.day_told_agrees
     evidence.same_named_doers = bool((new.perpetrators - new.described_only) & (old.perpetrators - old.described_only))
     partial = yearless_match(new, old)
     evidence.timeless = any(not _dated(f) and f.first_published is None for f in (new, old)) and not (
@@ -947,6 +960,9 @@ def date_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float | None, str
             weekday = weekday_agrees(a, b)
             if weekday:
                 return INCIDENT_WEEKDAY_AGREES, f"told on a {weekday}, the weekday of the other report's day"
+            weekday = weekday_next_to(a, b)
+            if weekday:
+                return INCIDENT_WEEKDAY_NEXT_TO, f"told on a {weekday}, a day from the other report's day"
             return INCIDENT_UNDATED, "one report undated"
         gap, day, weekday = partial
         if gap is None or gap > YEARLESS_DAY_GAP:
@@ -1024,13 +1040,31 @@ def weekday_agrees(a: IncidentFacts, b: IncidentFacts) -> str | None:
     Weaker than a date: the week and year stay unknown, so it counts for the date but does not make a
     report without a publication day any less timeless.
     """
+    told = _weekday_told_alone(a, b)
+    return told[0] if told and told[1] == 0 else None
+
+
+def weekday_next_to(a: IncidentFacts, b: IncidentFacts) -> str | None:
+    """The weekday an undated report tells alone, when it is the day before or after the other report's day.
+
+    One event told a day apart by two reports: an attack begun late in the evening and ended after midnight (a
+    siege), or a "yesterday" resolved against a page's day that is not the day it was written.
+    """
+    told = _weekday_told_alone(a, b)
+    return told[0] if told and told[1] == 1 else None
+
+
+def _weekday_told_alone(a: IncidentFacts, b: IncidentFacts) -> tuple[str, int] | None:
+    """(the weekday an undated report tells alone, days between it and the other report's weekday: 0 to 3), when
+    the other is dated to the day."""
     undated, dated = (a, b) if not _dated(a) else (b, a)
     if _dated(undated) or not _dated(dated) or dated.precision != DatePrecision.DAY:
         return None
     told = _WEEKDAY_ALONE.fullmatch(undated.date_text.strip())
-    if told is None or WEEKDAYS[told.group("weekday").lower()] != dated.start.weekday():
+    if told is None:
         return None
-    return told.group("weekday").capitalize()
+    apart = (WEEKDAYS[told.group("weekday").lower()] - dated.start.weekday()) % 7
+    return told.group("weekday").capitalize(), min(apart, 7 - apart)
 
 
 def person_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float, str]:
@@ -1077,12 +1111,15 @@ def _first_report(facts: IncidentFacts) -> bool:
     )
 
 
-def verdict(evidence: Evidence | None, *, alone: bool = False) -> str | None:
+def verdict(evidence: Evidence | None, *, alone: bool = False, alone_in_division: bool = False) -> str | None:
     """MERGE, FLAG or None for a scored pair; `alone`: the two are the only events of their class on record at
-    their place (`alone_at_place`), which `undated_alone_at_one_place` asks."""
+    their place (`alone_at_place`), which `undated_alone_at_one_place` asks; `alone_in_division`: the same anywhere in
+    the district or province they share (`alone_in_division`), which `undated_alone_in_one_division` asks."""
     if evidence is None:
         return None
     if alone and undated_alone_at_one_place(evidence):
+        return MERGE
+    if alone_in_division and undated_alone_in_one_division(evidence):
         return MERGE
     if (
         evidence.score >= INCIDENT_MERGE_AT
@@ -1129,10 +1166,15 @@ def verdict(evidence: Evidence | None, *, alone: bool = False) -> str | None:
     # only: in reverse order it was apart already.
     # `same_type`: two types of one class that are not one kind (a targeted killing, an attack on civilians) are
     # scored undated too, at no type points; a toll alone must not merge them.
+    # A timeless report whose own weekday is the other's day or next to it (a siege begun late one evening, a page
+    # day read for "yesterday" that is not the day of writing): another event at the site with close tolls would also
+    # have to fall on one of those three weekdays, so close tolls are enough again.
     if (
         evidence.at_one_site
         and evidence.same_type
-        and (evidence.same_large_toll if evidence.timeless else evidence.large_tolls_agree)
+        and (
+            evidence.same_large_toll if evidence.timeless and not evidence.day_told_near else evidence.large_tolls_agree
+        )
         and (evidence.undated or evidence.date_contains)
         and evidence.score - evidence.place + INCIDENT_PLACE_SAME >= LARGE_TOLL_AT_ONE_SITE_AT
     ):
@@ -1181,6 +1223,44 @@ def undated_alone_at_one_place(evidence: Evidence) -> bool:
         and evidence.same_toll
         and evidence.score >= UNDATED_ALONE_AT
     )
+
+
+DIVISIONS = frozenset((LocationKind.ADMIN1, LocationKind.ADMIN2))
+
+
+def undated_alone_in_one_division(evidence: Evidence) -> bool:
+    """As `undated_alone_at_one_place`, when one report places the event only at a district or province and the
+    other at that division or a place in it (an undated report of one town's attack told under its province, or a
+    dated one under its district): merged when the two are the only events of their class on record anywhere in that
+    division (`incident_match` asks `alone_in_division`). The wider the place, the more events a third one would be
+    found among, so being alone there says as much as at one town; the coarser place costs nothing else."""
+    return (
+        evidence.undated
+        and evidence.division is not None
+        and evidence.same_type
+        and evidence.same_toll
+        and evidence.score - evidence.place + INCIDENT_PLACE_SAME >= UNDATED_ALONE_AT
+    )
+
+
+def alone_in_division(new: IncidentFacts, other: IncidentFacts, division: Place) -> bool:
+    """Whether the two are the only events of their type class on record at this district or province or at any
+    place inside it (down to its districts' towns' sites and quarters), whatever their dates."""
+    kind = TYPE_CLASS.get(new.type)
+    if kind is None:
+        return False
+    others = Incident.objects.filter(type__in=[t for t, c in TYPE_CLASS.items() if c == kind]).exclude(
+        pk__in=[new.pk, other.pk]
+    )
+    # One level of places at a time, each found through the parent index, not one query joining the table to itself.
+    level = [division.pk]
+    for _ in range(5):
+        if others.filter(location_id__in=level).exists():
+            return False
+        level = list(Location.objects.filter(parent_id__in=level).values_list("pk", flat=True))
+        if not level:
+            break
+    return True
 
 
 def alone_at_place(new: IncidentFacts, other: IncidentFacts) -> bool:
@@ -1235,7 +1315,8 @@ def incident_match(incident: Incident, *, source: Source) -> IncidentMatch | Non
         if evidence is None:
             continue
         alone = undated_alone_at_one_place(evidence) and alone_at_place(new, facts[pk])
-        decision = verdict(evidence, alone=alone)
+        alone_there = undated_alone_in_one_division(evidence) and alone_in_division(new, facts[pk], evidence.division)
+        decision = verdict(evidence, alone=alone, alone_in_division=alone_there)
         if decision:
             scored.append((evidence.score, survivor_key(facts[pk]), pk, decision, evidence))
     if not scored:

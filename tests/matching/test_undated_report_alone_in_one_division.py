@@ -1,0 +1,111 @@
+"""One report places an event only at its district or province, the other at a town in it (or both at the division),
+one of them undated: of the same kind and with the same toll, they merge when the two are the only events of their
+class on record anywhere in that division. Another event of the class anywhere in it, another toll, another kind or
+doers in conflict leave them to the other rules (a flag at most)."""
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from incidents.choices import LocationKind
+from incidents.models import Incident, Location, Source
+from incidents.services import matching
+from incidents.services.matching import MERGE, IncidentFacts, Place
+from incidents.services.persist import extraction_persist
+
+COUNTRY = Place(500, "Veldoria", "country")
+PROVINCE = (Place(501, "Saltmarsh Province", "admin1"), COUNTRY)
+TOWN = (Place(502, "Brackwater", "city", 12.4, 44.1), *PROVINCE)
+DAY = dt.date(2017, 8, 22)
+NOBODY = {"perpetrators": frozenset(), "perpetrator_family": frozenset()}
+
+
+def dated(**fields) -> IncidentFacts:
+    values = {"type": "armed_clash", "start": DAY, "end": DAY, "precision": "day", "places": PROVINCE,
+              "fatalities": 9, "first_published": DAY, **NOBODY}  # fmt: skip
+    return IncidentFacts(**{"pk": 1, **values, **fields})
+
+
+def undated(**fields) -> IncidentFacts:
+    """A report without date words or a publication day (timeless)."""
+    values = {"type": "armed_clash", "start": None, "end": None, "precision": "", "places": TOWN, "fatalities": 9,
+              **NOBODY}  # fmt: skip
+    return IncidentFacts(**{"pk": 2, **values, **fields})
+
+
+def test_a_town_and_its_province_merge_only_when_the_two_are_alone_in_the_province():
+    evidence = matching.score_incidents(undated(), dated())
+    assert evidence.division == PROVINCE[0] and matching.undated_alone_in_one_division(evidence)
+    assert matching.verdict(evidence) != MERGE
+    assert matching.verdict(evidence, alone=True) != MERGE  # alone at the town is not alone in the province
+    assert matching.verdict(evidence, alone_in_division=True) == MERGE
+    # Either report may be the one placed only at the province.
+    flipped = matching.score_incidents(undated(places=PROVINCE), dated(places=TOWN))
+    assert matching.verdict(flipped, alone_in_division=True) == MERGE
+
+
+def test_another_toll_kind_or_doers_in_conflict_stay_apart_even_alone_in_the_province():
+    doers = {"perpetrators": frozenset({7}), "perpetrator_family": frozenset({7})}
+    others = {"perpetrators": frozenset({8}), "perpetrator_family": frozenset({8})}
+    for evidence in (
+        matching.score_incidents(undated(fatalities=8), dated()),
+        matching.score_incidents(undated(type="arrest_or_raid"), dated()),
+        matching.score_incidents(undated(**doers), dated(**others)),
+        matching.score_incidents(undated(fatalities=None), dated(fatalities=None)),
+    ):
+        assert matching.verdict(evidence, alone_in_division=True) != MERGE
+
+
+def test_a_place_in_a_country_only_is_not_in_one_division():
+    evidence = matching.score_incidents(undated(), dated(places=(COUNTRY,)))
+    assert evidence.division is None and matching.verdict(evidence, alone_in_division=True) != MERGE
+
+
+@pytest.fixture
+def province(db):
+    Location.objects.create(name="Veldoria", kind=LocationKind.COUNTRY, country_code="ZY")
+    return Location.objects.create(name="Saltmarsh Province", kind=LocationKind.ADMIN1, country_code="ZY")
+
+
+def report(name: str, *, town: str | None, date=None, published=None, fatalities=9) -> Source:
+    """Persist one outlet's report of a clash at `town` in Saltmarsh Province (no town: only the province)."""
+    text = f"{name}: a clash near {town or 'Saltmarsh Province'} killed {fatalities} people."
+    source = Source.objects.create(text=text, sha256=hashlib.sha256(text.encode()).hexdigest(), published=published,
+                                   original_name=name)  # fmt: skip
+    document = {
+        "locations": [
+            {"key": "l0", "name": "Saltmarsh Province", "kind": "admin1", "country": "ZY", "parent": None},
+            *([{"key": "l1", "name": town, "kind": "city", "country": "ZY", "parent": "l0"}] if town else []),
+        ],
+        "groups": [],
+        "persons": [],
+        "incidents": [{
+            "key": "i1", "type": "armed_clash", "summary": "A clash", "date": date,
+            "date_precision": "day" if date else None, "location": "l1" if town else "l0", "fatalities": fatalities,
+            "perpetrators": [], "persons": [], "evidence": [],
+        }],
+    }  # fmt: skip
+    extraction_persist(source=source, document=document)
+    return source
+
+
+def reports_of(incident: Incident) -> list[str]:
+    return sorted(s.original_name for s in incident.sources.all())
+
+
+@pytest.mark.parametrize("order", [("town", "province"), ("province", "town")])
+def test_a_timeless_report_at_the_province_joins_the_only_event_of_its_kind_in_it(province, order):
+    for name in order:
+        if name == "town":
+            report("town", town="Brackwater", date="2017-08-22", published=dt.date(2017, 8, 23))
+        else:
+            report("province", town=None)
+    assert reports_of(Incident.objects.get()) == ["province", "town"]
+
+
+def test_another_clash_anywhere_in_the_province_keeps_the_timeless_report_apart(province):
+    report("elsewhere", town="Reedhollow", date="2012-03-02", published=dt.date(2012, 3, 3), fatalities=3)
+    report("town", town="Brackwater", date="2017-08-22", published=dt.date(2017, 8, 23))
+    report("province", town=None)
+    assert Incident.objects.count() == 3
