@@ -327,10 +327,12 @@ AT_HOME_NOUNS = frozenset(("police", "policemen", "authorities"))
 
 
 def _lower_site_after(doc, j: int) -> bool:
-    """Whether a lower-case site word follows: "hotel", "police station", "train station" (not "airport": an
-    airport is as often named after a person as after its town)."""
+    """Whether a lower-case site word follows: "hotel", "police station", "train station", "police headquarters"
+    (not "airport": an airport is as often named after a person as after its town)."""
     word = doc[j].text
     if word in SITE_WORDS and word != "airport":
+        return True
+    if word == "police" and j + 1 < len(doc) and doc[j + 1].text == "headquarters":
         return True
     return word in ("police", "train", "railway", "bus") and j + 1 < len(doc) and doc[j + 1].text == "station"
 

@@ -64,13 +64,24 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             # "the Alder Police Station" is a name; "the Alder police station" the police station of Alder
             station = doc[k].text == "Station" and not _broadcaster(doc, k)
             # "the Alder police station": a site only when Alder is a listed town (see _town_site below)
-            town_station = doc[k].text == "station" and doc[k - 1].lower_ in STATION_KINDS and not _broadcaster(doc, k)
+            town_station = (
+                doc[k].text == "station" and doc[k - 1].lower_ in STATION_KINDS and not _broadcaster(doc, k)
+            ) or _police_headquarters(doc, k)
             # "at Varno station": a bare station after a name, a site only when the name is a listed one (see below)
             bare_station = doc[k].text == "station" and is_capitalised(doc[k - 1].text) and not _broadcaster(doc, k)
             # "the Kelmar Medical Center": a centre that treats or holds people is a site, not a body
             care_centre = doc[k].text in ("Center", "Centre") and doc[k - 1].lower_ in CARE_CENTRE_KINDS
             street = word in STREET_SITE_WORDS or station or care_centre
-            venue = word in VENUE_WORDS
+            # "the Alder Bar Association", "Kelmar Theatre Company": the name goes on past the venue word (a body);
+            # "the Red Coast resort of Tarvel", "the Alder resort town": the word says what a town is
+            venue = word in VENUE_WORDS and not (
+                k + 1 < len(doc)
+                and (
+                    is_capitalised(doc[k + 1].text)
+                    and doc[k + 1].lower_ not in CALENDAR_WORDS
+                    or doc[k + 1].lower_ in ("of", "town", "city", "island")
+                )
+            )
             division = word in DIVISION_WORDS or (doc[k].text in LOWER_DIVISION_WORDS and doc[k - 1].tag_ != "POS")
             named_division = doc[k].text in NAMED_DIVISION_WORDS
             if (
@@ -225,7 +236,10 @@ def _town_of_site(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | 
     town = listed_towns.get((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
     if town is None or doc[k].text != doc[k].lower_ or doc[k].text == "airport":
         return None  # (an airport is as often named after a person as after its town: "the Doe airport")
-    if doc[i - 1].lower_ != "the" and doc[k].lower_ not in ONE_PER_TOWN and not _rail_station(doc, k):
+    # "stormed Alder police station": the town's own, as its train station is (but "an Alder police station" is one of
+    # the town's)
+    police = _police_station(doc, k) and doc[i - 1].lower_ not in ("a", "an")
+    if doc[i - 1].lower_ != "the" and doc[k].lower_ not in ONE_PER_TOWN and not _rail_station(doc, k) and not police:
         return None  # "a siege on Alder hotel": one of the town's hotels, unnamed (but its train station is one)
     after = doc.user_data["text"][doc[k].idx + len(doc[k].text) : doc[k].idx + len(doc[k].text) + 30]
     return None if EVENT_NAMED_AFTER.match(after) else town
@@ -237,6 +251,15 @@ RAIL_STATION_KINDS = word_set("train railway")
 
 def _rail_station(doc, k: int) -> bool:
     return doc[k].lower_ == "station" and doc[k - 1].lower_ in RAIL_STATION_KINDS
+
+
+def _police_headquarters(doc, k: int) -> bool:
+    return doc[k].text == "headquarters" and doc[k - 1].lower_ == "police"
+
+
+def _police_station(doc, k: int) -> bool:
+    """ "Varel police station", "Kelmar police headquarters": the news names a town's police post by the town."""
+    return _police_headquarters(doc, k) or (doc[k].lower_ == "station" and doc[k - 1].lower_ == "police")
 
 
 def _owned_rail_station(doc, k: int, first: int) -> bool:
@@ -458,7 +481,9 @@ _SITE_TRIGGER_WORDS = (
     SITE_WORDS | REGION_WORDS | QUARTER_WORDS | TOWN_SITE_WORDS | STREET_SITE_WORDS | VENUE_WORDS | DIVISION_WORDS
 )
 _SITE_TRIGGER_TEXTS = (
-    frozenset(("Station", "station", "Center", "Centre")) | LOWER_DIVISION_WORDS | frozenset(NAMED_DIVISION_WORDS)
+    frozenset(("Station", "station", "Center", "Centre", "headquarters"))
+    | LOWER_DIVISION_WORDS
+    | frozenset(NAMED_DIVISION_WORDS)
 )
 
 

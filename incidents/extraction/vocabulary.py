@@ -184,8 +184,11 @@ SITE_WORDS = word_set(
 STREET_SITE_WORDS = word_set("roundabout junction chowk road street avenue highway hall arena mall embassy consulate")
 # Venues where crowds gather and streets whose name may be written without the word: "the Tarvo nightclub" is the
 # Tarvo (its name, the word kept as an alias), "Kelmar Theatre" a name with its word; "a Varel nightclub" is one of
-# the town's.
-VENUE_WORDS = word_set("nightclub club pub theatre theater cafe restaurant boulevard intersection")
+# the town's. Shops and resorts are venues too: "the Tarvo Bakery", "the Kelmar beach resort" (a capitalised word after
+# the venue word goes on with another name: "the Alder Bar Association" is a body).
+VENUE_WORDS = word_set(
+    "nightclub club pub bar theatre theater cafe café restaurant bakery resort boulevard intersection"
+)
 # A state's diplomatic mission: the demonym before it names one building ("the Ruritanian embassy in Tarvel").
 MISSION_WORDS = word_set("embassy consulate")
 # Capitalised words after a name that make it a news outlet's: "Tarvel News", "the Kelmar Times", "the Alder Street

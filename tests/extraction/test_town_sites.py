@@ -109,3 +109,24 @@ def test_a_train_station_the_capital_owns_hangs_under_the_town(run):
     )
     site = next(loc for loc in document["locations"] if loc["name"] == "Quetta train station")
     assert _parent_name(document, site) == "Quetta"
+
+
+def test_a_listed_towns_police_station_without_the_article_is_the_site(run):
+    document = run("QUETTA: Militants stormed Quetta police station on Monday night, killing three constables.")
+    [incident] = document["incidents"]
+    site = _location(document, incident)
+    assert site["name"] == "Quetta police station"
+    assert _parent_name(document, site) == "Quetta"
+
+
+def test_a_listed_towns_police_headquarters_is_the_site_under_it(run):
+    document = run("QUETTA: A car bomb exploded outside the Quetta police headquarters on Friday, killing six people.")
+    [incident] = document["incidents"]
+    site = _location(document, incident)
+    assert site["name"] == "Quetta police headquarters"
+    assert _parent_name(document, site) == "Quetta"
+
+
+def test_one_of_a_towns_police_stations_is_no_named_site(run):
+    document = run("QUETTA: Gunmen attacked a Quetta police station on Friday, killing two guards, officials said.")
+    assert not any("police station" in name for name in place_names(document))

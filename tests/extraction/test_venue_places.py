@@ -39,3 +39,26 @@ def test_an_unnamed_venue_of_a_town_is_the_town(run):
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Kabul"
     assert not any("restaurant" in name for name in place_names(document))
+
+
+def test_a_named_bakery_is_the_site_of_the_siege(run):
+    document = run("On Friday, gunmen stormed the Marvelo Crust Bakery in Dhaka and held 20 diners hostage overnight.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Marvelo Crust Bakery"
+
+
+def test_a_named_resort_is_the_site_of_the_kidnapping(run):
+    document = run("Gunmen seized eleven tourists at the Tarvelo Sands resort in Palawan on Sunday, police said.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Tarvelo Sands"
+    assert "Tarvelo Sands resort" in _aliases(document, "Tarvelo Sands")
+
+
+def test_a_bar_association_is_no_venue(run):
+    document = run("Gunmen shot dead the head of the Quetta Bar Association in Quetta on Monday, police said.")
+    assert not any("Bar" in name for name in place_names(document))
+
+
+def test_a_resort_town_is_no_named_resort(run):
+    document = run("A bomb exploded on a beach in the Red Coast resort of Mombasa on Sunday, killing four people.")
+    assert "Red Coast" not in place_names(document)
