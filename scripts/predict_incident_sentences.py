@@ -51,13 +51,14 @@ def main() -> int:
 
     from spacy.language import Language
 
-    from incidents.extraction import sentence_facts
+    from incidents.extraction import segmentation, sentence_facts
     from incidents.extraction.pipeline import STAGES, build_pipeline, extract
     from incidents.extraction.reading import find_articles, read_path
     from incidents.services.gazetteer import DatabaseGazetteer
 
     if args.incident is not None:
-        sentence_facts.MODEL_INCIDENT = args.incident
+        # segmentation imported the name, so its copy is set too (else its listed-places rule keeps the old bar)
+        sentence_facts.MODEL_INCIDENT = segmentation.MODEL_INCIDENT = args.incident
     if args.mode == "rules":
         nlp = build_pipeline(tuple(s for s in STAGES if s != "incidents_sentence_scores"))
     elif args.mode == "model":
