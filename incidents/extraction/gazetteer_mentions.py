@@ -15,6 +15,7 @@ from .model import Mention
 from .name_context import PROPER_NOUN_TAGS, _name_word, is_capitalised, span_text
 from .nlp import Sentence
 from .normalize import fold
+from .place_mentions import lower_station
 from .vocabulary import (
     ARTICLE_FORMS,
     BARE_TITLES,
@@ -332,9 +333,7 @@ def _lower_site_after(doc, j: int) -> bool:
     word = doc[j].text
     if word in SITE_WORDS and word != "airport":
         return True
-    if word == "police" and j + 1 < len(doc) and doc[j + 1].text == "headquarters":
-        return True
-    return word in ("police", "train", "railway", "bus") and j + 1 < len(doc) and doc[j + 1].text == "station"
+    return j + 1 < len(doc) and lower_station(doc, j + 1)  # the stations place_mentions names after a listed town
 
 
 EVENT_NOUN_FORMS = frozenset(form for pair in VIOLENT_EVENT_NOUNS for form in pair)

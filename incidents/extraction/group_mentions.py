@@ -10,7 +10,7 @@ from .groups import UNNAMED_MOVEMENT
 from .model import Mention
 from .name_context import is_capitalised, span_text
 from .normalize import fold
-from .place_mentions import STATION_KINDS
+from .place_mentions import police_site
 from .vocabulary import (
     BARE_TITLES,
     DEMONYMS,
@@ -24,6 +24,7 @@ from .vocabulary import (
     PLACE_KIND_WORDS,
     SAY_WORDS,
     SITE_WORDS,
+    STATION_KINDS,
     UNIT_WORDS,
     word_set,
 )
@@ -340,8 +341,7 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
     if _institute_as_place(tokens):
         return None  # "the Lakeside Institute of Surgery", "a blast near the Hill Institute": a building, a site
     if len(tokens) >= 2 and (
-        (tokens[-2].lower_ == "police" and tokens[-1].lower_ in POLICE_SITES)
-        or (tokens[-1].lower_ == "station" and tokens[-2].lower_ in STATION_KINDS)
+        police_site(doc, tokens[-1].i) or (tokens[-1].lower_ == "station" and tokens[-2].lower_ in STATION_KINDS)
     ):
         return None  # "the Kandi Police Station was attacked", "the Alder Train Station": a building, not a force
     if tokens[-1].lower_ in ("office", "unit", "desk", "section") and all(
@@ -391,10 +391,6 @@ def _institute_as_place(tokens) -> bool:
     if any(t.lower_ in MEDICINE_WORDS for t in tokens):
         return True
     return institute.dep_ == "pobj" and institute.head.lower_ in INSTITUTE_PLACE_PREPOSITIONS
-
-
-# A police force's buildings, named after their town: "the Kandi Police Station", "Lakeside Police Post".
-POLICE_SITES = frozenset(("station", "post", "checkpost", "lines", "headquarters"))
 
 
 # A military unit's number written first: "Second", "4th", "21st".

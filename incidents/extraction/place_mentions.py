@@ -20,11 +20,13 @@ from .normalize import fold
 from .vocabulary import (
     BARE_TITLES,
     CALENDAR_WORDS,
+    CAPITALISED_VENUE_WORDS,
     COMPLEX_KINDS,
     DEMONYMS,
     DETERMINERS,
     FORCE_SPEAKER_NOUNS,
     GROUP_PREFIXES,
+    INDEFINITE_DETERMINERS,
     MISSION_WORDS,
     NAME_LINKERS,
     NAMED_REGION_WORDS,
@@ -34,10 +36,13 @@ from .vocabulary import (
     OUTLET_WORDS,
     PLACE_KIND_WORDS,
     PLACE_QUALIFIERS,
+    POLICE_SITES,
     QUARTER_WORDS,
+    RAIL_STATION_KINDS,
     REGION_WORDS,
     SITE_MODIFIERS,
     SITE_WORDS,
+    STATION_KINDS,
     STREET_SITE_WORDS,
     VENUE_WORDS,
     VIOLENT_EVENT_NOUNS,
@@ -64,22 +69,21 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             # "the Alder Police Station" is a name; "the Alder police station" the police station of Alder
             station = doc[k].text == "Station" and not _broadcaster(doc, k)
             # "the Alder police station": a site only when Alder is a listed town (see _town_site below)
-            town_station = (
-                doc[k].text == "station" and doc[k - 1].lower_ in STATION_KINDS and not _broadcaster(doc, k)
-            ) or _police_headquarters(doc, k)
+            # ("the Alder police lines": a site word, read as the others below)
+            town_station = word not in SITE_WORDS and lower_station(doc, k) and not _broadcaster(doc, k)
             # "at Varno station": a bare station after a name, a site only when the name is a listed one (see below)
             bare_station = doc[k].text == "station" and is_capitalised(doc[k - 1].text) and not _broadcaster(doc, k)
             # "the Kelmar Medical Center": a centre that treats or holds people is a site, not a body
             care_centre = doc[k].text in ("Center", "Centre") and doc[k - 1].lower_ in CARE_CENTRE_KINDS
             street = word in STREET_SITE_WORDS or station or care_centre
             # "the Alder Bar Association", "Kelmar Theatre Company": the name goes on past the venue word (a body);
-            # "the Red Coast resort of Tarvel", "the Alder resort town": the word says what a town is
-            venue = word in VENUE_WORDS and not (
+            # "the Red Coast resort of Tarvel", "the Alder resort town": the word says what a town is (but "the
+            # Tarvo restaurant of Kelmar" is a restaurant)
+            venue = (word in VENUE_WORDS or doc[k].text in CAPITALISED_VENUE_WORDS) and not (
                 k + 1 < len(doc)
                 and (
-                    is_capitalised(doc[k + 1].text)
-                    and doc[k + 1].lower_ not in CALENDAR_WORDS
-                    or doc[k + 1].lower_ in ("of", "town", "city", "island")
+                    (is_capitalised(doc[k + 1].text) and doc[k + 1].lower_ not in CALENDAR_WORDS)
+                    or (word == "resort" and doc[k + 1].lower_ in ("of", "town", "city", "island"))
                 )
             )
             division = word in DIVISION_WORDS or (doc[k].text in LOWER_DIVISION_WORDS and doc[k - 1].tag_ != "POS")
@@ -98,13 +102,15 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             ):
                 continue
             j = k
+            owned = False  # "Alder's main train station": the town's own station, its name before "'s"
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
                 j = k - 1  # "the Socio Vivienda housing complex"
             elif word == "club" and doc[k - 1].lower_ == "night":
                 j = k - 1  # "the Tarvo night club": a nightclub written in two words
             elif town_station:
                 j = k - 1  # "the Alder police station", "the Varel train station"
-                if _owned_rail_station(doc, k, sentence.first_token):
+                owned = _owned_rail_station(doc, k, sentence.first_token)
+                if owned:
                     j = k - 3  # "Alder's main train station": the town owns it (the name ends before "'s")
             elif word in SITE_WORDS or word in TOWN_SITE_WORDS:
                 # "the Kelmar high school", "the Dovra central mosque", "the Alder military training camp"
@@ -199,8 +205,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 continue  # "Bombing at Popular Tarvel Shrine": a headline capitalises every word, the story never
             mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
             _, _, full = span_text(doc, i, k + 1)
-            if town is not None and doc[j].tag_ == "POS":
-                full = f"{doc[i:j].text} {doc[k - 1].text} station"  # "Alder's main train station": Alder train station
+            if town is not None and owned:  # "Alder's main train station": the alias "Alder train station"
+                full = f"{doc[i:j].text} {doc[k - 1].text} {doc[k].text}"
             mention.place_hint = full  # the form with the place word, kept as an alias
             mention.town = town
             found.append(mention)
@@ -236,30 +242,31 @@ def _town_of_site(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | 
     town = listed_towns.get((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
     if town is None or doc[k].text != doc[k].lower_ or doc[k].text == "airport":
         return None  # (an airport is as often named after a person as after its town: "the Doe airport")
-    # "stormed Alder police station": the town's own, as its train station is (but "an Alder police station" is one of
-    # the town's)
-    police = _police_station(doc, k) and doc[i - 1].lower_ not in ("a", "an")
+    # "stormed Alder police station": the town's own, as its train station is (but "an Alder police station",
+    # "another Alder police station" is one of the town's)
+    police = police_site(doc, k) and doc[i - 1].lower_ not in INDEFINITE_DETERMINERS
     if doc[i - 1].lower_ != "the" and doc[k].lower_ not in ONE_PER_TOWN and not _rail_station(doc, k) and not police:
         return None  # "a siege on Alder hotel": one of the town's hotels, unnamed (but its train station is one)
     after = doc.user_data["text"][doc[k].idx + len(doc[k].text) : doc[k].idx + len(doc[k].text) + 30]
     return None if EVENT_NAMED_AFTER.match(after) else town
 
 
-# A town has one train station the news names it by: "an Alder train station", "outside Alder railway station".
-RAIL_STATION_KINDS = word_set("train railway")
-
-
 def _rail_station(doc, k: int) -> bool:
     return doc[k].lower_ == "station" and doc[k - 1].lower_ in RAIL_STATION_KINDS
 
 
-def _police_headquarters(doc, k: int) -> bool:
-    return doc[k].text == "headquarters" and doc[k - 1].lower_ == "police"
+def police_site(doc, k: int) -> bool:
+    """Whether token k ends a police building ("Varel police station", "the Kandi Police Post", "Kelmar police
+    headquarters"): the news names a town's police post by the town."""
+    return k > 0 and doc[k].lower_ in POLICE_SITES and doc[k - 1].lower_ == "police"
 
 
-def _police_station(doc, k: int) -> bool:
-    """ "Varel police station", "Kelmar police headquarters": the news names a town's police post by the town."""
-    return _police_headquarters(doc, k) or (doc[k].lower_ == "station" and doc[k - 1].lower_ == "police")
+def lower_station(doc, k: int) -> bool:
+    """Whether token k ends a station written in lower case after what it serves ("the Alder train station", "the
+    Varel police headquarters"): a station named after its town, whose name the town's mention keeps."""
+    if k == 0 or not doc[k].text.islower():
+        return False
+    return (doc[k].text == "station" and doc[k - 1].lower_ in STATION_KINDS) or police_site(doc, k)
 
 
 def _owned_rail_station(doc, k: int, first: int) -> bool:
@@ -284,8 +291,8 @@ def _names_only_this_site(doc, i: int, j: int, k: int, listed_towns: dict) -> bo
     town = listed_towns.get((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
     if town is None or doc[k].text not in ONE_SITE_WORDS or any(r.kind == "country" for r in town.places):
         return False  # "a Ruritania mosque": the country's, whatever the gazetteer's namesake town
-    if doc[i - 1].lower_ in ("a", "an"):
-        return False  # "a Varel mosque": one of the town's
+    if doc[i - 1].lower_ in INDEFINITE_DETERMINERS:
+        return False  # "a Varel mosque", "another Varel mosque": one of the town's
     text = doc.user_data["text"]
     end = doc[k].idx + len(doc[k].text)
     if EVENT_NAMED_AFTER.match(text[end : end + 30]):
@@ -405,8 +412,6 @@ def road_ends(chosen: list[Mention], candidates: list[Mention]) -> list[Mention]
     return ends
 
 
-# What a named station serves: "the Alder Police Station", "the Varel Train Station".
-STATION_KINDS = word_set("police train railway bus subway metro power petrol fuel fire")
 # A station that broadcasts is an organisation, not a place: "Radio Alder station", "the Varel TV station".
 BROADCAST_WORDS = word_set("radio tv television fm broadcasting")
 
@@ -481,7 +486,9 @@ _SITE_TRIGGER_WORDS = (
     SITE_WORDS | REGION_WORDS | QUARTER_WORDS | TOWN_SITE_WORDS | STREET_SITE_WORDS | VENUE_WORDS | DIVISION_WORDS
 )
 _SITE_TRIGGER_TEXTS = (
-    frozenset(("Station", "station", "Center", "Centre", "headquarters"))
+    frozenset(("Station", "station", "Center", "Centre"))
+    | POLICE_SITES
+    | CAPITALISED_VENUE_WORDS
     | LOWER_DIVISION_WORDS
     | frozenset(NAMED_DIVISION_WORDS)
 )

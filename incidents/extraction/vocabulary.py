@@ -186,9 +186,17 @@ STREET_SITE_WORDS = word_set("roundabout junction chowk road street avenue highw
 # Tarvo (its name, the word kept as an alias), "Kelmar Theatre" a name with its word; "a Varel nightclub" is one of
 # the town's. Shops and resorts are venues too: "the Tarvo Bakery", "the Kelmar beach resort" (a capitalised word after
 # the venue word goes on with another name: "the Alder Bar Association" is a body).
-VENUE_WORDS = word_set(
-    "nightclub club pub bar theatre theater cafe café restaurant bakery resort boulevard intersection"
-)
+VENUE_WORDS = word_set("nightclub club pub theatre theater cafe café restaurant bakery resort boulevard intersection")
+# Venue words that are a venue only capitalised: "the Tarvo Bar", but "the Alder bar" is the town's lawyers.
+CAPITALISED_VENUE_WORDS = frozenset(("Bar",))
+# What a station serves, written between a name and "station": "the Alder police station", "the Varel Train Station".
+STATION_KINDS = word_set("police train railway bus subway metro power petrol fuel fire")
+# A town has one train station the news names it by: "an Alder train station", "outside Alder railway station".
+RAIL_STATION_KINDS = word_set("train railway")
+# A police force's buildings, written after "police": "the Kandi Police Station", "Alder police headquarters".
+POLICE_SITES = word_set("station post checkpost lines headquarters")
+# Determiners that make a town's site one of those it has: "an Alder police station", "another Varel mosque".
+INDEFINITE_DETERMINERS = word_set("a an another one some any each every several")
 # A state's diplomatic mission: the demonym before it names one building ("the Ruritanian embassy in Tarvel").
 MISSION_WORDS = word_set("embassy consulate")
 # Capitalised words after a name that make it a news outlet's: "Tarvel News", "the Kelmar Times", "the Alder Street

@@ -58,6 +58,8 @@ def test_a_listed_towns_train_station_without_the_article_is_the_site(run):
 
 def test_a_listed_towns_main_police_station_it_owns_is_no_named_site(run):
     document = run("QUETTA: Gunmen attacked Quetta's main police station on Friday, killing two guards, police said.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Quetta"
     assert not any("police station" in name for name in place_names(document))
 
 
@@ -95,20 +97,20 @@ def test_a_site_a_much_later_sentence_tells_the_assault_on_is_the_place(run):
 
 def test_a_site_whose_lobby_the_gunmen_charged_is_the_place(run):
     document = run(
-        "KABUL: Militants stormed a popular hotel in Kabul on Friday evening, killing 12 people. Witnesses said "
+        "KABUL: Militants stormed a busy hotel in Kabul on Friday evening, killing 12 people. Witnesses said "
         "three of them ran firing through the lobby of the Torvel Hotel for an hour."
     )
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Torvel Hotel"
 
 
-def test_a_train_station_the_capital_owns_hangs_under_the_town(run):
+def test_a_train_station_a_later_sentence_names_hangs_under_the_town(run):
     document = run(
-        "Two bombs killed 30 people at a rally in Pakistan on Saturday. The blasts went off outside Quetta's main "
-        "train station, police said."
+        "A suicide bomber killed 14 mourners at a funeral in Nigeria on Thursday. He struck near Maiduguri's central "
+        "railway station, the army said."
     )
-    site = next(loc for loc in document["locations"] if loc["name"] == "Quetta train station")
-    assert _parent_name(document, site) == "Quetta"
+    site = next(loc for loc in document["locations"] if loc["name"] == "Maiduguri railway station")
+    assert _parent_name(document, site) == "Maiduguri"
 
 
 def test_a_listed_towns_police_station_without_the_article_is_the_site(run):
@@ -129,4 +131,30 @@ def test_a_listed_towns_police_headquarters_is_the_site_under_it(run):
 
 def test_one_of_a_towns_police_stations_is_no_named_site(run):
     document = run("QUETTA: Gunmen attacked a Quetta police station on Friday, killing two guards, officials said.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Quetta"
     assert not any("police station" in name for name in place_names(document))
+
+
+def test_another_of_a_towns_police_stations_is_no_named_site(run):
+    document = run("MAIDUGURI: Insurgents raided another Maiduguri police station on Sunday, killing four officers.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Maiduguri"
+    assert not any("police station" in name for name in place_names(document))
+
+
+def test_one_of_a_towns_police_stations_counted_is_no_named_site(run):
+    document = run(
+        "MAIDUGURI: Insurgents raided one Maiduguri police station on Sunday and burned two patrol vehicles."
+    )
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Maiduguri"
+    assert not any("police station" in name for name in place_names(document))
+
+
+def test_a_listed_towns_police_post_is_the_site_under_it(run):
+    document = run("KHAR: Militants overran the Khar police post on Sunday, killing three constables.")
+    [incident] = document["incidents"]
+    site = _location(document, incident)
+    assert site["name"] == "Khar police post"
+    assert _parent_name(document, site) == "Khar"

@@ -41,22 +41,50 @@ def test_an_unnamed_venue_of_a_town_is_the_town(run):
     assert not any("restaurant" in name for name in place_names(document))
 
 
-def test_a_named_bakery_is_the_site_of_the_siege(run):
-    document = run("On Friday, gunmen stormed the Marvelo Crust Bakery in Dhaka and held 20 diners hostage overnight.")
+def test_a_named_bakery_is_the_site_of_the_bombing(run):
+    document = run(
+        "A bomb hidden in a parked car exploded outside the Selvane Bread Bakery in Maiduguri on Wednesday, wounding "
+        "14 shoppers."
+    )
     [incident] = document["incidents"]
-    assert place_of(document, incident) == "Marvelo Crust Bakery"
+    assert place_of(document, incident) == "Selvane Bread Bakery"
 
 
-def test_a_named_resort_is_the_site_of_the_kidnapping(run):
-    document = run("Gunmen seized eleven tourists at the Tarvelo Sands resort in Palawan on Sunday, police said.")
+def test_a_named_resort_is_the_site_of_the_shelling(run):
+    document = run("Rebels shelled the Korvalo Palms resort near Mazar-i-Sharif on Thursday, wounding seven staff.")
     [incident] = document["incidents"]
-    assert place_of(document, incident) == "Tarvelo Sands"
-    assert "Tarvelo Sands resort" in _aliases(document, "Tarvelo Sands")
+    assert place_of(document, incident) == "Korvalo Palms"
+    assert "Korvalo Palms resort" in _aliases(document, "Korvalo Palms")
 
 
-def test_a_bar_association_is_no_venue(run):
-    document = run("Gunmen shot dead the head of the Quetta Bar Association in Quetta on Monday, police said.")
-    assert not any("Bar" in name for name in place_names(document))
+def test_a_name_going_on_past_the_venue_word_is_no_venue(run):
+    document = run("Arsonists torched the Kelmar Theatre Company office in Kabul on Wednesday, officials said.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Kabul"
+    assert "Kelmar Theatre" not in place_names(document)
+
+
+def test_a_named_restaurant_of_a_town_is_the_site(run):
+    document = run(
+        "A grenade was thrown into the Dorvash restaurant of Mazar-i-Sharif on Saturday, wounding nine diners."
+    )
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Dorvash"
+
+
+def test_a_named_nightclub_of_a_town_is_the_site(run):
+    document = run("A gunman killed five guests at the Velmoro nightclub of Peshawar late on Friday, police said.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Velmoro"
+
+
+def test_a_towns_lower_case_bar_is_its_lawyers_not_a_venue(run):
+    document = run(
+        "PESHAWAR: A bomb killed two lawyers in Peshawar on Tuesday. The Peshawar bar called a three-day strike."
+    )
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Peshawar"
+    assert not any(location["kind"] == "site" for location in document["locations"])
 
 
 def test_a_resort_town_is_no_named_resort(run):
