@@ -141,11 +141,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Min, Q
+from django.db.models import Min, Q, QuerySet
 
 from incidents.choices import ActorRole, DatePrecision, IncidentType, LocationKind, Origin
 from incidents.extraction.dates import yearless_date
 from incidents.extraction.normalize import fold, strip_accents
+from incidents.extraction.places import ADMIN_KINDS
 from incidents.extraction.vocabulary import DESCRIPTOR_NOUNS, WEEKDAYS
 from incidents.models import (
     Affiliation,
@@ -732,7 +733,8 @@ class Evidence:
     timeless: bool = False  # one side has neither a date nor a publication day: no calendar ties it to the event
     at_one_site: bool = False  # the place both are at is a named site, not a town or wider
     day_told_agrees: bool = False  # an undated report's own day words (a weekday, a day without its year) agree
-    day_told_near: bool = False  # ... or its weekday told alone is a day from the other's day
+    # ... or they are the other's day or a day from it (an exact agreement included)
+    day_told_within_a_day: bool = False
     same_named_doers: bool = False  # both reports name one perpetrator group by its name, not a description
     large_tolls_agree: bool = False  # both give a toll of ten or more, the same or close
     same_large_toll: bool = False  # both give the same toll of ten or more
@@ -777,7 +779,7 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     evidence.in_one_town = (
         shared.kind in TOWN_OR_FINER if shared else evidence.place >= INCIDENT_PLACE_SAME
     ) or _in_one_town(new.places, old.places)
-    evidence.division = shared if shared is not None and shared.kind in DIVISIONS else None
+    evidence.division = shared if shared is not None and shared.kind in ADMIN_KINDS else None
     evidence.at_one_site = (
         shared.kind == LocationKind.SITE
         if shared
@@ -785,7 +787,7 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     )
     evidence.date_contains = _coarse_date_contains(new, old)
     evidence.day_told_agrees = not (_dated(new) and _dated(old)) and evidence.date >= INCIDENT_WEEKDAY_AGREES
-    evidence.day_told_near = not (_dated(new) and _dated(old)) and evidence.date > 0
+    evidence.day_told_within_a_day = not (_dated(new) and _dated(old)) and evidence.date > 0
     # A weekday a day off is too weak to count as a date for the rules that ask one: still undated for them.
     evidence.undated = not (_dated(new) and _dated(old)) and not evidence.day_told_agrees
     evidence.same_named_doers = bool((new.perpetrators - new.described_only) & (old.perpetrators - old.described_only))
@@ -1166,14 +1168,16 @@ def verdict(evidence: Evidence | None, *, alone: bool = False, alone_in_division
     # only: in reverse order it was apart already.
     # `same_type`: two types of one class that are not one kind (a targeted killing, an attack on civilians) are
     # scored undated too, at no type points; a toll alone must not merge them.
-    # A timeless report whose own weekday is the other's day or next to it (a siege begun late one evening, a page
+    # A timeless report whose own day words are the other's day or next to it (a siege begun late one evening, a page
     # day read for "yesterday" that is not the day of writing): another event at the site with close tolls would also
     # have to fall on one of those three weekdays, so close tolls are enough again.
     if (
         evidence.at_one_site
         and evidence.same_type
         and (
-            evidence.same_large_toll if evidence.timeless and not evidence.day_told_near else evidence.large_tolls_agree
+            evidence.large_tolls_agree
+            if evidence.day_told_within_a_day or not evidence.timeless
+            else evidence.same_large_toll
         )
         and (evidence.undated or evidence.date_contains)
         and evidence.score - evidence.place + INCIDENT_PLACE_SAME >= LARGE_TOLL_AT_ONE_SITE_AT
@@ -1225,9 +1229,6 @@ def undated_alone_at_one_place(evidence: Evidence) -> bool:
     )
 
 
-DIVISIONS = frozenset((LocationKind.ADMIN1, LocationKind.ADMIN2))
-
-
 def undated_alone_in_one_division(evidence: Evidence) -> bool:
     """As `undated_alone_at_one_place`, when one report places the event only at a district or province and the
     other at that division or a place in it (an undated report of one town's attack told under its province, or a
@@ -1243,41 +1244,58 @@ def undated_alone_in_one_division(evidence: Evidence) -> bool:
     )
 
 
-def alone_in_division(new: IncidentFacts, other: IncidentFacts, division: Place) -> bool:
-    """Whether the two are the only events of their type class on record at this district or province or at any
-    place inside it (down to its districts' towns' sites and quarters), whatever their dates."""
-    kind = TYPE_CLASS.get(new.type)
-    if kind is None:
-        return False
-    others = Incident.objects.filter(type__in=[t for t, c in TYPE_CLASS.items() if c == kind]).exclude(
-        pk__in=[new.pk, other.pk]
+# Levels of places searched in a district or province, the division itself the first: its districts, their towns, the
+# towns' sites and quarters, and the sites in a quarter.
+DIVISION_DEPTH = 5
+
+
+def _others_of_class(new: IncidentFacts, *besides: IncidentFacts) -> QuerySet:
+    """The incidents on record of `new`'s type class (one `TYPE_CLASS` knows), other than `new` and `besides`."""
+    kind = TYPE_CLASS[new.type]
+    return Incident.objects.filter(type__in=[t for t, c in TYPE_CLASS.items() if c == kind]).exclude(
+        pk__in=[new.pk, *(facts.pk for facts in besides)]
     )
-    # One level of places at a time, each found through the parent index, not one query joining the table to itself.
-    level = [division.pk]
-    for _ in range(5):
-        if others.filter(location_id__in=level).exists():
-            return False
-        level = list(Location.objects.filter(parent_id__in=level).values_list("pk", flat=True))
-        if not level:
-            break
-    return True
+
+
+def events_in_division(new: IncidentFacts, division: Place) -> frozenset[int]:
+    """Up to two incidents of `new`'s type class on record besides `new` at this district or province or at a place
+    inside it (`DIVISION_DEPTH` levels), whatever their dates: enough to tell, for every other event there, whether
+    it is alone there with `new` (`alone_in_division`), so one query answers for all of a division's candidates."""
+    if TYPE_CLASS.get(new.type) is None:
+        return frozenset()
+    # Each level a subquery through the parent index (not a list of ids sent back: a province holds thousands of
+    # places; nor one query joining the table to itself), all levels in one query.
+    level = Location.objects.filter(pk=division.pk).order_by().values("pk")
+    levels = [level]
+    for _ in range(DIVISION_DEPTH - 1):
+        level = Location.objects.filter(parent_id__in=level).order_by().values("pk")
+        levels.append(level)
+    places = levels[0].union(*levels[1:], all=True)
+    return frozenset(_others_of_class(new).filter(location_id__in=places).order_by().values_list("pk", flat=True)[:2])
+
+
+def alone_in_division(
+    new: IncidentFacts, other: IncidentFacts, division: Place, events: frozenset[int] | None = None
+) -> bool:
+    """Whether the two are the only events of their type class on record at this district or province or at any
+    place inside it (down to its districts' towns' sites and quarters), whatever their dates; `events`: what
+    `events_in_division` found for `new` there, when already asked."""
+    if TYPE_CLASS.get(new.type) is None:
+        return False
+    return (events_in_division(new, division) if events is None else events) <= {other.pk}
 
 
 def alone_at_place(new: IncidentFacts, other: IncidentFacts) -> bool:
     """Whether the two are the only events of their type class on record at their places (each one's place, and the
     sites and quarters under it), whatever their dates: the same answer in either ingest order, as a timeless report
     finds every event at its place while a dated one finds only those of its window."""
-    kind = TYPE_CLASS.get(new.type)
     places = {facts.places[0].pk for facts in (new, other) if facts.places}
-    if kind is None or not places:
+    if TYPE_CLASS.get(new.type) is None or not places:
         return False
     # The places as a subquery of location ids, not an OR across the join: at 1,000,000 incidents the OR read
     # every incident when none matched (500 ms), the subquery walks the place index (1 ms; bench_pages database).
     here = Location.objects.filter(Q(pk__in=places) | Q(parent_id__in=places)).values("pk")
-    others = Incident.objects.filter(
-        location_id__in=here, type__in=[t for t, c in TYPE_CLASS.items() if c == kind]
-    ).exclude(pk__in=[new.pk, other.pk])
-    return not others.exists()
+    return not _others_of_class(new, other).filter(location_id__in=here).exists()
 
 
 # Nouns for a group's men (not "group" or "movement", which end real names).
@@ -1310,13 +1328,21 @@ def incident_match(incident: Incident, *, source: Source) -> IncidentMatch | Non
     if new is None:
         return None
     scored = []
+    events_by_division: dict[int, frozenset[int]] = {}  # division pk -> `events_in_division`: one query a division
     for pk in ids:
         evidence = score_incidents(new, facts[pk]) if pk in facts else None
         if evidence is None:
             continue
-        alone = undated_alone_at_one_place(evidence) and alone_at_place(new, facts[pk])
-        alone_there = undated_alone_in_one_division(evidence) and alone_in_division(new, facts[pk], evidence.division)
-        decision = verdict(evidence, alone=alone, alone_in_division=alone_there)
+        # Whether the two are alone at their place or division costs queries: asked only of a pair not merged yet.
+        decision = verdict(evidence)
+        if decision != MERGE and undated_alone_at_one_place(evidence) and alone_at_place(new, facts[pk]):
+            decision = verdict(evidence, alone=True)
+        if decision != MERGE and undated_alone_in_one_division(evidence):
+            division = evidence.division
+            if division.pk not in events_by_division:
+                events_by_division[division.pk] = events_in_division(new, division)
+            if alone_in_division(new, facts[pk], division, events_by_division[division.pk]):
+                decision = verdict(evidence, alone_in_division=True)
         if decision:
             scored.append((evidence.score, survivor_key(facts[pk]), pk, decision, evidence))
     if not scored:

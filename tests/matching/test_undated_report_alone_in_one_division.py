@@ -5,8 +5,11 @@ doers in conflict leave them to the other rules (a flag at most)."""
 
 import datetime as dt
 import hashlib
+import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from incidents.choices import LocationKind
 from incidents.models import Incident, Location, Source
@@ -109,3 +112,67 @@ def test_another_clash_anywhere_in_the_province_keeps_the_timeless_report_apart(
     report("town", town="Brackwater", date="2017-08-22", published=dt.date(2017, 8, 23))
     report("province", town=None)
     assert Incident.objects.count() == 3
+
+
+def facts_at(location: Location, pk: int) -> IncidentFacts:
+    place = Place(location.pk, location.name, location.kind)
+    return IncidentFacts(pk=pk, type="armed_clash", start=None, end=None, precision="", places=(place,), **NOBODY)
+
+
+def test_a_province_of_many_places_is_searched_in_one_query_that_lists_none_of_them(province):
+    towns = [
+        Location.objects.create(name=f"Fenby {n}", kind=LocationKind.CITY, country_code="ZY", parent=province)
+        for n in range(40)
+    ]
+    ward = Location.objects.create(name="Lantern Ward", kind=LocationKind.SITE, country_code="ZY", parent=towns[-1])
+    Incident.objects.create(type="armed_clash", location=ward, fatalities=2)
+    new = facts_at(province, pk=-1)
+    division = new.places[0]
+    with CaptureQueriesContext(connection) as queries:
+        events = matching.events_in_division(new, division)
+    assert len(events) == 1  # the clash two levels down is found
+    assert len(queries.captured_queries) == 1
+    # The places go in as subqueries, not as their ids sent back to the database.
+    assert not any(re.search(rf"\b{towns[-1].pk}\b", q["sql"]) for q in queries.captured_queries)
+
+
+def test_two_events_of_the_kind_in_a_province_hold_it_not_alone_for_either():
+    division = PROVINCE[0]
+    assert matching.alone_in_division(undated(), dated(pk=5), division, events=frozenset({5}))
+    assert not matching.alone_in_division(undated(), dated(pk=5), division, events=frozenset({5, 6}))
+    assert not matching.alone_in_division(undated(), dated(pk=6), division, events=frozenset({5, 6}))
+
+
+def count_calls(monkeypatch, name: str) -> list:
+    calls = []
+    real = getattr(matching, name)
+    monkeypatch.setattr(matching, name, lambda *args, **kw: calls.append(args) or real(*args, **kw))
+    return calls
+
+
+def test_the_province_is_asked_once_for_all_the_clashes_in_it(province, monkeypatch):
+    report("east", town="Brackwater", date="2017-08-22", published=dt.date(2017, 8, 23))
+    report("west", town="Reedhollow", date="2017-08-25", published=dt.date(2017, 8, 26))
+    calls = count_calls(monkeypatch, "events_in_division")
+    report("province", town=None)
+    # Both clashes qualify and each keeps the other from being alone in the province: neither is joined.
+    assert Incident.objects.count() == 3
+    assert len(calls) == 1
+
+
+def test_a_pair_the_other_rules_merge_does_not_ask_the_province(province, monkeypatch):
+    real = matching.score_incidents
+
+    def strong(new, old):
+        """The same pair, with evidence that merges it whatever else is on record (as shared names would)."""
+        evidence = real(new, old)
+        if evidence is not None:
+            evidence.timeless, evidence.score = False, evidence.score + matching.INCIDENT_MERGE_AT
+        return evidence
+
+    monkeypatch.setattr(matching, "score_incidents", strong)
+    report("town", town="Brackwater", date="2017-08-22", published=dt.date(2017, 8, 23))
+    calls = count_calls(monkeypatch, "events_in_division")
+    report("province", town=None)
+    assert reports_of(Incident.objects.get()) == ["province", "town"]
+    assert calls == []

@@ -34,12 +34,15 @@ def test_a_weekday_a_day_from_the_other_reports_day_counts_less_than_the_same_we
     for words in ("on Friday", "late Friday night", "Sunday morning"):
         evidence = matching.score_incidents(timeless(words), dated())
         assert evidence.date == matching.INCIDENT_WEEKDAY_NEXT_TO, words
-        assert evidence.day_told_near and not evidence.day_told_agrees and evidence.timeless
-    assert matching.score_incidents(timeless("on Saturday"), dated()).date == matching.INCIDENT_WEEKDAY_AGREES
+        assert evidence.day_told_within_a_day and not evidence.day_told_agrees and evidence.timeless
+    same_day = matching.score_incidents(timeless("on Saturday"), dated())
+    assert same_day.date == matching.INCIDENT_WEEKDAY_AGREES
+    # The weekday of the other's day itself is within a day of it too (the site rule's close tolls hold for it).
+    assert same_day.day_told_agrees and same_day.day_told_within_a_day
     # Two days off or more: the weekday says nothing.
     for words in ("on Thursday", "on Monday", "on Wednesday"):
         evidence = matching.score_incidents(timeless(words), dated())
-        assert evidence.date == matching.INCIDENT_UNDATED and not evidence.day_told_near, words
+        assert evidence.date == matching.INCIDENT_UNDATED and not evidence.day_told_within_a_day, words
 
 
 def test_close_large_tolls_at_one_named_site_merge_a_timeless_report_told_a_day_from_the_other():
