@@ -735,6 +735,8 @@ class Evidence:
     day_told_agrees: bool = False  # an undated report's own day words (a weekday, a day without its year) agree
     # ... or they are the other's day or a day from it (an exact agreement included)
     day_told_within_a_day: bool = False
+    # ... or its weekday told alone falls two days or more from the other's day: the undated report says another day
+    day_told_against: bool = False
     same_named_doers: bool = False  # both reports name one perpetrator group by its name, not a description
     large_tolls_agree: bool = False  # both give a toll of ten or more, the same or close
     same_large_toll: bool = False  # both give the same toll of ten or more
@@ -788,6 +790,8 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     evidence.date_contains = _coarse_date_contains(new, old)
     evidence.day_told_agrees = not (_dated(new) and _dated(old)) and evidence.date >= INCIDENT_WEEKDAY_AGREES
     evidence.day_told_within_a_day = not (_dated(new) and _dated(old)) and evidence.date > 0
+    told = _weekday_told_alone(new, old)
+    evidence.day_told_against = told is not None and told[1] >= 2
     # A weekday a day off is too weak to count as a date for the rules that ask one: still undated for them.
     evidence.undated = not (_dated(new) and _dated(old)) and not evidence.day_told_agrees
     evidence.same_named_doers = bool((new.perpetrators - new.described_only) & (old.perpetrators - old.described_only))
@@ -1218,9 +1222,11 @@ def undated_alone_at_one_place(evidence: Evidence) -> bool:
     are the only events of their class on record at that place (`incident_match` asks `alone_at_place`). An undated
     report counts neither for nor against, but a town sees many events of one kind, so it is their being alone
     there that ties the two, not the toll: with a third event of that class at the place on record, the other rules
-    decide (a flag or apart)."""
+    decide (a flag or apart). Not when the undated report's own weekday is two days or more from the other's day:
+    being alone ties the two only when nothing in either says another day."""
     return (
         evidence.undated
+        and not evidence.day_told_against
         and evidence.in_one_town
         and evidence.place >= INCIDENT_PLACE_SAME
         and evidence.same_type
@@ -1237,6 +1243,7 @@ def undated_alone_in_one_division(evidence: Evidence) -> bool:
     found among, so being alone there says as much as at one town; the coarser place costs nothing else."""
     return (
         evidence.undated
+        and not evidence.day_told_against
         and evidence.division is not None
         and evidence.same_type
         and evidence.same_toll

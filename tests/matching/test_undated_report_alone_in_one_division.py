@@ -60,6 +60,21 @@ def test_another_toll_kind_or_doers_in_conflict_stay_apart_even_alone_in_the_pro
         assert matching.verdict(evidence, alone_in_division=True) != MERGE
 
 
+def test_an_undated_report_whose_own_weekday_is_days_off_is_not_tied_by_being_alone():
+    # The dated clash fell on a Tuesday; the undated report says it happened "on Friday": another day, another clash.
+    friday = matching.score_incidents(undated(date_text="on Friday"), dated())
+    assert friday.day_told_against
+    assert matching.verdict(friday, alone_in_division=True) != MERGE
+    at_town = matching.score_incidents(undated(date_text="on Friday"), dated(places=TOWN))
+    assert matching.verdict(at_town, alone=True) != MERGE
+    # A weekday a day from the Tuesday (a night across midnight) says nothing against: alone still ties them.
+    wednesday = matching.score_incidents(undated(date_text="on Wednesday"), dated())
+    assert not wednesday.day_told_against
+    assert matching.verdict(wednesday, alone_in_division=True) == MERGE
+    monday = matching.score_incidents(undated(date_text="on Monday"), dated(places=TOWN))
+    assert matching.verdict(monday, alone=True) == MERGE
+
+
 def test_a_place_in_a_country_only_is_not_in_one_division():
     evidence = matching.score_incidents(undated(), dated(places=(COUNTRY,)))
     assert evidence.division is None and matching.verdict(evidence, alone_in_division=True) != MERGE
