@@ -46,6 +46,14 @@ _FORCE_MEN = (
 SECURITY_WORDS = re.compile(rf"\b(?:{_FORCE_MEN}|base|check ?post|post|convoy|patrol)\b", re.I)
 # The men of a force (not its posts and convoys): "a convoy of displaced families" is no force.
 ARMED_MEN = re.compile(rf"\b(?:{_FORCE_MEN})\b", re.I)
+# A force's men told dead: "two more peacekeepers were found dead", "three soldiers of the unit died" (not a force
+# only named: "police said", "before troops arrived").
+ARMED_MEN_DEAD = re.compile(
+    rf"\b(?:{_FORCE_MEN})\b(?:\s+[\w\-]+){{0,4}}?\s+(?:"
+    r"(?:were|was|have been|has been|had been)\s+(?:found\s+|confirmed\s+|reported\s+)?"
+    r"(?:dead|killed|slain|shot dead|martyred)|died|perished)\b",
+    re.I,
+)
 
 
 # An attack told by its target, a place where civilians are: "an attack by X on a village".
@@ -791,8 +799,8 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
     if label in (None, "armed_clash"):
         armed_dead = SECURITY_WORDS.search(kill_victims) or MILITANT_WORDS.search(kill_victims)
         if not kill_victims.strip():
-            # a toll that names no one ("bringing the death toll to four"): the armed men the lead names dead
-            armed_dead = ARMED_MEN.search(lead.text)
+            # a toll that names no one ("raising the toll to nine"): the armed men the lead tells dead
+            armed_dead = ARMED_MEN_DEAD.search(lead.text)
         if (
             target == "civilian" and not (MILITANT_WORDS.search(kill_victims) and not _attackers_last(kill_victims))
         ) or (target == "vehicle" and not armed_dead):

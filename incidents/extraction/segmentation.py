@@ -1531,13 +1531,26 @@ def lead_date(facts: list[SentenceFacts], body_start: int) -> DateExpression | N
     return None
 
 
+# A line that points back to an event before the one told: "mourners buried the victims of an earlier attack",
+# "last week's raid", "the funeral of".
+POINTS_BACK = re.compile(
+    r"\b(?:earlier|previous|prior|last (?:week|month|year)['’]s|victims of|funerals?|buried|burials?|"
+    r"mourn(?:ers|ed|ing)|laid to rest|anniversary)\b",
+    re.I,
+)
+
+
 def _says_when(sentence: SentenceFacts) -> bool:
     """A line before the story's first strong event sentence that names a day and some word of an event ("The
     attacks took place on Friday", "Early on Saturday, June 13, gunmen launched several attacks"): it says when the
-    events told happened (not a statistic's or a claim's day)."""
+    events told happened (not a statistic's or a claim's day, nor the day of a line that points back to another
+    event: "mourners buried the victims of an earlier attack")."""
     if sentence.aggregate or sentence.claim:
         return False
-    return sentence.strength >= 1 or bool(SAME_EVENT.search(sentence.text) and OCCURRED.search(sentence.text))
+    if SAME_EVENT.search(sentence.text) and OCCURRED.search(sentence.text):
+        return True
+    # ("another attack on the police left three dead on Sunday" still dates them: one more of a series, the one told)
+    return sentence.strength >= 1 and not POINTS_BACK.search(sentence.text)
 
 
 def undated_incident_date(

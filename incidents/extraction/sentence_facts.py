@@ -13,7 +13,7 @@ from .counts import NUMBER_PHRASE, Count, lives_claimed, number_value
 from .dates import DateExpression, unresolved_calendar_time
 from .model import Group, Mention, Person, Place
 from .regex_speed import first_char_gate
-from .vocabulary import CAPTURE_FORMS, EVENT_HEADS, VIOLENT_EVENT_NOUNS, noun_alternation
+from .vocabulary import CAPTURE_FORMS, EVENT_HEADS, VEHICLE_WORDS, VIOLENT_EVENT_NOUNS, noun_alternation
 
 # "a school was torched", "set the homes ablaze", "an arson attack": property burned on purpose. An event word (an
 # attack's), but not what decides the type of a lead that counts dead (incident_types).
@@ -36,10 +36,12 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
     (
         re.compile(
             # ("a suicide lorry bomb", "a suicide motorcycle bomber": the vehicle the bomber drove)
-            r"\bsuicide (?:(?:car|truck|lorry|van|vehicle|motorcycle|motorbike|tanker)[- ])?bomb(?:er|ing|ers|ings|s)?"
+            rf"\bsuicide (?:(?:{VEHICLE_WORDS})[- ])?bomb(?:er|ing|ers|ings|s)?"
             r"|\bsuicide (?:attack(?:er|s)?|blast|vest)|\bblew (?:himself|herself|themselves) up|"
             r"\bexplosive (?:belts?|vests?)|"  # the bomber wore it
-            r"\bdetonat(?:ed|ing) (?:his|her|their) (?:[\w\-]+ )?(?:vests?|belts?)",
+            # "detonated his vest", "sets off her belt", "triggered their vests"
+            r"\b(?:detonat(?:e|es|ed|ing)|set(?:s|ting)? off|trigger(?:s|ed|ing)?) (?:his|her|their) (?:[\w\-]+ )?"
+            r"(?:vests?|belts?)",
             re.I,
         ),
         "suicide_bombing",
@@ -111,7 +113,7 @@ EVENT_WORDS: list[tuple[re.Pattern, str, int]] = [
             r"bl(?:ew|own|owing) up|"
             r"grenades?|landmines?|detonat(?:ed|ions?)|"
             # "a parked car exploded": a vehicle set off as a bomb (the vehicle is the device)
-            r"(?:vehicle|car|bus|minibus|truck|lorry|van|tanker|motorcycle|motorbike|rickshaw)\s+(?:had\s+)?exploded|"
+            rf"(?:{VEHICLE_WORDS})\s+(?:had\s+)?exploded|"
             # "a booby-trapped car struck a patrol": a device rigged to go off
             r"booby[- ]?trap(?:ped|s)?)\b",
             re.I,

@@ -230,8 +230,8 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
             incident.fatalities, incident.fatalities_text = 0, hurt.group(0)
 
 
-# "a bomber blew himself up at the camp", "two suspects blew themselves up": the bombers died, and with no other
-# dead told they are the toll.
+# "two suspects blew themselves up as police closed in": the attackers died, and with no other dead told they are the
+# toll (not a suicide bomber, who is never counted: `_self_blown`).
 BLEW_UP = re.compile(
     rf"(?:\b{_n(1)}\s+(?:[\w\-]+\s+){{0,3}}?)?\b(?:blew|blowing)\s+"
     r"(?P<who>himself|herself|themselves)\s+up\b",
@@ -239,22 +239,28 @@ BLEW_UP = re.compile(
 )
 
 
-# "a car bomber attacked the embassy, killing himself and wounding three": the attacker is the one dead.
+# "a gunman shot two guards before killing himself": the attacker is one more dead.
 KILLED_HIMSELF = re.compile(r"\b(?:killing|killed)\s+(?:only\s+)?(?:himself|herself)\b", re.I)
+# The one who died told as a suicide bomber: "a suicide attacker", "the bomber".
+SUICIDE_BOMBER = re.compile(r"\bsuicide\b|\bbombers?\b", re.I)
 
 
 def _self_blown(incident: Incident, sentences: list[SentenceFacts]) -> None:
-    for sentence in sentences:
-        killed_self = KILLED_HIMSELF.search(sentence.text)
+    told = [(s, KILLED_HIMSELF.search(s.text), list(BLEW_UP.finditer(s.text))) for s in sentences]
+    told = [(sentence, killed_self, blown) for sentence, killed_self, blown in told if killed_self or blown]
+    if any(SUICIDE_BOMBER.search(sentence.text) for sentence, _, _ in told):
+        # "a car bomber rammed the depot gate, killing himself and hurting two guards", "a bomber blew himself up by
+        # the depot wall": a suicide bomber's own death is not counted (README "Counts"; d02, d03), and an event
+        # that only wounded, or harmed nobody else, killed no one
+        _, killed_self, blown = told[0]
+        incident.fatalities = 0
+        incident.fatalities_text = incident.injured_text if incident.injured else (killed_self or blown[0]).group(0)
+        return
+    for _sentence, killed_self, blown in told:
         if killed_self:
             incident.fatalities, incident.fatalities_text = 1, killed_self.group(0)
             return
-        for match in BLEW_UP.finditer(sentence.text):
-            if incident.injured:
-                # "a bomber blew himself up outside the church, wounding 14": the bomber's own death is not counted
-                # (README "Counts"), and an event that only wounded killed no one
-                incident.fatalities, incident.fatalities_text = 0, incident.injured_text
-                return
+        for match in blown:
             if match.group("who").lower() != "themselves":
                 value = 1
             elif match.group("n1") and number_value(match.group("n1")):

@@ -121,6 +121,9 @@ TOLL_RISE_VERBS = r"rose|risen|climbed|jumped|increased|reached"
 # passed away in hospital". (Counts read them after "another"; tolls take them as a death told.)
 DIED_VERBS = r"died|perished|succumbed|passed\s+away"
 
+# Road vehicles a bomb is driven or hidden in: "a suicide lorry bomb", "a parked rickshaw exploded".
+VEHICLE_WORDS = r"vehicle|car|bus|minibus|truck|lorry|van|tanker|motorcycle|motorbike|rickshaw"
+
 MONTHS = {
     "january": 1,
     "jan": 1,

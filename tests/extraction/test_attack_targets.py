@@ -64,10 +64,12 @@ def test_a_village_attack_whose_next_line_names_a_market_stays_an_attack_on_civi
 
 
 def test_an_attack_whose_stated_targets_were_a_police_academy_and_a_barracks_is_a_clash(run):
+    # The lead is worded to clear the sentence classifier's bar for an incident line: if the model is retrained,
+    # it may need rewording (the rule read here is the stated targets, not the lead).
     document = run(
         "DALEMONT: An armed assault by the Northern Front rocked Dalemont before dawn on Monday, wounding several "
-        "people. Officials said the targets of the attack were the police academy in the old quarter and the army "
-        "barracks near the port."
+        "people. A police chief said its two main targets were a police academy in the old quarter and an army "
+        "barracks by the port."
     )
     assert incident_types(document) == ["armed_clash"]
     # Without the stated targets, wounded people make it an attack on civilians: the targets decide.

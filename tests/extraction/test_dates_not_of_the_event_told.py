@@ -51,7 +51,17 @@ def test_a_line_before_the_lead_that_names_the_day_and_some_event_dates_the_even
         "By Saturday, March 8, 2025, attacks had killed 300 people across the province so far this year.\n"
         "Gunmen on motorbikes besieged a farm near Khar during prayers and shot dead 12 farmers.\n"
     )
-    assert [i["date"] for i in document["incidents"]] != ["2025-03-08"]
+    assert [i["date"] for i in document["incidents"]] == ["2025-03-11"]  # the undated lead: the day of publication
+
+
+def test_a_line_before_the_lead_that_points_back_to_an_earlier_attack_does_not_date_the_lead(run):
+    document = run(
+        "On Saturday, March 8, 2025, hundreds of mourners attended the funerals of those killed in last week's "
+        "attack.\n"
+        "Gunmen on motorbikes besieged an orchard near Khar at dusk and shot dead nine pickers.\n"
+        "The attackers fled into the hills."
+    )
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-11", 9)]
 
 
 def test_a_date_stamp_run_into_the_first_sentence_is_page_furniture():

@@ -44,6 +44,24 @@ def test_a_bomber_who_only_wounded_others_leaves_no_dead(run):
     assert [i["fatalities"] for i in document["incidents"]] == [0]
 
 
-def test_a_bomber_who_blew_himself_up_alone_is_the_toll(run):
+def test_a_bomber_killing_himself_and_wounding_others_leaves_no_dead(run):
+    document = run(
+        "VARNOK: A car bomber drove at the gate of the Dorvel tax office on Sunday morning, killing himself and "
+        "wounding nine clerks, the governor said."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [0]
+
+
+def test_a_bomber_who_blew_himself_up_alone_leaves_no_dead(run):
+    # nobody else was harmed, and a suicide bomber's own death is not counted (README "Counts"; the public d02, d03)
     document = run("VARNOK: A bomber blew himself up at an army depot near Dorvel on Sunday morning, police said.")
-    assert [i["fatalities"] for i in document["incidents"]] == [1]
+    assert [i["fatalities"] for i in document["incidents"]] == [0]
+
+
+def test_cornered_suspects_who_blew_themselves_up_are_the_toll_also_when_others_were_wounded(run):
+    # attackers the text tells dead are counted (README "Counts"); only a suicide bomber is not
+    document = run(
+        "VARNOK: Two suspects blew themselves up in a farmhouse near Dorvel on Sunday as police closed in, "
+        "wounding three officers."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [2]
