@@ -741,6 +741,7 @@ class Evidence:
     large_tolls_agree: bool = False  # both give a toll of ten or more, the same or close
     same_large_toll: bool = False  # both give the same toll of ten or more
     same_toll: bool = False  # both give the same toll, of one or more
+    same_toll_of_several: bool = False  # ... of two or more
     division: Place | None = None  # the district or province both are at, one (or both) placed no finer
     same_type: bool = False  # the same type, or one kind of event told more finely by one report
     date_contains: bool = False  # both dated, one only to a week, month or year that holds the other's (finer) date
@@ -814,6 +815,7 @@ def score_incidents(new: IncidentFacts, old: IncidentFacts) -> Evidence | None:
     evidence.add(toll, reason)
     evidence.same_large_toll = toll >= INCIDENT_TOLL_SAME_LARGE
     evidence.same_toll = bool(new.fatalities) and new.fatalities == old.fatalities
+    evidence.same_toll_of_several = evidence.same_toll and new.fatalities >= 2
     evidence.large_tolls_agree = toll > 0 and min(new.fatalities, old.fatalities) >= LARGE_TOLL
     return evidence
 
@@ -1223,10 +1225,13 @@ def undated_alone_at_one_place(evidence: Evidence) -> bool:
     report counts neither for nor against, but a town sees many events of one kind, so it is their being alone
     there that ties the two, not the toll: with a third event of that class at the place on record, the other rules
     decide (a flag or apart). Not when the undated report's own weekday is two days or more from the other's day:
-    being alone ties the two only when nothing in either says another day."""
+    being alone ties the two only when nothing in either says another day. A timeless report (no date, no publication
+    day: any year) needs a toll of two or more: one death at a town recurs across the years (two one-dead roadside
+    bombs at one Iraqi town, 2010 and 2011, merged so)."""
     return (
         evidence.undated
         and not evidence.day_told_against
+        and (evidence.same_toll_of_several or not evidence.timeless)
         and evidence.in_one_town
         and evidence.place >= INCIDENT_PLACE_SAME
         and evidence.same_type
@@ -1244,6 +1249,7 @@ def undated_alone_in_one_division(evidence: Evidence) -> bool:
     return (
         evidence.undated
         and not evidence.day_told_against
+        and (evidence.same_toll_of_several or not evidence.timeless)
         and evidence.division is not None
         and evidence.same_type
         and evidence.same_toll

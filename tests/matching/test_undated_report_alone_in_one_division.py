@@ -75,6 +75,19 @@ def test_an_undated_report_whose_own_weekday_is_days_off_is_not_tied_by_being_al
     assert matching.verdict(monday, alone=True) == MERGE
 
 
+def test_a_timeless_report_of_one_death_is_not_tied_by_being_alone_but_a_dated_page_is():
+    # One death at a town recurs across the years; a report with no date and no publication day could be any of them.
+    one_dead = matching.score_incidents(undated(fatalities=1), dated(fatalities=1, places=TOWN))
+    assert one_dead.timeless and matching.verdict(one_dead, alone=True) != MERGE
+    in_province = matching.score_incidents(undated(fatalities=1), dated(fatalities=1))
+    assert matching.verdict(in_province, alone_in_division=True) != MERGE
+    # Two or more dead, or a page with its publication day (looked for in the month before it), still tie.
+    two_dead = matching.score_incidents(undated(fatalities=2), dated(fatalities=2, places=TOWN))
+    assert matching.verdict(two_dead, alone=True) == MERGE
+    paged = matching.score_incidents(undated(fatalities=1, first_published=DAY), dated(fatalities=1, places=TOWN))
+    assert not paged.timeless and matching.verdict(paged, alone=True) == MERGE
+
+
 def test_a_place_in_a_country_only_is_not_in_one_division():
     evidence = matching.score_incidents(undated(), dated(places=(COUNTRY,)))
     assert evidence.division is None and matching.verdict(evidence, alone_in_division=True) != MERGE
