@@ -1229,14 +1229,22 @@ def undated_alone_at_one_place(evidence: Evidence) -> bool:
     day: any year) needs a toll of two or more: one death at a town recurs across the years (two one-dead roadside
     bombs at one Iraqi town, 2010 and 2011, merged so)."""
     return (
+        _alone_would_tie(evidence)
+        and evidence.in_one_town
+        and evidence.place >= INCIDENT_PLACE_SAME
+        and evidence.score >= UNDATED_ALONE_AT
+    )
+
+
+def _alone_would_tie(evidence: Evidence) -> bool:
+    """What both alone rules ask besides the place: one report undated with nothing in it saying another day, one
+    kind of event, the same toll (two or more for a timeless report)."""
+    return (
         evidence.undated
         and not evidence.day_told_against
         and (evidence.same_toll_of_several or not evidence.timeless)
-        and evidence.in_one_town
-        and evidence.place >= INCIDENT_PLACE_SAME
         and evidence.same_type
         and evidence.same_toll
-        and evidence.score >= UNDATED_ALONE_AT
     )
 
 
@@ -1247,12 +1255,8 @@ def undated_alone_in_one_division(evidence: Evidence) -> bool:
     division (`incident_match` asks `alone_in_division`). The wider the place, the more events a third one would be
     found among, so being alone there says as much as at one town; the coarser place costs nothing else."""
     return (
-        evidence.undated
-        and not evidence.day_told_against
-        and (evidence.same_toll_of_several or not evidence.timeless)
+        _alone_would_tie(evidence)
         and evidence.division is not None
-        and evidence.same_type
-        and evidence.same_toll
         and evidence.score - evidence.place + INCIDENT_PLACE_SAME >= UNDATED_ALONE_AT
     )
 
