@@ -45,6 +45,7 @@ DEVELOPMENT_PARTS = (
     "unseen14",
     "unseen15",
     "unseen16",
+    "unseen17",
 )
 
 
