@@ -10,7 +10,7 @@ from .groups import UNNAMED_MOVEMENT
 from .model import Mention
 from .name_context import is_capitalised, span_text
 from .normalize import fold
-from .place_mentions import police_site
+from .place_mentions import station_site
 from .vocabulary import (
     BARE_TITLES,
     DEMONYMS,
@@ -24,7 +24,6 @@ from .vocabulary import (
     PLACE_KIND_WORDS,
     SAY_WORDS,
     SITE_WORDS,
-    STATION_KINDS,
     UNIT_WORDS,
     word_set,
 )
@@ -340,9 +339,7 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None  # "the Lakeside Medical Center": a hospital, where the wounded are taken, not a body
     if _institute_as_place(tokens):
         return None  # "the Lakeside Institute of Surgery", "a blast near the Hill Institute": a building, a site
-    if len(tokens) >= 2 and (
-        police_site(doc, tokens[-1].i) or (tokens[-1].lower_ == "station" and tokens[-2].lower_ in STATION_KINDS)
-    ):
+    if len(tokens) >= 2 and station_site(doc, tokens[-1].i):
         return None  # "the Kandi Police Station was attacked", "the Alder Train Station": a building, not a force
     if tokens[-1].lower_ in ("office", "unit", "desk", "section") and all(
         t.lower_ in FUNCTION_OFFICE_WORDS for t in tokens[:-1]

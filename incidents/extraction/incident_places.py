@@ -326,7 +326,9 @@ def _location(
 TOOK_PLACE_IN = re.compile(
     r"(?:\b(?:took place|occurred|happened|unfolded)|"
     # "troops reached the scene of the bombing at X"
-    r"\bscene of the (?:\w+\s+)?(?:attack|assault|ambush|blast|bombing|explosion|shooting|massacre|killings?|raid))"
+    r"\bscene of the (?:\w+\s+)?(?:"
+    + noun_alternation(VIOLENT_EVENT_NOUNS + (("assault", "assaults"), ("massacre", "massacres")), "singular")
+    + r"|killings?))"
     r"\s+(?:in|at|inside)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:village|town|hamlet|settlement|locality)\s+(?:called|named)\s+|"
     # "took place in the southern neighbourhood of X": a part of the town, named after its kind

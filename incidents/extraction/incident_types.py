@@ -9,7 +9,7 @@ from dataclasses import replace as dt_replace
 from .model import Incident
 from .segmentation import raid_sentence
 from .sentence_facts import ARSON, SentenceFacts
-from .vocabulary import CAPTURE_FORMS, alternation
+from .vocabulary import CAPTURE_FORMS, CAPTURE_VERBS, alternation
 
 CIVILIAN_WORDS = re.compile(
     r"\b(?:civilians?|villagers?|worshippers?|children|schoolchildren|students|women|farmers?|workers?|labourers?|"
@@ -271,8 +271,8 @@ KILLED_AND_TAKEN = re.compile(
 
 # An operation whose stated aim is to take people: "forces were operating in the camp to apprehend a cell".
 CAPTURE_PURPOSE = re.compile(
-    r"\b(?:operat(?:ing|ed|ion|ions)|raid(?:s|ed|ing)?|sweep|search(?:ing|ed)?)\b[^.;]{0,60}?\bto (?:apprehend|arrest|"
-    r"detain|capture|nab)\b",
+    r"\b(?:operat(?:ing|ed|ion|ions)|raid(?:s|ed|ing)?|sweep|search(?:ing|ed)?)\b[^.;]{0,60}?"
+    rf"\bto (?:{alternation(CAPTURE_VERBS)})\b",
     re.I,
 )
 

@@ -39,6 +39,7 @@ from .segmentation import (
 )
 from .sentence_facts import OTHER_EVENT_NOUN, OTHER_EVENT_NOUNS, SentenceFacts
 from .tolls import clause_victim_toll, incident_toll
+from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation
 
 
 def _confidence(incident: Incident, facts: dict[int, SentenceFacts]) -> float:
@@ -170,8 +171,21 @@ def finer_date(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
 
 # "Three car bombs have left 14 farmers dead", "rebels kill 17 in raids on outposts": a toll of several events
 SEVERAL_EVENTS_TOLL = re.compile(
-    r"\b(?:attacks|assaults|bombs|bombings|blasts|explosions|shootings|ambushes|raids|air raids|strikes|airstrikes|"
-    r"killings|clashes|incidents)\b",
+    r"\b(?:"
+    + noun_alternation(
+        VIOLENT_EVENT_NOUNS
+        + (
+            ("assault", "assaults"),
+            ("bomb", "bombs"),
+            ("strike", "strikes"),
+            ("airstrike", "airstrikes"),
+            ("killing", "killings"),
+            ("clash", "clashes"),
+            ("incident", "incidents"),
+        ),
+        "plural",
+    )
+    + r"|air raids)\b",
     re.I,
 )
 
@@ -205,8 +219,13 @@ def _sums_up(incident: Incident, told: list[Incident], facts: dict[int, Sentence
 # "two separate suicide bombings", "a series of attacks", "bombing and shooting attacks": a line of several events
 SEVERAL_EVENTS = re.compile(
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|series\s+of)\s+"
-    r"(?:[\w\-]+\s+){0,2}(?:attacks|bombings|blasts|explosions|shootings|ambushes|raids|strikes|airstrikes|"
-    r"incidents|operations)|\w+ing\s+and\s+\w+ing\s+attacks)\b",
+    r"(?:[\w\-]+\s+){0,2}"
+    + noun_alternation(
+        VIOLENT_EVENT_NOUNS
+        + (("strike", "strikes"), ("airstrike", "airstrikes"), ("incident", "incidents"), ("operation", "operations")),
+        "plural",
+    )
+    + r"|\w+ing\s+and\s+\w+ing\s+attacks)\b",
     re.I,
 )
 
@@ -359,7 +378,9 @@ _OTHER_EVENT_MARKS = (
 
 
 def _retells(later: Incident, told: Incident, facts: dict[int, SentenceFacts]) -> bool:
-    """`later` tells again the event `told` tells (a quote, the lede after a headline, a caption): the same type at
+    """Whether `later` retells `told`, any earlier incident: the two must agree (type, place, date, toll).
+
+    `later` tells again the event `told` tells (a quote, the lede after a headline, a caption): the same type at
     the same place (or one inside the other), at a fitting date, with no toll above the told one, and nothing in
     its lead line marking another event ("another", "a second", "earlier", "came days after", "also killed", a line
     opening "Also in X," or "Also on Friday,")."""
@@ -388,6 +409,26 @@ def _retells(later: Incident, told: Incident, facts: dict[int, SentenceFacts]) -
     return True
 
 
+def _headline_of(lead: Incident, top: Incident, facts: dict[int, SentenceFacts]) -> bool:
+    """Whether `top`, the page's first incident, is only the headline of `lead`, the next: `top`'s line decides.
+
+    `top` is only a headline or a photo caption ("Gunmen shoot dead a soldier in X", "Some of the vans burnt in the
+    X attack") that the lead tells in full: its one line tells an event and gives no day of its own, names no toll
+    beside the lead's, and nothing in the lead's first line marks another event. Type and place are not compared:
+    the lead's day, place, type and toll are the event's, a headline's are its shorthand."""
+    told = [i for i in top.sentences if facts[i].eventful or facts[i].strength >= 1]
+    if len(told) != 1 or told[0] >= lead.sentences[0] or top.date_text is not None:
+        return False
+    if top.fatalities is not None and top.fatalities != lead.fatalities:
+        return False
+    if lead.told_inside_clause(lead.sentences[0]):
+        return False  # a clause's event ("..., which came after gunmen killed two in X")
+    line = facts[told[0]].text
+    if any(p.search(line) for p in _SUMMARY_OF_EVENTS):
+        return False  # "Three killed in bomb attacks in X": a summary of events told one by one
+    return not any(p.search(facts[lead.sentences[0]].text) for p in _OTHER_EVENT_MARKS)
+
+
 def _fold(told: Incident, later: Incident) -> None:
     """`later` told again: its sentences, and what `told` left out, go to `told`."""
     told.sentences = sorted(set(told.sentences) | set(later.sentences))
@@ -414,25 +455,6 @@ def _fold(told: Incident, later: Incident) -> None:
     told.persons += [(p, role) for p, role in later.persons if id(p) not in persons]
     told.targets += [t for t in later.targets if t not in told.targets]
     told.confidence = max(told.confidence, later.confidence)
-
-
-# Lines that tell another event than the one before them, whatever else they share with it.
-def _headline_of(lead: Incident, top: Incident, facts: dict[int, SentenceFacts]) -> bool:
-    """Is `top`, the page's first incident, only a headline or a photo caption ("Gunmen shoot dead a soldier in X",
-    "Some of the vans burnt in the X attack") that the story's lead, the next incident, tells in full? Its one line
-    tells an event and gives no day of its own, names no toll beside the lead's, and nothing in the lead's first line
-    marks another event. Then the lead's day, place, type and toll are the event's: a headline's are its shorthand."""
-    told = [i for i in top.sentences if facts[i].eventful or facts[i].strength >= 1]
-    if len(told) != 1 or told[0] >= lead.sentences[0] or top.date_text is not None:
-        return False
-    if top.fatalities is not None and top.fatalities != lead.fatalities:
-        return False
-    if lead.told_inside_clause(lead.sentences[0]):
-        return False  # a clause's event ("..., which came after gunmen killed two in X")
-    line = facts[told[0]].text
-    if any(p.search(line) for p in _SUMMARY_OF_EVENTS):
-        return False  # "Three killed in bomb attacks in X": a summary of events told one by one
-    return not any(p.search(facts[lead.sentences[0]].text) for p in _OTHER_EVENT_MARKS)
 
 
 def _fold_retellings(incidents: list[Incident], facts: dict[int, SentenceFacts]) -> list[Incident]:

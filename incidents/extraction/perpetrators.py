@@ -11,6 +11,7 @@ from .sentence_facts import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFac
 from .vocabulary import (
     ARMED_DOERS,
     ARREST_VERBS,
+    CAPTURE_VERBS,
     CLAIM_VERBS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -19,6 +20,9 @@ from .vocabulary import (
     LINKED_DOERS,
     OWN_CLAIM,
     STATE_DOERS,
+    VIOLENT_EVENT_NOUNS,
+    alternation,
+    noun_alternation,
 )
 
 # "a massacre that the government blamed on X": X is the perpetrator named by others.
@@ -472,7 +476,7 @@ BELONGING_TO = re.compile(
 
 
 SOUGHT_BEFORE = re.compile(
-    r"\b(?:apprehend|arrest|detain|capture|nab|hunt|track down|target)(?:ing|ed|s)?\s+(?:an?|the|two|three|several)\s+"
+    rf"\b(?:{alternation(CAPTURE_VERBS)}|hunt|track down|target)(?:ing|ed|s)?\s+(?:an?|the|two|three|several)\s+"
     r"(?:[\w\-“”\"']+\s+){0,4}$",
     re.I,
 )
@@ -557,8 +561,13 @@ CLAIMS_AFTER_NAME = re.compile(
     r"(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|assaults?|ambush(?:es)?|killings?|massacre)\b|"
     # "X is blamed for several bombings, including the one at ...": the attacks it lists are X's
     r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|often\s+|also\s+)?blamed\s+for\b|"
-    r"[-‐–]claimed\s+(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|massacres?|"
-    r"explosions?|shootings?|killings?|strikes?)\b",  # "IS-claimed bombing kills 52", a headline or a link's
+    # "IS-claimed bombing kills 52", a headline or a link's
+    r"[-‐–]claimed\s+(?:[\w\-]+\s+)?"
+    + noun_alternation(
+        VIOLENT_EVENT_NOUNS
+        + (("assault", "assaults"), ("massacre", "massacres"), ("killing", "killings"), ("strike", "strikes"))
+    )
+    + r"\b",
     re.I,
 )
 

@@ -261,12 +261,16 @@ def police_site(doc, k: int) -> bool:
     return k > 0 and doc[k].lower_ in POLICE_SITES and doc[k - 1].lower_ == "police"
 
 
+def station_site(doc, k: int) -> bool:
+    """Whether token k ends a station after what it serves, in any case ("the Alder train station", "the Kandi
+    Police Station", "Varel police headquarters"): a building."""
+    return (k > 0 and doc[k].lower_ == "station" and doc[k - 1].lower_ in STATION_KINDS) or police_site(doc, k)
+
+
 def lower_station(doc, k: int) -> bool:
     """Whether token k ends a station written in lower case after what it serves ("the Alder train station", "the
     Varel police headquarters"): a station named after its town, whose name the town's mention keeps."""
-    if k == 0 or not doc[k].text.islower():
-        return False
-    return (doc[k].text == "station" and doc[k - 1].lower_ in STATION_KINDS) or police_site(doc, k)
+    return doc[k].text.islower() and station_site(doc, k)
 
 
 def _owned_rail_station(doc, k: int, first: int) -> bool:

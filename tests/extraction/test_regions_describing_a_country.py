@@ -31,28 +31,27 @@ def with_namesakes():
     return _run
 
 
-def test_a_region_before_a_noun_for_a_country_is_no_place(with_namesakes):
-    document = with_namesakes(
-        "Gunmen killed four guards at a market in Maiduguri, Borno State, on Tuesday; envoys of the Gulf sultanate "
-        "were among the first to send word."
-    )
-    assert "Gulf" not in place_names(document)
+LEAD = "Gunmen killed four guards at a market in Maiduguri, Borno State, on Tuesday"
 
 
-def test_a_region_before_a_plural_noun_for_countries_is_no_place(with_namesakes):
-    document = with_namesakes(
-        "Gunmen killed four guards at a market in Maiduguri, Borno State, on Tuesday. Sahel nations sent their "
-        "condolences."
-    )
-    assert "Sahel" not in place_names(document)
-
-
-def test_a_region_before_a_capitalised_noun_for_countries_is_no_place(with_namesakes):
-    document = with_namesakes(
-        "Gunmen killed four guards at a market in Maiduguri, Borno State, on Tuesday. Envoys of the Gulf States "
-        "sent their condolences."
-    )
-    assert "Gulf" not in place_names(document)
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        pytest.param(
+            f"{LEAD}; envoys of the Gulf sultanate were among the first to send word.", "Gulf", id="lower-case-noun"
+        ),
+        pytest.param(f"{LEAD}. Sahel nations sent their condolences.", "Sahel", id="lower-case-plural-noun"),
+        # Written capitalised, the noun makes the region one word of a longer name ("Gulf" of "Gulf States"): the
+        # gazetteer reader drops it as such, before the country-noun rule (case-blind) is read.
+        pytest.param(
+            f"{LEAD}. Envoys of the Gulf States sent their condolences.",
+            "Gulf",
+            id="capitalised-noun-ends-a-longer-name",
+        ),
+    ],
+)
+def test_a_region_before_a_noun_for_countries_is_no_place(with_namesakes, text, region):
+    assert region not in place_names(with_namesakes(text))
 
 
 def test_a_region_named_on_its_own_stays_a_place(with_namesakes):

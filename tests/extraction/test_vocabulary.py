@@ -1,10 +1,10 @@
-"""The event-noun alternation built from vocabulary.VIOLENT_EVENT_NOUNS."""
+"""The event-noun alternation built from vocabulary.VIOLENT_EVENT_NOUNS, and the capture verbs."""
 
 import re
 
 import pytest
 
-from incidents.extraction.vocabulary import noun_alternation
+from incidents.extraction.vocabulary import CAPTURE_FORMS, CAPTURE_VERBS, noun_alternation
 
 NOUNS = (("attack", "attacks"), ("ambush", "ambushes"), ("air strike", "air strikes"))
 
@@ -37,3 +37,8 @@ def test_an_irregular_plural_is_its_own_alternative():
 def test_an_unknown_number_is_refused():
     with pytest.raises(ValueError):
         noun_alternation(NOUNS, "dual")
+
+
+def test_the_capture_verbs_are_bare_forms_of_the_capture_forms():
+    assert CAPTURE_VERBS <= CAPTURE_FORMS
+    assert all(f"{verb}s" in CAPTURE_FORMS for verb in CAPTURE_VERBS)
