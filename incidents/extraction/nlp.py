@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib
-import os
 import re
 import sys
 import types
@@ -61,10 +60,7 @@ def load_model():
             module = importlib.import_module(package)
         except ImportError:
             continue
-        nlp = module.load(exclude=list(UNUSED_COMPONENTS))
-        if os.environ.get("NER_UPDATED"):  # experiment: the ner weights of scripts/train_entity_recogniser.py
-            nlp.get_pipe("ner").from_disk(os.environ["NER_UPDATED"])
-        return nlp
+        return module.load(exclude=list(UNUSED_COMPONENTS))
     raise RuntimeError(f"no spaCy English model installed (tried {', '.join(MODEL_PACKAGES)})")
 
 
