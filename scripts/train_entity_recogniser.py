@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Update the `ner` weights of en_core_web_sm on the real-news codings (experiment; see the result below).
 
-    .venv/bin/python scripts/train_entity_recogniser.py --out .cache/ner-updated $(cat /work/wt/TUNEFOLDERS) \
+    .venv/bin/python scripts/train_entity_recogniser.py --out .cache/ner-updated eval/realnews/dev \
+        eval/realnews/unseen eval/realnews/unseen2 ... eval/realnews/unseen13 eval/realnews/unseen17 \
         ../shared/seeds ../shared/corpus/dev
 
 Only the `ner` component changes (same architecture, its own tok2vec): tagger, parser and speed are the stock
