@@ -602,7 +602,9 @@ def resident_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
 # preposition, a conjunction, a time word, a kind word.
 NAME_END = (
     r"\s*[,.;]|\s+[-–—]\s|\s+(?:on|in|and|when|as|while|after|before|last|early|late|overnight|village|town|city|"
-    r"townships?|municipality|commune|ward|locality|island)\b"
+    r"townships?|municipality|commune|ward|locality|island|"
+    # "in X around 8 p.m.", "near X during a patrol", "in X at dawn": the time or the occasion closes the name too
+    r"around|about|at|during|amid|near|yesterday|today|tonight)\b"
 )
 
 
@@ -641,7 +643,7 @@ EVENT_CUE = re.compile(
     r"kidnapped|bomb(?:ing|ings|ed)?|blasts?|explosions?|clash(?:es|ed)?|shot dead|gunned down|torched|burned|"
     r"set fire|looted|captured|arrested|strikes?|explosives?|IEDs?|landmines?|detonat(?:ed|ion)|opened fire|"
     r"shell(?:ed|ing)|wounded|injured|encounters?|gunfights?|shoot-?outs?|grenades?|"
-    r"fired (?:at|on)|gunm[ae]n|"
+    r"fired (?:at|on|upon)|gunm[ae]n|"
     r"(?:dead |dumped )?bod(?:y|ies) (?:was|were) (?:found|discovered))\b",
     re.I,
 )
