@@ -352,7 +352,12 @@ COPULAS = frozenset(["is", "are", "was", "were"])
 # A place named as a whole (a village or a town): where the attack was, not yet what in it was hit. A later line of
 # the incident may name that ("attacked a village ... a later line: attacked the police post in the village").
 SETTLEMENT = re.compile(r"^(?:villages?|towns?|hamlets?|cit(?:y|ies)|settlements?|communit(?:y|ies))$", re.I)
-TARGET_VERBS = ATTACK_VERBS | frozenset(["stormed", "storming", "raided", "shot", "struck", "ambushed"])
+TARGET_VERBS = ATTACK_VERBS | frozenset(
+    ["stormed", "storming", "raided", "shot", "struck", "ambushed", "assault", "assaulted", "assaulting"]
+)
+# Verbs whose passive subject is what was hit ("a vehicle was attacked", "the convoy was ambushed"); not "fired" (the
+# weapon: "shots were fired") nor "shot" (a person, told by the dead) nor "killed" (the dead).
+PASSIVE_TARGET_VERBS = frozenset(["attacked", "targeted", "stormed", "raided", "struck", "ambushed", "assaulted"])
 PERSON_PRONOUNS = frozenset(["him", "her"])
 KILL_VERBS = frozenset(["killed", "killing", "kill", "kills"])
 
@@ -408,7 +413,11 @@ def _attack_objects(doc, first: int, last: int):
             objects += [c for c in children if c.dep_ in ("dobj", "obj")]
         if noun and token.head.lower_ == "under":
             objects += [c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        yield sorted(objects, key=lambda t: t.i)
+        if lower in PASSIVE_TARGET_VERBS and token.tag_ == "VBN":
+            objects += [c for c in children if c.dep_ == "nsubjpass"]
+        # ("the airport and a military police school came under attack": each target listed, in order)
+        objects += [c for o in objects for c in o.conjuncts]
+        yield sorted(set(objects), key=lambda t: t.i)
 
 
 def _civilians_attacked(doc, first: int, last: int) -> bool:
