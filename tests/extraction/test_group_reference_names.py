@@ -3,11 +3,18 @@ transliterations), and a listed group named as the subject of a verb in a story 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from incidents.extraction.article import ArticleMeta
+from incidents.extraction.gazetteer import GroupRecord
+from incidents.extraction.pipeline import extract
 
 from incidents.extraction.normalize import fold
 from incidents.services.groups_loading import read_groups_file
 
+from .conftest import make_gazetteer
 from .readers import group_names
 
 
@@ -64,3 +71,13 @@ def test_a_listed_group_as_the_subject_of_a_verb_names_it_in_another_country(run
 def test_a_listed_groups_word_before_a_noun_is_still_an_epithet(run):
     document = run("RAIPUR: Gunmen killed two policemen near Raipur on Sunday. The area has a Maoist history.")
     assert "Communist Party of India (Maoist)" not in group_names(document)
+
+
+
+def test_a_mixed_case_acronym_matches_only_as_written():
+    # "LoF" is an acronym written in mixed case (not filed as case-sensitive); "Lof said" is a person's name.
+    gazetteer = make_gazetteer((GroupRecord(90, "League of Fighters", "armed_group", None, "PK", ("LoF",)),))
+    text = "RAIPUR: Gunmen killed two policemen near Raipur on Sunday, Lof said. LoF denied any part in it."
+    document = extract(text, ArticleMeta(published=dt.date(2025, 3, 11)), gazetteer)
+    mentions = [m["text"] for g in document["groups"] if g["name"] == "League of Fighters" for m in g["mentions"]]
+    assert mentions == ["LoF"]
