@@ -9,9 +9,8 @@ import pytest
 
 from incidents.extraction.article import ArticleMeta
 from incidents.extraction.gazetteer import GroupRecord
-from incidents.extraction.pipeline import extract
-
 from incidents.extraction.normalize import fold
+from incidents.extraction.pipeline import extract
 from incidents.services.groups_loading import read_groups_file
 
 from .conftest import make_gazetteer
