@@ -72,7 +72,6 @@ def test_a_listed_groups_word_before_a_noun_is_still_an_epithet(run):
     assert "Communist Party of India (Maoist)" not in group_names(document)
 
 
-
 def test_a_mixed_case_acronym_matches_only_as_written():
     # "LoF" is an acronym written in mixed case (not filed as case-sensitive); "Lof said" is a person's name.
     gazetteer = make_gazetteer((GroupRecord(90, "League of Fighters", "armed_group", None, "PK", ("LoF",)),))
