@@ -258,11 +258,16 @@ def _armed_movements(text: str, groups: list[Group]) -> None:
             group.kind = "armed_group"
 
 
+# The words a name used as an adjective qualifies: nouns, adjectives, participles ("a Maoist insurgency").
+QUALIFIED_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG", "VBN"))
+
+
 def _modifier_word(doc, start: int) -> bool:
     """Whether the word at `start` may be one a name before it qualifies: not a conjunction or a preposition, which
-    leave the name a noun of its own ("from X and the army", "X in the north")."""
+    leave the name a noun of its own ("from X and the army", "X in the north"), nor a verb or an adverb, which make
+    it the subject ("X said", "X later claimed")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is None or not (span[0].tag_ == "CC" or (span[0].tag_ == "IN" and span[0].dep_ == "prep"))
+    return span is None or span[0].tag_ in QUALIFIED_TAGS
 
 
 def _is_parent(group: Group, groups: list[Group]) -> bool:

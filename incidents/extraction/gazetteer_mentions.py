@@ -175,12 +175,19 @@ def _case_ok(record: GroupRecord, folded: str, surface: str, organisation: bool 
             if surface.replace("’", "'") == name.replace("’", "'"):
                 return True
             continue
+        if _mixed_case_acronym(name, folded) and surface != name:
+            continue  # "HuA", "LeJ": an acronym written in mixed case; "Hua said" is a surname
         if name.isupper() and len(folded.replace(" ", "")) <= 5 and not surface.isupper():
             if organisation and name.isalpha() and len(name) >= 3 and surface == name.capitalize():
                 return True
             continue
         return True
     return False
+
+
+def _mixed_case_acronym(name: str, folded: str) -> bool:
+    """A short alias with a capital inside it ("HuA", "JuA", "LeJ"), not a word with only its first ("Isil")."""
+    return len(folded) <= 5 and name.isalpha() and any(c.isupper() for c in name[1:]) and not name.isupper()
 
 
 def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
