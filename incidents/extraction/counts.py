@@ -261,6 +261,10 @@ SINGLE = re.compile(
     r"assassinated|shot and killed|stabbed to death|lynched|martyred|slain|murdered)\b(?!\s+or\b)",
     re.I,
 )
+# "the mayor has succumbed to his wounds", "he died of his injuries": one victim, hurt in the attack, later dead.
+DIED_OF_WOUNDS = re.compile(
+    r"\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b", re.I
+)
 NONE_HURT = re.compile(
     r"\b(?P<who>no one|nobody|none|no (?:\w+ ){0,2}(?:personnel|soldiers|people|civilians|casualties|one))\s+"
     r"(?:was|were|had been|has been|have been)\s+(?:\w+ )?(?P<verb>hurt|injured|wounded|killed|harmed|reported)",
@@ -585,6 +589,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         before = window[max(0, match.start() - 40) : match.start()].lower()
         if re.search(r"\b(no one|nobody|none)\b", before):
             continue
+        add(match, "killed", 1, named_one=True)
+    for match in DIED_OF_WOUNDS.finditer(window):
         add(match, "killed", 1, named_one=True)
     if "of" in window:
         # (one victim named by the noun of the deed is a named one; numbered victims are a count)

@@ -114,7 +114,9 @@ _DEATH = re.compile(
 # text measures this one against).
 _NO_DEATH = re.compile(
     rf"{UNDONE_KILLING.pattern}|\blife[\s-]threatening\b|\battempt(?:ed|s)?\s+on\s+(?:[\w’'\-]+\s+){{0,5}}?li(?:fe|ves)\b|"
-    rf"{_DAYS_APART}(?:[\w’'\-]+\s+){{1,6}}?(?:was|were|had\s+been)\s+(?:assassinated|killed|murdered|shot\s+dead)\b",
+    rf"{_DAYS_APART}(?:[\w’'\-]+\s+){{1,6}}?(?:was|were|had\s+been)\s+(?:assassinated|killed|murdered|shot\s+dead)\b"
+    # "an assassination attempt", "a murder bid": a try, not a death
+    r"|\b(?:assassination|murder)[\s-](?:attempts?|bids?|plots?)\b",
     re.I,
 )
 # A wounding told without a number: "a worker was shot and wounded", "one driver sustained injuries", "the minister

@@ -44,3 +44,8 @@ def test_the_day_of_a_date_before_the_verb_is_no_count():
 def test_a_group_without_a_number_adds_none():
     assert killed_values("At least 14 herders and an unknown number of traders were killed in the clash.") == [14]
     assert killed_values("The militia killed a number of fishermen on the lake.") == []
+
+
+def test_a_victim_dead_of_the_wounds_is_one_killed():
+    assert killed_values("The ferryman succumbed to his injuries two days after the raid.") == [1]
+    assert killed_values("A guard died of her wounds on the way to the clinic.") == [1]

@@ -116,3 +116,19 @@ def test_a_death_told_hours_before_a_wounding_is_a_death_told(run):
         "Hours after guards were killed at the depot, a clerk was shot and wounded at a kiosk in Bama on Monday."
     )
     assert _tolls(document) == [None]
+
+
+def test_an_assassination_attempt_that_only_wounded_killed_no_one(run):
+    document = run(
+        "A grenade was thrown at the governor's car in Bama on Monday, injuring three guards. "
+        "The governor, who was unhurt, called it an assassination attempt."
+    )
+    assert _tolls(document) == [0]
+
+
+def test_a_victim_who_succumbed_to_his_wounds_is_one_dead(run):
+    document = run(
+        "A councillor was stabbed by an assailant at a market in Bama on Saturday. "
+        "The councillor succumbed to his wounds in hospital on Sunday."
+    )
+    assert _tolls(document) == [1]
