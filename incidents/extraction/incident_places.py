@@ -368,8 +368,8 @@ def _said_to_be_there(sentences: list[SentenceFacts], best: Place | None, usable
             part_named = not elsewhere and (
                 bool(took_place and took_place.group("part")) or tells_event and bool(PART_OF_TOWN_IN.search(before))
             )
-            if not (took_place or part_named) or not usable(mention, place, sentence):
-                continue
+            if not (took_place or part_named) or place is best or not usable(mention, place, sentence):
+                continue  # (the lead's own place named again is nothing finer, and never its own parent)
             # "took place in the southern neighbourhood of X", "a farm in the sector of X": an unlisted part of the
             # lead's town, finer than it
             if (
