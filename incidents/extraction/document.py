@@ -15,6 +15,7 @@ import hashlib
 
 from .dateline import place_form
 from .model import Incident, Place
+from .vocabulary import NAMED_STATION_KINDS
 
 SCHEMA = "incident-extraction/1"
 
@@ -110,7 +111,16 @@ def build_document(doc) -> dict:
 
 def _place_aliases(place: Place) -> set[str]:
     # "Kocha Risaldar mosque" beside "Kocha Risaldar": the form with its place word.
-    return {m.place_hint for m in place.mentions if place.record is None and m.place_hint and " " in m.place_hint}
+    hints = {m.place_hint for m in place.mentions if place.record is None and m.place_hint and " " in m.place_hint}
+    return hints | {short for hint in hints if (short := _without_modifier(hint))}
+
+
+def _without_modifier(hint: str) -> str | None:
+    """ "Tarvo station" for "Tarvo metro station": a metro station's name and word, as the news writes it again."""
+    words = hint.split()
+    if len(words) < 3 or words[-1] != "station" or words[-2] not in NAMED_STATION_KINDS:
+        return None
+    return " ".join(words[:-2] + words[-1:])
 
 
 def _incident(number, incident: Incident, text, sentence_spans, known_places, known_groups) -> dict:

@@ -30,6 +30,7 @@ from .vocabulary import (
     MISSION_WORDS,
     NAME_LINKERS,
     NAMED_REGION_WORDS,
+    NAMED_STATION_KINDS,
     NOT_NAMES,
     NOT_PLACES,
     ORGANISATION_WORDS,
@@ -44,6 +45,7 @@ from .vocabulary import (
     SITE_WORDS,
     STATION_KINDS,
     STREET_SITE_WORDS,
+    VENUE_PURPOSES,
     VENUE_WORDS,
     VIOLENT_EVENT_NOUNS,
     noun_alternation,
@@ -105,8 +107,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             owned = False  # "Alder's main train station": the town's own station, its name before "'s"
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
                 j = k - 1  # "the Socio Vivienda housing complex"
-            elif word == "club" and doc[k - 1].lower_ == "night":
-                j = k - 1  # "the Tarvo night club": a nightclub written in two words
+            elif (street or venue) and doc[k - 1].lower_ in VENUE_PURPOSES and is_capitalised(doc[k - 2].text):
+                j = k - 1  # "the Tarvo night club", "the Kelmar wedding hall": what the venue is for, after its name
             elif town_station:
                 j = k - 1  # "the Alder police station", "the Varel train station"
                 owned = _owned_rail_station(doc, k, sentence.first_token)
@@ -147,6 +149,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 i += 1
             if i == j or any(t.text.lower() in CALENDAR_WORDS for t in doc[i:j]):
                 continue
+            if j < k and (street or venue) and doc[i - 1].lower_ in INDEFINITE_DETERMINERS:
+                continue  # "a Varel concert hall": one of the town's halls, unnamed
             # "the central Dovra district", "Alder's old Dovra quarter": a word of position or age before the name
             qualified = word in QUARTER_WORDS and doc[i - 1].text in PLACE_QUALIFIERS and i - 2 >= sentence.first_token
             before = i - 2 if qualified else i - 1
@@ -199,6 +203,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 # site's name (a namesake town, or a town the story does not tell of), not a place of its own
                 kind, end_token = "site", k + 1
                 start, end, surface = span_text(doc, i, end_token)
+            elif town_station and doc[k - 1].lower_ in NAMED_STATION_KINDS:
+                kind = "site"  # "the Tarvo metro station": a city's metro stations have names of their own
             elif town_station or bare_station or word in TOWN_SITE_WORDS and not is_capitalised(doc[k].text):
                 continue  # "the Domel police station", "the Varel castle": an unlisted name is read by other rules
             if sentence.index in headlines and kind == "site" and not _named_in_story(doc, i, k, surface, story):

@@ -190,10 +190,15 @@ STREET_SITE_WORDS = word_set("roundabout junction chowk road street avenue highw
 # the town's. Shops and resorts are venues too: "the Tarvo Bakery", "the Kelmar beach resort" (a capitalised word after
 # the venue word goes on with another name: "the Alder Bar Association" is a body).
 VENUE_WORDS = word_set("nightclub club pub theatre theater cafe café restaurant bakery resort boulevard intersection")
+# What a venue or hall is for, written lower case between its name and its word: "the Tarvo wedding hall", "the
+# Kelmar jazz club".
+VENUE_PURPOSES = word_set("wedding banquet jazz music concert dance night comedy")
 # Venue words that are a venue only capitalised: "the Tarvo Bar", but "the Alder bar" is the town's lawyers.
 CAPITALISED_VENUE_WORDS = frozenset(("Bar",))
 # What a station serves, written between a name and "station": "the Alder police station", "the Varel Train Station".
 STATION_KINDS = word_set("police train railway bus subway metro power petrol fuel fire")
+# A city's underground lines, whose stations have names of their own: "the Tarvo metro station" (not a town's).
+NAMED_STATION_KINDS = word_set("subway metro underground")
 # A town has one train station the news names it by: "an Alder train station", "outside Alder railway station".
 RAIL_STATION_KINDS = word_set("train railway")
 # A police force's buildings, written after "police": "the Kandi Police Station", "Alder police headquarters".
