@@ -50,3 +50,12 @@ def test_capitals_in_two_states_dealings_are_their_governments(run):
 def test_a_capital_in_a_states_ties_is_its_government(run):
     document = run("PESHAWAR: A bomb killed three people near Khar on Sunday. Ties with Kabul have worsened since.")
     assert any("Afghan" in g for g in _governments(document))
+
+
+def test_a_capital_acting_for_its_state_names_that_state(run):
+    # the state's listed acronym is no foreign one once its capital speaks for it
+    document = run(
+        "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. Officials said PLGA men had trained the "
+        "gunmen. Raipur denied the charge."
+    )
+    assert "People's Liberation Guerrilla Army" in [g["name"] for g in document["groups"]]
