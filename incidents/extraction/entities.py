@@ -48,6 +48,12 @@ def build_entities(doc) -> Entities:
     context = doc._.place_context
     main_country, country_names, countries_named = context.main_country, context.country_names, context.countries_named
     sentence_of = sentence_finder(sentences)
+    # "Moscow denied": a capital acting as its state names that state, as the country's own name would.
+    countries_named = countries_named | {
+        m.country_hint
+        for m in mentions.items
+        if m.kind == "generic_force" and m.force == "government" and m.place_hint and m.country_hint
+    }
 
     builder = GroupBuilder(doc._.gazetteer, main_country)
     items = list(mentions.items)

@@ -151,6 +151,18 @@ GOVERNMENT = re.compile(
 REGIME = re.compile(r"(?<![\w\-])(?P<owner>[A-Z][a-z]+)(?P<possessive>['’]s)?\s+(?P<noun>regime)\b(?!\s+change)")
 
 
+# "the regime", "his regime", "the authoritarian regime" with no owner named: the government of the story's country,
+# as the corpus codes it. Not a junta named on its own ("the coup regime", "the military regime"), nor a regime of
+# another place ("the regime in Ruritania", left to metonymies), nor the word as a qualifier ("regime forces").
+BARE_REGIME = re.compile(
+    r"(?<![\w\-])(?:the|his|her|its|their)\s+"
+    r"(?:(?!coup\b|military\b|junta\b|former\b|previous\b|old\b|new\b|rebel\b|operation\b)[a-z][\w\-]*\s+)?"
+    r"regime\b(?![\-’']|\s+(?:change|in|of|forces|troops|soldiers|security|officials?|army|militias?)\b)"
+)
+
+REGIME_OF_PLACE = re.compile(r"\bregime\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
+
+
 def _generic_force(text: str, start: int, end: int, sentence_of, force: str, country: str | None) -> Mention:
     """A state body named by a common noun ('the army', 'Kenyan authorities'), not by its own name."""
     surface = text[start:end]
@@ -232,6 +244,13 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
         start = match.start("noun") if country is None else match.start()
         mention = _generic_force(text, start, match.end(), sentence_of, "government", country)
         mention.place_hint = None if country else match.group("owner")
+        found.append(mention)
+    # A regime the text names with its owner or seat ("the Ruritanian regime", "the regime in Ruritania") is the one
+    # its bare mentions mean ("his regime"), not the story's country's: they are left to that mention.
+    named_regime = REGIME.search(text) or REGIME_OF_PLACE.search(text)
+    for match in () if named_regime else BARE_REGIME.finditer(text):
+        mention = _generic_force(text, match.start(), match.end(), sentence_of, "government", None)
+        mention.place_hint = ""  # the government of the story's country
         found.append(mention)
     for match in NATIONAL_AUTHORITIES.finditer(text):
         owner = match.group("owner")
@@ -461,6 +480,14 @@ METONYMY_BEFORE = re.compile(
 )
 
 
+# "talks between Ruritania and Syldavia", "ties with Riverton", "a dispute between Riverton and Lakeport": two states'
+# dealings, where a country or its capital is the state (either side of the "and").
+RELATION_BEFORE = re.compile(
+    r"\b(?i:talks|ties|relations|dispute|tensions|row|rift|negotiations)\s+(?:between|with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+and\s+(?:the\s+)?)?$"
+)
+
+
 # "Ruritania's actions", "Syldavia's decision": what a country did or said as a state.
 STATE_ACTS_AFTER = re.compile(r"^['’]s\s+(?:actions|decision|decisions|policy|response|statement|refusal)\b")
 
@@ -509,7 +536,11 @@ def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
         if _country_strikes(mention, after, before):
             mention.kind, mention.places, mention.force, mention.source = "generic_force", [], "army", "generic"
             continue
-        blamed = METONYMY_BEFORE.search(before) or REGIME_BEFORE.search(before)
+        blamed = (
+            METONYMY_BEFORE.search(before)
+            or REGIME_BEFORE.search(before)
+            or RELATION_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        )
         if not (METONYMY_AFTER.match(after) or REGIME_AFTER.match(after) or blamed or STATE_ACTS_AFTER.match(after)):
             continue
         if not blamed and re.search(r"\b(?:in|at|from|of|near|to|with)\s+$", before):
@@ -540,4 +571,5 @@ def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
         else:
             mention.kind, mention.places = "generic_force", []
             mention.force, mention.country_hint, mention.source = "government", record.country_code, "generic"
+            mention.place_hint = mention.text  # the capital that names its state (entities: a country named)
     return found

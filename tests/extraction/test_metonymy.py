@@ -1,0 +1,61 @@
+"""A state told by a generic word ("the regime") or by its capital in two states' dealings ("talks between X and Y")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _governments(document) -> list[str]:
+    return [g["name"] for g in document["groups"] if g["kind"] == "government"]
+
+
+def test_the_bare_regime_is_the_government_of_the_storys_country(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. Critics of the regime say it has failed "
+        "to protect the villages of the north."
+    )
+    governments = _governments(document)
+    assert len(governments) == 1 and "Niger" in governments[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday, months after the coup regime took power.",
+        "MAIDUGURI: Gunmen killed four regime soldiers near Bama on Sunday.",
+        "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. The group called for regime change.",
+    ],
+)
+def test_a_junta_or_a_qualifier_is_no_bare_regime(run, text):
+    assert _governments(run(text)) == []
+
+
+def test_a_bare_regime_beside_a_named_one_is_that_one(run):
+    document = run(
+        "PESHAWAR: A militant spokesman in Peshawar vowed to keep fighting the Afghan regime until his regime fell."
+    )
+    assert _governments(document) == ["Afghan government"]
+
+
+def test_capitals_in_two_states_dealings_are_their_governments(run):
+    document = run(
+        "PESHAWAR: A bomb killed three people near Khar on Sunday, amid talks between Iran and Kabul over "
+        "the border crossings."
+    )
+    governments = _governments(document)
+    assert any("Iran" in g for g in governments) and any("Afghan" in g for g in governments)
+    assert "Kabul" not in [place["name"] for place in document["locations"]]
+
+
+def test_a_capital_in_a_states_ties_is_its_government(run):
+    document = run("PESHAWAR: A bomb killed three people near Khar on Sunday. Ties with Kabul have worsened since.")
+    assert any("Afghan" in g for g in _governments(document))
+
+
+def test_a_capital_acting_for_its_state_names_that_state(run):
+    # the state's listed acronym is no foreign one once its capital speaks for it
+    document = run(
+        "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. Officials said PLGA men had trained the "
+        "gunmen. Raipur denied the charge."
+    )
+    assert "People's Liberation Guerrilla Army" in [g["name"] for g in document["groups"]]
