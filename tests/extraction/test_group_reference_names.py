@@ -35,7 +35,7 @@ def listed() -> dict[str, str]:
         ("AQMI", "al-Qaeda in the Islamic Maghreb"),
         ("PIRA", "Provisional Irish Republican Army"),
         ("Islamic State in Iraq and Syria", "Islamic State"),
-        ("Wilayat Khorasan", "Islamic State Khorasan Province"),
+        ("IS Khorasan Province", "Islamic State Khorasan Province"),
         ("Harakat al-Shabaab", "al-Shabaab"),
         ("Shabwa Elite Forces", "Shabwani Elite Forces"),
         ("Belarusian KGB", "State Security Committee of Belarus"),
