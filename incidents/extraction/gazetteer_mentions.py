@@ -178,7 +178,7 @@ def _case_ok(record: GroupRecord, folded: str, surface: str, organisation: bool 
             continue
         if _mixed_case_acronym(name, folded) and surface != name and not surface.isupper():
             continue  # "HuA", "LeJ": an acronym written in mixed case or all caps ("HUA"); "Hua said" is a surname
-        if name.isupper() and len(folded.replace(" ", "")) <= 5:
+        if name.isupper() and len(folded.replace(" ", "")) <= 5 and not surface.isupper():
             if organisation and name.isalpha() and len(name) >= 3 and surface == name.capitalize():
                 return True
             continue
