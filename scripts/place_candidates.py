@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Each extracted incident's candidate places, labelled against the gold coding; and where place errors come from.
 
-    DATABASE_URL=sqlite:////tmp/x.sqlite3 .venv/bin/python scripts/place_candidates.py \
+    DATABASE_URL=sqlite:////tmp/score-TAG.sqlite3 .venv/bin/python scripts/place_candidates.py \
         --out .cache/incident_places/candidates.json DIR [DIR...]
 
 Runs the extraction over every article of the folders (one process, as scripts/predict_extractions.py), records
@@ -51,10 +51,10 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print each place error")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from realnews_cache import DEVELOPMENT_PARTS  # the retired held-out parts; the current one is not listed
+    from realnews_cache import held_out
 
     for folder in args.folders:
-        if any(part.startswith("unseen") and part not in DEVELOPMENT_PARTS for part in Path(folder).parts):
+        if held_out(folder):
             raise SystemExit(f"{folder}: held out, not for training or error analysis")
 
     sys.path.insert(0, str(ROOT))

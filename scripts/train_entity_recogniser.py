@@ -62,7 +62,7 @@ LOCATION_LABELS = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "
 KEEP_FOR_GROUP = ("ORG", "NORP", "GPE")
 KEEP_FOR_LOCATION = ("GPE", "LOC", "FAC")
 PROPER_NOUN_TAGS = ("NNP", "NNPS")
-UNKNOWN_PROPER_NOUNS = False  # True: uncovered proper nouns "-" (variants A, B, C below); False: the stock's "O"
+UNKNOWN_PROPER_NOUNS = False  # True: uncovered proper nouns "-" (variants A, B below); False: the stock's "O" (D)
 
 
 def articles(folders: list[str]):
@@ -101,7 +101,7 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)]
 
 
-def annotate(doc, mentions) -> list[str] | None:
+def annotate(doc, mentions) -> list[str]:
     """BILUO tags for the paragraph doc (already run through the stock pipeline), "-" where unknown."""
     text = doc.text
     taken: list[tuple[int, int]] = []
@@ -200,6 +200,12 @@ def main() -> int:
     parser.add_argument("--dropout", type=float, default=0.2)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from realnews_cache import held_out
+
+    for folder in args.folders:
+        if held_out(folder):
+            raise SystemExit(f"{folder}: held out, not for training")
 
     sys.path.insert(0, str(ROOT))
     from incidents.extraction.nlp import load_model

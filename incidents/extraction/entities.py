@@ -269,9 +269,10 @@ QUALIFIED_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG
 
 
 def _modifier_word(doc, start: int) -> bool:
-    """Whether the word at `start` may be one a name before it qualifies: not a conjunction or a preposition, which
-    leave the name a noun of its own ("from X and the army", "X in the north"), nor a verb or an adverb, which make
-    it the subject ("X said", "X later claimed")."""
+    """Whether the word at `start` may be one a name before it qualifies: only a noun, an adjective or a participle
+    (QUALIFIED_TAGS: "a X insurgency", "X fighters"); anything else (a conjunction or a preposition, which leave the
+    name a noun of its own: "from X and the army", "X in the north"; a verb or an adverb, which make it the subject:
+    "X said", "X later claimed") is not. A word the parse cannot place is taken as one."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span is None or span[0].tag_ in QUALIFIED_TAGS
 

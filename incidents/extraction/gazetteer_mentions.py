@@ -168,15 +168,16 @@ def _article_prefix(tokens: Tokens, k: int, j: int) -> bool:
 
 def _case_ok(record: GroupRecord, folded: str, surface: str, organisation: bool = False) -> bool:
     """Case-sensitive names (acronyms) match only as written; short upper-case aliases need upper case too, or the
-    title case some papers write acronyms in ("Eta", "Farc") where the statistical model reads an organisation."""
+    title case some papers write acronyms in ("Eta", "Farc") where the statistical model reads an organisation;
+    a short mixed-case acronym ("HuA", "FAMa") matches as written or in all caps ("HUA"), never title case ("Hua")."""
     names = [a for a in (record.name, *record.aliases) if fold(a) == folded]
     for name in names:
         if name in record.case_sensitive:
             if surface.replace("’", "'") == name.replace("’", "'"):
                 return True
             continue
-        if _mixed_case_acronym(name, folded) and surface != name:
-            continue  # "HuA", "LeJ": an acronym written in mixed case; "Hua said" is a surname
+        if _mixed_case_acronym(name, folded) and surface != name and not surface.isupper():
+            continue  # "HuA", "LeJ": an acronym written in mixed case or all caps ("HUA"); "Hua said" is a surname
         if name.isupper() and len(folded.replace(" ", "")) <= 5 and not surface.isupper():
             if organisation and name.isalpha() and len(name) >= 3 and surface == name.capitalize():
                 return True

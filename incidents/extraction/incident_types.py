@@ -388,8 +388,10 @@ def _target_kind(obj) -> str | None:
 def _attack_objects(doc, first: int, last: int):
     """What each attack or firing word of the sentence was aimed at, from the parse, word by word: the objects of
     its "on" or "at" ("opened fire on the synagogue", "an attack on a convoy"), of the verb itself ("attacked a
-    convoy", "gunned down worshippers"; not of "fired": "fired rockets" names the weapon), or who "came under
-    attack" ("a combat unit came under attack")."""
+    convoy", "gunned down worshippers"; not of "fired": "fired rockets" names the weapon), its passive subject ("a
+    vehicle was attacked", "the convoy was ambushed"), or who "came under attack" ("a combat unit came under
+    attack"); and after each of those the others listed with it ("the airport and a police school came under
+    attack": both, in order)."""
     for token in doc[first : last + 1]:
         lower = token.lower_
         children = list(token.children)

@@ -11,7 +11,7 @@ from .sentence_facts import CLAIM_VERB, NO_CLAIM, UNKNOWN_ATTACKERS, SentenceFac
 from .vocabulary import (
     ARMED_DOERS,
     ARREST_VERBS,
-    CAPTURE_VERBS,
+    CAPTURE_FORMS,
     CLAIM_VERBS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -476,7 +476,8 @@ BELONGING_TO = re.compile(
 
 
 SOUGHT_BEFORE = re.compile(
-    rf"\b(?:{alternation(CAPTURE_VERBS)}|hunt|track down|target)(?:ing|ed|s)?\s+(?:an?|the|two|three|several)\s+"
+    rf"\b(?:{alternation(CAPTURE_FORMS)}|hunt(?:ing|ed|s)?|track(?:ing|ed|s)? down|target(?:ing|ed|s)?)\s+"
+    r"(?:an?|the|two|three|several)\s+"
     r"(?:[\w\-“”\"']+\s+){0,4}$",
     re.I,
 )

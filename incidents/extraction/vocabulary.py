@@ -706,8 +706,8 @@ CAPTURE_FORMS = word_set(
 )
 # The forms that tell the act done ("police arrested two", "detaining four"), not the noun ("the arrest of").
 CAPTURE_ACTS = frozenset(form for form in CAPTURE_FORMS if form.endswith(("ed", "ing")))
-# The bare verbs of CAPTURE_FORMS, for patterns that read the infinitive ("an operation to arrest them") or add the
-# endings themselves.
+# The bare verbs of CAPTURE_FORMS, for patterns that read the infinitive ("an operation to arrest them"); a pattern
+# of the inflected verbs takes CAPTURE_FORMS (endings added to these misspell "captured" and "nabbed").
 CAPTURE_VERBS = word_set("apprehend arrest detain capture nab")
 
 

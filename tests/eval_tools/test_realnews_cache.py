@@ -146,3 +146,19 @@ def test_add_command_reports_a_refused_text_as_an_error(corpus, tmp_path, capsys
     write_source(corpus / "dev", "ra11", sha256=sha(b"the coded text"))
     assert realnews_cache.main(["--root", str(corpus), "add", "ra11", str(excerpt(tmp_path))]) == 1
     assert "error:" in capsys.readouterr().err
+
+
+def test_held_out_is_an_unseen_part_not_among_the_development_parts(tmp_path, monkeypatch):
+    corpus = tmp_path / "eval" / "realnews"
+    fresh = corpus / "unseen99"
+    for folder in (corpus / "dev", corpus / "unseen17", fresh, tmp_path / "eval" / "heldout2"):
+        folder.mkdir(parents=True)
+    assert realnews_cache.held_out(fresh)
+    assert realnews_cache.held_out(str(fresh / "ra01.txt"))  # a file in the part
+    assert not realnews_cache.held_out(corpus / "dev")
+    assert not realnews_cache.held_out(corpus / "unseen17")  # retired: listed among the development parts
+    assert not realnews_cache.held_out(tmp_path / "eval" / "heldout2")
+    monkeypatch.chdir(fresh)
+    assert realnews_cache.held_out(".")  # named from inside the part
+    monkeypatch.chdir(corpus / "dev")
+    assert realnews_cache.held_out("../unseen99")

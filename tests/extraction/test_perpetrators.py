@@ -558,3 +558,13 @@ def test_the_group_of_a_cell_forces_came_to_arrest_did_not_do_the_raid(run):
         "belonging to the Tehreek-e-Taliban Pakistan, adding in a statement that three militants died."
     )
     assert "Tehreek-e-Taliban Pakistan" not in perpetrator_names(document)
+
+
+@pytest.mark.parametrize("verb", ["had captured", "nabbed", "were tracking down"])
+def test_the_group_of_men_taken_by_the_victims_did_not_do_the_attack(run, verb):
+    # every form of the capture verbs ("captured", "nabbed": not "capture" + "ed"), not only the bare ones
+    document = run(
+        f"PESHAWAR: Policemen who {verb} two men belonging to the Tehreek-e-Taliban Pakistan were ambushed near "
+        "Peshawar on Monday; four policemen died."
+    )
+    assert "Tehreek-e-Taliban Pakistan" not in perpetrator_names(document)
