@@ -59,3 +59,28 @@ def test_a_capital_acting_for_its_state_names_that_state(run):
         "gunmen. Raipur denied the charge."
     )
     assert "People's Liberation Guerrilla Army" in [g["name"] for g in document["groups"]]
+
+
+def test_a_bare_regime_opening_a_sentence_is_the_government_of_the_storys_country(run):
+    document = run("MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. The regime blamed the rebels.")
+    governments = _governments(document)
+    assert len(governments) == 1 and "Niger" in governments[0]
+
+
+def test_a_sentence_opening_his_regime_names_no_regime(run):
+    # "His regime" at a sentence's start is no owner's name: the story's bare regime still stands
+    document = run(
+        "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. His regime has lasted a decade. "
+        "Critics of the regime say the north is left unguarded."
+    )
+    governments = _governments(document)
+    assert len(governments) == 1 and "Niger" in governments[0]
+
+
+def test_a_persons_regime_is_no_bare_regime(run):
+    # the speaker may lead another state: "his regime" is not the story's country's government
+    document = run(
+        "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. A visiting president said his regime "
+        "would send grain to the villages."
+    )
+    assert _governments(document) == []
