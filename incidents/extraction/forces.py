@@ -576,6 +576,6 @@ def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
             found.append(government)
         else:
             mention.kind, mention.places = "generic_force", []
-            mention.force, mention.country_hint, mention.source = "government", record.country_code, "generic"
-            mention.place_hint = mention.text  # the capital that names its state (entities: a country named)
+            # "metonymy": the capital that names its state (entities counts that state as a country named)
+            mention.force, mention.country_hint, mention.source = "government", record.country_code, "metonymy"
     return found
