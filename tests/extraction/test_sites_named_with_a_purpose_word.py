@@ -32,3 +32,13 @@ def test_a_metro_station_has_a_name_of_its_own(run):
 def test_a_town_hall_of_a_kind_is_the_town(run):
     document = run("A suicide bomber killed 40 guests at a Kabul wedding hall on Saturday night, officials said.")
     assert _lead_place(document) == "Kabul"
+
+
+def test_an_underground_station_has_a_name_of_its_own(run):
+    document = run("A bomb exploded at the Dravosk underground station in Kabul on Monday, killing nine commuters.")
+    assert _lead_place(document) == "Dravosk"
+
+
+def test_a_capitalised_metro_station_is_also_written_without_its_line_word(run):
+    document = run("A bomb exploded at the Dravosk Metro station in Kabul on Monday, killing nine commuters.")
+    assert "Dravosk station" in by_name(document, "locations", "Dravosk")["aliases"]
