@@ -261,7 +261,7 @@ SINGLE = re.compile(
     r"assassinated|shot and killed|stabbed to death|lynched|martyred|slain|murdered)\b(?!\s+or\b)",
     re.I,
 )
-# "the mayor has succumbed to his wounds", "he died of his injuries": one victim, hurt in the attack, later dead.
+# "the guard succumbed to his injuries", "she died of her wounds": one victim, hurt in the attack, later dead.
 DIED_OF_WOUNDS = re.compile(
     r"\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b", re.I
 )
@@ -630,10 +630,12 @@ _ONE_VICTIM = re.compile(
 # A killing that did not happen: tried, intended, plotted, planned, called for, survived, foiled or thwarted ("the
 # attempted murder of a judge", "a plot for the assassination of the governor", "calling for the killing of the
 # author", "foiled a plan to kill the envoy"). Up to three words apart; tolls read these as no death told either.
+# The try may come after its noun: "an assassination attempt", "a murder bid".
 UNDONE_KILLING = re.compile(
     r"\b(?:attempt(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|intend(?:ed|ing|s)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)?|"
     r"(?:call(?:ed|ing|s)?|plots?|plans?)\s+for|surviv(?:ed|es?|ing)|foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?)\s+"
-    r"(?:(?:to|the|an?|his|her|their|its)\s+){0,2}(?:kill|murder|assassinat)\w*",
+    r"(?:(?:to|the|an?|his|her|their|its)\s+){0,2}(?:kill|murder|assassinat)\w*"
+    r"|\b(?:assassination|murder)[\s-](?:attempts?|bids?|plots?)\b",
     re.I,
 )
 

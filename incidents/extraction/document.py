@@ -112,13 +112,13 @@ def build_document(doc) -> dict:
 def _place_aliases(place: Place) -> set[str]:
     # "Kocha Risaldar mosque" beside "Kocha Risaldar": the form with its place word.
     hints = {m.place_hint for m in place.mentions if place.record is None and m.place_hint and " " in m.place_hint}
-    return hints | {short for hint in hints if (short := _without_modifier(hint))}
+    return hints | {short for hint in hints if (short := _station_without_line_word(hint))}
 
 
-def _without_modifier(hint: str) -> str | None:
-    """ "Tarvo station" for "Tarvo metro station": a metro station's name and word, as the news writes it again."""
+def _station_without_line_word(hint: str) -> str | None:
+    """A metro station's name and word, as the news writes it again: "Tarvo station" for "Tarvo metro station"."""
     words = hint.split()
-    if len(words) < 3 or words[-1] != "station" or words[-2] not in NAMED_STATION_KINDS:
+    if len(words) < 3 or words[-1].lower() != "station" or words[-2].lower() not in NAMED_STATION_KINDS:
         return None
     return " ".join(words[:-2] + words[-1:])
 

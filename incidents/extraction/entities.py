@@ -49,11 +49,7 @@ def build_entities(doc) -> Entities:
     main_country, country_names, countries_named = context.main_country, context.country_names, context.countries_named
     sentence_of = sentence_finder(sentences)
     # "Moscow denied": a capital acting as its state names that state, as the country's own name would.
-    countries_named = countries_named | {
-        m.country_hint
-        for m in mentions.items
-        if m.kind == "generic_force" and m.force == "government" and m.place_hint and m.country_hint
-    }
+    countries_named = countries_named | {m.country_hint for m in mentions.items if m.source == "metonymy"}
 
     builder = GroupBuilder(doc._.gazetteer, main_country)
     items = list(mentions.items)

@@ -151,11 +151,12 @@ GOVERNMENT = re.compile(
 REGIME = re.compile(r"(?<![\w\-])(?P<owner>[A-Z][a-z]+)(?P<possessive>['’]s)?\s+(?P<noun>regime)\b(?!\s+change)")
 
 
-# "the regime", "his regime", "the authoritarian regime" with no owner named: the government of the story's country,
+# "the regime", "its regime", "the authoritarian regime" with no owner named: the government of the story's country,
 # as the corpus codes it. Not a junta named on its own ("the coup regime", "the military regime"), nor a regime of
-# another place ("the regime in Ruritania", left to metonymies), nor the word as a qualifier ("regime forces").
+# another place ("the regime in Ruritania", left to metonymies), nor the word as a qualifier ("regime forces"), nor
+# a person's ("Smith said his regime would help": any leader's, at home or abroad).
 BARE_REGIME = re.compile(
-    r"(?<![\w\-])(?:the|his|her|its|their)\s+"
+    r"(?<![\w\-])(?i:the|its)\s+"
     r"(?:(?!coup\b|military\b|junta\b|former\b|previous\b|old\b|new\b|rebel\b|operation\b)[a-z][\w\-]*\s+)?"
     r"regime\b(?![\-’']|\s+(?:change|in|of|forces|troops|soldiers|security|officials?|army|militias?)\b)"
 )
@@ -237,17 +238,22 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
             mention.place_hint = ""  # "The federal government said": the government of the story's country
         if not MILITARY_RULE.search(match.group(0)):
             found.append(mention)
+    named_regime = False
     for match in REGIME.finditer(text):
         country = DEMONYMS.get(match.group("owner").lower()) or None
         if country is None and not match.group("possessive"):
-            continue  # "the Assad regime", "the Sanaa regime": a leader's or a capital's name (see metonymies)
+            # "the Assad regime", "the Sanaa regime": a leader's or a capital's name (see metonymies); "The regime"
+            # opening a sentence has no owner
+            named_regime = named_regime or match.group("owner").lower() not in DETERMINERS
+            continue
+        named_regime = True
         start = match.start("noun") if country is None else match.start()
         mention = _generic_force(text, start, match.end(), sentence_of, "government", country)
         mention.place_hint = None if country else match.group("owner")
         found.append(mention)
     # A regime the text names with its owner or seat ("the Ruritanian regime", "the regime in Ruritania") is the one
     # its bare mentions mean ("his regime"), not the story's country's: they are left to that mention.
-    named_regime = REGIME.search(text) or REGIME_OF_PLACE.search(text)
+    named_regime = named_regime or REGIME_OF_PLACE.search(text)
     for match in () if named_regime else BARE_REGIME.finditer(text):
         mention = _generic_force(text, match.start(), match.end(), sentence_of, "government", None)
         mention.place_hint = ""  # the government of the story's country
@@ -570,6 +576,6 @@ def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
             found.append(government)
         else:
             mention.kind, mention.places = "generic_force", []
-            mention.force, mention.country_hint, mention.source = "government", record.country_code, "generic"
-            mention.place_hint = mention.text  # the capital that names its state (entities: a country named)
+            # "metonymy": the capital that names its state (entities counts that state as a country named)
+            mention.force, mention.country_hint, mention.source = "government", record.country_code, "metonymy"
     return found

@@ -23,7 +23,8 @@ class Mention:
     force: str | None = None  # army | police: for generic force mentions
     country_hint: str | None = None  # from a demonym ("Pakistani forces")
     ner: str = ""  # spaCy's entity label on the first word, if any
-    source: str = "gazetteer"  # gazetteer | acronym | ner | pattern | title | generic | dateline | headline
+    # gazetteer | acronym | ner | pattern | title | generic | dateline | headline | metonymy (a capital as its state)
+    source: str = "gazetteer"
     # What the mention names, once the places and entities components have decided (None: not that).
     place: Place | None = field(default=None, compare=False, repr=False)
     group: Group | None = field(default=None, compare=False, repr=False)

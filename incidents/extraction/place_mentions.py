@@ -107,7 +107,12 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             owned = False  # "Alder's main train station": the town's own station, its name before "'s"
             if word == "complex" and doc[k - 1].lower_ in COMPLEX_KINDS:
                 j = k - 1  # "the Socio Vivienda housing complex"
-            elif (street or venue) and doc[k - 1].lower_ in VENUE_PURPOSES and is_capitalised(doc[k - 2].text):
+            elif (
+                (street or venue)
+                and k - 2 >= sentence.first_token
+                and doc[k - 1].lower_ in VENUE_PURPOSES
+                and is_capitalised(doc[k - 2].text)
+            ):
                 j = k - 1  # "the Tarvo night club", "the Kelmar wedding hall": what the venue is for, after its name
             elif town_station:
                 j = k - 1  # "the Alder police station", "the Varel train station"
@@ -149,7 +154,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 i += 1
             if i == j or any(t.text.lower() in CALENDAR_WORDS for t in doc[i:j]):
                 continue
-            if j < k and (street or venue) and doc[i - 1].lower_ in INDEFINITE_DETERMINERS:
+            if j < k and (street or venue) and i > sentence.first_token and doc[i - 1].lower_ in INDEFINITE_DETERMINERS:
                 continue  # "a Varel concert hall": one of the town's halls, unnamed
             # "the central Dovra district", "Alder's old Dovra quarter": a word of position or age before the name
             qualified = word in QUARTER_WORDS and doc[i - 1].text in PLACE_QUALIFIERS and i - 2 >= sentence.first_token

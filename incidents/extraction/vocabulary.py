@@ -196,7 +196,7 @@ VENUE_PURPOSES = word_set("wedding banquet jazz music concert dance night comedy
 # Venue words that are a venue only capitalised: "the Tarvo Bar", but "the Alder bar" is the town's lawyers.
 CAPITALISED_VENUE_WORDS = frozenset(("Bar",))
 # What a station serves, written between a name and "station": "the Alder police station", "the Varel Train Station".
-STATION_KINDS = word_set("police train railway bus subway metro power petrol fuel fire")
+STATION_KINDS = word_set("police train railway bus subway metro underground power petrol fuel fire")
 # A city's underground lines, whose stations have names of their own: "the Tarvo metro station" (not a town's).
 NAMED_STATION_KINDS = word_set("subway metro underground")
 # A town has one train station the news names it by: "an Alder train station", "outside Alder railway station".

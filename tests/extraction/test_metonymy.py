@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from spacy.language import Language
+
+from incidents.extraction.article import ArticleMeta
+from incidents.extraction.pipeline import build_pipeline, extract
 
 
 def _governments(document) -> list[str]:
@@ -52,10 +58,55 @@ def test_a_capital_in_a_states_ties_is_its_government(run):
     assert any("Afghan" in g for g in _governments(document))
 
 
-def test_a_capital_acting_for_its_state_names_that_state(run):
-    # the state's listed acronym is no foreign one once its capital speaks for it
-    document = run(
+_seen: list = []
+
+
+@Language.factory("test_keep_the_doc")
+def _keep_the_doc(nlp, name):
+    def component(doc):
+        _seen.append(doc)
+        return doc
+
+    return component
+
+
+def test_a_capital_acting_for_its_state_names_that_state(gazetteer):
+    # the capital's mention is marked as its state's; the state's listed acronym is then no foreign one
+    nlp = build_pipeline()
+    nlp.add_pipe("test_keep_the_doc")
+    _seen.clear()
+    document = extract(
         "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. Officials said PLGA men had trained the "
-        "gunmen. Raipur denied the charge."
+        "gunmen. Raipur denied the charge.",
+        ArticleMeta(published=dt.date(2025, 3, 11)),
+        gazetteer,
+        nlp=nlp,
     )
+    [capital] = [m for m in _seen[0]._.mentions.items if m.text == "Raipur"]
+    assert (capital.source, capital.force, capital.country_hint) == ("metonymy", "government", "IN")
     assert "People's Liberation Guerrilla Army" in [g["name"] for g in document["groups"]]
+
+
+def test_a_bare_regime_opening_a_sentence_is_the_government_of_the_storys_country(run):
+    document = run("MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. The regime blamed the rebels.")
+    governments = _governments(document)
+    assert len(governments) == 1 and "Niger" in governments[0]
+
+
+def test_a_sentence_opening_his_regime_names_no_regime(run):
+    # "His regime" at a sentence's start is no owner's name: the story's bare regime still stands
+    document = run(
+        "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. His regime has lasted a decade. "
+        "Critics of the regime say the north is left unguarded."
+    )
+    governments = _governments(document)
+    assert len(governments) == 1 and "Niger" in governments[0]
+
+
+def test_a_persons_regime_is_no_bare_regime(run):
+    # the speaker may lead another state: "his regime" is not the story's country's government
+    document = run(
+        "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. A visiting president said his regime "
+        "would send grain to the villages."
+    )
+    assert _governments(document) == []

@@ -126,9 +126,9 @@ def test_an_assassination_attempt_that_only_wounded_killed_no_one(run):
     assert _tolls(document) == [0]
 
 
-def test_a_victim_who_succumbed_to_his_wounds_is_one_dead(run):
+def test_a_victim_who_later_died_of_her_injuries_is_one_dead(run):
     document = run(
-        "A councillor was stabbed by an assailant at a market in Bama on Saturday. "
-        "The councillor succumbed to his wounds in hospital on Sunday."
+        "A mob beat a shopkeeper outside her stall in Khar on Thursday. Relatives said on Monday that she had "
+        "died of her injuries."
     )
     assert _tolls(document) == [1]
