@@ -51,11 +51,9 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print each place error")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from realnews_cache import held_out
+    from realnews_cache import refuse_held_out
 
-    for folder in args.folders:
-        if held_out(folder):
-            raise SystemExit(f"{folder}: held out, not for training or error analysis")
+    refuse_held_out(args.folders, "training or error analysis")
 
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 LABELS = ROOT / "eval" / "realnews" / "sentence_labels"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from realnews_cache import held_out  # noqa: E402
+from realnews_cache import refuse_held_out  # noqa: E402
 
 
 def main() -> int:
@@ -41,8 +41,7 @@ def main() -> int:
         "--sentences", action="store_true", help="also compare, per labelled sentence, the rules and the probabilities"
     )
     args = parser.parse_args()
-    if any(held_out(folder) for folder in args.folders):
-        raise SystemExit("the held-out part is scored by the lead only")
+    refuse_held_out(args.folders, "out-of-fold scoring (the lead scores it)")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
 

@@ -55,6 +55,13 @@ def held_out(folder: str | Path) -> bool:
     return any(part.startswith("unseen") and part not in DEVELOPMENT_PARTS for part in Path(folder).resolve().parts)
 
 
+def refuse_held_out(folders, purpose: str) -> None:
+    """Exit before reading anything when a folder is in the held-out part (the lead scores it, nobody reads it)."""
+    for folder in folders:
+        if held_out(folder):
+            raise SystemExit(f"{folder}: the held-out part, not for {purpose}")
+
+
 class CacheError(Exception):
     """A request the cache refuses; the message says why."""
 

@@ -201,11 +201,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from realnews_cache import held_out
+    from realnews_cache import refuse_held_out
 
-    for folder in args.folders:
-        if held_out(folder):
-            raise SystemExit(f"{folder}: held out, not for training")
+    refuse_held_out(args.folders, "training")
 
     sys.path.insert(0, str(ROOT))
     from incidents.extraction.nlp import load_model

@@ -21,7 +21,7 @@ def test_the_bare_regime_is_the_government_of_the_storys_country(run):
         "to protect the villages of the north."
     )
     governments = _governments(document)
-    assert len(governments) == 1 and "Niger" in governments[0]
+    assert len(governments) == 1 and "Nigeria" in governments[0]
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,7 @@ def test_a_capital_acting_for_its_state_names_that_state(gazetteer):
 def test_a_bare_regime_opening_a_sentence_is_the_government_of_the_storys_country(run):
     document = run("MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. The regime blamed the rebels.")
     governments = _governments(document)
-    assert len(governments) == 1 and "Niger" in governments[0]
+    assert len(governments) == 1 and "Nigeria" in governments[0]
 
 
 def test_a_sentence_opening_his_regime_names_no_regime(run):
@@ -100,7 +100,7 @@ def test_a_sentence_opening_his_regime_names_no_regime(run):
         "Critics of the regime say the north is left unguarded."
     )
     governments = _governments(document)
-    assert len(governments) == 1 and "Niger" in governments[0]
+    assert len(governments) == 1 and "Nigeria" in governments[0]
 
 
 def test_a_persons_regime_is_no_bare_regime(run):
