@@ -196,7 +196,7 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     tokens = [t for t in doc[i:j] if not t.is_punct]
     if not tokens or any(t.text.lower().rstrip(".") in CALENDAR_WORDS for t in tokens):
         return False
-    # "the Alder University", "Varel International Airport": the town a capitalised institution is named after (the
+    # "the Alder University", "Varel Technical College": the town a capitalised institution is named after (the
     # longer site's mention wins the span; the town's is the site's parent)
     institution = j < len(doc) and institution_after(doc, j)
     if not institution and _inside_organisation(doc, i, j):

@@ -268,8 +268,8 @@ def _town_of_site(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | 
 
 
 def _town_opening_name(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | None:
-    """The listed town's mention that opens a capitalised institution's name ("Kelmar University", "Varel
-    International Airport", "Alder Port Authority Complex"): the town the institution is in."""
+    """The listed town's mention that opens a capitalised institution's name ("Kelmar University", "Alder Port
+    Authority Complex"): the town the institution is in."""
     if not is_capitalised(doc[k].text) or doc[k].lower_ not in TOWN_NAMED_INSTITUTIONS:
         return None
     start = doc[i].idx
@@ -285,7 +285,7 @@ def _town_opening_name(doc, i: int, j: int, k: int, listed_towns: dict) -> Menti
 
 def institution_after(doc, j: int) -> bool:
     """Whether the capitalised words from token j end in an institution's word ("[Kelmar] University", "[Varel]
-    International Airport", "[Alder] Port Authority Complex"): the name before them is the town that names it."""
+    Technical College", "[Alder] Port Authority Complex"): the name before them is the town that names it."""
     for k in range(j, min(j + 4, len(doc))):
         if not is_capitalised(doc[k].text):
             return False

@@ -1,6 +1,7 @@
-"""A capitalised institution whose name opens with a listed town ("Telvaro University", "Brennach International
-Airport") is in that town: the town is a place of the story, named through the institution, and the institution's
-parent; a hospital (as often named after a person as after its town) and a street are not read that way."""
+"""A capitalised institution whose name opens with a listed town ("Telvaro University", "Brennach Port Authority
+Complex") is in that town: the town is a place of the story, named through the institution, and the institution's
+parent; a hospital or an airport (as often named after a person or a quarter as after its town) is not read that
+way."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ def test_a_university_named_after_its_town_names_the_town_as_its_parent(run):
     assert site["parent"] == places["Telvaro"]["key"]
 
 
-def test_an_airport_whose_name_goes_on_after_the_town_names_the_town(run):
+def test_a_complex_whose_name_goes_on_after_the_town_names_the_town(run):
     document = run(
-        "Militants attacked Brennach International Airport in Pakistan's Balochistan province on Monday, "
+        "Militants attacked the Brennach Port Authority Complex in Pakistan's Balochistan province on Monday, "
         "killing two guards, officials said."
     )
     places = _locations(document)
@@ -35,5 +36,13 @@ def test_a_hospital_named_like_a_town_does_not_name_that_town(run):
     document = run(
         "Two wounded soldiers died on Friday at Telvaro Hospital in Maiduguri after a roadside bomb hit their "
         "patrol near Bama, the army said."
+    )
+    assert "Telvaro" not in _locations(document)
+
+
+def test_an_airport_named_like_a_town_does_not_name_that_town(run):
+    document = run(
+        "A car bomb exploded outside Telvaro International Airport in Maiduguri on Sunday, killing three people, "
+        "police said."
     )
     assert "Telvaro" not in _locations(document)
