@@ -15,7 +15,7 @@ from .model import Mention
 from .name_context import PROPER_NOUN_TAGS, _name_word, is_capitalised, span_text
 from .nlp import Sentence
 from .normalize import fold
-from .place_mentions import lower_station
+from .place_mentions import institution_after, lower_station
 from .vocabulary import (
     ARTICLE_FORMS,
     BARE_TITLES,
@@ -196,7 +196,10 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     tokens = [t for t in doc[i:j] if not t.is_punct]
     if not tokens or any(t.text.lower().rstrip(".") in CALENDAR_WORDS for t in tokens):
         return False
-    if _inside_organisation(doc, i, j):
+    # "the Alder University", "Varel Technical College": the town a capitalised institution is named after (the
+    # longer site's mention wins the span; the town's is the site's parent)
+    institution = j < len(doc) and institution_after(doc, j)
+    if not institution and _inside_organisation(doc, i, j):
         return False
     if j + 1 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text in (")", ",", "]"):
         return False  # "(Tarvel 24)", "told Kelmar 24,": a broadcaster named after a place
@@ -238,13 +241,14 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
     followed_by_kind = j < len(doc) and (doc[j].text.lower() in PLACE_KIND_WORDS or doc[j].text.lower() in REGION_WORDS)
     # "the Alder airport", "the Alder police station": the town a lower-case site is named after
     followed_by_kind = followed_by_kind or j < len(doc) and _lower_site_after(doc, j)
+    followed_by_kind = followed_by_kind or institution
     after_the = i > 0 and doc[i - 1].text.lower() == "the" and not followed_by_kind and not names_event
     if after_the and not any(r.kind in ("admin1", "admin2") for r in records):
         return False
     # One word of a longer name ("Mir" of "Mir Ali", "Chad" of "Lake Chad") is not that place.
     for k in (i - 1, j):
         if 0 <= k < len(doc) and _name_word(doc[k]) and not (k == i - 1 and "\n" in doc[k].whitespace_):
-            if k == j and _kind_word_after(doc, j, records):
+            if k == j and (_kind_word_after(doc, j, records) or institution):
                 continue  # "in Tarvel City", "Varsk District": the kind word says which place the name is
             return False
     return True

@@ -45,6 +45,7 @@ from .vocabulary import (
     SITE_WORDS,
     STATION_KINDS,
     STREET_SITE_WORDS,
+    TOWN_NAMED_INSTITUTIONS,
     VENUE_PURPOSES,
     VENUE_WORDS,
     VIOLENT_EVENT_NOUNS,
@@ -212,6 +213,10 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 kind = "site"  # "the Tarvo metro station": a city's metro stations have names of their own
             elif town_station or bare_station or word in TOWN_SITE_WORDS and not is_capitalised(doc[k].text):
                 continue  # "the Domel police station", "the Varel castle": an unlisted name is read by other rules
+            if town is None and kind == "site":
+                # "Kelmar University", "the Varel General Hospital": an institution whose name opens with a listed
+                # town is in that town, which the story names through it
+                town = _town_opening_name(doc, i, j, k, listed_towns)
             if sentence.index in headlines and kind == "site" and not _named_in_story(doc, i, k, surface, story):
                 continue  # "Bombing at Popular Tarvel Shrine": a headline capitalises every word, the story never
             mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
@@ -260,6 +265,33 @@ def _town_of_site(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | 
         return None  # "a siege on Alder hotel": one of the town's hotels, unnamed (but its train station is one)
     after = doc.user_data["text"][doc[k].idx + len(doc[k].text) : doc[k].idx + len(doc[k].text) + 30]
     return None if EVENT_NAMED_AFTER.match(after) else town
+
+
+def _town_opening_name(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | None:
+    """The listed town's mention that opens a capitalised institution's name ("Kelmar University", "Alder Port
+    Authority Complex"): the town the institution is in."""
+    if not is_capitalised(doc[k].text) or doc[k].lower_ not in TOWN_NAMED_INSTITUTIONS:
+        return None
+    start = doc[i].idx
+    return next(
+        (
+            listed_towns[(start, doc[end].idx + len(doc[end].text))]
+            for end in range(j - 1, i - 1, -1)
+            if (start, doc[end].idx + len(doc[end].text)) in listed_towns
+        ),
+        None,
+    )
+
+
+def institution_after(doc, j: int) -> bool:
+    """Whether the capitalised words from token j end in an institution's word ("[Kelmar] University", "[Varel]
+    Technical College", "[Alder] Port Authority Complex"): the name before them is the town that names it."""
+    for k in range(j, min(j + 4, len(doc))):
+        if not is_capitalised(doc[k].text):
+            return False
+        if doc[k].lower_ in TOWN_NAMED_INSTITUTIONS:
+            return True
+    return False
 
 
 def _rail_station(doc, k: int) -> bool:

@@ -181,6 +181,10 @@ SITE_WORDS = word_set(
     "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge lines barracks "
     "park reserve airbase port harbour harbor refinery dam complex gymnasium gym"
 )
+# Institutions a town names after itself, written capitalised: "Kelmar University", "Alder Central Market" (not streets,
+# roads, bridges or squares, named after the town they lead to, nor hospitals and airports, as often named after a
+# person or a quarter as after their town: see gazetteer_mentions._lower_site_after).
+TOWN_NAMED_INSTITUTIONS = word_set("university college school academy prison jail stadium complex market")
 # Street and venue words whose named instance is a site, always written with the word: "the Kandi roundabout",
 # "Ferry Junction", "Lakeside Hall", "the Ruritanian embassy" (a state's mission: its people's name says which). Kept
 # apart from SITE_WORDS, which the group rules also read ("the Ruritanian Embassy said" is a body).

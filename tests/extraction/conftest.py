@@ -58,6 +58,9 @@ PLACES = [
     # Two hamlets of one name in two countries the stories below never name: nothing tells them apart.
     (90, "Sarvene", "city", "NG", 21, 11.2, 13.4, 1_500, ()),
     (91, "Sarvene", "city", "IT", 31, 45.6, 10.1, 1_500, ()),
+    # Towns the stories name only inside the name of an institution of theirs ("Telvaro University").
+    (92, "Telvaro", "city", "NG", 21, 11.9, 13.3, 60_000, ()),
+    (93, "Brennach", "city", "PK", 7, 29.9, 66.5, 40_000, ()),
 ]
 GROUPS = [
     GroupRecord(
