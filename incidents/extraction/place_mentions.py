@@ -214,7 +214,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             elif town_station or bare_station or word in TOWN_SITE_WORDS and not is_capitalised(doc[k].text):
                 continue  # "the Domel police station", "the Varel castle": an unlisted name is read by other rules
             if town is None and kind == "site":
-                # "Kelmar University", "the Varel General Hospital": an institution whose name opens with a listed
+                # "Kelmar University", "the Varel Central Market": an institution whose name opens with a listed
                 # town is in that town, which the story names through it
                 town = _town_opening_name(doc, i, j, k, listed_towns)
             if sentence.index in headlines and kind == "site" and not _named_in_story(doc, i, k, surface, story):
