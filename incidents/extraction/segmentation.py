@@ -713,6 +713,9 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     # The event told in passing by the sentence before ("came days after X attacked Y"), while the event told goes
     # on: (that event, the passing one, the groups only the passing clause named).
     aside: tuple[_Open, _Open, set[int]] | None = None
+    # A past event the sentence before told in passing (a clause of its own, or a line of a year or months before),
+    # while the event told goes on: (that event, the past one, the index of the sentence that told it).
+    past: tuple[_Open, _Open, int] | None = None
     # The deeds arrest clauses told ("police arrested a man who shot three in X"), with the tolls told of them
     deeds: list[tuple[_Open, set[int]]] = []
     for sentence in facts:
@@ -790,6 +793,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             else:
                 told_deed = _clause_incident(inner, current, sentence.clause, published)
                 background.append(told_deed)
+                past = (current, told_deed, sentence.index)
                 if sentence.clause_arrest:
                     deeds.append((told_deed, {c.value for c in inner.kills if c.value > 0}))
             sentence = sentence.part(False)
@@ -806,6 +810,18 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # left ...": a line that names whom only the event told in passing named, or points at it, goes on
             # about that event.
             aside[1].incident.sentences.append(sentence.index)
+            continue
+        if (
+            past is not None
+            and past[0] is current
+            and sentence.index == past[2] + 1
+            and inner is None
+            and again is None
+            and THAT_EVENT.search(sentence.text)
+        ):
+            # "... reminiscent of an attack at a shrine in X late last year. At least 45 were killed in that attack":
+            # the line right after a past event told in passing, pointing at it, goes on about that event.
+            past[1].incident.sentences.append(sentence.index)
             continue
         deed = _deed_toll_told(sentence, deeds, current, published) if inner is None and again is None else None
         if deed is not None:
@@ -1143,6 +1159,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             ):
                 # "The group was behind the 2002 bombings in X": a past event told in passing; the lines after it
                 # go on about the event told before it
+                past = (current, new, sentence.index)
                 continue
             if not item:
                 summary = new if _tells_several(sentence) else None
