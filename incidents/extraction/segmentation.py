@@ -1603,6 +1603,26 @@ PLURAL_EVENT = re.compile(
     + r"\b",
     re.I,
 )
+# "assaults on X and Y", "attacks struck the cities of X and Y", "one attack in each of X, Y and Z states": the words
+# between an event noun and a list of places, one event in each (besides the plain "attacks in X and Y").
+_LIST_LEAD = (
+    r"(?:(?:in|on)\s+(?:the\s+)?(?:each\s+of\s+)?|(?:struck|hit|rocked)\s+the\s+)"
+    r"(?:(?:cities|towns|villages|states|provinces|districts)\s+of\s+)?"
+)
+LIST_LEAD = re.compile(r"\b" + _LIST_LEAD + r"$", re.I)
+LIST_RIGHT_AFTER_NOUN = re.compile(r"^\s+(?:[\w\-]+\s+)?" + _LIST_LEAD + r"$", re.I)
+LISTED_EVENT = re.compile(
+    r"\b"
+    + noun_alternation(
+        VIOLENT_EVENT_NOUNS
+        + (("incident", "incidents"), ("strike", "strikes"), ("killing", "killings"), ("assault", "assaults")),
+        "plural",
+    )
+    + r"\b|\b(?:one|an?)\s+(?:[\w\-]+\s+)?"
+    + noun_alternation(VIOLENT_EVENT_NOUNS + (("assault", "assaults"),), "singular")
+    + r"(?=\s+in\s+each\s+of\b)",
+    re.I,
+)
 SEPARATE_EVENTS = re.compile(r"\b(?:separate|two|three|four|five|string of|series of|wave of)\s", re.I)
 LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
 
@@ -1614,7 +1634,7 @@ def _listed_places(sentence: SentenceFacts) -> list[Place]:
     text, start = sentence.text, sentence.start
     for i, (first, _) in enumerate(mentions):
         before = text[: first.start - start]
-        if not re.search(r"\bin\s+(?:the\s+)?$", before):
+        if not LIST_LEAD.search(before):
             continue
         run = [mentions[i]]
         for m, p in mentions[i + 1 :]:
@@ -1623,11 +1643,12 @@ def _listed_places(sentence: SentenceFacts) -> list[Place]:
             run.append((m, p))
         if len(run) < 2 or any(p.kind == "country" for _, p in run):
             continue
-        noun = list(PLURAL_EVENT.finditer(before))
+        noun = list(LISTED_EVENT.finditer(before))
         if not noun:
             continue
-        right_before = re.search(r"\s+(?:[\w\-]+\s+){0,1}in\s+(?:the\s+)?$", before[noun[-1].end() :])
-        if right_before and right_before.start() == 0 or SEPARATE_EVENTS.search(before[: noun[-1].start()][-60:]):
+        right_before = LIST_RIGHT_AFTER_NOUN.match(before[noun[-1].end() :])
+        separate = SEPARATE_EVENTS.search(before[: noun[-1].start()][-60:])
+        if right_before or (separate and re.search(r"\bin\s+(?:the\s+)?$", before)):
             places = []
             for _, p in run:
                 if all(p is not q for q in places):
@@ -1660,18 +1681,28 @@ def _listed_place_incidents(
         theirs = [p for o in own for p in o.places]
         if (
             len(own) == 1
+            and len(own[0].incident.sentences) > 1
+            and not any(o.incident.sentences[0] > sentence.index for o in opened)
+        ):
+            # "Coordinated attacks struck the cities of X and Y", then the story of both with no line opening an
+            # event of its own after it: the lead keeps the first place, each other place opens its own (when the
+            # story goes on to open other events, the list is left to them, as before)
+            theirs = [listed[0]]
+        elif (
+            len(own) == 1
             and own[0].incident.sentences == [sentence.index]
             and all(any(related(p, q) for q in theirs) for p in listed)
         ):
             # "Explosions in X and Y in May": an incident told in passing holds every listed place; it keeps the
-            # first, each other place opens its own (not a lead the story goes on with: "six were killed in
-            # attacks in X and Y", its places' events told after it)
+            # first, each other place opens its own
             theirs = [listed[0]]
         date = next((d for d in sentence.dates if d.value), None)
         # "The next day, in a string of attacks in X and Y": the day after the list told just before
         before = next((o.incident for o in out if o.incident.sentences[0] == sentence.index - 1), None)
+        # (an item the story told apart after the list, "In Y, ...", is the event at its place)
+        items = [p for o in opened if o.incident.sentences[0] > sentence.index for p in o.places]
         for place in listed:
-            if any(related(place, q) for q in theirs):
+            if any(related(place, q) for q in theirs + items):
                 continue
             incident = Incident([sentence.index], location=place)
             if date is not None:

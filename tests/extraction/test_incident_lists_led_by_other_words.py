@@ -1,0 +1,46 @@
+"""A list of places after an event noun gives one incident per place also when other words lead into it ("assaults
+on X and Y", "struck the cities of X and Y", "one attack in each of X, Y and Z"), and a lead that lists two places,
+told on with no line opening an event of its own at either, still gives each place its incident (sentences and names
+invented for these tests)."""
+
+from __future__ import annotations
+
+from .readers import place_of
+
+
+def _places(document):
+    return sorted(place_of(document, i) or "" for i in document["incidents"])
+
+
+def test_one_attack_in_each_of_several_places_gives_one_incident_per_place(run):
+    document = run(
+        "A bomb killed three policemen in Khar on Monday, officials said.\n"
+        "The little-known cell behind it had earlier mounted one bombing in each of Peshawar, Quetta and Maiduguri, "
+        "analysts at a security firm wrote."
+    )
+    assert _places(document) == ["Khar", "Maiduguri", "Peshawar", "Quetta"]
+
+
+def test_attacks_that_struck_the_cities_of_two_places_give_one_incident_each(run):
+    document = run(
+        "Coordinated gunmen attacks struck the cities of Maiduguri and Bama on Sunday night, leaving several dead.\n"
+        "The attackers opened fire on worshippers leaving a mosque and on a police post, witnesses said.\n"
+        "A trader and two policemen were killed before the gunmen fled in a pickup truck."
+    )
+    assert _places(document) == ["Bama", "Maiduguri"]
+
+
+def test_assaults_on_two_towns_give_one_incident_each(run):
+    document = run(
+        "Gunmen killed six people in coordinated assaults on Peshawar and Khar on Friday evening.\n"
+        "The attackers sprayed a market and a bus stand with gunfire before escaping on motorbikes, police said."
+    )
+    assert _places(document) == ["Khar", "Peshawar"]
+
+
+def test_a_lead_whose_places_the_story_tells_apart_opens_no_more_than_its_items(run):
+    document = run(
+        "Gunmen killed six people in coordinated assaults on Peshawar and Khar on Friday evening.\n"
+        "In Khar, two shopkeepers were shot dead outside a market, police said."
+    )
+    assert _places(document) == ["Khar", "Peshawar"]
