@@ -365,8 +365,8 @@ def test_bombings_told_in_passing_in_a_list_of_towns_are_one_incident_each(run):
 
 
 def test_a_lead_with_a_list_of_towns_that_the_story_goes_on_with_gives_each_town_its_incident(run):
-    # (reversed at stop 38: the codings give each town of such a lead its incident, the story telling no item apart;
-    # the lead keeps the first town and the toll it tells)
+    # One event per place, as the codings have it when the story tells no item apart: the lead keeps the first town
+    # and the toll it tells (which town's dead they were is not said).
     document = run(
         "PESHAWAR: Gunmen killed six people in attacks in Peshawar and Quetta on Sunday, police said. The gunmen fled "
         "on motorbikes after the shooting, and police sealed the roads out of the city."
