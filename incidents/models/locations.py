@@ -24,6 +24,9 @@ class Location(FoldedName, TimeStamped):
             models.Index(fields=["kind", "country_code"], name="location_kind_country"),
             # "Incidents in this country": the country's place ids from the index alone.
             models.Index(fields=["country_code", "id"], name="location_country_cover"),
+            # "Incidents in this country, by place": the country's places in name order, so the list stops at its
+            # page (1M incidents: 24.6 ms sorting every Afghan incident -> 1.0 ms; selectors.placed_by_name).
+            models.Index(fields=["country_code", "name_folded", "id"], name="location_country_name"),
         ]
         constraints = [
             models.CheckConstraint(condition=~models.Q(parent=models.F("pk")), name="location_parent_not_self"),

@@ -174,3 +174,19 @@ def test_the_list_by_place_reads_places_in_name_order_from_indexes():
         cursor.execute("SET LOCAL enable_sort = on")
     assert "incidents_location_name_folded" in plan
     assert not re.search(r"(?<!Incremental )Sort  \(cost", plan)  # each place's few rows only, never all
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_a_country_list_by_place_reads_that_countrys_places_in_name_order():
+    import re
+
+    from incidents import selectors
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_sort = off")
+        in_country = Incident.objects.filter(location__country_code="AF").exclude(review_status="rejected")
+        plan = plan_of(selectors.placed_by_name(in_country)[:25])
+        cursor.execute("SET LOCAL enable_sort = on")
+    assert "location_country_name" in plan
+    assert not re.search(r"(?<!Incremental )Sort  \(cost", plan)  # the first places' rows only, never the country's
