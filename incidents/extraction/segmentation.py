@@ -1683,10 +1683,12 @@ def _listed_place_incidents(
             len(own) == 1
             and len(own[0].incident.sentences) > 1
             and not any(o.incident.sentences[0] > sentence.index for o in opened)
+            and all(any(related(p, q) for q in listed) for p in theirs)
         ):
             # "Coordinated attacks struck the cities of X and Y", then the story of both with no line opening an
             # event of its own after it: the lead keeps the first place, each other place opens its own (when the
-            # story goes on to open other events, the list is left to them, as before)
+            # story goes on to open other events, the list is left to them, as before; when the lead's own event is
+            # at none of the listed places, "in Z, a week after attacks in X and Y", the list is told in passing)
             theirs = [listed[0]]
         elif (
             len(own) == 1

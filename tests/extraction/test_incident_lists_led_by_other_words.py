@@ -44,3 +44,15 @@ def test_a_lead_whose_places_the_story_tells_apart_opens_no_more_than_its_items(
         "In Khar, two shopkeepers were shot dead outside a market, police said."
     )
     assert _places(document) == ["Khar", "Peshawar"]
+
+
+def test_a_lead_at_another_town_leaves_the_list_it_mentions_in_passing_whole(run):
+    document = run(
+        "A bomb killed three policemen in Khar on Monday, a week after attacks in Peshawar and Quetta that left "
+        "nine dead.\n"
+        "The bomb was hidden in a handcart parked outside a police post in Khar, officials said."
+    )
+    places = _places(document)
+    assert "Khar" in places
+    # the lead's own event is at neither listed town: the list is not cut to its second item
+    assert not ("Quetta" in places and "Peshawar" not in places)
