@@ -269,8 +269,11 @@ def _town_of_site(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | 
 
 def _town_opening_name(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | None:
     """The listed town's mention that opens a capitalised institution's name ("Kelmar University", "Alder Port
-    Authority Complex"): the town the institution is in."""
+    Authority Complex"): the town the institution is in (not when the text places it in another listed town: "the
+    Alder Market in Varel", "Kelmar University near Varel" are in Varel, named after a town elsewhere)."""
     if not is_capitalised(doc[k].text) or doc[k].lower_ not in TOWN_NAMED_INSTITUTIONS:
+        return None
+    if k + 2 < len(doc) and doc[k + 1].lower_ in ("in", "near") and any(s == doc[k + 2].idx for s, _ in listed_towns):
         return None
     start = doc[i].idx
     return next(

@@ -46,3 +46,24 @@ def test_an_airport_named_like_a_town_does_not_name_that_town(run):
         "police said."
     )
     assert "Telvaro" not in _locations(document)
+
+
+def test_an_institution_told_in_another_town_is_in_that_town(run):
+    document = run(
+        "Gunmen stormed Telvaro University in Maiduguri before dawn on Thursday, killing 14 students, police said."
+    )
+    places = _locations(document)
+    assert "Telvaro" not in places
+    site = next(p for p in document["locations"] if p["kind"] == "site")
+    assert site["parent"] == places["Maiduguri"]["key"]
+
+
+def test_a_market_told_near_another_town_is_near_that_town(run):
+    document = run(
+        "A bomb exploded at the Khar Market near Peshawar in northwestern Pakistan on Monday, killing four traders, "
+        "police said."
+    )
+    places = _locations(document)
+    assert "Khar" not in places
+    site = next(p for p in document["locations"] if p["kind"] == "site")
+    assert site["parent"] == places["Peshawar"]["key"]
