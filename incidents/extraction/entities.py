@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 
 from .collective_actors import as_collective, foreign_common_phrase, settle_collectives
 from .group_mentions import MISSIONS
-from .groups import GOVERNMENT_WORDS, OWNED_BODY_WORDS, GroupBuilder, guess_kind
+from .groups import GroupBuilder, guess_kind, owned_name
 from .model import Group, Mention, Person
 from .nlp import sentence_finder
 from .normalize import fold
 from .person_mentions import alias_spans
 from .persons import back_references, build_persons, describe, later_part
-from .vocabulary import DEMONYMS, DESCRIPTOR_NOUNS, EVENT_NOUNS, UNIT_WORDS
+from .vocabulary import DESCRIPTOR_NOUNS, EVENT_NOUNS, UNIT_WORDS
 
 # Words after a group name that make a force of it: "Taliban police command".
 FORCE_OF_GROUP = re.compile(r"\s+(police(?:\s+command)?|security forces)\b", re.I)
@@ -83,7 +83,7 @@ def build_entities(doc) -> Entities:
             if group is not None:
                 builder.add_mention(group, mention)
                 mention.group = group
-                owned = _owned_name(doc, text, mention) if group.record is None else None
+                owned = owned_name(doc, text, mention) if group.record is None else None
                 if owned:
                     group.aliases.add(owned)  # "the Ministry of X" told as "Ruritania's Ministry of X"
     _armed_movements(text, builder.groups)
@@ -122,42 +122,6 @@ def build_entities(doc) -> Entities:
     owners += [(m, m.place) for m in items if m.place is not None]
     owners.sort(key=lambda pair: pair[0].start)
     return Entities(groups, persons, owners)
-
-
-# The owner told right before an unlisted state body's name, which the name was cut from: a level word ("the federal
-# Ministry of X", "the local Health Department"), a nation's adjective ("a Ruritanian Interior Ministry"), or a
-# country's possessive ("Ruritania's Ministry of X").
-OWNER_BEFORE = re.compile(
-    r"(?:\b(?P<level>federal|local|provincial|regional|national|municipal)|"
-    r"(?<![\w'’\-])(?P<nation>[A-Z][a-z]+)(?P<possessive>['’]s)?)\s$"
-)
-
-
-def _owned_name(doc, text: str, mention: Mention) -> str | None:
-    """The body's name with the owner told before it ("Ruritania's Ministry of X", "the federal Ministry of X"),
-    when the name is a state body's and the words before it are its owner; None otherwise."""
-    if not GOVERNMENT_WORDS.search(mention.text) and not OWNED_BODY_WORDS.search(mention.text):
-        return None
-    owner = OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if owner is None:
-        return None
-    nation = owner.group("nation")
-    if nation and not _owner_names_a_state(doc, owner):
-        return None
-    return text[owner.start() : mention.end]
-
-
-def _owner_names_a_state(doc, owner: re.Match) -> bool:
-    """A nation's adjective (listed, or the model's nationality) or a country's or region's name before 's."""
-    nation = owner.group("nation")
-    if owner.group("possessive"):
-        gazetteer = doc._.gazetteer
-        key = fold(nation)
-        return any(r.kind in ("country", "admin1") for r in gazetteer.places_named([key]).get(key, []))
-    if nation.lower() in DEMONYMS:
-        return True
-    span = doc.char_span(owner.start("nation"), owner.end("nation"))
-    return span is not None and len(span) == 1 and span[0].ent_type_ == "NORP"
 
 
 def _provinces(places) -> list[tuple[str, str]]:

@@ -367,6 +367,47 @@ class GroupBuilder:
 
 # A body named after its owner's possessive: "Ruritania's health ministry".
 OWNED_BODY = re.compile(r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s+(?P<body>.+)$")
+# The owner told right before an unlisted state body's name, which the name was cut from: a level word ("the federal
+# Ministry of X", "the Local Health Department"), a nation's adjective ("a Ruritanian Interior Ministry"), or a
+# country's or region's possessive of one or two words ("Ruritania's Ministry of X", "North Varsk's Ministry of X"),
+# on the same line (a space, not a line break: a headline's last word is no owner).
+OWNER_BEFORE = re.compile(
+    r"(?:\b(?P<level>(?i:federal|local|provincial|regional|national|municipal))|"
+    r"(?<![\w'’\-])(?P<nation>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<possessive>['’]s)?) $"
+)
+
+
+def owned_name(doc, text: str, mention: Mention) -> str | None:
+    """The body's name with the owner told before it ("Ruritania's Ministry of X", "the federal Ministry of X"),
+    when the name is a state body's and the words before it are its owner; None otherwise."""
+    if not GOVERNMENT_WORDS.search(mention.text) and not OWNED_BODY_WORDS.search(mention.text):
+        return None
+    owner = OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if owner is None:
+        return None
+    if owner.group("nation") and not _owner_names_a_state(doc, owner):
+        nation = owner.group("nation")
+        if " " not in nation:
+            return None
+        # "Tarik Ruritania's": the last word alone may still be the owner
+        owner = OWNER_BEFORE.search(text, owner.start("nation") + nation.index(" ") + 1, mention.start)
+        if owner is None or not owner.group("nation") or not _owner_names_a_state(doc, owner):
+            return None
+    return text[owner.start() : mention.end]
+
+
+def _owner_names_a_state(doc, owner: re.Match) -> bool:
+    """A nation's adjective (listed, or the model's nationality) or a country's or region's name before 's."""
+    nation = owner.group("nation")
+    if owner.group("possessive"):
+        key = fold(nation)
+        return any(r.kind in ("country", "admin1") for r in doc._.gazetteer.places_named([key]).get(key, []))
+    if nation.lower() in DEMONYMS:
+        return True
+    span = doc.char_span(owner.start("nation"), owner.end("nation"))
+    return span is not None and len(span) == 1 and span[0].ent_type_ == "NORP"
+
+
 # A state body a story names with and without its country: a ministry, a department, an office.
 MINISTRY_WORDS = re.compile(r"\b(?:ministry|department|office)\b", re.I)
 # The head nouns of the bodies a story names after their country's possessive (group_mentions.POSSESSED_MINISTRY).
