@@ -198,7 +198,7 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
         return False
     # "the Alder University", "Varel Technical College": the town a capitalised institution is named after (the
     # longer site's mention wins the span; the town's is the site's parent)
-    institution = j < len(doc) and institution_after(doc, j)
+    institution = institution_after(doc, j)
     if not institution and _inside_organisation(doc, i, j):
         return False
     if j + 1 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text in (")", ",", "]"):

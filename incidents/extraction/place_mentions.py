@@ -214,7 +214,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             elif town_station or bare_station or word in TOWN_SITE_WORDS and not is_capitalised(doc[k].text):
                 continue  # "the Domel police station", "the Varel castle": an unlisted name is read by other rules
             if town is None and kind == "site":
-                # "Kelmar University", "the Varel Central Market": an institution whose name opens with a listed
+                # "Kelmar University", "the Varel Technical College": an institution whose name opens with a listed
                 # town is in that town, which the story names through it
                 town = _town_opening_name(doc, i, j, k, listed_towns)
             if sentence.index in headlines and kind == "site" and not _named_in_story(doc, i, k, surface, story):
@@ -270,7 +270,7 @@ def _town_of_site(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | 
 def _town_opening_name(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | None:
     """The listed town's mention that opens a capitalised institution's name ("Kelmar University", "Alder Port
     Authority Complex"): the town the institution is in (not when the text places it in another listed town: "the
-    Alder Market in Varel", "Kelmar University near Varel" are in Varel, named after a town elsewhere)."""
+    Alder College in Varel", "Kelmar University near Varel" are in Varel, named after a town elsewhere)."""
     if not is_capitalised(doc[k].text) or doc[k].lower_ not in TOWN_NAMED_INSTITUTIONS:
         return None
     if k + 2 < len(doc) and doc[k + 1].lower_ in ("in", "near") and any(s == doc[k + 2].idx for s, _ in listed_towns):

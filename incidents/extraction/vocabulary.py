@@ -181,10 +181,11 @@ SITE_WORDS = word_set(
     "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge lines barracks "
     "park reserve airbase port harbour harbor refinery dam complex gymnasium gym"
 )
-# Institutions a town names after itself, written capitalised: "Kelmar University", "Alder Central Market" (not streets,
-# roads, bridges or squares, named after the town they lead to, nor hospitals and airports, as often named after a
-# person or a quarter as after their town: see gazetteer_mentions._lower_site_after).
-TOWN_NAMED_INSTITUTIONS = word_set("university college school academy prison jail stadium complex market")
+# Institutions a town names after itself, written capitalised: "Kelmar University", "Alder Technical College" (not
+# streets, roads, bridges or squares, named after the town they lead to; not hospitals, as often named after a person
+# or a quarter as after their town; not airports, for the same reason, as gazetteer_mentions._lower_site_after says of
+# the lower-case "airport"; not markets, as often named after another town or a quarter as after their own).
+TOWN_NAMED_INSTITUTIONS = word_set("university college school academy prison jail stadium complex")
 # Street and venue words whose named instance is a site, always written with the word: "the Kandi roundabout",
 # "Ferry Junction", "Lakeside Hall", "the Ruritanian embassy" (a state's mission: its people's name says which). Kept
 # apart from SITE_WORDS, which the group rules also read ("the Ruritanian Embassy said" is a body).
