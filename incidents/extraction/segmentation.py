@@ -289,6 +289,16 @@ SAME_EVENT = re.compile(
 )
 # "that attack", "that confrontation": the event told just before, even one told in passing.
 THAT_EVENT = re.compile(rf"\bthat\s+(?:{_TOLD_EVENT_NOUNS}|confrontation|clash|fighting|shooting)\b(?!s)", re.I)
+# The words before "that attack" that frame a line about it: nothing ("That bombing killed ..."), or "in"/"during"
+# ("In that attack, ...", "... were killed in that attack").
+THAT_EVENT_FRAME = re.compile(r"(?:^\W*|\b(?:in|during)\s+)$", re.I)
+# The words before "that attack" that compare the event told with it: "Unlike that raid", "deadlier than that attack",
+# "the worst since that bombing".
+THAT_EVENT_COMPARED = re.compile(r"\b(?:unlike|like|than|since|after)\s+(?:in\s+|during\s+)?$", re.I)
+# Words that point at the event told now: "this attack", "the latest raid".
+THIS_EVENT = re.compile(
+    rf"\bthis\s+(?:{_TOLD_EVENT_NOUNS}|confrontation|clash|fighting|shooting)\b|\bthe\s+latest\b", re.I
+)
 # "in X", "near al-X", "north of X": the words before a place that locate something there.
 LOCATED = re.compile(
     r"\b(?:in|near|at|outside|off|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)"
@@ -321,6 +331,21 @@ def _event_places(sentence: SentenceFacts, listed: bool = True) -> list[Place]:
         if (place.record is not None or not listed) and place.kind != "country" and located:
             out.append(place)
     return out
+
+
+def _points_at_that_event(sentence: SentenceFacts, current: _Open | None) -> bool:
+    """Whether the line is about "that attack": the pointer frames the line ("In that attack, ...", "That bombing
+    killed ...", "... were killed in that attack"), the line does not compare the event told with it ("Unlike that
+    raid, Monday's assault ..."), and it neither points at the event told ("the latest raid") nor names its day."""
+    text = sentence.text
+    pointer = THAT_EVENT.search(text)
+    if pointer is None or THIS_EVENT.search(text):
+        return False
+    before = text[: pointer.start()]
+    if not THAT_EVENT_FRAME.search(before) or THAT_EVENT_COMPARED.search(before):
+        return False
+    day = current.incident.date if current is not None else None
+    return not (day and any(d.value and _date_value(d, None, text)[0] == day for d in sentence.dates))
 
 
 def related(a: Place, b: Place) -> bool:
@@ -817,7 +842,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and sentence.index == past[2] + 1
             and inner is None
             and again is None
-            and THAT_EVENT.search(sentence.text)
+            and _points_at_that_event(sentence, current)
         ):
             # "... reminiscent of an attack at a shrine in X late last year. At least 45 were killed in that attack":
             # the line right after a past event told in passing, pointing at it, goes on about that event.

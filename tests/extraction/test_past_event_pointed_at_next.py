@@ -30,3 +30,38 @@ def test_the_line_after_a_past_event_told_in_a_clause_gives_its_toll(run):
     tolls = {(i["date"], i["fatalities"]) for i in document["incidents"]}
     assert ("2019", 27) in tolls
     assert ("2025-03-10", 4) in tolls
+
+
+def test_a_line_comparing_the_event_told_with_the_past_one_goes_on_about_the_event_told(run):
+    document = run(
+        "Gunmen stormed a police post near Quetta on Monday, killing four constables.\n"
+        "The assault recalled a similar raid on a grain market in Peshawar in 2019.\n"
+        "Unlike that raid, Monday's assault left two more constables dead in hospital overnight, bringing the toll "
+        "to six."
+    )
+    found = _found(document)
+    assert ("2025-03-10", "Quetta", 6) in found
+    assert not any(date == "2019" and toll == 6 for date, _, toll in found)
+
+
+def test_a_line_telling_the_latest_event_beside_the_past_one_goes_on_about_the_latest(run):
+    document = run(
+        "Gunmen stormed a police post near Quetta on Monday, killing four constables.\n"
+        "The assault recalled a similar raid on a grain market in Peshawar in 2019.\n"
+        "Two more constables died overnight of wounds from the latest raid, which was bloodier than that raid, "
+        "bringing the toll to six."
+    )
+    found = _found(document)
+    assert ("2025-03-10", "Quetta", 6) in found
+    assert not any(date == "2019" and toll == 6 for date, _, toll in found)
+
+
+def test_a_line_naming_the_day_of_the_event_told_goes_on_about_the_event_told(run):
+    document = run(
+        "Gunmen stormed a police post near Quetta on Monday, killing four constables.\n"
+        "The assault recalled a similar raid on a grain market in Peshawar in 2019.\n"
+        "As in that raid, two constables wounded on Monday died overnight, bringing the toll to six."
+    )
+    found = _found(document)
+    assert ("2025-03-10", "Quetta", 6) in found
+    assert not any(date == "2019" and toll == 6 for date, _, toll in found)
