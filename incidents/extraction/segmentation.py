@@ -829,11 +829,13 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             aside is not None
             and inner is None
             and again is None
-            and (named & aside[2] or THAT_EVENT.search(sentence.text))
+            and (named & aside[2] or _points_at_that_event(sentence, current))
         ):
             # "This comes days after the group attacked soldiers of X in Y. Three X soldiers died ...", "That clash
             # left ...": a line that names whom only the event told in passing named, or points at it, goes on
-            # about that event.
+            # about that event. (The rule below reads the same pointer; the two stay apart: this one holds for every
+            # line while the event told stays the same and also matches by the groups named, the one below only for
+            # the line right after a past event told in a clause or a line of its own.)
             aside[1].incident.sentences.append(sentence.index)
             continue
         if (

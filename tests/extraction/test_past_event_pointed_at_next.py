@@ -65,3 +65,15 @@ def test_a_line_naming_the_day_of_the_event_told_goes_on_about_the_event_told(ru
     found = _found(document)
     assert ("2025-03-10", "Quetta", 6) in found
     assert not any(date == "2019" and toll == 6 for date, _, toll in found)
+
+
+def test_a_line_comparing_the_event_told_with_an_earlier_one_told_in_passing_stays_with_the_event_told(run):
+    document = run(
+        "Gunmen stormed a police post near Quetta on Monday, killing four constables.\n"
+        "The raid came two days after gunmen ambushed a prison van near Peshawar, killing a guard.\n"
+        "Unlike that ambush, Monday's raid left two more constables dead in hospital overnight, bringing the toll "
+        "to six."
+    )
+    found = _found(document)
+    assert ("2025-03-10", "Quetta", 6) in found
+    assert not any(place == "Peshawar" and toll == 6 for _, place, toll in found)
