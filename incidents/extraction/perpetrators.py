@@ -225,8 +225,13 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
                 and not _modifier(mention, sentence)
                 and _subject_of(doc, mention, doer_verbs, bounds)
             ]
-            # "An X Parks patrol hit a mine": a company's, a charity's or a sports body's men are no doers.
-            doers = [group for mention, group in _first_clause(doer_mentions, sentence) if group.kind != "organization"]
+            # "An X Parks patrol hit a mine": a listed company's, charity's or sports body's men are no doers (an
+            # unlisted name is "organization" whenever its words say nothing of its kind: it may be an armed band)
+            doers = [
+                group
+                for mention, group in _first_clause(doer_mentions, sentence)
+                if not (group.kind == "organization" and group.record is not None)
+            ]
             if incident.type != "arrest_or_raid" and (
                 (index != lead_index and (ANSWERING.search(sentence.text) or ATTACKER_KILLED_BY.search(sentence.text)))
                 or ENDED_AFTER.search(sentence.text)
