@@ -1620,31 +1620,26 @@ def undated_incident_date(
             incident.date, incident.date_precision = published[:7], "month"
 
 
-# "attacks in X, Y and Z", "two separate incidents ... in X and Y": a plural event noun before a list of places,
-# one event in each (not "clashes between X and Y" or "a march from X to Y": one event).
-PLURAL_EVENT = re.compile(
-    r"\b"
-    + noun_alternation(
-        VIOLENT_EVENT_NOUNS + (("incident", "incidents"), ("strike", "strikes"), ("killing", "killings")), "plural"
-    )
-    + r"\b",
-    re.I,
-)
+# The nouns of violent events, and the counted ones ("incidents", "strikes", "killings").
+_EVENT_NOUN_PAIRS = VIOLENT_EVENT_NOUNS + (("incident", "incidents"), ("strike", "strikes"), ("killing", "killings"))
+# A plural event noun: "bombings", "attacks", "incidents" (a list's header, "a look back at earlier bombings in X:",
+# and a toll of several events at once, "Taliban attacks on checkpoints killed ...").
+PLURAL_EVENT = re.compile(r"\b" + noun_alternation(_EVENT_NOUN_PAIRS, "plural") + r"\b", re.I)
 # "assaults on X and Y", "attacks struck the cities of X and Y", "one attack in each of X, Y and Z states": the words
 # between an event noun and a list of places, one event in each (besides the plain "attacks in X and Y").
 _LIST_LEAD = (
-    r"(?:(?:in|on)\s+(?:the\s+)?(?:each\s+of\s+)?|(?:struck|hit|rocked)\s+the\s+)"
+    r"(?:(?:in|on)\s+(?:the\s+)?(?:each\s+of\s+)?|(?:struck|hit|rocked)\s+(?:the\s+)?)"
     r"(?:(?:cities|towns|villages|states|provinces|districts)\s+of\s+)?"
 )
 LIST_LEAD = re.compile(r"\b" + _LIST_LEAD + r"$", re.I)
+LIST_VERB = re.compile(r"\b(?:struck|hit|rocked)\b", re.I)
 LIST_RIGHT_AFTER_NOUN = re.compile(r"^\s+(?:[\w\-]+\s+)?" + _LIST_LEAD + r"$", re.I)
+# "attacks in X, Y and Z", "two separate incidents ... in X and Y", "assaults on X and Y", "one attack in each of X,
+# Y and Z": the event noun (plural, or one "in each of") before a list of places, one event at each place (not
+# "clashes between X and Y" or "a march from X to Y": one event).
 LISTED_EVENT = re.compile(
     r"\b"
-    + noun_alternation(
-        VIOLENT_EVENT_NOUNS
-        + (("incident", "incidents"), ("strike", "strikes"), ("killing", "killings"), ("assault", "assaults")),
-        "plural",
-    )
+    + noun_alternation(_EVENT_NOUN_PAIRS + (("assault", "assaults"),), "plural")
     + r"\b|\b(?:one|an?)\s+(?:[\w\-]+\s+)?"
     + noun_alternation(VIOLENT_EVENT_NOUNS + (("assault", "assaults"),), "singular")
     + r"(?=\s+in\s+each\s+of\b)",
@@ -1673,6 +1668,8 @@ def _listed_places(sentence: SentenceFacts) -> list[Place]:
         noun = list(LISTED_EVENT.finditer(before))
         if not noun:
             continue
+        if noun[-1].group(0).lower() in ("strike", "strikes") and LIST_VERB.search(before[noun[-1].end() :]):
+            continue  # "Strikes hit X and Y": a labour strike hits towns as an air strike does
         right_before = LIST_RIGHT_AFTER_NOUN.match(before[noun[-1].end() :])
         separate = SEPARATE_EVENTS.search(before[: noun[-1].start()][-60:])
         if right_before or (separate and re.search(r"\bin\s+(?:the\s+)?$", before)):

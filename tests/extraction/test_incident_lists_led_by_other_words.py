@@ -56,3 +56,21 @@ def test_a_lead_at_another_town_leaves_the_list_it_mentions_in_passing_whole(run
     assert "Khar" in places
     # the lead's own event is at neither listed town: the list is not cut to its second item
     assert not ("Quetta" in places and "Peshawar" not in places)
+
+
+def test_attacks_that_hit_two_towns_without_the_give_one_incident_each(run):
+    document = run(
+        "Coordinated gunmen attacks hit Maiduguri and Bama on Sunday night, leaving several dead.\n"
+        "The attackers opened fire on worshippers leaving a mosque and on a police post, witnesses said.\n"
+        "A trader and two policemen were killed before the gunmen fled in a pickup truck."
+    )
+    assert _places(document) == ["Bama", "Maiduguri"]
+
+
+def test_labour_strikes_that_hit_two_towns_are_no_incidents(run):
+    document = run(
+        "Strikes hit Peshawar and Quetta on Monday as traders shut their shops to protest against higher fuel "
+        "prices.\n"
+        "Transporters said they would keep their buses off the roads until the government cut the price."
+    )
+    assert document["incidents"] == []
