@@ -1,6 +1,7 @@
 """The search indexes (migrations 0002, 0011, 0013): present and used on PostgreSQL, absent and harmless elsewhere."""
 
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -164,7 +165,6 @@ def test_the_plan_check_sees_a_sort_no_index_serves():
 @pytest.mark.postgres
 @pytest.mark.django_db
 def test_the_list_by_place_reads_places_in_name_order_from_indexes():
-    import re
 
     from incidents import selectors
 
@@ -179,7 +179,6 @@ def test_the_list_by_place_reads_places_in_name_order_from_indexes():
 @pytest.mark.postgres
 @pytest.mark.django_db
 def test_a_country_list_by_place_reads_that_countrys_places_in_name_order():
-    import re
 
     from incidents import selectors
 
