@@ -1703,25 +1703,23 @@ def _listed_place_incidents(
             continue
         own = [o for o in opened if o.incident.sentences[0] == sentence.index]
         theirs = [p for o in own for p in o.places]
-        if (
+        # "Coordinated attacks struck the cities of X and Y", then the story of both with no line opening an event of
+        # its own after it: a lead at the listed places only (not "in Z, a week after attacks in X and Y": the list
+        # told in passing; nor a lead whose story opens other events, which the list is left to)
+        lead_of_the_list = (
             len(own) == 1
             and len(own[0].incident.sentences) > 1
             and not any(o.incident.sentences[0] > sentence.index for o in opened)
             and all(any(related(p, q) for q in listed) for p in theirs)
-        ):
-            # "Coordinated attacks struck the cities of X and Y", then the story of both with no line opening an
-            # event of its own after it: the lead keeps the first place, each other place opens its own (when the
-            # story goes on to open other events, the list is left to them, as before; when the lead's own event is
-            # at none of the listed places, "in Z, a week after attacks in X and Y", the list is told in passing)
-            theirs = [listed[0]]
-        elif (
+        )
+        # "Explosions in X and Y in May": an incident told in passing that holds every listed place
+        told_in_passing = (
             len(own) == 1
             and own[0].incident.sentences == [sentence.index]
             and all(any(related(p, q) for q in theirs) for p in listed)
-        ):
-            # "Explosions in X and Y in May": an incident told in passing holds every listed place; it keeps the
-            # first, each other place opens its own
-            theirs = [listed[0]]
+        )
+        if lead_of_the_list or told_in_passing:
+            theirs = [listed[0]]  # it keeps the first place; each other place opens its own
         date = next((d for d in sentence.dates if d.value), None)
         # "The next day, in a string of attacks in X and Y": the day after the list told just before
         before = next((o.incident for o in out if o.incident.sentences[0] == sentence.index - 1), None)

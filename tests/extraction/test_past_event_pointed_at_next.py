@@ -4,6 +4,8 @@ the event the story tells (sentences, towns and tolls invented for these tests).
 
 from __future__ import annotations
 
+import pytest
+
 from .readers import place_of
 
 
@@ -32,35 +34,23 @@ def test_the_line_after_a_past_event_told_in_a_clause_gives_its_toll(run):
     assert ("2025-03-10", 4) in tolls
 
 
-def test_a_line_comparing_the_event_told_with_the_past_one_goes_on_about_the_event_told(run):
-    document = run(
-        "Gunmen stormed a police post near Quetta on Monday, killing four constables.\n"
-        "The assault recalled a similar raid on a grain market in Peshawar in 2019.\n"
+@pytest.mark.parametrize(
+    "third_line",
+    [
         "Unlike that raid, Monday's assault left two more constables dead in hospital overnight, bringing the toll "
-        "to six."
-    )
-    found = _found(document)
-    assert ("2025-03-10", "Quetta", 6) in found
-    assert not any(date == "2019" and toll == 6 for date, _, toll in found)
-
-
-def test_a_line_telling_the_latest_event_beside_the_past_one_goes_on_about_the_latest(run):
-    document = run(
-        "Gunmen stormed a police post near Quetta on Monday, killing four constables.\n"
-        "The assault recalled a similar raid on a grain market in Peshawar in 2019.\n"
+        "to six.",
+        # the latest event beside the past one
         "Two more constables died overnight of wounds from the latest raid, which was bloodier than that raid, "
-        "bringing the toll to six."
-    )
-    found = _found(document)
-    assert ("2025-03-10", "Quetta", 6) in found
-    assert not any(date == "2019" and toll == 6 for date, _, toll in found)
-
-
-def test_a_line_naming_the_day_of_the_event_told_goes_on_about_the_event_told(run):
+        "bringing the toll to six.",
+        # the day of the event told
+        "As in that raid, two constables wounded on Monday died overnight, bringing the toll to six.",
+    ],
+    ids=["compared", "the-latest", "its-day"],
+)
+def test_a_line_about_the_event_told_beside_that_raid_goes_on_about_the_event_told(run, third_line):
     document = run(
         "Gunmen stormed a police post near Quetta on Monday, killing four constables.\n"
-        "The assault recalled a similar raid on a grain market in Peshawar in 2019.\n"
-        "As in that raid, two constables wounded on Monday died overnight, bringing the toll to six."
+        "The assault recalled a similar raid on a grain market in Peshawar in 2019.\n" + third_line
     )
     found = _found(document)
     assert ("2025-03-10", "Quetta", 6) in found
