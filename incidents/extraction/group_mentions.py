@@ -13,6 +13,7 @@ from .normalize import fold
 from .place_mentions import station_site
 from .vocabulary import (
     BARE_TITLES,
+    BUILDING_CENTRE_KINDS,
     DEMONYMS,
     DETERMINERS,
     EVENT_VERBS,
@@ -335,8 +336,8 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         tokens[-1].lower_ not in MISSIONS or _after_place_preposition(doc, tokens[0].i)
     ):
         return None  # "a car bomb near the Ruritanian Embassy", "the Embassy compound": the building
-    if tokens[-1].lower_ in ("center", "centre") and any(t.lower_ in CARE_WORDS for t in tokens[:-1]):
-        return None  # "the Lakeside Medical Center": a hospital, where the wounded are taken, not a body
+    if tokens[-1].lower_ in ("center", "centre") and any(t.lower_ in BUILDING_CENTRE_KINDS for t in tokens[:-1]):
+        return None  # "the Lakeside Medical Center", "the Alder Cultural Centre": a building, a site, not a body
     if _institute_as_place(tokens):
         return None  # "the Lakeside Institute of Surgery", "a blast near the Hill Institute": a building, a site
     if len(tokens) >= 2 and station_site(doc, tokens[-1].i):
@@ -362,8 +363,6 @@ PLACE_PREPOSITIONS = frozenset(("from", "near", "outside", "at", "to", "into", "
 
 # Words that hedge a name the model took into the entity: "Suspected Al Qaeda militants".
 HEDGES = frozenset(("suspected", "alleged", "presumed", "purported"))
-# A care centre's words: "Medical Center", "Trauma Centre", "Health Center" (a hospital, a site).
-CARE_WORDS = frozenset(("medical", "trauma", "health", "cancer", "hospital"))
 
 
 # An apposition that says what a name is: "Pax Nova, a group that campaigns ...", "X, an advocacy organisation".

@@ -10,7 +10,7 @@ from .normalize import fold
 from .place_mentions import JOINING_ROAD
 from .places import BEARING_BEFORE
 from .sentence_facts import SentenceFacts
-from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation, spans_countries
+from .vocabulary import CARE_CENTRE_KINDS, VIOLENT_EVENT_NOUNS, noun_alternation, spans_countries
 
 ANAPHORIC_PLACE = re.compile(r"\b(?:the|same) (?:city|town|village|district|province|area|region|capital)\b", re.I)
 
@@ -41,8 +41,14 @@ JUDICIAL_VENUE = re.compile(
 )
 
 
-# A hospital, clinic or morgue named where the wounded were taken or visited, not where the attack was.
-CARE_PLACE = re.compile(r"\b(?:hospital|clinic|morgue|medical (?:centre|center|college))\b", re.I)
+# A hospital, clinic, morgue or care centre named where the wounded were taken or visited, not where the attack was
+# ("the Alder Medical Emergency Center": a word of care, then the centre).
+CARE_PLACE = re.compile(
+    r"\b(?:hospital|clinic|morgue|medical college|(?:"
+    + "|".join(sorted(CARE_CENTRE_KINDS))
+    + r")\s+(?:[A-Za-z]+\s+)?(?:centre|center))\b",
+    re.I,
+)
 
 
 # How many of an incident's sentences may name a more specific place than its lead: the next three, or the next

@@ -19,6 +19,7 @@ from .nlp import Sentence
 from .normalize import fold
 from .vocabulary import (
     BARE_TITLES,
+    BUILDING_CENTRE_KINDS,
     CALENDAR_WORDS,
     CAPITALISED_VENUE_WORDS,
     COMPLEX_KINDS,
@@ -76,8 +77,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             town_station = word not in SITE_WORDS and lower_station(doc, k) and not _broadcaster(doc, k)
             # "at Varno station": a bare station after a name, a site only when the name is a listed one (see below)
             bare_station = doc[k].text == "station" and is_capitalised(doc[k - 1].text) and not _broadcaster(doc, k)
-            # "the Kelmar Medical Center": a centre that treats or holds people is a site, not a body
-            care_centre = doc[k].text in ("Center", "Centre") and doc[k - 1].lower_ in CARE_CENTRE_KINDS
+            # "the Kelmar Medical Center", "the Alder Cultural Centre": a centre that is a building is a site
+            care_centre = doc[k].text in ("Center", "Centre") and doc[k - 1].lower_ in BUILDING_CENTRE_KINDS
             street = word in STREET_SITE_WORDS or station or care_centre
             # "the Alder Bar Association", "Kelmar Theatre Company": the name goes on past the venue word (a body);
             # "the Red Coast resort of Tarvel", "the Alder resort town": the word says what a town is (but "the
@@ -244,8 +245,6 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
     return found
 
 
-# What a named centre that is a building does: "Medical Center", "Trauma Centre", "Detention Centre".
-CARE_CENTRE_KINDS = word_set("medical trauma detention")
 # Site words whose named instance other rules do not read ("the Varel synagogue"), taken only after a listed town.
 TOWN_SITE_WORDS = word_set("synagogue castle")
 # Sites a town has one of, named by the town even without "the": "in Varel castle".

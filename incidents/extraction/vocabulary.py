@@ -181,6 +181,12 @@ SITE_WORDS = word_set(
     "stadium hotel prison jail cantonment base academy seminary madrassa madrasa compound square bridge lines barracks "
     "park reserve airbase port harbour harbor refinery dam complex gymnasium gym"
 )
+# What a named centre that treats people does: "Medical Center", "Trauma Centre", "Health Center", "Emergency Center"
+# (where the wounded are taken, not where the attack was).
+CARE_CENTRE_KINDS = word_set("medical trauma health cancer hospital emergency")
+# ... and of any named centre that is a building, a site and not a body: it treats people, holds them ("Detention
+# Centre") or gathers them ("Cultural Centre", "Memorial Centre"); a "Policy Center" or "Research Centre" is a body.
+BUILDING_CENTRE_KINDS = CARE_CENTRE_KINDS | word_set("detention cultural memorial")
 # Institutions a town names after itself, written capitalised: "Kelmar University", "Alder Technical College" (not
 # streets, roads, bridges or squares, named after the town they lead to; not hospitals, as often named after a person
 # or a quarter as after their town; not airports, for the same reason, as gazetteer_mentions._lower_site_after says of

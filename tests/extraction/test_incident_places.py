@@ -208,6 +208,14 @@ def test_a_site_followed_by_the_word_hospital_is_where_the_wounded_are_not_the_p
     assert place_of(document, document["incidents"][0]) == "Peshawar"
 
 
+def test_a_care_centre_where_the_wounded_died_is_not_the_place(run):
+    document = run(
+        "PESHAWAR: A car bomb killed five people in Peshawar city on Monday. Two others died later at the Orvel "
+        "Medical Emergency Center, officials said."
+    )
+    assert place_of(document, document["incidents"][0]) == "Peshawar"
+
+
 def test_a_place_and_a_colon_opening_a_sentence_after_a_deck_is_a_dateline_not_the_place(run):
     document = run(
         "Death toll from mosque bombing rises\n\nChildren were among the dead.\n\nPeshawar: A Pakistani official "

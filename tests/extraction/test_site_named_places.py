@@ -1,5 +1,5 @@
 """Sites whose name is a listed town's, written only before the site word ("Khar airport"), and named centres that
-are buildings ("the Torvel Medical Center")."""
+are buildings ("the Torvel Medical Center", "the Varnel Cultural Centre")."""
 
 from __future__ import annotations
 
@@ -38,3 +38,19 @@ def test_a_named_medical_center_is_a_site(run):
         "KABUL: Four of the wounded died later at the Torvel Medical Center, where surgeons worked through the night."
     )
     assert "Torvel Medical Center" in place_names(document)
+
+
+def test_named_centres_that_gather_or_treat_people_are_sites(run):
+    document = run(
+        "KABUL: Gunmen opened fire at the Varnel Cultural Centre on Friday, killing three worshippers. Two of the "
+        "wounded later died at the Dorsk Health Centre, and a third at the Orlan Emergency Center. On Sunday a "
+        "grenade killed two guards at the Telvar Memorial Centre."
+    )
+    names = place_names(document)
+    for name in ("Varnel Cultural Centre", "Dorsk Health Centre", "Orlan Emergency Center", "Telvar Memorial Centre"):
+        assert name in names
+
+
+def test_a_named_policy_centre_is_no_site(run):
+    document = run("KABUL: Gunmen killed three guards on Friday, said an analyst at the Varnel Policy Center.")
+    assert "Varnel Policy Center" not in place_names(document)
