@@ -497,7 +497,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             mention.kind = places[mention.folded]
             mention.source = "pattern"
     # "in Tarvo-Dovra province ... Tarvo-Dovra, one of the poorest regions": no person either where the text names
-    # it bare (the place itself is left to the gazetteer).
+    # it bare (the place itself is left to the gazetteer); nor "offices in Tarvo Dovra ... Tarvo Dovra was sealed off".
+    named_places |= {m.folded for m in found if m.kind == "person" and _written_as_place(doc.user_data["text"], m.text)}
     return [
         m
         for m in found
@@ -659,6 +660,13 @@ PLACE_WORDS_BEFORE = frozenset(("the", "in", "at", "near", "outside", "inside"))
 CRY_BEFORE = re.compile(
     r"\b(?:shout(?:ing|ed|s)?|chant(?:ing|ed|s)?|yell(?:ing|ed|s)?|cr(?:ying|ied))\s+[\"'“‘]$", re.I
 )
+
+
+def _written_as_place(text: str, name: str) -> bool:
+    """Does the text once write the name after a place's preposition or "the" ("offices in Tarvo Dovra", "near the
+    Tarvo Dovra office"), not as an owner ("in Jane Doe's house")?"""
+    before = "|".join(PLACE_WORDS_BEFORE)
+    return bool(re.search(rf"(?<![\w\-])(?:{before})\s+{re.escape(name)}(?![\w\-'’])", text))
 
 
 def _place_or_phrase_before(doc, first: int, last: int) -> bool:
