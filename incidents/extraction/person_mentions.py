@@ -68,9 +68,10 @@ NAME_HONORIFICS = frozenset(
 
 
 def inside_name(tokens, k: int) -> bool:
-    """Is the title-like word tokens[k] an honorific after a given name ('Omar Haji Tarvo'): part of the name?"""
+    """Is the title-like word tokens[k] an honorific after a given name ('Omar Haji Tarvo'), or a surname made of one
+    ('Jane Mufti'): part of the name?"""
     return (
-        0 < k < len(tokens) - 1
+        0 < k < len(tokens)
         and tokens[k].lower_ in NAME_HONORIFICS
         and tokens[k - 1].tag_ in PROPER_NOUN_TAGS
         and is_capitalised(tokens[k - 1].text)
@@ -271,7 +272,11 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                     start_name = office_end
                 if bracketed and end_name - start_name < 2:
                     end_name = start_name  # "Superintendent of Police (SSP) Lakeside, Jane Doe": the office's seat
-                if end_name > start_name and doc[end_name - 1].lower_.rstrip(".") in BARE_TITLES:
+                if (
+                    end_name > start_name
+                    and doc[end_name - 1].lower_.rstrip(".") in BARE_TITLES
+                    and not inside_name(doc[start_name:end_name], end_name - 1 - start_name)
+                ):
                     end_name = start_name  # "Deputy Prime Minister and ...": the rest of an office, no name
                 abbreviation = end_name - start_name == 1 and (
                     doc[start_name].text.endswith(".") or doc[start_name].lower_ in RANK_ABBREVIATIONS
