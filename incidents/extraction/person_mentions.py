@@ -641,15 +641,25 @@ def _persons_in_lists(doc) -> set[tuple[int, int]]:
 # who took the picture or wrote the piece.
 CREDIT_BEFORE = re.compile(
     r"(?:\b[A-Z][\w.]*[ \t]*/[ \t]*|\b(?:[Ww]rites|[Rr]eports|[Ww]ords by)[ \t]+"
-    r"|\b(?i:photo|picture|photograph|image|credit|courtesy)(?i:[ \t]+credit)?[ \t]*:[ \t]*)$"
+    r"|\b(?i:photo|picture|photograph|image|credit|courtesy)(?i:[ \t]+credit)?[ \t]*:[ \t]*"
+    # "(Reporting by Jane Doe; Editing by John Roe and Joan Poe)", "Pictures by Jane Doe", "Author: Jane Doe"
+    r"|\b(?i:reporting|writing|editing|pictures|photos|compiled|edited|written|additional[ \t]+reporting)[ \t]+by[ \t]+"
+    r"(?:[A-Z][\w.\-]*[ \t]+){0,3}?(?:(?:and|&)[ \t]+)?|\b(?i:author|writer|reporter)[ \t]*:[ \t]*)$"
 )
+# A byline opening its line: "By Jane Doe,  Staff Writer" (which the furniture's byline lines may not take whole).
+BYLINE_OPENING = re.compile(r"[\W_]*(?i:by)[ \t]+")
+# "Jane Doe and John Roe": the next credited name after a credited one.
+NEXT_CREDITED = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
 
 
 def _credited(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 30) : start]
-    if not CREDIT_BEFORE.search(before):
+    before = text[max(0, start - 60) : start]
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if not (CREDIT_BEFORE.search(before) or BYLINE_OPENING.fullmatch(line)):
         return False
-    return "/" in before[-4:] or not text[end : end + 2].strip(" \t")[:1].isalnum()
+    return (
+        "/" in before[-4:] or not text[end : end + 2].strip(" \t")[:1].isalnum() or bool(NEXT_CREDITED.match(text, end))
+    )
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
