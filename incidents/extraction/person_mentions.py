@@ -773,10 +773,11 @@ NAME_THEN_ROLE = re.compile(
 )
 
 
-# "Jane Doe Ruiz, the governor of the state of Kelmar, said": a full name opening a sentence, set off before what
-# the person is, then speaking. Not a body described the same way ("Tarvo Watch, the rights group, said").
+# "Jane Doe Ruiz, the governor of the state of Kelmar, said": a full name opening a sentence or a clause ("In Tarvo,
+# Jane Doe, a spokesperson for the ministry, told"), set off before what the person is, then speaking. Not a body
+# described the same way ("Tarvo Watch, the rights group, said").
 NAME_APPOSITION_SAID = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=[\"”]\s)|(?<=\n)|^)(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3}),\s+"
+    r"(?:(?<=[.!?]\s)|(?<=[\"”]\s)|(?<=\n)|(?<=,\s)|^)(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3}),\s+"
     r"(?:a|an|the)\s+(?P<what>[^,.;:\n\"“”]{3,80}),\s+(?:said|says|told|added|wrote)\b"
 )
 # "the Governor of the North Region, Jane Doe Ruiz, is said to", "the country's President, Jane Doe,": an office,
