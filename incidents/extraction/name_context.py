@@ -146,11 +146,18 @@ def place_context(text: str, start: int, end: int) -> str | None:
     if NEARBY_BEFORE.search(before):
         return "city"
     listed = PLACE_LIST.search(before)
-    if listed and not _office_before(before, listed.start()):
+    if listed and not _office_before(before, listed.start()) and not SPEAKER_SET_OFF.match(after):
         return "region"
     if LOCATIVE_BEFORE.search(before) and (CONTAINER_AFTER.match(after) or DISTANCE_AFTER.match(after)):
         return "city"
     return None
+
+
+# "the head of the X Police, Jane Doe, confirmed", "in Tarvo, Jane Doe, a spokesperson for X, told": a name set off
+# by commas as the one who speaks is a person after a name, not the next of a list.
+SPEAKER_SET_OFF = re.compile(
+    r"^,\s*(?:(?:the|a|an)\b[^,.;]{0,80},\s*)?(?:said|says|told|added|confirmed|stated|explained|noted)\b"
+)
 
 
 def _office_before(before: str, list_start: int) -> bool:

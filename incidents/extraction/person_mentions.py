@@ -68,9 +68,10 @@ NAME_HONORIFICS = frozenset(
 
 
 def inside_name(tokens, k: int) -> bool:
-    """Is the title-like word tokens[k] an honorific after a given name ('Omar Haji Tarvo'): part of the name?"""
+    """Is the title-like word tokens[k] an honorific after a given name ('Omar Haji Tarvo'), or a surname made of one
+    ('Jane Mufti'): part of the name?"""
     return (
-        0 < k < len(tokens) - 1
+        0 < k < len(tokens)
         and tokens[k].lower_ in NAME_HONORIFICS
         and tokens[k - 1].tag_ in PROPER_NOUN_TAGS
         and is_capitalised(tokens[k - 1].text)
@@ -271,7 +272,11 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                     start_name = office_end
                 if bracketed and end_name - start_name < 2:
                     end_name = start_name  # "Superintendent of Police (SSP) Lakeside, Jane Doe": the office's seat
-                if end_name > start_name and doc[end_name - 1].lower_.rstrip(".") in BARE_TITLES:
+                if (
+                    end_name > start_name
+                    and doc[end_name - 1].lower_.rstrip(".") in BARE_TITLES
+                    and not inside_name(doc[start_name:end_name], end_name - 1 - start_name)
+                ):
                     end_name = start_name  # "Deputy Prime Minister and ...": the rest of an office, no name
                 abbreviation = end_name - start_name == 1 and (
                     doc[start_name].text.endswith(".") or doc[start_name].lower_ in RANK_ABBREVIATIONS
@@ -497,7 +502,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
             mention.kind = places[mention.folded]
             mention.source = "pattern"
     # "in Tarvo-Dovra province ... Tarvo-Dovra, one of the poorest regions": no person either where the text names
-    # it bare (the place itself is left to the gazetteer).
+    # it bare (the place itself is left to the gazetteer); nor "offices in Tarvo Dovra ... Tarvo Dovra was sealed off".
+    named_places |= {m.folded for m in found if m.kind == "person" and _written_as_place(doc.user_data["text"], m.text)}
     return [
         m
         for m in found
@@ -635,15 +641,25 @@ def _persons_in_lists(doc) -> set[tuple[int, int]]:
 # who took the picture or wrote the piece.
 CREDIT_BEFORE = re.compile(
     r"(?:\b[A-Z][\w.]*[ \t]*/[ \t]*|\b(?:[Ww]rites|[Rr]eports|[Ww]ords by)[ \t]+"
-    r"|\b(?i:photo|picture|photograph|image|credit|courtesy)(?i:[ \t]+credit)?[ \t]*:[ \t]*)$"
+    r"|\b(?i:photo|picture|photograph|image|credit|courtesy)(?i:[ \t]+credit)?[ \t]*:[ \t]*"
+    # "(Reporting by Jane Doe; Editing by John Roe and Joan Poe)", "Pictures by Jane Doe", "Author: Jane Doe"
+    r"|\b(?i:reporting|writing|editing|pictures|photos|compiled|edited|written|additional[ \t]+reporting)[ \t]+by[ \t]+"
+    r"(?:[A-Z][\w.\-]*[ \t]+){0,3}?(?:(?:and|&)[ \t]+)?|\b(?i:author|writer|reporter)[ \t]*:[ \t]*)$"
 )
+# A byline opening its line: "By Jane Doe,  Staff Writer" (which the furniture's byline lines may not take whole).
+BYLINE_OPENING = re.compile(r"[\W_]*(?i:by)[ \t]+")
+# "Jane Doe and John Roe": the next credited name after a credited one.
+NEXT_CREDITED = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
 
 
 def _credited(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 30) : start]
-    if not CREDIT_BEFORE.search(before):
+    before = text[max(0, start - 60) : start]
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if not (CREDIT_BEFORE.search(before) or BYLINE_OPENING.fullmatch(line)):
         return False
-    return "/" in before[-4:] or not text[end : end + 2].strip(" \t")[:1].isalnum()
+    return (
+        "/" in before[-4:] or not text[end : end + 2].strip(" \t")[:1].isalnum() or bool(NEXT_CREDITED.match(text, end))
+    )
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -659,6 +675,13 @@ PLACE_WORDS_BEFORE = frozenset(("the", "in", "at", "near", "outside", "inside"))
 CRY_BEFORE = re.compile(
     r"\b(?:shout(?:ing|ed|s)?|chant(?:ing|ed|s)?|yell(?:ing|ed|s)?|cr(?:ying|ied))\s+[\"'“‘]$", re.I
 )
+
+
+def _written_as_place(text: str, name: str) -> bool:
+    """Does the text once write the name after a place's preposition or "the" ("offices in Tarvo Dovra", "near the
+    Tarvo Dovra office"), not as an owner ("in Jane Doe's house")?"""
+    before = "|".join(PLACE_WORDS_BEFORE)
+    return bool(re.search(rf"(?<![\w\-])(?:{before})\s+{re.escape(name)}(?![\w\-'’])", text))
 
 
 def _place_or_phrase_before(doc, first: int, last: int) -> bool:
@@ -750,10 +773,11 @@ NAME_THEN_ROLE = re.compile(
 )
 
 
-# "Jane Doe Ruiz, the governor of the state of Kelmar, said": a full name opening a sentence, set off before what
-# the person is, then speaking. Not a body described the same way ("Tarvo Watch, the rights group, said").
+# "Jane Doe Ruiz, the governor of the state of Kelmar, said": a full name opening a sentence or a clause ("In Tarvo,
+# Jane Doe, a spokesperson for the ministry, told"), set off before what the person is, then speaking. Not a body
+# described the same way ("Tarvo Watch, the rights group, said").
 NAME_APPOSITION_SAID = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=[\"”]\s)|(?<=\n)|^)(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3}),\s+"
+    r"(?:(?<=[.!?]\s)|(?<=[\"”]\s)|(?<=\n)|(?<=,\s)|^)(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3}),\s+"
     r"(?:a|an|the)\s+(?P<what>[^,.;:\n\"“”]{3,80}),\s+(?:said|says|told|added|wrote)\b"
 )
 # "the Governor of the North Region, Jane Doe Ruiz, is said to", "the country's President, Jane Doe,": an office,

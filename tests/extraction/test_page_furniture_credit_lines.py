@@ -1,5 +1,6 @@
-"""Credits written as names around a label, in a line of their own or in parentheses after a caption, and an
-outlet's "Subscribe to" line are page furniture: their names are no persons of the story."""
+"""Credits written as names around a label, in a line of their own or in parentheses after a caption, a wire's
+"(Reporting by ...; Editing by ...)" line, a byline opening its line and an outlet's "Subscribe to" line are page
+furniture: their names are no persons of the story."""
 
 from __future__ import annotations
 
@@ -43,3 +44,20 @@ def test_a_subscribe_line_is_blanked():
     line = "Subscribe to Lakeside.Ru Telegram channel, Facebook, RSS!"
     text = f"Gunmen killed two guards on Monday.\n{line}\nThe attackers fled."
     assert blank_furniture(text) == text.replace(line, " " * len(line))
+
+
+def test_a_wire_footer_of_reporters_and_editors_names_no_person(run):
+    document = run(
+        "QUETTA: A bomb killed five people in Quetta on Sunday, police said.\n"
+        "(Reporting by Marta Lindqvist; Writing by Teodor Vance; Editing by Kasia Brenner and Olu Fadeyi)"
+    )
+    assert person_names(document) == set()
+
+
+def test_a_byline_a_pictures_credit_and_an_author_label_name_no_person(run):
+    document = run(
+        "By Marta Lindqvist,  Staff Writer\n"
+        "QUETTA: A bomb killed five people in Quetta on Sunday, police said. Rescuers carried the wounded to "
+        "hospital.(Pictures by Teodor Vance)\nAuthor: Kasia Brenner"
+    )
+    assert person_names(document) == set()

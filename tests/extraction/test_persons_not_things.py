@@ -1,8 +1,11 @@
 """Persons in real news: a name set off before an age is a person's; cars, patrols' bodies, feasts, streets, saints
-of shrines and villages listed after "the villages of" are not persons; one person's name spelt two ways, or by a
-nickname and surname, is one person; each name of a list after "identified as" may say where the person is from."""
+of shrines, villages listed after "the villages of" and names the text once writes after "in" or "the" are not
+persons; one person's name spelt two ways, or by a nickname and surname, is one person; each name of a list after
+"identified as" may say where the person is from."""
 
 from __future__ import annotations
+
+import pytest
 
 from incidents.extraction.model import Mention
 from incidents.extraction.normalize import fold
@@ -184,3 +187,18 @@ def test_a_name_an_agency_quotes_is_a_source(run):
         "hospital director Tarvel Osmanov."
     )
     assert "Tarvel Osmanov" not in linked_names(document)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUETTA: Gunmen opened fire outside the party's offices in Marek Dovan on Sunday, police said. Marek Dovan "
+        "remained sealed off on Monday.",
+        "QUETTA: A bomb went off at a shop in Selim Karaj on Sunday, killing two people, police said. Selim Karaj is a "
+        "busy market district.",
+        "QUETTA: Two men were shot dead near the Tarvo Lenz office in Quetta on Sunday, police said. Tarvo Lenz "
+        "members later gathered at the hospital.",
+    ],
+)
+def test_a_name_the_text_once_writes_after_in_or_the_is_no_person_where_it_stands_bare(run, text):
+    assert person_names(run(text)) == set()
