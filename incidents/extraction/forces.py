@@ -464,9 +464,13 @@ def extend_police_over_places(text: str, chosen: list[Mention]) -> None:
             force.country_hint = force.country_hint or codes.pop()
 
 
-# A country or capital that speaks or acts as its government: "New Delhi rejects", "backed by Rwanda".
+# A country or capital that speaks or acts as its government: "New Delhi rejects", "backed by Rwanda", "Ruritania
+# has not commented", "Ruritania will react", "Ruritania has been accusing its neighbour" (a tense, a negation or an
+# adverb between the name and its verb).
 METONYMY_AFTER = re.compile(
-    r"^\s+(?:has\s+|had\s+|have\s+|also\s+|repeatedly\s+|strongly\s+)*(?:said|says|denied|denies|rejected|rejects|"
+    r"^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|not\s+|also\s+|repeatedly\s+|strongly\s+|previously\s+|"
+    r"already\s+|been\s+(?=[a-z]+ing\b))*"
+    r"(?:said|says|denied|denies|rejected|rejects|commented|requested|requests|react|reacted|reacts|accusing|"
     r"accused|accuses|condemned|condemns|blamed|blames|warned|warns|insisted|insists|announced|announces|"
     r"describes|described|responded|responds|retaliated|vowed|vows|urged|urges|dismissed|dismisses|demanded|"
     r"demands|refused|refuses|summoned|summons|expelled|expels|protested|protests|signed|signs|imposed|imposes|"

@@ -229,6 +229,20 @@ def test_a_country_or_capital_as_the_agent_or_owner_of_state_acts_is_its_governm
     assert any(g["kind"] == "government" and g.get("country") == government for g in document["groups"])
 
 
+@pytest.mark.parametrize(
+    "text, government",
+    [
+        ("PESHAWAR: Gunmen killed four people in Khar on Sunday. Afghanistan has not commented.", "AF"),
+        ("PESHAWAR: Gunmen killed four people in Khar on Sunday. Iran will react firmly, an envoy said.", "IR"),
+        ("PESHAWAR: Gunmen killed four people in Khar on Sunday. India had requested a joint inquiry.", "IN"),
+        ("PESHAWAR: Gunmen killed four people in Khar. Afghanistan has been accusing its neighbour of raids.", "AF"),
+    ],
+)
+def test_a_country_with_a_tense_or_negation_before_its_state_verb_is_its_government(run, text, government):
+    document = run(text)
+    assert any(g["kind"] == "government" and g.get("country") == government for g in document["groups"])
+
+
 def test_the_government_of_a_countrys_leader_is_that_countrys_government(run):
     document = run(
         "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Critics blamed the government of Pakistani "
