@@ -83,8 +83,9 @@ def possessed_ministries(doc, sentence_of) -> list[Mention]:
 _PORTFOLIO = r"(?:(?!government\b|same\b|new\b|whole\b|former\b|acting\b|then\b|ex-)[a-z][a-z\-]*\s+){1,3}?ministry\b"
 _NOT_OF_A_NAME = r"(?!\s+(?:of|for)\s+[A-Z])"
 # A ministry told by its portfolio, all in lower case: "the interior ministry said", "the federal security ministry".
-# The statistical model seldom takes it for a name; the corpus codes it as the state's body.
-PORTFOLIO_MINISTRY = re.compile(rf"\b(?:the|its|a)\s+(?P<body>{_PORTFOLIO}){_NOT_OF_A_NAME}")
+# The statistical model seldom takes it for a name; the corpus codes it as the state's body. The article may open
+# the sentence with it ("The interior ministry said").
+PORTFOLIO_MINISTRY = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Aa])\s+(?P<body>{_PORTFOLIO}){_NOT_OF_A_NAME}")
 # The words before "ministry" are its portfolio: nouns and adjectives, never a verb ("as the wounded are ministry").
 PORTFOLIO_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ"))
 

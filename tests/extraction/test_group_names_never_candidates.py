@@ -44,6 +44,13 @@ def test_a_two_word_nation_names_its_ministry_whole():
     assert "Sri Lankan health ministry" in found
 
 
+def test_a_portfolio_ministry_opening_its_sentence_is_found():
+    found = _portfolio_ministries(
+        "Two guards were shot at the depot. The interior ministry gave no figure for the wounded."
+    )
+    assert found == ["interior ministry"]
+
+
 def test_a_nations_ministry_after_a_capitalised_opening_word_starts_at_the_nation():
     found = _portfolio_ministries("The Syrian interior ministry gave no figure for the wounded.")
     assert found == ["Syrian interior ministry"]
