@@ -423,6 +423,10 @@ def _dates_undated_event(sentence: SentenceFacts, date: DateExpression, value: s
     )
 
 
+# An event word that is a verb ("the village was attacked", "the militia took control of X"), not a noun
+EVENT_VERB = re.compile(r"(?:[\w\-]+ed|took|overran)\b")
+
+
 def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
     """A sentence on another day that only refers back to the current event: no toll, no new place, no new event."""
     if any(c.value > 0 for c in sentence.counts):
@@ -435,7 +439,7 @@ def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
         return False
     for offset in strong:
         at = offset - sentence.start
-        if re.match(r"(?:[\w\-]+ed|took|overran)\b", sentence.text[at:]):
+        if EVENT_VERB.match(sentence.text[at:]):
             # a verb ("the village was attacked", "the militia took control of X"), not a noun pointing back
             return False
         back = BACK_REFERENCE_BEFORE.search(sentence.text[:at])
@@ -536,6 +540,15 @@ def _finest(places: list[Place]) -> list[Place]:
     return [p for p in places if not any(q is not p and within(q, p) for q in places)]
 
 
+def _told_at(current: _Open, by_index: dict[int, SentenceFacts]) -> list[Place]:
+    """The finest places the incident open was told at ("in X"); for an event no line locates so, the places its
+    lines name, less those distances are told from."""
+    told = [by_index[i] for i in current.incident.sentences if i in by_index]
+    return _finest([p for f in told for p in _where_told(f)]) or _finest(
+        [p for p in _named_places(current, by_index) if all(p is not q for f in told for q in _distance_points(f))]
+    )
+
+
 def _new_count(sentence: SentenceFacts, told: _Open, by_index: dict[int, SentenceFacts]) -> bool:
     """Does the sentence count dead or injured (by number and kind) that the incident's sentences have not?"""
     counted = {(c.value, c.kind) for i in told.incident.sentences if i in by_index for c in by_index[i].counts}
@@ -552,11 +565,7 @@ def _roundup_next_item(sentence: SentenceFacts, current: _Open, by_index: dict[i
         return False
     if SAME_EVENT.search(sentence.text) or TOLL_UPDATE.search(sentence.text):
         return False
-    told = [by_index[i] for i in current.incident.sentences if i in by_index]
-    # (an event no line locates "in X" is compared by the places its lines name, less those distances are told from)
-    theirs = _finest([p for f in told for p in _where_told(f)]) or _finest(
-        [p for p in _named_places(current, by_index) if all(p is not q for f in told for q in _distance_points(f))]
-    )
+    theirs = _told_at(current, by_index)
     here = _where_told(sentence)
     if fronted and not additive:
         # the place fronting the sentence must be its own, and it must count dead or wounded of its own
@@ -566,6 +575,41 @@ def _roundup_next_item(sentence: SentenceFacts, current: _Open, by_index: dict[i
     if _new_count(sentence, current, by_index):
         return True
     return sentence.strength >= 4 and bool(here and theirs) and _apart(here, theirs)
+
+
+# "a car bomb", "another attack", "two blasts": an event noun brought in as a new one (not "the blast": the one told)
+INDEFINITE_BEFORE = re.compile(
+    r"\b(?:an?|another|one|two|three|four|five|several|multiple|\d+)\s+(?:[\w\-]+\s+){0,2}$", re.I
+)
+# "..., he said in X on Thursday": where the speaker was, not where anything happened
+SPOKEN_IN = re.compile(r"\b(?:said|says|told|added|stated)\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", re.I)
+
+
+def _introduces_event(sentence: SentenceFacts) -> bool:
+    """Does a strong event noun of the sentence come in with an indefinite word ("a suicide car bombing")?"""
+    return any(
+        strength >= 4
+        and INDEFINITE_BEFORE.search(sentence.text[: offset - sentence.start])
+        and not EVENT_VERB.match(sentence.text[offset - sentence.start :])
+        for _, strength, offset in sentence.events
+    )
+
+
+def _struck_apart(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+    """Does a line the classifier reads as an incident bring in an event ("a suicide car bombing is underway in Y",
+    or fronted by its place: "In Y, troops exchanged fire ...") with no count, at places apart from the finest places
+    the incident open was told at? (A line with a count is weighed by the rules of tolls; an arrest by
+    _capture_elsewhere.)"""
+    if sentence.counts or sentence.strength < 4 or not sentence.told_by_model:
+        return False
+    if "arrest_or_raid" in _labels(sentence) or SAME_EVENT.search(sentence.text) or TOLL_UPDATE.search(sentence.text):
+        return False
+    if not (FRONTED_PLACE.match(sentence.text) or _introduces_event(sentence)):
+        return False
+    spoken = {id(p) for m, p in sentence.places if SPOKEN_IN.search(sentence.text[: m.start - sentence.start])}
+    here = [p for p in _where_told(sentence) if id(p) not in spoken]
+    theirs = _told_at(current, by_index)
+    return bool(here and theirs) and _apart(here, theirs)
 
 
 def _apart(here: list[Place], theirs: list[Place]) -> bool:
@@ -604,10 +648,7 @@ def _capture_elsewhere(sentence: SentenceFacts, current: _Open, by_index: dict[i
         TOLD_CAPTIVE.match(sentence.text) or TOLD_CAPTIVES.search(sentence.text)
     ):
         return False  # "The suspect was arrested at his home in X": the arrest told, told again with its place
-    told = [by_index[i] for i in current.incident.sentences if i in by_index]
-    theirs = _finest([p for f in told for p in _where_told(f)]) or _finest(
-        [p for p in _named_places(current, by_index) if all(p is not q for f in told for q in _distance_points(f))]
-    )
+    theirs = _told_at(current, by_index)
     here = _where_told(sentence) or [
         place
         for mention, place in sentence.places
@@ -1024,6 +1065,9 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         )
         if not starts_new and _roundup_next_item(sentence, current, by_index):
             # "In X, a car bomb killed two", "In addition, a bomb went off in Y": the roundup's next item
+            starts_new = True
+        if not starts_new and _struck_apart(sentence, current, by_index):
+            # "Militants also stormed a police post in Y": an attack told at a place apart, with no toll of its own
             starts_new = True
         if item:
             # "Gunmen invaded three villages, killing ten. ... the bandits attacked X village and killed five": a

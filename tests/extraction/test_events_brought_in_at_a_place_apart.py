@@ -1,0 +1,46 @@
+"""A line that brings in an event with no toll ("a suicide car bombing is underway in Y", "In Y, troops exchanged
+fire ...") at a place apart from the event told is an incident of its own; a line about the event told, or where a
+speaker was, is not (sentences invented for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .readers import place_of
+
+
+def test_an_attack_brought_in_at_another_city_is_another_event(run):
+    document = run(
+        "Gunmen stormed a police post in Bama on Tuesday, killing four officers.\n"
+        "Officials said a militant assault, including a suicide car bombing, was underway in Peshawar, where "
+        "insurgents targeted a police academy.",
+        published=dt.date(2025, 5, 14),
+    )
+    assert [place_of(document, i) for i in document["incidents"]] == ["Bama", "Peshawar"]
+
+
+def test_a_gunfight_fronted_by_another_town_is_another_event(run):
+    document = run(
+        "A roadside bomb wounded three soldiers on patrol in Khar on Monday.\n"
+        "In Quetta, security forces exchanged gunfire with suspected insurgents, who later fled toward the hills.",
+        published=dt.date(2025, 5, 13),
+    )
+    assert [place_of(document, i) for i in document["incidents"]] == ["Khar", "Quetta"]
+
+
+def test_where_a_speaker_told_of_the_gunfight_is_no_other_event(run):
+    document = run(
+        "Gunmen shot dead two farmers in Bama on Monday.\n"
+        "\u201cThen a gunfight broke out,\u201d a police spokesman said in Maiduguri on Tuesday.",
+        published=dt.date(2025, 5, 13),
+    )
+    assert [place_of(document, i) for i in document["incidents"]] == ["Bama"]
+
+
+def test_the_attack_told_again_with_its_finer_place_is_the_event_told(run):
+    document = run(
+        "Gunmen stormed a police post in Bama on Tuesday, killing four officers.\n"
+        "The attack began at dawn near a market on the road to Maiduguri, residents said.",
+        published=dt.date(2025, 5, 14),
+    )
+    assert len(document["incidents"]) == 1
