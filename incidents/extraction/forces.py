@@ -475,7 +475,9 @@ METONYMY_AFTER = re.compile(
     r"describes|described|responded|responds|retaliated|vowed|vows|urged|urges|dismissed|dismisses|demanded|"
     r"demands|refused|refuses|summoned|summons|expelled|expels|protested|protests|signed|signs|imposed|imposes|"
     r"sanctioned|designated|designates|deployed|deploys|pledged|pledges|carried out|carries out|claimed|claims|"
-    r"launched|launches|no\s+reason\s+to|(?:is|was)\s+shocked)\b"
+    r"launched|launches|no\s+reason\s+to|(?:is|was)\s+shocked|"
+    # after "been": "has been accusing", "has been demanding"
+    r"saying|denying|rejecting|blaming|warning|insisting|demanding|refusing|urging)\b"
 )
 
 
@@ -553,8 +555,8 @@ def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
         )
         if not (METONYMY_AFTER.match(after) or REGIME_AFTER.match(after) or blamed or STATE_ACTS_AFTER.match(after)):
             continue
-        if not blamed and re.search(r"\b(?:in|at|from|of|near|to|with)\s+$", before):
-            continue  # "the ministry in Kabul said", "the border with Ruritania said": a place
+        if not blamed and re.search(r"\b(?:in|at|from|of|near|to|with|across|throughout)\s+$", before):
+            continue  # "the ministry in Kabul said", "fans across Ruritania have reacted": a place
         if mention.ner not in ("GPE", "LOC") and not _metropolis(mention):
             continue  # "Yakubu dismissed": a person's surname (a city of millions is not one, whatever the tagger says)
         countries = [r for r in mention.places if r.kind == "country"]

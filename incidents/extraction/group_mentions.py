@@ -13,7 +13,6 @@ from .normalize import fold
 from .place_mentions import station_site
 from .vocabulary import (
     BARE_TITLES,
-    BUILDING_CENTRE_KINDS,
     DEMONYMS,
     DETERMINERS,
     EVENT_VERBS,
@@ -26,6 +25,7 @@ from .vocabulary import (
     SAY_WORDS,
     SITE_WORDS,
     UNIT_WORDS,
+    building_centre,
     word_set,
 )
 
@@ -337,7 +337,7 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         tokens[-1].lower_ not in MISSIONS or _after_place_preposition(doc, tokens[0].i)
     ):
         return None  # "a car bomb near the Ruritanian Embassy", "the Embassy compound": the building
-    if tokens[-1].lower_ in ("center", "centre") and any(t.lower_ in BUILDING_CENTRE_KINDS for t in tokens[:-1]):
+    if len(tokens) >= 2 and building_centre(tokens[-2].text, tokens[-1].text):
         return None  # "the Lakeside Medical Center", "the Alder Cultural Centre": a building, a site, not a body
     if _institute_as_place(tokens):
         return None  # "the Lakeside Institute of Surgery", "a blast near the Hill Institute": a building, a site

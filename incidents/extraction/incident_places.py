@@ -42,7 +42,8 @@ JUDICIAL_VENUE = re.compile(
 
 
 # A hospital, clinic, morgue or care centre named where the wounded were taken or visited, not where the attack was
-# ("the Alder Medical Emergency Center": a word of care, then the centre).
+# ("the Alder Medical Emergency Center": a word of care, then the centre; the one word allowed between them is for
+# such two-word kinds).
 CARE_PLACE = re.compile(
     r"\b(?:hospital|clinic|morgue|medical college|(?:"
     + "|".join(sorted(CARE_CENTRE_KINDS))

@@ -642,8 +642,10 @@ def _persons_in_lists(doc) -> set[tuple[int, int]]:
 CREDIT_BEFORE = re.compile(
     r"(?:\b[A-Z][\w.]*[ \t]*/[ \t]*|\b(?:[Ww]rites|[Rr]eports|[Ww]ords by)[ \t]+"
     r"|\b(?i:photo|picture|photograph|image|credit|courtesy)(?i:[ \t]+credit)?[ \t]*:[ \t]*"
-    # "(Reporting by Jane Doe; Editing by John Roe and Joan Poe)", "Pictures by Jane Doe", "Author: Jane Doe"
-    r"|\b(?i:reporting|writing|editing|pictures|photos|compiled|edited|written|additional[ \t]+reporting)[ \t]+by[ \t]+"
+    # "(Reporting by Jane Doe; Editing by John Roe and Joan Poe)", "Pictures by Jane Doe", "Author: Jane Doe": a
+    # credit opens its line, its bracket or its item ("the names were compiled by Jane Doe" is a sentence)
+    r"|(?<=[(;\n])[ \t]*"
+    r"(?i:reporting|writing|editing|pictures|photos|compiled|edited|written|additional[ \t]+reporting)[ \t]+by[ \t]+"
     r"(?:[A-Z][\w.\-]*[ \t]+){0,3}?(?:(?:and|&)[ \t]+)?|\b(?i:author|writer|reporter)[ \t]*:[ \t]*)$"
 )
 # A byline opening its line: "By Jane Doe,  Staff Writer" (which the furniture's byline lines may not take whole).
@@ -677,11 +679,25 @@ CRY_BEFORE = re.compile(
 )
 
 
+# Where a name is written as a place: after a preposition of place ("offices in Tarvo Dovra"), not after a noun that
+# takes "in" for a person ("faith in Jane Doe"); or after "the" and before a building's word ("near the Tarvo Dovra
+# office"). Not after "at" ("fired at Jane Doe") nor "the" alone ("the Jane Doe government").
+PLACE_PREPOSITIONS = r"in|near|outside|inside"
+NOT_PLACE_BEFORE_IN = frozenset(("faith", "trust", "confidence", "belief", "interest", "role", "part", "hand"))
+BUILDING_AFTER_NAME = SITE_WORDS | frozenset(("office", "offices", "headquarters", "building"))
+
+
 def _written_as_place(text: str, name: str) -> bool:
-    """Does the text once write the name after a place's preposition or "the" ("offices in Tarvo Dovra", "near the
-    Tarvo Dovra office"), not as an owner ("in Jane Doe's house")?"""
-    before = "|".join(PLACE_WORDS_BEFORE)
-    return bool(re.search(rf"(?<![\w\-])(?:{before})\s+{re.escape(name)}(?![\w\-'’])", text))
+    """Does the text once write the name as a place ("offices in Tarvo Dovra", "near the Tarvo Dovra office"), not
+    as an owner ("in Jane Doe's house")?"""
+    name_pattern = rf"{re.escape(name)}(?![\w\-'’])"
+    for match in re.finditer(rf"(?:(?P<noun>[a-z]+)\s+)?(?<![\w\-])(?:{PLACE_PREPOSITIONS})\s+{name_pattern}", text):
+        if match.group("noun") not in NOT_PLACE_BEFORE_IN:
+            return True
+    return any(
+        match.group("word") in BUILDING_AFTER_NAME
+        for match in re.finditer(rf"(?<![\w\-])the\s+{name_pattern}\s+(?P<word>[a-z]+)", text)
+    )
 
 
 def _place_or_phrase_before(doc, first: int, last: int) -> bool:

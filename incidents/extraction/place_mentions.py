@@ -19,7 +19,6 @@ from .nlp import Sentence
 from .normalize import fold
 from .vocabulary import (
     BARE_TITLES,
-    BUILDING_CENTRE_KINDS,
     CALENDAR_WORDS,
     CAPITALISED_VENUE_WORDS,
     COMPLEX_KINDS,
@@ -50,6 +49,7 @@ from .vocabulary import (
     VENUE_PURPOSES,
     VENUE_WORDS,
     VIOLENT_EVENT_NOUNS,
+    building_centre,
     noun_alternation,
     word_set,
 )
@@ -78,8 +78,8 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
             # "at Varno station": a bare station after a name, a site only when the name is a listed one (see below)
             bare_station = doc[k].text == "station" and is_capitalised(doc[k - 1].text) and not _broadcaster(doc, k)
             # "the Kelmar Medical Center", "the Alder Cultural Centre": a centre that is a building is a site
-            care_centre = doc[k].text in ("Center", "Centre") and doc[k - 1].lower_ in BUILDING_CENTRE_KINDS
-            street = word in STREET_SITE_WORDS or station or care_centre
+            centre = doc[k].text in ("Center", "Centre") and building_centre(doc[k - 1].text, doc[k].text)
+            street = word in STREET_SITE_WORDS or station or centre
             # "the Alder Bar Association", "Kelmar Theatre Company": the name goes on past the venue word (a body);
             # "the Red Coast resort of Tarvel", "the Alder resort town": the word says what a town is (but "the
             # Tarvo restaurant of Kelmar" is a restaurant)

@@ -439,8 +439,7 @@ def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
         return False
     for offset in strong:
         at = offset - sentence.start
-        if EVENT_VERB.match(sentence.text[at:]):
-            # a verb ("the village was attacked", "the militia took control of X"), not a noun pointing back
+        if EVENT_VERB.match(sentence.text[at:]):  # a verb tells an event, it does not point back to one
             return False
         back = BACK_REFERENCE_BEFORE.search(sentence.text[:at])
         if back and any(back.start() <= d.start - sentence.start < at for d in sentence.dates):
@@ -582,7 +581,12 @@ INDEFINITE_BEFORE = re.compile(
     r"\b(?:an?|another|one|two|three|four|five|several|multiple|\d+)\s+(?:[\w\-]+\s+){0,2}$", re.I
 )
 # "..., he said in X on Thursday": where the speaker was, not where anything happened
-SPOKEN_IN = re.compile(r"\b(?:said|says|told|added|stated)\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", re.I)
+# (also after an audience or an occasion: "told reporters in X", "said at a news conference in X")
+SPOKEN_IN = re.compile(
+    r"\b(?:said|says|told|added|stated)\s+(?:(?:reporters|journalists)\s+)?(?:(?:in|at)\s+(?:the\s+)?"
+    r"(?:[\w'’\-]+\s+){0,4}?)?(?:in|at)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _introduces_event(sentence: SentenceFacts) -> bool:
@@ -1067,7 +1071,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # "In X, a car bomb killed two", "In addition, a bomb went off in Y": the roundup's next item
             starts_new = True
         if not starts_new and _struck_apart(sentence, current, by_index):
-            # "Militants also stormed a police post in Y": an attack told at a place apart, with no toll of its own
+            # "A suicide car bombing is underway in Y": an attack told at a place apart, with no toll of its own
             starts_new = True
         if item:
             # "Gunmen invaded three villages, killing ten. ... the bandits attacked X village and killed five": a

@@ -187,6 +187,14 @@ CARE_CENTRE_KINDS = word_set("medical trauma health cancer hospital emergency")
 # ... and of any named centre that is a building, a site and not a body: it treats people, holds them ("Detention
 # Centre") or gathers them ("Cultural Centre", "Memorial Centre"); a "Policy Center" or "Research Centre" is a body.
 BUILDING_CENTRE_KINDS = CARE_CENTRE_KINDS | word_set("detention cultural memorial")
+
+
+def building_centre(kind: str, centre: str) -> bool:
+    """Is "<kind> Centre" a building ("Medical Center", "Cultural Centre"), read from the word right before it ("the
+    National Emergency Operations Centre" is a body: its kind is "Operations")?"""
+    return centre.lower() in ("center", "centre") and kind.lower() in BUILDING_CENTRE_KINDS
+
+
 # Institutions a town names after itself, written capitalised: "Kelmar University", "Alder Technical College" (not
 # streets, roads, bridges or squares, named after the town they lead to; not hospitals, as often named after a person
 # or a quarter as after their town; not airports, for the same reason, as gazetteer_mentions._lower_site_after says of

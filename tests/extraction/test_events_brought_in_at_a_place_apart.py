@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from .readers import place_of
 
 
@@ -33,6 +35,16 @@ def test_where_a_speaker_told_of_the_gunfight_is_no_other_event(run):
         "Gunmen shot dead two farmers in Bama on Monday.\n"
         "\u201cThen a gunfight broke out,\u201d a police spokesman said in Maiduguri on Tuesday.",
         published=dt.date(2025, 5, 13),
+    )
+    assert [place_of(document, i) for i in document["incidents"]] == ["Bama"]
+
+
+@pytest.mark.parametrize("spoken", ["said at a news conference in Abuja", "told reporters in Abuja"])
+def test_where_a_spokesman_spoke_to_the_press_is_no_other_event(run, spoken):
+    document = run(
+        "MAIDUGURI: Gunmen stormed a police post in Bama on Tuesday, killing four officers.\n"
+        f"A suicide car bombing was also reported, the army spokesman {spoken}.",
+        published=dt.date(2025, 5, 14),
     )
     assert [place_of(document, i) for i in document["incidents"]] == ["Bama"]
 

@@ -243,6 +243,13 @@ def test_a_country_with_a_tense_or_negation_before_its_state_verb_is_its_governm
     assert any(g["kind"] == "government" and g.get("country") == government for g in document["groups"])
 
 
+def test_people_across_a_country_reacting_are_not_its_government(run):
+    document = run(
+        "PESHAWAR: A bomb killed five people in Peshawar on Sunday. Fans across Pakistan have reacted with anger."
+    )
+    assert not any(g["kind"] == "government" and g.get("country") == "PK" for g in document["groups"])
+
+
 def test_the_government_of_a_countrys_leader_is_that_countrys_government(run):
     document = run(
         "MAIDUGURI: Gunmen killed four farmers near Bama on Sunday. Critics blamed the government of Pakistani "

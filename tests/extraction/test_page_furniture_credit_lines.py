@@ -61,3 +61,11 @@ def test_a_byline_a_pictures_credit_and_an_author_label_name_no_person(run):
         "hospital.(Pictures by Teodor Vance)\nAuthor: Kasia Brenner"
     )
     assert person_names(document) == set()
+
+
+def test_a_sentence_saying_who_compiled_a_list_names_a_person(run):
+    document = run(
+        "QUETTA: Gunmen shot dead a trader in Quetta on Sunday. The victims' names were compiled by Marek Dovan, a "
+        "local councillor."
+    )
+    assert "Marek Dovan" in person_names(document)

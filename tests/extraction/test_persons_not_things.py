@@ -202,3 +202,22 @@ def test_a_name_an_agency_quotes_is_a_source(run):
 )
 def test_a_name_the_text_once_writes_after_in_or_the_is_no_person_where_it_stands_bare(run, text):
     assert person_names(run(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "QUETTA: Gunmen fired at Tarvel Osmanzai, a local trader, outside his shop in Quetta on Sunday, police "
+            "said. Tarvel Osmanzai had received threats.",
+            "Tarvel Osmanzai",
+        ),
+        (
+            "QUETTA: Gunmen killed four policemen in Quetta on Sunday. Opposition leader Selim Karaj condemned the "
+            "attack. Critics said the Selim Karaj government had cut police budgets.",
+            "Selim Karaj",
+        ),
+    ],
+)
+def test_a_person_shot_at_or_owning_a_government_stays_a_person(run, text, name):
+    assert name in person_names(run(text))

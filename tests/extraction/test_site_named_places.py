@@ -3,6 +3,8 @@ are buildings ("the Torvel Medical Center", "the Varnel Cultural Centre")."""
 
 from __future__ import annotations
 
+import pytest
+
 from .readers import place_names
 
 
@@ -40,17 +42,27 @@ def test_a_named_medical_center_is_a_site(run):
     assert "Torvel Medical Center" in place_names(document)
 
 
-def test_named_centres_that_gather_or_treat_people_are_sites(run):
-    document = run(
-        "KABUL: Gunmen opened fire at the Varnel Cultural Centre on Friday, killing three worshippers. Two of the "
-        "wounded later died at the Dorsk Health Centre, and a third at the Orlan Emergency Center. On Sunday a "
-        "grenade killed two guards at the Telvar Memorial Centre."
-    )
-    names = place_names(document)
-    for name in ("Varnel Cultural Centre", "Dorsk Health Centre", "Orlan Emergency Center", "Telvar Memorial Centre"):
-        assert name in names
+CENTRES_TEXT = (
+    "KABUL: Gunmen opened fire at the Varnel Cultural Centre on Friday, killing three worshippers. Two of the wounded "
+    "later died at the Dorsk Health Centre, and a third at the Orlan Emergency Center. On Sunday a grenade killed two "
+    "guards at the Telvar Memorial Centre."
+)
+
+
+@pytest.mark.parametrize(
+    "name", ["Varnel Cultural Centre", "Dorsk Health Centre", "Orlan Emergency Center", "Telvar Memorial Centre"]
+)
+def test_named_centres_that_gather_or_treat_people_are_sites(run, name):
+    assert name in place_names(run(CENTRES_TEXT))
 
 
 def test_a_named_policy_centre_is_no_site(run):
     document = run("KABUL: Gunmen killed three guards on Friday, said an analyst at the Varnel Policy Center.")
     assert "Varnel Policy Center" not in place_names(document)
+
+
+def test_an_emergency_operations_centre_is_a_body_not_a_site(run):
+    document = run(
+        "MAIDUGURI: Gunmen killed nine people in Bama on Sunday, according to the National Emergency Operations Centre."
+    )
+    assert "National Emergency Operations Centre" in {g["name"] for g in document["groups"]}
