@@ -764,10 +764,15 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                     # preposition or a kind word closes, so no longer name such as "X Bank" reaches here; a group the
                     # gazetteer knows by the name is a group mention over the same words, which wins over this one.)
                     and not (span[0].ent_type_ == "ORG" and _after_place_preposition(text, start))
+                    # "exploded at X on Sunday": a spot, a quarter, a village or a shop (see _spot_after_at)
+                    and not (span[0].ent_type_ == "ORG" and _spot_after_at(text, start))
                 )
             ):
                 continue  # "the town of X" or an article-led name ("in El X") is a place, whatever the NER says
-            found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
+            # "at X" is a site, unless the words after it say what it is ("at X, a village")
+            spot = span[0].ent_type_ == "ORG" and _spot_after_at(text, start) and not _placed_after(text, start, end)
+            kind = "site" if spot else "city"
+            found.append(Mention(start, end, name, kind, sentence.index, fold(name), source="pattern"))
         for match in EVENT_PLACE_WORDS.finditer(words):
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -876,6 +881,16 @@ PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+$")
 def _after_place_preposition(text: str, start: int) -> bool:
     """Whether a name stands right after "in", "near" or "outside"."""
     return bool(PLACE_PREPOSITION_BEFORE.search(text[max(0, start - 10) : start]))
+
+
+AT_BEFORE = re.compile(r"\b[Aa]t\s+$")
+
+
+def _spot_after_at(text: str, start: int) -> bool:
+    """Whether a name stands right after "at": in an event sentence, the spot where it happened, a quarter or a
+    village ("at Varuntu on Sunday") as often as a shop ("at Walmart"). Either is the event's most specific place,
+    so it is read as a site (hung under the story's town), not as a town of its own."""
+    return bool(AT_BEFORE.search(text[max(0, start - 4) : start]))
 
 
 def _placed_after(text: str, start: int, end: int) -> bool:

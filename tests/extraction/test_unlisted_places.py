@@ -22,6 +22,17 @@ def _places_when_read_as_an_organisation(text: str, name: str) -> list[str]:
     return [m.text for m in event_place_mentions(doc, split_sentences(doc))]
 
 
+def _kinds_when_read_as_an_organisation(text: str, name: str) -> dict[str, str]:
+    """The kinds of the unlisted event places of `text`, `name` tagged an organisation as above."""
+    doc = parse(text)
+    start = text.index(name)
+    token = doc.char_span(start, start + len(name))
+    doc.ents = [e for e in doc.ents if e.end <= token.start or e.start >= token.end] + [
+        Span(doc, token.start, token.end, label="ORG")
+    ]
+    return {m.text: m.kind for m in event_place_mentions(doc, split_sentences(doc))}
+
+
 def test_an_unknown_name_followed_by_its_town_is_a_place_even_when_read_as_an_organisation():
     text = "Gunmen ambushed a police convoy in Tarkanu, Peshawar, killing four officers on Sunday."
     assert "Tarkanu" in _places_when_read_as_an_organisation(text, "Tarkanu")
@@ -40,6 +51,11 @@ def test_an_unknown_name_opening_an_event_sentence_after_in_is_a_place():
 def test_an_organisation_after_in_with_no_place_words_around_it_stays_out():
     text = "Two officers were killed in Tarkanu attacks on Sunday, police said."
     assert "Tarkanu" not in _places_when_read_as_an_organisation(text, "Tarkanu")
+
+
+def test_an_unknown_name_at_which_an_event_happened_is_a_site_even_when_read_as_an_organisation():
+    text = "A second grenade exploded at Varuntu on Tuesday evening, wounding four passers-by."
+    assert _kinds_when_read_as_an_organisation(text, "Varuntu").get("Varuntu") == "site"
 
 
 def test_a_district_of_a_town_written_with_the_possessive_is_a_place(run):
