@@ -863,9 +863,10 @@ NAME_THEN_AGE = re.compile(
 
 
 # "Jane Doe, who said she had been sitting at the front": a full name set off before "who" is a person's (a body
-# takes "which"); not one that "the" opens ("the Lakeland Rangers, who").
+# takes "which"); not one that "the" opens ("the Lakeland Rangers, who"), nor a place's after a preposition ("an
+# official in Tarvo Dovra, who asked not to be named": "who" is the official).
 NAME_THEN_WHO = re.compile(
-    r"(?<![\w'’\-])(?<!\bthe )"
+    r"(?<![\w'’\-])(?<!\bthe )(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bof )(?<!\bto )"
     r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){1,3}),\s+who\b"
 )
 

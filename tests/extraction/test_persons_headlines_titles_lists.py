@@ -95,6 +95,14 @@ def test_a_full_name_set_off_before_who_is_a_person(run):
     assert "Joost Verhagen" in person_names(document)
 
 
+def test_a_place_after_a_preposition_before_who_is_no_person(run):
+    document = run(
+        "PESHAWAR: Gunmen killed two soldiers near Peshawar on Monday.\n\n"
+        "An official in Darra Khel, who asked not to be named, gave a higher toll."
+    )
+    assert "Darra Khel" not in person_names(document)
+
+
 def _tagged_doc(words: str, spaces: list[bool], tags: list[str], ents: list[str]):
     """A Doc as the model might tag it (no model needed): its words, Penn tags and BIO entity labels."""
     from spacy.tokens import Doc
