@@ -9,6 +9,7 @@ import re
 from .vocabulary import (
     BARE_TITLES,
     CALENDAR_WORDS,
+    HEADLINE_SMALL_WORDS,
     NOT_NAMES,
     SITE_WORDS,
 )
@@ -190,3 +191,31 @@ def _person_context(doc, i: int) -> bool:
 
 def _titled_before(doc, first: int) -> bool:
     return first > 0 and doc[first - 1].text.lower().rstrip(".") in BARE_TITLES
+
+
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def headline_case(line: str) -> bool:
+    """Is the line written as a headline: four words or more besides the small ones, every one of them capitalised
+    ("Bomb Falls Off Riverton Police Car")? A sentence of the story has words in lower case."""
+    words = [w for w in HEADLINE_WORD.findall(line) if w.lower() not in HEADLINE_SMALL_WORDS]
+    return len(words) >= 4 and all(is_capitalised(w) for w in words)
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+
+
+def headline_words_only(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) written only in headline-case lines, its last word nowhere in the story's
+    sentences? Such a line capitalises every word, and the model takes common words for a name ("Massive Car Bomb");
+    a person a headline names comes back in the story, by the surname at least."""
+    if not headline_case(_line_around(text, start, end)):
+        return False
+    last = text[start:end].split()[-1]
+    return all(
+        headline_case(_line_around(text, m.start(), m.end()))
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(last)}(?![\w\-])", text)
+    )

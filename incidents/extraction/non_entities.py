@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .group_mentions import WIRE_SERVICE
+from .name_context import headline_words_only
 from .normalize import fold
 
 # A name that heads a street's: "on Maka al-Mukarama road" is an address, not a person or a group.
@@ -115,6 +116,12 @@ def drop_non_entities(text: str, mentions, publisher: str | None) -> None:
             return False
         if mention.kind == "person" and (CREDIT_AFTER.match(text, mention.end) or CREDIT_INSIDE.search(mention.text)):
             return False
+        if (
+            mention.kind == "person"
+            and mention.source in ("ner", "pattern")
+            and headline_words_only(text, mention.start, mention.end)
+        ):
+            return False  # "Massive Car Bomb" in a headline-case line: common words, capitalised
         return not (
             mention.kind in ("person", "group")
             and mention.source in ("ner", "pattern")

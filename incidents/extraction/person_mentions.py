@@ -33,6 +33,7 @@ from .vocabulary import (
     PERSON_NAME_PARTICLES,
     PERSON_TITLES,
     PLACE_KIND_WORDS,
+    PORTFOLIO_WORDS,
     RANK_ABBREVIATIONS,
     REGION_WORDS,
     ROLE_NOUNS,
@@ -227,6 +228,24 @@ def _list_of_places_after(doc, last: int) -> bool:
     return word.endswith("s") and (word[:-1] in PLACE_KIND_WORDS or word[:-1] in REGION_WORDS)
 
 
+def _portfolio_length(doc, i: int, limit: int) -> int:
+    """How many tokens from i spell an office's field after its title ('of Health of the Republic', 'for Women
+    Affairs'): 'of' or 'for', then capitalised portfolio words, joined by 'of', 'the' and 'and'. 0 when none."""
+    if i >= limit or doc[i].lower_ not in ("of", "for"):
+        return 0
+    j, fields = i, 0
+    while j < limit and (
+        doc[j].lower_ in ("of", "for", "the", "and", "&")
+        or is_capitalised(doc[j].text)
+        and doc[j].lower_ in PORTFOLIO_WORDS
+    ):
+        fields += doc[j].lower_ in PORTFOLIO_WORDS
+        j += 1
+    while j > i and doc[j - 1].lower_ in ("of", "for", "the", "and", "&"):
+        j -= 1
+    return j - i if fields else 0
+
+
 def _seat_length(doc, i: int, end: int) -> int:
     """How many tokens from i, before the last two of a name ending at `end`, name a country or province the
     gazetteer knows: "Chief Minister Kelmar Jane Doe" (the office's seat, not part of the holder's name)."""
@@ -260,6 +279,11 @@ def title_persons(doc, sentences: list[Sentence]) -> list[Mention]:
                 bracketed = _acronym_in_brackets(doc, start_name, sentence.last_token)
                 if bracketed:
                     start_name += 3  # "National Security Adviser (NSA) Jane Doe": the office's acronym, then the name
+                field = _portfolio_length(doc, start_name, sentence.last_token)
+                if field:
+                    # "Minister of Health of the Republic Jane Doe", "Secretary for Women Affairs Cde Jane Doe"
+                    start_name += field
+                    start_name += _title_length(doc[start_name : min(start_name + 5, sentence.last_token)])
                 end_name = _name_tokens(doc, start_name, sentence.last_token)
                 # "Deputy Interior Minister Jane Doe": the words up to the last title word are the office.
                 office_end = max(
@@ -306,6 +330,8 @@ def _title_word(word: str, after_title: bool = False, first: bool = False) -> bo
     lower = word.lower().rstrip(".")
     if lower in BARE_TITLES:
         return not (after_title and lower in TITLE_OR_GIVEN_NAME)
+    if len(lower) > 4 and lower.endswith("s") and lower[:-1] in BARE_TITLES:
+        return True  # "Judges Jane Doe, John Roe and ...": a title before a list of names
     parts = lower.split("-")
     return (first and lower in ROLE_NOUNS) or (
         len(parts) == 2 and parts[1] in BARE_TITLES and (parts[0] in BARE_TITLES or parts[0] in OFFICE_ENDINGS)
@@ -356,7 +382,8 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
     in_lists = _persons_in_lists(doc)
     # Groups, countries and provinces the gazetteer knows: no part of a person's name.
     countries = [m for m in listed if m.kind == "group" or any(r.kind in ("country", "admin1") for r in m.places)]
-    for ent in doc.ents:
+    listed_ents = [e for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG")]
+    for ent in [*doc.ents, *untagged_between(doc, listed_ents)]:
         in_list = (ent.start, ent.end) in in_lists
         if ent.label_ != "PERSON" and not in_list:
             continue
@@ -365,6 +392,10 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         broken = next((k for k, t in enumerate(tokens) if t.text.count("\n") >= 2), None)
         if broken is not None:
             tokens = tokens[:broken]
+        # "Jane Doe, Joan" tagged as one: a list's names, each a person of its own (the others left to the cues).
+        comma = next((k for k, t in enumerate(tokens) if t.text == "," and 0 < k < len(tokens) - 1), None)
+        if comma is not None and is_capitalised(tokens[comma + 1].text) and tokens[comma + 1].text not in ("Jr", "Jr."):
+            tokens = tokens[:comma]
         if any(t.lower_ in ("credit", "credits", "photo") for t in tokens):
             continue  # "Photo Credit : Agency": a caption's label, not a name
         # "Bijapur Superintendent of Police Anand Kujur": the name follows the last title word.
@@ -611,11 +642,33 @@ COMPANY_BEFORE = re.compile(
 )
 
 
+def untagged_between(doc, ents) -> list:
+    """Capitalised proper nouns the model left untagged between two names of a list, set off by a comma before and
+    a comma or 'and' after: 'Jane Doe, Joan Roe and John Poe' with 'Joan Roe' untagged (label '')."""
+    out = []
+    for before, after in zip(ents, ents[1:], strict=False):
+        gap = doc[before.end : after.start]
+        if len(gap) < 3 or gap[0].text != "," or any("\n" in t.whitespace_ for t in gap):
+            continue
+        end = len(gap)
+        while end > 1 and gap[end - 1].text in (",", "and"):
+            end -= 1
+        run = gap[1:end]
+        if (
+            end < len(gap)
+            and 0 < len(run) <= 4
+            and all(t.tag_ in PROPER_NOUN_TAGS and is_capitalised(t.text) and not t.ent_type_ for t in run)
+        ):
+            out.append(run)
+    return out
+
+
 def _persons_in_lists(doc) -> set[tuple[int, int]]:
     """Entities in a list of names ('sentenced Jane Doe, Tavin Okoro and Ali') that holds two persons or more and
     more persons than other names: the others are persons too, whatever the model called them, and a one-word name
     among them needs no other sign of being a person."""
     ents = [e for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG")]
+    ents = sorted([*ents, *untagged_between(doc, ents)], key=lambda e: e.start)
     chains, chain = [], ents[:1]
     for before, after in zip(ents, ents[1:], strict=False):
         gap = doc[before.end : after.start]
@@ -825,6 +878,15 @@ NAME_THEN_AGE = re.compile(
 )
 
 
+# "Jane Doe, who said she had been sitting at the front": a full name set off before "who" is a person's (a body
+# takes "which"); not one that "the" opens ("the Lakeland Rangers, who"), nor a place's after a preposition ("an
+# official in Tarvo Dovra, who asked not to be named": "who" is the official).
+NAME_THEN_WHO = re.compile(
+    r"(?<![\w'’\-])(?<!\bthe )(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bof )(?<!\bto )"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){1,3}),\s+who\b"
+)
+
+
 # '..., ” Doe said': the speaker named right after the closing quote, often by a surname alone.
 QUOTE_SPEAKER = re.compile(
     r"[,.!?][\"”’]\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s+[A-Z][a-z][\w'’\-]+){0,2})\s+(?:said|says|added|told|wrote)\b"
@@ -833,9 +895,10 @@ QUOTE_SPEAKER = re.compile(
 
 # A nom de guerre in quotes inside the full name: 'Jane "La Jefa" Doe Ruiz'. The mention spans all of it; the
 # person's name leaves the quoted part out, which becomes an alias (persons.build_persons).
-QUOTED_NICKNAME = re.compile(
-    r"(?<![\w'’\-])(?P<first>[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-]+)?)\s+[\"“‘'](?P<nick>[A-ZÀ-Þ][^\"”’'\n]{1,25}?)"
-    r"[\"”’']\s+(?P<last>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[A-ZÀ-Þ][\w'’\-]+){0,2})"
+QUOTED_NICKNAME = re.compile(  # on one line: a name ends at a line break
+    r"(?<![\w'’\-])(?P<first>[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?)[ \t]+"
+    r"[\"“‘'](?P<nick>[A-ZÀ-Þ][^\"”’'\n]{1,25}?)"
+    r"[\"”’'][ \t]+(?P<last>[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-ZÀ-Þ][\w'’\-]+){0,2})"
 )
 
 
@@ -863,9 +926,10 @@ def role_persons(text: str, sentence_of) -> list[Mention]:
         *(m for m in OFFICE_THEN_NAME.finditer(text) if m.group("title").lower() in BARE_TITLES),
         *QUOTE_SPEAKER.finditer(text),
         *NAME_THEN_AGE.finditer(text),
+        *NAME_THEN_WHO.finditer(text),
     ]:
         words, start = match.group("name"), match.start("name")
-        if match.re is NAME_THEN_AGE:
+        if match.re in (NAME_THEN_AGE, NAME_THEN_WHO):
             # "And Jane Doe, 35,": a capitalised word opening the sentence is no part of the name.
             # "Highways Minister Jane Doe, 55,": the office up to its last title word is no part of it either.
             parts = words.split()
@@ -884,9 +948,9 @@ def role_persons(text: str, sentence_of) -> list[Mention]:
 
 
 # Between two names of a list after "identified as": "'Jane', 30, and 'Joan', 32", "Jane Doe, Joan Roe and ...";
-# each name may say where the person is from: "as Jane Doe from Tarvo, Joan Roe from Dovra and ...".
+# each name may say where the person is from: "as Jane Doe from Tarvo, Joan Roe of Dovra and ...".
 LIST_SEPARATOR = re.compile(
-    r"(?:\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?"
+    r"(?:\s+(?:from|of)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*)"
 )
 

@@ -29,6 +29,7 @@ PERSON_TITLES = word_set("""
     policewoman trooper detective commandant
     rep rep. sen sen. congressman congresswoman chancellor spokesperson
     dg adg jawan adviser advisor prosecutor ig
+    commodore comrade cde dcp acp
     """)
 # Head words that open an organisation's name in Spanish, Portuguese, French or Arabic transliteration
 # ("Frente X", "Caballeros X", "Wilayat X", "Jaish X"): a name that starts with one is not a person.
@@ -428,6 +429,10 @@ NOT_NAMES = word_set(
 )
 
 
+# Words a headline may leave in lower case: "Paraguayan Guerrilla and Land Conflict".
+HEADLINE_SMALL_WORDS = word_set("a an the and or nor but of in on at to for by with from as via vs")
+
+
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(("christmas", "easter", "ramadan", "eid"))
 
 
@@ -493,6 +498,16 @@ ORGANISATION_WORDS = word_set(
 
 # ----------------------------------------------------------------- persons
 BARE_TITLES = frozenset(t.rstrip(".") for t in PERSON_TITLES)
+
+
+# The field or seat of an office written between its title and the holder's name: "Minister of Health of the
+# Republic Jane Doe", "Secretary for Women Affairs Jane Doe", "Secretary of State Jane Doe".
+PORTFOLIO_WORDS = word_set(
+    "affairs agriculture commerce communications culture defence defense development economy education energy "
+    "environment finance foreign health home industry information infrastructure intelligence interior internal "
+    "justice labour labor mines petroleum planning public religious republic science security social sports state "
+    "tourism trade transport water welfare women works youth"
+)
 
 
 # Last words of an office written out before its holder: "Regional Police Officer (RPO) X", "National Security
