@@ -57,7 +57,9 @@ is then scored (`score_incidents`, weights `INCIDENT_*`):
   when the wider one is a town, district or site, +0.5 when a province or a
   named region, 0 when a country; two records of one named site, one report
   hanging it under a place on the other's chain (its town, or only the
-  country), +2; two sites of one country named by the same words in another
+  country; a place hung under nothing counts as hung under its country, and
+  a site's name is compared with and without its articles: "Al-Noor Mosque"
+  is "Noor Mosque"), +2; two sites of one country named by the same words in another
   order (a road named from either end), +2 when within `NEARBY_KM`; otherwise
   within `NEARBY_KM`, or two records of one name (the same `ascii_spelling`)
   where one has no coordinates, +1; else incompatible (no match).
@@ -567,11 +569,17 @@ def _division(location_id: int | None) -> int | None:
     return None
 
 
-def place_spellings(name: str) -> list[str]:
+def place_spellings(name: str, kind: str = "") -> list[str]:
     """Spellings to store as alternate names of a new place so later reports find it under them:
-    the name without diacritics when that has another key ('Sanaʿa' -> ['Sanaa'])."""
+    the name without diacritics when that has another key ('Sanaʿa' -> ['Sanaa']); for a site, also without
+    its articles ('Al-Noor Mosque' -> ['Noor Mosque']: `_site_name_keys`)."""
     plain = ascii_spelling(name).strip()
-    return [plain] if fold(plain) and fold(plain) != fold(name) else []
+    spellings = [plain] if fold(plain) and fold(plain) != fold(name) else []
+    if kind == LocationKind.SITE:
+        bare = " ".join(w for w in re.split(r"[\s-]+", plain) if fold(w) not in _NAME_ARTICLES)
+        if len(bare.split()) > 1 and fold(bare) not in {fold(name), fold(plain)}:  # never one bare word
+            spellings.append(bare)
+    return spellings
 
 
 # ---------------------------------------------------------------- incidents: same source, re-ingested
@@ -906,9 +914,20 @@ def _one_site_placed_less_finely(a: tuple[Place, ...], b: tuple[Place, ...]) -> 
     return (
         len(coarse) > 1
         and coarse[0].kind == fine[0].kind == LocationKind.SITE
-        and bool(place_keys(coarse[0].name) & place_keys(fine[0].name))
+        and bool(_site_name_keys(coarse[0].name) & _site_name_keys(fine[0].name))
         and {p.pk for p in coarse[1:]} <= {p.pk for p in fine[1:]}
     )
+
+
+# Articles that one transliteration writes before a name and another leaves out ("Al-Imam Al-Sadiq Mosque").
+_NAME_ARTICLES = frozenset(("al", "el", "the"))
+
+
+def _site_name_keys(name: str) -> set[str]:
+    """A site's `place_keys`, and the same without articles: one report writes "the Al-Noor Mosque", another
+    "Noor Mosque"."""
+    keys = place_keys(name)
+    return keys | {" ".join(w for w in key.split() if w not in _NAME_ARTICLES) for key in keys} - {""}
 
 
 def _one_site_named_in_another_order(a: tuple[Place, ...], b: tuple[Place, ...]) -> bool:
@@ -1455,7 +1474,7 @@ def _namesake_sites(location_id: int, name: str) -> list[int]:
     country = Location.objects.filter(pk=location_id).values_list("country_code", flat=True).first()
     if not country:
         return []
-    keys = place_keys(name)
+    keys = _site_name_keys(name)
     named = Q(name_folded__in=keys) | Q(alternate_names__name_folded__in=keys)
     rows = Location.objects.filter(named, kind=LocationKind.SITE, country_code=country).exclude(pk=location_id)
     return list(rows.values_list("pk", flat=True).distinct()[:MAX_SAME_NAME_PLACES])
@@ -1536,10 +1555,11 @@ def _place_chains(location_ids: set[int]) -> dict[int, tuple[Place, ...]]:
         wanted -= set(places)
         if not wanted:
             break
-        for pk, name, kind, lat, lon, parent in Location.objects.filter(pk__in=wanted).values_list(
-            "pk", "name", "kind", "latitude", "longitude", "parent_id"
-        ):
-            places[pk] = (Place(pk, name, kind, lat, lon), parent)
+        rows = Location.objects.filter(pk__in=wanted).values_list(
+            "pk", "name", "kind", "latitude", "longitude", "parent_id", "country_code"
+        )
+        for pk, name, kind, lat, lon, parent, country_code in rows:
+            places[pk] = (Place(pk, name, kind, lat, lon), parent or _country_above(kind, country_code))
         wanted = {parent for _, parent in places.values() if parent is not None}
     chains = {}
     for pk in location_ids:
@@ -1550,6 +1570,19 @@ def _place_chains(location_ids: set[int]) -> dict[int, tuple[Place, ...]]:
             at = parent
         chains[pk] = tuple(chain)
     return chains
+
+
+def _country_above(kind: str, country_code: str) -> int | None:
+    """The country record above a place hung under nothing but known to be in that country (a site the
+    extractor could not place in a town): the report still says which country it is in, so its chain ends there
+    as another report's chain for the same site does."""
+    if kind == LocationKind.COUNTRY or not country_code:
+        return None
+    return (
+        Location.objects.filter(kind=LocationKind.COUNTRY, country_code=country_code.upper())
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 def _distance_km(a: Place, b: Place) -> float | None:

@@ -288,7 +288,7 @@ def _persist_locations(entities: list[dict], report: PersistReport, user) -> dic
             )
             location.save()
             # A later report may spell it without diacritics ('Sanaa' for 'Sanaʿa'): it finds this record.
-            for spelling in matching.place_spellings(name):
+            for spelling in matching.place_spellings(name, kind):
                 LocationName.objects.create(location=location, name=spelling)
             report.created["locations"].append(location.name)
         resolved[entity.get("key")] = location
