@@ -735,22 +735,25 @@ CRY_BEFORE = re.compile(
 # Where a name is written as a place: after a preposition of place ("offices in Tarvo Dovra"), not after a noun that
 # takes "in" for a person ("faith in Jane Doe"); or after "the" and before a building's word ("near the Tarvo Dovra
 # office"). Not after "at" ("fired at Jane Doe") nor "the" alone ("the Jane Doe government").
-PLACE_PREPOSITIONS = r"in|near|outside|inside"
+PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?P<noun>[a-z]+)\s+)?(?<![\w\-])(?:in|near|outside|inside)\s+$")
 NOT_PLACE_BEFORE_IN = frozenset(("faith", "trust", "confidence", "belief", "interest", "role", "part", "hand"))
+THE_BEFORE = re.compile(r"(?<![\w\-])the\s+$")
+WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)")
 BUILDING_AFTER_NAME = SITE_WORDS | frozenset(("office", "offices", "headquarters", "building"))
 
 
 def _written_as_place(text: str, name: str) -> bool:
     """Does the text once write the name as a place ("offices in Tarvo Dovra", "near the Tarvo Dovra office"), not
-    as an owner ("in Jane Doe's house")?"""
-    name_pattern = rf"{re.escape(name)}(?![\w\-'’])"
-    for match in re.finditer(rf"(?:(?P<noun>[a-z]+)\s+)?(?<![\w\-])(?:{PLACE_PREPOSITIONS})\s+{name_pattern}", text):
-        if match.group("noun") not in NOT_PLACE_BEFORE_IN:
+    as an owner ("in Jane Doe's house")? Each place the name is written is read by the few words around it."""
+    for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-'’])", text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        preposition = PLACE_PREPOSITION_BEFORE.search(before)
+        if preposition and preposition.group("noun") not in NOT_PLACE_BEFORE_IN:
             return True
-    return any(
-        match.group("word") in BUILDING_AFTER_NAME
-        for match in re.finditer(rf"(?<![\w\-])the\s+{name_pattern}\s+(?P<word>[a-z]+)", text)
-    )
+        after = WORD_AFTER.match(text, match.end())
+        if after and after.group("word") in BUILDING_AFTER_NAME and THE_BEFORE.search(before):
+            return True
+    return False
 
 
 def _place_or_phrase_before(doc, first: int, last: int) -> bool:
