@@ -379,11 +379,12 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
     """PERSON entities, cleaned: titles off, names the gazetteer knows as groups or regions out."""
     found = []
     named_places = set()  # names the text writes before a place's kind ("Tarvo-Dovra province")
-    in_lists = _persons_in_lists(doc)
+    names = [e for e in doc.ents if e.label_ in LIST_NAME_LABELS]
+    untagged = untagged_between(doc, names)
+    in_lists = _persons_in_lists(doc, sorted([*names, *untagged], key=lambda e: e.start))
     # Groups, countries and provinces the gazetteer knows: no part of a person's name.
     countries = [m for m in listed if m.kind == "group" or any(r.kind in ("country", "admin1") for r in m.places)]
-    listed_ents = [e for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG")]
-    for ent in [*doc.ents, *untagged_between(doc, listed_ents)]:
+    for ent in [*doc.ents, *untagged]:
         in_list = (ent.start, ent.end) in in_lists
         if ent.label_ != "PERSON" and not in_list:
             continue
@@ -642,6 +643,10 @@ COMPANY_BEFORE = re.compile(
 )
 
 
+# The entity labels a list of persons' names may mix (the model calls some of them places, nationalities or bodies).
+LIST_NAME_LABELS = ("PERSON", "GPE", "NORP", "ORG")
+
+
 def untagged_between(doc, ents) -> list:
     """Capitalised proper nouns the model left untagged between two names of a list, set off by a comma before and
     a comma or 'and' after: 'Jane Doe, Joan Roe and John Poe' with 'Joan Roe' untagged (label '')."""
@@ -663,12 +668,10 @@ def untagged_between(doc, ents) -> list:
     return out
 
 
-def _persons_in_lists(doc) -> set[tuple[int, int]]:
-    """Entities in a list of names ('sentenced Jane Doe, Tavin Okoro and Ali') that holds two persons or more and
-    more persons than other names: the others are persons too, whatever the model called them, and a one-word name
-    among them needs no other sign of being a person."""
-    ents = [e for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG")]
-    ents = sorted([*ents, *untagged_between(doc, ents)], key=lambda e: e.start)
+def _persons_in_lists(doc, ents: list) -> set[tuple[int, int]]:
+    """Of the names `ents` (in text order), those in a list of names ('sentenced Jane Doe, Tavin Okoro and Ali') that
+    holds two persons or more and more persons than other names: the others are persons too, whatever the model
+    called them, and a one-word name among them needs no other sign of being a person."""
     chains, chain = [], ents[:1]
     for before, after in zip(ents, ents[1:], strict=False):
         gap = doc[before.end : after.start]

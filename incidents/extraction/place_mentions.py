@@ -747,6 +747,8 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or span[-1].tag_ not in PROPER_NOUN_TAGS:
                 continue
+            # "exploded at X on Sunday": a lone word the model calls an organisation, right after "at"
+            at_spot = span[0].ent_type_ == "ORG" and _spot_after_at(text, start)
             if (
                 match.group("kindof") is None
                 and match.group("verb_kindof") is None
@@ -764,14 +766,12 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
                     # preposition or a kind word closes, so no longer name such as "X Bank" reaches here; a group the
                     # gazetteer knows by the name is a group mention over the same words, which wins over this one.)
                     and not (span[0].ent_type_ == "ORG" and _after_place_preposition(text, start))
-                    # "exploded at X on Sunday": a spot, a quarter, a village or a shop (see _spot_after_at)
-                    and not (span[0].ent_type_ == "ORG" and _spot_after_at(text, start))
+                    and not at_spot
                 )
             ):
                 continue  # "the town of X" or an article-led name ("in El X") is a place, whatever the NER says
             # "at X" is a site, unless the words after it say what it is ("at X, a village")
-            spot = span[0].ent_type_ == "ORG" and _spot_after_at(text, start) and not _placed_after(text, start, end)
-            kind = "site" if spot else "city"
+            kind = "site" if at_spot and not _placed_after(text, start, end) else "city"
             found.append(Mention(start, end, name, kind, sentence.index, fold(name), source="pattern"))
         for match in EVENT_PLACE_WORDS.finditer(words):
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
@@ -873,8 +873,8 @@ KIND_NOUNS = (
 DASH_APPOSITION = re.compile(r"\s+[-–—]\s+")
 
 
-# The prepositions that put an event in or by a place: "in X", "near X", "outside X". Not "at": "killed three
-# people at X on Saturday" is as often a shop, a bank or a college ("at Walmart") as a village.
+# The prepositions that put an event in or by a place: "in X", "near X", "outside X". "At" is read apart
+# (_spot_after_at): "killed three people at X on Saturday" is as often a shop ("at Walmart") as a village, so a site.
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+$")
 
 

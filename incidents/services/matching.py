@@ -576,7 +576,7 @@ def place_spellings(name: str, kind: str = "") -> list[str]:
     plain = ascii_spelling(name).strip()
     spellings = [plain] if fold(plain) and fold(plain) != fold(name) else []
     if kind == LocationKind.SITE:
-        bare = " ".join(w for w in re.split(r"[\s-]+", plain) if fold(w) not in _NAME_ARTICLES)
+        bare = _without_articles(plain)
         if len(bare.split()) > 1 and fold(bare) not in {fold(name), fold(plain)}:  # never one bare word
             spellings.append(bare)
     return spellings
@@ -923,11 +923,16 @@ def _one_site_placed_less_finely(a: tuple[Place, ...], b: tuple[Place, ...]) -> 
 _NAME_ARTICLES = frozenset(("al", "el", "the"))
 
 
+def _without_articles(name: str) -> str:
+    """The name's words less its articles ("the Al-Noor Mosque" -> "Noor Mosque")."""
+    return " ".join(w for w in re.split(r"[\s-]+", name) if fold(w) not in _NAME_ARTICLES)
+
+
 def _site_name_keys(name: str) -> set[str]:
     """A site's `place_keys`, and the same without articles: one report writes "the Al-Noor Mosque", another
     "Noor Mosque"."""
     keys = place_keys(name)
-    return keys | {" ".join(w for w in key.split() if w not in _NAME_ARTICLES) for key in keys} - {""}
+    return keys | {_without_articles(key) for key in keys} - {""}
 
 
 def _one_site_named_in_another_order(a: tuple[Place, ...], b: tuple[Place, ...]) -> bool:
@@ -1555,11 +1560,14 @@ def _place_chains(location_ids: set[int]) -> dict[int, tuple[Place, ...]]:
         wanted -= set(places)
         if not wanted:
             break
-        rows = Location.objects.filter(pk__in=wanted).values_list(
-            "pk", "name", "kind", "latitude", "longitude", "parent_id", "country_code"
+        rows = list(
+            Location.objects.filter(pk__in=wanted).values_list(
+                "pk", "name", "kind", "latitude", "longitude", "parent_id", "country_code"
+            )
         )
+        countries = _countries_above([(kind, code) for _, _, kind, _, _, parent, code in rows if parent is None])
         for pk, name, kind, lat, lon, parent, country_code in rows:
-            places[pk] = (Place(pk, name, kind, lat, lon), parent or _country_above(kind, country_code))
+            places[pk] = (Place(pk, name, kind, lat, lon), parent or countries.get((kind, country_code)))
         wanted = {parent for _, parent in places.values() if parent is not None}
     chains = {}
     for pk in location_ids:
@@ -1572,17 +1580,24 @@ def _place_chains(location_ids: set[int]) -> dict[int, tuple[Place, ...]]:
     return chains
 
 
-def _country_above(kind: str, country_code: str) -> int | None:
-    """The country record above a place hung under nothing but known to be in that country (a site the
-    extractor could not place in a town): the report still says which country it is in, so its chain ends there
-    as another report's chain for the same site does."""
-    if kind == LocationKind.COUNTRY or not country_code:
-        return None
-    return (
-        Location.objects.filter(kind=LocationKind.COUNTRY, country_code=country_code.upper())
-        .values_list("pk", flat=True)
-        .first()
+def _countries_above(unplaced: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The country record above each (kind, country code) of a place hung under nothing but known to be in that
+    country (a site the extractor could not place in a town): the report still says which country it is in, so its
+    chain ends there as another report's chain for the same site does. One query for a level's places."""
+    codes = {code.upper() for kind, code in unplaced if kind != LocationKind.COUNTRY and code}
+    if not codes:
+        return {}
+    # lowest id last, so it wins: the record .first() would give
+    by_code = dict(
+        Location.objects.filter(kind=LocationKind.COUNTRY, country_code__in=codes)
+        .order_by("-pk")
+        .values_list("country_code", "pk")
     )
+    return {
+        (kind, code): by_code[code.upper()]
+        for kind, code in unplaced
+        if kind != LocationKind.COUNTRY and code and code.upper() in by_code
+    }
 
 
 def _distance_km(a: Place, b: Place) -> float | None:
