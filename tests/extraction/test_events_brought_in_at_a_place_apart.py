@@ -11,23 +11,27 @@ import pytest
 from .readers import place_of
 
 
-def test_an_attack_brought_in_at_another_city_is_another_event(run):
-    document = run(
-        "Gunmen stormed a police post in Bama on Tuesday, killing four officers.\n"
-        "Officials said a militant assault, including a suicide car bombing, was underway in Peshawar, where "
-        "insurgents targeted a police academy.",
-        published=dt.date(2025, 5, 14),
-    )
-    assert [place_of(document, i) for i in document["incidents"]] == ["Bama", "Peshawar"]
-
-
-def test_a_gunfight_fronted_by_another_town_is_another_event(run):
-    document = run(
-        "A roadside bomb wounded three soldiers on patrol in Khar on Monday.\n"
-        "In Quetta, security forces exchanged gunfire with suspected insurgents, who later fled toward the hills.",
-        published=dt.date(2025, 5, 13),
-    )
-    assert [place_of(document, i) for i in document["incidents"]] == ["Khar", "Quetta"]
+@pytest.mark.parametrize(
+    "text, published, places",
+    [
+        (  # an attack brought in at another city
+            "Gunmen stormed a police post in Bama on Tuesday, killing four officers.\n"
+            "Officials said a militant assault, including a suicide car bombing, was underway in Peshawar, where "
+            "insurgents targeted a police academy.",
+            dt.date(2025, 5, 14),
+            ["Bama", "Peshawar"],
+        ),
+        (  # a gunfight fronted by another town
+            "A roadside bomb wounded three soldiers on patrol in Khar on Monday.\n"
+            "In Quetta, security forces exchanged gunfire with suspected insurgents, who later fled toward the hills.",
+            dt.date(2025, 5, 13),
+            ["Khar", "Quetta"],
+        ),
+    ],
+)
+def test_an_event_brought_in_at_a_place_apart_is_another_event(run, text, published, places):
+    document = run(text, published=published)
+    assert [place_of(document, i) for i in document["incidents"]] == places
 
 
 def test_where_a_speaker_told_of_the_gunfight_is_no_other_event(run):

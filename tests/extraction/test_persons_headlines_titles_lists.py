@@ -4,6 +4,8 @@ each name of a list is a person of its own; a full name set off before "who" is 
 
 from __future__ import annotations
 
+import pytest
+
 from incidents.extraction import name_context
 
 
@@ -61,22 +63,27 @@ def test_an_office_and_its_field_before_the_name_are_no_part_of_it(run):
     assert "Tarvela Domskaya" in person_names(document)
 
 
-def test_a_rank_written_before_a_name_is_no_part_of_it(run):
-    document = run(
-        "QUETTA: A bomb killed five people in Quetta on Sunday. Commodore Tarvo Veslanu ordered an inquiry, and "
-        "Commodore Veslanu later visited the wounded."
-    )
-    assert "Tarvo Veslanu" in person_names(document)
-    assert not any(name.startswith("Commodore") for name in person_names(document))
-
-
-def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first(run):
-    document = run(
-        "QUETTA: A court in Quetta sentenced three men over a bombing on Sunday.\n\n"
-        "Judges Dorvan Keslo, Maria Tavelli and Rufus Okonde said the evidence was clear."
-    )
-    assert "Dorvan Keslo" in person_names(document)
-    assert not any(name.startswith("Judges") for name in person_names(document))
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "QUETTA: A bomb killed five people in Quetta on Sunday. Commodore Tarvo Veslanu ordered an inquiry, and "
+            "Commodore Veslanu later visited the wounded.",
+            "Tarvo Veslanu",
+            "Commodore",
+        ),
+        (
+            "QUETTA: A court in Quetta sentenced three men over a bombing on Sunday.\n\n"
+            "Judges Dorvan Keslo, Maria Tavelli and Rufus Okonde said the evidence was clear.",
+            "Dorvan Keslo",
+            "Judges",
+        ),
+    ],
+)
+def test_a_rank_or_a_plural_title_before_a_name_is_no_part_of_it(run, text, name, title):
+    document = run(text)
+    assert name in person_names(document)
+    assert not any(found.startswith(title) for found in person_names(document))
 
 
 def test_each_name_of_a_list_after_identified_as_is_a_person(run):
