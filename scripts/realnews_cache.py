@@ -48,12 +48,13 @@ DEVELOPMENT_PARTS = (
     "unseen17",
     "unseen18",
     "unseen19",
+    "unseen20",
 )
 
 
 def held_out(folder: str | Path) -> bool:
     """Whether a folder is (or lies in) a held-out part: an unseen* folder not listed among the development parts.
-    Resolved first, so "." or "../unseen20" from inside a part is caught too."""
+    Resolved first, so "." or "../unseen21" from inside a part is caught too."""
     return any(part.startswith("unseen") and part not in DEVELOPMENT_PARTS for part in Path(folder).resolve().parts)
 
 
