@@ -30,7 +30,7 @@ SOURCE_AFTER = re.compile(r"\s+(?:reports|reported|quoted|quotes|cites|cited)\b"
 # An outlet's or a platform's name: "Radio Lakeland International", "Lakeland TV", "the Kelmar News", "the RDX
 # news agency", "on its Telegram channel". Outlets report the story; no outlet the list does not know acts in it.
 OUTLET_NAME = re.compile(
-    r"^(?:Radio|Radio-Télé|Télé)\b|\b(?:Radio|TV|Television|News|Press)$|\bnews\s+(?:agency|outlet|service|website)$",
+    r"^(?:Radio|Radio-Télé|Télé)\b|\b(?:Radio|TV|Television|News|Press)$|\bnews\s+(?:agency|agencies|outlet|service|website)$",
     re.I,
 )
 PLATFORM = re.compile(r"^(?:Telegram|WhatsApp|Facebook|Twitter|YouTube|Instagram|TikTok)$", re.I)
@@ -40,6 +40,13 @@ OWNED_BEFORE = re.compile(r"\b(?:its|their|the\s+group['’]s)\s+$", re.I)
 OUTLET_BEFORE = re.compile(
     r"\b(?:state|official|local|news|media|public)\s+(?:media|broadcaster|outlet|television|radio|news\s+agency|"
     r"daily|newspaper)\s+(?:the\s+)?$",
+    re.I,
+)
+
+# An outlet told as such after its name: "the X television channel", "told the X TV station", "the X newspaper".
+OUTLET_AFTER = re.compile(
+    r"[ \t]+(?:(?:television|TV|radio)[ \t]+(?:channel|station|network)|newspaper|broadcaster|"
+    r"news\s+(?:agency|agencies))\b",
     re.I,
 )
 
@@ -81,7 +88,9 @@ def _outlet(text: str, mention) -> bool:
         return True
     if OWNED_BEFORE.search(before):
         return False
-    return bool(OUTLET_NAME.search(mention.text) or OUTLET_BEFORE.search(before))
+    return bool(
+        OUTLET_NAME.search(mention.text) or OUTLET_BEFORE.search(before) or OUTLET_AFTER.match(text, mention.end)
+    )
 
 
 def _quoted_source(text: str, mention) -> bool:

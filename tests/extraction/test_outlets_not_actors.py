@@ -39,3 +39,20 @@ def test_a_groups_own_station_stays_its_voice(run):
         "the clinic."
     )
     assert "Radio Sahelia" in group_names(document)
+
+
+def test_a_station_told_as_an_outlet_after_its_name_is_no_group(run):
+    document = run(
+        "KANDI: Gunmen killed four farmers near Segbana on Sunday, a regional official told the Borgou Vision "
+        "television channel. He later said on the Atakora FM radio station that two more had died."
+    )
+    names = group_names(document)
+    assert not any("Borgou Vision" in n or "Atakora FM" in n for n in names)
+
+
+def test_news_agencies_in_the_plural_are_no_group(run):
+    document = run(
+        "IDLIB: Shelling killed three civilians in Sarmin on Sunday, according to video posted by the Qamar News "
+        "Agencies and local activists."
+    )
+    assert not any("Qamar" in n for n in group_names(document))
