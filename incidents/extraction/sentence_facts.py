@@ -699,6 +699,10 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
         else:
             facts.dates.append(date)
     facts.clause = other_event_clause(doc, facts)
+    if facts.clause is not None and facts.aggregate:
+        # the statistic counts nothing; the event "since" names, its own dead
+        a, b = facts.clause
+        facts.counts = [c for c in found_counts if a <= c.start < b]
     if facts.clause is None:
         facts.clause = arrest_clause(doc, facts)
         facts.clause_arrest = facts.clause is not None
@@ -797,6 +801,18 @@ def _after_person(clause, facts: SentenceFacts) -> bool:
     return i >= 0 and any(m.start <= doc[i].idx < m.end for m, _ in facts.persons)
 
 
+def _under_since(head) -> bool:
+    """Is the clause what "since" governs ("since the bombings of two hotels in 2009", "since August 28, when a bomb
+    killed 28", "since gunmen stormed a hotel in 2019"), or a clause inside it?"""
+    while head is not None:
+        if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "since":
+            return True
+        if any(child.dep_ == "mark" and child.lower_ == "since" for child in head.children):
+            return True  # "since rebels raided the town in 2019": the clause "since" opens
+        head = _clause_head(head.head) if head.head.i != head.i else None
+    return False
+
+
 def _placed_or_counted(head, facts: SentenceFacts) -> bool:
     tokens = list(head.subtree)
     a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -808,8 +824,12 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
     parse) holding a resolved date and an event word or a death count of its own, or an "another / a similar
     <event>" noun phrase with its own date or toll. The span runs from the clause's first word (or the event noun)
     to the clause's end; None when the sentence has no such clause or the clause is all of it."""
-    if facts.aggregate or not facts.dates and not facts.counts:
+    if not facts.dates and not facts.counts:
         return None
+    # A statistic or a comparison ("27 killed since security forces raided a hideout in X on Feb. 10", "the first
+    # attack in X since the bombings of two hotels in 2009") counts or ranks many events; only what "since" governs
+    # can tell one of its own, dated there.
+    since_only = facts.aggregate
     sentence_end = facts.end
     spans = []
     noun_spans = set()  # spans an "another / a similar <event>" noun opens: the noun is the clause's own event
@@ -828,6 +848,8 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
             if above is None:
                 break
             head = above
+        if since_only and not _under_since(head):
+            continue
         if head is not None:
             tokens = list(head.subtree)
             start = tokens[0].idx
@@ -839,7 +861,7 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
                 # "a deadly attack in X that left 21 dead in 2019": the event the clause tells about, with its place
                 start = min(start, head.head.left_edge.idx)
             spans.append((start, tokens[-1].idx + len(tokens[-1])))
-    for match in OTHER_EVENT_NOUN.finditer(facts.text):
+    for match in OTHER_EVENT_NOUN.finditer(facts.text) if not since_only else ():
         start = facts.start + match.start()
         span = doc.char_span(start, facts.start + match.end(), alignment_mode="expand")
         head = _clause_head(span.root) if span is not None else None

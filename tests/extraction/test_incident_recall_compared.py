@@ -49,3 +49,29 @@ def test_an_event_the_story_merely_follows_is_told_in_passing(run):
         "The unrest comes merely two days after gunmen killed 14 pilgrims on a bus in Quetta."
     )
     assert _found(document) == [("2025-03-08", "Quetta", 14), ("2025-03-10", "Peshawar", None)]
+
+
+def test_a_statistic_since_a_dated_event_keeps_that_event(run):
+    # a count or a ranking "since" a dated event: the statistic counts nothing, the event it starts from is one
+    document = run(
+        "Gunmen shot dead nine shoppers in a market in Peshawar on Monday.\n"
+        "The raid was the deadliest to strike the city since June 4 when a car bomb outside a bank in Peshawar "
+        "killed 31 people."
+    )
+    assert _found(document) == [("2024-06-04", "Peshawar", 31), ("2025-03-10", "Peshawar", 9)]
+
+
+def test_a_first_attack_since_past_bombings_keeps_those_bombings(run):
+    document = run(
+        "Gunmen shot dead nine shoppers in a market in Peshawar on Monday.\n"
+        "It was the first big assault on Peshawar since the bombings of three churches in Quetta in 2016."
+    )
+    assert _found(document) == [("2016", "Quetta", None), ("2025-03-10", "Peshawar", 9)]
+
+
+def test_a_statistic_since_a_year_counts_no_event(run):
+    document = run(
+        "Gunmen shot dead nine shoppers in a market in Peshawar on Monday.\n"
+        "Since 2016, more than 400 people have been killed in attacks across the province."
+    )
+    assert _found(document) == [("2025-03-10", "Peshawar", 9)]
