@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import credited_name
 from .model import Mention
 from .name_context import (
     PROPER_NOUN_TAGS,
@@ -514,7 +515,7 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         if any(m.start < end and start < m.end for m in countries):
             continue
         text = doc.user_data["text"]
-        if _alone_on_its_line(text, start, end) or _credited(text, start, end):
+        if _alone_on_its_line(text, start, end) or credited_name(text, start, end):
             continue  # a byline or an author's credit ("Tim Hanlon" under the headline): the writer, not a party
         if text[start - 1 : start] in ("#", "@"):
             continue  # "#BreakingNews Tarvo": a hashtag or a handle opening a post, not a name
@@ -691,33 +692,6 @@ def _persons_in_lists(doc, ents: list) -> set[tuple[int, int]]:
         ):
             out |= {(e.start, e.end) for e in chain}
     return out
-
-
-# "AGENCY/Jane Doe" under a photo; "..., writes Jane Doe" closing a deck line; "Credit: Jane Doe" closing a caption:
-# who took the picture or wrote the piece.
-CREDIT_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w.]*[ \t]*/[ \t]*|\b(?:[Ww]rites|[Rr]eports|[Ww]ords by)[ \t]+"
-    r"|\b(?i:photo|picture|photograph|image|credit|courtesy)(?i:[ \t]+credit)?[ \t]*:[ \t]*"
-    # "(Reporting by Jane Doe; Editing by John Roe and Joan Poe)", "Pictures by Jane Doe", "Author: Jane Doe": a
-    # credit opens its line, its bracket or its item ("the names were compiled by Jane Doe" is a sentence)
-    r"|(?<=[(;\n])[ \t]*"
-    r"(?i:reporting|writing|editing|pictures|photos|compiled|edited|written|additional[ \t]+reporting)[ \t]+by[ \t]+"
-    r"(?:[A-Z][\w.\-]*[ \t]+){0,3}?(?:(?:and|&)[ \t]+)?|\b(?i:author|writer|reporter)[ \t]*:[ \t]*)$"
-)
-# A byline opening its line: "By Jane Doe,  Staff Writer" (which the furniture's byline lines may not take whole).
-BYLINE_OPENING = re.compile(r"[\W_]*(?i:by)[ \t]+")
-# "Jane Doe and John Roe": the next credited name after a credited one.
-NEXT_CREDITED = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
-
-
-def _credited(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 60) : start]
-    line = text[text.rfind("\n", 0, start) + 1 : start]
-    if not (CREDIT_BEFORE.search(before) or BYLINE_OPENING.fullmatch(line)):
-        return False
-    return (
-        "/" in before[-4:] or not text[end : end + 2].strip(" \t")[:1].isalnum() or bool(NEXT_CREDITED.match(text, end))
-    )
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
