@@ -34,6 +34,7 @@ from .vocabulary import (
     PERSON_NAME_PARTICLES,
     PERSON_TITLES,
     PLACE_KIND_WORDS,
+    PLACE_PREPOSITIONS,
     PORTFOLIO_WORDS,
     RANK_ABBREVIATIONS,
     REGION_WORDS,
@@ -700,19 +701,26 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     return text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[start:end].strip()
 
 
-# Words before a name that make it a place or a building, not a person: "explosions in Tel Marra", "the attack at
-# the Harbour Arena", "told the High Court".
-PLACE_WORDS_BEFORE = frozenset(("the", "in", "at", "near", "outside", "inside"))
+# Words before a name that make it a place or a building, not a person: a preposition of place ("explosions in Tel
+# Marra"), "at" or "the" ("the attack at the Harbour Arena", "told the High Court").
+# The two readers of these words differ in how sure they must be. The word before one mention (_place_or_phrase_before)
+# drops that mention only, so "at" and a lower-case "the" are enough there, and so is "in" after any noun. The whole
+# text (_written_as_place) drops the name in every sentence, so it takes the prepositions of place alone, not after a
+# noun that takes "in" for a person ("faith in Jane Doe"), and neither "at" ("fired at Jane Doe") nor "the" unless a
+# building's word follows ("near the Tarvo Dovra office", not "the Jane Doe government").
+PLACE_WORDS_BEFORE = PLACE_PREPOSITIONS | frozenset(("the", "at"))
 # "shouting 'Allahu Akbar'": a cry, quoted after a verb of shouting, not a name.
 CRY_BEFORE = re.compile(
     r"\b(?:shout(?:ing|ed|s)?|chant(?:ing|ed|s)?|yell(?:ing|ed|s)?|cr(?:ying|ied))\s+[\"'“‘]$", re.I
 )
 
 
-# Where a name is written as a place: after a preposition of place ("offices in Tarvo Dovra"), not after a noun that
-# takes "in" for a person ("faith in Jane Doe"); or after "the" and before a building's word ("near the Tarvo Dovra
-# office"). Not after "at" ("fired at Jane Doe") nor "the" alone ("the Jane Doe government").
-PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?P<noun>[a-z]+)\s+)?(?<![\w\-])(?:in|near|outside|inside)\s+$")
+# Where a name is written as a place (see PLACE_WORDS_BEFORE for why fewer words than there): after a preposition of
+# place ("offices in Tarvo Dovra"), not after a noun that takes "in" for a person; or after "the" and before a
+# building's word ("near the Tarvo Dovra office").
+PLACE_PREPOSITION_BEFORE = re.compile(
+    rf"(?:\b(?P<noun>[a-z]+)\s+)?(?<![\w\-])(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+$"
+)
 NOT_PLACE_BEFORE_IN = frozenset(("faith", "trust", "confidence", "belief", "interest", "role", "part", "hand"))
 THE_BEFORE = re.compile(r"(?<![\w\-])the\s+$")
 WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)")
