@@ -4,7 +4,8 @@ A page copied from the web keeps its share buttons, bylines ("By NAME"), photo c
 source lines ("Source: Outlet") and the store's own leading
 ` date YYYY-MM-DD` header. Read as prose they become persons, places, counts and incidents. `blank_furniture`
 replaces them with spaces (line breaks kept), so every offset into the text stays the same and the story's
-own sentences are read as before.
+own sentences are read as before. A credit inside a line that keeps other words (a wire's "(Reporting by NAME in
+CITY; ...)", a caption closed by "AGENCY/NAME") is not blanked: `credited_name` tells the person reader its names.
 """
 
 from __future__ import annotations
@@ -187,3 +188,42 @@ def blank_furniture(text: str) -> str:
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+# ---------------------------------------------------------------- credits inside lines that stay
+# A credit the line rules above cannot take whole, as its line or bracket holds more than names and labels: a caption
+# closed by "REUTERS/Jane Doe", a deck line closed by "..., writes Jane Doe", a wire's "(Reporting by Jane Doe in
+# Tarvel; Editing by John Roe)", a byline run into its dateline ("by Staff Writers Tarvel, Kelmar (AFP) March 2"). Such
+# a line keeps its other words (the place a reporter files from, the dateline), so nothing is blanked: the person
+# reader asks `credited_name` of each name it finds, as only it knows where the name ends.
+# "AGENCY/Jane Doe" under a photo; "..., writes Jane Doe" closing a deck line; "Credit: Jane Doe" closing a caption:
+# who took the picture or wrote the piece.
+_CREDIT_BEFORE_NAME = re.compile(
+    r"(?:\b[A-Z][\w.]*[ \t]*/[ \t]*|\b(?:[Ww]rites|[Rr]eports|[Ww]ords by)[ \t]+"
+    r"|\b(?i:photo|picture|photograph|image|credit|courtesy)(?i:[ \t]+credit)?[ \t]*:[ \t]*"
+    # "(Reporting by Jane Doe; Editing by John Roe and Joan Poe)", "Pictures by Jane Doe", "Author: Jane Doe": a
+    # credit opens its line, its bracket or its item ("the names were compiled by Jane Doe" is a sentence)
+    r"|(?<=[(;\n])[ \t]*"
+    r"(?i:reporting|writing|editing|pictures|photos|compiled|edited|written|additional[ \t]+reporting)[ \t]+by[ \t]+"
+    r"(?:[A-Z][\w.\-]*[ \t]+){0,3}?(?:(?:and|&)[ \t]+)?|\b(?i:author|writer|reporter)[ \t]*:[ \t]*)$"
+)
+# A byline opening its line that the byline lines above do not take whole: "By Jane Doe,  Staff Writer" (two
+# spaces), "by Jane Doe" (lower case), "![]() by Staff Writers Tarvel, Kelmar (AFP)".
+_BYLINE_OPENING = re.compile(r"[\W_]*(?i:by)[ \t]+")
+# "Jane Doe and John Roe": the next credited name after a credited one.
+_NEXT_CREDITED = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
+
+
+def credited_name(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a credit's, the writer's or the photographer's, not the story's? It follows a
+    credit cue or opens a byline, and it is either right after an agency's slash or closes its credit (a mark, the
+    line's end or "and NAME" after it)."""
+    before = text[max(0, start - 60) : start]
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if not (_CREDIT_BEFORE_NAME.search(before) or _BYLINE_OPENING.fullmatch(line)):
+        return False
+    return (
+        "/" in before[-4:]
+        or not text[end : end + 2].strip(" \t")[:1].isalnum()
+        or bool(_NEXT_CREDITED.match(text, end))
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import credited_name
 from .model import Mention
 from .name_context import (
     PROPER_NOUN_TAGS,
@@ -33,6 +34,7 @@ from .vocabulary import (
     PERSON_NAME_PARTICLES,
     PERSON_TITLES,
     PLACE_KIND_WORDS,
+    PLACE_PREPOSITIONS,
     PORTFOLIO_WORDS,
     RANK_ABBREVIATIONS,
     REGION_WORDS,
@@ -514,7 +516,7 @@ def ner_persons(doc, sentence_of, listed: list[Mention]) -> list[Mention]:
         if any(m.start < end and start < m.end for m in countries):
             continue
         text = doc.user_data["text"]
-        if _alone_on_its_line(text, start, end) or _credited(text, start, end):
+        if _alone_on_its_line(text, start, end) or credited_name(text, start, end):
             continue  # a byline or an author's credit ("Tim Hanlon" under the headline): the writer, not a party
         if text[start - 1 : start] in ("#", "@"):
             continue  # "#BreakingNews Tarvo": a hashtag or a handle opening a post, not a name
@@ -693,52 +695,32 @@ def _persons_in_lists(doc, ents: list) -> set[tuple[int, int]]:
     return out
 
 
-# "AGENCY/Jane Doe" under a photo; "..., writes Jane Doe" closing a deck line; "Credit: Jane Doe" closing a caption:
-# who took the picture or wrote the piece.
-CREDIT_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w.]*[ \t]*/[ \t]*|\b(?:[Ww]rites|[Rr]eports|[Ww]ords by)[ \t]+"
-    r"|\b(?i:photo|picture|photograph|image|credit|courtesy)(?i:[ \t]+credit)?[ \t]*:[ \t]*"
-    # "(Reporting by Jane Doe; Editing by John Roe and Joan Poe)", "Pictures by Jane Doe", "Author: Jane Doe": a
-    # credit opens its line, its bracket or its item ("the names were compiled by Jane Doe" is a sentence)
-    r"|(?<=[(;\n])[ \t]*"
-    r"(?i:reporting|writing|editing|pictures|photos|compiled|edited|written|additional[ \t]+reporting)[ \t]+by[ \t]+"
-    r"(?:[A-Z][\w.\-]*[ \t]+){0,3}?(?:(?:and|&)[ \t]+)?|\b(?i:author|writer|reporter)[ \t]*:[ \t]*)$"
-)
-# A byline opening its line: "By Jane Doe,  Staff Writer" (which the furniture's byline lines may not take whole).
-BYLINE_OPENING = re.compile(r"[\W_]*(?i:by)[ \t]+")
-# "Jane Doe and John Roe": the next credited name after a credited one.
-NEXT_CREDITED = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
-
-
-def _credited(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 60) : start]
-    line = text[text.rfind("\n", 0, start) + 1 : start]
-    if not (CREDIT_BEFORE.search(before) or BYLINE_OPENING.fullmatch(line)):
-        return False
-    return (
-        "/" in before[-4:] or not text[end : end + 2].strip(" \t")[:1].isalnum() or bool(NEXT_CREDITED.match(text, end))
-    )
-
-
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[start:end].strip()
 
 
-# Words before a name that make it a place or a building, not a person: "explosions in Tel Marra", "the attack at
-# the Harbour Arena", "told the High Court".
-PLACE_WORDS_BEFORE = frozenset(("the", "in", "at", "near", "outside", "inside"))
+# Words before a name that make it a place or a building, not a person: a preposition of place ("explosions in Tel
+# Marra"), "at" or "the" ("the attack at the Harbour Arena", "told the High Court").
+# The two readers of these words differ in how sure they must be. The word before one mention (_place_or_phrase_before)
+# drops that mention only, so "at" and a lower-case "the" are enough there, and so is "in" after any noun. The whole
+# text (_written_as_place) drops the name in every sentence, so it takes the prepositions of place alone, not after a
+# noun that takes "in" for a person ("faith in Jane Doe"), and neither "at" ("fired at Jane Doe") nor "the" unless a
+# building's word follows ("near the Tarvo Dovra office", not "the Jane Doe government").
+PLACE_WORDS_BEFORE = PLACE_PREPOSITIONS | frozenset(("the", "at"))
 # "shouting 'Allahu Akbar'": a cry, quoted after a verb of shouting, not a name.
 CRY_BEFORE = re.compile(
     r"\b(?:shout(?:ing|ed|s)?|chant(?:ing|ed|s)?|yell(?:ing|ed|s)?|cr(?:ying|ied))\s+[\"'“‘]$", re.I
 )
 
 
-# Where a name is written as a place: after a preposition of place ("offices in Tarvo Dovra"), not after a noun that
-# takes "in" for a person ("faith in Jane Doe"); or after "the" and before a building's word ("near the Tarvo Dovra
-# office"). Not after "at" ("fired at Jane Doe") nor "the" alone ("the Jane Doe government").
-PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?P<noun>[a-z]+)\s+)?(?<![\w\-])(?:in|near|outside|inside)\s+$")
+# Where a name is written as a place (see PLACE_WORDS_BEFORE for why fewer words than there): after a preposition of
+# place ("offices in Tarvo Dovra"), not after a noun that takes "in" for a person; or after "the" and before a
+# building's word ("near the Tarvo Dovra office").
+PLACE_PREPOSITION_BEFORE = re.compile(
+    rf"(?:\b(?P<noun>[a-z]+)\s+)?(?<![\w\-])(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+$"
+)
 NOT_PLACE_BEFORE_IN = frozenset(("faith", "trust", "confidence", "belief", "interest", "role", "part", "hand"))
 THE_BEFORE = re.compile(r"(?<![\w\-])the\s+$")
 WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)")

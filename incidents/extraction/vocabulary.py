@@ -572,6 +572,11 @@ ROLE_NOUNS = word_set(
 FEATURE_HEADS = word_set("wadi jebel jabal jabel djebel mount lake cerro sierra")
 
 
+# Prepositions of place, lower case: a name right after one is written as a place ("offices in Tarvo Dovra", "near
+# Kelmar", "outside Varel"), not as a person (person_mentions reads the words before a name by them).
+PLACE_PREPOSITIONS = word_set("in near outside inside")
+
+
 # ---------------------------------------------------------------- words the rules of place_mentions.py use
 
 

@@ -15,12 +15,28 @@ def _governments(document) -> list[str]:
     return [g["name"] for g in document["groups"] if g["kind"] == "government"]
 
 
-def test_the_bare_regime_is_the_government_of_the_storys_country(run):
-    document = run(
-        "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. Critics of the regime say it has failed "
-        "to protect the villages of the north."
-    )
-    governments = _governments(document)
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. Critics of the regime say it has failed "
+            "to protect the villages of the north.",
+            id="the-regime-inside-a-sentence",
+        ),
+        pytest.param(
+            "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. The regime blamed the rebels.",
+            id="the-regime-opening-a-sentence",
+        ),
+        # "His regime" at a sentence's start is no owner's name: the story's bare regime still stands
+        pytest.param(
+            "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. His regime has lasted a decade. "
+            "Critics of the regime say the north is left unguarded.",
+            id="after-a-sentence-opening-his-regime",
+        ),
+    ],
+)
+def test_the_bare_regime_is_the_government_of_the_storys_country(run, text):
+    governments = _governments(run(text))
     assert len(governments) == 1 and "Nigeria" in governments[0]
 
 
@@ -85,22 +101,6 @@ def test_a_capital_acting_for_its_state_names_that_state(gazetteer):
     [capital] = [m for m in _seen[0]._.mentions.items if m.text == "Raipur"]
     assert (capital.source, capital.force, capital.country_hint) == ("metonymy", "government", "IN")
     assert "People's Liberation Guerrilla Army" in [g["name"] for g in document["groups"]]
-
-
-def test_a_bare_regime_opening_a_sentence_is_the_government_of_the_storys_country(run):
-    document = run("MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. The regime blamed the rebels.")
-    governments = _governments(document)
-    assert len(governments) == 1 and "Nigeria" in governments[0]
-
-
-def test_a_sentence_opening_his_regime_names_no_regime(run):
-    # "His regime" at a sentence's start is no owner's name: the story's bare regime still stands
-    document = run(
-        "MAIDUGURI: Gunmen killed four villagers near Bama on Sunday. His regime has lasted a decade. "
-        "Critics of the regime say the north is left unguarded."
-    )
-    governments = _governments(document)
-    assert len(governments) == 1 and "Nigeria" in governments[0]
 
 
 def test_a_persons_regime_is_no_bare_regime(run):
