@@ -105,6 +105,16 @@ SHORT_DISTANCE_FROM = re.compile(r"\b(?:yards?|metres?|meters?|feet|ft|m)\s+(?:a
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
 
 
+# "just opposite to the X Hotel", "close to the X", "at the entrance to the X", "tried to enter the X": a spot at a
+# named site, told with "to" that leads to no destination (for a site only: "at the entrance to Alder" leaves an
+# unlisted town's country to guesswork, and the lead's own place stands).
+BESIDE_TO = re.compile(
+    r"\b(?:(?:next|close|opposite|adjacent)\s+to|entrance\s+to|(?:tried|attempted|trying|attempting)\s+to\s+enter)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _care_place(mention: Mention, sentence: SentenceFacts) -> bool:
     """Whether the mention names a hospital: "the Crescent Hospital", or "Crescent" followed by "hospital"."""
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 30]
@@ -127,11 +137,12 @@ def _usable(
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
     if (
         re.search(
-            r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|"
-            r"fled with [\w ]+ to)\s+(?:the\s+)?(?:(?!(?:storm|attack|raid|bomb|hit|target|strike)\s)[\w'’]+\s+)?$",
+            r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|fled with [\w ]+ to)\s+(?:the\s+)?"
+            r"(?:(?!(?:storm|attack|raid|bomb|hit|target|strike|enter)\s)[\w'’]+\s+)?$",
             before,
         )
         and not NAMES_EVENT_AFTER.match(after)
+        and not (place.kind == "site" and BESIDE_TO.search(before))
         and not (place.kind == "site" and SHORT_DISTANCE_FROM.search(before))
     ):
         return False  # (but "a link to the Alder attacks": the place names the event)
@@ -410,6 +421,7 @@ AFTERMATH = re.compile(
 SITE_OF_EVENT = re.compile(
     r"(?:\b(?:at|in|inside|into|on|outside|near|stormed|storm|attacked|bombed|targeted|hit|struck|raided)\s+|"
     r"\b(?:at|in)\s+and\s+around\s+|"  # "took place at and around X Square"
+    r"\b(?:(?:next|close|opposite|adjacent)\s+to|entrance\s+to|to\s+enter)\s+|"  # "just opposite to X Hotel"
     r"\btarget(?:,|\s+was)\s+|"  # "the target, the X school"
     # "charged the lobby of the X hotel", "gathered in front of the X church"
     r"\b(?:lobby|gates?|entrance|premises|compound|grounds|front)\s+of\s+)"
