@@ -179,6 +179,9 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
     mention, place = pair
     sentence = facts[mention.sentence]
     before = sentence.text[: mention.start - sentence.start][-40:]
+    if mention.start - sentence.start <= 40:
+        # "In Alder district of Varsk, troops ...": the sentence's opening preposition, capitalised
+        before = before[:1].lower() + before[1:]
     # The place of the event is in a prepositional phrase ("in northern Afghanistan"), not a possessive
     # ("one of Pakistan's deadliest bombings").
     located = bool(
