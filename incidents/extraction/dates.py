@@ -114,7 +114,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{_YEAR})\b(?(paren)\))"
         ),
     ),
-    ("day_month_year", re.compile(rf"\b(?:on\s+)?(\d{{1,2}}){_AND_DAY}?\s+({_MONTH})\s*,?\s*({_YEAR})\b")),
+    # ("26th March 2024", "21st May, 2024": the ordinal's letters, as in day_month)
+    (
+        "day_month_year",
+        re.compile(rf"\b(?:on\s+)?(\d{{1,2}})(?:st|nd|rd|th)?{_AND_DAY}?\s+({_MONTH})\s*,?\s*({_YEAR})\b"),
+    ),
     (
         "month_day_year",
         re.compile(rf"\b(?:on\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?{_AND_DAY}?\s*,\s*({_YEAR})\b"),
@@ -568,6 +572,35 @@ def _year_from_text(text: str, found: list[DateExpression]) -> list[DateExpressi
             gap, when = min(near, default=(None, None))
             if when is not None and gap <= 92:
                 date = replace(date, value=when)
+        out.append(date)
+    return _weekday_from_text(text, out)
+
+
+def _weekday_from_text(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """A story with no publication day: a weekday told alone ("on Sunday", "Also on Thursday", "Tuesday's attack")
+    is the day the story gives in full that falls on that weekday ("Thursday (13/10/2011)" in the lead, a caption's
+    "June 23, 2024", "on March 1" of an address's month) before it, when one day of the last week up to the latest
+    day told so far does: the weekday tells that day, not another week's. (A full date told only after the weekday
+    is as often a past event the story recalls: "on Saturday ..., near where a truck bomb killed 80 on 14 October
+    2017".)"""
+    out: list[DateExpression] = []
+    days: list[dt.date] = []  # the days told in full so far
+    for date in found:
+        weekday = _PATTERNS["weekday"].fullmatch(date.text) if date.value is None and not date.open_range else None
+        if weekday is not None and days:
+            target, latest = WEEKDAYS[weekday.group(1).lower()], max(days)
+            fits = {d for d in days if d.weekday() == target and (latest - d).days < 7}
+            if len(fits) == 1:
+                date = replace(date, value=fits.pop().isoformat())
+        elif (
+            date.value
+            and len(date.value) == 10
+            and date.precision == "day"
+            and not date.open_range
+            and not _alone_on_line(text, date)
+            and _safe_day(int(date.value[:4]), int(date.value[5:7]), int(date.value[8:10]))
+        ):
+            days.append(dt.date.fromisoformat(date.value))
         out.append(date)
     return out
 

@@ -50,3 +50,37 @@ def test_yesterday_after_an_event_dated_by_its_year_is_another_time_without_a_pu
         published=None,
     )
     assert [(i["date"], place_of(document, i)) for i in document["incidents"]] == [("2011", None), (None, "Quetta")]
+
+
+def test_a_weekday_takes_the_day_told_in_full_before_it_on_that_weekday_without_a_publication_day():
+    # 14/3/2024 was a Thursday
+    found = find_dates(
+        "Two bombs killed nine people in Varsk on Thursday (14/3/2024), officials said.\n"
+        "Also on Thursday, police detained 40 men in the old town.",
+        None,
+    )
+    assert [(d.text, d.value) for d in found] == [
+        ("on Thursday (14/3/2024)", "2024-03-14"),
+        ("on Thursday", "2024-03-14"),
+    ]
+    # a photo caption's day, then the story's weekday (9 June 2024 was a Sunday)
+    found = find_dates("Smoke rises over Tarn on June 9, 2024. (Photo: AFP)\nGunmen on Sunday stormed a church.", None)
+    assert [d.value for d in found] == ["2024-06-09", "2024-06-09"]
+
+
+def test_a_weekday_stays_unresolved_by_a_full_date_told_after_it_or_on_another_weekday():
+    # 12 October 2019 was a Saturday: a past event recalled after the weekday of the story's own
+    found = find_dates(
+        "On Saturday a car bomb killed six in Halm.\nThe same square was hit by a truck bomb on 12 October 2019.", None
+    )
+    assert [(d.text, d.value) for d in found] == [("On Saturday", None), ("on 12 October 2019", "2019-10-12")]
+    found = find_dates("Smoke rises over Tarn on June 9, 2024.\nGunmen on Monday stormed a church.", None)
+    assert [d.value for d in found] == ["2024-06-09", None]
+
+
+def test_a_day_written_with_its_ordinal_letters_before_month_and_year_is_that_day():
+    found = find_dates("Rebels stormed the depot on 26th March 2024 and again on 21st May, 2024.", None)
+    assert [(d.text, d.value) for d in found] == [
+        ("on 26th March 2024", "2024-03-26"),
+        ("on 21st May, 2024", "2024-05-21"),
+    ]
