@@ -135,8 +135,9 @@ def ner_organisations(doc, sentence_of, listed: list[Mention] = ()) -> list[Ment
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        if any(t.text == "/" for t in ent):
-            continue  # "Photo: AFP/City Police", "the Hill Police Post/GSU": a credit, or two names run together
+        if any(t.text == "/" for t in ent) or (ent.start and doc[ent.start - 1].text == "/"):
+            continue  # "Photo: AFP/City Police", "(photo/Alder City Government via X)", "the Hill Police Post/GSU":
+            # a credit, or two names run together
         for tokens in _coordinated(_continued(doc, list(ent), listed)):
             mention = _organisation(doc, tokens, sentence_of, listed)
             if mention is not None:
@@ -329,6 +330,7 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         and not _national_society(tokens)
         and not _holds_listed_name(tokens, listed)
         and not _numbered_unit(tokens)
+        and not _named_government(tokens)
     ):
         return None
     if tokens[-1].text.lower() in SITE_WORDS or tokens[-1].text.lower() in OFFICE_ENDINGS | {"chief", "chiefs"}:
@@ -406,6 +408,32 @@ def _after_place_preposition(doc, i: int) -> bool:
 def _numbered_unit(tokens) -> bool:
     """'Third Infantry Division', '7th Armoured Regiment': a numbered unit, a body ('Homicide Division' is a desk)."""
     return len(tokens) >= 2 and bool(UNIT_NUMBER.fullmatch(tokens[0].text)) and tokens[-1].lower_ in UNIT_WORDS
+
+
+# The level of a government below the state's, said before 'Government' in its name: "the Alder City Government".
+GOVERNMENT_LEVELS = frozenset(("city", "provincial", "regional", "municipal", "county", "district", "state"))
+
+
+def _named_government(tokens) -> bool:
+    """A government named with its place: 'the Government of Alder', 'the City Government of Alder', 'the Alder
+    Provincial Government' (a 'Local Government' is a Nigerian district, a place; 'Politics & Government' a page's
+    section)."""
+    words = [t.lower_ for t in tokens]
+    if "government" not in words or any(not (t.is_alpha or t.text in ("-", ".")) for t in tokens):
+        return False
+    head = words.index("government")
+    before, after = tokens[:head], tokens[head + 1 :]
+    if not all(t.text[:1].isupper() for t in tokens if t.is_alpha and t.lower_ not in ("of", "the")):
+        return False
+    if after:  # "Government of Alder", "City Government of Alder"
+        return (
+            words[head + 1] == "of"
+            and len(after) >= 2
+            and all(w in GOVERNMENT_LEVELS for w in words[:head])
+            and any(t.is_alpha and t.lower_ not in ("of", "the") for t in after[1:])
+        )
+    # "Alder Provincial Government": a place's name, then its level
+    return len(before) >= 2 and words[head - 1] in GOVERNMENT_LEVELS and words[0] not in GOVERNMENT_LEVELS
 
 
 # Words that open a title but end no body's name: "Acting Superintendent", "Deputy Commissioner".

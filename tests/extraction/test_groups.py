@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from incidents.extraction.gazetteer import GroupRecord
 from incidents.extraction.gazetteer_mentions import _case_ok
 from incidents.extraction.model import Mention
@@ -247,3 +249,32 @@ def test_a_service_with_no_states_word_is_no_body():
 class _Word:
     def __init__(self, text):
         self.text, self.lower_ = text, text.lower()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "KALMAR: The City Government of Alderport said three people died when gunmen attacked a bus.",
+            "City Government of Alderport",
+        ),
+        ("KALMAR: A spokesman for the Government of Tarn said the attack killed four villagers.", "Government of Tarn"),
+        (
+            "KALMAR: The Merrow Provincial Government said two guards were killed in the ambush.",
+            "Merrow Provincial Government",
+        ),
+    ],
+)
+def test_a_government_named_with_its_place_is_a_group(run, text, name):
+    assert name in group_names(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KALMAR: Three people died in Tsamo Local Government when bandits attacked.",  # a Nigerian district, a place
+        "Police at the scene of the blast in Merrow. (Harbour News photo/Merrow Provincial Government via Reuters)",
+    ],
+)
+def test_a_local_government_area_and_a_credit_after_a_slash_are_no_group(run, text):
+    assert not any("Government" in name for name in group_names(run(text)))
