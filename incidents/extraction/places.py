@@ -34,6 +34,22 @@ def bare(name: str) -> str:
     return fold(TYPE_WORDS.sub(" ", strip_accents(name)))
 
 
+# Ways of writing one name: "St" for "Saint", "City of Alder" for "Alder".
+SAINT_WORDS = {"saint": "st", "sainte": "ste"}
+NAME_OF = re.compile(r"^of\s+")
+
+
+def same_name(record_name: str, folded: str) -> bool:
+    """Whether a gazetteer record's name is the name as written, up to its type words and the usual ways of writing
+    it: 'St. Petersburg' is the city the gazetteer calls 'Saint Petersburg', 'Westminster' the 'City of
+    Westminster' (so a namesake whose record happens to be spelled as written does not win on the spelling)."""
+
+    def canonical(name: str) -> str:
+        return " ".join(SAINT_WORDS.get(w, w) for w in NAME_OF.sub("", name).split())
+
+    return canonical(bare(record_name)) == canonical(folded)
+
+
 @dataclass
 class PlaceContext:
     """What the article says about where it is."""
@@ -140,8 +156,16 @@ def resolve_places(
         others = [k for k in contains if k != key and not (spellings[k] & spellings[key])]
         others_ancestors = set().union(*(contains[k] for k in others)) if others else set()
 
-        def score(record: PlaceRecord, hint=hint, folded=folded, others_ancestors=others_ancestors, key=key) -> float:
+        # A nation named by its people in the name's own sentence ("Paraguayan soldiers") says which namesake it is.
+        # (Counted over the whole story, such words cost more than they won: a person's nationality abroad.)
+        beside = {code for m in ms for code in _demonym_countries(_sentence_of(text, m))} if text else set()
+
+        def score(
+            record: PlaceRecord, hint=hint, folded=folded, others_ancestors=others_ancestors, key=key, beside=beside
+        ) -> float:
             total = _prior(record) + _hint_bonus(record, hint)
+            if record.country_code in beside:
+                total += 2.0  # "Paraguayan soldiers were ambushed in the department of Concepcion"
             weight = countries.get(record.country_code, 0)
             if weight - own[key].get(record.country_code, 0) < 1e-9 and len(own[key]) > 1:
                 weight = 0  # "Jenin": only its own ambiguity points to Poland
@@ -152,7 +176,7 @@ def resolve_places(
                 total += 2.5
             if any(bare(a.name) in mentioned and bare(a.name) != folded for a in _ancestors(record, by_id)):
                 total += 2.5
-            if bare(record.name) == folded:
+            if same_name(record.name, folded):
                 total += 0.3
             if record.kind == "city" and (record.population or 0) >= 100_000:
                 total += 2.5  # a city that size is what a bare name means, unless the words say otherwise
@@ -212,6 +236,39 @@ def resolve_places(
     country_names = {r.country_code: r.name for r in by_id.values() if r.kind == "country"}
     named = frozenset(r.country_code for r in chosen.values() if r.country_code)
     return ordered, PlaceContext(countries, main_country, country_names, named)
+
+
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zà-ÿ]+\b")
+
+
+def _demonym_countries(text: str) -> list[str]:
+    """The countries of the nations a text names by their people, written with a capital ("Paraguayan", "Sri
+    Lankan"), once per mention."""
+    out = []
+    words = list(CAPITALISED_WORD.finditer(text))
+    skip = -1
+    for k, word in enumerate(words):
+        if k == skip:
+            continue
+        after = words[k + 1] if k + 1 < len(words) and words[k + 1].start() == word.end() + 1 else None
+        pair = f"{word.group()} {after.group()}".lower() if after else ""
+        if after and DEMONYMS.get(pair):
+            out.append(DEMONYMS[pair])
+            skip = k + 1
+        elif DEMONYMS.get(word.group().lower()):
+            out.append(DEMONYMS[word.group().lower()])
+    return out
+
+
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_of(text: str, mention: Mention) -> str:
+    """The sentence a mention stands in, by its full stops (the mention's own words left out)."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)), default=0)
+    found = SENTENCE_END.search(text, mention.end)
+    end = found.start() + 1 if found else len(text)
+    return text[start : mention.start] + " " + text[mention.end : end]
 
 
 # The words between two items of a list: ", ", " and ", ", or ".
@@ -411,7 +468,11 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
         abroad = story_named and not _nation_named(text, record.country_code)
         if named_as_place and well_known and (record.kind == "admin1" or (record.population or 0) >= METROPOLIS):
             continue  # "talks in Doha": a real place abroad
-        division = next((r for r in mentions[0].places if r.kind == "admin1"), None)
+        divisions = [r for r in mentions[0].places if r.kind == "admin1"]
+        # the province of the town's own country first ("Gaza" the city: the Gaza province beside it)
+        division = next((r for r in divisions if r.country_code == record.country_code), None) or next(
+            iter(divisions), None
+        )
         if named_as_place and division is not None:
             chosen[key] = division  # "Chechnya": the province abroad, not a village that shares its name
             continue
