@@ -480,6 +480,23 @@ def run_wrk(url_path, cookie, seconds, connections, database) -> WrkRun:
             proc.kill()
 
 
+def analyst_client():
+    """Django's test client signed in as the benchmark's analyst (created on first use, with no password)."""
+    from django.test import Client
+
+    from accounts.models import User
+    from accounts.roles import ANALYST, assign_role
+
+    user, created = User.objects.get_or_create(username="bench-analyst")
+    if created:
+        user.set_unusable_password()
+        user.save()
+    assign_role(user, ANALYST)
+    client = Client()
+    client.force_login(user)
+    return client
+
+
 class BenchDatabase:
     """One benchmark database on the server DATABASE_URL names: its client, parameters and pages."""
 
@@ -498,20 +515,10 @@ class BenchDatabase:
             caches[alias].key_prefix = self.name  # cached look-ups and rows must not cross databases
 
     def prepare(self, only):
-        from django.test import Client
-
-        from accounts.models import User
-        from accounts.roles import ANALYST, assign_role
         from incidents.models import Group, Incident, Person, Source
 
         self.use()
-        user, created = User.objects.get_or_create(username="bench-analyst")
-        if created:
-            user.set_unusable_password()
-            user.save()
-        assign_role(user, ANALYST)
-        self.client = Client()
-        self.client.force_login(user)
+        self.client = analyst_client()
         self.incidents = Incident.objects.count()
         print(
             f"# {self.name}: {self.incidents:,} incidents, {Source.objects.count():,} sources, "

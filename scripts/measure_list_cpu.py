@@ -14,9 +14,10 @@ PostgreSQL and not counted here; the client's share of it (sending, parsing rows
 --profile prints cProfile's top functions over the requests (cumulative and own time); --pyinstrument a
 call tree sampled on CPU time (pyinstrument importable, e.g. installed apart on PYTHONPATH; TREE_ALL=1 shows
 library frames too).
---compare runs this script alternately from this checkout (A) and another (B), --rounds times
-each, in fresh processes (A, B, A, B, ...), and prints each round and the medians: a change's
-effect measured with the host's drift falling on both.
+--compare runs this script alternately on this checkout's code (A) and another's (B, with --root: its
+code, folder and PYTHONPATH; this script and bench_pages.py stay A's, so B may be a checkout older than the
+script), --rounds times each, in fresh processes (A, B, A, B, ...), and prints each round and the medians:
+a change's effect measured with the host's drift falling on both.
 """
 
 import argparse
@@ -31,27 +32,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def measure(url: str, requests: int, profile: bool, tree: bool = False, profile_out: str = "") -> tuple[str, float]:
-    sys.path.insert(0, str(ROOT))
+def measure(
+    url: str, requests: int, profile: bool, pyinstrument: bool = False, profile_out: str = "", root: Path = ROOT
+) -> tuple[str, float, Path]:
+    """CPU ms per warm request of `url`, measuring the code of the checkout `root` with this checkout's harness."""
     sys.path.insert(0, str(ROOT / "scripts"))
     import bench_pages
 
+    sys.path.insert(0, str(root))  # before the ROOT bench_pages puts first: the measured checkout's code
     bench_pages.setup_django()
-    from django.test import Client
-
-    from accounts.models import User
-    from accounts.roles import ANALYST, assign_role
+    import incidents
 
     if not url:
         params = bench_pages.pick_parameters()
         url = bench_pages._q({"location": bench_pages.label(params["country"])})
-    user, created = User.objects.get_or_create(username="bench-analyst")
-    if created:
-        user.set_unusable_password()
-        user.save()
-    assign_role(user, ANALYST)
-    client = Client()
-    client.force_login(user)
+    client = bench_pages.analyst_client()
     for _ in range(20):  # warm: connection, template loaders, fragment caches
         response = client.get(url)
         assert response.status_code == 200, response.status_code
@@ -63,20 +58,21 @@ def measure(url: str, requests: int, profile: bool, tree: bool = False, profile_
 
         profiler = cProfile.Profile(time.process_time)
         profiler.enable()
-    if tree:
+    profiler_tree = None
+    if pyinstrument:
         from pyinstrument import Profiler
         from pyinstrument.stack_sampler import get_stack_sampler
 
         get_stack_sampler().timer_func = time.process_time  # CPU time: waits on PostgreSQL are not counted
-        tree = Profiler(interval=0.0002)
-        tree.start()
+        profiler_tree = Profiler(interval=0.0002)
+        profiler_tree.start()
     start = time.process_time()
     for _ in range(requests):
         client.get(url)
     spent = time.process_time() - start
-    if tree:
-        tree.stop()
-        print(tree.output_text(unicode=True, show_all=os.environ.get("TREE_ALL") == "1"))
+    if profiler_tree is not None:
+        profiler_tree.stop()
+        print(profiler_tree.output_text(unicode=True, show_all=os.environ.get("TREE_ALL") == "1"))
     if profiler is not None:
         import pstats
 
@@ -86,7 +82,7 @@ def measure(url: str, requests: int, profile: bool, tree: bool = False, profile_
         stats = pstats.Stats(profiler).strip_dirs()
         stats.sort_stats("cumulative").print_stats(70)
         stats.sort_stats("tottime").print_stats(40)
-    return url, 1000 * spent / requests
+    return url, 1000 * spent / requests, Path(incidents.__file__).resolve().parent.parent
 
 
 def main():
@@ -98,15 +94,21 @@ def main():
     parser.add_argument("--profile-out", default="", help="also write cProfile's data here (for pstats)")
     parser.add_argument("--pyinstrument", action="store_true", help="a call tree (pyinstrument must be importable)")
     parser.add_argument("--compare", type=Path, help="another checkout of the project (B)")
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="the checkout whose code is measured (default: this one)"
+    )
     args = parser.parse_args()
     if not args.compare:
-        url, ms = measure(args.url, args.requests, args.profile, args.pyinstrument, args.profile_out)
-        print(f"{ms:.2f} ms CPU per request over {args.requests} warm requests of {url}")
+        url, ms, code = measure(
+            args.url, args.requests, args.profile, args.pyinstrument, args.profile_out, args.root.resolve()
+        )
+        print(f"{ms:.2f} ms CPU per request over {args.requests} warm requests of {url} (code in {code})")
         return
     figures = {"A": [], "B": []}
     for round_ in range(args.rounds):
         for name, root in (("A", ROOT), ("B", args.compare.resolve())):
-            cmd = [sys.executable, str(root / "scripts" / "measure_list_cpu.py"), "--requests", str(args.requests)]
+            # this script (an older B may not have it) measuring B's code, from B's folder
+            cmd = [sys.executable, str(Path(__file__).resolve()), "--root", str(root), "--requests", str(args.requests)]
             if args.url:
                 cmd += ["--url", args.url]
             env = {**os.environ, "PYTHONPATH": str(root)}

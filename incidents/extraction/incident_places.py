@@ -105,14 +105,16 @@ SHORT_DISTANCE_FROM = re.compile(r"\b(?:yards?|metres?|meters?|feet|ft|m)\s+(?:a
 KINDS = {"site": 0, "city": 1, "region": 2, "admin2": 3, "admin1": 4, "country": 5}
 
 
-# "just opposite to the X Hotel", "close to the X", "at the entrance to the X", "tried to enter the X": a spot at a
-# named site, told with "to" that leads to no destination (for a site only: "at the entrance to Alder" leaves an
-# unlisted town's country to guesswork, and the lead's own place stands).
-BESIDE_TO = re.compile(
-    r"\b(?:(?:next|close|opposite|adjacent)\s+to|entrance\s+to|(?:tried|attempted|trying|attempting)\s+to\s+enter)"
-    r"\s+(?:the\s+)?$",
-    re.I,
-)
+# "tried to enter the X": the attackers' attempt at the site ("refused to enter", "not allowed to enter" are not).
+ENTRY_CUE = r"(?:tried|attempted|trying|attempting)\s+to\s+enter"
+# "just opposite to the X Hotel", "close to the X", "at the entrance to the X": a spot beside a named site.
+BESIDE_CUE = r"(?:(?:next|close|opposite|adjacent)\s+to|entrance\s+to)"
+
+
+# A spot at a named site, or an attempt to enter it, told with "to" that leads to no destination (for a site only:
+# "at the entrance to Alder" or "tried to enter Alder" leaves an unlisted town's country to guesswork, and the lead's
+# own place stands).
+BESIDE_TO = re.compile(rf"\b(?:{BESIDE_CUE}|{ENTRY_CUE})\s+(?:the\s+)?$", re.I)
 
 
 def _care_place(mention: Mention, sentence: SentenceFacts) -> bool:
@@ -138,7 +140,7 @@ def _usable(
     if (
         re.search(
             r"\b(from|to|based in|referred to|taken to|airlifted to|fled to|fled with [\w ]+ to)\s+(?:the\s+)?"
-            r"(?:(?!(?:storm|attack|raid|bomb|hit|target|strike|enter)\s)[\w'’]+\s+)?$",
+            r"(?:(?!(?:storm|attack|raid|bomb|hit|target|strike)\s)[\w'’]+\s+)?$",
             before,
         )
         and not NAMES_EVENT_AFTER.match(after)
@@ -179,30 +181,36 @@ def _rank(pair: tuple[Mention, Place], facts: dict[int, SentenceFacts]) -> tuple
     mention, place = pair
     sentence = facts[mention.sentence]
     before = sentence.text[: mention.start - sentence.start][-40:]
-    if mention.start - sentence.start <= 40:
-        # "In Alder district of Varsk, troops ...": the sentence's opening preposition, capitalised
-        before = before[:1].lower() + before[1:]
     # The place of the event is in a prepositional phrase ("in northern Afghanistan"), not a possessive
     # ("one of Pakistan's deadliest bombings").
-    located = bool(
-        re.search(
-            r"\b(in|into|near|at|outside|off|inside|across|on|towards?|struck|hit|attacked|targeted|stormed|bombed|raided|"
-            r"besieged|overran|ambushed|invaded|shelled|torched|seized)\s+"
-            r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
-            # "in a remote village of Tarvel town": the place the village is in
-            r"\b(?:village|villages|town|city|port|district|area|enclave|outskirts|suburbs?|neighbou?rhood|hamlet|part)\s+of\s+$|"
-            # "in the Varsk region's capital, Tarvel": the apposition names the place the event was in
-            r"\bcapital,\s+$",
-            before,
-        )
+    located = bool(LOCATED_BEFORE.search(before))
+    # "In Alder district of Varsk, troops ...": the sentence's opening preposition, capitalised. It locates too, but
+    # after a place a lower-case word locates ("In Alder, officials said ... a market in Tarvel": the speakers' town)
+    opening = (
+        not located
+        and mention.start - sentence.start <= 40
+        and bool(LOCATED_BEFORE.search(before[:1].lower() + before[1:]))
     )
+    located = located or opening
     # "exploded 200 yards from the Varsk embassy": a site that near is the event's place
     located = located or bool(SHORT_DISTANCE_FROM.search(before))
     # "The Tarvel consulate in Alder was attacked in 2018": the subject of a passive attack is its place too
     located = located or bool(ATTACKED_SUBJECT.match(sentence.text, mention.end - sentence.start))
     # "the 2002 Alder bombings in Varsk": the place that names the event is where it happened
     located = located or bool(NAMES_EVENT_AFTER.match(sentence.text, mention.end - sentence.start))
-    return (_possessive(mention, sentence), not located, KINDS.get(place.kind, 6), mention.start)
+    return (_possessive(mention, sentence), not located, KINDS.get(place.kind, 6), opening, mention.start)
+
+
+# The words just before a place that put the event in it: "in northern Afghanistan", "stormed the", "village of".
+LOCATED_BEFORE = re.compile(
+    r"\b(in|into|near|at|outside|off|inside|across|on|towards?|struck|hit|attacked|targeted|stormed|bombed|raided|"
+    r"besieged|overran|ambushed|invaded|shelled|torched|seized)\s+"
+    r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$|"
+    # "in a remote village of Tarvel town": the place the village is in
+    r"\b(?:village|villages|town|city|port|district|area|enclave|outskirts|suburbs?|neighbou?rhood|hamlet|part)\s+of\s+$|"
+    # "in the Varsk region's capital, Tarvel": the apposition names the place the event was in
+    r"\bcapital,\s+$"
+)
 
 
 # What follows a place that a passive attack verb makes the target: "(in Alder) was attacked", "were bombed".
@@ -420,11 +428,20 @@ AFTERMATH = re.compile(
 )
 
 
+# An event verb a spot beside a site is told after: "exploded (on Monday) close to", "opened fire on them next to".
+EVENT_BESIDE = (
+    r"(?:exploded|went\s+off|blew\s+up|detonated|took\s+place|happened|occurred|opened\s+fire|attacked|struck)"
+    r"(?:\s+[\w'’]+){0,4}?"
+)
+
+
 # The words just before a site the event happened at: "at the X", "burst into the X", "stormed X".
 SITE_OF_EVENT = re.compile(
     r"(?:\b(?:at|in|inside|into|on|outside|near|stormed|storm|attacked|bombed|targeted|hit|struck|raided)\s+|"
     r"\b(?:at|in)\s+and\s+around\s+|"  # "took place at and around X Square"
-    r"\b(?:(?:next|close|opposite|adjacent)\s+to|entrance\s+to|to\s+enter)\s+|"  # "just opposite to X Hotel"
+    # "the blasts took place just opposite to X Hotel", "tried to enter X": the event beside or at the site (not "the
+    # bomber lived close to X", "were barred from the entrance to X")
+    rf"\b(?:{EVENT_BESIDE}\s+(?:(?:just|right|directly)\s+)?{BESIDE_CUE}|{ENTRY_CUE})\s+|"
     r"\btarget(?:,|\s+was)\s+|"  # "the target, the X school"
     # "charged the lobby of the X hotel", "gathered in front of the X church"
     r"\b(?:lobby|gates?|entrance|premises|compound|grounds|front)\s+of\s+)"
