@@ -114,10 +114,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{_YEAR})\b(?(paren)\))"
         ),
     ),
-    # ("26th March 2024", "21st May, 2024": the ordinal's letters, as in day_month)
+    # ("26th March 2024", "21st May, 2024", "the 26th of March 2024": the ordinal's letters, "the" and "of", as in
+    # day_month)
     (
         "day_month_year",
-        re.compile(rf"\b(?:on\s+)?(\d{{1,2}})(?:st|nd|rd|th)?{_AND_DAY}?\s+({_MONTH})\s*,?\s*({_YEAR})\b"),
+        re.compile(
+            rf"\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?{_AND_DAY}?\s+(?:of\s+)?({_MONTH})\s*,?\s*({_YEAR})\b"
+        ),
     ),
     (
         "month_day_year",
@@ -576,33 +579,67 @@ def _year_from_text(text: str, found: list[DateExpression]) -> list[DateExpressi
     return _weekday_from_text(text, out)
 
 
+# "last Thursday", "this Sunday", "next Sunday": a weekday of another week than the one the story tells.
+OTHER_WEEK_BEFORE = re.compile(r"\b(?:last|this|next|coming|past|following)\s+$", re.I)
+# A day the story recalls rather than tells: "two years after ... on 24 June 2022", "the victims of a truck bomb that
+# killed 500 on 14 October 2017", "on 3 May 2019, when ..." (in the day's own sentence).
+RECALLED_DAY = re.compile(
+    r"\bago\b|\banniversary\b|\bsince\b|\b(?:years?|months?|weeks?)\s+(?:after|before|earlier|later)\b|\bmourn|"
+    r"\bvictims\s+of\b|\b(?:that|which)\s+(?:had\s+)?killed\b",
+    re.I,
+)
+WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
+# "File photo: soldiers patrol ... on March 3, 2023": an archive picture's day, not the story's.
+FILE_PHOTO = re.compile(r"\bfile\s+(?:photo|picture|image|pic)\b", re.I)
+
+
 def _weekday_from_text(text: str, found: list[DateExpression]) -> list[DateExpression]:
     """A story with no publication day: a weekday told alone ("on Sunday", "Also on Thursday", "Tuesday's attack")
     is the day the story gives in full that falls on that weekday ("Thursday (13/10/2011)" in the lead, a caption's
-    "June 23, 2024", "on March 1" of an address's month) before it, when one day of the last week up to the latest
-    day told so far does: the weekday tells that day, not another week's. (A full date told only after the weekday
-    is as often a past event the story recalls: "on Saturday ..., near where a truck bomb killed 80 on 14 October
-    2017".)"""
+    "June 23, 2024", "on March 1" of an address's month) before the weekday's first mention, when one day of the
+    last week up to the latest day told so far does: the weekday tells that day, not another week's. Every later
+    mention of the weekday keeps what the first got. (A full date told only after the first mention is as often a
+    past event the story recalls: "on Saturday ..., near where a truck bomb killed 80 on 14 October 2017"; so is
+    one told in a sentence of recall, "two years after ..., on 24 June 2022", or on an archive picture's line.
+    "last Thursday", "next Sunday" are another week's: never resolved, and no first mention.)"""
     out: list[DateExpression] = []
     days: list[dt.date] = []  # the days told in full so far
+    first: dict[int, str | None] = {}  # a weekday -> the day its first mention took
     for date in found:
         weekday = _PATTERNS["weekday"].fullmatch(date.text) if date.value is None and not date.open_range else None
-        if weekday is not None and days:
-            target, latest = WEEKDAYS[weekday.group(1).lower()], max(days)
-            fits = {d for d in days if d.weekday() == target and (latest - d).days < 7}
-            if len(fits) == 1:
-                date = replace(date, value=fits.pop().isoformat())
+        if weekday is not None:
+            name = weekday.group(1)
+            before = text[max(0, date.start - 12) : date.start] + date.text[: date.text.find(name)]
+            if not OTHER_WEEK_BEFORE.search(before):
+                target = WEEKDAYS[name.lower()]
+                if target not in first:
+                    latest = max(days, default=None)
+                    fits = {d for d in days if d.weekday() == target and (latest - d).days < 7}
+                    first[target] = fits.pop().isoformat() if len(fits) == 1 else None
+                if first[target] is not None:
+                    date = replace(date, value=first[target])
         elif (
             date.value
             and len(date.value) == 10
             and date.precision == "day"
             and not date.open_range
             and not _alone_on_line(text, date)
-            and _safe_day(int(date.value[:4]), int(date.value[5:7]), int(date.value[8:10]))
+            and not _recalled(text, date)
         ):
             days.append(dt.date.fromisoformat(date.value))
         out.append(date)
     return out
+
+
+def _recalled(text: str, date: DateExpression) -> bool:
+    """A day told in a sentence of recall, followed by ", when", or on a line of an archive picture."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    sentence_start = max(line_start, *(text.rfind(stop, 0, date.start) + 2 for stop in (". ", "! ", "? ")))
+    ends = [i for i in (text.find(stop, date.end) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
+    sentence = text[sentence_start : min(ends, default=len(text))]
+    line_end = text.find("\n", date.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return bool(RECALLED_DAY.search(sentence) or WHEN_AFTER.match(text, date.end) or FILE_PHOTO.search(line))
 
 
 def _as_day(value: str) -> dt.date:

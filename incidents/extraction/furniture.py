@@ -5,7 +5,9 @@ source lines ("Source: Outlet") and the store's own leading
 ` date YYYY-MM-DD` header. Read as prose they become persons, places, counts and incidents. `blank_furniture`
 replaces them with spaces (line breaks kept), so every offset into the text stays the same and the story's
 own sentences are read as before. A credit inside a line that keeps other words (a wire's "(Reporting by NAME in
-CITY; ...)", a caption closed by "AGENCY/NAME") is not blanked: `credited_name` tells the person reader its names.
+CITY; ...)", a caption closed by "AGENCY/NAME") is not blanked: `credited_name` tells the person reader its names,
+and `credit_after_name` tells the non-entity pass a person's name credited by what follows it ("Jane Doe / Reuters",
+"Jane Doe (@jdoe)").
 """
 
 from __future__ import annotations
@@ -227,3 +229,15 @@ def credited_name(text: str, start: int, end: int) -> bool:
         or not text[end : end + 2].strip(" \t")[:1].isalnum()
         or bool(_NEXT_CREDITED.match(text, end))
     )
+
+
+# A photo credit ("Jane Doe / Reuters", "Jane Doe/AFP") or an embedded post's author ("Jane Doe (@jdoe)"): the
+# person who took the picture or wrote the post, not a party to the story.
+_CREDIT_AFTER = re.compile(r"[ \t]*(?:/[ \t]*[A-Z]|\(@\w)")
+_CREDIT_INSIDE = re.compile(r"\S\s*/\s*[A-Z]")  # the model's PERSON took in the agency: "Jane Doe / Reuters"
+
+
+def credit_after_name(text: str, start: int, end: int) -> bool:
+    """Is the person's name at text[start:end] a credit's by what follows it: an agency after a slash ("Jane Doe /
+    Reuters", also when the model's name took the agency in) or a post's handle ("Jane Doe (@jdoe)")?"""
+    return bool(_CREDIT_AFTER.match(text, end) or _CREDIT_INSIDE.search(text, start, end))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import credit_after_name
 from .group_mentions import WIRE_SERVICE
 from .name_context import headline_words_only
 from .normalize import fold
@@ -13,10 +14,6 @@ from .normalize import fold
 STREET_AFTER = re.compile(r"\s+(?:road|street|avenue|highway|boulevard)\b", re.I)
 # A name that ends with the street's noun itself: "on Gul Bahar Road" (the model's PERSON or ORG).
 STREET_WORD = re.compile(r"\s(?:Road|Street|Avenue|Highway|Boulevard|Rd\.?|St\.)$")
-# A photo credit ("Jane Doe / Reuters", "Jane Doe/AFP") or an embedded post's author ("Jane Doe (@jdoe)"): the
-# person who took the picture or wrote the post, not a party to the story.
-CREDIT_AFTER = re.compile(r"[ \t]*(?:/[ \t]*[A-Z]|\(@\w)")
-CREDIT_INSIDE = re.compile(r"\S\s*/\s*[A-Z]")  # the model's PERSON took in the agency: "Jane Doe / Reuters"
 
 
 # A news agency quoted as a source whose name the gazetteer also holds as a town: "told Xinhua", "China's state-run
@@ -44,9 +41,19 @@ OUTLET_BEFORE = re.compile(
 )
 
 # An outlet told as such after its name: "the X television channel", "told the X TV station", "the X newspaper".
+# Only that mention is the outlet's: the same words elsewhere may name a group ("the X Front newspaper reported that
+# the X Front had claimed the attack").
 OUTLET_AFTER = re.compile(
     r"[ \t]+(?:(?:television|TV|radio)[ \t]+(?:channel|station|network)|newspaper|broadcaster|"
-    r"news\s+(?:agency|agencies))\b",
+    r"news[ \t]+(?:agency|agencies))\b",
+    re.I,
+)
+# An outlet that is attacked is a target of the story, not its source: "stormed the offices of the X newspaper",
+# "gunmen attacked the X radio station".
+OUTLET_TARGET_BEFORE = re.compile(
+    r"\b(?:(?:offices?|headquarters|studios?|premises|building|compound)\s+of|attack(?:ed|ing|s)?|stormed|storming|"
+    r"raided|raiding|bombed|bombing|torched|burn(?:ed|t)|set\s+fire\s+to|targeted|targeting|shelled|ransacked|"
+    r"looted|seized)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -88,9 +95,18 @@ def _outlet(text: str, mention) -> bool:
         return True
     if OWNED_BEFORE.search(before):
         return False
-    return bool(
-        OUTLET_NAME.search(mention.text) or OUTLET_BEFORE.search(before) or OUTLET_AFTER.match(text, mention.end)
-    )
+    return bool(OUTLET_NAME.search(mention.text) or OUTLET_BEFORE.search(before))
+
+
+def _outlet_mention(text: str, mention) -> bool:
+    """Whether this mention of an unlisted group is told as an outlet by the words after it ("the X newspaper
+    reported"), unless the outlet is attacked ("stormed the offices of the X newspaper")."""
+    if mention.kind != "group" or mention.groups or mention.source not in ("ner", "pattern", "acronym"):
+        return False
+    if not OUTLET_AFTER.match(text, mention.end):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    return not (OWNED_BEFORE.search(before) or OUTLET_TARGET_BEFORE.search(before))
 
 
 def _quoted_source(text: str, mention) -> bool:
@@ -121,10 +137,10 @@ def drop_non_entities(text: str, mentions, publisher: str | None) -> None:
             return False
         if publisher_folded and fold(mention.text) == publisher_folded:
             return False
-        if mention.kind == "group" and mention.folded in wires:
+        if mention.kind == "group" and (mention.folded in wires or _outlet_mention(text, mention)):
             return False
-        if mention.kind == "person" and (CREDIT_AFTER.match(text, mention.end) or CREDIT_INSIDE.search(mention.text)):
-            return False
+        if mention.kind == "person" and credit_after_name(text, mention.start, mention.end):
+            return False  # a photo's or a post's credit (furniture.py)
         if (
             mention.kind == "person"
             and mention.source in ("ner", "pattern")

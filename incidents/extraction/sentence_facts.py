@@ -699,10 +699,7 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
         else:
             facts.dates.append(date)
     facts.clause = other_event_clause(doc, facts)
-    if facts.clause is not None and facts.aggregate:
-        # the statistic counts nothing; the event "since" names, its own dead
-        a, b = facts.clause
-        facts.counts = [c for c in found_counts if a <= c.start < b]
+    _clause_counts(facts, found_counts)  # the statistic counts nothing; the event "since" names, its own dead
     if facts.clause is None:
         facts.clause = arrest_clause(doc, facts)
         facts.clause_arrest = facts.clause is not None
@@ -710,12 +707,17 @@ def sentence_facts(doc, sentence, counts, dates, mention_owner) -> SentenceFacts
         published = doc._.meta.published.isoformat() if doc._.meta.published else None
         facts.clause = placed_event_phrase(doc, facts, published)
         facts.clause_named = facts.clause is not None
-        if facts.clause is not None and facts.aggregate:
-            # "X is held responsible for a string of raids, among them the hostage-taking at Y in 2014 that
-            # killed 48": the statistic counts nothing, the named event its own dead
-            a, b = facts.clause
-            facts.counts = [c for c in found_counts if a <= c.start < b]
+        # "X is held responsible for a string of raids, among them the hostage-taking at Y in 2014 that killed 48":
+        # the statistic counts nothing, the named event its own dead
+        _clause_counts(facts, found_counts)
     return facts
+
+
+def _clause_counts(facts: SentenceFacts, found_counts) -> None:
+    """An aggregate sentence (a statistic) with a clause of another event keeps only the clause's counts."""
+    if facts.clause is not None and facts.aggregate:
+        a, b = facts.clause
+        facts.counts = [c for c in found_counts if a <= c.start < b]
 
 
 def _fill_mentions(facts: SentenceFacts, mention_owner) -> None:
@@ -823,7 +825,8 @@ def other_event_clause(doc, facts: SentenceFacts) -> tuple[int, int] | None:
     """The characters of a clause that tells an event other than the sentence's: a subordinate clause (in the
     parse) holding a resolved date and an event word or a death count of its own, or an "another / a similar
     <event>" noun phrase with its own date or toll. The span runs from the clause's first word (or the event noun)
-    to the clause's end; None when the sentence has no such clause or the clause is all of it."""
+    to the clause's end; None when the sentence has no such clause or the clause is all of it. In a statistic (an
+    aggregate sentence: "27 killed since ...") only the clause "since" governs is read."""
     if not facts.dates and not facts.counts:
         return None
     # A statistic or a comparison ("27 killed since security forces raided a hideout in X on Feb. 10", "the first

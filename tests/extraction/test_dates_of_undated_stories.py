@@ -84,3 +84,47 @@ def test_a_day_written_with_its_ordinal_letters_before_month_and_year_is_that_da
         ("on 26th March 2024", "2024-03-26"),
         ("on 21st May, 2024", "2024-05-21"),
     ]
+
+
+def test_a_weekday_keeps_no_day_from_a_past_event_the_story_recalls():
+    # 17 June 2022 and 14 October 2017 were a Friday and a Saturday: days of events the story only remembers
+    found = find_dates(
+        "Raiders shot dead nine herders near Dorvo on Friday, the army said.\n"
+        "The raid came four years after bandits killed 20 herders in the same valley on 17 June 2022.\n"
+        "On Friday night, troops detained two men near the valley.",
+        None,
+    )
+    assert [d.value for d in found] == [None, "2022-06-17", None]
+    found = find_dates(
+        "Families in Halm still mourn the dead of a lorry bomb that killed 200 people on 14 October 2017.\n"
+        "On Saturday, a roadside bomb killed four guards at a gate in Halm, officials said.",
+        None,
+    )
+    assert [d.value for d in found] == ["2017-10-14", None]
+    # an archive picture's day (3 March 2023 was a Friday)
+    found = find_dates(
+        "File photo: Troops guard a bridge in Varsk on March 3, 2023.\nRebels on Friday shelled it.", None
+    )
+    assert [d.value for d in found] == ["2023-03-03", None]
+
+
+def test_last_or_next_weekday_is_another_week_than_the_day_told():
+    # 14 March 2024 was a Thursday, 9 June 2024 a Sunday
+    found = find_dates(
+        "Raiders killed five traders in Varsk on Thursday, 14 March 2024, police said.\n"
+        "It followed a raid last Thursday in which two herders died.",
+        None,
+    )
+    assert [(d.text, d.value) for d in found] == [("on Thursday, 14 March 2024", "2024-03-14"), ("last Thursday", None)]
+    found = find_dates(
+        "A mine killed three guards near Tarn on Sunday, 9 June 2024.\n"
+        "The mayor called a day of mourning next Sunday.\n"
+        "Witnesses said that on Sunday raiders also burned a barn.",
+        None,
+    )
+    assert [d.value for d in found] == ["2024-06-09", None, "2024-06-09"]
+
+
+def test_a_day_with_the_and_of_around_its_ordinal_is_that_day():
+    found = find_dates("Rebels shelled the depot on the 26th of March 2024.", None)
+    assert [(d.text, d.value, d.precision) for d in found] == [("on the 26th of March 2024", "2024-03-26", "day")]

@@ -13,6 +13,7 @@ def test_a_broadcaster_told_as_state_media_is_no_group(run):
     )
     names = group_names(document)
     assert not any("Voix du Lac" in n or n == "VLR" for n in names)
+    assert len(document["incidents"]) == 1  # the raid is still read: the name is gone, not the story
 
 
 def test_a_countrys_news_agency_is_no_state_body(run):
@@ -21,6 +22,7 @@ def test_a_countrys_news_agency_is_no_state_body(run):
         "at the border."
     )
     assert not any("news agency" in n for n in group_names(document))
+    assert len(document["incidents"]) == 1
 
 
 def test_a_platform_a_group_posts_on_is_no_group(run):
@@ -48,6 +50,7 @@ def test_a_station_told_as_an_outlet_after_its_name_is_no_group(run):
     )
     names = group_names(document)
     assert not any("Borgou Vision" in n or "Atakora FM" in n for n in names)
+    assert len(document["incidents"]) == 1
 
 
 def test_news_agencies_in_the_plural_are_no_group(run):
@@ -56,3 +59,22 @@ def test_news_agencies_in_the_plural_are_no_group(run):
         "Agencies and local activists."
     )
     assert not any("Qamar" in n for n in group_names(document))
+    assert len(document["incidents"]) == 1
+
+
+def test_an_outlet_that_is_attacked_stays_a_party_of_the_story(run):
+    document = run(
+        "BENGHAZI: Fighters of the Jufra Dawn Brigade raided the offices of the Al-Nahar Libya newspaper in Sirte on "
+        "Sunday, killing three reporters."
+    )
+    assert len(document["incidents"]) == 1
+    assert any("Al-Nahar" in n for n in group_names(document))
+
+
+def test_a_name_told_once_as_an_outlet_is_still_a_group_where_it_acts(run):
+    document = run(
+        "KANDI: Gunmen killed four farmers near Segbana on Sunday. The Borgou Liberation Front newspaper wrote that "
+        "the Borgou Liberation Front had claimed the raid."
+    )
+    assert len(document["incidents"]) == 1
+    assert "Borgou Liberation Front" in group_names(document)

@@ -4,7 +4,9 @@ furniture: their names are no persons of the story."""
 
 from __future__ import annotations
 
-from incidents.extraction.furniture import blank_furniture
+import re
+
+from incidents.extraction.furniture import blank_furniture, credit_after_name
 
 
 def person_names(document):
@@ -69,3 +71,9 @@ def test_a_sentence_saying_who_compiled_a_list_names_a_person(run):
         "local councillor."
     )
     assert "Marek Dovan" in person_names(document)
+
+
+def test_a_name_credited_by_what_follows_it_is_told_by_furniture():
+    text = "Smoke over Tarn. Mara Velk / Tarn Wire\nPosted by Odo Brint (@odobrint)\nMara Velk said the town burned."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Mara Velk|Odo Brint", text)]
+    assert [credit_after_name(text, a, b) for a, b in spans] == [True, True, False]
