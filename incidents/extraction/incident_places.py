@@ -8,7 +8,7 @@ import re
 from .model import Incident, Mention, Place
 from .normalize import fold
 from .place_mentions import JOINING_ROAD
-from .places import BEARING_BEFORE
+from .places import BEARING_BEFORE, NEIGHBOUR_BEFORE, NEIGHBOUR_WINDOW
 from .sentence_facts import SentenceFacts
 from .vocabulary import CARE_CENTRE_KINDS, VIOLENT_EVENT_NOUNS, noun_alternation, spans_countries
 
@@ -98,6 +98,20 @@ COUNTRY_MODIFIES = re.compile(
 )
 
 
+# Another event the sentence compares this one with, up to the clause's end: "similar to the bombing in", "bearing
+# similarities to a bus bombing in", "reminiscent of the attack at", "mirrored other attacks in", "the deadliest
+# attack in Varsk since the siege of".
+COMPARED_EVENT = re.compile(
+    r"(?:\bsimilar(?:ity|ities)?\s+to|\breminiscent\s+of|\bresembl(?:e|es|ed|ing|ance)|\bmirror(?:s|ed|ing)|"
+    r"\becho(?:es|ed|ing)|\b(?:worst|deadliest|bloodiest|biggest|largest)\b[^,;.]*\bsince)\s+(?:the|an?|other)\b[^,;.]*$",
+    re.I,
+)
+
+
+# "a Riverton-based bank", "the Alder-born suspect": a town that says where someone or something is from.
+BASED_AFTER = re.compile(r"-(?:based|born|registered|headquartered)\b")
+
+
 # "200 yards from the", "50 metres from": a site the event was within sight of (not "40 km from" a town).
 SHORT_DISTANCE_FROM = re.compile(r"\b(?:yards?|metres?|meters?|feet|ft|m)\s+(?:away\s+)?from\s+(?:the\s+)?$")
 
@@ -157,8 +171,14 @@ def _usable(
         return False  # "shells fired from rebel positions in the X area": where the fire came from
     if PLANNED_TARGET.search(wider) and not bearings:
         return False  # "arrested a man planning to attack the embassy in X": the plot's target, not the arrest's place
-    if re.search(r"\bborders?\s+with\s+$|\bbordering\s+(?:[\w'’\-]+,?\s+){0,4}$", before):
-        return False  # "in X, on the border with Turkey", "X's north bordering Y and Z": the neighbours, not the place
+    if re.search(r"\bbordering\s+(?:[\w'’\-]+,?\s+){0,4}$", before) or NEIGHBOUR_BEFORE.search(
+        sentence.text[max(0, mention.start - sentence.start - NEIGHBOUR_WINDOW) : mention.start - sentence.start]
+    ):
+        # "in X, on the border with Turkey", "near the border area with Y and Z", "X's north bordering Y and Z": the
+        # neighbours, not the place
+        return False
+    if place.kind != "country" and BASED_AFTER.match(after):
+        return False  # "a Riverton-based bank": where the bank is based, not where the event was
     if BEARING_BEFORE.search(wider) and not bearings:
         return False  # "south-west of Mogadishu": a bearing, not the place (unless no other place is named)
     if ROAD_END_AFTER.match(after) or (before.endswith("-") and ROAD_AFTER.match(after)):
@@ -228,7 +248,9 @@ def _location(
     def usable(
         mention: Mention, place: Place, sentence: SentenceFacts, bearings: bool = False, told_in: bool = False
     ) -> bool:
-        return _usable(mention, place, sentence, dateline_place, bearings, told_in)
+        return _usable(mention, place, sentence, dateline_place, bearings, told_in) and not _compared(
+            mention, sentence, incident
+        )
 
     lead_places = [(m, p) for s in sentences[:1] for m, p in s.places if usable(m, p, s)]
     owners_only = bool(lead_places) and all(_possessive(m, facts[m.sentence]) for m, _ in lead_places)
@@ -651,6 +673,17 @@ def _fold(name: str) -> str:
 TIME_REFERENCE = re.compile(
     r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\s+(?:the|an?)\s+[^,;.]*$", re.I
 )
+
+
+def _compared(mention: Mention, sentence: SentenceFacts, incident: Incident) -> bool:
+    """Whether the mention names the place of another event the sentence compares the incident with ("similar to the
+    bombing in Alder"), not of the incident itself: the incident is that other event when its date is told in the
+    comparison ("reminiscent of the 2004 siege of Alder")."""
+    compared = COMPARED_EVENT.search(sentence.text[: mention.start - sentence.start])
+    if compared is None:
+        return False
+    told = sentence.text[compared.start() :]
+    return not (incident.date_text and incident.date_text in told)
 
 
 def _time_reference(mention: Mention, sentence: SentenceFacts) -> bool:

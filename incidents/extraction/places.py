@@ -522,7 +522,12 @@ def _main_country(chosen: dict[str, PlaceRecord], by_name, countries: Counter, t
             mentions = by_name[folded]
             if record.kind == "country" and text:
                 # "a school near the Varsk border": the neighbour across the border, not where the story is
-                mentions = [m for m in mentions if not NEIGHBOUR_AFTER.match(text, m.end)]
+                mentions = [
+                    m
+                    for m in mentions
+                    if not NEIGHBOUR_AFTER.match(text, m.end)
+                    and not NEIGHBOUR_BEFORE.search(text[max(0, m.start - NEIGHBOUR_WINDOW) : m.start])
+                ]
             weight = len(mentions)
             # The first places named say where the story is; later ones are often context. A dateline says
             # where the reporter filed from ("CHIANG MAI, Thailand" on a story in Myanmar): no bonus for it.
@@ -767,8 +772,14 @@ CONTAINER_GAP = re.compile(
 )
 
 
-# "a town on the border with X", "the frontier with X": the neighbour, which the town is not in.
-NEIGHBOUR_BEFORE = re.compile(r"\b(?:borders?|frontier|boundary)\s+with\s+(?:the\s+)?$|\bbordering\s+$", re.I)
+# "a town on the border with X", "the frontier with X", "the border area with X and Y", "its borders with X or Y":
+# the neighbours, which the town is not in (the sentence's own place is on this side of the line).
+NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?:[Bb]orders?|[Ff]rontiers?|[Bb]oundar(?:y|ies))(?:\s+(?:area|region|zone)s?)?\s+with\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’.\-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$|\b[Bb]ordering\s+$"
+)
+# How far before a name NEIGHBOUR_BEFORE looks ("near the border area with Varsk Faso and ").
+NEIGHBOUR_WINDOW = 60
 
 
 # "the Varsk border", "the Varsk frontier": a neighbour's name before the border it shares.
@@ -804,7 +815,7 @@ def _nearest_place(
     same_sentence = [
         m
         for m in same_sentence
-        if not NEIGHBOUR_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        if not NEIGHBOUR_BEFORE.search(text[max(0, m.start - NEIGHBOUR_WINDOW) : m.start])
         and not (m.place.kind == "country" and NEIGHBOUR_AFTER.match(text, m.end))  # "near the Varsk border"
         # "X village, officials from the headquarters near Alder said": where the speakers are, not X
         and not (m.start > mention.end and SPEAKERS_BETWEEN.search(text[mention.end : m.start]))
