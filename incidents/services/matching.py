@@ -99,7 +99,8 @@ is then scored (`score_incidents`, weights `INCIDENT_*`):
   place within days); close figures (within 3, or the lower at
   least half the higher) +0.5; a toll that rose in the later report, up to
   five-fold (or any rise after a report of the event's day or the next: a first
-  count), 0; otherwise -2.
+  count), 0, the lower of two counts published the same day taken as the earlier (the ingest order never
+  decides it); otherwise -2.
 
 A candidate at `INCIDENT_MERGE_AT` (6) or more, with positive place and date
 evidence (or no date on one side), is the same event: merged; for a timeless
@@ -1131,6 +1132,10 @@ def toll_evidence(a: IncidentFacts, b: IncidentFacts) -> tuple[float, str]:
     if high - low <= 3 or low * 2 >= high:
         return INCIDENT_TOLL_CLOSE, f"tolls {low} and {high} close"
     earlier, later = sorted((a, b), key=lambda f: (f.first_published or dt.date.max, f.pk))
+    if (a.first_published or dt.date.max) == (b.first_published or dt.date.max):
+        # Published the same day (or neither day known): which count came later is unknown, and the order the
+        # reports were ingested in must not decide it; the lower is taken as the earlier count.
+        earlier, later = sorted((a, b), key=lambda f: f.fatalities)
     if later.fatalities == high and (low * TOLL_ROSE_AT_MOST >= high or _first_report(earlier)):
         return INCIDENT_TOLL_ROSE, f"toll rose from {earlier.fatalities} to {later.fatalities}"
     return INCIDENT_TOLL_APART, f"tolls {low} and {high} far apart"

@@ -463,3 +463,21 @@ def test_an_undated_reports_own_day_at_one_named_site_is_enough_like_one_town_on
     # A whole town sees many events of one kind: the weekday alone does not make it one of them.
     town = matching.score_incidents(undated("on Tuesday", QUETTA), facts(1, fatalities=3))
     assert not town.at_one_site and matching.verdict(town) == FLAG
+
+
+def test_two_counts_published_the_same_day_compare_the_same_whichever_report_came_first():
+    # Both published the day after the event (first counts): the lower is taken as the earlier, in either order.
+    morning = DAY + dt.timedelta(days=1)
+    first_count = facts(1, fatalities=2, first_published=morning)
+    fuller = facts(2, fatalities=28, first_published=morning)
+    assert matching.toll_evidence(fuller, first_count) == matching.toll_evidence(first_count, fuller)
+    high_first, low_second = (
+        facts(5, fatalities=28, first_published=morning),
+        facts(6, fatalities=2, first_published=morning),
+    )
+    assert matching.toll_evidence(high_first, low_second)[0] == matching.INCIDENT_TOLL_ROSE
+    # Far apart and neither a first count nor within five-fold: still against, in either order.
+    weeks_later = DAY + dt.timedelta(days=20)
+    low = facts(1, fatalities=2, first_published=weeks_later)
+    high = facts(2, fatalities=28, first_published=weeks_later)
+    assert matching.toll_evidence(high, low)[0] == matching.toll_evidence(low, high)[0] == matching.INCIDENT_TOLL_APART
