@@ -180,6 +180,10 @@ def resolve_places(
                 total += 0.3
             if record.kind == "city" and (record.population or 0) >= 100_000:
                 total += 2.5  # a city that size is what a bare name means, unless the words say otherwise
+                if record.population >= METROPOLIS and same_name(record.name, folded):
+                    # a metropolis under its own name outweighs the story's country pointing to a namesake that
+                    # only lists the name among its alternates ("the bombing in Kabul", condemned in Washington)
+                    total += 2.0
             return total
 
         candidates = ms[0].places

@@ -24,8 +24,11 @@ ROWS = [
     (8, "Varskia", "country", "US", None, 39.0, -98.0, 300_000_000),
     (9, "Dorvania", "country", "CO", None, 4.0, -73.0, 50_000_000),
     (10, "Paravia", "country", "PY", None, -23.0, -58.0, 7_000_000),
+    (11, "Qandir", "city", "AF", None, 34.5, 69.2, 4_000_000),
+    (12, "Candir", "city", "US", None, 37.1, -92.1, 2_000),
+    (13, "Torvel", "city", "US", None, 38.9, -77.0, 700_000),
 ]
-ALIASES = {1: ("St Varnobourg",), 3: ("Tarvenmoor",)}
+ALIASES = {1: ("St Varnobourg",), 3: ("Tarvenmoor",), 12: ("Qandir",)}
 
 
 def _run(text: str) -> dict:
@@ -75,3 +78,8 @@ def test_a_lone_towns_province_is_the_one_of_its_own_country():
     chosen = {"gazra": town}
     _drop_isolated(chosen, {"gazra": [mention]}, None, text)
     assert chosen["gazra"].id == 12
+
+
+def test_a_metropolis_under_its_own_name_is_not_a_village_of_the_storys_country_that_lists_it():
+    document = _run("In Torvel, officials condemned the bombing in Qandir that killed 13 people on Monday.")
+    assert _country(document, "Qandir") == "AF"
