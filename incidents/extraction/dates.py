@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .regex_speed import first_char_gate
+from .text_spans import line_around, sentence_around
 from .vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 
@@ -633,13 +634,12 @@ def _weekday_from_text(text: str, found: list[DateExpression]) -> list[DateExpre
 
 def _recalled(text: str, date: DateExpression) -> bool:
     """A day told in a sentence of recall, followed by ", when", or on a line of an archive picture."""
-    line_start = text.rfind("\n", 0, date.start) + 1
-    sentence_start = max(line_start, *(text.rfind(stop, 0, date.start) + 2 for stop in (". ", "! ", "? ")))
-    ends = [i for i in (text.find(stop, date.end) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
-    sentence = text[sentence_start : min(ends, default=len(text))]
-    line_end = text.find("\n", date.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return bool(RECALLED_DAY.search(sentence) or WHEN_AFTER.match(text, date.end) or FILE_PHOTO.search(line))
+    start, end = sentence_around(text, date.start, date.end)
+    return bool(
+        RECALLED_DAY.search(text, start, end)
+        or WHEN_AFTER.match(text, date.end)
+        or FILE_PHOTO.search(line_around(text, date.start, date.end))
+    )
 
 
 def _as_day(value: str) -> dt.date:
@@ -648,9 +648,7 @@ def _as_day(value: str) -> dt.date:
 
 
 def _alone_on_line(text: str, date: DateExpression) -> bool:
-    line_start = text.rfind("\n", 0, date.start) + 1
-    line_end = text.find("\n", date.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line = line_around(text, date.start, date.end)
     return not re.search(r"[a-z]{2}", re.sub(_WEEKDAY, "", line.replace(date.text, "")))
 
 

@@ -18,6 +18,7 @@ from .name_context import (
 )
 from .nlp import Sentence
 from .normalize import fold
+from .text_spans import line_around
 from .vocabulary import (
     BARE_TITLES,
     CALENDAR_WORDS,
@@ -696,9 +697,7 @@ def _persons_in_lists(doc, ents: list) -> set[tuple[int, int]]:
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[start:end].strip()
+    return line_around(text, start, end).strip() == text[start:end].strip()
 
 
 # Words before a name that make it a place or a building, not a person: a preposition of place ("explosions in Tel

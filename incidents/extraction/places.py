@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer, PlaceRecord
 from .model import Mention, Place
 from .name_context import UNLISTED_KIND, place_context
 from .normalize import fold, strip_accents
+from .text_spans import sentence_around
 from .vocabulary import DEMONYMS, REGION_WORDS, spans_countries, word_set
 
 TYPE_WORDS = re.compile(
@@ -264,14 +265,9 @@ def _demonym_countries(text: str) -> list[str]:
     return out
 
 
-SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
-
 def _sentence_of(text: str, mention: Mention) -> str:
-    """The sentence a mention stands in, by its full stops (the mention's own words left out)."""
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)), default=0)
-    found = SENTENCE_END.search(text, mention.end)
-    end = found.start() + 1 if found else len(text)
+    """The sentence a mention stands in (the mention's own words left out)."""
+    start, end = sentence_around(text, mention.start, mention.end)
     return text[start : mention.start] + " " + text[mention.end : end]
 
 

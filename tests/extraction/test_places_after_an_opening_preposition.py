@@ -1,5 +1,6 @@
 """A place after the sentence's opening preposition ("In Alder district of Varsk, ...") is located like one after a
-lower-case "in": the district, not the province the words put it in, is the event's place."""
+lower-case "in": the district, not the province the words put it in, is the event's place. But when a lower-case word
+locates another place, the opening's is where the speakers are ("In Alder, officials said ... in Tarvel")."""
 
 from __future__ import annotations
 
@@ -22,3 +23,9 @@ def test_a_lower_case_preposition_later_in_the_sentence_still_locates(run):
     )
     [incident] = document["incidents"]
     assert place_of(document, incident) == "Bājaur"
+
+
+def test_the_speakers_town_in_the_opening_does_not_beat_the_event_town(run):
+    document = run("In Quetta, officials said gunmen killed nine people at a bazaar in Peshawar on Tuesday.")
+    [incident] = document["incidents"]
+    assert place_of(document, incident) == "Peshawar"
