@@ -291,6 +291,13 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
 ATTACKS_ON_BEFORE = re.compile(
     r"\battacks\s+(?:(?:by|from)\s+[^,.;]{1,40}?\s+)?(?:on|against)\s+(?:the\s+)?(?:[\w\-]+,?\s+){0,3}?$", re.I
 )
+# "militants have been targeting security forces", "attacks across the province against the police", "strikes on the
+# security forces", "the attack was aimed at the army": the force as what attacks go for, a target, not an actor.
+TARGETED_BEFORE = re.compile(
+    r"\b(?:targeting|targets|target|aimed\s+at|directed\s+at|"
+    r"(?:attacks|strikes|assaults)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:on|against))\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 FOUGHT_BEFORE = re.compile(
@@ -316,7 +323,8 @@ def names_a_force(doc, text: str, mention: Mention) -> bool:
         # "the movement has battled the government for decades": the other side of a long insurgency, told as
         # background, is no actor of the story.
         return not FOUGHT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-    if ATTACKS_ON_BEFORE.search(text[max(0, mention.start - 80) : mention.start]):
+    before = text[max(0, mention.start - 80) : mention.start]
+    if ATTACKS_ON_BEFORE.search(before) or TARGETED_BEFORE.search(before):
         return False
     if mention.country_hint:
         return True
