@@ -1649,8 +1649,9 @@ def undated_incident_date(
     incident: Incident, facts: dict[int, SentenceFacts], published: str | None, lead: DateExpression | None = None
 ) -> None:
     """An incident no sentence dates: the day it was reported ("security sources said on Sunday"), else the day
-    of the story's lead, else the month of publication. Not an event judged in court: the ruling's day, or the day
-    the story of the ruling came out, is months or years after the deed's."""
+    of the story's lead (also on a page without a publication day, whose lead's day the text gives in full: its
+    undated items are that day's as on a dated page), else the month of publication. Not an event judged in
+    court: the ruling's day, or the day the story of the ruling came out, is months or years after the deed's."""
     if incident.date is None and not any(facts[i].court_dates for i in incident.sentences):
         reported = next(
             (d for i in incident.sentences for d in facts[i].reporting_dates if d.value and d.precision == "day"),
@@ -1658,7 +1659,7 @@ def undated_incident_date(
         )
         if reported is not None:
             incident.date, incident.date_precision, incident.date_text = reported.value, "day", reported.text
-        elif lead is not None and published and incident.date_text is None:
+        elif lead is not None and incident.date_text is None:
             incident.date, incident.date_precision, incident.date_text = lead.value, "day", lead.text
         elif published and incident.date_text is None:
             # A report's undated event happened on (or the day before) the day it was published: a wire story

@@ -128,3 +128,16 @@ def test_last_or_next_weekday_is_another_week_than_the_day_told():
 def test_a_day_with_the_and_of_around_its_ordinal_is_that_day():
     found = find_dates("Rebels shelled the depot on the 26th of March 2024.", None)
     assert [(d.text, d.value, d.precision) for d in found] == [("on the 26th of March 2024", "2024-03-26", "day")]
+
+
+def test_an_undated_event_takes_the_day_the_lead_gives_in_full_without_a_publication_day(run):
+    # as it takes the lead's day when the page has a publication day: a roundup's items are its lead's day
+    document = run(
+        "A suicide bomber killed 12 people at a crowded market in Peshawar on 4 March 2024, police said.\n"
+        "In a separate attack, gunmen shot dead two policemen at a checkpoint in Quetta.",
+        published=None,
+    )
+    assert [(i["date"], place_of(document, i)) for i in document["incidents"]] == [
+        ("2024-03-04", "Peshawar"),
+        ("2024-03-04", "Quetta"),
+    ]
