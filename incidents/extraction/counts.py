@@ -239,6 +239,13 @@ DEATHS_CONFIRMED = re.compile(
     r"(?:confirmed|reported|recorded)\b",
     re.I,
 )
+# "The dead included four attackers and two guards": the dead told as a list of counted groups, which add up (read
+# only with a second group: "the dead included three women" is a part; and not "among the dead were ...").
+DEAD_LISTED = re.compile(
+    rf"(?<!among )\b(?:the dead|those killed)(?:\s+(?:in|of|from)(?:\s+[\w'’\-]+){{1,4}}?)?\s+"
+    rf"(?:included|were|comprised)\s+{_n(1)}",
+    re.I,
+)
 # "20 bodies were found", "police found 19 bodies", "a dumped body was discovered": the dead, counted as found; or
 # as a witness counted them ("a medic said he saw 14 bodies", "we counted the dead bodies of six men").
 _BODIES_FOUND = r"(?:found|discovered|recovered|retrieved|saw|counted)"
@@ -300,6 +307,7 @@ class Count:
     total: bool = False  # "the death toll rose to N": replaces other figures
     zero_both: bool = False  # "no one was hurt": nobody killed either
     named_one: bool = False  # "X was killed": one victim told by name, without a number (SINGLE)
+    listed: bool = False  # "the dead included A and B" (DEAD_LISTED): who the dead were, never more dead
 
 
 def number_value(words: str) -> int | None:
@@ -320,9 +328,10 @@ def number_value(words: str) -> int | None:
 _SHARE_BEFORE = re.compile(rf"\b{_n(1)}\s+of\s+$", re.I)
 # "10 soldiers, two guards and a civilian were killed": the items of a list before the two PASSIVE reads, each
 # opening with a number and after a clause's start (not "a convoy of 12 trucks, two guards and a driver ...",
-# nor "killed 10 soldiers, two guards and a driver were hurt").
+# nor "killed 10 soldiers, two guards and a driver were hurt"); or right after a date's year ("On 3 May 2019
+# two Danish, one Dutch and one Swiss hiker were killed": the date opens the clause).
 _LIST_ITEM_BEFORE = re.compile(
-    rf"(?:^|[.:;,(—–]\s*|\b(?:that|when|while|where|said|says)\s+){_n(1)}"
+    rf"(?:^|[.:;,(—–]\s*|\b(?:that|when|while|where|said|says)\s+|(?<=(?:19|20)\d\d)\s+){_n(1)}"
     rf"(?:[^\S\n]+(?!{_MONTH}\b|(?:and|were|was|of)\b)[\w'’\-]+){{1,6}},\s+$",
     re.I,
 )
@@ -525,6 +534,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         add(match, "killed", value + _more_groups(match) if value is not None else None)
     for match in LEFT_NAMED_DEAD.finditer(window):
         add(match, "killed", len(re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group("named"))))
+    for match in DEAD_LISTED.finditer(window):
+        value, more = _sum(match), coordinated_count(window[match.end() :])
+        add(match, "killed", value + more if value is not None and more else None, listed=True)
     for match in DEATHS_CONFIRMED.finditer(window):
         add(match, "killed", _sum(match))
     for match in ANOTHER_DIED.finditer(window):
@@ -560,7 +572,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         begin = match.start()
         if value is not None and (match.group("n2") or match.group("one")):
             while (item := _LIST_ITEM_BEFORE.search(window, max(0, begin - 80), begin)) is not None:
-                if number_value(item.group("n1")) is None or _date_year(item):
+                if _date_year(item):  # the date's year is no item: the list may open right after it
+                    item = _LIST_ITEM_BEFORE.search(window, item.end("n1"), begin)
+                if item is None or number_value(item.group("n1")) is None or _date_year(item):
                     break
                 value += number_value(item.group("n1"))
                 begin = item.start("q1")

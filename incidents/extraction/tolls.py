@@ -199,7 +199,8 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                 more = [
                     c
                     for c in follower.kills
-                    if c.value > 0 and not c.total and not re.match(r"(?:was|has|is)\b", c.text, re.I)
+                    # (not "The dead included ...": who the dead just counted were)
+                    if c.value > 0 and not c.total and not c.listed and not re.match(r"(?:was|has|is)\b", c.text, re.I)
                 ]
                 if more:
                     incident.fatalities += sum(c.value for c in more)

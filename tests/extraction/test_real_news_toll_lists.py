@@ -41,3 +41,28 @@ def test_a_share_of_the_attackers_killed_joins_the_toll(run):
         "Two of the raiders were killed and three arrested by police in a later operation, a spokesman said."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [7]
+
+
+def test_a_list_of_the_dead_right_after_a_dates_year_counts_every_item():
+    # (the year closes the date and opens the list: it is no item)
+    assert killed_values("On March 3rd, 2019 two Danish, one Dutch and one Swiss hiker were killed on the pass.") == [4]
+    assert killed_values("On 3 March 2019 two Danish, one Dutch and one Swiss hiker were killed on the pass.") == [4]
+
+
+def test_the_dead_told_as_a_list_of_counted_groups_add_up(run):
+    document = run(
+        "Gunmen stormed a checkpoint near Quetta on Monday night, the army said.\n\n"
+        "The dead in Monday's raid included three raiders and five members of the border guard, it said."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [8]
+
+
+def test_the_dead_told_as_a_list_after_the_toll_only_say_who_they_were(run):
+    document = run(
+        "Gunmen killed 12 people at a checkpoint near Quetta on Monday night, the army said.\n\n"
+        "The dead included four women and two boys."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [12]
+    # (one group is a part of the dead, not their toll; nor is a list "among the dead")
+    assert killed_values("The dead included four women.") == []
+    assert killed_values("Among the dead were four women and two boys.") == []
