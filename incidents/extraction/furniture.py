@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import WEEKDAY_NAMES
+
 # The store's header " date 2019-05-31", matched only at the very start of the text (see furniture_spans).
 STORE_DATE = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})\b")
 # The page's date stamp run into the story's first words, "Friday, 7 March 2025 _Gunmen shot dead ...": a full
 # date with no word or mark joining it to the sentence (an event's date there would read "On ..." or take a colon),
 # matched only at the very start of the text. Read as prose it dates the lead with the day of the page.
 _DATE_STAMP = re.compile(
-    r"\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"\s*(?:{WEEKDAY_NAMES},?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
     r"(?=[ \t_]+_?[A-Z])"
 )
