@@ -7,7 +7,7 @@ replaces them with spaces (line breaks kept), so every offset into the text stay
 own sentences are read as before. A credit inside a line that keeps other words (a wire's "(Reporting by NAME in
 CITY; ...)", a caption closed by "AGENCY/NAME") is not blanked: `credited_name` tells the person reader its names,
 and `credit_after_name` tells the non-entity pass a person's name credited by what follows it ("Jane Doe / Reuters",
-"Jane Doe (@jdoe)").
+"Jane Doe (@jdoe)"), and `slash_credit_before` the force reader a force's name in a credit ("AFP/Lakeland Police").
 """
 
 from __future__ import annotations
@@ -243,3 +243,13 @@ def credit_after_name(text: str, start: int, end: int) -> bool:
     """Is the person's name at text[start:end] a credit's by what follows it: an agency after a slash ("Jane Doe /
     Reuters", also when the model's name took the agency in) or a post's handle ("Jane Doe (@jdoe)")?"""
     return bool(_CREDIT_AFTER.match(text, end) or _CREDIT_INSIDE.search(text, start, end))
+
+
+# A credit's slash, then up to four capitalised words: "Photo: AFP/Lakeland Police".
+_SLASH_CREDIT_BEFORE = re.compile(r"/[ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}$")
+
+
+def slash_credit_before(text: str, start: int) -> bool:
+    """Does a credit's slash stand a few capitalised words before text[start] ("AFP/Lakeland Police": a force's
+    name in a photo credit, not the force at work)?"""
+    return bool(_SLASH_CREDIT_BEFORE.search(text, max(0, start - 60), start))
