@@ -21,6 +21,7 @@ from .vocabulary import (
     TENS_WORDS,
     TOLL_RISE_VERBS,
     VIOLENT_EVENT_NOUNS,
+    WEEKDAY_NAMES,
     noun_alternation,
 )
 
@@ -49,7 +50,7 @@ NUMBER_PHRASE = (
     rf"(?:[\w\-]+\s+)?number of))"
 )
 # "A guard was on Monday killed": the day between the auxiliary and the verb.
-_WHEN_AFTER = r"(?:(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+_WHEN_AFTER = rf"(?:(?i:on)\s+{WEEKDAY_NAMES}\s+)?"
 # Words between a number and its casualty verb: a noun phrase, not another clause.
 # (never across a line break: "September 18, 2019\n\n4 killed in ..." is a dateline, then a headline; never past
 # a relative pronoun or "but": "a blast in 2019 that killed 12" is the year, then another clause)
@@ -60,7 +61,7 @@ _NOUN_WORDS = (
 )
 # "Three policemen on Friday were killed": a day told between the dead and their verb.
 _WHEN = (
-    r"(?:[^\S\n]+(?:(?i:late|early)\s+)?(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:[^\S\n]+(?:(?i:late|early)\s+)?(?i:on)\s+{WEEKDAY_NAMES}"
     r"(?:\s+(?i:morning|afternoon|evening|night))?)?"
 )
 KILLED_VERBS = (

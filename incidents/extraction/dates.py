@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .regex_speed import first_char_gate
 from .text_spans import line_around, sentence_around
-from .vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
+from .vocabulary import MONTHS, NUMBER_WORDS, WEEKDAY_NAMES, WEEKDAYS
 
 
 def _typos(name: str) -> set[str]:
@@ -35,7 +35,6 @@ _MONTH = (
     + "|".join(sorted(TYPO_MONTHS, key=len, reverse=True))
     + ")"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PART = r"(?:morning|afternoon|evening|night)"
 # "on 8 and 10 February", "May 10 and 11": two days of one month; the events told began on the first
@@ -99,7 +98,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "weekday_date",
         re.compile(
-            rf"\b(?:(?i:on|late|early|late on|early on)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?\s*,?\s+"
+            rf"\b(?:(?i:on|late|early|late on|early on)\s+)?(?P<weekday>{WEEKDAY_NAMES})(?:\s+{_PART})?\s*,?\s+"
             rf"(?P<paren>\()?"
             rf"(?:(?P<month1>{_MONTH})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"|(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH}))\b"
@@ -111,7 +110,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "weekday_numeric",
         re.compile(
-            rf"\b(?:(?i:on|late|early)\s+)?(?P<weekday>{_WEEKDAY})\s*,?\s*(?P<paren>\()?"
+            rf"\b(?:(?i:on|late|early)\s+)?(?P<weekday>{WEEKDAY_NAMES})\s*,?\s*(?P<paren>\()?"
             rf"(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{_YEAR})\b(?(paren)\))"
         ),
     ),
@@ -150,7 +149,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?i:on|late|early|last|this|before dawn on|late on|early on)\s+)*({_WEEKDAY})(?:['’]s)?"
+            rf"\b(?:(?i:on|late|early|last|this|before dawn on|late on|early on)\s+)*({WEEKDAY_NAMES})(?:['’]s)?"
             rf"(?:\s+(?:{_PART}))?\b"
         ),
     ),
@@ -158,8 +157,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "relative_day",
         re.compile(
-            rf"\b(yesterday|today|the day before|overnight(?!\s+(?:(?i:on|from)\s+)?{_WEEKDAY})|tonight|last night|"
-            rf"this {_PART})\b",
+            rf"\b(yesterday|today|the day before|overnight(?!\s+(?:(?i:on|from)\s+)?{WEEKDAY_NAMES})|tonight|"
+            rf"last night|this {_PART})\b",
             re.I,
         ),
     ),
@@ -649,7 +648,7 @@ def _as_day(value: str) -> dt.date:
 
 def _alone_on_line(text: str, date: DateExpression) -> bool:
     line = line_around(text, date.start, date.end)
-    return not re.search(r"[a-z]{2}", re.sub(_WEEKDAY, "", line.replace(date.text, "")))
+    return not re.search(r"[a-z]{2}", re.sub(WEEKDAY_NAMES, "", line.replace(date.text, "")))
 
 
 # "Later that day", "later on the same day": dated by the incident stage from the event told before.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import slash_credit_before
 from .model import Mention
 from .normalize import fold
 from .vocabulary import (
@@ -113,10 +114,6 @@ FORCE = re.compile(
 )
 
 
-# A credit's slash before the force's name: "Photo: AFP/Lakeland Police".
-CREDIT_BEFORE = re.compile(r"/[ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}$")
-
-
 # "A Russian drone attack", "Israeli airstrikes": the state behind the strike. Not "Palestinian attacks": a
 # people's attacks are not its state's.
 STRIKE_WORDS = (
@@ -184,7 +181,7 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
     """'the army', 'Troops', 'police', 'Pakistani forces', 'German police', 'federal police'."""
     found = []
     for match in FORCE.finditer(text):
-        if CREDIT_BEFORE.search(text, max(0, match.start("noun") - 60), match.start("noun")):
+        if slash_credit_before(text, match.start("noun")):
             continue  # "AFP/Lakeland Police": a photo credit, not the force at work
         noun = match.group("noun").lower()
         demonym = match.group("demonym")

@@ -7,12 +7,14 @@ replaces them with spaces (line breaks kept), so every offset into the text stay
 own sentences are read as before. A credit inside a line that keeps other words (a wire's "(Reporting by NAME in
 CITY; ...)", a caption closed by "AGENCY/NAME") is not blanked: `credited_name` tells the person reader its names,
 and `credit_after_name` tells the non-entity pass a person's name credited by what follows it ("Jane Doe / Reuters",
-"Jane Doe (@jdoe)").
+"Jane Doe (@jdoe)"), and `slash_credit_before` the force reader a force's name in a credit ("AFP/Lakeland Police").
 """
 
 from __future__ import annotations
 
 import re
+
+from .vocabulary import WEEKDAY_NAMES
 
 # The store's header " date 2019-05-31", matched only at the very start of the text (see furniture_spans).
 STORE_DATE = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})\b")
@@ -20,7 +22,7 @@ STORE_DATE = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})\b")
 # date with no word or mark joining it to the sentence (an event's date there would read "On ..." or take a colon),
 # matched only at the very start of the text. Read as prose it dates the lead with the day of the page.
 _DATE_STAMP = re.compile(
-    r"\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"\s*(?:{WEEKDAY_NAMES},?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
     r"(?=[ \t_]+_?[A-Z])"
 )
@@ -241,3 +243,13 @@ def credit_after_name(text: str, start: int, end: int) -> bool:
     """Is the person's name at text[start:end] a credit's by what follows it: an agency after a slash ("Jane Doe /
     Reuters", also when the model's name took the agency in) or a post's handle ("Jane Doe (@jdoe)")?"""
     return bool(_CREDIT_AFTER.match(text, end) or _CREDIT_INSIDE.search(text, start, end))
+
+
+# A credit's slash, then up to four capitalised words: "Photo: AFP/Lakeland Police".
+_SLASH_CREDIT_BEFORE = re.compile(r"/[ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}$")
+
+
+def slash_credit_before(text: str, start: int) -> bool:
+    """Does a credit's slash stand a few capitalised words before text[start] ("AFP/Lakeland Police": a force's
+    name in a photo credit, not the force at work)?"""
+    return bool(_SLASH_CREDIT_BEFORE.search(text, max(0, start - 60), start))

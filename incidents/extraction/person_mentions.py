@@ -41,6 +41,7 @@ from .vocabulary import (
     REGION_WORDS,
     ROLE_NOUNS,
     SITE_WORDS,
+    SPEAKER_VERBS,
     WEEKDAYS,
 )
 
@@ -834,7 +835,7 @@ NAME_THEN_ROLE = re.compile(
 # described the same way ("Tarvo Watch, the rights group, said").
 NAME_APPOSITION_SAID = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[\"”]\s)|(?<=\n)|(?<=,\s)|^)(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3}),\s+"
-    r"(?:a|an|the)\s+(?P<what>[^,.;:\n\"“”]{3,80}),\s+(?:said|says|told|added|wrote)\b"
+    rf"(?:a|an|the)\s+(?P<what>[^,.;:\n\"“”]{{3,80}}),\s+{SPEAKER_VERBS}\b"
 )
 # "the Governor of the North Region, Jane Doe Ruiz, is said to", "the country's President, Jane Doe,": an office,
 # then its holder's full name set off between commas (the title word is checked against the titles).
@@ -876,7 +877,7 @@ NAME_THEN_WHO = re.compile(
 
 # '..., ” Doe said': the speaker named right after the closing quote, often by a surname alone.
 QUOTE_SPEAKER = re.compile(
-    r"[,.!?][\"”’]\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s+[A-Z][a-z][\w'’\-]+){0,2})\s+(?:said|says|added|told|wrote)\b"
+    rf"[,.!?][\"”’]\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s+[A-Z][a-z][\w'’\-]+){{0,2}})\s+{SPEAKER_VERBS}\b"
 )
 
 

@@ -49,6 +49,7 @@ from .vocabulary import (
     VENUE_PURPOSES,
     VENUE_WORDS,
     VIOLENT_EVENT_NOUNS,
+    alternation,
     building_centre,
     noun_alternation,
     word_set,
@@ -789,6 +790,7 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
 # The prepositions that put a list of names where something happened ("in X, Y and Z", "between X and Y").
 LIST_PREPOSITIONS = frozenset(("in", "at", "near", "between", "of", "outside"))
 PLURAL_PLACE_WORDS = frozenset(("villages", "towns", "townships", "hamlets", "localities", "settlements"))
+PLURAL_PLACE_WORD = re.compile(rf"\b(?:{alternation(PLURAL_PLACE_WORDS)})\b", re.I)
 
 
 def listed_place_mentions(doc, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -800,7 +802,7 @@ def listed_place_mentions(doc, sentences: list[Sentence], found: list[Mention]) 
     out: list[Mention] = []
     for sentence in sentences:
         words = text[sentence.start : sentence.end]
-        plural_kind = re.search(r"\b(?:villages|towns|townships|hamlets|localities|settlements)\b", words, re.I)
+        plural_kind = PLURAL_PLACE_WORD.search(words)
         if not EVENT_CUE.search(words) and not plural_kind:
             continue
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")

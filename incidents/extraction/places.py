@@ -457,6 +457,7 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
         support[dateline_country] += 2
     # A country the text names outright ("Chad's army"): a dateline alone is where the reporter filed from
     story_named = any(record.kind == "country" for record in chosen.values())
+    nations_named = set(_demonym_countries(text))  # by their people ("Ethiopian", "Sri Lankan")
     for key, record in list(chosen.items()):
         if record.kind == "country" or support[record.country_code] > 1:
             continue
@@ -465,7 +466,7 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
             continue
         named_as_place = any(m.ner in ("GPE", "LOC") for m in mentions)
         well_known = record.kind == "admin1" or (record.kind == "city" and (record.population or 0) >= 100_000)
-        abroad = story_named and not _nation_named(text, record.country_code)
+        abroad = story_named and record.country_code not in nations_named
         if named_as_place and well_known and (record.kind == "admin1" or (record.population or 0) >= METROPOLIS):
             continue  # "talks in Doha": a real place abroad
         divisions = [r for r in mentions[0].places if r.kind == "admin1"]
@@ -499,12 +500,6 @@ def _whole_name(text: str, mention: Mention) -> bool:
 
 # A city this size is known abroad by its bare name ("talks in Doha", "a summit in Lagos").
 METROPOLIS = 1_000_000
-
-
-def _nation_named(text: str, country_code: str) -> bool:
-    """Whether the text names a country by its people ("Ethiopian", "Congolese")."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    return any(code == country_code and word in words for word, code in DEMONYMS.items())
 
 
 def _borrow_coordinates(place: Place, by_id: dict[int, PlaceRecord], chosen) -> None:

@@ -26,6 +26,7 @@ from .sentence_facts import MODEL_INCIDENT, NO_CLAIM, OTHER_EVENT_NOUNS, Sentenc
 from .vocabulary import (
     CAPTURE_ACTS,
     MONTHS,
+    REPORT_VERBS,
     TOLL_RISE_VERBS,
     VIOLENT_EVENT_NOUNS,
     WEEKDAYS,
@@ -75,9 +76,7 @@ ANOTHER_VICTIM = re.compile(
     re.I,
 )
 # "..., the committee said that": a report told by its day, not an event
-REPORTED_AFTER = re.compile(
-    r"^\W*(?:the\s+)?(?:[\w\-’']+\s+){0,4}(?:said|says|reported|announced|told|confirmed|stated)\b", re.I
-)
+REPORTED_AFTER = re.compile(rf"^\W*(?:the\s+)?(?:[\w\-’']+\s+){{0,4}}{REPORT_VERBS}\b", re.I)
 
 # "It comes three days after the same fighters attacked ...", "The raid came one day after a bomber blew
 # himself up ...", "It comes two years after militants raided ...": the clause tells an earlier event of its own

@@ -13,7 +13,14 @@ from .counts import NUMBER_PHRASE, Count, lives_claimed, number_value
 from .dates import DateExpression, unresolved_calendar_time
 from .model import Group, Mention, Person, Place
 from .regex_speed import first_char_gate
-from .vocabulary import CAPTURE_FORMS, EVENT_HEADS, VEHICLE_WORDS, VIOLENT_EVENT_NOUNS, noun_alternation
+from .vocabulary import (
+    CAPTURE_FORMS,
+    EVENT_HEADS,
+    REPORT_VERBS,
+    VEHICLE_WORDS,
+    VIOLENT_EVENT_NOUNS,
+    noun_alternation,
+)
 
 # "a school was torched", "set the homes ablaze", "an arson attack": property burned on purpose. An event word (an
 # attack's), but not what decides the type of a lead that counts dead (incident_types).
@@ -431,7 +438,7 @@ COURT_STEP_AFTER = re.compile(
 
 # "The zone's administrator X Tuesday confirmed ...", "An official on Sunday said": the subject's day of speaking,
 # the verb right after the date (not "Witnesses to the attack on Saturday said": the event's day).
-SPOKE_AFTER = re.compile(r"\s+(?:said|says|confirmed|told|announced|stated|reported)\b")
+SPOKE_AFTER = re.compile(rf"\s+{REPORT_VERBS}\b")
 EVENT_BEFORE = re.compile(
     noun_alternation(VIOLENT_EVENT_NOUNS + (("massacre", "massacres"),)) + r"\s+(?:on\s+|of\s+)?$", re.I
 )

@@ -152,6 +152,8 @@ MONTHS = {
     "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# A weekday's name as a regex, capitalised as news copy writes it: "(?:Monday|Tuesday|...|Sunday)".
+WEEKDAY_NAMES = "(?:" + "|".join(name.capitalize() for name in WEEKDAYS) + ")"
 
 # Words after a place name that say what kind of place it is.
 PLACE_KIND_WORDS = {
@@ -650,6 +652,11 @@ UNIT_WORDS = word_set("front brigade battalion division regiment wing command un
 # ---------------------------------------------------------------- words the rules of persons.py use
 
 
+# A verb that reports what its subject said, as a regex: the day or the words before it are the report's ("..., the
+# committee said", "An official on Sunday confirmed"), not the event's.
+REPORT_VERBS = r"(?:said|says|reported|announced|told|confirmed|stated)"
+# A verb a named speaker takes right after the name ("Jane Doe, the governor, said", '..." Doe added').
+SPEAKER_VERBS = r"(?:said|says|told|added|wrote)"
 SAY_WORDS = word_set(
     "said says say told added confirmed stated dismissed insisted denied noted explained warned reported announced "
     "according quoted condemned wrote tweeted posted urged"
