@@ -176,11 +176,19 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
             ]
             if not kills:
                 continue
+            # "killed 12; the dead included four women and two boys": the list says who the dead were, not more dead
+            kills = [c for c in kills if not c.listed] or kills
             if (
                 # "X was killed", then a later line counts more dead ("a guard saw nine bodies"): the named victim
                 # was one of them, and the count is the toll
                 all(c.named_one for c in kills)
                 and any(c.value > 1 for later in sentences[position + 1 :] for c in later.kills)
+            ):
+                continue
+            if (
+                # "The dead included four women", then "gunmen killed 12": the list is a part, the later count the toll
+                all(c.listed for c in kills)
+                and any(c.value > 0 and not c.listed for later in sentences[position + 1 :] for c in later.kills)
             ):
                 continue
             kills = _one_event(sentence, kills)

@@ -58,11 +58,28 @@ def test_the_dead_told_as_a_list_of_counted_groups_add_up(run):
 
 
 def test_the_dead_told_as_a_list_after_the_toll_only_say_who_they_were(run):
+    # (one paragraph: the next sentence's dead would otherwise join the toll)
     document = run(
-        "Gunmen killed 12 people at a checkpoint near Quetta on Monday night, the army said.\n\n"
+        "Gunmen killed 12 people at a checkpoint near Quetta on Monday night, the army said. "
         "The dead included four women and two boys."
     )
     assert [i["fatalities"] for i in document["incidents"]] == [12]
     # (one group is a part of the dead, not their toll; nor is a list "among the dead")
     assert killed_values("The dead included four women.") == []
     assert killed_values("Among the dead were four women and two boys.") == []
+
+
+def test_the_dead_told_as_a_list_in_the_tolls_own_sentence_only_say_who_they_were(run):
+    document = run(
+        "Raiders shot dead 9 villagers at a well near Turbat on Friday; the dead included five herders and a "
+        "teacher, the district chief said."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [9]
+
+
+def test_the_dead_told_as_a_list_before_the_toll_give_way_to_the_toll(run):
+    document = run(
+        "The dead included two nurses and a driver, the health office said on Sunday.\n\n"
+        "Raiders had shot dead 11 people at a clinic near Turbat on Saturday evening, officials said."
+    )
+    assert [i["fatalities"] for i in document["incidents"]] == [11]
