@@ -907,6 +907,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         earlier = PASSING_EARLIER.search(sentence.text) if current is not None and not sentence.claim else None
         if earlier is not None and earlier.group("unit") and inner is None and again is None:
             a, b = sentence.start + earlier.start(), sentence.end
+            if a < split.get(sentence.index, a) < b:
+                b = split[sentence.index]  # "came after X in A, 22 dead in B": the later parts are events of their own
             clause = sentence.within(a, b, True)
             passing_no_event = not (clause.strength >= 1 or clause.kills)
             if not passing_no_event:
@@ -1253,7 +1255,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             current.reference = value
     for o in opened:
         for index in o.incident.sentences:
-            if index in clauses:
+            if index in clauses and not (index in split and o.incident.told_inside_clause(index)):
+                # (a later part of the sentence keeps its own characters)
                 o.incident.clauses[index] = (*clauses[index], False)
             elif index in split and index not in o.incident.clauses:
                 o.incident.clauses[index] = (split[index], by_index[index].end, False)

@@ -1079,8 +1079,18 @@ PART_BOUNDARY = re.compile(
     r",\s+and\s+(?=(?:\w+\s+){0,2}(?:in|at|near)\s+(?:[a-z\-]+\s+)?[A-Z])|"
     r"(?:,|\s+and)\s+(?=(?:an?|another)\s+(?:[\w\-]+\s+){0,2}" + _PART_EVENT_NOUNS + r"\b)"
 )
-# A place named by its words only: "At Xville", "in Y" at a part's start (names the gazetteer lacks).
-PART_PLACE = re.compile(r"(?:^|\b)(?i:in|at|near)\s+(?:the\s+(?:village|town|city|district)\s+of\s+)?[A-Z][\w\-’']+")
+# "..., 22 dead in Y, and arguably another 49 dead in Z": a toll led by a comma opens the next place's event (the
+# words allowed between the comma and the number).
+PART_TOLL_LEAD = re.compile(
+    r",\s+(?:(?:and|arguably|another|at\s+least|a\s+further|some|about|nearly|over)\s+)*$", re.I
+)
+# ... and the toll's own place after it, before the next comma ("22 dead in Y", not "two were killed, all men")
+PART_TOLL_PLACE = re.compile(r"^[^,;]*?\b(?:in|at|near)\s+(?:the\s+)?[A-Z]")
+# A place named by its words only: "At Xville", "in Y" at a part's start (names the gazetteer lacks), or the country's
+# capital ("a bombing in the capital that killed six, an attack in Y that killed two").
+PART_PLACE = re.compile(
+    r"(?:^|\b)(?i:in|at|near)\s+(?:(?:the\s+(?:village|town|city|district)\s+of\s+)?[A-Z][\w\-’']+|the\s+capital\b)"
+)
 # "..., and four in nearby Y": a count whose noun is left out, of the kind of the count before it.
 ELIDED_COUNT = re.compile(r"^,?\s*and\s+(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?=(?:in|at|near)\b)", re.I)
 
@@ -1092,6 +1102,12 @@ def event_parts(facts: SentenceFacts) -> list[tuple[int, int, SentenceFacts]]:
     if facts.clause is not None or facts.claim or facts.aggregate or len(facts.text) < 40:
         return []
     cuts = [facts.start + m.start() for m in PART_BOUNDARY.finditer(facts.text)]
+    for count in facts.counts:
+        lead = PART_TOLL_LEAD.search(facts.text[: count.start - facts.start]) if count.kind == "killed" else None
+        placed = PART_TOLL_PLACE.match(facts.text[count.end - facts.start :])
+        if lead and placed and facts.start + lead.start() not in cuts:
+            cuts.append(facts.start + lead.start())
+    cuts.sort()
     if not cuts:
         return []
     bounds = [facts.start, *cuts, facts.end]
