@@ -378,13 +378,19 @@ REPORTING_BEFORE = re.compile(
     re.I,
 )
 # A court step's day: the deed it judges was done earlier, on a day this one does not give. "was sentenced to life
-# behind bars on Tuesday", "sentenced four members of the sect to life on Tuesday" (not "sentenced the man behind the
-# March 3 bombing", nor "sentenced to life for a 2015 attack"), "the court's verdict on Thursday", "the accused
-# arrives at the district court on Wednesday".
+# behind bars on Tuesday", "sentenced four members of the sect to life on Tuesday", "convicted two men on Monday"
+# (not "sentenced the man behind the March 3 bombing", nor "sentenced to life for a 2015 attack", nor "convicted
+# them over the attack on 3 May"), "the court's verdict on Thursday", "handed down life sentences Friday", "the
+# court ruled Monday", "a court of appeals determined Thursday that ..." (not "the court heard that gunmen found
+# the guard on Monday": another's verb), "the accused arrives at the district court on Wednesday".
 COURT_STEP_BEFORE = re.compile(
-    r"\b(?:sentenced|convicted|jailed|acquitted)(?:\s+(?:[\w\-]+\s+){0,10}?to\s+(?:(?!\bfor\b)[^.;]){0,30})?"
+    r"\b(?:sentenced|convicted|jailed|acquitted)(?:\s+(?:[\w\-]+\s+){0,10}?to\s+(?:(?!\bfor\b)[^.;]){0,30}|"
+    r"(?:\s+(?!(?:for|of|over|in|behind|after|at)\b)[\w\-]+){1,4}(?<!\bthe)(?<!\ban)(?<!\ba))?"
     r"\s+(?:on\s+)?$|"
     r"\b(?:verdict|judg(?:e)?ment)\b[^.;]{0,30}$|"
+    r"\b(?:sentences?|rulings?)\s+(?:on\s+)?$|"
+    r"\b(?:court|judges?|tribunal|jury|magistrates)\b(?:(?!\bthat\b)[^.;]){0,60}?\b"
+    r"(?:ruled|determined|decided|upheld|overturned|ordered|declared|rejected|dismissed)\s+(?:on\s+)?$|"
     r"\b(?:arriv(?:es?|ed|ing)|appear(?:s|ed|ing)?)\s+(?:at|in|before)\s+[^.;]{0,40}\bcourt\b[^.;]{0,20}$",
     re.I,
 )
@@ -432,7 +438,7 @@ RELEASE_AFTER = re.compile(
 )
 # "a judge on Monday jailed the bomb maker for life": the day of the ruling, not of the attack
 COURT_STEP_AFTER = re.compile(
-    r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:sentenced|convicted|acquitted|indicted|jailed|found (?:\w+ )?guilty)\b"
+    r"\s*,?\s*(?:[\w\-()]+\s+){0,3}(?:sentenced|convicted|acquitted|indicted|jailed|found (?:[\w\-]+ ){0,5}?guilty)\b"
 )
 
 

@@ -100,3 +100,29 @@ def test_a_deed_judged_in_court_keeps_the_year_the_text_gives_it(run):
         "Two people were wounded in the attack."
     )
     assert [i["date"] for i in document["incidents"]] == ["2021"]
+
+
+def test_a_deed_judged_in_court_takes_not_the_day_of_a_ruling_told_by_other_words(run):
+    # A court's ruling verb right before its day, sentences handed down on a day, a convicted object before "on", and
+    # guilt found after the day: each is the court's day, not the deed's.
+    for text in (
+        "A court of appeals in Jos determined Thursday that the Harbour Lions were behind a massacre at a ferry "
+        "terminal in which 19 people were killed.",
+        "A court handed down life sentences Friday to five men over a massacre at a ferry terminal in Jos in which "
+        "19 people were killed.",
+        "A court convicted two men on Monday over a massacre at a ferry terminal in Jos in which 19 people were "
+        "killed.",
+        "A judge late on Monday found four of the six accused guilty over a massacre at a ferry terminal in Jos in "
+        "which 19 people were killed.",
+    ):
+        document = run(text)
+        assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [(None, 19)], text
+
+
+def test_sentences_handed_down_on_a_day_date_no_deed_judged(run):
+    document = run(
+        "A court handed down life sentences Friday to seven men over truck bombings that ripped through Jos in "
+        "November 2023, killing 19 people."
+    )
+    dates = [i["date"] for i in document["incidents"]]
+    assert "2023-11" in dates and "2025-03-07" not in dates
