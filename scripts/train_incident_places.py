@@ -56,17 +56,29 @@ def unit_of(article: dict) -> str:
     return article["folder"] + "/" + article["article"]
 
 
-def main() -> int:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("dumps", nargs="+", type=Path)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--config", type=Path, default=CONFIG)
     parser.add_argument("--labels-out", type=Path)
     parser.add_argument("--without", nargs="*", default=[], help="features left out of the text (e.g. chosen)")
-    parser.add_argument("--oof", type=Path, default=ROOT / ".cache" / "incident_places" / "oof.json")
+    parser.add_argument(
+        "--oof", type=Path, help="where the predictions go (default oof.json, oof-test.json with --test)"
+    )
     parser.add_argument("--test", nargs="*", type=Path, default=[], help="train on all the dumps, choose for these")
     parser.add_argument("--model-out", type=Path, help="with --test: keep the model trained on all the dumps")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if args.model_out and not args.test:
+        parser.error("--model-out keeps the model a --test run trains on all the dumps: give --test")
+    if args.oof is None:
+        # a test run's predictions must not overwrite the out-of-fold dump of the cross-validation
+        args.oof = ROOT / ".cache" / "incident_places" / ("oof-test.json" if args.test else "oof.json")
+    return args
+
+
+def main() -> int:
+    args = parse_args()
     import spacy
     import train_incident_sentences as base
 

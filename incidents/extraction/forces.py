@@ -283,16 +283,21 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
     return found
 
 
-# "a wave of attacks on security forces", "hit-and-run attacks on soldiers, police and ...": the force only as
-# the target of a run of attacks, an aggregate, not an actor of the story.
-ATTACKS_ON_BEFORE = re.compile(
-    r"\battacks\s+(?:(?:by|from)\s+[^,.;]{1,40}?\s+)?(?:on|against)\s+(?:the\s+)?(?:[\w\-]+,?\s+){0,3}?$", re.I
-)
-# "militants have been targeting security forces", "attacks across the province against the police", "strikes on the
-# security forces", "the attack was aimed at the army": the force as what attacks go for, a target, not an actor.
+# The force as what attacks go for, a target, not an actor of the story: "a wave of attacks on security forces",
+# "hit-and-run attacks on soldiers, police and ...", "attacks by militants on the police", "attacks across the
+# province against the police", "strikes on the security forces", "militants have been targeting (have targeted)
+# security forces", "the attack was aimed at the army", "the blast was directed at the police". Between "attacks" and
+# "on" only a phrase of who, where or when ("attacks the villagers blamed on the army": the army is the actor); after
+# "attacks on" a few words of a list, not "by"/"from" ("attacks on Sunday by the army": the army struck); "directed
+# at" only after an attack word or a threat ("threats directed at the army"; but "anger was directed at the police,
+# who fired": the police are an actor).
+_ATTACKS_ON = r"\s+(?:(?:by|from|across|in|inside|throughout|for|over)\s+[^,.;]{1,40}?\s+)?(?:on|against)\s+(?:the\s+)?"
 TARGETED_BEFORE = re.compile(
-    r"\b(?:targeting|targets|target|aimed\s+at|directed\s+at|"
-    r"(?:attacks|strikes|assaults)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:on|against))\s+(?:the\s+)?$",
+    r"\b(?:target(?:s|ed|ing)?\s+(?:the\s+)?"
+    r"|aimed\s+at\s+(?:the\s+)?"
+    r"|(?:attacks?|blasts?|bomb(?:s|ings?)?|strikes?|threat\w*)\b[^.;]*\bdirected\s+at\s+(?:the\s+)?"
+    r"|attacks" + _ATTACKS_ON + r"(?:(?!(?:by|from)\b)[\w\-]+,?\s+){0,3}?"
+    r"|(?:strikes|assaults)" + _ATTACKS_ON + r")$",
     re.I,
 )
 
@@ -315,13 +320,14 @@ SPEAKER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 def names_a_force(doc, text: str, mention: Mention) -> bool:
     """Whether a generic force word names the force as an actor. Not when it only qualifies another noun ("a
     police vehicle", "two police officers", "a military target", "police and army installations"), unless that
-    noun is the force's voice ("police spokesman"); nor as the target of a run of attacks."""
+    noun is the force's voice ("police spokesman"); nor as what attacks go for (attacks on it, targeting it, an
+    attack aimed at it: `TARGETED_BEFORE`)."""
     if mention.force == "government":
         # "the movement has battled the government for decades": the other side of a long insurgency, told as
         # background, is no actor of the story.
         return not FOUGHT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     before = text[max(0, mention.start - 80) : mention.start]
-    if ATTACKS_ON_BEFORE.search(before) or TARGETED_BEFORE.search(before):
+    if TARGETED_BEFORE.search(before):
         return False
     if mention.country_hint:
         return True

@@ -1647,13 +1647,24 @@ def _says_when(sentence: SentenceFacts) -> bool:
     return sentence.strength >= 1 and not POINTS_BACK.search(sentence.text)
 
 
+# "Two years ago, gunmen ...", "in a similar attack": an undated event told as one before the lead's.
+AGO = re.compile(r"\bago\b|\bsimilar\s+(?:attack|bombing|assault|raid|incident)s?\b", re.I)
+
+
+def _told_as_past(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
+    """Whether the incident's sentences tell it as an event before the lead's ("an earlier attack", "two years
+    ago"): not one of the lead's day."""
+    return any(POINTS_BACK.search(facts[i].text) or AGO.search(facts[i].text) for i in incident.sentences)
+
+
 def undated_incident_date(
     incident: Incident, facts: dict[int, SentenceFacts], published: str | None, lead: DateExpression | None = None
 ) -> None:
     """An incident no sentence dates: the day it was reported ("security sources said on Sunday"), else the day
     of the story's lead (also on a page without a publication day, whose lead's day the text gives in full: its
-    undated items are that day's as on a dated page), else the month of publication. Not an event judged in
-    court: the ruling's day, or the day the story of the ruling came out, is months or years after the deed's."""
+    undated items are that day's as on a dated page; not an event told as before the lead's), else the month of
+    publication. Not an event judged in court: the ruling's day, or the day the story of the ruling came out, is
+    months or years after the deed's."""
     if incident.date is None and not any(facts[i].court_dates for i in incident.sentences):
         reported = next(
             (d for i in incident.sentences for d in facts[i].reporting_dates if d.value and d.precision == "day"),
@@ -1661,7 +1672,7 @@ def undated_incident_date(
         )
         if reported is not None:
             incident.date, incident.date_precision, incident.date_text = reported.value, "day", reported.text
-        elif lead is not None and incident.date_text is None:
+        elif lead is not None and incident.date_text is None and not _told_as_past(incident, facts):
             incident.date, incident.date_precision, incident.date_text = lead.value, "day", lead.text
         elif published and incident.date_text is None:
             # A report's undated event happened on (or the day before) the day it was published: a wire story

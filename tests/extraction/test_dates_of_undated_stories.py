@@ -141,3 +141,19 @@ def test_an_undated_event_takes_the_day_the_lead_gives_in_full_without_a_publica
         ("2024-03-04", "Peshawar"),
         ("2024-03-04", "Quetta"),
     ]
+
+
+def test_an_undated_event_told_as_past_takes_no_day_from_the_lead_without_a_publication_day(run):
+    # "years ago", "an earlier attack": an event before the lead's, not one of that day's
+    for recalled in (
+        "Three years ago, rebels ambushed a police van at a bridge in Quetta, killing five officers.",
+        "In an earlier attack, rebels ambushed a police van at a bridge in Quetta, killing five officers.",
+    ):
+        document = run(
+            "A car bomb killed nine people near a bus depot in Peshawar on 12 June 2023, officials said.\n" + recalled,
+            published=None,
+        )
+        assert [(i["date"], place_of(document, i)) for i in document["incidents"]] == [
+            ("2023-06-12", "Peshawar"),
+            (None, "Quetta"),
+        ]
