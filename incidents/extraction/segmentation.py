@@ -1648,13 +1648,15 @@ def _says_when(sentence: SentenceFacts) -> bool:
 
 
 # "Two years ago, gunmen ...", "in a similar attack": an undated event told as one before the lead's.
-AGO = re.compile(r"\bago\b|\bsimilar\s+(?:attack|bombing|assault|raid|incident)s?\b", re.I)
+TOLD_BEFORE_THE_LEAD = re.compile(r"\bago\b|\bsimilar\s+(?:attack|bombing|assault|raid|incident)s?\b", re.I)
 
 
 def _told_as_past(incident: Incident, facts: dict[int, SentenceFacts]) -> bool:
     """Whether the incident's sentences tell it as an event before the lead's ("an earlier attack", "two years
     ago"): not one of the lead's day."""
-    return any(POINTS_BACK.search(facts[i].text) or AGO.search(facts[i].text) for i in incident.sentences)
+    return any(
+        POINTS_BACK.search(facts[i].text) or TOLD_BEFORE_THE_LEAD.search(facts[i].text) for i in incident.sentences
+    )
 
 
 def undated_incident_date(

@@ -1085,11 +1085,9 @@ PART_BOUNDARY = re.compile(
     r",\s+and\s+(?=(?:\w+\s+){0,2}(?:in|at|near)\s+(?:[a-z\-]+\s+)?[A-Z])|"
     r"(?:,|\s+and)\s+(?=(?:an?|another)\s+(?:[\w\-]+\s+){0,2}" + _PART_EVENT_NOUNS + r"\b)"
 )
-# "..., 22 dead in Y, and arguably another 49 dead in Z": a toll led by a comma opens the next place's event (the
-# words allowed between the comma and the number).
-PART_TOLL_LEAD = re.compile(
-    r",\s+(?:(?:and|arguably|another|at\s+least|a\s+further|some|about|nearly|over)\s+)*$", re.I
-)
+# "..., 22 dead in Y, and reportedly another 49 dead in Z": a toll led by a comma opens the next place's event (the
+# words allowed between the comma and the number: "and", an adverb in -ly, a quantifier).
+PART_TOLL_LEAD = re.compile(r",\s+(?:(?:and|\w+ly|another|at\s+least|a\s+further|some|about|over)\s+)*$", re.I)
 # ... and the toll's own place after it, before the next comma ("22 dead in Y", not "two were killed, all men")
 PART_TOLL_PLACE = re.compile(r"^[^,;]*?\b(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 # A place named by its words only: "At Xville", "in Y" at a part's start (names the gazetteer lacks), or the country's

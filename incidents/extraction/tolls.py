@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .counts import ACTIVE_KILL, UNDONE_KILLING, _n, number_value
+from .counts import ACTIVE_KILL, UNDONE_KILLING, Count, _n, number_value
 from .model import Incident
 from .sentence_facts import SentenceFacts
 from .vocabulary import DIED_VERBS, VIOLENT_EVENT_NOUNS, noun_alternation
@@ -147,6 +147,16 @@ def _without_the_deed(sentence: SentenceFacts) -> SentenceFacts:
     return replace(sentence, counts=counts) if len(counts) < len(sentence.counts) else sentence
 
 
+def _a_part_before_the_toll(kills: list[Count], later_sentences: list[SentenceFacts]) -> bool:
+    """Whether a sentence's dead are only some of those a later line counts: "X was killed", then "a guard saw nine
+    bodies" (the named victim was one of them); "The dead included four women", then "gunmen killed 12" (the list
+    is a part). The later count is the toll."""
+    later = [c for sentence in later_sentences for c in sentence.kills]
+    if all(c.named_one for c in kills):
+        return any(c.value > 1 for c in later)
+    return all(c.listed for c in kills) and any(c.value > 0 and not c.listed for c in later)
+
+
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     sentences = [facts[i] for i in incident.sentences]
     if incident.type == "arrest_or_raid":
@@ -178,18 +188,7 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                 continue
             # "killed 12; the dead included four women and two boys": the list says who the dead were, not more dead
             kills = [c for c in kills if not c.listed] or kills
-            if (
-                # "X was killed", then a later line counts more dead ("a guard saw nine bodies"): the named victim
-                # was one of them, and the count is the toll
-                all(c.named_one for c in kills)
-                and any(c.value > 1 for later in sentences[position + 1 :] for c in later.kills)
-            ):
-                continue
-            if (
-                # "The dead included four women", then "gunmen killed 12": the list is a part, the later count the toll
-                all(c.listed for c in kills)
-                and any(c.value > 0 and not c.listed for later in sentences[position + 1 :] for c in later.kills)
-            ):
+            if _a_part_before_the_toll(kills, sentences[position + 1 :]):
                 continue
             kills = _one_event(sentence, kills)
             incident.fatalities = sum(c.value for c in kills) + _one_before_the_others(sentence, kills[0])

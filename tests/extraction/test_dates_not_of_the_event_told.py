@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from incidents.extraction.dates import find_dates
 from incidents.extraction.furniture import blank_furniture
 
@@ -80,32 +82,18 @@ def test_a_stamped_lead_takes_the_day_its_next_line_gives(run):
     assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [("2025-03-09", 12)]
 
 
-def test_a_deed_judged_in_court_takes_neither_the_day_of_the_verdict_nor_the_day_of_the_story(run):
-    # The ruling's day, after a long object, after "verdict", and the day of a court appearance: none dates the deed.
-    for text in (
+# The ruling's day, after a long object, after "verdict", the day of a court appearance; a court's ruling verb right
+# before its day, sentences handed down on a day, a convicted object before "on", guilt found after the day: each is
+# the court's day, and none dates the deed (nor does the day of the story).
+@pytest.mark.parametrize(
+    "text",
+    [
         "A judge in Jos sentenced three former members of the Harbour Lions gang to life in jail on Monday for a "
         "massacre at a ferry terminal in which 19 people were killed.",
         "Nine men were found guilty over a massacre at a ferry terminal in Jos that killed 19 people, under the high "
         "court's verdict on Monday.",
         "The gunman who shot dead 19 people at a ferry terminal in Jos arrives at the high court in the town on "
         "Monday.",
-    ):
-        document = run(text)
-        assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [(None, 19)], text
-
-
-def test_a_deed_judged_in_court_keeps_the_year_the_text_gives_it(run):
-    document = run(
-        "A court sentenced a man to ten years in prison on Monday for a grenade attack on a rally in Jos in 2021. "
-        "Two people were wounded in the attack."
-    )
-    assert [i["date"] for i in document["incidents"]] == ["2021"]
-
-
-def test_a_deed_judged_in_court_takes_not_the_day_of_a_ruling_told_by_other_words(run):
-    # A court's ruling verb right before its day, sentences handed down on a day, a convicted object before "on", and
-    # guilt found after the day: each is the court's day, not the deed's.
-    for text in (
         "A court of appeals in Jos determined Thursday that the Harbour Lions were behind a massacre at a ferry "
         "terminal in which 19 people were killed.",
         "A court handed down life sentences Friday to five men over a massacre at a ferry terminal in Jos in which "
@@ -114,9 +102,19 @@ def test_a_deed_judged_in_court_takes_not_the_day_of_a_ruling_told_by_other_word
         "killed.",
         "A judge late on Monday found four of the six accused guilty over a massacre at a ferry terminal in Jos in "
         "which 19 people were killed.",
-    ):
-        document = run(text)
-        assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [(None, 19)], text
+    ],
+)
+def test_a_deed_judged_in_court_takes_neither_the_day_of_a_court_step_nor_the_day_of_the_story(run, text):
+    document = run(text)
+    assert [(i["date"], i["fatalities"]) for i in document["incidents"]] == [(None, 19)], text
+
+
+def test_a_deed_judged_in_court_keeps_the_year_the_text_gives_it(run):
+    document = run(
+        "A court sentenced a man to ten years in prison on Monday for a grenade attack on a rally in Jos in 2021. "
+        "Two people were wounded in the attack."
+    )
+    assert [i["date"] for i in document["incidents"]] == ["2021"]
 
 
 def test_sentences_handed_down_on_a_day_date_no_deed_judged(run):
