@@ -23,7 +23,9 @@ FORCE_NOUNS = (
     r"army units|army|military|junta|troops|forces|"
     r"police|navy|marines|marine|air force|coast guard|border guards?|border troops|prosecutors|prosecutor['’]s office|"
     # The force's members, which stories name more often than the force: "two soldiers", "three policemen".
-    r"soldiers?|policem[ae]n|policewom[ae]n|cops|gendarmes?|gendarmerie)"
+    r"soldiers?|policem[ae]n|policewom[ae]n|cops|gendarmes?|gendarmerie|"
+    # A corps the corpus codes on its own beside the army, by its members: "paramilitary rangers", "commandos".
+    r"rangers|commandos)"
 )
 # "police officers", "gendarmerie sergeants", "military personnel": the force named by its members, one mention.
 MEMBER_NOUNS = r"(?:officers?|personnel|sergeants?|constables?)"
@@ -73,12 +75,26 @@ FORCE_OF_NOUN = {
     "gendarme": "gendarmerie",
     "gendarmes": "gendarmerie",
     "gendarmerie": "gendarmerie",
+    "rangers": "rangers",
+    "commandos": "commandos",
 }
 
 
 # The force's members by a noun of their own ("soldiers", "policemen"), not by the force's word ("police officers").
 MEMBER_WORDS = frozenset(
-    ("soldier", "soldiers", "policeman", "policemen", "policewoman", "policewomen", "cops", "gendarme", "gendarmes")
+    (
+        "soldier",
+        "soldiers",
+        "policeman",
+        "policemen",
+        "policewoman",
+        "policewomen",
+        "cops",
+        "gendarme",
+        "gendarmes",
+        "rangers",
+        "commandos",
+    )
 )
 
 
@@ -99,7 +115,9 @@ def _named_before(text: str, position: int) -> bool:
 
 # Fighters who are soldiers of no state: "rebel soldiers", "child soldiers", "former soldiers".
 NOT_STATE_MEMBERS = re.compile(
-    r"\b(?:rebel|insurgent|militia|guerrilla|child|former|retired|ex|off-duty|fellow|toy)[\s\-]+$", re.I
+    r"\b(?:rebel|insurgent|militia|guerrilla|child|former|retired|ex|off-duty|fellow|toy|terrorist|park|forest|game|"
+    r"wildlife)[\s\-]+$",
+    re.I,
 )
 
 
@@ -503,6 +521,15 @@ METONYMY_BEFORE = re.compile(
 )
 
 
+# The state as the doer of a passive: "blacklisted by Ruritania", "a threat posed by Ruritania", "a corps established by
+# Ruritania", "considered a terrorist group by Ruritania, the EU and Syldavia" (each state of the list).
+DONE_BY_BEFORE = re.compile(
+    r"\b(?:(?:blacklisted|established|created|posed)|"
+    r"(?:considered|regarded|listed|branded|labell?ed|classified)(?:\s+[\w\-]+){0,4}?)\s+by\s+"
+    r"(?:(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:,\s+|\s+and\s+)){0,3}(?:the\s+)?$"
+)
+
+
 # "talks between Ruritania and Syldavia", "ties with Riverton", "a dispute between Riverton and Lakeport": two states'
 # dealings, where a country or its capital is the state (either side of the "and").
 RELATION_BEFORE = re.compile(
@@ -563,6 +590,7 @@ def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
             METONYMY_BEFORE.search(before)
             or REGIME_BEFORE.search(before)
             or RELATION_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            or DONE_BY_BEFORE.search(text, max(0, mention.start - 100), mention.start)
         )
         if not (METONYMY_AFTER.match(after) or REGIME_AFTER.match(after) or blamed or STATE_ACTS_AFTER.match(after)):
             continue

@@ -457,6 +457,8 @@ FORCE_NAME_ENDINGS = {
     "air force": "air force",
     "coast guard": "coast guard",
     "border guards": r"border guards?|border troops|border service|border guard service",
+    "rangers": "rangers",
+    "commandos": "commandos",
 }
 
 # A force's name in another word, taken when the story names none and the list knows none in the usual one: "the
@@ -476,6 +478,8 @@ FORCE_NAME_PATTERNS = {
     "marines": ["{} Marine Corps", "{} Marines", "{} Navy"],
     "air force": ["{} Air Force", "{} air force"],
     "coast guard": ["{} Coast Guard"],
+    "rangers": ["{} Rangers", "{} rangers"],
+    "commandos": ["{} commandos", "{} Commandos"],
     "border guards": [
         "{} Border Guard",
         "{} Border Guards",

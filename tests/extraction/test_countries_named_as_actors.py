@@ -1,7 +1,8 @@
 """A country the article names only as an actor, by what it owns that acts or reports abroad or by what it does for
 others ("Varsk's news agency reported", "help from Varsk"), is no place of the story; named once as a place, it is
 one, and the story's own country always is. A country that speaks as the subject ("Varsk condemned"), backs a group or
-speaks through its ministry stays: codings differ there."""
+speaks through its ministry stays: codings differ there. A country that lists, founds or brands a group ("blacklisted
+by Varsk") is its government at work, each country of such a list."""
 
 from __future__ import annotations
 
@@ -86,3 +87,23 @@ def test_the_storys_own_country_stays_though_its_leader_speaks(run):
     )
     assert "Kelvik" in _places(document)
     assert "Norway" in _places(document)
+
+
+def _government_mentions(document: dict) -> set[str]:
+    return {m["text"] for g in document["groups"] if g["kind"] == "government" for m in g["mentions"]}
+
+
+def test_a_country_that_listed_or_founded_a_group_is_its_government(run):
+    document = run(
+        "Gunmen kill four in Tarvela\n\nGunmen shot dead four traders at a market in Tarvela, Mali, on Monday. The "
+        "Tarvela Brigade, a militia established by Iran, has been blacklisted by Norway."
+    )
+    assert {"Iran", "Norway"} <= _government_mentions(document)
+
+
+def test_each_state_of_a_list_that_brands_a_group_is_its_government(run):
+    document = run(
+        "Gunmen kill four in Tarvela\n\nGunmen shot dead four traders at a market in Tarvela, Mali, on Monday. The "
+        "Tarvela Brigade is considered a terrorist group by France, the European Union and Spain."
+    )
+    assert {"France", "Spain"} <= _government_mentions(document)
