@@ -80,6 +80,8 @@ FORCE_OF_NOUN = {
 }
 
 
+# Corps named by their members, beside the army and the police (a corps of its own unless a force is named with them).
+CORPS_WORDS = ("rangers", "commandos")
 # The force's members by a noun of their own ("soldiers", "policemen"), not by the force's word ("police officers").
 MEMBER_WORDS = frozenset(
     (
@@ -113,18 +115,31 @@ def _named_before(text: str, position: int) -> bool:
     return bool(lead) and lead[-1] not in '.!?:"“”'
 
 
-# Fighters who are soldiers of no state: "rebel soldiers", "child soldiers", "former soldiers".
+# Fighters who are soldiers of no state: "rebel soldiers", "child soldiers", "former soldiers", "jihadist commandos"
+# (but "anti-terrorist commandos" are the state's).
 NOT_STATE_MEMBERS = re.compile(
-    r"\b(?:rebel|insurgent|militia|guerrilla|child|former|retired|ex|off-duty|fellow|toy|terrorist|park|forest|game|"
-    r"wildlife)[\s\-]+$",
+    r"\b(?:rebel|insurgent|militia|guerrilla|child|former|retired|ex|off-duty|fellow|toy|(?<!-)terrorist|jihadist|"
+    r"islamist|militant|suicide)[\s\-]+$",
     re.I,
 )
+# Members owned by someone not a state: "the group's elite commandos", "the rebels' soldiers" (not "the country's").
+NOT_STATE_OWNER = re.compile(
+    r"\b(?!(?:country|nation|state|government|army|military|navy|police|regime|junta)['’])[a-z][\w\-]*(?:['’]s|s['’])"
+    r"\s+(?:[a-z][\w\-]*\s+)?$"
+)
+# A bare "rangers" is a state corps only when the story makes it one: "paramilitary rangers" or the country's rangers
+# (FORCE), "a ranger base", "the army and the rangers"; park, anti-poaching or community rangers are no state's.
+STATE_RANGERS_CUE = re.compile(
+    r"\b(?:paramilitary\s+rangers?|rangers?\s+(?:base|post|camp|outpost|unit|regiment|company|checkpoint)s?)\b", re.I
+)
+FORCE_AND_BEFORE = re.compile(r"\b(?:army|military|soldiers|troops|police|forces)\s+and\s+(?:the\s+)?$", re.I)
 
 
 FORCE = re.compile(
     r"\b(?:(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s)\s+|"
-    r"(?P<demonym>(?!(?:security|government|armed|army|special)\b)[A-Z][a-z]+|(?-i:U\.S\.|US|U\.K\.|UK))\s+)?"
-    r"(?:(?P<adj>federal|national|state|local|provincial|paramilitary|anti-?terror(?:ism)?|counter-?terror(?:ism)?|"
+    r"(?P<demonym>(?!(?:security|government|armed|army|special|police|navy)\b)[A-Z][a-z]+|(?-i:U\.S\.|US|U\.K\.|UK))\s+)?"
+    r"(?:(?P<adj>federal|national|state|local|provincial|paramilitary|anti-?terror(?:ism|ist)?|"
+    r"counter-?terror(?:ism|ist)?|"
     # a town's or a district's own police, told by its level ("the city police", "the tribal police")
     r"city|municipal|metropolitan|district|tribal)\s+)?"
     rf"(?P<noun>{FORCE_NOUNS})(?:\s+{MEMBER_NOUNS})?\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
@@ -198,6 +213,7 @@ def _generic_force(text: str, start: int, end: int, sentence_of, force: str, cou
 def force_mentions(text: str, sentence_of) -> list[Mention]:
     """'the army', 'Troops', 'police', 'Pakistani forces', 'German police', 'federal police'."""
     found = []
+    state_rangers = False  # a corps of rangers already named: "the rangers" after it are that corps
     for match in FORCE.finditer(text):
         if slash_credit_before(text, match.start("noun")):
             continue  # "AFP/Lakeland Police": a photo credit, not the force at work
@@ -226,13 +242,26 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
         if noun in ("security officials", "security officers") and ANONYMOUS_AFTER.match(text, match.end()):
             continue  # "security officials, speaking on condition of anonymity": unnamed sources, not a body
         end = match.end()
+        before = text[max(0, match.start("noun") - 30) : match.start("noun")]
+        if noun in CORPS_WORDS and found and found[-1].end == match.start("noun") - 1:
+            # "Police commandos", "Army Rangers": the members of the force named right before them, one mention
+            found[-1].end, found[-1].text = match.end("noun"), text[found[-1].start : match.end("noun")]
+            found[-1].folded = fold(found[-1].text)
+            continue
         if not country and (
-            NOT_STATE_MEMBERS.search(text[max(0, match.start("noun") - 20) : match.start("noun")])
+            NOT_STATE_MEMBERS.search(before)
+            or (noun in MEMBER_WORDS and NOT_STATE_OWNER.search(before))
             or _named_before(text, match.start("noun"))
         ):
             if noun in MEMBER_WORDS:
                 continue  # "rebel soldiers", "TPNPB soldiers": no state's force, or the named one's members
             end = match.end("noun")  # "KP police officers": the named force's own mention stands
+        stated = country or owner or match.group("adj") or state_rangers
+        if noun == "rangers" and not (
+            stated or STATE_RANGERS_CUE.search(text, 0, match.start()) or FORCE_AND_BEFORE.search(before)
+        ):
+            continue  # "anti-poaching rangers", "Rangers beat Celtic": no corps of the state
+        state_rangers = state_rangers or noun == "rangers"
         force = FORCE_OF_NOUN.get(noun, "army")
         mention = _generic_force(text, start, end, sentence_of, force, country)
         mention.place_hint = owner
@@ -522,10 +551,13 @@ METONYMY_BEFORE = re.compile(
 
 
 # The state as the doer of a passive: "blacklisted by Ruritania", "a threat posed by Ruritania", "a corps established by
-# Ruritania", "considered a terrorist group by Ruritania, the EU and Syldavia" (each state of the list).
+# Ruritania" (a body the state set up, not "a market created by"), "designated a terrorist group by Ruritania, the EU
+# and Syldavia" (each state of the list).
 DONE_BY_BEFORE = re.compile(
-    r"\b(?:(?:blacklisted|established|created|posed)|"
-    r"(?:considered|regarded|listed|branded|labell?ed|classified)(?:\s+[\w\-]+){0,4}?)\s+by\s+"
+    r"\b(?i:(?:blacklisted|posed)|"
+    r"(?:militias?|groups?|corps|forces?|brigades?|units?|movements?|organi[sz]ations?)\b[^.;]{0,30}?\s"
+    r"(?:established|created|founded|formed|set\s+up)|"
+    r"(?:considered|regarded|listed|branded|labell?ed|classified|designated)(?:\s+[\w\-]+){0,4}?)\s+by\s+"
     r"(?:(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:,\s+|\s+and\s+)){0,3}(?:the\s+)?$"
 )
 
@@ -538,6 +570,7 @@ RELATION_BEFORE = re.compile(
 )
 
 
+POSSESSIVE = re.compile(r"['’]s\b")
 # "Ruritania's actions", "Syldavia's decision": what a country did or said as a state.
 STATE_ACTS_AFTER = re.compile(r"^['’]s\s+(?:actions|decision|decisions|policy|response|statement|refusal)\b")
 
@@ -590,7 +623,8 @@ def metonymies(text: str, chosen: list[Mention]) -> list[Mention]:
             METONYMY_BEFORE.search(before)
             or REGIME_BEFORE.search(before)
             or RELATION_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-            or DONE_BY_BEFORE.search(text, max(0, mention.start - 100), mention.start)
+            # "the threat posed by Ruritania's militias": the country owns the doer, it is not the doer
+            or (DONE_BY_BEFORE.search(text, max(0, mention.start - 100), mention.start) and not POSSESSIVE.match(after))
         )
         if not (METONYMY_AFTER.match(after) or REGIME_AFTER.match(after) or blamed or STATE_ACTS_AFTER.match(after)):
             continue

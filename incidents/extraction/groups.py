@@ -478,8 +478,8 @@ FORCE_NAME_PATTERNS = {
     "marines": ["{} Marine Corps", "{} Marines", "{} Navy"],
     "air force": ["{} Air Force", "{} air force"],
     "coast guard": ["{} Coast Guard"],
-    "rangers": ["{} Rangers", "{} rangers"],
-    "commandos": ["{} commandos", "{} Commandos"],
+    "rangers": ["{} Rangers"],
+    "commandos": ["{} Commandos"],
     "border guards": [
         "{} Border Guard",
         "{} Border Guards",

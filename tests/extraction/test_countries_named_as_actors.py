@@ -107,3 +107,27 @@ def test_each_state_of_a_list_that_brands_a_group_is_its_government(run):
         "Tarvela Brigade is considered a terrorist group by France, the European Union and Spain."
     )
     assert {"France", "Spain"} <= _government_mentions(document)
+
+
+def test_a_country_that_designated_or_founded_a_group_is_its_government(run):
+    document = run(
+        "Gunmen kill four in Tarvela\n\nGunmen shot dead four traders at a market in Tarvela, Mali, on Monday. The "
+        "Tarvela Brigade, a militia founded by Iran in 2015, has been designated a terrorist group by Norway."
+    )
+    assert {"Iran", "Norway"} <= _government_mentions(document)
+
+
+def test_a_country_that_blacklisted_a_group_at_the_sentence_start_is_its_government(run):
+    document = run(
+        "Gunmen kill four in Tarvela\n\nGunmen shot dead four traders at a market in Tarvela, Mali, on Monday. "
+        "Blacklisted by Iran, the Tarvela Brigade denied any role."
+    )
+    assert "Iran" in _government_mentions(document)
+
+
+def test_a_country_that_owns_the_doer_or_made_a_thing_is_no_government(run):
+    document = run(
+        "Gunmen kill four in Tarvela\n\nGunmen shot dead four traders at a market in Tarvela, Mali, on Monday. "
+        "Officials cited the danger posed by Iran's hired fighters. The bridge, created by Norway in 1950, was shut."
+    )
+    assert not {"Iran", "Norway"} & _government_mentions(document)
