@@ -42,8 +42,10 @@ _NUMBER = (
 )
 # "police shot dead two of the attackers": a share of the attackers is a count ("one of the deadliest" is not).
 _ATTACKERS = r"(?:attackers|assailants|gunmen|militants|insurgents|terrorists|raiders|bandits|hostage-takers)\b"
+# (never an age: "people under the age of 30 have died", "men aged 40 were killed")
 NUMBER_PHRASE = (
-    rf"(?P<q{{n}}>{_QUALIFIER})(?P<n{{n}}>{_NUMBER})\b(?![-\w%:.]\d|-year|\s*(?:%|per ?cent|years?|"
+    rf"(?P<q{{n}}>{_QUALIFIER})(?<!\bage of )(?<!\baged )(?P<n{{n}}>{_NUMBER})\b"
+    rf"(?![-\w%:.]\d|-year|\s*(?:%|per ?cent|years?|"
     rf"hours?|days?|months?|weeks?|minutes?|km|kilomet|miles?|a\.m|p\.m|am\b|pm\b|million|lakh|crore|"
     rf"billion|rupees|pesos|dollars|of them|of whom|of those|of the\b(?!\s+{_ATTACKERS})|"
     # "an unconfirmed number of bystanders": no number
@@ -344,6 +346,8 @@ _ACTIVE_AFTER = re.compile(rf"\s+{_n(1)}\b", re.I)
 _BE_BEFORE_VERB = re.compile(r"\b(?:were|was|have|has|had|been|are|is|being|got)\s+(?:\w+\s+){0,3}?\S+$", re.I)
 # "killed 15 villagers and two were hurt": a count right after an active verb is its object.
 _OBJECT_OF = re.compile(rf"\b(?:{ACTIVE_KILL}|{ACTIVE_INJURE}|lost)\s+$", re.I)
+# "there were 85 deaths and 200 others were wounded": a first number that counts deaths, not the verb's hurt.
+_DEATHS_NOUN = re.compile(r"\s+(?:deaths|fatalities)\b", re.I)
 # "between 140 and 190 villagers were killed": a range, whose lower end is the count.
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
@@ -560,9 +564,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if _ACTIVE_AFTER.match(window, match.end("verb")) and not _BE_BEFORE_VERB.search(match.group(0)):
             continue  # "two attackers killed 20 people": the doers, then the dead (ACTIVE reads them)
         before = window[max(0, match.start() - 30) : match.start()]
-        if match.group("n2") and _OBJECT_OF.search(before):
+        if match.group("n2") and (_OBJECT_OF.search(before) or _DEATHS_NOUN.match(window, match.end("n1"))):
             # "killed 15 villagers and two were hurt": the first number is the object of the verb before it (ACTIVE
-            # reads it); the passive verb counts the second only
+            # reads it); "85 deaths and 200 others were hurt": it counts the dead. The passive verb counts the second
             match = PASSIVE.match(window, match.start("q2"))
             if match is None:
                 continue

@@ -18,6 +18,7 @@ from .dates import yearless_month
 from .incident_places import incident_location
 from .incident_types import incident_type, type_given_perpetrators
 from .model import Incident, Place
+from .parsed_tolls import parsed_toll
 from .perpetrators import named_perpetrators, perpetrators_from_context
 from .roles import incident_persons, incident_targets
 from .segmentation import (
@@ -94,6 +95,8 @@ def build_incidents(doc) -> list[Incident]:
         incident.type = type_given_perpetrators(incident, own_facts)
         incident_persons(incident, own_facts, facts)
         clause_victim_toll(incident)
+        if listed is None:  # (a listed place's toll is the list's: none of its own)
+            parsed_toll(incident, own_facts, doc, bounds)
         perpetrators_from_context(incident, own_facts, doc, bounds, out)
         incident_targets(incident, own_facts)
         incident.summary = _summary(own_facts[incident.sentences[0]].text)
