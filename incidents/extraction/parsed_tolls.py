@@ -12,7 +12,7 @@ from __future__ import annotations
 from .counts import number_value
 from .model import Incident
 from .sentence_facts import SentenceFacts
-from .tolls import _SEPARATE_EVENTS
+from .tolls import SEPARATE_EVENTS
 
 # (the pipeline's parse has no lemmas: verbs are matched by their forms)
 # Verbs whose subject died: "died", "perished", "succumbed to his wounds".
@@ -144,7 +144,7 @@ def parsed_toll(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds
         if (
             index not in bounds
             or sentence.aggregate
-            or (len(incident.sentences) > 1 and _SEPARATE_EVENTS.search(sentence.text))
+            or (len(incident.sentences) > 1 and SEPARATE_EVENTS.search(sentence.text))
         ):
             continue
         first, last = bounds[index]

@@ -92,7 +92,7 @@ def _earlier_event(sentence: SentenceFacts, count) -> bool:
 # A sentence summing up several events: "19 people died in two separate attacks", "killed four men who carried out
 # two separate stabbing attacks". Its counts are no one event's toll (the events' own sentences give theirs), unless
 # the summary is all the text tells of them.
-_SEPARATE_EVENTS = re.compile(
+SEPARATE_EVENTS = re.compile(
     rf"\bseparate\s+(?:[\w\-]+\s+){{0,2}}?(?:{noun_alternation(VIOLENT_EVENT_NOUNS, 'plural')}|incidents)\b", re.I
 )
 
@@ -162,7 +162,7 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     if incident.type == "arrest_or_raid":
         sentences = [_without_the_deed(sentence) for sentence in sentences]
     if len(sentences) > 1:  # (an incident told only by the summary stands for the events together)
-        sentences = [sentence for sentence in sentences if not _SEPARATE_EVENTS.search(sentence.text)]
+        sentences = [sentence for sentence in sentences if not SEPARATE_EVENTS.search(sentence.text)]
     told = 0  # the dead an earlier sentence counts: a later, lower toll is another source's, not a new figure
     for position, sentence in enumerate(sentences):
         totals = [c for c in sentence.kills if c.total and c.value >= told]
