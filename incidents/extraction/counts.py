@@ -219,7 +219,7 @@ def _more_groups(match: re.Match) -> int:
     total = 0
     for group in re.split(r"(?=,?\s+and\s)", match.group("more")):
         counted = _AND_GROUP.match(group)
-        if counted and not _BELOW.search(counted.group("q1")) and number_value(counted.group("n1")) is not None:
+        if counted and not BELOW.search(counted.group("q1")) and number_value(counted.group("n1")) is not None:
             total += number_value(counted.group("n1"))
     return total
 
@@ -357,7 +357,7 @@ def _kind(verb: str) -> str:
 
 
 # "almost 100", "nearly 50": below a figure the text does not give, so no number.
-_BELOW = re.compile(r"(?:almost|nearly)\s+$", re.I)
+BELOW = re.compile(r"(?:almost|nearly)\s+$", re.I)
 # "March 3, 2014 (Wire) - A car bomb killed ...": the year of a date, not a count.
 _DATE_BEFORE = re.compile(
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?),?\s*$", re.I
@@ -413,7 +413,7 @@ def _sum(match: re.Match) -> int | None:
     total = 1 if match.groupdict().get("one") else 0
     for name in ("n1", "n2", "n3", "n4"):
         if match.groupdict().get(name):
-            if _BELOW.search(match.group("q" + name[1:]) or ""):
+            if BELOW.search(match.group("q" + name[1:]) or ""):
                 return None
             if _date_year(match, name) or _date_day(match, name):
                 return None
@@ -501,7 +501,7 @@ def _along_with(window: str, end: int) -> int:
     """The dead a trailing "along with N" adds to the count that ends at `end` (in the same clause)."""
     clause = re.split(r"[.;]", window[end : end + 80], maxsplit=1)[0]
     found = _ALONG_WITH.search(clause)
-    if not found or _BELOW.search(found.group("q1")):
+    if not found or BELOW.search(found.group("q1")):
         return 0
     return number_value(found.group("n1")) or 0
 
@@ -529,7 +529,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             continue
         value = _sum(match)
         revised = _REVISED.match(window, match.end())
-        if revised and number_value(revised.group("n1")) is not None and not _BELOW.search(revised.group("q1")):
+        if revised and number_value(revised.group("n1")) is not None and not BELOW.search(revised.group("q1")):
             value = number_value(revised.group("n1"))
         add(match, "killed", value, total=True)
     # Every branch of BODIES spells "bod(y|ies)": most texts have neither, and the scan is skipped (speed).

@@ -9,14 +9,23 @@ Only a number the parse attaches to the dead themselves counts, so an age is nev
 
 from __future__ import annotations
 
-from .counts import number_value
+import re
+
+from .counts import BELOW, INJURED_VERBS, number_value
 from .model import Incident
 from .sentence_facts import SentenceFacts
-from .tolls import SEPARATE_EVENTS
+from .tolls import (
+    ANOTHER_EVENT,
+    DEED_BEFORE,
+    EARLIER_EVENT,
+    ELSEWHEN,
+    IN_ANOTHER_EVENT,
+    SEPARATE_EVENTS,
+    SUICIDE,
+)
+from .vocabulary import DIED_VERBS
 
 # (the pipeline's parse has no lemmas: verbs are matched by their forms)
-# Verbs whose subject died: "died", "perished", "succumbed to his wounds".
-_DIE_VERBS = frozenset(["died", "die", "dies", "perished", "succumbed"])
 # Verbs whose passive subject was killed: "were killed", "was slain".
 _KILL_VERBS = frozenset(
     ["killed", "slain", "murdered", "executed", "beheaded", "massacred", "assassinated", "lynched", "slaughtered"]
@@ -29,16 +38,72 @@ _LOST = frozenset(["lost", "lose", "loses", "losing"])
 _DEATH_NOUNS = frozenset(["death", "deaths", "dead", "fatalities"])
 # A death told as a fear, a chance or a denial: "could die", "may have been killed", "no one died".
 _UNSURE = frozenset(["could", "may", "might", "would", "will", "should", "can", "must"])
-# "nearly 50", "almost 100": below a figure the text does not give (as counts._BELOW).
-_BELOW = frozenset(["nearly", "almost"])
+# A death that nearly happened: "were nearly killed", "narrowly escaped death".
+_NEARLY = frozenset(["nearly", "almost", "narrowly"])
+# Verbs over a death that deny it or say it did not happen: "denied that both were killed", "prevented 40 deaths",
+# "is blamed for the deaths of": no death of this event.
+_DENIED = frozenset(
+    [
+        "denied",
+        "deny",
+        "denies",
+        "dismissed",
+        "dismiss",
+        "rejected",
+        "reject",
+        "refuted",
+        "disputed",
+        "prevented",
+        "prevent",
+        "averted",
+        "avert",
+        "avoided",
+        "avoid",
+        "blamed",
+        "blame",
+    ]
+)
+# A claim whose truth the text leaves open: "reports that both were killed were false".
+_CLAIMS = frozenset(["report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "allegations"])
+# A rate, not an event's dead: "cause some 300 deaths a year".
+_RATE = re.compile(r"\b(?:a|an|each|every|per)\s+(?:year|month|week|day)\b|\bannually\b", re.I)
+# Verbs the adjective "dead" tells a death with: "are (confirmed) dead", "lay dead", "were found dead", "left 3 dead".
+_DEAD_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "lay",
+        "lie",
+        "lies",
+        "lying",
+        "found",
+        "confirmed",
+        "left",
+        "declared",
+        "pronounced",
+        "reported",
+    ]
+)
 
 
 def _number(token) -> int | None:
     """The value of a number token ("25", "twelve", "2,000"), with its own modifiers ("two dozen"); none for an
     article, a year or a figure told as below itself ("nearly 50")."""
-    if token.lower_ in ("a", "an", "single") or any(c.lower_ in _BELOW for c in token.children):
+    if token.lower_ in ("a", "an", "single") or any(BELOW.search(c.lower_ + " ") for c in token.children):
         return None
-    words = " ".join(t.text for t in token.subtree if t.dep_ not in ("quantmod", "advmod", "punct", "cc"))
+    if token.ent_type_ in ("DATE", "TIME"):  # "the March 12 deaths"
+        return None
+    subtree = list(token.subtree)
+    if any(t.lower_ in ("to", "-", "–") for t in subtree):
+        # a range, "10 to 15 deaths": its lower end, as counts.py reads it
+        ends = [v for t in subtree if t.tag_ == "CD" and (v := number_value(t.text)) is not None]
+        if len(ends) > 1:
+            return min(ends)
+    words = " ".join(t.text for t in subtree if t.dep_ not in ("quantmod", "advmod", "punct", "cc"))
     value = number_value(words)
     if value is None:
         value = number_value(token.text)
@@ -83,7 +148,15 @@ def _death_verb(token) -> bool:
     "shot dead", "are (confirmed) dead"."""
     form = token.lower_
     children = list(token.children)
-    if form in _DIE_VERBS:
+    # "were killed or wounded" counts the hurt with the dead
+    if any(c.dep_ == "conj" and re.fullmatch(INJURED_VERBS, c.lower_) for c in children) and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in children
+    ):
+        return False
+    # (vocabulary.DIED_VERBS: "died", "perished", "succumbed to his wounds", "passed away")
+    if form in ("die", "dies") or re.fullmatch(DIED_VERBS, form):
+        return True
+    if form == "passed" and any(c.lower_ == "away" for c in children):
         return True
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     if form in _KILL_VERBS and passive:
@@ -96,16 +169,27 @@ def _death_verb(token) -> bool:
     dead = any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj") for c in children)
     if form in _HARM_VERBS:
         return passive and (to_death or dead)
-    return dead and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    # (not "presumed dead", "wanted dead or alive")
+    return dead and form in _DEAD_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
 
 
 def _unsure(verb) -> bool:
-    """A death feared, denied or summed over a span ("could die", "did not die", "have died since 2009": a
-    conflict's toll, not an event's)."""
-    return any(
-        (c.dep_ in ("aux", "auxpass") and c.lower_ in _UNSURE) or c.dep_ == "neg" or c.lower_ in ("no", "none", "since")
+    """A death feared, denied, nearly happened or summed over a span ("could die", "did not die", "were nearly
+    killed", "have died since 2009": a conflict's toll, not an event's; but "has since died" is one death)."""
+    if any(
+        (c.dep_ in ("aux", "auxpass") and c.lower_ in _UNSURE)
+        or c.dep_ == "neg"
+        or c.lower_ in ("no", "none")
+        or (c.dep_ == "advmod" and c.lower_ in _NEARLY)
+        or (c.lower_ == "since" and c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
         for c in verb.children
-    )
+    ):
+        return True
+    # "denied that both were killed", "dismissed claims that 12 had perished", "reports that ... were false"
+    for ancestor in verb.ancestors:
+        if ancestor.lower_ in _DENIED or (ancestor.lower_ in _CLAIMS and ancestor.i < verb.i):
+            return True
+    return False
 
 
 def _verb_count(verb) -> int | None:
@@ -114,12 +198,36 @@ def _verb_count(verb) -> int | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].lower_ in ("who", "that", "which", "none", "nobody"):
         return None
+    subject_text = " ".join(t.text for t in subjects[0].subtree)
+    if SUICIDE.search(subject_text):  # a suicide bomber's death is never counted (tolls.SUICIDE)
+        return None
+    lives = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("life", "lives")]
+    if verb.lower_ in _LOST and lives and not any(c.dep_ == "poss" for c in lives[0].children):
+        # "both sides have lost many lives", "the two states lost 300 lives": the lives' number, not the subject's
+        number = next((c for c in lives[0].children if c.dep_ == "nummod"), None)
+        return _number(number) if number is not None else None
     return _subject_count(subjects[0])
+
+
+def _governor(noun):
+    """The verb a noun hangs from, through its prepositions ("blamed for the deaths of")."""
+    head = noun.head
+    while head is not head.head and not head.tag_.startswith("VB"):
+        if head.dep_ not in ("prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr"):
+            return None
+        head = head.head
+    return head if head.tag_.startswith("VB") else None
 
 
 def _noun_count(noun) -> int | None:
     """The dead a death noun counts: "85 deaths", "1 dead", "the death of two children"."""
     if noun.lower_ not in _DEATH_NOUNS or not noun.tag_.startswith(("NN", "JJ")):
+        return None
+    # the verb over the noun: "could lead to 100 deaths", "prevented 50 deaths", "cause 300 deaths a year"
+    verb = _governor(noun)
+    if verb is not None and (
+        verb.lower_ in _DENIED or _unsure(verb) or _RATE.search(" ".join(t.text for t in verb.subtree))
+    ):
         return None
     for child in noun.children:
         if child.dep_ == "nummod":
@@ -134,9 +242,51 @@ def _noun_count(noun) -> int | None:
     return None
 
 
+def _phrase(token):
+    """The words that tell a count: a verb's subject to the words that make the verb a death ("17 shoppers are
+    confirmed dead", "four guards were hacked to death", "two porters passed away"), not the clauses after it; a
+    death noun with its number and its "of" ("the death of two children"), not a phrase joined to it."""
+    doc = token.doc
+    if token.tag_.startswith("VB"):
+        subject = next(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
+        completing = [
+            c
+            for c in token.children
+            if c.i > token.i
+            and (
+                c.dep_ in ("oprd", "acomp", "xcomp", "prt", "dobj")
+                or c.lower_ in ("dead", "away")
+                or (c.dep_ == "prep" and any(g.lower_ == "death" for g in c.children))
+            )
+        ]
+        end = max([token.i] + [c.right_edge.i for c in completing])
+        return doc[subject.left_edge.i : end + 1]
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i]
+    end = max([token.i] + [c.right_edge.i for c in of])
+    return doc[token.left_edge.i : end + 1]
+
+
+def _another_event(incident: Incident, sentence: SentenceFacts, token, phrase) -> bool:
+    """Whether the count is another event's, by tolls.py's checks: another event before it ("while in another attack
+    both guards died") or after it ("died in a separate ambush"), an earlier event it is measured against ("a week
+    after the deaths of 11"), another time ("three years ago", "last year"), or for an arrest the deed the captives
+    are held for ("the bombing that caused the deaths of 17")."""
+    start = phrase.start_char - sentence.start
+    before, after = sentence.text[: max(start, 0)], sentence.text[phrase.end_char - sentence.start :]
+    verb = token if token.tag_.startswith("VB") else _governor(token)
+    deed_start = min(start, verb.idx - sentence.start) if verb is not None else start
+    return bool(
+        ANOTHER_EVENT.search(before)
+        or IN_ANOTHER_EVENT.match(after)
+        or EARLIER_EVENT.search(before)
+        or ELSEWHEN.search(sentence.text)
+        or (incident.type == "arrest_or_raid" and DEED_BEFORE.search(sentence.text[: max(deed_start, 0)]))
+    )
+
+
 def parsed_toll(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds: dict) -> None:
     """The first death count the parse of the incident's sentences gives, when the patterns read no toll."""
-    if incident.fatalities is not None or doc is None or not bounds:
+    if incident.fatalities is not None or not bounds:
         return
     for index in incident.sentences:
         sentence = facts[index]
@@ -153,7 +303,11 @@ def parsed_toll(incident: Incident, facts: dict[int, SentenceFacts], doc, bounds
             if own is not None and (own[0] <= token.idx < own[1]) != own[2]:
                 continue
             value = _verb_count(token) if token.tag_.startswith("VB") else _noun_count(token)
-            if value:
-                incident.fatalities = value
-                incident.fatalities_text = doc[token.left_edge.i : token.i + 1].text
-                return
+            if not value:
+                continue
+            phrase = _phrase(token)
+            if _another_event(incident, sentence, token, phrase):
+                continue
+            incident.fatalities = value
+            incident.fatalities_text = phrase.text
+            return

@@ -56,7 +56,7 @@ def _one_before_the_others(sentence: SentenceFacts, first) -> int:
 
 
 # After a count, the event it belongs to: "while two more died in a separate ambush".
-_IN_ANOTHER_EVENT = re.compile(
+IN_ANOTHER_EVENT = re.compile(
     rf"[^.;,]{{0,40}}?\b(?:in|at|during|by)\s+(?:a|the)\s+(?:second|third|separate|another|other|different)\s+"
     rf"(?:[\w\-’']+\s+){{0,2}}?{_EVENT_NOUN}\b",
     re.I,
@@ -68,7 +68,7 @@ def _one_event(sentence: SentenceFacts, kills: list) -> list:
     for k in range(1, len(kills)):
         between = sentence.text[kills[k - 1].end - sentence.start : kills[k].start - sentence.start]
         after = sentence.text[kills[k].end - sentence.start :]
-        if ANOTHER_EVENT.search(between) or _IN_ANOTHER_EVENT.match(after):
+        if ANOTHER_EVENT.search(between) or IN_ANOTHER_EVENT.match(after):
             return kills[:k]
     return kills
 
@@ -78,7 +78,7 @@ def _one_event(sentence: SentenceFacts, kills: list) -> list:
 _DAYS_APART = r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+"
 # A count inside a comparison with an earlier event: "just weeks after a car bomb that killed 16", "a day
 # after the riot, that left some 70 dead", "a week after five guards died in a similar ambush".
-_EARLIER_EVENT = re.compile(
+EARLIER_EVENT = re.compile(
     rf"(?:\bhours?\s+(?:after|before)\s+|{_DAYS_APART})"
     r"(?:[^.;]{0,100}?\b(?:that|which)\s+(?:had\s+|has\s+)?)?$",
     re.I,
@@ -86,7 +86,7 @@ _EARLIER_EVENT = re.compile(
 
 
 def _earlier_event(sentence: SentenceFacts, count) -> bool:
-    return bool(_EARLIER_EVENT.search(sentence.text[: count.start - sentence.start]))
+    return bool(EARLIER_EVENT.search(sentence.text[: count.start - sentence.start]))
 
 
 # A sentence summing up several events: "19 people died in two separate attacks", "killed four men who carried out
@@ -134,7 +134,7 @@ _ATTACK_NOUN = noun_alternation(
     tuple(noun for noun in VIOLENT_EVENT_NOUNS if noun[0] != "raid")
     + (("massacre", "massacres"), ("stabbing", "stabbings"))
 )
-_DEED_BEFORE = re.compile(
+DEED_BEFORE = re.compile(
     rf"\b{_ATTACK_NOUN}\b[^.;]{{0,60}}?\b(?:that|which)\s+(?:had\s+|has\s+)?(?:[^.;]{{0,40}}?\band\s+)?$"
     # (within its clause: "raided a den of men suspected of arson, killing two" kills in the raid)
     r"|\b(?:accused|suspected|convicted|guilty)\s+of\b[^.;,]{0,40}$",
@@ -143,7 +143,7 @@ _DEED_BEFORE = re.compile(
 
 
 def _without_the_deed(sentence: SentenceFacts) -> SentenceFacts:
-    counts = [c for c in sentence.counts if not _DEED_BEFORE.search(sentence.text[: c.start - sentence.start])]
+    counts = [c for c in sentence.counts if not DEED_BEFORE.search(sentence.text[: c.start - sentence.start])]
     return replace(sentence, counts=counts) if len(counts) < len(sentence.counts) else sentence
 
 
@@ -286,7 +286,7 @@ ATTACKERS = re.compile(
     re.I,
 )
 # A suicide bomber's own death is not counted (README "Counts"): "two suicide attackers", "blew themselves up".
-_SUICIDE = re.compile(r"\bsuicide\b|\bbombers?\b|\bblew\s+(?:himself|herself|themselves)\s+up\b", re.I)
+SUICIDE = re.compile(r"\bsuicide\b|\bbombers?\b|\bblew\s+(?:himself|herself|themselves)\s+up\b", re.I)
 # The toll says it holds the attackers already: "killing 20 people, including the three gunmen", "... were killed,
 # along with 61 insurgents".
 _ATTACKERS_INCLUDED = re.compile(
@@ -308,7 +308,7 @@ def _head(count) -> str:
 
 def _attackers_only(count) -> bool:
     head = _head(count)
-    return bool(ATTACKERS.search(head)) and not _ANOTHER_GROUP.search(head) and not _SUICIDE.search(head)
+    return bool(ATTACKERS.search(head)) and not _ANOTHER_GROUP.search(head) and not SUICIDE.search(head)
 
 
 def _attackers_among_others(count) -> bool:
@@ -318,8 +318,8 @@ def _attackers_among_others(count) -> bool:
 
 # A sentence of the event's sentences that tells another time or event: "In an operation in another district a
 # week later, 20 militants were killed" are not the attack's dead.
-_ELSEWHEN = re.compile(
-    r"\b(?:hours?|days?|weeks?|months?|a day|a week|a month)\s+(?:later|after|before|earlier|ago)\b|"
+ELSEWHEN = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|a day|a week|a month|a year)\s+(?:later|after|before|earlier|ago)\b|"
     r"\b(?:another|separate|subsequent|follow-up)\b|\blast\s+(?:week|month|year)\b",
     re.I,
 )
@@ -356,8 +356,8 @@ def _add_attackers(incident: Incident, sentences: list[SentenceFacts], position:
     for sentence in later if not named else ():
         if (
             sentence.aggregate
-            or _ELSEWHEN.search(sentence.text)
-            or _SUICIDE.search(sentence.text)
+            or ELSEWHEN.search(sentence.text)
+            or SUICIDE.search(sentence.text)
             or _MAYBE_INCLUDED.search(sentence.text)
         ):
             continue
@@ -394,7 +394,7 @@ def _add_the_others(incident: Incident, later: list[SentenceFacts], kills: list)
     counting the others it killed ("a soldier was also killed", "the assault left 41 hostages dead"): both are the
     event's dead (README "Counts"), once."""
     for sentence in later:
-        if sentence.aggregate or _ELSEWHEN.search(sentence.text) or _MAYBE_INCLUDED.search(sentence.text):
+        if sentence.aggregate or ELSEWHEN.search(sentence.text) or _MAYBE_INCLUDED.search(sentence.text):
             continue
         if any(ATTACKERS.search(_head(c)) or _SUSPECTS.search(_head(c)) for c in sentence.kills):
             continue  # the attackers told again: "two suspects were neutralised fleeing and a third at the scene"
