@@ -55,9 +55,9 @@ def _one_before_the_others(sentence: SentenceFacts, first) -> int:
     return 0
 
 
-# After a count, the event it belongs to: "while two more died in a separate ambush".
+# After a count, the event it belongs to: "while two more died in a separate ambush", "in a similar attack".
 IN_ANOTHER_EVENT = re.compile(
-    rf"[^.;,]{{0,40}}?\b(?:in|at|during|by)\s+(?:a|the)\s+(?:second|third|separate|another|other|different)\s+"
+    rf"[^.;,]{{0,40}}?\b(?:in|at|during|by)\s+(?:a|the)\s+(?:second|third|separate|another|other|different|similar)\s+"
     rf"(?:[\w\-’']+\s+){{0,2}}?{_EVENT_NOUN}\b",
     re.I,
 )

@@ -78,3 +78,8 @@ def test_those_who_passed_away_are_the_dead(run):
 def test_the_toll_text_is_the_dead_and_their_verb_not_the_clause_after(run):
     document = run(_OPENING + "Two porters were hacked to death, while the other one fled.")
     assert [i["fatalities_text"] for i in document["incidents"]] == ["Two porters were hacked to death"]
+
+
+def test_a_death_in_a_like_event_is_no_toll(run):
+    document = run(_OPENING + "Two porters were hurt, and one of them died in a similar attack in 2021.")
+    assert set(_tolls(document)) == {None}
