@@ -84,19 +84,8 @@ FORCE_OF_NOUN = {
 CORPS_WORDS = ("rangers", "commandos")
 # The force's members by a noun of their own ("soldiers", "policemen"), not by the force's word ("police officers").
 MEMBER_WORDS = frozenset(
-    (
-        "soldier",
-        "soldiers",
-        "policeman",
-        "policemen",
-        "policewoman",
-        "policewomen",
-        "cops",
-        "gendarme",
-        "gendarmes",
-        "rangers",
-        "commandos",
-    )
+    ("soldier", "soldiers", "policeman", "policemen", "policewoman", "policewomen", "cops", "gendarme", "gendarmes")
+    + CORPS_WORDS
 )
 
 
