@@ -55,24 +55,17 @@ def test_the_deed_an_arrest_is_for_gives_the_arrest_no_toll(run):
     assert all(i["fatalities"] in (None, 0) for i in document["incidents"] if i["type"] == "arrest_or_raid")
 
 
-def test_one_who_has_since_died_is_one_dead(run):
-    document = run(_OPENING + "Two porters were hurt in the blast, and one of them has since died.")
-    assert _tolls(document) == [1]
-
-
-def test_a_range_of_deaths_is_its_lower_end(run):
-    document = run(_OPENING + "Medics counted between 6 to 10 deaths at the terminal.")
-    assert _tolls(document) == [6]
-
-
-def test_lives_lost_by_a_place_are_the_number_on_the_lives(run):
-    document = run(_OPENING + "The two villages have lost 30 lives.")
-    assert _tolls(document) == [30]
-
-
-def test_those_who_passed_away_are_the_dead(run):
-    document = run(_OPENING + "Two porters passed away in hospital.")
-    assert _tolls(document) == [2]
+@pytest.mark.parametrize(
+    "sentence, toll",
+    [
+        pytest.param("Two porters were hurt in the blast, and one of them has since died.", 1, id="one-has-since-died"),
+        pytest.param("Medics counted between 6 to 10 deaths at the terminal.", 6, id="a-range-is-its-lower-end"),
+        pytest.param("The two villages have lost 30 lives.", 30, id="lives-lost-are-the-number-on-the-lives"),
+        pytest.param("Two porters passed away in hospital.", 2, id="passed-away-are-the-dead"),
+    ],
+)
+def test_a_parsed_death_wording_gives_its_toll(run, sentence, toll):
+    assert _tolls(run(_OPENING + sentence)) == [toll]
 
 
 def test_the_toll_text_is_the_dead_and_their_verb_not_the_clause_after(run):
