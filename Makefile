@@ -97,5 +97,6 @@ bench-curve-data: setup
 	$(PY) scripts/replicate_volume.py $(CURVE_URL)/$(CURVE_DB)_1m --copies 9
 
 bench-curve: setup
+	command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
 	DATABASE_URL=$(CURVE_URL)/$(CURVE_DB)_100k $(PY) scripts/bench_pages.py --databases $(CURVE_DB)_100k $(CURVE_DB)_1m \
 		--requests 50 --wrk-seconds 20 --explain
