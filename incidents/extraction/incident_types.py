@@ -513,11 +513,38 @@ def _without_carried_bombs(facts: SentenceFacts) -> SentenceFacts:
     return dt_replace(facts, events=[e for e in facts.events if e not in carried]) if carried else facts
 
 
+# More doubt about a suicide bomber: only how it looked ("appeared to be from a suicide bombing", "appears to be
+# suicide attack", "a purported suicide bomber"), or a suicide attack only feared or warned of ("a threat of a suicide
+# bombing", "warned of a suicide attack"): the text does not say a bomber blew himself up.
+SUICIDE_DOUBTED_BEFORE = re.compile(
+    r"\b(?:(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+(?:be|have been)|purported(?:ly)?)"
+    r"(?:\s+(?:from|caused by|the (?:work|result) of|carried out by))?(?:\s+(?:an?|the))?\s*$|"
+    r"\b(?:threats?|warn(?:ed|ings?|s)?|fears?|feared|risk)\s+(?:of|about)\s+(?:(?:an?|another|further|possible)\s+)?$",
+    re.I,
+)
+# A suicide bomber weighed against another cause: "whether it was the result of a suicide bomber or a device remotely
+# detonated" (the frame before the bomber, the other cause after; not "whether the suicide bomber had accomplices").
+SUICIDE_WEIGHED_BEFORE = re.compile(
+    r"\bwhether\b[^.;]{0,60}?\b(?:was|were|is|had been)\s+"
+    r"(?:(?:from|caused by|the (?:work|result) of|carried out by|due to)\s+)?(?:an?\s+)?$",
+    re.I,
+)
+SUICIDE_WEIGHED_AFTER = re.compile(r"^suicide(?:[\s\-]+[\w\-]+){0,3}?\s+or\b", re.I)
+
+
+def _suicide_in_doubt(facts: SentenceFacts, at: int) -> bool:
+    """Is the suicide bombing word at this offset told with doubt, as feared, or weighed against another cause?"""
+    before, after = facts.text[: at - facts.start], facts.text[at - facts.start :]
+    return bool(
+        HEDGED_BEFORE.search(before)
+        or SUICIDE_DOUBTED_BEFORE.search(before)
+        or (SUICIDE_WEIGHED_BEFORE.search(before) and SUICIDE_WEIGHED_AFTER.match(after))
+    )
+
+
 def _without_hedged_suicide(facts: SentenceFacts) -> SentenceFacts:
     """The sentence's facts without a suicide bombing it tells with doubt."""
-    hedged = [
-        e for e in facts.events if e[0] == "suicide_bombing" and HEDGED_BEFORE.search(facts.text[: e[2] - facts.start])
-    ]
+    hedged = [e for e in facts.events if e[0] == "suicide_bombing" and _suicide_in_doubt(facts, e[2])]
     return dt_replace(facts, events=[e for e in facts.events if e not in hedged]) if hedged else facts
 
 
