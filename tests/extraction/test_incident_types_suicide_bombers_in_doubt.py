@@ -27,6 +27,9 @@ TOLD_AS_DONE = [
     # a question about who acted, the bomber told as there ("whether the suicide bomber or ...")
     "PESHAWAR: A suicide bomber blew himself up at a checkpoint in Khar on Sunday, killing nine soldiers. It was not "
     "clear whether the suicide bomber or a second attacker set off the first blast.",
+    # the picture is doubted, not the bomber
+    "PESHAWAR: A bomb went off at a market in Khar on Sunday, killing eight people. The group released a purported "
+    "photograph of the suicide bomber.",
     # doubt about the toll or the target, the suicide attack itself told plainly
     "KABUL: A suicide attacker detonated his vest outside a school in Kabul on Friday, killing at least 11 pupils. "
     "It was not clear whether the school or a nearby police post was the target.",
