@@ -74,3 +74,62 @@ IN_DOUBT = [
 @pytest.mark.parametrize("text", IN_DOUBT)
 def test_a_suicide_bomber_only_doubted_or_feared_leaves_a_bombing(run, text):
     assert incident_types(run(text))[0] == "bombing", text
+
+
+# A suicide bombing only hedged ("in what appeared to be", "seemed to be", "an apparent") is still a bomb that went
+# off: a bombing, not an attack told by its victims alone.
+HEDGED_LEAVES_A_BOMBING = [
+    "PESHAWAR: At least 20 people were killed at a mosque in Peshawar on Friday in what appeared to be a suicide "
+    "bombing, police said.",
+    "QUETTA: What appeared to be a suicide bombing killed 20 people at a mosque in Quetta on Friday, police said.",
+    "KABUL: Twelve people were killed at a market in Kabul on Friday in what officials said appeared to be the work "
+    "of a suicide bomber.",
+    "KHAR: Nine soldiers were killed at a checkpoint in Khar on Sunday in what seemed to be a suicide attack.",
+    "KARACHI: Eleven people were killed in an apparent suicide bombing at a bus stop in Karachi on Tuesday, police "
+    "said.",
+]
+
+
+@pytest.mark.parametrize("text", HEDGED_LEAVES_A_BOMBING)
+def test_a_hedged_suicide_bombing_is_still_a_bombing(run, text):
+    assert incident_types(run(text))[0] == "bombing", text
+
+
+# Must not fire: the attack once feared or threatened happened, told in the same lines.
+FEARED_AND_DONE = [
+    "KABUL: The Taliban made good on their threat of a suicide bombing on Friday, killing 17 people at a bank in "
+    "Kabul.",
+    "KHAR: Fears of another suicide bombing came true on Friday when a bomber struck a crowded market in Khar, "
+    "killing 12 people.",
+    "KHAR: Security forces were on alert over the risk of a suicide attack when one struck a checkpoint in Khar on "
+    "Sunday, killing nine soldiers.",
+    "KHAR: The Taliban carried out their threat of a suicide attack on Friday, when a bomber drove a car packed with "
+    "explosives into a police post in Khar, killing nine officers.",
+    "QUETTA: Police had warned of a suicide bomber targeting Shia mosques. On Friday the bomber detonated his "
+    "explosives inside a mosque in Quetta, killing 20 worshippers.",
+]
+
+
+@pytest.mark.parametrize("text", FEARED_AND_DONE)
+def test_a_feared_suicide_attack_that_came_stays_a_suicide_bombing(run, text):
+    assert incident_types(run(text))[0] == "suicide_bombing", text
+
+
+# Must not fire: "appeared" tells who the bomber was, or the text says the bomber died or was found; a statement
+# "purportedly from the suicide bomber" doubts the statement, not the bomber.
+BOMBER_TOLD_AS_THERE = [
+    "PESHAWAR: The attacker, who appeared to be a suicide bomber of about 15, detonated explosives strapped to his "
+    "body at the gate of a police station in Peshawar on Monday, killing seven officers.",
+    "MAIDUGURI: An explosion tore through a market in Maiduguri on Tuesday, killing 15 traders. It appeared to be "
+    "the work of a suicide bomber, a girl of about 12, who died in the blast, police said.",
+    "PESHAWAR: A blast killed six policemen at the gate of a police station in Peshawar on Monday. The attacker "
+    "appeared to be a suicide bomber sent by the Pakistani Taliban, police said, and his head was found near the "
+    "gate.",
+    "KABUL: A blast killed 20 worshippers at a mosque in Kabul on Friday. Islamic State later posted a statement "
+    "purportedly from the suicide bomber.",
+]
+
+
+@pytest.mark.parametrize("text", BOMBER_TOLD_AS_THERE)
+def test_a_bomber_told_as_there_stays_a_suicide_bombing(run, text):
+    assert incident_types(run(text))[0] == "suicide_bombing", text
