@@ -8,7 +8,7 @@ from dataclasses import replace as dt_replace
 
 from .model import Incident
 from .segmentation import raid_sentence
-from .sentence_facts import ARSON, SentenceFacts
+from .sentence_facts import ARSON, EVENT_WORDS, SentenceFacts
 from .vocabulary import CAPTURE_FORMS, CAPTURE_VERBS, alternation
 
 CIVILIAN_WORDS = re.compile(
@@ -167,13 +167,33 @@ RAMPAGE = re.compile(
     r"\b(?:truck|lorry|van|car|vehicle)(?:-ramming| ramming)? (?:attack|rampage)s?\b",
     re.I,
 )
-# A suicide bomber told with doubt ("thought to be a suicide attack", "one suspected suicide bomber is in
-# hospital"): the text does not say a bomber blew himself up.
+# A suicide bomber told with doubt: "thought to be a suicide attack", "one suspected suicide bomber is in hospital",
+# "in what appeared to be a suicide bombing", "appears to be suicide attack", "appeared to be the work of a suicide
+# bomber", "a purported suicide bomber" (not "a statement purportedly from the suicide bomber": the statement is
+# doubted). The text does not say a bomber blew himself up.
 HEDGED_BEFORE = re.compile(
-    r"\b(?:believed|thought|suspected|presumed|possible|possibly|apparent|apparently|likely|may have been|"
-    r"might have been)(?:\s+to\s+(?:be|have been))?(?:\s+(?:an?|the))?\s*$",
+    r"\b(?:(?:believed|thought|suspected|presumed|possible|possibly|apparent|apparently|likely|may have been|"
+    r"might have been)(?:\s+to\s+(?:be|have been))?|"
+    r"(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+(?:be|have been)"
+    r"(?:\s+(?:from|caused by|the (?:work|result) of|carried out by))?|"
+    r"purported(?:ly)?(?:\s+(?:caused by|the (?:work|result) of|carried out by))?)(?:\s+(?:an?|the))?\s*$",
     re.I,
 )
+# "appeared" telling who the attacker was, not whether there was one: "the attacker, who appeared to be a suicide
+# bomber of about 15", "the man seemed to be a suicide bomber".
+BOMBER_LOOKED_BEFORE = re.compile(
+    r"\b(?:who|attackers?|assailants?|bombers?|m[ae]n|wom[ae]n|boys?|girls?|youths?|teenagers?|he|she)\b,?\s+"
+    r"(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+(?:be|have been)\s+(?:an?\s+)?$",
+    re.I,
+)
+# The bomber told dead or found after the doubted word: "a suicide bomber, a girl of about 12, who died in the blast",
+# "his head was found near the gate": the bomber was there and blew himself up.
+BOMBER_DEAD_AFTER = re.compile(
+    r"^[^.;]*?(?:\bwho\s+(?:also\s+)?(?:died|was killed|perished)\b|"
+    r"\b(?:his|her)\s+(?:severed\s+)?(?:head|body|remains|torso)\s+(?:was|were)\s+found\b)",
+    re.I,
+)
+BOMBING_STRENGTH = next(strength for _, label, strength in EVENT_WORDS if label == "bombing")
 # Words that liken the event to an earlier one: what follows them names that one ("the deadliest attack since the
 # school siege of 2004", "reminiscent of the theatre hostage crisis"), not how this one was done.
 LIKENED_TO = re.compile(
@@ -513,15 +533,6 @@ def _without_carried_bombs(facts: SentenceFacts) -> SentenceFacts:
     return dt_replace(facts, events=[e for e in facts.events if e not in carried]) if carried else facts
 
 
-# More doubt about a suicide bomber: only how it looked ("appeared to be from a suicide bombing", "appears to be
-# suicide attack", "a purported suicide bomber"), or a suicide attack only feared or warned of ("a threat of a suicide
-# bombing", "warned of a suicide attack"): the text does not say a bomber blew himself up.
-SUICIDE_DOUBTED_BEFORE = re.compile(
-    r"\b(?:(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+(?:be|have been)|purported(?:ly)?)"
-    r"(?:\s+(?:from|caused by|the (?:work|result) of|carried out by))?(?:\s+(?:an?|the))?\s*$|"
-    r"\b(?:threats?|warn(?:ed|ings?|s)?|fears?|feared|risk)\s+(?:of|about)\s+(?:(?:an?|another|further|possible)\s+)?$",
-    re.I,
-)
 # A suicide bomber weighed against another cause: "whether it was the result of a suicide bomber or a device remotely
 # detonated" (the frame before the bomber, the other cause after; not "whether the suicide bomber had accomplices").
 SUICIDE_WEIGHED_BEFORE = re.compile(
@@ -533,19 +544,29 @@ SUICIDE_WEIGHED_AFTER = re.compile(r"^suicide(?:[\s\-]+[\w\-]+){0,3}?\s+or\b", r
 
 
 def _suicide_in_doubt(facts: SentenceFacts, at: int) -> bool:
-    """Is the suicide bombing word at this offset told with doubt, as feared, or weighed against another cause?"""
+    """Is the suicide bombing word at this offset told with doubt or weighed against another cause (not a bomber only
+    described, or told dead or found)? A suicide attack feared or warned of is left alone: the feared attack may be
+    the one told ("made good on their threat of a suicide bombing, killing 17")."""
     before, after = facts.text[: at - facts.start], facts.text[at - facts.start :]
+    if BOMBER_LOOKED_BEFORE.search(before) or BOMBER_DEAD_AFTER.match(after):
+        return False
     return bool(
-        HEDGED_BEFORE.search(before)
-        or SUICIDE_DOUBTED_BEFORE.search(before)
-        or (SUICIDE_WEIGHED_BEFORE.search(before) and SUICIDE_WEIGHED_AFTER.match(after))
+        HEDGED_BEFORE.search(before) or (SUICIDE_WEIGHED_BEFORE.search(before) and SUICIDE_WEIGHED_AFTER.match(after))
     )
 
 
 def _without_hedged_suicide(facts: SentenceFacts) -> SentenceFacts:
-    """The sentence's facts without a suicide bombing it tells with doubt."""
-    hedged = [e for e in facts.events if e[0] == "suicide_bombing" and _suicide_in_doubt(facts, e[2])]
-    return dt_replace(facts, events=[e for e in facts.events if e not in hedged]) if hedged else facts
+    """The sentence's facts with a suicide bombing it tells with doubt told as a bombing: a blast at that place, the
+    text not saying a bomber blew himself up ("in what appeared to be a suicide bombing" is still a bombing)."""
+    if not any(e[0] == "suicide_bombing" and _suicide_in_doubt(facts, e[2]) for e in facts.events):
+        return facts
+    events = [
+        ("bombing", BOMBING_STRENGTH, at)
+        if label == "suicide_bombing" and _suicide_in_doubt(facts, at)
+        else (label, strength, at)
+        for label, strength, at in facts.events
+    ]
+    return dt_replace(facts, events=events)
 
 
 # Where a sentence turns to another event: "five soldiers died in a blast, while a guard was injured in attacks in X
