@@ -131,3 +131,60 @@ BOMBER_TOLD_AS_THERE = [
 @pytest.mark.parametrize("text", BOMBER_TOLD_AS_THERE)
 def test_a_bomber_told_as_there_stays_a_suicide_bombing(run, text):
     assert incident_types(run(text))[0] == "suicide_bombing", text
+
+
+# Must not fire as a bombing: a suicide attack only possible, likely or suspected (feared, foiled, a suspect shot) is
+# no blast told; the doubted word is dropped, as before, and the rest of the lines give the type.
+ONLY_POSSIBLE = [
+    (
+        "KABUL: Police in Kabul were on alert for a possible suicide attack on Friday after gunmen killed 11 people "
+        "at a hotel.",
+        "attack_on_civilians",
+    ),
+    (
+        "KHAR: Soldiers foiled a likely suicide attack on a checkpoint in Khar on Sunday, shooting dead two "
+        "militants, the army said.",
+        "armed_clash",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONLY_POSSIBLE)
+def test_a_suicide_attack_only_possible_or_likely_tells_no_bombing(run, text, expected):
+    assert incident_types(run(text))[0] == expected, text
+
+
+def test_a_suspected_suicide_bomber_shot_dead_is_no_bombing(run):
+    text = (
+        "KABUL: Security guards shot dead a suspected suicide bomber at the gate of a ministry in Kabul on Sunday, "
+        "officials said. No one else was hurt."
+    )
+    assert incident_types(run(text))[0] not in ("bombing", "suicide_bombing"), text
+
+
+# Must not fire: a victim "who died" or "who was killed" after a doubted suicide attack is no bomber told dead.
+VICTIM_DEAD_AFTER_THE_DOUBT = [
+    "KHAR: A blast at a checkpoint in Khar killed nine soldiers on Sunday in an apparent suicide attack, among them a "
+    "major who was killed instantly.",
+    "QUETTA: Twenty people were killed at a mosque in Quetta on Friday in what appeared to be a suicide bombing, "
+    "including a boy who died in hospital.",
+]
+
+
+@pytest.mark.parametrize("text", VICTIM_DEAD_AFTER_THE_DOUBT)
+def test_a_victim_told_dead_after_a_doubted_suicide_attack_leaves_a_bombing(run, text):
+    assert incident_types(run(text))[0] == "bombing", text
+
+
+# Fires (stays a suicide bombing): the bomber's remains found, in the doubting sentence or the next.
+BOMBER_REMAINS_FOUND = [
+    "MAIDUGURI: A blast killed nine worshippers at a mosque in Maiduguri on Friday in what appeared to be a suicide "
+    "bombing. Police said the bomber's remains were found at the scene.",
+    "MAIDUGURI: A blast killed nine worshippers at a mosque in Maiduguri on Friday. The explosion appeared to be "
+    "caused by a suicide bomber, a police spokesman said, adding that the bomber's remains were found at the scene.",
+]
+
+
+@pytest.mark.parametrize("text", BOMBER_REMAINS_FOUND)
+def test_the_bombers_remains_found_keep_a_doubted_suicide_bombing(run, text):
+    assert incident_types(run(text))[0] == "suicide_bombing", text
