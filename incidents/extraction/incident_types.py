@@ -8,7 +8,7 @@ from dataclasses import replace as dt_replace
 
 from .model import Incident
 from .segmentation import raid_sentence
-from .sentence_facts import ARSON, SentenceFacts
+from .sentence_facts import ARSON, EVENT_WORDS, SentenceFacts
 from .vocabulary import CAPTURE_FORMS, CAPTURE_VERBS, alternation
 
 CIVILIAN_WORDS = re.compile(
@@ -167,13 +167,54 @@ RAMPAGE = re.compile(
     r"\b(?:truck|lorry|van|car|vehicle)(?:-ramming| ramming)? (?:attack|rampage)s?\b",
     re.I,
 )
-# A suicide bomber told with doubt ("thought to be a suicide attack", "one suspected suicide bomber is in
-# hospital"): the text does not say a bomber blew himself up.
+# A suicide bomber only possible, likely or suspected ("thought to be a suicide attack", "one suspected suicide bomber
+# is in hospital", "on alert for a possible suicide attack", "foiled a likely suicide attack"): the text tells no blast
+# by a bomber; the word is dropped.
 HEDGED_BEFORE = re.compile(
-    r"\b(?:believed|thought|suspected|presumed|possible|possibly|apparent|apparently|likely|may have been|"
+    r"\b(?:believed|thought|suspected|presumed|possible|possibly|likely|may have been|"
     r"might have been)(?:\s+to\s+(?:be|have been))?(?:\s+(?:an?|the))?\s*$",
     re.I,
 )
+# A suicide bombing told as an event that happened, only its suicide doubted: "in what appeared to be a suicide
+# bombing", "appears to be suicide attack", "appeared to be the work of a suicide bomber", "an apparent suicide
+# attack", "a purported suicide bomber" (not "a statement purportedly from the suicide bomber": the statement is
+# doubted). A blast went off: a bombing.
+APPARENT_BEFORE = re.compile(
+    r"\b(?:apparent|apparently|"
+    r"(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+(?:be|have been)"
+    r"(?:\s+(?:from|caused by|the (?:work|result) of|carried out by))?|"
+    r"purported(?:ly)?(?:\s+(?:caused by|the (?:work|result) of|carried out by))?)(?:\s+(?:an?|the))?\s*$",
+    re.I,
+)
+# "appeared" telling who the attacker was, not whether there was one: "the attacker, who appeared to be a suicide
+# bomber of about 15", "the man seemed to be a suicide bomber".
+BOMBER_LOOKED_BEFORE = re.compile(
+    r"\b(?:who|attackers?|assailants?|bombers?|m[ae]n|wom[ae]n|boys?|girls?|youths?|teenagers?|he|she)\b,?\s+"
+    r"(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+(?:be|have been)\s+(?:an?\s+)?$",
+    re.I,
+)
+# The bomber himself told dead right after the doubted word, or in a phrase set off by commas: "a suicide bomber, a
+# girl of about 12, who died in the blast" (not "an apparent suicide attack, among them a major who was killed").
+BOMBER_DEAD_AFTER = re.compile(
+    r"^suicide[\s\-]+(?:bomber|attacker)s?(?:\s*,[^,.;]{1,40},)?\s+who\s+(?:also\s+)?(?:died|was killed|perished)\b",
+    re.I,
+)
+# The bomber's remains found, in the doubting sentence after the word or in the next: "the bomber's remains were
+# found at the scene".
+BOMBER_REMAINS = re.compile(
+    r"\bthe\s+(?:suicide\s+)?(?:bomber|attacker)(?:'|\u2019)s\s+(?:severed\s+)?(?:head|body|remains|torso)\s+"
+    r"(?:was|were|had been|have been)\s+(?:\w+\s+)?found\b",
+    re.I,
+)
+# "his head was found" right after the bomber ("the work of a suicide bomber, police said, and his head was found"),
+# with no one else named, killed or hurt between (not "... a suicide attack; relatives said his body was found").
+BOMBER_HIS_REMAINS_AFTER = re.compile(
+    r"^suicide[\s\-]+(?:bomber|attacker)\b(?:(?!\b(?:kill|die|dead|wound|injur|hurt|guard|officer|soldier|"
+    r"policem|man|woman|boy|girl|child|people|victim|among)\w*)[^.;])*?"
+    r"\b(?:his|her)\s+(?:severed\s+)?(?:head|body|remains|torso)\s+(?:was|were)\s+found\b",
+    re.I,
+)
+BOMBING_STRENGTH = next(strength for _, label, strength in EVENT_WORDS if label == "bombing")
 # Words that liken the event to an earlier one: what follows them names that one ("the deadliest attack since the
 # school siege of 2004", "reminiscent of the theatre hostage crisis"), not how this one was done.
 LIKENED_TO = re.compile(
@@ -513,12 +554,51 @@ def _without_carried_bombs(facts: SentenceFacts) -> SentenceFacts:
     return dt_replace(facts, events=[e for e in facts.events if e not in carried]) if carried else facts
 
 
-def _without_hedged_suicide(facts: SentenceFacts) -> SentenceFacts:
-    """The sentence's facts without a suicide bombing it tells with doubt."""
-    hedged = [
-        e for e in facts.events if e[0] == "suicide_bombing" and HEDGED_BEFORE.search(facts.text[: e[2] - facts.start])
+# A suicide bomber weighed against another cause: "whether it was the result of a suicide bomber or a device remotely
+# detonated" (the frame before the bomber, the other cause after; not "whether the suicide bomber had accomplices").
+SUICIDE_WEIGHED_BEFORE = re.compile(
+    r"\bwhether\b[^.;]{0,60}?\b(?:was|were|is|had been)\s+"
+    r"(?:(?:from|caused by|the (?:work|result) of|carried out by|due to)\s+)?(?:an?\s+)?$",
+    re.I,
+)
+SUICIDE_WEIGHED_AFTER = re.compile(r"^suicide(?:[\s\-]+[\w\-]+){0,3}?\s+or\b", re.I)
+
+
+def _suicide_in_doubt(facts: SentenceFacts, at: int, after_text: str = "") -> str | None:
+    """How the suicide bombing word at this offset is doubted: "dropped" when the attack is only possible, likely or
+    suspected (no blast told); "bombing" when it is told as an event that happened, only its suicide doubted
+    ("apparent", "appeared to be", "purported") or weighed against another cause; None when it is told as done, or
+    the bomber is only described, or told dead or his remains found (`after_text`: the next sentence). A suicide
+    attack feared or warned of is left alone: the feared attack may be the one told ("made good on their threat of
+    a suicide bombing, killing 17")."""
+    before, after = facts.text[: at - facts.start], facts.text[at - facts.start :]
+    if HEDGED_BEFORE.search(before):
+        return "dropped"
+    if BOMBER_LOOKED_BEFORE.search(before) or BOMBER_DEAD_AFTER.match(after) or BOMBER_HIS_REMAINS_AFTER.match(after):
+        return None
+    if BOMBER_REMAINS.search(after) or BOMBER_REMAINS.search(after_text):
+        return None
+    if APPARENT_BEFORE.search(before) or (SUICIDE_WEIGHED_BEFORE.search(before) and SUICIDE_WEIGHED_AFTER.match(after)):
+        return "bombing"
+    return None
+
+
+def _without_hedged_suicide(facts: SentenceFacts, after_text: str = "") -> SentenceFacts:
+    """The sentence's facts without a suicide bombing it tells only as possible, and with one it tells as an event
+    that happened, only its suicide doubted, told as a bombing: a blast at that place, the text not saying a bomber
+    blew himself up ("in what appeared to be a suicide bombing" is still a bombing)."""
+    doubts = {
+        at: _suicide_in_doubt(facts, at, after_text) for label, _, at in facts.events if label == "suicide_bombing"
+    }
+    if not any(doubts.values()):
+        return facts
+    events = [
+        ("bombing", BOMBING_STRENGTH, at) if doubts.get(at) == "bombing" and label == "suicide_bombing" else event
+        for event in facts.events
+        for label, _, at in [event]
+        if not (label == "suicide_bombing" and doubts.get(at) == "dropped")
     ]
-    return dt_replace(facts, events=[e for e in facts.events if e not in hedged]) if hedged else facts
+    return dt_replace(facts, events=events)
 
 
 # Where a sentence turns to another event: "five soldiers died in a blast, while a guard was injured in attacks in X
@@ -621,9 +701,13 @@ def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None,
         # (a lead that only tells the earlier event, "the deadliest since the 2005 bombings which killed 52",
         # is that event's)
         lead = lead.within(lead.start, lead.start + likened.start(), True)
+
     # (an incident's sentences without the suicide bombers they tell with doubt, nor the bombs men only carried)
-    facts = {i: _without_carried_bombs(_without_hedged_suicide(facts[i])) for i in incident.sentences} | {
-        lead.index: _without_carried_bombs(_without_hedged_suicide(lead))
+    def next_text(i: int) -> str:
+        return facts[i + 1].text if i + 1 in facts else ""
+
+    facts = {i: _without_carried_bombs(_without_hedged_suicide(facts[i], next_text(i))) for i in incident.sentences} | {
+        lead.index: _without_carried_bombs(_without_hedged_suicide(lead, next_text(lead.index)))
     }
     lead = facts[lead.index]
     text = " ".join(facts[i].text for i in incident.sentences)
