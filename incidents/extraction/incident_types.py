@@ -195,23 +195,25 @@ BOMBER_LOOKED_BEFORE = re.compile(
 )
 # The bomber himself told dead right after the doubted word, or in a phrase set off by commas: "a suicide bomber, a
 # girl of about 12, who died in the blast" (not "an apparent suicide attack, among them a major who was killed").
+_SUICIDE_BOMBER = r"suicide[\s\-]+(?:bomber|attacker)"
+_REMAINS = r"(?:severed\s+)?(?:head|body|remains|torso)"
 BOMBER_DEAD_AFTER = re.compile(
-    r"^suicide[\s\-]+(?:bomber|attacker)s?(?:\s*,[^,.;]{1,40},)?\s+who\s+(?:also\s+)?(?:died|was killed|perished)\b",
+    rf"^{_SUICIDE_BOMBER}s?(?:\s*,[^,.;]{{1,40}},)?\s+who\s+(?:also\s+)?(?:died|was killed|perished)\b",
     re.I,
 )
 # The bomber's remains found, in the doubting sentence after the word or in the next: "the bomber's remains were
 # found at the scene".
 BOMBER_REMAINS = re.compile(
-    r"\bthe\s+(?:suicide\s+)?(?:bomber|attacker)(?:'|\u2019)s\s+(?:severed\s+)?(?:head|body|remains|torso)\s+"
+    rf"\bthe\s+(?:suicide\s+)?(?:bomber|attacker)(?:'|\u2019)s\s+{_REMAINS}\s+"
     r"(?:was|were|had been|have been)\s+(?:\w+\s+)?found\b",
     re.I,
 )
 # "his head was found" right after the bomber ("the work of a suicide bomber, police said, and his head was found"),
 # with no one else named, killed or hurt between (not "... a suicide attack; relatives said his body was found").
 BOMBER_HIS_REMAINS_AFTER = re.compile(
-    r"^suicide[\s\-]+(?:bomber|attacker)\b(?:(?!\b(?:kill|die|dead|wound|injur|hurt|guard|officer|soldier|"
+    rf"^{_SUICIDE_BOMBER}\b(?:(?!\b(?:kill|die|dead|wound|injur|hurt|guard|officer|soldier|"
     r"policem|man|woman|boy|girl|child|people|victim|among)\w*)[^.;])*?"
-    r"\b(?:his|her)\s+(?:severed\s+)?(?:head|body|remains|torso)\s+(?:was|were)\s+found\b",
+    rf"\b(?:his|her)\s+{_REMAINS}\s+(?:was|were)\s+found\b",
     re.I,
 )
 BOMBING_STRENGTH = next(strength for _, label, strength in EVENT_WORDS if label == "bombing")
@@ -587,18 +589,16 @@ def _without_hedged_suicide(facts: SentenceFacts, after_text: str = "") -> Sente
     """The sentence's facts without a suicide bombing it tells only as possible, and with one it tells as an event
     that happened, only its suicide doubted, told as a bombing: a blast at that place, the text not saying a bomber
     blew himself up ("in what appeared to be a suicide bombing" is still a bombing)."""
-    doubts = {
-        at: _suicide_in_doubt(facts, at, after_text) for label, _, at in facts.events if label == "suicide_bombing"
-    }
-    if not any(doubts.values()):
-        return facts
-    events = [
-        ("bombing", BOMBING_STRENGTH, at) if doubts.get(at) == "bombing" and label == "suicide_bombing" else event
-        for event in facts.events
-        for label, _, at in [event]
-        if not (label == "suicide_bombing" and doubts.get(at) == "dropped")
-    ]
-    return dt_replace(facts, events=events)
+    events, changed = [], False
+    for event in facts.events:
+        label, _, at = event
+        doubt = _suicide_in_doubt(facts, at, after_text) if label == "suicide_bombing" else None
+        if doubt == "bombing":
+            events.append(("bombing", BOMBING_STRENGTH, at))
+        elif doubt != "dropped":
+            events.append(event)
+        changed = changed or doubt is not None
+    return dt_replace(facts, events=events) if changed else facts
 
 
 # Where a sentence turns to another event: "five soldiers died in a blast, while a guard was injured in attacks in X
