@@ -62,7 +62,8 @@ def test_an_airport_in_another_listed_town_is_not_under_the_town_it_is_named_lik
 
 def test_an_airport_named_after_a_listed_town_hangs_under_the_town(run):
     document = run(
-        "Two bombs exploded outside Quetta International Airport on Sunday, killing five travellers, police said."
+        "Two bombs exploded outside Quetta International Airport in south-western Pakistan on Sunday, killing five "
+        "travellers, police said."
     )
     site = _location(document, "Quetta International Airport")
     assert _parent(document, site)["name"] == "Quetta"
