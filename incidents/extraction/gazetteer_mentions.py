@@ -15,7 +15,7 @@ from .model import Mention
 from .name_context import PROPER_NOUN_TAGS, _name_word, is_capitalised, span_text
 from .nlp import Sentence
 from .normalize import fold
-from .place_mentions import institution_after, lower_station
+from .place_mentions import airport_after, institution_after, lower_station
 from .vocabulary import (
     ARTICLE_FORMS,
     BARE_TITLES,
@@ -198,7 +198,8 @@ def _place_ok(doc, i: int, j: int, records: list[PlaceRecord]) -> bool:
         return False
     # "the Alder University", "Varel Technical College": the town a capitalised institution is named after (the
     # longer site's mention wins the span; the town's is the site's parent)
-    institution = institution_after(doc, j)
+    # ("Varel International Airport": likewise the town an airport is named after, or a person's name it opens with)
+    institution = institution_after(doc, j) or airport_after(doc, j)
     if not institution and _inside_organisation(doc, i, j):
         return False
     if j + 1 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text in (")", ",", "]"):
