@@ -219,7 +219,9 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 # "Kelmar University", "the Varel Technical College": an institution whose name opens with a listed
                 # town is in that town, which the story names through it; "Varel International Airport", "Tarvo
                 # airport" (Tarvo a great city): an airport named after its town
-                town = _town_opening_name(doc, i, j, k, listed_towns) or _town_naming_airport(doc, i, j, k, listed_towns)
+                town = _town_opening_name(doc, i, j, k, listed_towns) or _town_naming_airport(
+                    doc, i, j, k, listed_towns
+                )
             if sentence.index in headlines and kind == "site" and not _named_in_story(doc, i, k, surface, story):
                 continue  # "Bombing at Popular Tarvel Shrine": a headline capitalises every word, the story never
             mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
