@@ -57,6 +57,14 @@ def test_an_airport_in_another_listed_town_is_not_under_the_town_it_is_named_lik
     assert "Quetta" not in place_names(document)
 
 
+def test_an_airport_only_a_title_case_line_names_names_no_town(run):
+    document = run(
+        "Blast At Quetta International Airport Terminal Kills Five Travellers\nA bomb exploded at an airport "
+        "terminal in Pakistan on Sunday, killing five travellers, police said."
+    )
+    assert "Quetta" not in place_names(document)
+
+
 # Must fire.
 
 
