@@ -217,8 +217,11 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
                 continue  # "the Domel police station", "the Varel castle": an unlisted name is read by other rules
             if town is None and kind == "site":
                 # "Kelmar University", "the Varel Technical College": an institution whose name opens with a listed
-                # town is in that town, which the story names through it
-                town = _town_opening_name(doc, i, j, k, listed_towns)
+                # town is in that town, which the story names through it; "Varel International Airport", "Tarvo
+                # airport" (Tarvo a great city): an airport named after its town
+                town = _town_opening_name(doc, i, j, k, listed_towns) or _town_naming_airport(
+                    doc, i, j, k, listed_towns
+                )
             if sentence.index in headlines and kind == "site" and not _named_in_story(doc, i, k, surface, story):
                 continue  # "Bombing at Popular Tarvel Shrine": a headline capitalises every word, the story never
             mention = Mention(start, end, surface, kind, sentence.index, fold(surface), source="pattern")
@@ -284,6 +287,45 @@ def _town_opening_name(doc, i: int, j: int, k: int, listed_towns: dict) -> Menti
         ),
         None,
     )
+
+
+# Words an airport's name may carry between its town and "Airport": "Varel International Airport".
+AIRPORT_NAME_WORDS = word_set("international")
+# A city this size is what its bare name means: "Tarvo airport" is its airport, even when the story never writes the
+# name alone (a small town's name written only before "airport" may be a namesake's: see _names_only_this_site).
+AIRPORT_CITY = 1_000_000
+
+
+def _town_naming_airport(doc, i: int, j: int, k: int, listed_towns: dict) -> Mention | None:
+    """The listed town an airport is named after: its whole name is the town's ("Varel Airport", "Varel International
+    Airport"; not "Varel Sultan International Airport", a person's), it is capitalised or the town a great city
+    ("Tarvo airport"), and the text does not place it in another listed town ("Varel Airport in Tarvo")."""
+    if doc[k].lower_ != "airport":
+        return None
+    if k + 2 < len(doc) and doc[k + 1].lower_ in ("in", "near") and any(s == doc[k + 2].idx for s, _ in listed_towns):
+        return None
+    end = j
+    while end > i and doc[end - 1].lower_ in AIRPORT_NAME_WORDS:
+        end -= 1
+    if end == i:
+        return None
+    town = listed_towns.get((doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+    if town is None or any(r.kind == "country" for r in town.places):
+        return None  # "the Ruritania airport": the country's
+    if is_capitalised(doc[k].text):
+        return town
+    # "Tarvo airport" with Tarvo written alone elsewhere is read as the town Tarvo (the site word its full form)
+    great = any(r.kind == "city" and (r.population or 0) >= AIRPORT_CITY for r in town.places)
+    return town if great and _names_only_this_site(doc, i, j, k, listed_towns) else None
+
+
+def airport_after(doc, j: int) -> bool:
+    """Whether the words from token j are an airport's ("[Varel] Airport", "[Varel] International Airport"): the name
+    before them is the town it is named after (or a person's: see _town_naming_airport)."""
+    k = j
+    while k < len(doc) and doc[k].lower_ in AIRPORT_NAME_WORDS and is_capitalised(doc[k].text):
+        k += 1
+    return k < len(doc) and doc[k].text == "Airport"
 
 
 def institution_after(doc, j: int) -> bool:
