@@ -63,8 +63,7 @@ def test_dead_of_a_second_incident_in_the_same_sentence_are_not_added(run):
 
 def test_dead_summed_over_days_of_unrest_are_not_added(run):
     document = run(
-        "A policeman was shot dead in Bama on Tuesday. Six people have died during three days of protests in the "
-        "state."
+        "A policeman was shot dead in Bama on Tuesday. Six people have died during three days of protests in the state."
     )
     assert _tolls(document) == [1]
 
