@@ -64,4 +64,3 @@ def test_dead_summed_over_days_of_unrest_are_not_added(run):
         "A policeman was shot dead in Bama on Tuesday. Six people have died during three days of protests in the state."
     )
     assert _tolls(document) == [1]
-
