@@ -55,20 +55,34 @@ def _one_before_the_others(sentence: SentenceFacts, first) -> int:
     return 0
 
 
-# After a count, the event it belongs to: "while two more died in a separate ambush", "in a similar attack".
+# After a count, the event it belongs to: "while two more died in a separate ambush", "in a similar attack", "in a
+# second incident".
 IN_ANOTHER_EVENT = re.compile(
     rf"[^.;,]{{0,40}}?\b(?:in|at|during|by)\s+(?:a|the)\s+(?:second|third|separate|another|other|different|similar)\s+"
-    rf"(?:[\w\-’']+\s+){{0,2}}?{_EVENT_NOUN}\b",
+    rf"(?:[\w\-’']+\s+){{0,2}}?(?:{_EVENT_NOUN}|incidents?)\b",
     re.I,
 )
+# After a second count, words that make it another event's dead, not more of the toll's: a new event brought in with
+# "a/an" ("the army said it killed 10 in an airstrike"; not "in the attack", "in the ensuing gunfight") or a sum over
+# days of unrest ("five people have died during four days of clashes"; not "during two hours of fighting").
+_OWN_EVENT_AFTER = re.compile(
+    rf"[^.;,]{{0,40}}?\b(?:in|during)\s+an?\s+(?:[\w\-’']+\s+){{0,2}}?{_EVENT_NOUN}\b"
+    r"|[^.;]{0,80}?\b(?:during|over|in)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:days|weeks|months)\s+of\b",
+    re.I,
+)
+
+
+def _of_another_event(sentence: SentenceFacts, count) -> bool:
+    """Whether a count added after the toll's first is another event's dead (_OWN_EVENT_AFTER, IN_ANOTHER_EVENT)."""
+    after = sentence.text[count.end - sentence.start :]
+    return bool(IN_ANOTHER_EVENT.match(after) or _OWN_EVENT_AFTER.match(after))
 
 
 def _one_event(sentence: SentenceFacts, kills: list) -> list:
     """The sentence's counts up to the first one a clause of another event gives."""
     for k in range(1, len(kills)):
         between = sentence.text[kills[k - 1].end - sentence.start : kills[k].start - sentence.start]
-        after = sentence.text[kills[k].end - sentence.start :]
-        if ANOTHER_EVENT.search(between) or IN_ANOTHER_EVENT.match(after):
+        if ANOTHER_EVENT.search(between) or _of_another_event(sentence, kills[k]):
             return kills[:k]
     return kills
 
@@ -207,7 +221,11 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                     c
                     for c in follower.kills
                     # (not "The dead included ...": who the dead just counted were)
-                    if c.value > 0 and not c.total and not c.listed and not re.match(r"(?:was|has|is)\b", c.text, re.I)
+                    if c.value > 0
+                    and not c.total
+                    and not c.listed
+                    and not re.match(r"(?:was|has|is)\b", c.text, re.I)
+                    and not _of_another_event(follower, c)
                 ]
                 if more:
                     incident.fatalities += sum(c.value for c in more)
