@@ -61,3 +61,35 @@ def test_a_fourth_gunman_killed_after_three_counted_is_one_more_dead(run):
         "stormed the building. Officials later said a fourth gunman had been killed."
     )
     assert _tolls(document) == [24]
+
+
+def test_a_fourth_gunman_after_three_told_apart_from_the_toll_is_one_more_dead(run):
+    document = run(
+        "Gunmen seized a hotel in Bama on Monday and 20 people were killed, the governor said. Three gunmen were "
+        "also killed, police said. The governor later said a fourth gunman had been killed."
+    )
+    assert _tolls(document) == [24]
+
+
+def test_a_fourth_gunman_who_escaped_adds_no_one(run):
+    document = run(
+        "Gunmen seized a hotel in Bama on Monday and 20 people were killed, the governor said. Three gunmen were "
+        "also killed, police said. The governor later said a fourth gunman had escaped."
+    )
+    assert _tolls(document) == [23]
+
+
+def test_a_driver_shot_dead_before_a_total_toll_is_one_more_dead(run):
+    document = run(
+        "A truck ploughed through a crowd at a market in Bama on Monday. The driver was shot dead after the truck "
+        "stopped. The interior minister said the death toll stood at 30."
+    )
+    assert _tolls(document) == [31]
+
+
+def test_a_driver_arrested_before_a_total_toll_adds_no_one(run):
+    document = run(
+        "A truck ploughed through a crowd at a market in Bama on Monday. The driver was arrested after the truck "
+        "stopped. The interior minister said the death toll stood at 30."
+    )
+    assert _tolls(document) == [30]
