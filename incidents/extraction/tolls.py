@@ -396,9 +396,17 @@ def _add_attackers(incident: Incident, sentences: list[SentenceFacts], position:
         if attackers:
             incident.fatalities += attackers[0].value
             incident.fatalities_text += "; " + attackers[0].text
+            # "... three gunmen were killed. ... a fourth gunman had been killed": one more told after them
+            after = later[later.index(sentence) + 1 :]
+            one_more = next((m for s in after if (m := _ONE_MORE_ATTACKER_DEAD.search(s.text))), None)
+            if one_more:
+                incident.fatalities += 1
+                incident.fatalities_text += "; " + one_more.group(0)
             return
     suicide_told = any(SUICIDE.search(sentence.text) for sentence in sentences)
-    for sentence in later:
+    # (a toll told as a total later in the text, "the death toll stood at 80", leaves the attacker's death told
+    # before it outside: "The driver was shot dead after ...")
+    for sentence in later if not kills[0].total else sentences[:position] + later:
         lone = _ONE_MORE_ATTACKER_DEAD.search(sentence.text)
         if lone:
             incident.fatalities += 1
