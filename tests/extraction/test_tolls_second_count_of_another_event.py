@@ -37,6 +37,23 @@ def _tolls(document):
             "gunfight.",
             6,
         ),
+        # a clash or ambush told after the attack, and pointing back to it, is its continuation
+        (
+            "Gunmen killed eight people at a market in Bama on Monday. Three police officers were also killed in a "
+            "clash with the attackers.",
+            11,
+        ),
+        (
+            "Boko Haram fighters attacked Bama on Monday, killing 20 villagers. Eight soldiers were killed in an "
+            "ambush as they rushed to the town.",
+            28,
+        ),
+        ("Gunmen killed six traders in Bama on Monday. Four soldiers were killed in an ambush near the town.", 10),
+        (
+            "A bomb exploded at a market in Bama on Monday, killing five people, and two guards died in a second "
+            "blast at the same market.",
+            7,
+        ),
     ],
 )
 def test_the_same_events_further_dead_are_still_added(run, text, toll):
@@ -64,3 +81,51 @@ def test_dead_summed_over_days_of_unrest_are_not_added(run):
         "A policeman was shot dead in Bama on Tuesday. Six people have died during three days of protests in the state."
     )
     assert _tolls(document) == [1]
+
+
+def test_dead_of_a_drone_strike_told_after_a_ground_attack_are_not_added(run):
+    document = run(
+        "Gunmen killed seven villagers in Bama on Monday. The army later said it killed 15 in a drone strike on a "
+        "hideout."
+    )
+    assert _tolls(document)[0] == 7
+
+
+# "killing 12 soldiers, and three civilians died": counts reads the conjunct into the first count (12 + 3); the
+# second count of the same dead is not added again, whatever event its words name.
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Gunmen attacked a village near Bama on Monday, killing six farmers, and two more people died in hospital.",
+            8,
+        ),
+        (
+            "Militants attacked a convoy near Bama in Borno state on Monday, killing 12 soldiers, and three civilians "
+            "died in an ambush on the same road, officials said.",
+            15,
+        ),
+        (
+            "A bomb exploded at a rally in Quetta, Pakistan, on Monday, killing nine people, and three police officers "
+            "died in an explosion at the same rally minutes later.",
+            12,
+        ),
+        (
+            "Rival militias clashed in Tripoli, Libya, on Friday, killing 12 fighters, and 18 more people died over "
+            "two days of fighting in the capital's southern districts, the health ministry said.",
+            30,
+        ),
+        (
+            "M23 rebels fought the army for control of Goma, Congo, this week, killing 12 soldiers, and 20 civilians "
+            "died during three days of fighting for the city, the UN said.",
+            32,
+        ),
+        (
+            "Gunmen opened fire on worshippers at a mosque in Katsina state, Nigeria, on Friday, killing 15 people, "
+            "and four more died in an attack on a nearby village during their retreat, police said.",
+            19,
+        ),
+    ],
+)
+def test_a_count_already_read_into_the_one_before_it_is_not_added_again(run, text, toll):
+    assert _tolls(run(text)) == [toll]
