@@ -349,23 +349,10 @@ ELSEWHEN = re.compile(
 # a suicide bomber whose blast is the event is not counted unless the text counts him.
 _LONE_ATTACKER_DEAD = re.compile(
     r"\b(?:the|an?)\s+(?:suspected\s+|alleged\s+|lone\s+)?(?:killer|gunman|attacker|assailant|shooter|perpetrator|"
-    # (a ramming's driver: "the driver was shot dead"; never with a suicide bomber told, _add_attackers)
-    r"stabber|(?P<driver>driver))\b,?(?:\s+who)?\s+(?:was|had been)\s+(?:later\s+|then\s+)?"
-    r"(?:shot dead|killed|shot and killed)\b"
+    r"stabber)\b,?(?:\s+who)?\s+(?:was|had been)\s+(?:later\s+|then\s+)?(?:shot dead|killed|shot and killed)\b"
     # "killed four before he was shot dead by a guard"
     r"|\bbefore\s+(?:he|she)\s+was\s+(?:shot dead|killed|shot and killed)\s+by\b"
-    # "he produced a gun before being shot dead by police" (by the forces: "by the gunmen" tells a victim)
-    r"|\bbefore\s+being\s+(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+|a\s+)?"
-    r"(?:police|security|troops|soldiers|army|officers?|guards?)\b"
     r"|(?P<blew>\b(?:he|she)\s+blew\s+(?:himself|herself)\s+up\b)",
-    re.I,
-)
-# "Officials later said a fourth gunman had been killed": one more attacker than those counted, whether or not the
-# toll named attackers.
-_ONE_MORE_ATTACKER_DEAD = re.compile(
-    r"\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:gunman|attacker|assailant|"
-    r"militant|insurgent|terrorist|hostage-taker|jihadist)\s+(?:was|had been|has been)\s+(?:later\s+|also\s+)?"
-    r"(?:shot dead|killed|shot and killed)\b",
     re.I,
 )
 
@@ -396,24 +383,10 @@ def _add_attackers(incident: Incident, sentences: list[SentenceFacts], position:
         if attackers:
             incident.fatalities += attackers[0].value
             incident.fatalities_text += "; " + attackers[0].text
-            # "... three gunmen were killed. ... a fourth gunman had been killed": one more told after them
-            after = later[later.index(sentence) + 1 :]
-            one_more = next((m for s in after if (m := _ONE_MORE_ATTACKER_DEAD.search(s.text))), None)
-            if one_more:
-                incident.fatalities += 1
-                incident.fatalities_text += "; " + one_more.group(0)
             return
-    suicide_told = any(SUICIDE.search(sentence.text) for sentence in sentences)
-    # (a toll told as a total later in the text, "the death toll stood at 80", leaves the attacker's death told
-    # before it outside: "The driver was shot dead after ...")
-    for sentence in later if not kills[0].total else sentences[:position] + later:
-        lone = _ONE_MORE_ATTACKER_DEAD.search(sentence.text)
-        if lone:
-            incident.fatalities += 1
-            incident.fatalities_text += "; " + lone.group(0)
-            return
+    for sentence in later:
         lone = _LONE_ATTACKER_DEAD.search(sentence.text)
-        if lone and bool(lone.group("blew")) == named and not (lone.group("driver") and suicide_told):
+        if lone and bool(lone.group("blew")) == named:
             incident.fatalities += 1
             incident.fatalities_text += "; " + lone.group(0)
             return
