@@ -129,3 +129,48 @@ def test_dead_of_a_drone_strike_told_after_a_ground_attack_are_not_added(run):
 )
 def test_a_count_already_read_into_the_one_before_it_is_not_added_again(run, text, toll):
     assert _tolls(run(text)) == [toll]
+
+
+# The days-of-unrest reading is narrow: a running total told in the present perfect ("have died") over days of
+# unrest words. Dead told in the past tense over days of fighting or searching are the event's own, and added.
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Islamist fighters attacked the town of Djibo, Burkina Faso, on Thursday, killing 20 soldiers. Fifteen "
+            "civilians and 40 militants died over three days of fighting for the town, the army said.",
+            75,
+        ),
+        (
+            "Islamist fighters attacked the town of Djibo, Burkina Faso, on Thursday, killing 20 soldiers. Fifteen "
+            "civilians also died over three days of fighting for the town, the army said.",
+            35,
+        ),
+        (
+            "Bandits attacked villages in Zamfara state, Nigeria, on Monday, killing 30 people. Residents said 12 more "
+            "bodies were recovered over two days of searching.",
+            42,
+        ),
+    ],
+)
+def test_dead_told_in_the_past_over_days_of_fighting_or_searching_are_added(run, text, toll):
+    assert _tolls(run(text)) == [toll]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Protesters clashed with police in Nairobi, Kenya, on Tuesday, and two were shot dead. Amnesty said 23 "
+            "people have died over two weeks of protests.",
+            2,
+        ),
+        (
+            "Police fired on protesters in Khartoum, Sudan, on Monday, killing seven. Doctors said 40 people have been "
+            "killed during weeks of protests.",
+            7,
+        ),
+    ],
+)
+def test_a_running_total_over_weeks_of_protests_is_not_added(run, text, toll):
+    assert _tolls(run(text)) == [toll]
