@@ -64,13 +64,19 @@ IN_ANOTHER_EVENT = re.compile(
 )
 # After a second count, words that make it another event's dead, not more of the toll's: an air or drone strike
 # brought in with "a/an" after a ground attack ("the army said it killed 10 in an airstrike", _of_another_event) or a
-# sum over days of unrest ("five people have died during four days of clashes"; not "during two hours of fighting").
+# running total over days of unrest ("five people have died during four days of clashes"; not "during two hours of
+# fighting", nor dead told in the past "over three days of fighting for the town", which are the event's own).
 # (Not a clash or ambush of the attack's own kind: "eight soldiers were killed in an ambush" is often its sequel.)
 _AIR_STRIKE = r"(?:air|drone)[\s-]?(?:strikes?|raids?|attacks?)"
 _OWN_EVENT_AFTER = re.compile(
     rf"[^.;,]{{0,40}}?\b(?:in|during)\s+an?\s+(?:[\w\-’']+\s+){{0,2}}?(?P<air>{_AIR_STRIKE})\b"
-    r"|[^.;]{0,80}?\b(?:during|over|in)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:days|weeks|months)\s+of\b",
+    r"|[^.;]{0,80}?\b(?:during|over|in)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:days|weeks|months)\s+of\s+"
+    r"(?:(?:anti-)?[\w\-]+\s+)?(?P<unrest>protests?|unrest|demonstrations?|violence|clashes|riots?|rioting)\b",
     re.I,
+)
+# A running total is told in the present perfect: "have died", "have been killed", "has risen".
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:have|has|’ve|'ve)\s+(?:(?:now|so\s+far|since|already)\s+)?(?:been\s+)?(?:died|risen|\w+ed|\w+en)\b", re.I
 )
 _AIR_WORD = re.compile(rf"\b{_AIR_STRIKE}\b|\bair\s*(?:force|craft)\b|\bwarplanes?\b|\bdrones?\b", re.I)
 # Words by which a line points back to the event: "also", "too", "the same", "in a clash with the attackers", "as
@@ -90,9 +96,13 @@ def _of_another_event(sentence: SentenceFacts, count, before: str) -> bool:
     if IN_ANOTHER_EVENT.match(after):
         return True
     own = _OWN_EVENT_AFTER.match(after)
-    if own and own.group("air"):
-        return not _AIR_WORD.search(before) and not _POINTS_BACK.search(sentence.text)
-    return bool(own)
+    if not own or _POINTS_BACK.search(sentence.text):
+        return False
+    if own.group("air"):
+        return not _AIR_WORD.search(before)
+    # the count's verb, just before the count ("the toll has risen to 40") or after it ("40 people have died")
+    told = sentence.text[max(0, count.start - sentence.start - 30) : count.end - sentence.start + own.start("unrest")]
+    return bool(_PRESENT_PERFECT.search(told))
 
 
 def _read_into(sentence: SentenceFacts, earlier, count) -> bool:
