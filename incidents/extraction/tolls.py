@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .counts import ACTIVE_KILL, UNDONE_KILLING, Count, _n, number_value
+from .counts import ACTIVE_KILL, ACTIVE_MORE, UNDONE_KILLING, Count, _n, number_value
 from .model import Incident
 from .sentence_facts import SentenceFacts
 from .vocabulary import DIED_VERBS, VIOLENT_EVENT_NOUNS, noun_alternation
@@ -55,22 +55,78 @@ def _one_before_the_others(sentence: SentenceFacts, first) -> int:
     return 0
 
 
-# After a count, the event it belongs to: "while two more died in a separate ambush", "in a similar attack".
+# After a count, the event it belongs to: "while two more died in a separate ambush", "in a similar attack", "in a
+# second incident".
 IN_ANOTHER_EVENT = re.compile(
     rf"[^.;,]{{0,40}}?\b(?:in|at|during|by)\s+(?:a|the)\s+(?:second|third|separate|another|other|different|similar)\s+"
-    rf"(?:[\w\-’']+\s+){{0,2}}?{_EVENT_NOUN}\b",
+    rf"(?:[\w\-’']+\s+){{0,2}}?(?:{_EVENT_NOUN}|incidents?)\b",
+    re.I,
+)
+# After a second count, words that make it another event's dead, not more of the toll's: an air or drone strike
+# brought in with "a/an" after a ground attack ("the army said it killed 10 in an airstrike", _of_another_event) or a
+# running total over days of unrest ("five people have died during four days of clashes"; not "during two hours of
+# fighting", nor dead told in the past "over three days of fighting for the town", which are the event's own).
+# (Not a clash or ambush of the attack's own kind: "eight soldiers were killed in an ambush" is often its sequel.)
+_AIR_STRIKE = r"(?:air|drone)[\s-]?(?:strikes?|raids?|attacks?)"
+_OWN_EVENT_AFTER = re.compile(
+    rf"[^.;,]{{0,40}}?\b(?:in|during)\s+an?\s+(?:[\w\-’']+\s+){{0,2}}?(?P<air>{_AIR_STRIKE})\b"
+    r"|[^.;]{0,80}?\b(?:during|over|in)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:days|weeks|months)\s+of\s+"
+    r"(?:(?:anti-)?[\w\-]+\s+)?(?P<unrest>protests?|unrest|demonstrations?|violence|clashes|riots?|rioting)\b",
+    re.I,
+)
+# A running total is told in the present perfect: "have died", "have been killed", "has risen".
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:have|has|’ve|'ve)\s+(?:(?:now|so\s+far|since|already)\s+)?(?:been\s+)?(?:died|risen|\w+ed|\w+en)\b", re.I
+)
+_AIR_WORD = re.compile(rf"\b{_AIR_STRIKE}\b|\bair\s*(?:force|craft)\b|\bwarplanes?\b|\bdrones?\b", re.I)
+# Words by which a line points back to the event: "also", "too", "the same", "in a clash with the attackers", "as
+# they rushed to the town", "during their retreat".
+_POINTS_BACK = re.compile(
+    r"\b(?:also|too)\b|\bthe same\b|\bwith\s+the\s+(?:attackers|assailants|gunmen|militants|insurgents|raiders|"
+    r"bandits|fighters)\b|\bas\s+they\s+\w+ed\b|"
+    r"\b(?:during|on|in)\s+their\s+(?:retreat|escape|flight|withdrawal)\b",
     re.I,
 )
 
 
+def _of_another_event(sentence: SentenceFacts, count, before: str) -> bool:
+    """Whether a count added after the toll's first is another event's dead (IN_ANOTHER_EVENT, _OWN_EVENT_AFTER);
+    before: the toll's words before it (an air strike there makes the later one the same event's)."""
+    after = sentence.text[count.end - sentence.start :]
+    if IN_ANOTHER_EVENT.match(after):
+        return True
+    own = _OWN_EVENT_AFTER.match(after)
+    if not own or _POINTS_BACK.search(sentence.text):
+        return False
+    if own.group("air"):
+        return not _AIR_WORD.search(before)
+    # the count's verb, just before the count ("the toll has risen to 40") or after it ("40 people have died")
+    told = sentence.text[max(0, count.start - sentence.start - 30) : count.end - sentence.start + own.start("unrest")]
+    return bool(_PRESENT_PERFECT.search(told))
+
+
+def _read_into(sentence: SentenceFacts, earlier, count) -> bool:
+    """Whether counts read a count into the active count before it ("killing 12 soldiers, and three civilians died"
+    is one count of 15, counts.ACTIVE_MORE): its dead are in that value already."""
+    if not _ACTIVE_COUNT.match(earlier.text):
+        return False
+    more = ACTIVE_MORE.match(sentence.text, earlier.end - sentence.start)
+    return bool(more) and more.end() > count.start - sentence.start
+
+
 def _one_event(sentence: SentenceFacts, kills: list) -> list:
-    """The sentence's counts up to the first one a clause of another event gives."""
+    """The sentence's counts up to the first one a clause of another event gives (less those read into the count
+    before them)."""
+    kept = kills[:1]
     for k in range(1, len(kills)):
+        if _read_into(sentence, kills[k - 1], kills[k]):
+            continue
         between = sentence.text[kills[k - 1].end - sentence.start : kills[k].start - sentence.start]
-        after = sentence.text[kills[k].end - sentence.start :]
-        if ANOTHER_EVENT.search(between) or IN_ANOTHER_EVENT.match(after):
-            return kills[:k]
-    return kills
+        before = sentence.text[: kills[k].start - sentence.start]
+        if ANOTHER_EVENT.search(between) or _of_another_event(sentence, kills[k], before):
+            break
+        kept.append(kills[k])
+    return kept
 
 
 # "two days after", "a month before": a span that sets an earlier event apart from this one (not hours: "hours
@@ -207,7 +263,11 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                     c
                     for c in follower.kills
                     # (not "The dead included ...": who the dead just counted were)
-                    if c.value > 0 and not c.total and not c.listed and not re.match(r"(?:was|has|is)\b", c.text, re.I)
+                    if c.value > 0
+                    and not c.total
+                    and not c.listed
+                    and not re.match(r"(?:was|has|is)\b", c.text, re.I)
+                    and not _of_another_event(follower, c, sentence.text)
                 ]
                 if more:
                     incident.fatalities += sum(c.value for c in more)
