@@ -688,7 +688,63 @@ def _riot_casualties(incident: Incident, facts: dict[int, SentenceFacts]) -> boo
     return False
 
 
+# An aircraft or a drone that fired or blew up: "army helicopters had opened fire on the school", "two helicopters
+# swooped in and opened fire", "a drone of the army bombed a gathering", "the explosive drones went off" (not "a drone
+# filmed the men as they opened fire": only a few words of its own may stand between the craft and the fire).
+AIRCRAFT_FIRE = re.compile(
+    r"\b(?:helicopters?|gunships?|warplanes?|fighter jets?|aircraft|drones?|UAVs?)\s+"
+    r"(?:(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?)?"
+    r"(?:(?:had|have|has|then|also|reportedly|swooped in and|flew in and|flew over and)\s+)?"
+    r"(?:opened fire|fired|bombed|strafed|went off|exploded)\b",
+    re.I,
+)
+# Event words that say what the event was whatever flew over: a suicide bomber, a taking, an arrest.
+NOT_FROM_THE_AIR = ("suicide_bombing", "abduction", "arrest_or_raid")
+
+# A named officeholder told shot, killed or the target of an attempt on their life: "Khar Mayor X Y died following an
+# armed attack", "Gov. X Y and five other people were killed", "X Y, a candidate for president, was shot", "X Y, the
+# president, survived an assassination attempt" (not "Governor X Y said gunmen killed nine": the official speaks).
+_OFFICE = (
+    r"(?:[Mm]ayor|[Gg]overnor|Gov\.|[Pp]resident(?:-for-life)?|[Ss]enator|Sen\.|[Mm]inister|[Cc]andidate|"
+    r"[Ll]awmaker|[Ll]egislator|[Cc]ongress(?:man|woman)|MP|MLA|[Cc]ouncill?or|[Jj]udge|[Pp]rosecutor)"
+)
+_NAME = r"(?:[A-Z][\w\-\.]*\s+){1,3}?[A-Z][\w\-]*"  # (no "'s": "President X's guards" are not X)
+_STRUCK = (
+    r"(?:(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:shot|killed|gunned down|assassinated|murdered)|"
+    r"died\b[^.;]{0,60}?\b(?:attack|shooting|gunshots?|gunfire|shot)|"
+    r"survived\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:assassination|attempt on (?:his|her) life))\b"
+)
+OFFICIAL_STRUCK = re.compile(
+    rf"\b{_OFFICE}\s+{_NAME}\s+(?:and\s+(?:[\w\-]+\s+){{1,3}}?)?{_STRUCK}|"
+    rf"\b{_NAME},\s+(?:an?|the)\s+[^,;.]{{0,40}}?\b{_OFFICE}\b[^,;]{{0,60}},\s+{_STRUCK}"
+)
+
+
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
+    """The type from the event words and the victims; then who attacked and whom: an aircraft or a drone firing in the
+    first lines makes a strike from the air, a named officeholder struck a targeted killing."""
+    label = _incident_type(incident, facts, doc, bounds)
+    lead = facts[incident.sentences[0]]
+    first = [facts[i] for i in incident.sentences[:3] if not facts[i].claim]
+    lead_strong = [e for e in lead.events if e[1] >= 4]
+    # (the lead, or the two lines after it when the lead names no event of its own: "Friday's violence at a school
+    # left 14 dead ... two helicopters swooped in and opened fire")
+    aircraft = [lead] if lead_strong else first
+    if (
+        label not in NOT_FROM_THE_AIR
+        and not any(e[0] in NOT_FROM_THE_AIR for e in lead.events)
+        and any(AIRCRAFT_FIRE.search(line.text) for line in aircraft)
+    ):
+        return "air_or_drone_strike"
+    if label in ("attack_on_civilians", "armed_clash", "other_violence") and any(
+        OFFICIAL_STRUCK.search(line.text) for line in first
+    ):
+        # (whoever else died beside them, or the attackers shot by the guards: the official was the one aimed at)
+        return "targeted_killing"
+    return label
+
+
+def _incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
     lead = facts[incident.sentences[0]]
