@@ -197,3 +197,83 @@ def test_a_presidential_candidate_shot_at_a_rally_is_a_targeted_killing(run):
         "critical condition, police said."
     )
     assert incident_types(document) == ["targeted_killing"]
+
+
+# ---------------------------------------------------------------- second review: wordings the rules misread, and kept
+
+
+def test_helicopters_that_then_fired_on_fleeing_bandits_make_no_strike_from_the_air_of_a_massacre(run):
+    document = run(
+        "GUSAU: Bandits killed 30 villagers in Maru on Saturday, and air force helicopters then opened fire on the "
+        "fleeing bandits, residents said."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_a_lawmaker_killed_by_a_stray_bullet_during_clashes_is_no_targeted_killing(run):
+    document = run(
+        "LIMA: Lawmaker Rosa Quispe was killed by a stray bullet on Thursday during clashes between police and "
+        "protesters in Puno, officials said."
+    )
+    assert "targeted_killing" not in incident_types(document)
+
+
+def test_a_shadow_governor_killed_in_clashes_with_forces_is_an_armed_clash(run):
+    document = run(
+        "KABUL: Governor Mullah Abdul Salam, a Taliban shadow governor, was killed in clashes with Afghan forces in "
+        "Kunduz on Monday, the army said."
+    )
+    assert incident_types(document) == ["armed_clash"]
+
+
+def test_reports_that_a_mayor_was_shot_told_false_are_no_targeted_killing(run):
+    document = run(
+        "MEXICO CITY: Prosecutors said on Tuesday that reports that Mayor Ana Ruiz was shot on Sunday were false and "
+        "that she was unharmed."
+    )
+    assert "targeted_killing" not in incident_types(document)
+
+
+def test_a_minister_killed_when_his_car_collided_with_a_lorry_is_no_targeted_killing(run):
+    document = run(
+        "KARACHI: Minister Ali Shah was killed on Wednesday when his car collided with a lorry on the Super Highway, "
+        "police said."
+    )
+    assert "targeted_killing" not in incident_types(document)
+
+
+def test_a_senator_killed_with_eleven_others_on_a_bus_is_an_attack_on_civilians(run):
+    document = run(
+        "LAGOS: Senator Ike Eze and 11 others were killed when gunmen attacked a bus on the Enugu highway on Friday, "
+        "police said."
+    )
+    assert incident_types(document) == ["attack_on_civilians"]
+
+
+def test_fighter_jets_of_an_air_force_that_bombed_a_camp_are_a_strike_from_the_air(run):
+    document = run(
+        "MOGADISHU: Fighter jets of the Kenyan air force bombed an al-Shabaab camp in Gedo on Saturday, killing 40 "
+        "militants, the Kenyan military said."
+    )
+    assert incident_types(document) == ["air_or_drone_strike"]
+
+
+def test_a_senator_who_survived_an_assassination_attempt_is_a_targeted_killing(run):
+    document = run(
+        "MANILA: Sen. Juan Dela Cruz survived an assassination attempt on Monday when gunmen fired at his convoy in "
+        "Cavite, police said."
+    )
+    assert incident_types(document) == ["targeted_killing"]
+
+
+def test_a_governor_shot_at_by_gunmen_who_escaped_unhurt_is_a_targeted_killing(run):
+    document = run("NAIROBI: Governor Jane Mwangi was shot at by gunmen on Saturday but escaped unhurt, police said.")
+    assert incident_types(document) == ["targeted_killing"]
+
+
+def test_a_governor_killed_in_a_firefight_after_rebels_attacked_his_convoy_is_a_targeted_killing(run):
+    document = run(
+        "BOGOTA: Governor Carlos Ramirez was killed on Thursday in a firefight between his bodyguards and rebels who "
+        "had attacked his convoy in Cauca, the army said."
+    )
+    assert incident_types(document) == ["targeted_killing"]
