@@ -696,7 +696,7 @@ def _riot_casualties(incident: Incident, facts: dict[int, SentenceFacts]) -> boo
 _CRAFT = r"(?:helicopters?|gunships?|warplanes?|fighter jets?|aircraft|drones?|UAVs?)"
 _CRAFT_OWN_WORDS = (
     r"\s+(?:(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?)?"
-    r"(?:(?:had|have|has|then|also|reportedly|swooped in and|flew in and|flew over and)\s+)?"
+    r"(?:(?:had|have|has|also|reportedly|swooped in and|flew in and|flew over and)\s+)?"
 )
 AIRCRAFT_FIRE = re.compile(
     rf"\b{_CRAFT}{_CRAFT_OWN_WORDS}(?:opened fire|fired|bombed|strafed)\b|"
@@ -721,6 +721,12 @@ _PAST = re.compile(
 _BACKGROUND_BEFORE = re.compile(r"\b(?:came|comes|come|days?|weeks?|months?|years?)\s+after\b|\bsince\b", re.I)
 
 
+# A craft that answered an attack told before it in the sentence: "bandits killed 30 villagers, and helicopters later
+# opened fire on the fleeing bandits" (the event is the attack; "then" is no craft's own word for that reason).
+_RESPONSE = re.compile(r"\b(?:then|later|afterwards|in pursuit|pursu(?:ed|ing)|fleeing|retreating)\b", re.I)
+_EARLIER_TOLL = re.compile(r"\b(?:killed|killing|massacred|slaughtered|dead|died)\b", re.I)
+
+
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the sentence's clause before and after a match (to a comma, a semicolon or a stop)."""
     head = re.split(r"[,;.]\s", text[:start])[-1]
@@ -733,8 +739,12 @@ def _aircraft_fired(text: str) -> bool:
         return False
     for match in AIRCRAFT_FIRE.finditer(text):
         head, tail = _clause(text, match.start(), match.end())
-        if not (_PAST.search(head) or _PAST.search(tail)):
-            return True
+        if _PAST.search(head) or _PAST.search(tail):
+            continue
+        before = text[: match.start() - len(head)]
+        if _EARLIER_TOLL.search(before) and _RESPONSE.search(f"{head} {match.group()} {tail}"):
+            continue
+        return True
     return False
 
 
@@ -767,7 +777,26 @@ OFFICIAL_STRUCK = re.compile(
 # a massacre the councillor died in.
 _MANY_CIVILIANS = re.compile(
     r"^(?P<count>\S+(?:\s+dozen)?)\s+(?:other\s+|more\s+)?(?:villagers|civilians|residents|farmers|worshippers|"
-    r"passengers|people)\b",
+    r"passengers|people|others)\b",
+    re.I,
+)
+
+
+# Not aimed at the official: "killed by a stray bullet during clashes between police and protesters"; a combatant
+# killed "in clashes with Afghan forces" (not "in a firefight between his bodyguards and rebels who attacked him").
+_NOT_AIMED = re.compile(
+    r"\bstray\s+bullets?\b|\b(?:in|during)\s+(?:the\s+)?(?:clash(?:es)?\s+(?:with|between)|(?:heavy\s+)?fighting\s+"
+    r"with|an?\s+(?:battle|gunfight)\s+with)\b",
+    re.I,
+)
+# A shooting told only to be denied: "reports that Mayor X was shot were false", "denied that", "rumours".
+_DENIED = re.compile(r"\breports?\s+that\b|\bden(?:y|ies|ied)\s+that\b|\b(?:was|were)\s+false\b|\brumou?rs?\b", re.I)
+# An accident is no attack: "killed when his car collided with a lorry".
+_ACCIDENT = re.compile(r"\b(?:collid\w*|collision|crash\w*|accident\w*)\b", re.I)
+# A bare "was killed" is a targeted killing only with an attack told in the same sentence.
+_ATTACK_TOLD = re.compile(
+    r"\b(?:attack\w*|gunm[ae]n|assassin\w*|shot|shooting|gunfire|gunshots?|fired|ambush\w*|bomb\w*|blast|explosion|"
+    r"grenade|stabb\w*|militants|rebels|insurgents|bandits|assailants|attackers|kill(?:ed|ing)\s+by)\b",
     re.I,
 )
 
@@ -776,7 +805,13 @@ def _official_struck(text: str) -> bool:
     for match in OFFICIAL_STRUCK.finditer(text):
         head, tail = _clause(text, match.start(), match.end())
         sentence_head = re.split(r"[.;]\s", text[: match.start()])[-1]
+        sentence_tail = re.split(r"[.;](?:\s|$)", text[match.end() :])[0]
         if _BACKGROUND_BEFORE.search(sentence_head) or _PAST.search(head) or _PAST.search(tail):
+            continue
+        sentence = f"{sentence_head} {match.group()} {sentence_tail}"
+        if _NOT_AIMED.search(tail) or _DENIED.search(sentence) or _ACCIDENT.search(sentence):
+            continue
+        if match.group().rstrip().endswith("killed") and not _ATTACK_TOLD.search(f"{sentence_head} {sentence_tail}"):
             continue
         others = _MANY_CIVILIANS.match(match.group("others") or "")
         if others and (number_value(others.group("count")) or 0) >= 10:
