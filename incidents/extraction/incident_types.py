@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace as dt_replace
 
+from .counts import number_value
 from .model import Incident
 from .segmentation import raid_sentence
 from .sentence_facts import ARSON, EVENT_WORDS, SentenceFacts
@@ -688,7 +689,162 @@ def _riot_casualties(incident: Incident, facts: dict[int, SentenceFacts]) -> boo
     return False
 
 
+# An aircraft or a drone that fired, or a drone that blew up: "army helicopters had opened fire on the school", "two
+# helicopters swooped in and opened fire", "a drone of the army bombed a gathering", "the explosive drones went off"
+# (not "a drone filmed the men as they opened fire": only a few words of its own may stand between the craft and the
+# fire; not "the helicopter exploded", "the aircraft exploded in mid-air": a craft that blows up was struck itself).
+_CRAFT = r"(?:helicopters?|gunships?|warplanes?|fighter jets?|aircraft|drones?|UAVs?)"
+_CRAFT_OWN_WORDS = (
+    r"\s+(?:(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?)?"
+    r"(?:(?:had|have|has|also|reportedly|swooped in and|flew in and|flew over and)\s+)?"
+)
+AIRCRAFT_FIRE = re.compile(
+    rf"\b{_CRAFT}{_CRAFT_OWN_WORDS}(?:opened fire|fired|bombed|strafed)\b|"
+    rf"\b(?:drones?|UAVs?){_CRAFT_OWN_WORDS}(?:went off|exploded)\b",
+    re.I,
+)
+# A craft that was the target: "opened fire on a police helicopter", "a helicopter ... was hit by a rocket", "shot
+# down two drones".
+CRAFT_STRUCK = re.compile(
+    rf"\b(?:opened fire on|fired (?:on|at)|shot down|downed|hit|struck|targeted)\s+(?:[\w\-']+\s+){{0,3}}?{_CRAFT}\b|"
+    rf"\b{_CRAFT}\b[^.;]{{0,40}}?\b(?:was|were|had been|after being)\s+(?:hit|struck|shot down|downed|brought down)\b",
+    re.I,
+)
+# A clause about the past: "in a district where warplanes bombed camps last year", "months ago", "in 2019".
+_PAST = re.compile(
+    r"\b(?:last|previous|the year before)\s+(?:year|month|week|decade|spring|summer|autumn|winter)\b|"
+    r"\b(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b|\bin\s+(?:19|20)\d\d\b|\bearlier this year\b",
+    re.I,
+)
+# What came before and sets the scene: "the attack came a year after Governor X survived ...", "since Mayor X was
+# killed".
+_BACKGROUND_BEFORE = re.compile(r"\b(?:came|comes|come|days?|weeks?|months?|years?)\s+after\b|\bsince\b", re.I)
+
+
+# A craft that answered an attack told before it in the sentence: "bandits killed 30 villagers, and helicopters later
+# opened fire on the fleeing bandits" (the event is the attack; "then" is no craft's own word for that reason).
+_RESPONSE = re.compile(r"\b(?:then|later|afterwards|in pursuit|pursu(?:ed|ing)|fleeing|retreating)\b", re.I)
+_EARLIER_TOLL = re.compile(r"\b(?:killed|killing|massacred|slaughtered|dead|died)\b", re.I)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the sentence's clause before and after a match (to a comma, a semicolon or a stop)."""
+    head = re.split(r"[,;.]\s", text[:start])[-1]
+    tail = re.split(r"[,;.](?:\s|$)", text[end:])[0]
+    return head, tail
+
+
+def _aircraft_fired(text: str) -> bool:
+    if CRAFT_STRUCK.search(text):
+        return False
+    for match in AIRCRAFT_FIRE.finditer(text):
+        head, tail = _clause(text, match.start(), match.end())
+        if _PAST.search(head) or _PAST.search(tail):
+            continue
+        before = text[: match.start() - len(head)]
+        if _EARLIER_TOLL.search(before) and _RESPONSE.search(f"{head} {match.group()} {tail}"):
+            continue
+        return True
+    return False
+
+
+# Event words that say what the event was whatever flew over: a suicide bomber, a taking, an arrest.
+NOT_FROM_THE_AIR = ("suicide_bombing", "abduction", "arrest_or_raid")
+
+# A named officeholder told shot, killed or the target of an attempt on their life: "Khar Mayor X Y died following an
+# armed attack", "Gov. X Y and five other people were killed", "X Y, a candidate for president, was shot", "X Y, the
+# president, survived an assassination attempt" (not "Governor X Y said gunmen killed nine": the official speaks; not
+# "bodyguards of Mayor X were killed", "the home district of Senator X": the officeholder only names others; "were"
+# only when others are named with them: "Senator X were shot" is someone else's).
+_OFFICE = (
+    r"(?:[Mm]ayor|[Gg]overnor|Gov\.|[Pp]resident(?:-for-life)?|[Ss]enator|Sen\.|[Mm]inister|[Cc]andidate|"
+    r"[Ll]awmaker|[Ll]egislator|[Cc]ongress(?:man|woman)|MP|MLA|[Cc]ouncill?or|[Jj]udge|[Pp]rosecutor)"
+)
+_NOT_OF = r"(?<!\bof\s)(?<!'s\s)(?<!’s\s)"
+_NAME = r"(?:[A-Z][\w\-\.]*\s+){1,3}?[A-Z][\w\-]*"  # (no "'s": "President X's guards" are not X)
+_HARM = r"(?:\w+ly\s+)?(?:shot|killed|gunned down|assassinated|murdered)"
+_STRUCK_ONE = (
+    rf"(?:(?:was|has been|had been)\s+{_HARM}|"
+    r"died\b[^.;]{0,60}?\b(?<!heart\s)(?:attack|shooting|gunshots?|gunfire|shot)|"
+    r"survived\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:assassination|attempt on (?:his|her) life))\b"
+)
+_STRUCK_MANY = rf"(?:(?:were|have been|had been)\s+{_HARM}|{_STRUCK_ONE})"
+OFFICIAL_STRUCK = re.compile(
+    rf"{_NOT_OF}\b{_OFFICE}\s+{_NAME}\s+(?:and\s+(?P<others>(?:[\w\-]+\s+){{1,3}}?){_STRUCK_MANY}|{_STRUCK_ONE})|"
+    rf"\b{_NAME},\s+(?:an?|the)\s+[^,;.]{{0,40}}?{_NOT_OF}\b{_OFFICE}\b[^,;]{{0,60}},\s+{_STRUCK_ONE}"
+)
+# Those killed beside the official, when they are many civilians: "Councillor X and 24 other villagers were killed" is
+# a massacre the councillor died in.
+_MANY_CIVILIANS = re.compile(
+    r"^(?P<count>\S+(?:\s+dozen)?)\s+(?:other\s+|more\s+)?(?:villagers|civilians|residents|farmers|worshippers|"
+    r"passengers|people|others)\b",
+    re.I,
+)
+
+
+# Not aimed at the official: "killed by a stray bullet during clashes between police and protesters"; a combatant
+# killed "in clashes with Afghan forces" (not "in a firefight between his bodyguards and rebels who attacked him").
+_NOT_AIMED = re.compile(
+    r"\bstray\s+bullets?\b|\b(?:in|during)\s+(?:the\s+)?(?:clash(?:es)?\s+(?:with|between)|(?:heavy\s+)?fighting\s+"
+    r"with|an?\s+(?:battle|gunfight)\s+with)\b",
+    re.I,
+)
+# A shooting told only to be denied: "reports that Mayor X was shot were false", "denied that", "rumours".
+_DENIED = re.compile(r"\breports?\s+that\b|\bden(?:y|ies|ied)\s+that\b|\b(?:was|were)\s+false\b|\brumou?rs?\b", re.I)
+# An accident is no attack: "killed when his car collided with a lorry".
+_ACCIDENT = re.compile(r"\b(?:collid\w*|collision|crash\w*|accident\w*)\b", re.I)
+# A bare "was killed" is a targeted killing only with an attack told in the same sentence.
+_ATTACK_TOLD = re.compile(
+    r"\b(?:attack\w*|gunm[ae]n|assassin\w*|shot|shooting|gunfire|gunshots?|fired|ambush\w*|bomb\w*|blast|explosion|"
+    r"grenade|stabb\w*|militants|rebels|insurgents|bandits|assailants|attackers|kill(?:ed|ing)\s+by)\b",
+    re.I,
+)
+
+
+def _official_struck(text: str) -> bool:
+    for match in OFFICIAL_STRUCK.finditer(text):
+        head, tail = _clause(text, match.start(), match.end())
+        sentence_head = re.split(r"[.;]\s", text[: match.start()])[-1]
+        sentence_tail = re.split(r"[.;](?:\s|$)", text[match.end() :])[0]
+        if _BACKGROUND_BEFORE.search(sentence_head) or _PAST.search(head) or _PAST.search(tail):
+            continue
+        sentence = f"{sentence_head} {match.group()} {sentence_tail}"
+        if _NOT_AIMED.search(tail) or _DENIED.search(sentence) or _ACCIDENT.search(sentence):
+            continue
+        if match.group().rstrip().endswith("killed") and not _ATTACK_TOLD.search(f"{sentence_head} {sentence_tail}"):
+            continue
+        others = _MANY_CIVILIANS.match(match.group("others") or "")
+        if others and (number_value(others.group("count")) or 0) >= 10:
+            continue
+        return True
+    return False
+
+
 def incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
+    """The type from the event words and the victims; then who attacked and whom: an aircraft or a drone firing in the
+    first lines makes a strike from the air, a named officeholder struck a targeted killing."""
+    label = _incident_type(incident, facts, doc, bounds)
+    lead = facts[incident.sentences[0]]
+    first = [facts[i] for i in incident.sentences[:3] if not facts[i].claim]
+    lead_strong = [e for e in lead.events if e[1] >= 4]
+    # (the lead, or the two lines after it when the lead names no event of its own: "Friday's violence at a school
+    # left 14 dead ... two helicopters swooped in and opened fire")
+    aircraft = [lead] if lead_strong else first
+    if (
+        label not in NOT_FROM_THE_AIR
+        and not any(e[0] in NOT_FROM_THE_AIR for e in lead.events)
+        and any(_aircraft_fired(line.text) for line in aircraft)
+    ):
+        return "air_or_drone_strike"
+    if label in ("attack_on_civilians", "armed_clash", "other_violence") and any(
+        _official_struck(line.text) for line in first
+    ):
+        # (whoever else died beside them, or the attackers shot by the guards: the official was the one aimed at)
+        return "targeted_killing"
+    return label
+
+
+def _incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None, bounds=None) -> str:
     """The type from the event words and the victims (`doc` and `bounds`, each sentence's first and last token,
     let the parse tell who raided)."""
     lead = facts[incident.sentences[0]]
