@@ -848,7 +848,19 @@ BLAMED_BEFORE_NAME = re.compile(
     re.I,
 )
 # "Al-Qaeda linked Shabaab": the first name only describes the group blamed.
-DESCRIBING = re.compile(r"\s*[-‐–]?\s*(?:linked|affiliated|backed|allied|aligned|inspired)\b", re.I)
+# "The ADF allied with the Islamic State", "Hezbollah backed by Iran": the word then describes the first name.
+DESCRIBING = re.compile(
+    r"\s*[-‐–]?\s*(?:linked|affiliated|backed|allied|aligned|inspired)\b(?!\s+(?:to|with|by|of)\b)", re.I
+)
+# "When a bomb hit the market two years ago, suspicion fell on X": a past event's background.
+PAST_BACKGROUND = re.compile(r"^\W*when\b[^.;]*\bago\b|\b(?:years|decades)\s+ago\b|\blast\s+year\b", re.I)
+# "Analysts said suspicion would fall on X": outsiders' guess, no one's word on the event.
+OUTSIDERS_GUESS = re.compile(
+    r"\b(?:analysts?|experts?|observers?|commentators?|researchers?)\b[^.;]{0,60}?\b(?:would|could|might|may|likely)\b",
+    re.I,
+)
+# "X claimed responsibility for the attacks in Borno": only that place's events.
+IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*)")
 # A story going on to another event: a claim of "the attack" after it is that event's.
 ANOTHER_EVENT = re.compile(
     r"\b(?:in|during)\s+(?:another|a\s+separate|a\s+second|an\s+earlier|a\s+similar)\s+(?:incident|attack)\b|"
@@ -857,20 +869,32 @@ ANOTHER_EVENT = re.compile(
 )
 
 
-def _claimed_apart(incident: Incident, facts: dict[int, SentenceFacts], earlier: list[Incident]) -> list[Group]:
+def _claimed_apart(
+    incident: Incident, facts: dict[int, SentenceFacts], earlier: list[Incident], told: list[Incident]
+) -> list[Group]:
     """'X claimed responsibility for the bombing', 'the blasts were blamed on X', told paragraphs after the event
     and apart from its sentences: the story's event is X's. 'The attack' is the story's first event only (and not
-    when another event is told between); 'the attacks' are all its events of the first one's day."""
+    when another event is told between); 'the attacks' are all its events of the first one's day; 'the attacks in
+    X' only X's."""
     if incident.type == "arrest_or_raid" or incident.told_inside_clause(incident.sentences[0]):
         return []  # a raid is the state's; "the deadliest attack since the 2019 bombing": a past event's clause
     first = not earlier
     if not first and (incident.date or "")[:10] != (earlier[0].date or "")[:10]:
         return []
+    start = incident.sentences[0]
+    # where each other event of the story is first told (before or after this one in the list)
+    others = [min(o.sentences) for o in told if o is not incident and o.sentences and min(o.sentences) > start]
+    own_text = " ".join(facts[i].text for i in incident.sentences if i in facts)
     told_between = False
-    for index in sorted(i for i in facts if i > incident.sentences[0]):
+    for index in sorted(i for i in facts if i > start):
         sentence = facts[index]
-        told_between = told_between or bool(ANOTHER_EVENT.search(sentence.text))
-        if ATTACKS_IN_GENERAL.search(sentence.text) or _of_another_year(incident, sentence):
+        told_between = told_between or bool(ANOTHER_EVENT.search(sentence.text)) or any(o < index for o in others)
+        if (
+            ATTACKS_IN_GENERAL.search(sentence.text)
+            or _of_another_year(incident, sentence)
+            or PAST_BACKGROUND.search(sentence.text)
+            or OUTSIDERS_GUESS.search(sentence.text)
+        ):
             continue
         for mention, group in sentence.groups:
             if group.kind != "armed_group" or DESCRIBING.match(sentence.text, mention.end - sentence.start):
@@ -881,6 +905,9 @@ def _claimed_apart(incident: Incident, facts: dict[int, SentenceFacts], earlier:
             )
             if cue is None:
                 continue
+            place = IN_PLACE.match(sentence.text, end + cue.end()) if cue.re is CLAIMED_AFTER_NAME else None
+            if place and place.group(1) not in own_text:
+                continue  # "the attacks in Borno": another place's events
             one = bool(ONE_EVENT.search(cue.group(0)))
             if not one or (first and not told_between):
                 return [group]
@@ -888,7 +915,12 @@ def _claimed_apart(incident: Incident, facts: dict[int, SentenceFacts], earlier:
 
 
 def perpetrators_from_context(
-    incident: Incident, facts: dict[int, SentenceFacts], doc, bounds, earlier: list[Incident]
+    incident: Incident,
+    facts: dict[int, SentenceFacts],
+    doc,
+    bounds,
+    earlier: list[Incident],
+    told: list[Incident] | None = None,
 ) -> None:
     """Where the sentences name no one (and do not say the attackers are unknown): the story's context."""
     given = bool(incident.perpetrators)
@@ -904,7 +936,7 @@ def perpetrators_from_context(
             ):
                 incident.perpetrators.append(group)
     if not incident.perpetrators and not incident.perpetrator_unknown:
-        incident.perpetrators = _claimed_apart(incident, facts, earlier)
+        incident.perpetrators = _claimed_apart(incident, facts, earlier, told or earlier)
     if incident.type == "air_or_drone_strike" and not incident.perpetrators and not incident.perpetrator_unknown:
         # An air strike nobody is named for, in a country where the story has a state force striking from
         # the air: that force (armed groups rarely fly; the story names the air power once).
