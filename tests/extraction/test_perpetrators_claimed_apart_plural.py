@@ -81,9 +81,9 @@ def test_a_claim_of_the_attacks_near_another_place_is_not_the_first_events(run):
 
 def test_an_invented_claim_after_an_earlier_raid_elsewhere_is_not_the_first_events(run):
     document = run(
-        "Gunmen shot dead five traders at a market in Ruvani on Sunday, police said.\n\n"
-        "On Thursday, militants raided Tamsa, killing 12 villagers. Boko Haram claimed responsibility for the "
-        "attacks."
+        "Gunmen shot dead five traders at a market in the town of Ruvani in Borno State on Sunday, police said.\n\n"
+        "On Thursday, militants raided the village of Tamsa in Borno State, killing 12 villagers. Boko Haram "
+        "claimed responsibility for the attacks."
     )
     assert doers_by_place(document)["Ruvani"] == []
 
