@@ -860,7 +860,10 @@ OUTSIDERS_GUESS = re.compile(
     re.I,
 )
 # "X claimed responsibility for the attacks in Borno": only that place's events.
-IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*)")
+IN_PLACE = re.compile(r"\s+(?:in|near)\s+([A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*)")
+# "Separately, a bomb hit Y": the event told next is not one of those a later "the attacks" claims.
+SEPARATELY = re.compile(r"\bseparately\b", re.I)
+THESE = re.compile(r"\bthese\b", re.I)
 # A story going on to another event: a claim of "the attack" after it is that event's.
 ANOTHER_EVENT = re.compile(
     r"\b(?:in|during)\s+(?:another|a\s+separate|a\s+second|an\s+earlier|a\s+similar)\s+(?:incident|attack)\b|"
@@ -883,12 +886,25 @@ def _claimed_apart(
         return []
     start = incident.sentences[0]
     # where each other event of the story is first told (before or after this one in the list)
-    others = [min(o.sentences) for o in told if o is not incident and o.sentences and min(o.sentences) > start]
+    day = (incident.date or "")[:10]
+    others = [
+        (min(o.sentences), (o.date or "")[:10] != day)
+        for o in told
+        if o is not incident and o.sentences and min(o.sentences) > start
+    ]
     own_text = " ".join(facts[i].text for i in incident.sentences if i in facts)
-    told_between = False
+    told_between = separately = past_between = False
     for index in sorted(i for i in facts if i > start):
         sentence = facts[index]
-        told_between = told_between or bool(ANOTHER_EVENT.search(sentence.text)) or any(o < index for o in others)
+        told_between = told_between or bool(ANOTHER_EVENT.search(sentence.text)) or any(o < index for o, _ in others)
+        # an event told "separately" between: "the attacks" claimed next are not the first event's
+        separately = separately or bool(SEPARATELY.search(sentence.text))
+        # an event of another day told between, in the claim's paragraph: "the attacks" claimed next are about it
+        past_here = any(
+            o < index and other_day and o in facts and facts[o].paragraph == sentence.paragraph
+            for o, other_day in others
+        )
+        past_between = past_between or any(o < index and other_day for o, other_day in others)
         if (
             ATTACKS_IN_GENERAL.search(sentence.text)
             or _of_another_year(incident, sentence)
@@ -906,10 +922,14 @@ def _claimed_apart(
             if cue is None:
                 continue
             place = IN_PLACE.match(sentence.text, end + cue.end()) if cue.re is CLAIMED_AFTER_NAME else None
+            if place and not any(m.start - sentence.start == place.start(1) for m, _ in sentence.places):
+                place = None  # "in Telegram posts": no place's name
             if place and place.group(1) not in own_text:
                 continue  # "the attacks in Borno": another place's events
             one = bool(ONE_EVENT.search(cue.group(0)))
-            if not one or (first and not told_between):
+            # "these attacks" point back to the event told last
+            apart = separately or past_here or (past_between and THESE.search(cue.group(0)))
+            if (not one and not (first and apart)) or (first and not told_between):
                 return [group]
     return []
 
