@@ -65,7 +65,7 @@ def build_incidents(doc) -> list[Incident]:
     claimed = {i for incident in incidents for i in incident.sentences}
     out = []
     read: dict[int, dict[int, SentenceFacts]] = {}  # id of each incident: the facts it reads
-    for incident in incidents:
+    for position, incident in enumerate(incidents):
         incident.sentences = sorted(set(incident.sentences))
         # a sentence whose clause tells another event: this incident reads only its own part of it
         own_facts = facts | {i: facts[i].within(a, b, inside) for i, (a, b, inside) in incident.clauses.items()}
@@ -97,7 +97,7 @@ def build_incidents(doc) -> list[Incident]:
         clause_victim_toll(incident)
         if listed is None:  # (a listed place's toll is the list's: none of its own)
             parsed_toll(incident, own_facts, doc, bounds)
-        perpetrators_from_context(incident, own_facts, doc, bounds, out)
+        perpetrators_from_context(incident, own_facts, doc, bounds, out, [*out, *incidents[position + 1 :]])
         incident_targets(incident, own_facts)
         incident.summary = _summary(own_facts[incident.sentences[0]].text)
         incident.confidence = _confidence(incident, own_facts)

@@ -248,6 +248,7 @@ def named_perpetrators(incident: Incident, facts: dict[int, SentenceFacts], doc,
         if BLAMED_ON.search(
             facts[index].text[max(0, mention.start - facts[index].start - 80) : mention.start - facts[index].start]
         )
+        and not DESCRIBING.match(facts[index].text, mention.end - facts[index].start)  # "on X linked Y": Y
     ]
     blamed += [
         group
@@ -821,8 +822,125 @@ def _doers_of_the_first_part(incident: Incident, doc, earlier: list[Incident]) -
     return list(first.perpetrators) if first is not None else []
 
 
+# The story's event named back by a claim or a blame told apart from it: "the bombing", "the twin blasts", "it".
+_THE_EVENT = (
+    r"(?:the|these)\s+(?:(?:twin|deadly|latest|two|three|terrorist|suicide|bomb|\w+day['’]s)\s+){0,2}"
+    r"(?:attacks?|blasts?|bombings?|explosions?|assaults?|massacre|ambush(?:es)?|killings|acts)\b"
+)
+# ... and the one event of them: "the attack", "it" (not "the attacks")
+ONE_EVENT = re.compile(r"\b(?:it|attack|blast|bombing|explosion|assault|massacre|ambush)\b", re.I)
+# "X claimed responsibility for the killings", "X, ..., earlier claimed responsibility for the attack"
+CLAIMED_AFTER_NAME = re.compile(
+    r"^(?:\s*\([^)]{1,30}\))?,?\s+(?:group\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|earlier\s+|\w+ly\s+)?"
+    r"(?:claimed|claims|took|accepted|assumed)\s+(?:the\s+)?(?:responsibility|credit)\s+for\s+" + _THE_EVENT,
+    re.I,
+)
+# "pinned the blame for the blasts on X", "the attacks were blamed on X", "blamed it on X", "the attack would
+# have been carried out by guerrilla group X", "suspicion has fallen on X" (the event told, unnamed)
+BLAMED_BEFORE_NAME = re.compile(
+    r"(?:\b(?:blamed|pinned)\s+(?:it|them|" + _THE_EVENT + r")\s+on|"
+    r"\bpinned\s+the\s+blame\s+for\s+" + _THE_EVENT + r"\s+on|"
+    r"(?:\bthey|" + _THE_EVENT + r")\s+(?:was|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?blamed\s+on|"
+    r"(?:\bit|" + _THE_EVENT + r")\s+(?:would|may|might|could|must)?\s*(?:have\s+)?been\s+"
+    r"(?:carried\s+out|perpetrated|committed)\s+by|"
+    r"\bsuspicion\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:fallen|fell|fall|falls)\s+on)\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+# "Al-Qaeda linked Shabaab": the first name only describes the group blamed.
+# "The ADF allied with the Islamic State", "Hezbollah backed by Iran": the word then describes the first name.
+DESCRIBING = re.compile(
+    r"\s*[-‐–]?\s*(?:linked|affiliated|backed|allied|aligned|inspired)\b(?!\s+(?:to|with|by|of)\b)", re.I
+)
+# "When a bomb hit the market two years ago, suspicion fell on X": a past event's background.
+PAST_BACKGROUND = re.compile(r"^\W*when\b[^.;]*\bago\b|\b(?:years|decades)\s+ago\b|\blast\s+year\b", re.I)
+# "Analysts said suspicion would fall on X": outsiders' guess, no one's word on the event.
+OUTSIDERS_GUESS = re.compile(
+    r"\b(?:analysts?|experts?|observers?|commentators?|researchers?)\b[^.;]{0,60}?\b(?:would|could|might|may|likely)\b",
+    re.I,
+)
+# "X claimed responsibility for the attacks in Borno": only that place's events.
+IN_PLACE = re.compile(r"\s+(?:in|near)\s+([A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*)")
+# "Separately, a bomb hit Y": the event told next is not one of those a later "the attacks" claims.
+SEPARATELY = re.compile(r"\bseparately\b", re.I)
+THESE = re.compile(r"\bthese\b", re.I)
+# A story going on to another event: a claim of "the attack" after it is that event's.
+ANOTHER_EVENT = re.compile(
+    r"\b(?:in|during)\s+(?:another|a\s+separate|a\s+second|an\s+earlier|a\s+similar)\s+(?:incident|attack)\b|"
+    r"\bseparately\b",
+    re.I,
+)
+
+
+def _claimed_apart(
+    incident: Incident, facts: dict[int, SentenceFacts], earlier: list[Incident], told: list[Incident]
+) -> list[Group]:
+    """'X claimed responsibility for the bombing', 'the blasts were blamed on X', told paragraphs after the event
+    and apart from its sentences: the story's event is X's. 'The attack' is the story's first event only (and not
+    when another event is told between); 'the attacks' are all its events of the first one's day; 'the attacks in
+    X' only X's."""
+    if incident.type == "arrest_or_raid" or incident.told_inside_clause(incident.sentences[0]):
+        return []  # a raid is the state's; "the deadliest attack since the 2019 bombing": a past event's clause
+    first = not earlier
+    if not first and (incident.date or "")[:10] != (earlier[0].date or "")[:10]:
+        return []
+    start = incident.sentences[0]
+    # where each other event of the story is first told (before or after this one in the list)
+    day = (incident.date or "")[:10]
+    others = [
+        (min(o.sentences), (o.date or "")[:10] != day)
+        for o in told
+        if o is not incident and o.sentences and min(o.sentences) > start
+    ]
+    own_text = " ".join(facts[i].text for i in incident.sentences if i in facts)
+    told_between = separately = past_between = False
+    for index in sorted(i for i in facts if i > start):
+        sentence = facts[index]
+        told_between = told_between or bool(ANOTHER_EVENT.search(sentence.text)) or any(o < index for o, _ in others)
+        # an event told "separately" between: "the attacks" claimed next are not the first event's
+        separately = separately or bool(SEPARATELY.search(sentence.text))
+        # an event of another day told between, in the claim's paragraph: "the attacks" claimed next are about it
+        past_here = any(
+            o < index and other_day and o in facts and facts[o].paragraph == sentence.paragraph
+            for o, other_day in others
+        )
+        past_between = past_between or any(o < index and other_day for o, other_day in others)
+        if (
+            ATTACKS_IN_GENERAL.search(sentence.text)
+            or _of_another_year(incident, sentence)
+            or PAST_BACKGROUND.search(sentence.text)
+            or OUTSIDERS_GUESS.search(sentence.text)
+        ):
+            continue
+        for mention, group in sentence.groups:
+            if group.kind != "armed_group" or DESCRIBING.match(sentence.text, mention.end - sentence.start):
+                continue
+            at, end = mention.start - sentence.start, mention.end - sentence.start
+            cue = CLAIMED_AFTER_NAME.match(sentence.text[end:]) or BLAMED_BEFORE_NAME.search(
+                sentence.text[max(0, at - 120) : at]
+            )
+            if cue is None:
+                continue
+            place = IN_PLACE.match(sentence.text, end + cue.end()) if cue.re is CLAIMED_AFTER_NAME else None
+            if place and not any(m.start - sentence.start == place.start(1) for m, _ in sentence.places):
+                place = None  # "in Telegram posts": no place's name
+            if place and place.group(1) not in own_text:
+                continue  # "the attacks in Borno": another place's events
+            one = bool(ONE_EVENT.search(cue.group(0)))
+            # "these attacks" point back to the event told last
+            apart = separately or past_here or (past_between and THESE.search(cue.group(0)))
+            if (not one and not (first and apart)) or (first and not told_between):
+                return [group]
+    return []
+
+
 def perpetrators_from_context(
-    incident: Incident, facts: dict[int, SentenceFacts], doc, bounds, earlier: list[Incident]
+    incident: Incident,
+    facts: dict[int, SentenceFacts],
+    doc,
+    bounds,
+    earlier: list[Incident],
+    told: list[Incident] | None = None,
 ) -> None:
     """Where the sentences name no one (and do not say the attackers are unknown): the story's context."""
     given = bool(incident.perpetrators)
@@ -837,6 +955,8 @@ def perpetrators_from_context(
                 and not any(group is other for other in incident.perpetrators)
             ):
                 incident.perpetrators.append(group)
+    if not incident.perpetrators and not incident.perpetrator_unknown:
+        incident.perpetrators = _claimed_apart(incident, facts, earlier, told or earlier)
     if incident.type == "air_or_drone_strike" and not incident.perpetrators and not incident.perpetrator_unknown:
         # An air strike nobody is named for, in a country where the story has a state force striking from
         # the air: that force (armed groups rarely fly; the story names the air power once).
