@@ -32,7 +32,7 @@ def test_a_national_of_another_country_among_the_dead_is_not_the_place(run):
 def test_the_country_owning_the_news_agency_is_not_the_place_named_later(run):
     document = run(
         "Police have arrested a Turkish man who shot dead three people on a bus. Turkey's state news agency said "
-        "he fired at a relative first. The mayor said the attack in Quetta shocked the city."
+        "he fired at a relative first. The shooting in Peshawar shocked the whole province, the governor said."
     )
     countries = {c for incident in document["incidents"] for c in _countries_of(document, incident)}
     assert countries == {"PK"}
