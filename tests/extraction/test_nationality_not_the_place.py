@@ -57,3 +57,33 @@ def test_a_country_owning_the_attack_is_its_place_when_no_other_is_named(run):
     document = run("Officials said on Sunday that Turkey's latest bombing killed five people, two of them children.")
     [bombing] = document["incidents"]
     assert _countries_of(document, bombing) == {"TR"}
+
+
+# must fire
+def test_a_capital_acting_as_its_government_yields_to_the_place_named_later(run):
+    document = run(
+        "A drone strike on Tuesday killed four fighters in a border town, a monitor said. The monitor said the strike "
+        "hit a market. Kabul has conducted successive offensives in Pakistan. Most have targeted fighters that Kabul "
+        "links to the group."
+    )
+    strike = next(i for i in document["incidents"] if i["fatalities"] == 4)
+    assert _countries_of(document, strike) == {"PK"}
+
+
+# must not fire
+def test_a_capital_acting_as_its_government_is_the_place_when_no_other_is_named(run):
+    document = run(
+        "A drone strike on Tuesday killed four fighters in a border town, a monitor said. The monitor said the strike "
+        "hit a market. Kabul has conducted successive offensives for years."
+    )
+    strike = next(i for i in document["incidents"] if i["fatalities"] == 4)
+    assert _countries_of(document, strike) == {"AF"}
+
+
+def test_a_city_that_is_the_subject_of_what_befell_it_is_the_place(run):
+    document = run(
+        "A drone strike on Tuesday killed four fighters in a border town, a monitor said. The monitor said the strike "
+        "hit a market. Kabul was shaken by the blast. Most fighters of the group come from Pakistan."
+    )
+    strike = next(i for i in document["incidents"] if i["fatalities"] == 4)
+    assert _countries_of(document, strike) == {"AF"}
