@@ -99,9 +99,9 @@ COUNTRY_MODIFIES = re.compile(
 
 
 # A place named as someone's nationality or origin: "dual citizenship with the U.S.", "a national of Varsk", "citizens
-# of Varsk", "a native of Alder": where the victim or suspect is from, not where the event was.
+# of Varsk": where the victim or suspect is from, not where the event was.
 NATIONALITY_BEFORE = re.compile(
-    r"\b(?:citizenships?|citizens?|nationals?|natives?|passports?)\s+(?:with|of|from)\s+(?:the\s+)?$", re.I
+    r"\b(?:citizenships?|citizens?|nationals?|passports?)\s+(?:with|of|from)\s+(?:the\s+)?$", re.I
 )
 
 
@@ -282,10 +282,13 @@ def _location(
         # "Turkey's state news agency said ... the attack in Utrecht": a country named as an owner is where the event
         # was only when the later sentences name no other place ("one of Alder's hospitals" is in Alder)
         owned = [(m, p) for m, p in places if _possessive(m, facts[m.sentence])]
+        # ... and only to a place the words tie to the event itself ("the attack took place in"), not to where
+        # someone operates, trained or fled ("trained in Yemen", "fled towards Niger")
+        tied = any((m, p) not in owned and _tied_to_the_event(m, facts[m.sentence]) for m, p in places)
         kept = [
             (m, p)
             for m, p in places
-            if not (p.kind == "country" and (m, p) in owned) and not _government_acting(m, facts[m.sentence])
+            if not (tied and p.kind == "country" and (m, p) in owned) and not _government_acting(m, facts[m.sentence])
         ]
         lead_places = [(m, p) for m, p in kept if not (owners_only and (m, p) in owned)][:1]
         if not lead_places and not owners_only:
@@ -736,6 +739,28 @@ GOVERNMENT_ACTING_AFTER = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+)?(?:conducted|launched|carried\s+out|links?|linked|accuses|accused|blames?|blamed|"
     r"denie[sd]|threaten(?:s|ed)|says|said|condemn(?:s|ed))\b"
 )
+
+
+# A place the words tie to the event itself: "the attack ... in", "the blast at", "took place in", "went off near ...
+# in", "hit ... in".
+EVENT_TIED_BEFORE = re.compile(
+    r"\b(?:(?:attack|blast|bombing|bomb|explosion|strike|shooting|ambush|raid|assault|incident)s?\b[^.;:]*?"
+    r"|took\s+place\b[^.;:]*?|went\s+off\b[^.;:]*?|\bhit\b[^.;:]*?)"
+    r"\b(?:in|at|near)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
+# ... not where someone is based, came from, trained or went, nor another event it is compared with.
+NOT_TIED_BEFORE = re.compile(
+    r"\b(?:operat\w*|based|trained|lived|originated)\s+in\s+(?:[\w'’-]+\s+){0,4}$|\b(?:towards?|into)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$|\b(?:similar|echo(?:ed|es)?|also)\b",
+    re.I,
+)
+
+
+def _tied_to_the_event(mention: Mention, sentence: SentenceFacts) -> bool:
+    """Whether the words before the place tie it to the event ('the attack took place in'), not to someone's base."""
+    before = sentence.text[: mention.start - sentence.start]
+    return bool(EVENT_TIED_BEFORE.search(before)) and not NOT_TIED_BEFORE.search(before)
 
 
 def _government_acting(mention: Mention, sentence: SentenceFacts) -> bool:
