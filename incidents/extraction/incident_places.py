@@ -98,6 +98,13 @@ COUNTRY_MODIFIES = re.compile(
 )
 
 
+# A place named as someone's nationality or origin: "dual citizenship with the U.S.", "a national of Varsk", "citizens
+# of Varsk": where the victim or suspect is from, not where the event was.
+NATIONALITY_BEFORE = re.compile(
+    r"\b(?:citizenships?|citizens?|nationals?|passports?)\s+(?:with|of|from)\s+(?:the\s+)?$", re.I
+)
+
+
 # Another event the sentence compares this one with, up to the clause's end: "similar to the bombing in", "bearing
 # similarities to a bus bombing in", "reminiscent of the attack at", "mirrored other attacks in", "the deadliest
 # attack in Varsk since the siege of".
@@ -187,6 +194,8 @@ def _usable(
         return False  # nor the road itself: the event was at a place along it the words name, or in its district
     if _care_place(mention, sentence) and sentence.strength < 4:
         return False  # "doctors at the Crescent Hospital": where the wounded are, not the attack
+    if NATIONALITY_BEFORE.search(before):
+        return False  # "two of whom held dual citizenship with the U.S.": a victim's nationality, not the place
     if place.kind == "country" and COUNTRY_MODIFIES.match(after):
         return False  # "a Varsk ally", "near the Varsk border": the country is no place of the event
     if ORGANISATION_AFTER.match(after):
@@ -270,7 +279,20 @@ def _location(
         lead_places = [(m, p) for m, p in lead_places if m.start > historic.end] or lead_places
     if not lead_places:
         places = [(m, p) for s in sentences for m, p in s.places if usable(m, p, s)]
-        lead_places = [(m, p) for m, p in places if not (owners_only and _possessive(m, facts[m.sentence]))][:1]
+        # "Turkey's state news agency said ... the attack in Utrecht": a country named as an owner is where the event
+        # was only when the later sentences name no other place ("one of Alder's hospitals" is in Alder)
+        owned = [(m, p) for m, p in places if _possessive(m, facts[m.sentence])]
+        # ... and only to a place the words tie to the event itself ("the attack took place in"), not to where
+        # someone operates, trained or fled ("trained in Yemen", "fled towards Niger")
+        tied = any((m, p) not in owned and _tied_to_the_event(m, facts[m.sentence]) for m, p in places)
+        kept = [
+            (m, p)
+            for m, p in places
+            if not (tied and p.kind == "country" and (m, p) in owned) and not _government_acting(m, facts[m.sentence])
+        ]
+        lead_places = [(m, p) for m, p in kept if not (owners_only and (m, p) in owned)][:1]
+        if not lead_places and not owners_only:
+            lead_places = places[:1]
         # "... tensions in Tarvel district of Varsk. On Friday, troops fought ...": a lead without a place, whose
         # later sentences name only a wider one, happened where the sentence just before located a place inside it.
         before = facts.get(incident.sentences[0] - 1)
@@ -709,6 +731,43 @@ def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) ->
             if place.kind in kinds and not CARE_PLACE.search(mention.text):
                 return place
     return None
+
+
+# A place opening its sentence as the subject of what a government does or says: "Ankara has conducted successive
+# offensives", "Varsk links the group to", "Alder denied": the state acting, not where an event was.
+GOVERNMENT_ACTING_AFTER = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:conducted|launched|carried\s+out|links?|linked|accuses|accused|blames?|blamed|"
+    r"denie[sd]|threaten(?:s|ed)|says|said|condemn(?:s|ed))\b"
+)
+
+
+# A place the words tie to the event itself: "the attack ... in", "the blast at", "took place in", "went off near ...
+# in", "hit ... in".
+EVENT_TIED_BEFORE = re.compile(
+    r"\b(?:(?:attack|blast|bombing|bomb|explosion|strike|shooting|ambush|raid|assault|incident)s?\b[^.;:]*?"
+    r"|took\s+place\b[^.;:]*?|went\s+off\b[^.;:]*?|\bhit\b[^.;:]*?)"
+    r"\b(?:in|at|near)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
+# ... not where someone is based, came from, trained or went, nor another event it is compared with.
+NOT_TIED_BEFORE = re.compile(
+    r"\b(?:operat\w*|based|trained|lived|originated)\s+in\s+(?:[\w'’-]+\s+){0,4}$|\b(?:towards?|into)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$|\b(?:similar|echo(?:ed|es)?|also)\b",
+    re.I,
+)
+
+
+def _tied_to_the_event(mention: Mention, sentence: SentenceFacts) -> bool:
+    """Whether the words before the place tie it to the event ('the attack took place in'), not to someone's base."""
+    before = sentence.text[: mention.start - sentence.start]
+    return bool(EVENT_TIED_BEFORE.search(before)) and not NOT_TIED_BEFORE.search(before)
+
+
+def _government_acting(mention: Mention, sentence: SentenceFacts) -> bool:
+    """Whether the place is the government acting: the sentence's subject (first or after 'that'), with its verb."""
+    before = sentence.text[: mention.start - sentence.start]
+    after = sentence.text[mention.end - sentence.start :]
+    return bool(re.fullmatch(r"\s*|.*\bthat\s+", before)) and bool(GOVERNMENT_ACTING_AFTER.match(after))
 
 
 def _possessive(mention: Mention, sentence: SentenceFacts) -> bool:
