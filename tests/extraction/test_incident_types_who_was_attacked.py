@@ -107,7 +107,7 @@ def test_a_mayor_unnamed_among_the_dead_of_a_massacre_is_no_targeted_killing(run
     assert incident_types(document) == ["attack_on_civilians"]
 
 
-# ---------------------------------------------------------------- review cases: ordinary wordings the rules misread
+# ---------------------------------------------------------------- ordinary wordings the rules must not misread
 
 
 def test_a_helicopter_that_exploded_after_a_rocket_hit_it_is_no_strike_from_the_air(run):
@@ -199,7 +199,7 @@ def test_a_presidential_candidate_shot_at_a_rally_is_a_targeted_killing(run):
     assert incident_types(document) == ["targeted_killing"]
 
 
-# ---------------------------------------------------------------- second review: wordings the rules misread, and kept
+# -------------------------------------------- more wordings the rules must not misread, and ones they keep
 
 
 def test_helicopters_that_then_fired_on_fleeing_bandits_make_no_strike_from_the_air_of_a_massacre(run):

@@ -1,7 +1,7 @@
 """A country named as an owner ("Varsk's army said") gives way only to a place the later words tie to the event itself
 ("the attack took place in", "the bomb went off near ... in"); a place named as someone's base, origin, training,
 movement or another event ("operates in", "trained in", "fled towards", "similar to attacks in") leaves it standing.
-The texts are a review's invented cases."""
+The texts are invented."""
 
 from __future__ import annotations
 

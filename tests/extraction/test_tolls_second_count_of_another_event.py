@@ -12,7 +12,7 @@ def _tolls(document):
     return [i["fatalities"] for i in document["incidents"]]
 
 
-# Must not fire: the further dead are the same event's, and are added (or left as main reads them).
+# Must not fire: the further dead are the same event's, and are added (or left as read before).
 @pytest.mark.parametrize(
     ("text", "toll"),
     [

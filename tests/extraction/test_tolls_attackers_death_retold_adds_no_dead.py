@@ -1,5 +1,5 @@
 """An attacker's death told after the toll in other words ("before being shot dead by police", "the driver was shot
-dead", "a fourth gunman had been killed") is read as main reads it: such lines more often restate a death already
+dead", "a fourth gunman had been killed") adds no dead: such lines more often restate a death already
 counted (the toll names the driver, a second attacker told twice) or deny it than add one, so they add nothing new."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A claim or blame told apart from the event (review cases): a group followed by "linked/backed/allied ... to/with/by"
+"""A claim or blame told apart from the event: a group followed by "linked/backed/allied ... to/with/by"
 is the one blamed, described by the next; a claim of "the attack" after another event is told is not the first
 event's; "the attacks in PLACE" are only that place's; a past event's suspicion and analysts' guesses give no doer."""
 
@@ -17,7 +17,7 @@ from .conftest import GROUPS, PLACES
 from .readers import perpetrator_names
 
 PUBLISHED = dt.date(2023, 5, 15)
-# The review's places and groups beside the shared ones (rows as in conftest.PLACES)
+# The stories' places and groups beside the shared ones (rows as in conftest.PLACES)
 MORE_PLACES = [
     (200, "Democratic Republic of the Congo", "country", "CD", None, -2.9, 23.6, 100_000_000, ("DR Congo",)),
     (201, "North Kivu", "admin1", "CD", 200, None, None, None, ()),
