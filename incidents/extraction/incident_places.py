@@ -98,7 +98,7 @@ COUNTRY_MODIFIES = re.compile(
 )
 
 
-# A place named as someone's nationality or origin: "dual citizenship with the U.S.", "a national of Varsk", "citizens
+# A place named as someone's nationality or origin: "dual citizenship with Varsk", "a national of Varsk", "citizens
 # of Varsk": where the victim or suspect is from, not where the event was.
 NATIONALITY_BEFORE = re.compile(
     r"\b(?:citizenships?|citizens?|nationals?|passports?)\s+(?:with|of|from)\s+(?:the\s+)?$", re.I
@@ -195,7 +195,7 @@ def _usable(
     if _care_place(mention, sentence) and sentence.strength < 4:
         return False  # "doctors at the Crescent Hospital": where the wounded are, not the attack
     if NATIONALITY_BEFORE.search(before):
-        return False  # "two of whom held dual citizenship with the U.S.": a victim's nationality, not the place
+        return False  # "two of whom held dual citizenship with Varsk": a victim's nationality, not the place
     if place.kind == "country" and COUNTRY_MODIFIES.match(after):
         return False  # "a Varsk ally", "near the Varsk border": the country is no place of the event
     if ORGANISATION_AFTER.match(after):
@@ -279,7 +279,7 @@ def _location(
         lead_places = [(m, p) for m, p in lead_places if m.start > historic.end] or lead_places
     if not lead_places:
         places = [(m, p) for s in sentences for m, p in s.places if usable(m, p, s)]
-        # "Turkey's state news agency said ... the attack in Utrecht": a country named as an owner is where the event
+        # "Varsk's state news agency said ... the attack in Alder": a country named as an owner is where the event
         # was only when the later sentences name no other place ("one of Alder's hospitals" is in Alder)
         owned = [(m, p) for m, p in places if _possessive(m, facts[m.sentence])]
         # ... and only to a place the words tie to the event itself ("the attack took place in"), not to where
@@ -733,7 +733,7 @@ def _place_named_before(lead: SentenceFacts, facts: dict[int, SentenceFacts]) ->
     return None
 
 
-# A place opening its sentence as the subject of what a government does or says: "Ankara has conducted successive
+# A place opening its sentence as the subject of what a government does or says: "Tarvel has conducted successive
 # offensives", "Varsk links the group to", "Alder denied": the state acting, not where an event was.
 GOVERNMENT_ACTING_AFTER = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+)?(?:conducted|launched|carried\s+out|links?|linked|accuses|accused|blames?|blamed|"
