@@ -15,14 +15,18 @@ Two articles form a pair when their sidecars carry the same "pair" id.
 It prints, for each pair, whether an incident on record cites both articles (merged),
 only flags one as a possible duplicate of the other (flagged), or neither (apart, with
 each article's incidents so the cause can be seen; --no-details leaves them out, for a
-part whose errors must stay unread); then every false merge: an incident citing
-articles that are not one pair. The texts must be in the cache first
+part whose errors must stay unread); then every incident citing articles that are not one
+pair, split by the codings: a cross-article merge of one real event when every article it
+cites codes an incident in the same country on a near date (a day apart, or one date inside
+the other: two reports telling the Paris attacks of November 2015 as background, say), a
+false merge otherwise. The texts must be in the cache first
 (`scripts/realnews_cache.py check`); an article without its text is skipped and named.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import re
@@ -69,6 +73,42 @@ def judge(cited: dict[int, set[str]], pair_of: dict[str, str]) -> tuple[dict[str
     # An article in no pair stands for itself, so it never shares a key with another article.
     false = sorted(pk for pk, names in cited.items() if len({pair_of.get(n) or n for n in names}) > 1)
     return merged, false
+
+
+def _dates_near(a: str | None, b: str | None) -> bool:
+    """Two dates of one event: days at most one apart (a night attack is coded on either day, and reports differ
+    by a time zone), or one date inside the other ("2015-11-13" and "2015-11")."""
+    if not a or not b:
+        return False
+    if len(a) == len(b) == 10:
+        return abs(datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days <= 1
+    return a.startswith(b) or b.startswith(a)
+
+
+def one_coded_event(day: str | None, country: str, codings: list[list[dict]]) -> bool:
+    """Whether the articles' codings (one list of coded incidents per cited article) all hold one event in
+    `country` near `day`: a coded incident of the first article whose date is near `day` and near a coded incident
+    of every other article in that country. The merged incident then joins reports of one real event, not a false
+    merge. An undated incident, or an article with no coding, proves nothing."""
+    if not day or not country or not codings:
+        return False
+    for anchor in codings[0]:
+        if anchor.get("country") != country or not _dates_near(day, anchor.get("date")):
+            continue
+        if all(
+            any(g.get("country") == country and _dates_near(anchor["date"], g.get("date")) for g in incidents)
+            for incidents in codings[1:]
+        ):
+            return True
+    return False
+
+
+def coded_incidents(text: Path) -> list[dict]:
+    """The incidents of an article's gold coding (NAME.gold.json beside NAME.txt), or none."""
+    gold = text.with_name(text.stem + ".gold.json")
+    if not gold.exists():
+        return []
+    return json.loads(gold.read_text(encoding="utf-8")).get("incidents") or []
 
 
 def prepare_database(path: Path) -> None:
@@ -212,15 +252,33 @@ def main() -> int:
             for b in second:
                 print(f"      #{a.pk} ~ #{b.pk}: {explain(a, b)}")
 
-    print("false merges (an incident citing articles that are not one pair):")
+    text_of = {path.stem: path for path in texts}
+    one_event, false_only = [], []
     for pk in false_merges:
-        shown = "incident" if args.no_details else describe(violent.get(pk=pk))
-        print(f"  {shown}: {', '.join(sorted(cited[pk]))}")
-    if not false_merges:
-        print("  none")
+        incident = violent.get(pk=pk)
+        day = incident.date_start.isoformat() if incident.date_start else None
+        country = incident.location.country_code if incident.location_id else ""
+        codings = [coded_incidents(text_of[name]) for name in sorted(cited[pk])]
+        (one_event if one_coded_event(day, country, codings) else false_only).append(pk)
+    for title, pks in (
+        (
+            "cross-article merges of one real event (every article cited codes it: same country, near date)",
+            one_event,
+        ),
+        ("false merges (articles that are not one pair, not coded as one event)", false_only),
+    ):
+        print(f"{title}:")
+        for pk in pks:
+            shown = "incident" if args.no_details else describe(violent.get(pk=pk))
+            print(f"  {shown}: {', '.join(sorted(cited[pk]))}")
+        if not pks:
+            print("  none")
     complete = sum(1 for names in members.values() if len(names) == 2)
     merged_count = sum(1 for pair, pks in merged.items() if pks)
-    print(f"pairs merged: {merged_count} of {complete}; false merges: {len(false_merges)}")
+    print(
+        f"pairs merged: {merged_count} of {complete}; false merges: {len(false_only)} "
+        f"(and {len(one_event)} cross-article merges of one real event)"
+    )
     return 0
 
 

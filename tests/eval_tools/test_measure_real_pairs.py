@@ -64,3 +64,33 @@ def test_corpus_articles_reads_only_the_folders_named(tmp_path):
 
     assert [p.name for p in texts] == ["ra01.txt", "ra02.txt"]
     assert missing == []
+
+
+PARIS = {"date": "2015-11-13", "country": "FR", "location": "Paris"}
+
+
+def test_a_merge_across_pairs_is_one_real_event_when_every_article_codes_it():
+    # Two articles that tell the same attack as background both code it: the merge is right.
+    assert measure.one_coded_event("2015-11-13", "FR", [[PARIS], [{"date": "2015-11", "country": "FR"}]])
+
+
+def test_reports_coding_one_event_a_day_apart_are_one_event():
+    # A night attack is coded on either day; the merged incident may carry either.
+    night = [[{"date": "2023-12-14", "country": "IR"}], [{"date": "2023-12-15", "country": "IR"}]]
+    assert measure.one_coded_event("2023-12-15", "IR", night)
+
+
+def test_a_merge_across_pairs_is_false_when_one_article_codes_another_day_or_country_or_nothing():
+    assert not measure.one_coded_event("2015-11-13", "FR", [[PARIS], [{"date": "2015-11-15", "country": "FR"}]])
+    assert not measure.one_coded_event("2015-11-13", "FR", [[PARIS], [{"date": "2015-10", "country": "FR"}]])
+    assert not measure.one_coded_event("2015-11-13", "FR", [[PARIS], [{"date": "2015-11-13", "country": "BE"}]])
+    assert not measure.one_coded_event("2015-11-13", "FR", [[PARIS], []])
+    assert not measure.one_coded_event(None, "FR", [[PARIS], [PARIS]])
+
+
+def test_coded_incidents_reads_the_gold_beside_the_text(tmp_path):
+    text = tmp_path / "ra01.txt"
+    text.write_text("A bomb exploded.", encoding="utf-8")
+    assert measure.coded_incidents(text) == []
+    (tmp_path / "ra01.gold.json").write_text(json.dumps({"incidents": [PARIS]}), encoding="utf-8")
+    assert measure.coded_incidents(text) == [PARIS]
