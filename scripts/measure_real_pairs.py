@@ -231,8 +231,11 @@ def main() -> int:
             print(f"  {pair} {'+'.join(names)}: not a pair of two articles with texts, skipped")
             continue
         if merged[pair]:
-            shown = "; ".join(describe(violent.get(pk=pk)) for pk in merged[pair])
-            print(f"  {pair} {'+'.join(names)}: merged ({shown})")
+            # Even a merged incident's attributes are output of a held-out part under --no-details.
+            shown = (
+                "" if args.no_details else " (" + "; ".join(describe(violent.get(pk=pk)) for pk in merged[pair]) + ")"
+            )
+            print(f"  {pair} {'+'.join(names)}: merged{shown}")
             continue
         first, second = (by_article[n] for n in names)
         flagged = [
