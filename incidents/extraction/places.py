@@ -464,6 +464,8 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
         mentions = by_name[key]
         if any(m.source == "dateline" for m in mentions):
             continue
+        if record.kind == "city" and any(_named_with_kind_word(m, record) for m in mentions):
+            continue  # "a mosque in Tarvo City": a name that specific is the town itself, in its own country
         named_as_place = any(m.ner in ("GPE", "LOC") for m in mentions)
         well_known = record.kind == "admin1" or (record.kind == "city" and (record.population or 0) >= 100_000)
         abroad = story_named and record.country_code not in nations_named
@@ -485,6 +487,11 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
         elif named_as_place and well_known:
             continue  # "Ruritanian forces ... in Tarvel": the words point to the town's country
         del chosen[key]
+
+
+def _named_with_kind_word(mention: Mention, record: PlaceRecord) -> bool:
+    """A town's own name written whole with its capitalised kind word ("Tarvo City"), not a bare word."""
+    return mention.text.endswith(" City") and fold(record.name) == mention.folded
 
 
 def _whole_name(text: str, mention: Mention) -> bool:
