@@ -85,6 +85,14 @@ def _load_ancestors(records: list[PlaceRecord], gazetteer: Gazetteer) -> dict[in
     return by_id
 
 
+def _country_size(record: PlaceRecord, by_id: dict[int, PlaceRecord]) -> float:
+    """A tiny weight by the population of a division's country, which only breaks a tie: a bare "Marisol" that
+    nothing in the story places is the state of a big country, not a small territory's municipality of that
+    name."""
+    country = next((a for a in _ancestors(record, by_id) if a.kind == "country"), None)
+    return math.log10(max(country.population or 1, 1)) / 1000 if country else 0.0
+
+
 def _prior(record: PlaceRecord) -> float:
     if record.kind == "country":
         return 3.0
@@ -179,6 +187,8 @@ def resolve_places(
                 total += 2.5
             if same_name(record.name, folded):
                 total += 0.3
+            if record.kind in ("admin1", "admin2"):
+                total += _country_size(record, by_id)  # a tie between divisions: the larger country's
             if record.kind == "city" and (record.population or 0) >= 100_000:
                 total += 2.5  # a city that size is what a bare name means, unless the words say otherwise
                 if record.population >= METROPOLIS and same_name(record.name, folded):
