@@ -85,6 +85,27 @@ def _load_ancestors(records: list[PlaceRecord], gazetteer: Gazetteer) -> dict[in
     return by_id
 
 
+SMALL_COMPASS_BEFORE = re.compile(r"\b(northern|southern|eastern|western) $")
+
+
+def _compass_words_written_small(mentions: list[Mention], text: str) -> None:
+    """ "northern Ireland" where the article also writes "Northern Ireland": the one place written twice, not the
+    bare name's place ("Ireland")."""
+    capitalised = {m.folded: m for m in mentions if m.places and m.text[:1].isupper()}
+    for mention in mentions:
+        if not mention.places:
+            continue
+        compass = SMALL_COMPASS_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+        if compass is None:
+            continue
+        other = capitalised.get(fold(f"{compass.group(1)} {mention.text}"))
+        if other is None or other is mention:
+            continue
+        mention.start = compass.start()
+        mention.text = text[mention.start : mention.end]
+        mention.folded, mention.places, mention.place_hint = other.folded, list(other.places), other.place_hint
+
+
 def _country_size(record: PlaceRecord, by_id: dict[int, PlaceRecord]) -> float:
     """A tiny weight by the population of a division's country, which only breaks a tie: a bare "Marisol" that
     nothing in the story places is the state of a big country, not a small territory's municipality of that
@@ -122,6 +143,8 @@ def resolve_places(
 
     With the article's `text`, a name the words put inside another place it is not in is left to
     `unlisted_places` (see `_contradicted`)."""
+    if text:
+        _compass_words_written_small(mentions, text)
     by_name = _names(mentions)
     records = [r for ms in by_name.values() for r in ms[0].places]
     by_id = _load_ancestors(records, gazetteer)
