@@ -106,12 +106,11 @@ def _compass_words_written_small(mentions: list[Mention], text: str) -> None:
         mention.folded, mention.places, mention.place_hint = other.folded, list(other.places), other.place_hint
 
 
-def _country_size(record: PlaceRecord, by_id: dict[int, PlaceRecord]) -> float:
-    """A tiny weight by the population of a division's country, which only breaks a tie: a bare "Marisol" that
-    nothing in the story places is the state of a big country, not a small territory's municipality of that
-    name."""
+def _country_size(record: PlaceRecord, by_id: dict[int, PlaceRecord]) -> int:
+    """The population of a division's country, which breaks a tie between divisions: a bare "Marisol" that nothing
+    in the story places is the state of a big country, not a small territory's municipality of that name."""
     country = next((a for a in _ancestors(record, by_id) if a.kind == "country"), None)
-    return math.log10(max(country.population or 1, 1)) / 1000 if country else 0.0
+    return (country.population or 0) if country else 0
 
 
 def _prior(record: PlaceRecord) -> float:
@@ -210,8 +209,6 @@ def resolve_places(
                 total += 2.5
             if same_name(record.name, folded):
                 total += 0.3
-            if record.kind in ("admin1", "admin2"):
-                total += _country_size(record, by_id)  # a tie between divisions: the larger country's
             if record.kind == "city" and (record.population or 0) >= 100_000:
                 total += 2.5  # a city that size is what a bare name means, unless the words say otherwise
                 if record.population >= METROPOLIS and same_name(record.name, folded):
@@ -231,12 +228,19 @@ def resolve_places(
                 # "where Cameroon, Chad, Niger and Nigeria meet": a name listed among countries is the country, not
                 # the division of a neighbour that shares it
                 candidates = [r for r in candidates if r.kind == "country"]
-        chosen[key] = max(candidates, key=score)
+        scores = [score(r) for r in candidates]
+        top = max(scores)
+        tied = [r for r, value in zip(candidates, scores, strict=True) if top - value < 1e-9]
+        if len(tied) > 1 and all(r.kind in ("admin1", "admin2") for r in tied):
+            # a tie between divisions only (nothing in the story says which): the larger country's
+            chosen[key] = max(tied, key=lambda r: _country_size(r, by_id))
+        else:
+            chosen[key] = tied[0]
 
     _short_forms(chosen)
     if text:
         _contradicted(chosen, by_name, by_id, text)
-    _drop_isolated(chosen, by_name, dateline_country, text)
+    _drop_isolated(chosen, by_name, dateline_country, text, by_id)
     main_country = _main_country(chosen, by_name, countries, text)
     places: dict[int, Place] = {}
     for key, record in chosen.items():
@@ -478,7 +482,9 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: str | None, text: str = "") -> None:
+def _drop_isolated(
+    chosen: dict[str, PlaceRecord], by_name, dateline_country: str | None, text: str = "", by_id=None
+) -> None:
     """A lone place in a country nothing else in the article points to is a misreading ('Christmas', 'Court'), or a
     town of the story's own country that the gazetteer lacks and a namesake abroad answered for."""
     support: Counter = Counter()
@@ -497,7 +503,7 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
         mentions = by_name[key]
         if any(m.source == "dateline" for m in mentions):
             continue
-        if record.kind == "city" and any(_named_with_kind_word(m, record) for m in mentions):
+        if record.kind == "city" and any(_named_with_kind_word(m, record, text) for m in mentions):
             continue  # "a mosque in Tarvo City": a name that specific is the town itself, in its own country
         named_as_place = any(m.ner in ("GPE", "LOC") for m in mentions)
         well_known = record.kind == "admin1" or (record.kind == "city" and (record.population or 0) >= 100_000)
@@ -506,8 +512,9 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
             continue  # "talks in Doha": a real place abroad
         divisions = [r for r in mentions[0].places if r.kind == "admin1"]
         # the province of the town's own country first ("Gaza" the city: the Gaza province beside it)
-        division = next((r for r in divisions if r.country_code == record.country_code), None) or next(
-            iter(divisions), None
+        # (else the larger country's: "Florida" the state, not a small territory's municipality of that name)
+        division = next((r for r in divisions if r.country_code == record.country_code), None) or max(
+            divisions, key=lambda r: _country_size(r, by_id or {}), default=None
         )
         if named_as_place and division is not None:
             chosen[key] = division  # "Chechnya": the province abroad, not a village that shares its name
@@ -522,9 +529,12 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
         del chosen[key]
 
 
-def _named_with_kind_word(mention: Mention, record: PlaceRecord) -> bool:
+def _named_with_kind_word(mention: Mention, record: PlaceRecord, text: str) -> bool:
     """A town's own name written whole with its capitalised kind word ("Tarvo City"), not a bare word."""
-    return mention.text.endswith(" City") and fold(record.name) == mention.folded
+    if not (mention.text.endswith(" City") and fold(record.name) == mention.folded):
+        return False
+    # "White City Stadium": the town's name as a word of a longer name, not the town
+    return not re.match(r"\s+[A-Z]", text[mention.end : mention.end + 3])
 
 
 def _whole_name(text: str, mention: Mention) -> bool:
