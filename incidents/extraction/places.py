@@ -85,6 +85,34 @@ def _load_ancestors(records: list[PlaceRecord], gazetteer: Gazetteer) -> dict[in
     return by_id
 
 
+SMALL_COMPASS_BEFORE = re.compile(r"\b(northern|southern|eastern|western) $")
+
+
+def _compass_words_written_small(mentions: list[Mention], text: str) -> None:
+    """ "northern Ireland" where the article also writes "Northern Ireland": the one place written twice, not the
+    bare name's place ("Ireland")."""
+    capitalised = {m.folded: m for m in mentions if m.places and m.text[:1].isupper()}
+    for mention in mentions:
+        if not mention.places:
+            continue
+        compass = SMALL_COMPASS_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+        if compass is None:
+            continue
+        other = capitalised.get(fold(f"{compass.group(1)} {mention.text}"))
+        if other is None or other is mention:
+            continue
+        mention.start = compass.start()
+        mention.text = text[mention.start : mention.end]
+        mention.folded, mention.places, mention.place_hint = other.folded, list(other.places), other.place_hint
+
+
+def _country_size(record: PlaceRecord, by_id: dict[int, PlaceRecord]) -> int:
+    """The population of a division's country, which breaks a tie between divisions: a bare "Marisol" that nothing
+    in the story places is the state of a big country, not a small territory's municipality of that name."""
+    country = next((a for a in _ancestors(record, by_id) if a.kind == "country"), None)
+    return (country.population or 0) if country else 0
+
+
 def _prior(record: PlaceRecord) -> float:
     if record.kind == "country":
         return 3.0
@@ -114,6 +142,8 @@ def resolve_places(
 
     With the article's `text`, a name the words put inside another place it is not in is left to
     `unlisted_places` (see `_contradicted`)."""
+    if text:
+        _compass_words_written_small(mentions, text)
     by_name = _names(mentions)
     records = [r for ms in by_name.values() for r in ms[0].places]
     by_id = _load_ancestors(records, gazetteer)
@@ -198,12 +228,19 @@ def resolve_places(
                 # "where Cameroon, Chad, Niger and Nigeria meet": a name listed among countries is the country, not
                 # the division of a neighbour that shares it
                 candidates = [r for r in candidates if r.kind == "country"]
-        chosen[key] = max(candidates, key=score)
+        scores = [score(r) for r in candidates]
+        top = max(scores)
+        tied = [r for r, value in zip(candidates, scores, strict=True) if top - value < 1e-9]
+        if len(tied) > 1 and all(r.kind in ("admin1", "admin2") for r in tied):
+            # a tie between divisions only (nothing in the story says which): the larger country's
+            chosen[key] = max(tied, key=lambda r: _country_size(r, by_id))
+        else:
+            chosen[key] = tied[0]
 
     _short_forms(chosen)
     if text:
         _contradicted(chosen, by_name, by_id, text)
-    _drop_isolated(chosen, by_name, dateline_country, text)
+    _drop_isolated(chosen, by_name, dateline_country, text, by_id)
     main_country = _main_country(chosen, by_name, countries, text)
     places: dict[int, Place] = {}
     for key, record in chosen.items():
@@ -445,7 +482,9 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: str | None, text: str = "") -> None:
+def _drop_isolated(
+    chosen: dict[str, PlaceRecord], by_name, dateline_country: str | None, text: str = "", by_id=None
+) -> None:
     """A lone place in a country nothing else in the article points to is a misreading ('Christmas', 'Court'), or a
     town of the story's own country that the gazetteer lacks and a namesake abroad answered for."""
     support: Counter = Counter()
@@ -464,6 +503,8 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
         mentions = by_name[key]
         if any(m.source == "dateline" for m in mentions):
             continue
+        if record.kind == "city" and any(_named_with_kind_word(m, record, text) for m in mentions):
+            continue  # "a mosque in Tarvo City": a name that specific is the town itself, in its own country
         named_as_place = any(m.ner in ("GPE", "LOC") for m in mentions)
         well_known = record.kind == "admin1" or (record.kind == "city" and (record.population or 0) >= 100_000)
         abroad = story_named and record.country_code not in nations_named
@@ -471,8 +512,9 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
             continue  # "talks in Doha": a real place abroad
         divisions = [r for r in mentions[0].places if r.kind == "admin1"]
         # the province of the town's own country first ("Gaza" the city: the Gaza province beside it)
-        division = next((r for r in divisions if r.country_code == record.country_code), None) or next(
-            iter(divisions), None
+        # (else the larger country's: "Florida" the state, not a small territory's municipality of that name)
+        division = next((r for r in divisions if r.country_code == record.country_code), None) or max(
+            divisions, key=lambda r: _country_size(r, by_id or {}), default=None
         )
         if named_as_place and division is not None:
             chosen[key] = division  # "Chechnya": the province abroad, not a village that shares its name
@@ -485,6 +527,14 @@ def _drop_isolated(chosen: dict[str, PlaceRecord], by_name, dateline_country: st
         elif named_as_place and well_known:
             continue  # "Ruritanian forces ... in Tarvel": the words point to the town's country
         del chosen[key]
+
+
+def _named_with_kind_word(mention: Mention, record: PlaceRecord, text: str) -> bool:
+    """A town's own name written whole with its capitalised kind word ("Tarvo City"), not a bare word."""
+    if not (mention.text.endswith(" City") and fold(record.name) == mention.folded):
+        return False
+    # "White City Stadium": the town's name as a word of a longer name, not the town
+    return not re.match(r"\s+[A-Z]", text[mention.end : mention.end + 3])
 
 
 def _whole_name(text: str, mention: Mention) -> bool:

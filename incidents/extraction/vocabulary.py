@@ -441,7 +441,11 @@ CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(("christmas
 # Capitalised words that are never places in news prose, however a gazetteer spells its towns.
 NOT_PLACES = word_set(
     "christians muslims hindus sikhs jews shia shiite sunni hazara hazaras kurds arabs tribal federal court justice "
-    "central national state regional provincial district"
+    "central national state regional provincial district "
+    # faiths and churches written as adjectives ("a Mormon family", "a Baptist church"), whatever town lists the word
+    # among its alternate names
+    "mormon mormons catholic protestant evangelical baptist methodist anglican lutheran pentecostal orthodox coptic "
+    "jewish hindu buddhist christian muslim yazidi druze alawite"
 )
 
 
