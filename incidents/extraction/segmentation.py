@@ -623,6 +623,10 @@ def _apart(here: list[Place], theirs: list[Place]) -> bool:
 # "in X village", "in the town of X", "X, a village of ...": the line calls its place a village or town of its own
 KIND_AFTER_PLACE = re.compile(r"^(?:\s+|,\s+an?\s+(?:small\s+|remote\s+)?)(?:village|town|city|district)\b", re.I)
 KIND_BEFORE_PLACE = re.compile(r"\b(?:village|town|city|district)\s+of\s+$", re.I)
+# "Elsewhere, ...", "The same week, ...": a line opened as another event of the time told
+ANOTHER_TIME_OPENER = re.compile(
+    r"\belsewhere\b|^\W*(?:(?:in|on|during)\s+)?the same (?:day|week|night|morning|afternoon|evening)\b", re.I
+)
 # "attacked villages", "four remote villages": an event told over several places
 SPREAD_OVER = re.compile(r"\b(?:villages|towns|communities|hamlets|settlements)\b", re.I)
 # "the bomber", "the attackers": the doer of the event told
@@ -661,7 +665,7 @@ def _told_apart_on_its_own(sentence: SentenceFacts, current: _Open, by_index: di
     )
     mine, theirs_kinds = _kinds(_labels(sentence)) - {"generic"}, _kinds(current.labels) - {"generic"}
     other_kind = bool(mine and theirs_kinds and not (mine & theirs_kinds))
-    marked = bool(OTHER_EVENT.search(text) or NEW_EVENT_OPENERS.search(text) or re.search(r"\belsewhere\b", text, re.I))
+    marked = bool(OTHER_EVENT.search(text) or NEW_EVENT_OPENERS.search(text) or ANOTHER_TIME_OPENER.search(text))
     return bool(own_kind or other_kind or marked)
 
 

@@ -72,3 +72,12 @@ def test_bodies_found_in_a_village_of_an_attack_on_several_villages_are_the_even
         published=dt.date(2025, 5, 13),
     )
     assert len(document["incidents"]) == 1
+
+
+def test_a_line_opened_by_the_same_week_is_another_event(run):
+    document = run(
+        "A gunman shot dead four shoppers at a market in Bama on Tuesday.\n"
+        "The same week, a gunman shot dead nine shoppers in a Kuduri mall, injuring 20.",
+        published=dt.date(2025, 5, 14),
+    )
+    assert len(document["incidents"]) == 2
