@@ -621,8 +621,12 @@ def _apart(here: list[Place], theirs: list[Place]) -> bool:
 
 
 # "in X village", "in the town of X", "X, a village of ...": the line calls its place a village or town of its own
-KIND_AFTER_PLACE = re.compile(r"^(?:\s+|,\s+an?\s+(?:small\s+|remote\s+)?)(?:village|town|city|district)\b", re.I)
-KIND_BEFORE_PLACE = re.compile(r"\b(?:village|town|city|district)\s+of\s+$", re.I)
+# (a district, ward or quarter only when the event told is not told at a town: there it is a part of that town)
+KIND_AFTER_PLACE = re.compile(
+    r"^(?:\s+|,\s+an?\s+(?:small\s+|remote\s+)?)(?:village|town|city|(?P<part>district|ward|quarter|neighbou?rhood))\b",
+    re.I,
+)
+KIND_BEFORE_PLACE = re.compile(r"\b(?:village|town|city|(?P<part>district|ward|quarter|neighbou?rhood))\s+of\s+$", re.I)
 # "Elsewhere, ...", "The same week, ...": a line opened as another event of the time told
 ANOTHER_TIME_OPENER = re.compile(
     r"\belsewhere\b|^\W*(?:(?:in|on|during)\s+)?the same (?:day|week|night|morning|afternoon|evening)\b", re.I
@@ -655,14 +659,16 @@ def _told_apart_on_its_own(sentence: SentenceFacts, current: _Open, by_index: di
         return False
     if any(p.name.lower() == q.name.lower() for p in here for q in theirs):
         return False
-    own_kind = any(
-        any(p is place for p in here)
-        and (
-            KIND_AFTER_PLACE.match(text[m.end - sentence.start :])
-            or KIND_BEFORE_PLACE.search(text[: m.start - sentence.start])
+    in_town = any(q.kind == "city" for q in theirs)
+    own_kind = False
+    for m, place in sentence.places:
+        if not any(p is place for p in here):
+            continue
+        called = KIND_AFTER_PLACE.match(text[m.end - sentence.start :]) or KIND_BEFORE_PLACE.search(
+            text[: m.start - sentence.start]
         )
-        for m, place in sentence.places
-    )
+        if called and not (in_town and called.group("part")):
+            own_kind = True
     mine, theirs_kinds = _kinds(_labels(sentence)) - {"generic"}, _kinds(current.labels) - {"generic"}
     other_kind = bool(mine and theirs_kinds and not (mine & theirs_kinds))
     marked = bool(OTHER_EVENT.search(text) or NEW_EVENT_OPENERS.search(text) or ANOTHER_TIME_OPENER.search(text))

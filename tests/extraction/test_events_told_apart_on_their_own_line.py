@@ -38,6 +38,16 @@ def test_one_bombing_retold_at_its_named_site_in_the_lead_town_is_one_event(run)
     assert len(document["incidents"]) == 1
 
 
+def test_one_bombing_retold_at_its_named_site_in_a_district_of_the_lead_town_is_one_event(run):
+    document = run(
+        "A suicide bomber killed 12 people in Maiduguri on Friday, police said.\n"
+        "Seven traders were killed at the Gamboru Kasuwa market in Gwange district, where a woman set off "
+        "explosives strapped to her body, witnesses said.",
+        published=dt.date(2025, 5, 17),
+    )
+    assert len(document["incidents"]) == 1
+
+
 def test_a_follow_up_line_repeating_the_toll_is_the_event_told(run):
     document = run(
         "Gunmen killed six villagers in Bama on Sunday.\n"
