@@ -620,6 +620,61 @@ def _apart(here: list[Place], theirs: list[Place]) -> bool:
     return all(not related(p, q) for p in _finest(here) for q in theirs)
 
 
+# "in X village", "in the town of X", "X, a village of ...": the line calls its place a village or town of its own
+# (a district, ward or quarter only when the event told is not told at a town: there it is a part of that town)
+KIND_AFTER_PLACE = re.compile(
+    r"^(?:\s+|,\s+an?\s+(?:small\s+|remote\s+)?)(?:village|town|city|(?P<part>district|ward|quarter|neighbou?rhood))\b",
+    re.I,
+)
+KIND_BEFORE_PLACE = re.compile(r"\b(?:village|town|city|(?P<part>district|ward|quarter|neighbou?rhood))\s+of\s+$", re.I)
+# "Elsewhere, ...", "The same week, ...": a line opened as another event of the time told
+ANOTHER_TIME_OPENER = re.compile(
+    r"\belsewhere\b|^\W*(?:(?:in|on|during)\s+)?the same (?:day|week|night|morning|afternoon|evening)\b", re.I
+)
+# "attacked villages", "four remote villages": an event told over several places
+SPREAD_OVER = re.compile(r"\b(?:villages|towns|communities|hamlets|settlements)\b", re.I)
+# "the bomber", "the attackers": the doer of the event told
+TOLD_DOER = re.compile(r"\bthe\s+(?:suicide\s+)?(?:bomber|attacker|assailant)s?\b", re.I)
+
+
+def _told_apart_on_its_own(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+    """Does a line tell a violent act with dead of its own (a number the incident open has not told) at a place no
+    gazetteer lists, apart from the finest places the incident open was told at, and also call that place a village or
+    town of its own ("in X town"), tell another kind of act than the event told (an ambush after a bombing), or mark
+    another event ("a separate attack")? Not when it points back at the event told ("the attack", "the bomber")."""
+    if sentence.strength < 4 or not sentence.told_by_model or sentence.claim:
+        return False
+    told = {c.value for i in current.incident.sentences if i in by_index for c in by_index[i].kills}
+    if not any(c.value > 0 and c.value not in told for c in sentence.kills):
+        return False
+    text = sentence.text
+    if SAME_EVENT.search(text) or TOLD_DOER.search(text) or TOLL_UPDATE.search(text) or _points_back(text):
+        return False
+    if any(SPREAD_OVER.search(by_index[i].text) for i in current.incident.sentences if i in by_index):
+        return False  # "gunmen stormed four villages": a line at one of them tells a part of the event told
+    spoken = {id(p) for m, p in sentence.places if SPOKEN_IN.search(text[: m.start - sentence.start])}
+    here = [p for p in _where_told(sentence) if p.record is None and id(p) not in spoken]
+    theirs = _told_at(current, by_index)
+    if not (here and theirs) or not _apart(here, theirs):
+        return False
+    if any(p.name.lower() == q.name.lower() for p in here for q in theirs):
+        return False
+    in_town = any(q.kind == "city" for q in theirs)
+    own_kind = False
+    for m, place in sentence.places:
+        if not any(p is place for p in here):
+            continue
+        called = KIND_AFTER_PLACE.match(text[m.end - sentence.start :]) or KIND_BEFORE_PLACE.search(
+            text[: m.start - sentence.start]
+        )
+        if called and not (in_town and called.group("part")):
+            own_kind = True
+    mine, theirs_kinds = _kinds(_labels(sentence)) - {"generic"}, _kinds(current.labels) - {"generic"}
+    other_kind = bool(mine and theirs_kinds and not (mine & theirs_kinds))
+    marked = bool(OTHER_EVENT.search(text) or NEW_EVENT_OPENERS.search(text) or ANOTHER_TIME_OPENER.search(text))
+    return bool(own_kind or other_kind or marked)
+
+
 def raid_sentence(sentence: SentenceFacts) -> bool:
     return (
         "arrest_or_raid" in _labels(sentence)
@@ -1070,6 +1125,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         )
         if not starts_new and _roundup_next_item(sentence, current, by_index):
             # "In X, a car bomb killed two", "In addition, a bomb went off in Y": the roundup's next item
+            starts_new = True
+        if not starts_new and _told_apart_on_its_own(sentence, current, by_index):
+            # "Three policemen were killed by a roadside bomb in X city": an act with dead of its own at a place
+            # apart, called a town of its own, of another kind, or marked as another event
             starts_new = True
         if not starts_new and _struck_apart(sentence, current, by_index):
             # "A suicide car bombing is underway in Y": an attack told at a place apart, with no toll of its own
