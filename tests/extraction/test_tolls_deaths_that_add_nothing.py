@@ -1,0 +1,99 @@
+"""A death told without a number counts one only when it is a person's death of this event that the toll does not
+hold yet (README "Counts"): not a suicide bomber's own, not one denied, not an animal's, not one of another year, and
+not one of the dead a figure before it counted already. A lone victim's death, and an attacker's death told apart
+from the toll, still count."""
+
+from __future__ import annotations
+
+
+def _tolls(document) -> list[int | None]:
+    return [i["fatalities"] for i in document["incidents"]]
+
+
+# Must not fire: deaths that add nothing.
+
+
+def test_a_suicide_bombers_own_death_told_passively_is_not_counted(run):
+    document = run(
+        "VARNOK: A suicide bomber drove a car at the Dorvel customs post on Sunday, wounding four guards. The bomber "
+        "was killed in the blast, police said."
+    )
+    assert _tolls(document) == [0]
+
+
+def test_only_the_bomber_killed_is_a_toll_of_zero(run):
+    document = run("VARNOK: A suicide bomber attacked the Dorvel customs post on Sunday. Only the bomber was killed.")
+    assert _tolls(document) == [0]
+
+
+def test_a_death_the_police_deny_is_not_counted(run):
+    document = run(
+        "VARNOK: Gunmen fired at a bank van in Dorvel on Sunday, wounding two clerks. Police denied that a guard was "
+        "killed."
+    )
+    assert _tolls(document) == [0]
+
+
+def test_an_animal_killed_is_no_one_dead(run):
+    document = run(
+        "VARNOK: Raiders attacked a farm near Dorvel on Sunday, wounding two herders. A cow was killed, police said."
+    )
+    assert _tolls(document) == [0]
+
+
+def test_animals_counted_dead_are_no_one_dead(run):
+    document = run("VARNOK: Raiders attacked a farm near Dorvel on Sunday, wounding two herders, and two horses died.")
+    assert _tolls(document) == [0]
+
+
+def test_a_death_of_another_year_in_the_same_line_is_not_counted(run):
+    document = run(
+        "VARNOK: Gunmen ambushed an army patrol near Dorvel on Sunday, wounding three soldiers, on the road where a "
+        "sergeant was killed in 2019."
+    )
+    assert _tolls(document) == [0]
+
+
+def test_one_of_the_dead_told_again_after_the_figure_adds_nobody(run):
+    document = run(
+        "VARNOK: Gunmen ambushed a column of porters near Dorvel on Sunday, killing four people. A porter was killed "
+        "as he ran to the river, police said."
+    )
+    assert _tolls(document) == [4]
+
+
+# Must fire: deaths that count.
+
+
+def test_a_lone_victim_killed_is_one_dead(run):
+    document = run("VARNOK: Gunmen stormed a police post in Dorvel on Sunday. A policeman was killed, officials said.")
+    assert _tolls(document) == [1]
+
+
+def test_a_victim_killed_and_others_wounded_is_one_dead(run):
+    document = run("VARNOK: Gunmen attacked a school in Dorvel on Sunday. A teacher was killed and two others wounded.")
+    assert _tolls(document) == [1]
+
+
+def test_an_attacker_shot_dead_after_the_toll_is_one_more_dead(run):
+    document = run(
+        "VARNOK: A gunman attacked a bakery in Dorvel on Sunday, killing three people. The gunman was later shot "
+        "dead by police."
+    )
+    assert _tolls(document) == [4]
+
+
+def test_counted_dead_in_the_next_line_still_add_up(run):
+    document = run(
+        "VARNOK: Troops said they had neutralised 17 insurgents near Dorvel on Sunday. Two soldiers were killed in "
+        "the fighting."
+    )
+    assert _tolls(document) == [19]
+
+
+def test_another_death_told_after_the_figure_is_one_more(run):
+    document = run(
+        "VARNOK: Gunmen ambushed a column of porters near Dorvel on Sunday, killing four people. Another porter died "
+        "in a clinic that night."
+    )
+    assert _tolls(document) == [5]
