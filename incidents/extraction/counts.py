@@ -274,6 +274,33 @@ SINGLE = re.compile(
     r"assassinated|shot and killed|stabbed to death|lynched|martyred|slain|murdered)\b(?!\s+or\b)",
     re.I,
 )
+# Dead the conventions do not count (README "Counts"): an animal ("a cow was killed", "two horses died"), and for a
+# death told without a number a suicide bomber ("the bomber was killed": his own death is never counted).
+_ANIMALS = r"(?:cows?|cattle|horses?|goats?|sheep|camels?|donkeys?|mules?|oxen|livestock|dogs?|animals?)"
+_ANIMAL_DEAD = re.compile(rf"\b{_ANIMALS}\b", re.I)
+_UNCOUNTED_ONE = re.compile(rf"\b(?:suicide|bombers?|{_ANIMALS})\b", re.I)
+# A death the sentence denies ("police denied that a guard was killed", "rejected claims that a porter died"): not
+# this event's dead. (Not a death dated to a year, "a sergeant was killed there in 2019": a background event's own
+# line says the same of its own year, and counts do not know the event's date.)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+)?"
+    r"that\b[^.;]*$",
+    re.I,
+)
+# The subject of a numberless death: the words from the clause's start to its verb (after the last word that
+# opens a clause of its own: in "the bomber struck after a lawyer was shot dead" the lawyer died, not the bomber).
+_CLAUSE_START = re.compile(r"[^.;,:\n]*$")
+_CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|as|that|who|which|because|since|and|but)\b", re.I)
+
+
+def _uncounted_one(window: str, match: re.Match) -> bool:
+    """Whether a death told without a number adds nobody: its subject a suicide bomber or an animal, or denied."""
+    subject = _CLAUSE_START.search(window, 0, match.start()).group(0) + window[match.start() : match.start("verb")]
+    subject = _CLAUSE_OPENER.split(subject)[-1]
+    sentence_start = max(window.rfind(". ", 0, match.start()), window.rfind("\n", 0, match.start())) + 1
+    return bool(_UNCOUNTED_ONE.search(subject) or _DENIED_BEFORE.search(window, sentence_start, match.start()))
+
+
 # "the guard succumbed to his injuries", "she died of her wounds": one victim, hurt in the attack, later dead.
 DIED_OF_WOUNDS = re.compile(
     r"\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b", re.I
@@ -587,6 +614,13 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                 value += number_value(item.group("n1"))
                 begin = item.start("q1")
         kind = _kind(match.group("verb"))
+        if (kind == "killed" and _ANIMAL_DEAD.search(match.group(0)[: match.start("verb") - match.start()])) or (
+            match.group("n1").lower() in ("a", "an") and _uncounted_one(window, match)
+        ):
+            # "two horses died", "the bomber was killed", "denied that a guard was killed": a death told, no one dead
+            # counted (a zero, so that an event that only wounded still has 0 dead)
+            add(match, "killed", 0)
+            continue
         if kind == "killed" and value is not None:
             value += _along_with(window, match.end())
             if _OTHERS_WORD.match(window, match.end("n1")) and _NAME_AND_BEFORE.search(before):
@@ -610,6 +644,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     for match in SINGLE.finditer(window):
         before = window[max(0, match.start() - 40) : match.start()].lower()
         if re.search(r"\b(no one|nobody|none)\b", before):
+            continue
+        if _uncounted_one(window, match):
+            add(match, "killed", 0)  # (as in PASSIVE)
             continue
         add(match, "killed", 1, named_one=True)
     for match in DIED_OF_WOUNDS.finditer(window):
