@@ -106,3 +106,103 @@ def test_another_death_told_after_the_figure_is_one_more(run):
         "in a clinic that night."
     )
     assert _tolls(document) == [5]
+
+
+# An animal word counts nothing only as the head noun of the dead, not as a modifier of a person noun.
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Armed men attacked Yelwata village in Benue state on Saturday. A cattle herder was killed and two "
+            "farmers were wounded, police said.",
+            1,
+        ),
+        (
+            "Bandits stormed a market in Zamfara state on Tuesday. Three cattle traders were killed and six others "
+            "were injured.",
+            3,
+        ),
+        (
+            "A roadside bomb struck a patrol north of Baghdad on Monday. An army dog handler was killed and two "
+            "soldiers were wounded.",
+            1,
+        ),
+        (
+            "A bomb hidden in a cart exploded in a market near Peshawar on Tuesday. A horse cart driver was killed "
+            "and three shoppers were injured.",
+            1,
+        ),
+    ],
+)
+def test_a_person_named_by_an_animal_word_still_counts(run, text, toll):
+    assert _tolls(run(text)) == [toll]
+
+
+# The bomber adds nothing only as the head of the subject, not as a word of a modifier or a relative clause.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber struck a mosque in Kano during Friday prayers. A guard who tried to stop the bomber was "
+        "killed, and 14 worshippers were wounded.",
+        "A suicide bomber detonated explosives at a wedding in Kirkuk on Saturday. A child standing near the bomber "
+        "was killed and 20 people were hurt.",
+        "Al Shabaab militants attacked a military base near Afgoye on Monday. A soldier who was guarding the gate "
+        "against suicide attacks was killed, the army said.",
+    ],
+)
+def test_a_victim_near_the_bomber_still_counts(run, text):
+    assert _tolls(run(text)) == [1]
+
+
+# Only a suicide bomber's own death is uncounted: a bomber or an accomplice shot dead counts (attackers count).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found a bag of explosives at the station. The bomber was shot dead after he opened fire on "
+        "officers, wounding one, the governor said.",
+        "A suicide bomber blew himself up at a checkpoint near Baquba on Sunday, wounding three soldiers. The "
+        "bomber's accomplice was shot dead by troops as he fled.",
+    ],
+)
+def test_a_bomber_or_accomplice_shot_dead_counts(run, text):
+    assert _tolls(run(text)) == [1]
+
+
+# A denial blocks only the death it denies, not one told in a later relative clause.
+
+
+def test_a_death_after_a_denial_in_a_relative_clause_counts(run):
+    document = run(
+        "The Pakistani Taliban denied that they carried out the attack, in which a driver was killed and six "
+        "children were wounded."
+    )
+    assert _tolls(document) == [1]
+
+
+# One told without a number after a figure is one more when "also", "too", or who later died.
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Gunmen attacked a church in Kogi state on Sunday, killing five worshippers, police said. A police "
+            "officer was also killed in an exchange of fire with the attackers.",
+            6,
+        ),
+        (
+            "Houthi shelling hit a residential area of Taiz on Tuesday, killing three civilians, local officials "
+            "said. An ambulance driver was also killed when a second shell landed, medics said.",
+            4,
+        ),
+        ("Gunmen killed four villagers in an attack on Dorma on Monday. A policeman later died of his wounds.", 5),
+    ],
+)
+def test_one_more_dead_after_the_figure_still_adds(run, text, toll):
+    assert _tolls(run(text)) == [toll]
