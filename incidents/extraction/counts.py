@@ -274,67 +274,6 @@ SINGLE = re.compile(
     r"assassinated|shot and killed|stabbed to death|lynched|martyred|slain|murdered)\b(?!\s+or\b)",
     re.I,
 )
-# Dead the conventions do not count (README "Counts"): an animal ("a cow was killed", "two horses died") as the head
-# noun of the dead, not a person's noun it qualifies ("a cattle herder", "an army dog handler"), and for a death told
-# without a number a suicide bomber as the whole subject ("the bomber was killed in the blast": his own death is never
-# counted; not "a guard who tried to stop the bomber", "the bomber's accomplice", nor a bomber shot dead by police,
-# an attacker the conventions count).
-_ANIMAL_HEAD = re.compile(
-    r"(?:cows?|cattle|horses?|goats?|sheep|camels?|donkeys?|mules?|oxen|livestock|dogs?|animals?)"
-)
-_THE_BOMBER = re.compile(
-    r"\s*(?:only\s+)?(?:the|a|an)\s+(?:(?:suicide|would-be|female|male|teenage|lone|second|other)\s+)*bombers?",
-    re.I,
-)
-_KILLED_BY_OTHERS = re.compile(
-    r"(?:shot|gunned|fatally)\b|.*\bby\s+(?:the\s+)?(?:\w+\s+)?(?:police|troops|soldiers|security|guards|officers|forces)\b",
-    re.I,
-)
-# Words between a subject's head noun and its verb ("was also", "had reportedly been").
-_AUXILIARY = frozenset(
-    ("were", "was", "had", "have", "has", "are", "is", "been", "being", "be", "got", "also", "all", "later", "to")
-    + ("said", "believed", "thought")
-)
-# A death the sentence denies ("police denied that a guard was killed", "rejected claims that a porter died"): not
-# this event's dead; only in the clause the denial opens (not "denied that they carried out the attack, in which a
-# driver was killed"). (Not a death dated to a year, "a sergeant was killed there in 2019": a background event's own
-# line says the same of its own year, and counts do not know the event's date.)
-_DENIED_BEFORE = re.compile(
-    r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+)?"
-    r"that\b[^.;,]*$",
-    re.I,
-)
-# The subject of a numberless death: the words from the clause's start to its verb (after the last word that
-# opens a clause of its own: in "the bomber struck after a lawyer was shot dead" the lawyer died, not the bomber).
-_CLAUSE_START = re.compile(r"[^.;,:\n]*$")
-_CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|as|that|because|since|and|but)\b", re.I)
-
-
-def _subject_words(phrase: str) -> str:
-    """A subject without the auxiliaries and adverbs between it and its verb ("a cow was also" -> "a cow")."""
-    words = phrase.split()
-    while words and (words[-1].lower() in _AUXILIARY or words[-1].lower().endswith("ly")):
-        words.pop()
-    return " ".join(words)
-
-
-def _animal_head(phrase: str) -> bool:
-    """Whether the head noun of a subject is an animal's ("two horses were"; not "a cattle herder was")."""
-    words = _subject_words(phrase).split()
-    return bool(words) and bool(_ANIMAL_HEAD.fullmatch(words[-1].lower()))
-
-
-def _uncounted_one(window: str, match: re.Match) -> bool:
-    """Whether a death told without a number adds nobody: its subject a suicide bomber or an animal, or denied."""
-    subject = _CLAUSE_START.search(window, 0, match.start()).group(0) + window[match.start() : match.start("verb")]
-    subject = _subject_words(_CLAUSE_OPENER.split(subject)[-1])
-    bomber = bool(_THE_BOMBER.fullmatch(subject)) and not _KILLED_BY_OTHERS.match(
-        window, match.start("verb"), match.end("verb") + 30
-    )
-    sentence_start = max(window.rfind(". ", 0, match.start()), window.rfind("\n", 0, match.start())) + 1
-    return bomber or _animal_head(subject) or bool(_DENIED_BEFORE.search(window, sentence_start, match.start()))
-
-
 # "the guard succumbed to his injuries", "she died of her wounds": one victim, hurt in the attack, later dead.
 DIED_OF_WOUNDS = re.compile(
     r"\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b", re.I
@@ -648,13 +587,6 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                 value += number_value(item.group("n1"))
                 begin = item.start("q1")
         kind = _kind(match.group("verb"))
-        if (kind == "killed" and _animal_head(match.group(0)[: match.start("verb") - match.start()])) or (
-            match.group("n1").lower() in ("a", "an") and _uncounted_one(window, match)
-        ):
-            # "two horses died", "the bomber was killed", "denied that a guard was killed": a death told, no one dead
-            # counted (a zero, so that an event that only wounded still has 0 dead)
-            add(match, "killed", 0)
-            continue
         if kind == "killed" and value is not None:
             value += _along_with(window, match.end())
             if _OTHERS_WORD.match(window, match.end("n1")) and _NAME_AND_BEFORE.search(before):
@@ -678,9 +610,6 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     for match in SINGLE.finditer(window):
         before = window[max(0, match.start() - 40) : match.start()].lower()
         if re.search(r"\b(no one|nobody|none)\b", before):
-            continue
-        if _uncounted_one(window, match):
-            add(match, "killed", 0)  # (as in PASSIVE)
             continue
         add(match, "killed", 1, named_one=True)
     for match in DIED_OF_WOUNDS.finditer(window):

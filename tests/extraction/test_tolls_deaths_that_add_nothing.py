@@ -1,7 +1,9 @@
-"""A death told without a number counts one only when it is a person's death of this event that the toll does not
-hold yet (README "Counts"): not a suicide bomber's own, not one denied, not an animal's, not one of another year, and
-not one of the dead a figure before it counted already. A lone victim's death, and an attacker's death told apart
-from the toll, still count."""
+"""A death told without a number after a figure counts one only when the toll does not hold it yet (README
+"Counts"): one told with an article in the line after a figure is one of the dead the figure counted, unless the line
+tells it as one more ("also", "too", "later", "died in hospital") and not when the figure's line says who its dead
+included. A lone victim's death, and an attacker's death told apart from the toll, still count. (The animal, denial
+and suicide-bomber rules were removed after review; the tests that a person, a victim or an attacker still counts
+stay, as main's behaviour.)"""
 
 from __future__ import annotations
 
@@ -13,39 +15,6 @@ def _tolls(document) -> list[int | None]:
 
 
 # Must not fire: deaths that add nothing.
-
-
-def test_a_suicide_bombers_own_death_told_passively_is_not_counted(run):
-    document = run(
-        "VARNOK: A suicide bomber drove a car at the Dorvel customs post on Sunday, wounding four guards. The bomber "
-        "was killed in the blast, police said."
-    )
-    assert _tolls(document) == [0]
-
-
-def test_only_the_bomber_killed_is_a_toll_of_zero(run):
-    document = run("VARNOK: A suicide bomber attacked the Dorvel customs post on Sunday. Only the bomber was killed.")
-    assert _tolls(document) == [0]
-
-
-def test_a_death_the_police_deny_is_not_counted(run):
-    document = run(
-        "VARNOK: Gunmen fired at a bank van in Dorvel on Sunday, wounding two clerks. Police denied that a guard was "
-        "killed."
-    )
-    assert _tolls(document) == [0]
-
-
-def test_an_animal_killed_is_no_one_dead(run):
-    document = run(
-        "VARNOK: Raiders attacked a farm near Dorvel on Sunday, wounding two herders. A cow was killed, police said."
-    )
-    assert _tolls(document) == [0]
-
-
-def test_animals_counted_dead_are_no_one_dead(run):
-    document = run("VARNOK: Raiders attacked a farm near Dorvel on Sunday, wounding two herders, and two horses died.")
-    assert _tolls(document) == [0]
 
 
 @pytest.mark.xfail(
@@ -108,7 +77,7 @@ def test_another_death_told_after_the_figure_is_one_more(run):
     assert _tolls(document) == [5]
 
 
-# An animal word counts nothing only as the head noun of the dead, not as a modifier of a person noun.
+# A person named by an animal word counts.
 
 
 @pytest.mark.parametrize(
@@ -140,7 +109,7 @@ def test_a_person_named_by_an_animal_word_still_counts(run, text, toll):
     assert _tolls(run(text)) == [toll]
 
 
-# The bomber adds nothing only as the head of the subject, not as a word of a modifier or a relative clause.
+# A victim near a bomber, or one killed in an attack a bomber made, counts.
 
 
 @pytest.mark.parametrize(
@@ -158,7 +127,7 @@ def test_a_victim_near_the_bomber_still_counts(run, text):
     assert _tolls(run(text)) == [1]
 
 
-# Only a suicide bomber's own death is uncounted: a bomber or an accomplice shot dead counts (attackers count).
+# A bomber or an accomplice shot dead counts (attackers count).
 
 
 @pytest.mark.parametrize(
@@ -174,7 +143,7 @@ def test_a_bomber_or_accomplice_shot_dead_counts(run, text):
     assert _tolls(run(text)) == [1]
 
 
-# A denial blocks only the death it denies, not one told in a later relative clause.
+# A death told in a relative clause after a denial counts.
 
 
 def test_a_death_after_a_denial_in_a_relative_clause_counts(run):
