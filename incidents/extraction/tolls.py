@@ -213,6 +213,15 @@ def _a_part_before_the_toll(kills: list[Count], later_sentences: list[SentenceFa
     return all(c.listed for c in kills) and any(c.value > 0 and not c.listed for c in later)
 
 
+# A count that opens on an article: one dead told without a number ("a porter was killed"), not "a dozen", "a
+# further three" or one numbered in turn ("a second attacker was killed": one more, like "another").
+_ONE_WITHOUT_A_NUMBER = re.compile(r"an?\s+(?!dozen\b|further\b|total\b|second\b|third\b|fourth\b|fifth\b)", re.I)
+# ... unless the line marks it as one more: "a police officer was also killed", "... was killed too", "a guard later
+# died in hospital"; not when the figure's line says who its dead included ("killed five people, including three
+# tourists. A driver was also killed": the list goes on).
+_ONE_MORE = re.compile(r"\b(?:also|too|later|died\s+in\s+(?:a\s+)?hospital)\b", re.I)
+
+
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     sentences = [facts[i] for i in incident.sentences]
     if incident.type == "arrest_or_raid":
@@ -267,6 +276,14 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                     and not c.total
                     and not c.listed
                     and not re.match(r"(?:was|has|is)\b", c.text, re.I)
+                    # (nor "A porter was killed as he ran": one told without a number after a figure is one of
+                    # those it counted; "another porter died" is more, ANOTHER_DIED)
+                    and not (
+                        _ONE_WITHOUT_A_NUMBER.match(c.text)
+                        and not (
+                            _ONE_MORE.search(follower.text) and not re.search(r"\bincluding\b", sentence.text, re.I)
+                        )
+                    )
                     and not _of_another_event(follower, c, sentence.text)
                 ]
                 if more:
