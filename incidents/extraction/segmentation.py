@@ -605,27 +605,10 @@ def _roundup_next_item(sentence: SentenceFacts, current: _Open, by_index: dict[i
         # the place fronting the sentence must be its own, and it must count dead or wounded of its own
         head = sentence.start + fronted.end()
         here = [p for p in here if any(m.start < head and q is p for m, q in sentence.places)]
-        if SUB_UNIT_FRONTED.match(sentence.text) and _a_part_of_the_toll(sentence, current, by_index):
-            # "In X ward, 17 worshippers were shot dead" after "killed 25 in Y district": a part of the event told,
-            # at one of its places
-            return False
         return bool(here and theirs) and _new_count(sentence, current, by_index) and _apart(here, theirs)
     if _new_count(sentence, current, by_index):
         return True
     return sentence.strength >= 4 and bool(here and theirs) and _apart(here, theirs)
-
-
-# "In X ward,": a place below a district or town, fronting the line
-SUB_UNIT_FRONTED = re.compile(r"^\W*in\s+[^,;:]{2,60}?\s+(?:ward|quarter|neighbou?rhood)\s*,", re.I)
-
-
-def _a_part_of_the_toll(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
-    """Are the line's dead fewer than the dead the event told counted, with no word of more ("another", "also")?"""
-    told = [c.value for i in current.incident.sentences if i in by_index for c in by_index[i].kills]
-    kills = [c for c in sentence.kills if c.value > 0]
-    if not kills or not told or re.search(r"\b(?:also|another|other|others|more|further|too)\b", sentence.text, re.I):
-        return False
-    return sum(c.value for c in kills) < max(told)
 
 
 # "a car bomb", "another attack", "two blasts": an event noun brought in as a new one (not "the blast": the one told)
@@ -720,10 +703,7 @@ def _told_apart_on_its_own(sentence: SentenceFacts, current: _Open, by_index: di
         called = KIND_AFTER_PLACE.match(text[m.end - sentence.start :]) or KIND_BEFORE_PLACE.search(
             text[: m.start - sentence.start]
         )
-        part = (called.group("part") or "").lower() if called else ""
-        # (a ward or quarter is a part of a district told too: "In X ward, ..." after "in Y district")
-        in_district = part not in ("", "district") and any(q.kind in ("admin2", "admin3", "region") for q in theirs)
-        if called and not ((in_town or in_district) and part):
+        if called and not (in_town and called.group("part")):
             own_kind = True
     mine, theirs_kinds = _kinds(_labels(sentence)) - {"generic"}, _kinds(current.labels) - {"generic"}
     other_kind = bool(mine and theirs_kinds and not (mine & theirs_kinds))

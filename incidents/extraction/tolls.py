@@ -222,10 +222,8 @@ _ONE_WITHOUT_A_NUMBER = re.compile(r"an?\s+(?!dozen\b|further\b|total\b|second\b
 _ONE_MORE = re.compile(r"\b(?:also|too|later|died\s+in\s+(?:a\s+)?hospital)\b", re.I)
 
 
-# A line that places its dead at one of the event's places: fronted by a place below a town or district ("In X
-# ward,"), or at the site where the bomb went off ("..., where the car blew up").
+# A line that places its dead at the site where the bomb went off ("..., where the car blew up"): the event's own site.
 _AT_A_PLACE_OF_THE_EVENT = re.compile(
-    r"^\W*in\s+[^,;:]{2,60}?\s+(?:ward|quarter|neighbou?rhood)\s*,|"
     r"\bwhere\s+the\s+(?:car|bomb|device|explosives?|vehicle|truck|blast|explosion|bomber|grenade)\s+"
     r"(?:had\s+)?(?:blew up|exploded|went off|was detonated|detonated|struck)\b",
     re.I,
@@ -296,8 +294,8 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                         )
                     )
                     and not _of_another_event(follower, c, sentence.text)
-                    # (nor "In X ward, 17 were shot dead" or "Nine died near X, where the car blew up" after "killed
-                    # 25": fewer dead told at a place of the event are a part of its toll)
+                    # (nor "Nine died near X, where the car blew up" after "killed 25": fewer dead told at the site of
+                    # the event are a part of its toll)
                     and not (
                         _AT_A_PLACE_OF_THE_EVENT.search(follower.text)
                         and c.value < sum(k.value for k in kills)
