@@ -478,6 +478,42 @@ TOLL_UPDATE = re.compile(
 )
 
 
+# "... as bodies were found in the bush": the dead of a toll update found, not an event of their own
+BODIES_FOUND = re.compile(
+    r"\bbod(?:y|ies)\b(?:\s+\w+){0,3}?\s+(?:were|was|had been|have been)\s+(?:found|recovered|discovered)\b", re.I
+)
+
+
+def _update_labels(sentence: SentenceFacts) -> set[str]:
+    """The strong event labels of a toll update, bodies found for it left out ("the toll rose to 50 as bodies were
+    found in the bush": the event told, its dead found)."""
+    found = [(m.start() + sentence.start, m.end() + sentence.start) for m in BODIES_FOUND.finditer(sentence.text)]
+    return {
+        label
+        for label, strength, at in sentence.events
+        if strength >= 4 and not (label == "other_violence" and any(a <= at < b for a, b in found))
+    }
+
+
+# "..., where the car blew up", "where the bomb went off": the site of the event told, told again
+RETOLD_SITE = re.compile(
+    r"\bwhere\s+the\s+(?:car|bomb|device|explosives?|vehicle|truck|blast|explosion|bomber|grenade)\s+"
+    r"(?:had\s+)?(?:blew up|exploded|went off|was detonated|detonated|struck)\b",
+    re.I,
+)
+# "the Y district of the capital": a part of the town told, whatever the gazetteer says of it
+OF_THE_TOWN_AFTER = re.compile(
+    r"^(?:\s+(?:district|area|neighbou?rhood|quarter|suburb|section|part))?\s+of\s+the\s+(?:capital|city|town)\b",
+    re.I,
+)
+
+
+def _part_of_the_told_town(sentence: SentenceFacts, place: Place) -> bool:
+    return any(
+        q is place and OF_THE_TOWN_AFTER.match(sentence.text[m.end - sentence.start :]) for m, q in sentence.places
+    )
+
+
 # A raid that takes people: "officers raided a house and detained four men", "stormed a hideout, arresting two".
 RAID_ACT = re.compile(r"\b(?:raid(?:ed|ing)|storm(?:ed|ing)|swooped on|swept through)\b", re.I)
 CAPTURE_ACT = re.compile(rf"\b(?:{alternation(CAPTURE_ACTS)}|took (?:\w+ ){{1,3}}into custody)\b", re.I)
@@ -1117,6 +1153,12 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # same day, in a roundup of the day). An event no line placed "in X" is compared by the places it names.
             unrelated = all(not related(p, q) for p in here for q in theirs)
             starts_new = unrelated and not SAME_EVENT.search(sentence.text)
+            if starts_new and (
+                RETOLD_SITE.search(sentence.text) or any(_part_of_the_told_town(sentence, p) for p in here)
+            ):
+                # "Nine died near the X junction in the Y district of the capital, where the car blew up": a part of
+                # the event told at a site of its own place (the gazetteer may not know the district is the city's)
+                starts_new = False
         item = (
             not starts_new
             and summary is not None
@@ -1193,7 +1235,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             not starts_new
             and value
             and TOLL_UPDATE.search(sentence.text)
-            and not (set(_labels(sentence)) - {"generic"})
+            and not (_update_labels(sentence) - {"generic"})
         ):
             here_new = [p for p in here if not any(related(p, q) for q in current.places)]
             if not here_new:

@@ -222,6 +222,15 @@ _ONE_WITHOUT_A_NUMBER = re.compile(r"an?\s+(?!dozen\b|further\b|total\b|second\b
 _ONE_MORE = re.compile(r"\b(?:also|too|later|died\s+in\s+(?:a\s+)?hospital)\b", re.I)
 
 
+# A line that places its dead at the site where the bomb went off ("..., where the car blew up"): the event's own site.
+_AT_A_PLACE_OF_THE_EVENT = re.compile(
+    r"\bwhere\s+the\s+(?:car|bomb|device|explosives?|vehicle|truck|blast|explosion|bomber|grenade)\s+"
+    r"(?:had\s+)?(?:blew up|exploded|went off|was detonated|detonated|struck)\b",
+    re.I,
+)
+_MORE_DEAD = re.compile(r"\b(?:also|another|other|others|more|further|too)\b", re.I)
+
+
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
     sentences = [facts[i] for i in incident.sentences]
     if incident.type == "arrest_or_raid":
@@ -285,6 +294,13 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                         )
                     )
                     and not _of_another_event(follower, c, sentence.text)
+                    # (nor "Nine died near X, where the car blew up" after "killed 25": fewer dead told at the site of
+                    # the event are a part of its toll)
+                    and not (
+                        _AT_A_PLACE_OF_THE_EVENT.search(follower.text)
+                        and c.value < sum(k.value for k in kills)
+                        and not _MORE_DEAD.search(follower.text)
+                    )
                 ]
                 if more:
                     incident.fatalities += sum(c.value for c in more)

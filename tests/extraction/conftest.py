@@ -61,6 +61,8 @@ PLACES = [
     # Towns the stories name only inside the name of an institution of theirs ("Telvaro University").
     (92, "Telvaro", "city", "NG", 21, 11.9, 13.3, 60_000, ()),
     (93, "Brennach", "city", "PK", 7, 29.9, 66.5, 40_000, ()),
+    # A district of a city the gazetteer files beside the city, under the province, not inside it.
+    (94, "Oskandar", "admin2", "PK", 2, 34.0, 71.6, None, ()),
 ]
 GROUPS = [
     GroupRecord(
