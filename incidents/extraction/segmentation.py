@@ -30,6 +30,7 @@ from .vocabulary import (
     TOLL_RISE_VERBS,
     VIOLENT_EVENT_NOUNS,
     WEEKDAYS,
+    WHERE_THE_BOMB_WENT_OFF,
     alternation,
     noun_alternation,
 )
@@ -495,12 +496,6 @@ def _update_labels(sentence: SentenceFacts) -> set[str]:
     }
 
 
-# "..., where the car blew up", "where the bomb went off": the site of the event told, told again
-RETOLD_SITE = re.compile(
-    r"\bwhere\s+the\s+(?:car|bomb|device|explosives?|vehicle|truck|blast|explosion|bomber|grenade)\s+"
-    r"(?:had\s+)?(?:blew up|exploded|went off|was detonated|detonated|struck)\b",
-    re.I,
-)
 # "the Y district of the capital": a part of the town told, whatever the gazetteer says of it
 OF_THE_TOWN_AFTER = re.compile(
     r"^(?:\s+(?:district|area|neighbou?rhood|quarter|suburb|section|part))?\s+of\s+the\s+(?:capital|city|town)\b",
@@ -1154,7 +1149,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             unrelated = all(not related(p, q) for p in here for q in theirs)
             starts_new = unrelated and not SAME_EVENT.search(sentence.text)
             if starts_new and (
-                RETOLD_SITE.search(sentence.text) or any(_part_of_the_told_town(sentence, p) for p in here)
+                WHERE_THE_BOMB_WENT_OFF.search(sentence.text) or any(_part_of_the_told_town(sentence, p) for p in here)
             ):
                 # "Nine died near the X junction in the Y district of the capital, where the car blew up": a part of
                 # the event told at a site of its own place (the gazetteer may not know the district is the city's)

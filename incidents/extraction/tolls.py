@@ -9,7 +9,7 @@ from dataclasses import replace
 from .counts import ACTIVE_KILL, ACTIVE_MORE, UNDONE_KILLING, Count, _n, number_value
 from .model import Incident
 from .sentence_facts import SentenceFacts
-from .vocabulary import DIED_VERBS, VIOLENT_EVENT_NOUNS, noun_alternation
+from .vocabulary import DIED_VERBS, VIOLENT_EVENT_NOUNS, WHERE_THE_BOMB_WENT_OFF, noun_alternation
 
 # A relative "where" opening the count: "a district where 40 civilians were killed".
 _WHERE = re.compile(r"\bwhere\s+(?:(?:at least|more than|some|about)\s+)?$", re.I)
@@ -222,12 +222,6 @@ _ONE_WITHOUT_A_NUMBER = re.compile(r"an?\s+(?!dozen\b|further\b|total\b|second\b
 _ONE_MORE = re.compile(r"\b(?:also|too|later|died\s+in\s+(?:a\s+)?hospital)\b", re.I)
 
 
-# A line that places its dead at the site where the bomb went off ("..., where the car blew up"): the event's own site.
-_AT_A_PLACE_OF_THE_EVENT = re.compile(
-    r"\bwhere\s+the\s+(?:car|bomb|device|explosives?|vehicle|truck|blast|explosion|bomber|grenade)\s+"
-    r"(?:had\s+)?(?:blew up|exploded|went off|was detonated|detonated|struck)\b",
-    re.I,
-)
 _MORE_DEAD = re.compile(r"\b(?:also|another|other|others|more|further|too)\b", re.I)
 
 
@@ -297,7 +291,7 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                     # (nor "Nine died near X, where the car blew up" after "killed 25": fewer dead told at the site of
                     # the event are a part of its toll)
                     and not (
-                        _AT_A_PLACE_OF_THE_EVENT.search(follower.text)
+                        WHERE_THE_BOMB_WENT_OFF.search(follower.text)
                         and c.value < sum(k.value for k in kills)
                         and not _MORE_DEAD.search(follower.text)
                     )

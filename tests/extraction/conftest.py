@@ -122,10 +122,21 @@ GROUPS = [
 ]
 
 
-def make_gazetteer(extra_groups: tuple[GroupRecord, ...] = ()) -> MemoryGazetteer:
-    places = [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in PLACES]
-    aliases = {row[0]: row[8] for row in PLACES}
+def make_gazetteer(extra_groups: tuple[GroupRecord, ...] = (), extra_places: tuple[tuple, ...] = ()) -> MemoryGazetteer:
+    """The test gazetteer (PLACES and GROUPS), with a test file's own places and groups added."""
+    rows = [*PLACES, *extra_places]
+    places = [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows]
+    aliases = {row[0]: row[8] for row in rows}
     return MemoryGazetteer(places, [*GROUPS, *extra_groups], aliases)
+
+
+def extractor(gazetteer: MemoryGazetteer, published: dt.date | None = dt.date(2025, 3, 11)):
+    """Extract a text with this gazetteer, as published on a date (default: a Tuesday, 2025-03-11)."""
+
+    def _run(text: str, published: dt.date | None = published, **meta) -> dict:
+        return extract(text, ArticleMeta(published=published, **meta), gazetteer)
+
+    return _run
 
 
 @pytest.fixture(scope="session")
@@ -136,11 +147,7 @@ def gazetteer() -> MemoryGazetteer:
 @pytest.fixture(scope="session")
 def run(gazetteer):
     """Extract a text as published on a date (default: a Tuesday, 2025-03-11)."""
-
-    def _run(text: str, published: dt.date | None = dt.date(2025, 3, 11), **meta) -> dict:
-        return extract(text, ArticleMeta(published=published, **meta), gazetteer)
-
-    return _run
+    return extractor(gazetteer)
 
 
 def by_name(document: dict, kind: str, name: str) -> dict:

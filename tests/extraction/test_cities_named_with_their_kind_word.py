@@ -3,16 +3,9 @@ country: a name that specific is no misreading, and a country named beside it in
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from incidents.extraction.article import ArticleMeta
-from incidents.extraction.gazetteer import PlaceRecord
-from incidents.extraction.memory import MemoryGazetteer
-from incidents.extraction.pipeline import extract
-
-from .conftest import GROUPS, PLACES, by_name
+from .conftest import by_name, extractor, make_gazetteer
 
 EXTRA = [
     (900, "Kuwait", "country", "KW", None, 29.3, 47.6, 4_000_000, ()),
@@ -26,17 +19,7 @@ EXTRA = [
 
 @pytest.fixture(scope="module")
 def run():
-    rows = [*PLACES, *EXTRA]
-    gazetteer = MemoryGazetteer(
-        [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows],
-        GROUPS,
-        {row[0]: row[8] for row in rows},
-    )
-
-    def _run(text: str) -> dict:
-        return extract(text, ArticleMeta(published=dt.date(2025, 3, 11)), gazetteer)
-
-    return _run
+    return extractor(make_gazetteer(extra_places=EXTRA))
 
 
 def test_a_city_named_with_its_kind_word_keeps_its_own_country_beside_another(run):

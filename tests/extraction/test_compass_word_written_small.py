@@ -3,16 +3,9 @@ capitalised elsewhere ("Northern Ireland"), not the bare name's place; alone, th
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from incidents.extraction.article import ArticleMeta
-from incidents.extraction.gazetteer import PlaceRecord
-from incidents.extraction.memory import MemoryGazetteer
-from incidents.extraction.pipeline import extract
-
-from .conftest import GROUPS, PLACES
+from .conftest import extractor, make_gazetteer
 
 EXTRA = [
     (930, "Ireland", "country", "IE", None, 53.1, -7.0, 4_800_000, ()),
@@ -24,17 +17,7 @@ EXTRA = [
 
 @pytest.fixture(scope="module")
 def run():
-    rows = [*PLACES, *EXTRA]
-    gazetteer = MemoryGazetteer(
-        [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows],
-        GROUPS,
-        {row[0]: row[8] for row in rows},
-    )
-
-    def _run(text: str) -> dict:
-        return extract(text, ArticleMeta(published=dt.date(2025, 3, 11)), gazetteer)
-
-    return _run
+    return extractor(make_gazetteer(extra_places=EXTRA))
 
 
 def _names(document: dict) -> set[str]:

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from incidents.extraction.article import ArticleMeta
-from incidents.extraction.gazetteer import PlaceRecord
-from incidents.extraction.memory import MemoryGazetteer
-from incidents.extraction.pipeline import extract
-
-from .conftest import GROUPS, PLACES, by_name
+from .conftest import by_name, extractor, make_gazetteer
 
 # A hamlet the gazetteer knows only in Balochistan, hundreds of km from Peshawar.
 NAMESAKE = (60, "Dara Kalay", "city", "PK", 7, 30.05, 67.1, 800, ())
@@ -19,17 +12,7 @@ NAMESAKE = (60, "Dara Kalay", "city", "PK", 7, 30.05, 67.1, 800, ())
 
 @pytest.fixture(scope="module")
 def run_with_namesake():
-    rows = [*PLACES, NAMESAKE]
-    gazetteer = MemoryGazetteer(
-        [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows],
-        GROUPS,
-        {row[0]: row[8] for row in rows},
-    )
-
-    def _run(text: str) -> dict:
-        return extract(text, ArticleMeta(published=dt.date(2025, 3, 11)), gazetteer)
-
-    return _run
+    return extractor(make_gazetteer(extra_places=(NAMESAKE,)))
 
 
 def test_a_namesake_outside_the_place_the_text_names_becomes_a_place_there(run_with_namesake):

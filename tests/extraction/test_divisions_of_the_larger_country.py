@@ -4,16 +4,9 @@ story's words still decide when they point to one."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from incidents.extraction.article import ArticleMeta
-from incidents.extraction.gazetteer import PlaceRecord
-from incidents.extraction.memory import MemoryGazetteer
-from incidents.extraction.pipeline import extract
-
-from .conftest import GROUPS, PLACES, by_name
+from .conftest import by_name, extractor, make_gazetteer
 
 # The small territory's division has the lower id, as the gazetteer's load order may give it.
 EXTRA = [
@@ -30,17 +23,7 @@ EXTRA = [
 
 @pytest.fixture(scope="module")
 def run():
-    rows = [*PLACES, *EXTRA]
-    gazetteer = MemoryGazetteer(
-        [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows],
-        GROUPS,
-        {row[0]: row[8] for row in rows},
-    )
-
-    def _run(text: str) -> dict:
-        return extract(text, ArticleMeta(published=dt.date(2025, 3, 11)), gazetteer)
-
-    return _run
+    return extractor(make_gazetteer(extra_places=EXTRA))
 
 
 def test_a_bare_shared_division_name_is_the_larger_countrys(run):

@@ -3,16 +3,9 @@ lists the word among its alternate names."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from incidents.extraction.article import ArticleMeta
-from incidents.extraction.gazetteer import PlaceRecord
-from incidents.extraction.memory import MemoryGazetteer
-from incidents.extraction.pipeline import extract
-
-from .conftest import GROUPS, PLACES
+from .conftest import extractor, make_gazetteer
 
 # A small town in the United States (50) that lists faith words among its alternate names.
 EXTRA = [
@@ -24,17 +17,7 @@ EXTRA = [
 
 @pytest.fixture(scope="module")
 def run():
-    rows = [*PLACES, *EXTRA]
-    gazetteer = MemoryGazetteer(
-        [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows],
-        GROUPS,
-        {row[0]: row[8] for row in rows},
-    )
-
-    def _run(text: str) -> dict:
-        return extract(text, ArticleMeta(published=dt.date(2025, 3, 11)), gazetteer)
-
-    return _run
+    return extractor(make_gazetteer(extra_places=EXTRA))
 
 
 def _names(document: dict) -> set[str]:

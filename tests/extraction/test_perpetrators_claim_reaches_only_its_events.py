@@ -8,12 +8,9 @@ import datetime as dt
 
 import pytest
 
-from incidents.extraction.article import ArticleMeta
-from incidents.extraction.gazetteer import GroupRecord, PlaceRecord
-from incidents.extraction.memory import MemoryGazetteer
-from incidents.extraction.pipeline import extract
+from incidents.extraction.gazetteer import GroupRecord
 
-from .conftest import GROUPS, PLACES
+from .conftest import extractor, make_gazetteer
 from .readers import perpetrator_names
 
 PUBLISHED = dt.date(2023, 5, 15)
@@ -46,17 +43,7 @@ MORE_GROUPS = [
 
 @pytest.fixture(scope="module")
 def run():
-    rows = [*PLACES, *MORE_PLACES]
-    gazetteer = MemoryGazetteer(
-        [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows],
-        [*GROUPS, *MORE_GROUPS],
-        {row[0]: row[8] for row in rows},
-    )
-
-    def _run(text: str, published: dt.date = PUBLISHED) -> dict:
-        return extract(text, ArticleMeta(published=published), gazetteer)
-
-    return _run
+    return extractor(make_gazetteer(extra_groups=MORE_GROUPS, extra_places=MORE_PLACES), published=PUBLISHED)
 
 
 # must fire: the group before "allied with / linked to / backed by" is the one blamed

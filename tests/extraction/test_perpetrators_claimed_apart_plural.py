@@ -8,12 +8,7 @@ import datetime as dt
 
 import pytest
 
-from incidents.extraction.article import ArticleMeta
-from incidents.extraction.gazetteer import PlaceRecord
-from incidents.extraction.memory import MemoryGazetteer
-from incidents.extraction.pipeline import extract
-
-from .conftest import GROUPS, PLACES
+from .conftest import extractor, make_gazetteer
 from .readers import location_name, perpetrator_names_of
 
 PUBLISHED = dt.date(2024, 3, 11)
@@ -31,17 +26,7 @@ MORE_PLACES = [
 
 @pytest.fixture(scope="module")
 def run():
-    rows = [*PLACES, *MORE_PLACES]
-    gazetteer = MemoryGazetteer(
-        [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows],
-        GROUPS,
-        {row[0]: row[8] for row in rows},
-    )
-
-    def _run(text: str) -> dict:
-        return extract(text, ArticleMeta(published=PUBLISHED), gazetteer)
-
-    return _run
+    return extractor(make_gazetteer(extra_places=MORE_PLACES), published=PUBLISHED)
 
 
 def doers_by_place(document) -> dict[str, list[str]]:

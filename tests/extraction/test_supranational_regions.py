@@ -3,16 +3,9 @@ the province a gazetteer spells like it, not a place of the story's country, nev
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from incidents.extraction.article import ArticleMeta
-from incidents.extraction.gazetteer import PlaceRecord
-from incidents.extraction.memory import MemoryGazetteer
-from incidents.extraction.pipeline import extract
-
-from .conftest import GROUPS, PLACES, by_name
+from .conftest import by_name, extractor, make_gazetteer
 
 # Namesakes as real gazetteers hold them: a small US town called "Middle East", a town with "Europe" among its
 # alternate names, a province of one country named like a region of several.
@@ -25,17 +18,7 @@ NAMESAKES = (
 
 @pytest.fixture(scope="module")
 def run_with_namesakes():
-    rows = [*PLACES, *NAMESAKES]
-    gazetteer = MemoryGazetteer(
-        [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows],
-        GROUPS,
-        {row[0]: row[8] for row in rows},
-    )
-
-    def _run(text: str) -> dict:
-        return extract(text, ArticleMeta(published=dt.date(2025, 3, 11)), gazetteer)
-
-    return _run
+    return extractor(make_gazetteer(extra_places=NAMESAKES))
 
 
 def _region(document: dict, name: str) -> dict:

@@ -5,16 +5,9 @@ its patron that runs on into the next sentence."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from incidents.extraction.article import ArticleMeta
-from incidents.extraction.gazetteer import PlaceRecord
-from incidents.extraction.memory import MemoryGazetteer
-from incidents.extraction.pipeline import extract
-
-from .conftest import GROUPS, PLACES
+from .conftest import extractor, make_gazetteer
 from .readers import place_names
 
 # As real gazetteers hold them: a country known by its initials, a division of some country called "South".
@@ -26,17 +19,7 @@ LOOKALIKES = (
 
 @pytest.fixture(scope="module")
 def run_with_lookalikes():
-    rows = [*PLACES, *LOOKALIKES]
-    gazetteer = MemoryGazetteer(
-        [PlaceRecord(i, n, k, c, p, la, lo, pop) for i, n, k, c, p, la, lo, pop, _ in rows],
-        GROUPS,
-        {row[0]: row[8] for row in rows},
-    )
-
-    def _run(text: str) -> dict:
-        return extract(text, ArticleMeta(published=dt.date(2025, 3, 11)), gazetteer)
-
-    return _run
+    return extractor(make_gazetteer(extra_places=LOOKALIKES))
 
 
 def test_a_countrys_initials_in_title_case_are_a_common_word(run_with_lookalikes):
