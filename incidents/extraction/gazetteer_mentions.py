@@ -15,7 +15,7 @@ from .model import Mention
 from .name_context import PROPER_NOUN_TAGS, _name_word, is_capitalised, span_text
 from .nlp import Sentence
 from .normalize import fold
-from .place_mentions import _title_case, airport_after, institution_after, lower_station
+from .place_mentions import airport_after, institution_after, lower_station, title_case_line
 from .vocabulary import (
     ARTICLE_FORMS,
     BARE_TITLES,
@@ -431,7 +431,7 @@ def gazetteer_mentions(doc, sentences: list[Sentence], gazetteer: Gazetteer) -> 
     _respelled_in_container(doc, place_spans, places, gazetteer)
     # An excerpt cut off in mid-word ("... an act of Isla"): its last word is a fragment, not a name.
     cut_at = len(text.rstrip()) if text.rstrip()[-1:].isalpha() else None
-    headlines = {x.index for x in sentences if _title_case(doc, x)}
+    headlines = {x.index for x in sentences if title_case_line(doc, x)}
     for folded, records in places.items():
         for sentence, i, j in place_spans[folded]:
             if not _place_ok(doc, i, j, records, sentence in headlines) or tokens.end[j - 1] == cut_at:

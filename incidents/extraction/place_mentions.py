@@ -63,7 +63,7 @@ def site_and_region_mentions(doc, sentences: list[Sentence], listed_towns: dict 
     (start, end), whose lower-case sites ("the Alder police station") are named after them."""
     listed_towns = listed_towns or {}
     found = []
-    headlines = {x.index for x in sentences if _title_case(doc, x)}
+    headlines = {x.index for x in sentences if title_case_line(doc, x)}
     story = " ".join(doc.user_data["text"][x.start : x.end] for x in sentences if x.index not in headlines)
     for sentence in sentences:
         for k in range(sentence.first_token + 1, sentence.last_token):
@@ -411,7 +411,7 @@ def _named_in_story(doc, first: int, word: int, surface: str, story: str) -> boo
     return surface.lower() in story.lower() and bool(name) and re.search(rf"\b{re.escape(name)}\b", story) is not None
 
 
-def _title_case(doc, sentence: Sentence) -> bool:
+def title_case_line(doc, sentence: Sentence) -> bool:
     """Whether a sentence is written in title case (a headline): its longer words nearly all capitalised."""
     words = [t.text for t in doc[sentence.first_token : sentence.last_token] if t.is_alpha and len(t.text) > 3]
     return len(words) >= 4 and sum(is_capitalised(w) for w in words) >= 0.8 * len(words)

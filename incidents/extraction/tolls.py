@@ -220,9 +220,26 @@ _ONE_WITHOUT_A_NUMBER = re.compile(r"an?\s+(?!dozen\b|further\b|total\b|second\b
 # died in hospital"; not when the figure's line says who its dead included ("killed five people, including three
 # tourists. A driver was also killed": the list goes on).
 _ONE_MORE = re.compile(r"\b(?:also|too|later|died\s+in\s+(?:a\s+)?hospital)\b", re.I)
-
-
+_INCLUDING = re.compile(r"\bincluding\b", re.I)
+# Words that make dead told at the blast's site more dead, not a part of the toll: "three more", "also", "others".
 _MORE_DEAD = re.compile(r"\b(?:also|another|other|others|more|further|too)\b", re.I)
+
+
+def _one_of_those_counted(count: Count, follower: SentenceFacts, sentence: SentenceFacts) -> bool:
+    """'A porter was killed' in the line after a figure: one of the dead the figure counted, not one more."""
+    if not _ONE_WITHOUT_A_NUMBER.match(count.text):
+        return False
+    return not _ONE_MORE.search(follower.text) or bool(_INCLUDING.search(sentence.text))
+
+
+def _part_at_the_blast_site(count: Count, follower: SentenceFacts, kills: list[Count]) -> bool:
+    """'Nine died near X, where the car blew up' after 'killed 25': fewer dead told at the blast's site are a part of
+    the toll."""
+    return (
+        bool(WHERE_THE_BOMB_WENT_OFF.search(follower.text))
+        and count.value < sum(k.value for k in kills)
+        and not _MORE_DEAD.search(follower.text)
+    )
 
 
 def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
@@ -279,22 +296,10 @@ def incident_toll(incident: Incident, facts: dict[int, SentenceFacts]) -> None:
                     and not c.total
                     and not c.listed
                     and not re.match(r"(?:was|has|is)\b", c.text, re.I)
-                    # (nor "A porter was killed as he ran": one told without a number after a figure is one of
-                    # those it counted; "another porter died" is more, ANOTHER_DIED)
-                    and not (
-                        _ONE_WITHOUT_A_NUMBER.match(c.text)
-                        and not (
-                            _ONE_MORE.search(follower.text) and not re.search(r"\bincluding\b", sentence.text, re.I)
-                        )
-                    )
+                    # (nor one of those the figure counted, another event's, or a part told at the blast's site)
+                    and not _one_of_those_counted(c, follower, sentence)
                     and not _of_another_event(follower, c, sentence.text)
-                    # (nor "Nine died near X, where the car blew up" after "killed 25": fewer dead told at the site of
-                    # the event are a part of its toll)
-                    and not (
-                        WHERE_THE_BOMB_WENT_OFF.search(follower.text)
-                        and c.value < sum(k.value for k in kills)
-                        and not _MORE_DEAD.search(follower.text)
-                    )
+                    and not _part_at_the_blast_site(c, follower, kills)
                 ]
                 if more:
                     incident.fatalities += sum(c.value for c in more)
