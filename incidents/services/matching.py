@@ -122,6 +122,10 @@ the only other event of its class on record there, of the same kind, with the sa
 merges at 3.5 (`undated_alone_at_one_place`): with a third event of that class there on record the other rules decide.
 So does one when a report places the event only at its district or province and the other at that division or a
 place in it, and the two are the only events of their class anywhere in the division (`undated_alone_in_one_division`).
+A report whose own day words are the other's day (a weekday told alone) counts for both as an undated one does. Two
+reports of one day, neither timeless, one placed only at a district or province and the other at it or in it, of
+one kind with nothing against (the bar of one town's day, 4.5, the division counted as the town), merge when they
+are the only events of their class anywhere in that division (`same_day_alone_in_one_division`).
 A toll of ten or more that both reports give (the same, or close) of one kind of event merges with nothing against
 (3, `LARGE_TOLL_AT_ONE_SITE_AT`) at one named site when one report says nothing of the day (undated, timeless or
 not, or dated only to a week, month or year that holds the other's date: a background "the 2017 arena bombing"; a
@@ -1151,12 +1155,12 @@ def _first_report(facts: IncidentFacts) -> bool:
 def verdict(evidence: Evidence | None, *, alone: bool = False, alone_in_division: bool = False) -> str | None:
     """MERGE, FLAG or None for a scored pair; `alone`: the two are the only events of their class on record at
     their place (`alone_at_place`), which `undated_alone_at_one_place` asks; `alone_in_division`: the same anywhere in
-    the district or province they share (`alone_in_division`), which `undated_alone_in_one_division` asks."""
+    the district or province they share (`alone_in_division`), which `alone_in_one_division_would_tie` asks."""
     if evidence is None:
         return None
     if alone and undated_alone_at_one_place(evidence):
         return MERGE
-    if alone_in_division and undated_alone_in_one_division(evidence):
+    if alone_in_division and alone_in_one_division_would_tie(evidence):
         return MERGE
     if (
         evidence.score >= INCIDENT_MERGE_AT
@@ -1266,10 +1270,11 @@ def undated_alone_at_one_place(evidence: Evidence) -> bool:
 
 
 def _alone_would_tie(evidence: Evidence) -> bool:
-    """What both alone rules ask besides the place: one report undated with nothing in it saying another day, one
-    kind of event, the same toll (two or more for a timeless report)."""
+    """What both alone rules ask besides the place: one report undated with nothing in it saying another day (or
+    whose own day words are the other's day: more for the date, not less), one kind of event, the same toll (two or
+    more for a timeless report)."""
     return (
-        evidence.undated
+        (evidence.undated or evidence.day_told_agrees)
         and not evidence.day_told_against
         and (evidence.same_toll_of_several or not evidence.timeless)
         and evidence.same_type
@@ -1288,6 +1293,26 @@ def undated_alone_in_one_division(evidence: Evidence) -> bool:
         and evidence.division is not None
         and evidence.score - evidence.place + INCIDENT_PLACE_SAME >= UNDATED_ALONE_AT
     )
+
+
+def same_day_alone_in_one_division(evidence: Evidence) -> bool:
+    """Two reports of one day (neither timeless), one placing the event only at a district or province and the
+    other at that division or a place in it, of one kind with nothing against (the bar of one town's day): merged
+    when the two are the only events of their class on record anywhere in that division (`incident_match` asks
+    `alone_in_division`). At one town the same day and kind are enough (`verdict`); a division sees more events, so
+    their being alone there stands in for the town, as for an undated report (`undated_alone_in_one_division`)."""
+    return (
+        evidence.division is not None
+        and evidence.date >= INCIDENT_DAY_GAP[0]
+        and not evidence.timeless
+        and evidence.same_type
+        and evidence.score - evidence.place + INCIDENT_PLACE_SAME >= INCIDENT_MERGE_IN_TOWN_AT
+    )
+
+
+def alone_in_one_division_would_tie(evidence: Evidence) -> bool:
+    """Whether being the only events of their class in the division they share would merge the two."""
+    return undated_alone_in_one_division(evidence) or same_day_alone_in_one_division(evidence)
 
 
 # Levels of places searched in a district or province, the division itself the first: its districts, their towns, the
@@ -1383,7 +1408,7 @@ def incident_match(incident: Incident, *, source: Source) -> IncidentMatch | Non
         decision = verdict(evidence)
         if decision != MERGE and undated_alone_at_one_place(evidence) and alone_at_place(new, facts[pk]):
             decision = verdict(evidence, alone=True)
-        if decision != MERGE and undated_alone_in_one_division(evidence):
+        if decision != MERGE and alone_in_one_division_would_tie(evidence):
             division = evidence.division
             if division.pk not in events_by_division:
                 events_by_division[division.pk] = events_in_division(new, division)
