@@ -307,6 +307,21 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
         mention = _generic_force(text, *match.span(office), sentence_of, "government", None)
         mention.place_hint = ""  # the office of the story's country's head of government
         found.append(mention)
+    for match in GOVERNMENT_VOICE.finditer(text):
+        owner = match.group("owner")
+        country = DEMONYMS.get((owner or "").lower()) or None
+        mention = _generic_force(
+            text, *match.span("body" if country is None else 0), sentence_of, "government", country
+        )
+        mention.place_hint = None if country else ("" if owner is None or owner.lower() in DETERMINERS else owner)
+        found.append(mention)
+    for match in NATIONAL_OFFICIALS.finditer(text):
+        nation = match.group("nation").lower()
+        country = DEMONYMS.get(nation) or COUNTRY_SHORT_FORMS.get(nation)
+        if country:
+            mention = _generic_force(text, *match.span(), sentence_of, "government", country)
+            mention.abroad_only = True
+            found.append(mention)
     for match in LOCAL_GOVERNMENT.finditer(text):
         level = LOCAL_GOVERNMENT_OF_LEVEL[(match.group("level") or match.group("city")).lower()]
         found.append(_generic_force(text, *match.span("body"), sentence_of, level, None))
@@ -417,6 +432,18 @@ LEADERS_OFFICE = re.compile(
 )
 
 
+# Who speaks for the government without a name: "a government spokesman said", "according to government sources",
+# "the Ruritanian government spokeswoman". (Not "government officials": civil servants the corpus rarely codes.)
+GOVERNMENT_VOICE = re.compile(
+    r"(?:\b(?P<owner>[A-Z][a-z]+)\s+)?\b(?P<body>[Gg]overnment\s+(?:spokes(?:man|woman|person)|sources))\b"
+)
+
+
+# "Ruritanian officials said", "U.S. officials": a state's officials, its government. The corpus codes them for
+# another country than the story's; the story's own country's officials are its sources (groups.add_forces).
+NATIONAL_OFFICIALS = re.compile(r"\b(?P<nation>[A-Z][a-z]+|(?-i:U\.S\.|US|U\.K\.|UK))\s+officials\b")
+
+
 # A federal state's or a city's own government, told by its level: "talks with the state government stalled",
 # "the municipal government said", "The city authorities said". Not the nation's. ("The provincial government"
 # of a story is not coded: the national government's arm there.)
@@ -464,6 +491,12 @@ MILITARY_RULE = re.compile(
 GOVERNMENT_OF_BEFORE = re.compile(
     r"\b(?:(?:central|federal|national)\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?$", re.I
 )
+# "the Lakeland State government", "the Lakeland regional government", "Lakeland Government": a federal state's or
+# a region's own government, named by the region before it (not "Lakeland Local Government", an area of the state).
+REGION_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:[Ss]tate\s+|[Rr]egional\s+)?[Gg]overnment\b"
+    r"(?!\s+(?:forces|troops|soldiers|security|area|areas|house|offices?|buildings?|hospital|school|secretariat)\b)"
+)
 # "the military government of Ruritania", "the former government of Ruritania": no government now in office.
 OTHER_GOVERNMENT_OF_BEFORE = re.compile(MILITARY_RULE.pattern + r"\s+of\s+(?:the\s+)?$", re.I)
 # "the police in Lakeland", "Police in Ruritania": the force at work there, told by the place after it.
@@ -491,6 +524,15 @@ def governments_of_places(text: str, chosen: list[Mention]) -> list[Mention]:
             start = place.start - len(before) + government.start()
             sentence = place.sentence
             found.append(_generic_force(text, start, place.end, lambda _, s=sentence: s, "government", codes.pop()))
+        region_government = REGION_GOVERNMENT_AFTER.match(text, place.end)
+        if region_government and any(r.kind == "admin1" for r in place.places) and not countries:
+            sentence = place.sentence
+            mention = _generic_force(
+                text, place.start, region_government.end(), lambda _, s=sentence: s, "regional government", None
+            )
+            # the region's government is named after it ("Lakeland State" is Lakeland)
+            mention.place_hint = re.sub(r"\s+(?:State|Region|Province)$", "", place.text)
+            found.append(mention)
     return found
 
 
