@@ -491,12 +491,6 @@ MILITARY_RULE = re.compile(
 GOVERNMENT_OF_BEFORE = re.compile(
     r"\b(?:(?:central|federal|national)\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?$", re.I
 )
-# "the Lakeland State government", "the Lakeland regional government", "Lakeland Government": a federal state's or
-# a region's own government, named by the region before it (not "Lakeland Local Government", an area of the state).
-REGION_GOVERNMENT_AFTER = re.compile(
-    r"\s+(?:[Ss]tate\s+|[Rr]egional\s+)?[Gg]overnment\b"
-    r"(?!\s+(?:forces|troops|soldiers|security|area|areas|house|offices?|buildings?|hospital|school|secretariat)\b)"
-)
 # "the military government of Ruritania", "the former government of Ruritania": no government now in office.
 OTHER_GOVERNMENT_OF_BEFORE = re.compile(MILITARY_RULE.pattern + r"\s+of\s+(?:the\s+)?$", re.I)
 # "the police in Lakeland", "Police in Ruritania": the force at work there, told by the place after it.
@@ -524,15 +518,6 @@ def governments_of_places(text: str, chosen: list[Mention]) -> list[Mention]:
             start = place.start - len(before) + government.start()
             sentence = place.sentence
             found.append(_generic_force(text, start, place.end, lambda _, s=sentence: s, "government", codes.pop()))
-        region_government = REGION_GOVERNMENT_AFTER.match(text, place.end)
-        if region_government and any(r.kind == "admin1" for r in place.places) and not countries:
-            sentence = place.sentence
-            mention = _generic_force(
-                text, place.start, region_government.end(), lambda _, s=sentence: s, "regional government", None
-            )
-            # the region's government is named after it ("Lakeland State" is Lakeland)
-            mention.place_hint = re.sub(r"\s+(?:State|Region|Province)$", "", place.text)
-            found.append(mention)
     return found
 
 
