@@ -14,6 +14,8 @@ from .vocabulary import (
     DETERMINERS,
     FORCE_SPEAKER_NOUNS,
     NUMBER_WORDS,
+    SAY_WORDS,
+    word_set,
 )
 
 FORCE_NOUNS = (
@@ -307,6 +309,30 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
         mention = _generic_force(text, *match.span(office), sentence_of, "government", None)
         mention.place_hint = ""  # the office of the story's country's head of government
         found.append(mention)
+    for match in GOVERNMENT_VOICE.finditer(text):
+        if _just_before(NOT_THE_NATIONS_VOICE, text, match.start("body")) or not _speaks(text, *match.span()):
+            continue
+        owner = match.group("owner")
+        country = DEMONYMS.get((owner or "").lower()) or None
+        mention = _generic_force(
+            text, *match.span("body" if country is None else 0), sentence_of, "government", country
+        )
+        mention.place_hint = None if country else ("" if owner is None or owner.lower() in DETERMINERS else owner)
+        found.append(mention)
+    for match in NATIONAL_OFFICIALS.finditer(text):
+        nation, head = match.group("nation").lower(), (match.group("head") or "").lower()
+        start = match.start("nation")
+        if f"{head} {nation}" in DEMONYMS:
+            nation, start = f"{head} {nation}", match.start()  # "South Sudanese officials"
+        elif head in DEMONYM_HEADS:
+            continue  # "Papua New Guinean": not the state its last word alone names
+        if _just_before(FORMER_BEFORE, text, start) or not _speaks(text, start, match.end()):
+            continue
+        country = DEMONYMS.get(nation) or COUNTRY_SHORT_FORMS.get(nation)
+        if country:
+            mention = _generic_force(text, start, match.end(), sentence_of, "government", country)
+            mention.abroad_only = True
+            found.append(mention)
     for match in LOCAL_GOVERNMENT.finditer(text):
         level = LOCAL_GOVERNMENT_OF_LEVEL[(match.group("level") or match.group("city")).lower()]
         found.append(_generic_force(text, *match.span("body"), sentence_of, level, None))
@@ -415,6 +441,58 @@ LEADERS_OFFICE = re.compile(
     r"\b(?P<office>(?:Prime\s+Minister|President|prime\s+minister|president)['’]s\s+[Oo]ffice)\b|"
     r"\bthe\s+(?P<presidency>[Pp]residency)(?=\s+(?:said|says|told|announced|stated|confirmed|added|condemned)\b)"
 )
+
+
+# Who speaks for the government without a name: "a government spokesman said", "according to government sources",
+# "the Ruritanian government spokeswoman". (Not "government officials": civil servants the corpus rarely codes.)
+GOVERNMENT_VOICE = re.compile(
+    r"(?:\b(?P<owner>[A-Z][a-z]+)\s+)?\b(?P<body>[Gg]overnment\s+(?:spokes(?:man|woman|person)|sources))\b"
+)
+
+
+# "Ruritanian officials said", "U.S. officials": a state's officials, its government. The corpus codes them for
+# another country than the story's; the story's own country's officials are its sources (groups.add_forces).
+# The word before is read too, for a demonym of two words ("South Sudanese"): its last word alone may be another's.
+NATIONAL_OFFICIALS = re.compile(
+    r"(?:\b(?P<head>[A-Z][a-z]+)\s+)?\b(?P<nation>[A-Z][a-z]+|(?-i:U\.S\.|US|U\.K\.|UK))\s+officials\b"
+)
+# The first words of demonyms of two or more words, and the compass words that make one ("East Timorese").
+DEMONYM_HEADS = frozenset(key.split()[0] for key in DEMONYMS if " " in key) | word_set("east west new papua")
+
+# No longer in office: "a former government spokesman", "ex-government sources", "Former U.S. officials".
+FORMER_BEFORE = re.compile(r"\b(?:former|ex)(?:\s+[a-z]+)?[\s-]+$", re.I)
+# ... or a state's, a province's or a town's spokesman, not the nation's: "a state government spokesman said".
+NOT_THE_NATIONS_VOICE = re.compile(
+    rf"{FORMER_BEFORE.pattern}|\b(?:state|city|municipal|local|regional|provincial|county|district)\s+$", re.I
+)
+
+# The officials, the spokesman or the sources speak or take a stand in the story ("U.S. officials on Sunday denied",
+# "according to government sources"); officials among the wounded or on a visit speak for no one.
+ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w.-]+\s+){0,3}$", re.I)
+SPEAKING_VERBS = (SAY_WORDS - {"according", "posted"}) | word_set(
+    "tell tells deny denies confirm confirms announce announces warn warns insist insists "
+    "accuse accused accuses blame blamed blames claim claimed claims"
+)
+SENTENCE_END = re.compile(r"[.;!?\n](?:\s|$)")
+
+
+def _just_before(pattern: re.Pattern, text: str, start: int) -> bool:
+    """The pattern (anchored at its end) matches the words just before start."""
+    return pattern.search(text, max(0, start - 40), start) is not None
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """The words at start..end are who says or holds what the sentence reports: a speaking verb within the next
+    few words of their clause, or 'according to' just before them."""
+    if _just_before(ACCORDING_TO_BEFORE, text, start):
+        return True
+    clause = SENTENCE_END.split(text[end : end + 80], maxsplit=1)[0]
+    for word in re.findall(r"(?:,\s*)?[A-Za-z]+", clause)[:5]:
+        if word.lstrip(", ").lower() in SPEAKING_VERBS:
+            return True
+        if word.startswith(",") and word.lstrip(", ")[0].islower():
+            return False  # "a plane carrying French officials had landed, residents said": another clause's speaker
+    return False
 
 
 # A federal state's or a city's own government, told by its level: "talks with the state government stalled",

@@ -208,6 +208,8 @@ class GroupBuilder:
                     country = self.main_country  # "the government" of the story's country
                 if country is None:
                     continue  # "Smith's government": not a country's
+                if mention.abroad_only and country == self.main_country:
+                    continue  # "Ruritanian officials said" in a story set in Ruritania: its sources, no body
             wanted.setdefault((country, mention.force or "army"), []).append(mention)
         names_to_ask: dict[str, tuple[str | None, str]] = {}
         for country, force in wanted:

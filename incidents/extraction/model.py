@@ -23,6 +23,8 @@ class Mention:
     force: str | None = None  # army | police: for generic force mentions
     country_hint: str | None = None  # from a demonym ("Pakistani forces")
     ner: str = ""  # spaCy's entity label on the first word, if any
+    # A state named only from abroad ("Ruritanian officials said"): its government unless it is the story's own
+    abroad_only: bool = False
     # gazetteer | acronym | ner | pattern | title | generic | dateline | headline | metonymy (a capital as its state)
     source: str = "gazetteer"
     # What the mention names, once the places and entities components have decided (None: not that).
