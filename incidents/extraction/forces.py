@@ -317,7 +317,7 @@ def force_mentions(text: str, sentence_of) -> list[Mention]:
         mention = _generic_force(
             text, *match.span("body" if country is None else 0), sentence_of, "government", country
         )
-        mention.place_hint = None if country else ("" if owner is None or owner.lower() in DETERMINERS else owner)
+        mention.place_hint = None if country else _place_of_owner(owner)
         found.append(mention)
     for match in NATIONAL_OFFICIALS.finditer(text):
         nation, head = match.group("nation").lower(), (match.group("head") or "").lower()
@@ -473,7 +473,16 @@ SPEAKING_VERBS = (SAY_WORDS - {"according", "posted"}) | word_set(
     "tell tells deny denies confirm confirms announce announces warn warns insist insists "
     "accuse accused accuses blame blamed blames claim claimed claims"
 )
-SENTENCE_END = re.compile(r"[.;!?\n](?:\s|$)")
+# Where the clause after the speaker ends (text_spans.SENTENCE_END ends sentences; a semicolon ends a clause too).
+CLAUSE_END = re.compile(r"[.;!?\n](?:\s|$)")
+# A word of that clause, with the comma before it when there is one ("..., residents said").
+CLAUSE_WORD = re.compile(r"(?:,\s*)?[A-Za-z]+")
+
+
+def _place_of_owner(owner: str | None) -> str:
+    """Where a government with no demonym before it sits: the story's country ("") for none or a determiner
+    ("The government spokesman"), else the word itself, a place name ("Kano government sources")."""
+    return "" if owner is None or owner.lower() in DETERMINERS else owner
 
 
 def _just_before(pattern: re.Pattern, text: str, start: int) -> bool:
@@ -486,8 +495,8 @@ def _speaks(text: str, start: int, end: int) -> bool:
     few words of their clause, or 'according to' just before them."""
     if _just_before(ACCORDING_TO_BEFORE, text, start):
         return True
-    clause = SENTENCE_END.split(text[end : end + 80], maxsplit=1)[0]
-    for word in re.findall(r"(?:,\s*)?[A-Za-z]+", clause)[:5]:
+    clause = CLAUSE_END.split(text[end : end + 80], maxsplit=1)[0]
+    for word in CLAUSE_WORD.findall(clause)[:5]:
         if word.lstrip(", ").lower() in SPEAKING_VERBS:
             return True
         if word.startswith(",") and word.lstrip(", ")[0].islower():

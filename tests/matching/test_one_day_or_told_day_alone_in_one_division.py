@@ -6,15 +6,14 @@ Another day, kind or toll, doers in conflict, a timeless report without a told d
 leave them to the other rules (a flag at most)."""
 
 import datetime as dt
-import hashlib
 
 import pytest
 
 from incidents.choices import LocationKind
-from incidents.models import Incident, Location, Source
+from incidents.models import Incident, Location
 from incidents.services import matching
 from incidents.services.matching import MERGE, IncidentFacts, Place
-from incidents.services.persist import extraction_persist
+from tests.matching.clash_reports import persist_clash_report
 
 COUNTRY = Place(700, "Ostravia", "country")
 PROVINCE = (Place(701, "Fennmoor", "admin1"), COUNTRY)
@@ -116,24 +115,8 @@ def fennmoor(db):
 
 def persist(name: str, *, district: str | None, date: str, fatalities: int = 4) -> None:
     """One outlet's report of a clash in `district` of Fennmoor (no district: only the province), dated `date`."""
-    text = f"{name}: a clash in {district or 'Fennmoor'} killed {fatalities} people."
-    published = dt.date.fromisoformat(date)
-    source = Source.objects.create(text=text, sha256=hashlib.sha256(text.encode()).hexdigest(), published=published,
-                                   original_name=name)  # fmt: skip
-    document = {
-        "locations": [
-            {"key": "l0", "name": "Fennmoor", "kind": "admin1", "country": "ZX", "parent": None},
-            *([{"key": "l1", "name": district, "kind": "admin2", "country": "ZX", "parent": "l0"}] if district else []),
-        ],
-        "groups": [],
-        "persons": [],
-        "incidents": [{
-            "key": "i1", "type": "armed_clash", "summary": "A clash", "date": date, "date_precision": "day",
-            "location": "l1" if district else "l0", "fatalities": fatalities, "perpetrators": [], "persons": [],
-            "evidence": [],
-        }],
-    }  # fmt: skip
-    extraction_persist(source=source, document=document)
+    persist_clash_report(name, province="Fennmoor", country="ZX", place=district, place_kind="admin2", date=date,
+                         published=dt.date.fromisoformat(date), fatalities=fatalities)  # fmt: skip
 
 
 @pytest.mark.parametrize("order", [("district", "province"), ("province", "district")])

@@ -4,7 +4,6 @@ class on record anywhere in that division. Another event of the class anywhere i
 doers in conflict leave them to the other rules (a flag at most)."""
 
 import datetime as dt
-import hashlib
 import re
 
 import pytest
@@ -15,7 +14,7 @@ from incidents.choices import LocationKind
 from incidents.models import Incident, Location, Source
 from incidents.services import matching
 from incidents.services.matching import MERGE, IncidentFacts, Place
-from incidents.services.persist import extraction_persist
+from tests.matching.clash_reports import persist_clash_report
 
 COUNTRY = Place(500, "Veldoria", "country")
 PROVINCE = (Place(501, "Saltmarsh Province", "admin1"), COUNTRY)
@@ -101,24 +100,8 @@ def province(db):
 
 def report(name: str, *, town: str | None, date=None, published=None, fatalities=9) -> Source:
     """Persist one outlet's report of a clash at `town` in Saltmarsh Province (no town: only the province)."""
-    text = f"{name}: a clash near {town or 'Saltmarsh Province'} killed {fatalities} people."
-    source = Source.objects.create(text=text, sha256=hashlib.sha256(text.encode()).hexdigest(), published=published,
-                                   original_name=name)  # fmt: skip
-    document = {
-        "locations": [
-            {"key": "l0", "name": "Saltmarsh Province", "kind": "admin1", "country": "ZY", "parent": None},
-            *([{"key": "l1", "name": town, "kind": "city", "country": "ZY", "parent": "l0"}] if town else []),
-        ],
-        "groups": [],
-        "persons": [],
-        "incidents": [{
-            "key": "i1", "type": "armed_clash", "summary": "A clash", "date": date,
-            "date_precision": "day" if date else None, "location": "l1" if town else "l0", "fatalities": fatalities,
-            "perpetrators": [], "persons": [], "evidence": [],
-        }],
-    }  # fmt: skip
-    extraction_persist(source=source, document=document)
-    return source
+    return persist_clash_report(name, province="Saltmarsh Province", country="ZY", place=town, date=date,
+                                published=published, fatalities=fatalities)  # fmt: skip
 
 
 def reports_of(incident: Incident) -> list[str]:
