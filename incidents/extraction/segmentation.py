@@ -778,6 +778,52 @@ def _dated_placed_event(
     )
 
 
+# "In January,", "In July of the same year,", "In February 2022,", "Last month,", "Earlier this year,": a past time
+# of its own that opens a line
+PAST_TIME_OPENER = re.compile(
+    r"^\W*(?:(?:earlier|early|late)\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
+    r"in\s+(?:(?:early|late|mid-?)\s*)?"
+    + _MONTH_WORDS
+    + r"(?:\s+of\s+(?:the\s+same|that|this|last)\s+year|\s+(?:last|this)\s+year|\s+\d{4})?)\s*,",
+    re.I,
+)
+
+# "Earlier this year", "Last month": a time said to be before the time of writing
+SAID_BEFORE = re.compile(r"^\W*(?:earlier|early|late|last)\b", re.I)
+
+
+def _told_by_a_past_time(
+    sentence: SentenceFacts, date: DateExpression | None, value: str | None, current: _Open | None
+) -> bool:
+    """Does the line open with a past time of its own ("In January,", "Last month,", "Earlier this year,") and tell
+    one violent act (its words, or the classifier's with an event word)? Then it is an earlier event than the one told
+    (not when that time is the event told's own, nor a statistic of several attacks, nor a line pointing back at it)."""
+    if current is None or date is None or sentence.aggregate:
+        return False
+    found = PAST_TIME_OPENER.match(sentence.text)
+    if found is None or date.start - sentence.start > found.end():
+        return False
+    if not (sentence.eventful or (sentence.told_by_model and sentence.strength >= 1)):
+        return False
+    if sentence.claim and not any(c.value > 0 for c in sentence.kills):
+        return False  # a claim's time, not a deed's (a deed with its dead claimed is still the deed)
+    told = current.incident
+    if (told.date_text or "").lower().strip() == date.text.lower().strip():
+        return False  # the event told's own time
+    said_before = bool(SAID_BEFORE.match(found.group(0)))
+    if value and told.date and value == told.date[: len(value)] and not said_before:
+        return False  # "In March," after an event of March: its own month
+    if value and current.reference and value > current.reference[: len(value)]:
+        return False  # a time after the event told
+    return not (
+        SAME_EVENT.search(sentence.text)
+        or THAT_EVENT.search(sentence.text)
+        or TOLL_UPDATE.search(sentence.text)
+        or PLURAL_EVENT.search(sentence.text)
+        or SEVERAL_EVENTS.search(sentence.text)
+    )
+
+
 def _fits(value: str, reference: str | None, dated: bool) -> bool:
     """Can a sentence dated `value` be about an incident dated (or only reported) `reference`?"""
     if reference is None:
@@ -1035,6 +1081,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if not any(c.value > 0 and c.value not in told_counts for c in sentence.counts):
                 opener = None
         opener = opener or ANOTHER_VICTIM.match(sentence.text)
+        earlier_time = not opener and _told_by_a_past_time(sentence, date, value, current)
+        if earlier_time:
+            # "In January, bandits killed a school principal", "Earlier this year, five chiefs were abducted": an act
+            # told by a past time of its own at the line's start is an earlier event, not a detail of the one told
+            opener = PAST_TIME_OPENER.match(sentence.text)
         heading = headings and date is not None and sentence.strength >= 1 and _heading_line(sentence.text)
         if heading:
             # "Attack on a consulate, November 2018": an item of the list; the lines under it tell it
@@ -1076,6 +1127,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         )
         passing = passing or other
         opens = bool(opener or passing) and (sentence.strength >= 1 or other) and not sentence.claim
+        opens = opens or earlier_time
         # The classifier's word opens the story's first incident; later, a sentence only it calls an incident is
         # a detail of the one told ("... their bodies were discovered on Tuesday"), not an event of its own day.
         eventful = sentence.eventful or (sentence.told_by_model and current is None)
