@@ -98,6 +98,8 @@ def _named_before(text: str, position: int) -> bool:
     if not before:
         return False
     word = before.group(1)
+    if word.endswith(".") and any(c.islower() for c in word):
+        return False  # "... on Monday. National police said": the last word of the sentence before, no name
     if word.lower() in DEMONYMS or word.lower() in DETERMINERS or word.lower() in NUMBER_WORDS:
         return False
     if sum(c.isupper() for c in word) >= 2 and word.replace(".", "").replace("&", "").isupper():
@@ -126,13 +128,19 @@ STATE_RANGERS_CUE = re.compile(
 FORCE_AND_BEFORE = re.compile(r"\b(?:army|military|soldiers|troops|police|forces)\s+and\s+(?:the\s+)?$", re.I)
 
 
+# The level or the task told before the force's noun: "federal police", "state prosecutors", "paramilitary rangers";
+# a town's or a district's own police, told by its level ("the city police", "the tribal police").
+FORCE_LEVEL = (
+    r"(?:federal|national|state|local|provincial|paramilitary|anti-?terror(?:ism|ist)?|counter-?terror(?:ism|ist)?|"
+    r"city|municipal|metropolitan|district|tribal)"
+)
 FORCE = re.compile(
     r"\b(?:(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s)\s+|"
-    r"(?P<demonym>(?!(?:security|government|armed|army|special|police|navy)\b)[A-Z][a-z]+|(?-i:U\.S\.|US|U\.K\.|UK))\s+)?"
-    r"(?:(?P<adj>federal|national|state|local|provincial|paramilitary|anti-?terror(?:ism|ist)?|"
-    r"counter-?terror(?:ism|ist)?|"
-    # a town's or a district's own police, told by its level ("the city police", "the tribal police")
-    r"city|municipal|metropolitan|district|tribal)\s+)?"
+    # (no level word in the nation's place: "State prosecutors said", "Counterterrorism prosecutors", "Varno, federal
+    # police": the pattern ignores case, and a level word opening the phrase is the force's own)
+    rf"(?P<demonym>(?!(?:security|government|armed|army|special|police|navy|{FORCE_LEVEL})\b)[A-Z][a-z]+|"
+    r"(?-i:U\.S\.|US|U\.K\.|UK))\s+)?"
+    rf"(?:(?P<adj>{FORCE_LEVEL})\s+)?"
     rf"(?P<noun>{FORCE_NOUNS})(?:\s+{MEMBER_NOUNS})?\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.I,
 )
