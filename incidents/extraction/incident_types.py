@@ -396,8 +396,11 @@ COPULAS = frozenset(["is", "are", "was", "were"])
 # A place named as a whole (a village or a town): where the attack was, not yet what in it was hit. A later line of
 # the incident may name that ("attacked a village ... a later line: attacked the police post in the village").
 SETTLEMENT = re.compile(r"^(?:villages?|towns?|hamlets?|cit(?:y|ies)|settlements?|communit(?:y|ies))$", re.I)
-TARGET_VERBS = ATTACK_VERBS | frozenset(
-    ["stormed", "storming", "raided", "shot", "struck", "ambushed", "assault", "assaulted", "assaulting"]
+# (every form of each verb: "insurgents ambushing farmers", "rebels are raiding an army base")
+TARGET_VERBS = (
+    ATTACK_VERBS
+    | frozenset(["stormed", "storming", "storm", "storms", "raided", "raiding", "raid", "raids", "shot", "struck"])
+    | frozenset(["ambushed", "ambushing", "ambush", "ambushes", "assault", "assaulted", "assaulting", "assaults"])
 )
 # Verbs whose passive subject is what was hit ("a vehicle was attacked", "the convoy was ambushed"); not "fired" (the
 # weapon: "shots were fired") nor "shot" (a person, told by the dead) nor "killed" (the dead).
