@@ -396,8 +396,11 @@ COPULAS = frozenset(["is", "are", "was", "were"])
 # A place named as a whole (a village or a town): where the attack was, not yet what in it was hit. A later line of
 # the incident may name that ("attacked a village ... a later line: attacked the police post in the village").
 SETTLEMENT = re.compile(r"^(?:villages?|towns?|hamlets?|cit(?:y|ies)|settlements?|communit(?:y|ies))$", re.I)
-TARGET_VERBS = ATTACK_VERBS | frozenset(
-    ["stormed", "storming", "raided", "shot", "struck", "ambushed", "assault", "assaulted", "assaulting"]
+# (every form of each verb: "insurgents ambushing farmers", "rebels are raiding an army base")
+TARGET_VERBS = (
+    ATTACK_VERBS
+    | frozenset(["stormed", "storming", "storm", "storms", "raided", "raiding", "raid", "raids", "shot", "struck"])
+    | frozenset(["ambushed", "ambushing", "ambush", "ambushes", "assault", "assaulted", "assaulting", "assaults"])
 )
 # Verbs whose passive subject is what was hit ("a vehicle was attacked", "the convoy was ambushed"); not "fired" (the
 # weapon: "shots were fired") nor "shot" (a person, told by the dead) nor "killed" (the dead).
@@ -600,6 +603,28 @@ def _without_hedged_suicide(facts: SentenceFacts, after_text: str = "") -> Sente
             events.append(event)
         changed = changed or doubt is not None
     return dt_replace(facts, events=events) if changed else facts
+
+
+# The dead told only as "people", then who most of them were: "killed 141 people, mostly children", "84 people, many
+# of them children", "30 persons, mostly pilgrims".
+MOSTLY_AFTER = re.compile(
+    r"^(?:\s+(?!people|persons)[\w\-]+){0,3}?\s+(?:people|persons)\s*,?\s*"
+    r"(?:mostly|mainly|largely|predominantly|(?:most|many|all|the majority) of (?:them|whom))\s+"
+    r"(?P<who>(?:[\w\-]+\s+){0,2}?[\w\-]+)",
+    re.I,
+)
+
+
+def _with_dead_told_apart(facts: SentenceFacts) -> SentenceFacts:
+    """The sentence's facts with each toll that names its dead only as people read with who most of them were."""
+    counts, changed = [], False
+    for count in facts.counts:
+        told = MOSTLY_AFTER.match(facts.text[count.end - facts.start :]) if count.kind == "killed" else None
+        if told and not GENERIC_DEAD.sub("", count.victims).strip():
+            count = dt_replace(count, victims=f"{count.victims} {told.group('who')}")
+            changed = True
+        counts.append(count)
+    return dt_replace(facts, counts=counts) if changed else facts
 
 
 # Where a sentence turns to another event: "five soldiers died in a blast, while a guard was injured in attacks in X
@@ -862,8 +887,11 @@ def _incident_type(incident: Incident, facts: dict[int, SentenceFacts], doc=None
     def next_text(i: int) -> str:
         return facts[i + 1].text if i + 1 in facts else ""
 
-    facts = {i: _without_carried_bombs(_without_hedged_suicide(facts[i], next_text(i))) for i in incident.sentences} | {
-        lead.index: _without_carried_bombs(_without_hedged_suicide(lead, next_text(lead.index)))
+    facts = {
+        i: _with_dead_told_apart(_without_carried_bombs(_without_hedged_suicide(facts[i], next_text(i))))
+        for i in incident.sentences
+    } | {
+        lead.index: _with_dead_told_apart(_without_carried_bombs(_without_hedged_suicide(lead, next_text(lead.index))))
     }
     lead = facts[lead.index]
     text = " ".join(facts[i].text for i in incident.sentences)
