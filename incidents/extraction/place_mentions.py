@@ -826,7 +826,59 @@ def event_place_mentions(doc, sentences: list[Sentence]) -> list[Mention]:
             name = match.group("name")
             found.append(Mention(start, end, name, "city", sentence.index, fold(name), source="pattern"))
     found += listed_place_mentions(doc, sentences, found)
+    found += tagged_place_mentions(doc, sentences, found)
     return found + resident_place_mentions(doc, sentences)
+
+
+# The parser's entity labels for a place: a town or country ("GPE"), a region or a feature ("LOC").
+PLACE_LABELS = {"GPE": "city", "LOC": "region"}
+# The word right before such a name that puts something in, at, by or toward a place ("in X that left", "returned
+# to X", "went via X"); "on" is left out ("on Youtube", "on Yom Kippur"), "of" too ("a councillor of X"), and a name
+# after "a" or "the" ("in a Humvee").
+TAGGED_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|to|into|via|through)\s+$")
+# A kind word after the name: "in Varno district" is read (or refused) by the kind word's own rules.
+KIND_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)")
+
+
+def tagged_place_mentions(doc, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Unlisted names the parser itself calls a place, right after a word of place in a sentence that tells an event,
+    whatever word closes them (which the rules above need): "in Dovrakia that left dozens wounded", "returned to
+    Kelvoran, a local official said", "in Maybrat regency around 4 a.m.". A name the gazetteer lists is its gazetteer
+    mention's; a name other rules read already keeps their reading."""
+    tagged = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    if not tagged:
+        return []
+    text = doc.user_data["text"]
+    gazetteer = getattr(doc._, "gazetteer", None)
+    known_starts = {m.start for m in found}
+    out: list[Mention] = []
+    for sentence in sentences:
+        ents = [e for e in tagged if sentence.start <= e.start_char and e.end_char <= sentence.end]
+        if not ents or not EVENT_CUE.search(text[sentence.start : sentence.end]) or title_case_line(doc, sentence):
+            continue  # (a headline capitalises every word: "Four Soldiers Killed in Tarvo Attack")
+        for ent in ents:
+            tokens = [t for t in ent if t.lower_ not in DETERMINERS]
+            if not tokens or tokens[0].idx in known_starts or not tokens[0].text[:1].isupper():
+                continue  # "west Belfast": a compass word written small before a listed town is that town
+            words = [t for t in tokens if t.text not in ("-", "–") and t.lower_ not in PARTICLES]
+            if any(t.tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(t.lower_) for t in words):
+                continue  # "South Dagon" reads "South" as a word of position; "Kurdish" is a people
+            if any(t.lower_ in KIND_NOUNS or t.lower_ in DEMONYMS for t in words):
+                continue  # "Varno Township", "the Kelmar area": read by the kind word's own rules
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            if FEATURE_NAME.match(text, start) or CONTINENT_PART.match(text, start):
+                continue  # "in Wadi Hasra", "in West Africa": a region, read by its feature or compass word
+            if not TAGGED_PLACE_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "travelling in a Humvee", "broadcast on Youtube", "identified as X": no place's word before
+            after = KIND_WORD_AFTER.match(text, end)
+            if after is not None and (after.group("word") in KIND_NOUNS or after.group("word") in PLACE_KIND_WORDS):
+                continue  # "in Varno district", "near Kelmar town": left to the rules of the kind word
+            name = text[start:end]
+            key = fold(name)
+            if gazetteer is not None and (gazetteer.places_named([key]) or gazetteer.groups_named([key])):
+                continue  # a listed place or group keeps its own mention
+            out.append(Mention(start, end, name, PLACE_LABELS[ent.label_], sentence.index, key, source="pattern"))
+    return out
 
 
 # The prepositions that put a list of names where something happened ("in X, Y and Z", "between X and Y").
