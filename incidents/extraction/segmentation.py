@@ -790,6 +790,12 @@ PAST_TIME_OPENER = re.compile(
 
 # "Earlier this year", "Last month": a time said to be before the time of writing
 SAID_BEFORE = re.compile(r"^\W*(?:earlier|early|late|last)\b", re.I)
+# "the attackers", "the bandits", "the bomber": the doers of an event already told
+DOERS_TOLD_BEFORE = re.compile(
+    r"\bthe\s+(?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|bandits|fighters|militants|insurgents|"
+    r"kidnappers|raiders|jihadists|rebels)\b",
+    re.I,
+)
 
 
 def _told_by_a_past_time(
@@ -810,9 +816,11 @@ def _told_by_a_past_time(
     told = current.incident
     if (told.date_text or "").lower().strip() == date.text.lower().strip():
         return False  # the event told's own time
-    said_before = bool(SAID_BEFORE.match(found.group(0)))
-    if value and told.date and value == told.date[: len(value)] and not said_before:
-        return False  # "In March," after an event of March: its own month
+    # "In March," after an event of March: its own month; "Last month, the attackers ...": the period the line looks
+    # back on holds the event told's day, and its doers are that event's
+    holds_the_told_day = bool(value and told.date and value == told.date[: len(value)])
+    if holds_the_told_day and (not SAID_BEFORE.match(found.group(0)) or DOERS_TOLD_BEFORE.search(sentence.text)):
+        return False
     if value and current.reference and value > current.reference[: len(value)]:
         return False  # a time after the event told
     return not (

@@ -58,3 +58,37 @@ def test_a_line_with_the_event_told_own_month_is_the_event_told(run):
         published=dt.date(2025, 3, 11),
     )
     assert len(document["incidents"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Gunmen killed 12 people in an attack on a farming village near Wukari on April 28, officials said.\n"
+            "Last month, the attackers shot dead the village head before turning on other residents, a witness said.",
+            dt.date(2025, 5, 6),
+        ),
+        (
+            "A suicide bomber killed 14 people at a police academy in Peshawar on December 29, officials said.\n"
+            "Late last year, the bomber blew himself up at the centre's gate as recruits lined up, a survivor said.",
+            dt.date(2025, 1, 6),
+        ),
+        (
+            "Fighters attacked a military base near Afgooye on December 30, killing seven soldiers, officials said.\n"
+            "Last month, the fighters used a truck bomb to breach the base's wall before storming it, a soldier said.",
+            dt.date(2026, 1, 5),
+        ),
+    ],
+)
+def test_a_past_time_covering_the_event_told_with_its_doers_named_again_is_the_event_told(run, text, published):
+    # "Last month, the attackers ...": the period holds the event told's day and "the attackers" are its doers
+    assert len(run(text, published=published)["incidents"]) == 1
+
+
+def test_a_past_time_covering_the_event_told_with_other_doers_is_another_event(run):
+    document = run(
+        "Bandits killed nine people in Kufana village on Sunday, police said on Tuesday.\n"
+        "Earlier this month, bandits shot dead five farmers in nearby Kidandan.",
+        published=dt.date(2025, 5, 20),
+    )
+    assert len(document["incidents"]) == 2
