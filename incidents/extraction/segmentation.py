@@ -646,6 +646,53 @@ def _struck_apart(sentence: SentenceFacts, current: _Open, by_index: dict[int, S
     return bool(here and theirs) and _apart(here, theirs)
 
 
+# "Earlier, residents said ...", "Earlier on Wednesday the ministry said ...": a line told as before the event told,
+# the same day (not "Earlier this year": a past time of its own, PAST_TIME_OPENER)
+EARLIER_OPENER = re.compile(r"^\W*earlier(?:\s*,|\s+(?:on\s+)?(?:today|" + "|".join(WEEKDAYS) + r")\b)", re.I)
+# "attacked Chesht, Oba, Gulran and X districts": the places right after a verb of attack, listed one after another
+ATTACKED_LIST = re.compile(
+    r"\b(?:attack(?:ed|ing)|raid(?:ed|ing)|stormed|invaded|bombed|bombarded|shelled|struck|overran|torched)\s+"
+    r"(?:the\s+)?(?:(?:villages?|towns?)\s+of\s+)?(?-i:(?:[A-Z][\w\-’']*\s+){0,3}?(?:[A-Z][\w\-’']*),\s*(?:and\s+)?){0,6}$",
+    re.I,
+)
+
+
+def _acted_apart(
+    sentence: SentenceFacts, current: _Open | None, opened: list[_Open], by_index: dict[int, SentenceFacts]
+) -> bool:
+    """Does a line the classifier reads as an incident tell an act (a word of attack, however weak) at places apart
+    from the finest places the incident open, and every incident told before it, was told at: where it locates
+    something ("in X", "near the village of X") or what was attacked ("attacked X, Y and Z districts"), less where a
+    speaker was? Not a line pointing back at the event told ("the attack", "the attackers") or updating its toll, nor
+    one naming a place an event was told at already ("in Y, just outside X" after an event in X: that event retold).
+    Only a line marked as another event asks."""
+    if current is None or not sentence.told_by_model or sentence.claim or sentence.strength < 1:
+        return False
+    text = sentence.text
+    if SAME_EVENT.search(text) or TOLD_DOER.search(text) or TOLL_UPDATE.search(text) or _points_back(text):
+        return False
+    spoken = {id(p) for m, p in sentence.places if SPOKEN_IN.search(text[: m.start - sentence.start])}
+    here = _where_told(sentence)
+    for mention, place in sentence.places:
+        before = text[max(0, mention.start - sentence.start - 120) : mention.start - sentence.start]
+        if place.kind != "country" and ATTACKED_LIST.search(before) and all(place is not p for p in here):
+            here.append(place)
+    here = [p for p in here if id(p) not in spoken]
+    theirs = _told_at(current, by_index) + [p for o in opened if o is not current for p in _told_at(o, by_index)]
+    if not (here and theirs):
+        return False
+    # towns against towns when both name one ("in the northern X, ... in Y" after an event "near Z" in X, where the
+    # gazetteer files neither town under the region X): the region both share does not make the towns one place
+    towns, their_towns = _towns(here), _towns(theirs)
+    if towns and their_towns:
+        here, theirs = towns, their_towns
+    return _apart(here, theirs)
+
+
+def _towns(places: list[Place]) -> list[Place]:
+    return [p for p in places if p.kind in ("city", "site")]
+
+
 def _apart(here: list[Place], theirs: list[Place]) -> bool:
     """Is each place told here unrelated to each of the incident's finest places?"""
     return all(not related(p, q) for p in _finest(here) for q in theirs)
@@ -1086,8 +1133,15 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             opener = day_opener
         elif opener and current is not None and sentence.strength < 4:
             told_counts = _told_counts(current, by_index)
-            if not any(c.value > 0 and c.value not in told_counts for c in sentence.counts):
+            if not any(c.value > 0 and c.value not in told_counts for c in sentence.counts) and not _acted_apart(
+                sentence, current, opened, by_index
+            ):
+                # (but "Meanwhile, the Taliban attacked X and Y districts": an act at places apart is another event)
                 opener = None
+        if not opener and not sentence.claim and EARLIER_OPENER.match(sentence.text):
+            # "Earlier, residents said a drone had killed two people near the village of X": an act told as earlier the
+            # same day, at a place apart from the event told, is an event of its own
+            opener = EARLIER_OPENER.match(sentence.text) if _acted_apart(sentence, current, opened, by_index) else None
         opener = opener or ANOTHER_VICTIM.match(sentence.text)
         earlier_time = not opener and _told_by_a_past_time(sentence, date, value, current)
         if earlier_time:
@@ -1127,7 +1181,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         other = (
             current is not None
             and other_at is not None
-            and bool(value or sentence.kills or OCCURRED.search(rest))
+            # (or an act at a place apart: "in a separate incident, a man was shot in the head ... in X")
+            and bool(
+                value or sentence.kills or OCCURRED.search(rest) or _acted_apart(sentence, current, opened, by_index)
+            )
             # "the blast occurred after ... in a separate incident": told about the event already open
             and not _points_back(sentence.text[: other_at.start()])
             # "The first bomb went off in the hall, followed by a second explosion": one twin attack
