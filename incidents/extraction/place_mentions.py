@@ -838,6 +838,31 @@ PLACE_LABELS = {"GPE": "city", "LOC": "region"}
 TAGGED_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|to|into|via|through)\s+$")
 # A kind word after the name: "in Varno district" is read (or refused) by the kind word's own rules.
 KIND_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)")
+# "according to X", "loyal to X", "pledged allegiance to X": who speaks or leads, not where.
+NOT_A_PLACES_TO = re.compile(r"\b(?:according|loyal|loyalty|allegiance)\s+to\s+$", re.I)
+# Nouns a place's name may modify and still be the place: "in X countryside", "the X outskirts", "in X regency" (an
+# Indonesian district the kind words do not hold).
+PLACE_NOUNS_AFTER = frozenset(("countryside", "outskirts", "suburbs", "environs", "hinterland", "regency"))
+# Nouns whose language a name after "in" is: "a message in Tigrinya", "a video in Pashto".
+SAID_IN = frozenset(
+    ("message", "video", "statement", "recording", "audio", "speech", "broadcast", "post", "letter", "leaflet")
+) | frozenset(("sermon", "song", "language", "dialect"))
+
+
+def _named_as_no_place(ent) -> bool:
+    """The parse tells that a name tagged as a place is none: it modifies the noun after it ("Ashura celebrations",
+    "Kinyarwanda-speaking villages"), an apposition calls it something else than a place ("X, a local chief", "X, the
+    city's teaching hospital"), or it is the language something was said in ("a message in Tigrinya")."""
+    root = ent.root
+    head = root.head
+    modifier = root.dep_ in ("compound", "amod", "npadvmod", "nmod") and head.i > root.i
+    if modifier and head.lower_ not in PLACE_NOUNS_AFTER:
+        return True
+    if any(c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and c.lower_ not in PLACE_KIND_WORDS for c in root.children):
+        return True
+    # (the pipeline runs no lemmatizer: a plural is read without its s)
+    said = head.head.lower_
+    return root.dep_ == "pobj" and head.lower_ == "in" and (said in SAID_IN or said.removesuffix("s") in SAID_IN)
 
 
 def tagged_place_mentions(doc, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -870,6 +895,8 @@ def tagged_place_mentions(doc, sentences: list[Sentence], found: list[Mention]) 
                 continue  # "in Wadi Hasra", "in West Africa": a region, read by its feature or compass word
             if not TAGGED_PLACE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "travelling in a Humvee", "broadcast on Youtube", "identified as X": no place's word before
+            if NOT_A_PLACES_TO.search(text, max(0, start - 24), start) or _named_as_no_place(ent):
+                continue
             after = KIND_WORD_AFTER.match(text, end)
             if after is not None and (after.group("word") in KIND_NOUNS or after.group("word") in PLACE_KIND_WORDS):
                 continue  # "in Varno district", "near Kelmar town": left to the rules of the kind word

@@ -50,3 +50,29 @@ def test_a_line_in_title_case_gives_no_tagged_place(run):
         "The army said."
     )
     assert "Ruritania Attack" not in place_names(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person's name after "according to", "loyal to", "allegiance to"
+        ("Gunmen killed six villagers in a raid on Sunday, according to Kabarebe, a local chief.", "Kabarebe"),
+        ("Fighters loyal to Kabarebe clashed with a rival militia on Tuesday, killing nine people.", "Kabarebe"),
+        ("The militants, who pledged allegiance to Kassim last year, killed four soldiers on Tuesday.", "Kassim"),
+        # a name whose apposition says it is a person or a building
+        ("The wounded from the ambush were taken to Kamenge, the city's main teaching hospital.", "Kamenge"),
+        # a name modifying the noun after it: a festival, a language
+        ("A bomb exploded at Ashura celebrations on Tuesday, killing eight people in the town of Hangu.", "Ashura"),
+        ("Gunmen killed three people in Kinyarwanda-speaking villages on Tuesday night.", "Kinyarwanda"),
+        # the language a message was in
+        ("Gunmen killed four farmers on Tuesday, a message in Tigrinya posted online said.", "Tigrinya"),
+    ],
+)
+def test_a_tagged_name_that_is_a_person_a_language_or_a_modifier_is_no_place(run, text, name):
+    assert name not in place_names(run(text))
+
+
+def test_a_tagged_name_before_a_part_of_a_place_is_the_place(run):
+    # "in X countryside": the country around the town X, the town read as the place
+    document = run("A drone strike killed two militant commanders in Qarqarin countryside on Tuesday.")
+    assert "Qarqarin" in place_names(document)
