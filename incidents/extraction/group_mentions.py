@@ -85,7 +85,7 @@ _NOT_OF_A_NAME = r"(?!\s+(?:of|for)\s+[A-Z])"
 # A ministry told by its portfolio, all in lower case: "the interior ministry said", "the federal security ministry".
 # The statistical model seldom takes it for a name; the corpus codes it as the state's body. The article may open
 # the sentence with it ("The interior ministry said").
-PORTFOLIO_MINISTRY = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Aa])\s+(?P<body>{_PORTFOLIO}){_NOT_OF_A_NAME}")
+PORTFOLIO_MINISTRY = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?P<body>{_PORTFOLIO}){_NOT_OF_A_NAME}")
 # The words before "ministry" are its portfolio: nouns and adjectives, never a verb ("as the wounded are ministry").
 PORTFOLIO_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ"))
 
@@ -301,6 +301,9 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         tokens.pop()  # "the Lakeland Constabulary Acting Superintendent Jane Doe": the title is the person's
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
         tokens.pop()  # "the Philippine Army's": the name ends before the possessive
+    told = _body_noun_after(doc, tokens, listed)
+    if told is not None:
+        tokens = tokens + [told]  # "the Ferrow party", "the Dhankari sect": the noun says what body the name is
     if (
         len(tokens) > 2
         and MODEL_DESIGNATION.fullmatch(tokens[-1].text)
@@ -309,7 +312,7 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         tokens.pop()  # "Iraqi Air Force F-16 jets": the aircraft's model is no part of the force's name
     if len(tokens) > 2 and tokens[-1].text in ("militia", "group", "gang", "outfit") and tokens[-2].text[:1].isupper():
         tokens.pop()  # "the Civilian Joint Task Force militia": a common noun after the name says what it is
-    if len(tokens) < 2:
+    if len(tokens) < 2 and told is None:
         return None
     after = tokens[-1].i + 1
     if after < len(doc) and doc[after].lower_ in ("minister", "ministers"):
@@ -323,6 +326,7 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None  # "the Ruritanian Guard of Ruritania": the listed name, said with its country
     if (
         not abroad
+        and told is None
         and not any(t.lower_ in BODY_HEADS for t in tokens)
         and _singular(tokens[-1].lower_) not in BODY_HEADS
         and not _state_service(tokens)
@@ -356,6 +360,28 @@ def _organisation(doc, tokens, sentence_of, listed: list[Mention]) -> Mention | 
         return None  # "Security forces", "two Air-Force jets": a generic force, resolved by country later
     start, end, surface = span_text(doc, tokens[0].i, tokens[-1].i + 1)
     return Mention(start, end, surface, "group", sentence_of(start), fold(surface), source="ner")
+
+
+# Common nouns that, written small right after a name, say what body it is: "the Ferrow party", "the Dhankari sect",
+# "Calvaro enterprise" (a model's ORG without a body's head word is otherwise no body).
+BODY_NOUNS_AFTER = frozenset(("party", "sect", "enterprise"))
+
+
+def _body_noun_after(doc, tokens, listed: list[Mention]):
+    """The token of a BODY_NOUNS_AFTER noun right after the name; None when there is none, or the name is not
+    capitalised, is owned ("Jane Doe's party"), was carried on over "of" or holds a listed group's name ("the Boko
+    Haram sect" is that group)."""
+    if not tokens or not tokens[-1].text[:1].isupper():
+        return None
+    after = tokens[-1].i + 1
+    if after >= len(doc) or doc[after].text not in BODY_NOUNS_AFTER or "\n" in tokens[-1].whitespace_:
+        return None
+    if any(t.tag_ == "POS" or t.lower_ in ("of", "for") for t in tokens) or doc[after - 1].tag_ == "POS":
+        return None  # "the Dhankari Hall of the Dhankari sect": the noun is the complement's, a name of its own
+    start, end = tokens[0].idx, doc[after].idx + len(doc[after].text)
+    if any(m.start < end and start < m.end for m in listed):
+        return None
+    return doc[after]
 
 
 # A state's mission abroad ("the Ruritanian Embassy said"); after a preposition of place ("a blast near the
