@@ -274,6 +274,28 @@ SINGLE = re.compile(
     r"assassinated|shot and killed|stabbed to death|lynched|martyred|slain|murdered)\b(?!\s+or\b)",
     re.I,
 )
+# "Franco and her driver were murdered", "killing the politician and his wife": one victim and a companion told by
+# his or her tie to the victim, two dead though neither is numbered (not "were wounded", "and her driver was hurt").
+_COMPANION = (
+    r"(?:his|her)\s+(?:[\w\-]+\s+){0,2}?(?:driver|husband|wife|son|daughter|bodyguard|brother|sister|father|mother|"
+    r"aide|guard|escort|assistant|secretary|nephew|niece|grandson|granddaughter|cousin|fianc[ée]e?|partner|chauffeur)\b"
+)
+_PAIR_KILLED = (
+    r"(?:shot dead|shot and killed|killed|murdered|fatally (?:shot|stabbed)|gunned down|slain|assassinated|"
+    r"stabbed to death|beheaded)\b(?!\s+or\b)"
+)
+PAIR_PASSIVE = re.compile(
+    rf"\band\s+{_COMPANION}(?:,?\s+[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){{0,2}},)?\s+(?:were|have been|had been)\s+"
+    rf"(?:\w+ly\s+)?(?P<verb>{_PAIR_KILLED})",
+)
+PAIR_ACTIVE = re.compile(
+    r"\b(?P<verb>killed|killing|murdered|shot dead|shooting dead|gunned down|assassinated|assassinating|"
+    r"shot and killed|stabbed to death)\s+(?!(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)"
+    rf"(?:(?!\band\b)[^.;:,\n]){{1,60}}?\s+and\s+{_COMPANION}(?!['’]|\s+(?:was|were|is|are|had|has)\b)",
+    re.I,
+)
+# A pair inside a larger count: "six people, including the mayor and her driver": no more dead.
+_PAIR_INSIDE = re.compile(r"\b(?:including|among|included)\b[^.;]{0,60}$", re.I)
 # "the guard succumbed to his injuries", "she died of her wounds": one victim, hurt in the attack, later dead.
 DIED_OF_WOUNDS = re.compile(
     r"\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b", re.I
@@ -614,6 +636,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         add(match, "killed", 1, named_one=True)
     for match in DIED_OF_WOUNDS.finditer(window):
         add(match, "killed", 1, named_one=True)
+    for match in (*PAIR_PASSIVE.finditer(window), *PAIR_ACTIVE.finditer(window)) if " and h" in window else ():
+        if not _PAIR_INSIDE.search(window, max(0, match.start() - 80), match.start()):
+            add(match, "killed", 2)
     if "of" in window:
         # (one victim named by the noun of the deed is a named one; numbered victims are a count)
         killings = [(*k, True) for k in _killing_of(window)] + [(*k, False) for k in _numbered_killing_of(window)]
