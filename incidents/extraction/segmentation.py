@@ -1910,7 +1910,12 @@ _LIST_LEAD = (
 )
 LIST_LEAD = re.compile(r"\b" + _LIST_LEAD + r"$", re.I)
 LIST_VERB = re.compile(r"\b(?:struck|hit|rocked)\b", re.I)
-LIST_RIGHT_AFTER_NOUN = re.compile(r"^\s+(?:[\w\-]+\s+)?" + _LIST_LEAD + r"$", re.I)
+LIST_RIGHT_AFTER_NOUN = re.compile(
+    r"^\s+(?:[\w\-]+\s+|(?:(?:that|which)\s+)?(?:took\s+place|occurred|happened|were\s+carried\s+out)\s+)?"
+    + _LIST_LEAD
+    + r"$",
+    re.I,
+)
 # "attacks in X, Y and Z", "two separate incidents ... in X and Y", "assaults on X and Y", "one attack in each of X,
 # Y and Z": the event noun (plural, or one "in each of") before a list of places, one event at each place (not
 # "clashes between X and Y" or "a march from X to Y": one event).
@@ -1923,25 +1928,59 @@ LISTED_EVENT = re.compile(
     re.I,
 )
 SEPARATE_EVENTS = re.compile(r"\b(?:separate|two|three|four|five|string of|series of|wave of)\s", re.I)
-LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
+LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:in\s+)?$")
+# "in X in central Y province and in Z", "in X, central Y Prefecture, and in Z": the region an item lies in, told
+# between the items (its kind word dropped before the next join)
+LIST_QUALIFIER = re.compile(
+    r"^\s*(?:,|\s+in)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|centre|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+)?$",
+    re.I,
+)
+LIST_KIND_WORD = re.compile(r"^\s+(?:prefecture|province|state|region|district|county|governorate)\b", re.I)
+# "militants attacked X, Y and Z", "raided the villages of X and Y", "struck three villages - X, Y and Z": an attack
+# verb right before a list of places, one event at each (the verb tells the events as the plural noun does)
+VERB_LIST_LEAD = re.compile(
+    r"\b(?:attacked|raided|stormed|invaded|overran|struck)\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+)?(?:villages|towns|communities|districts)\s*(?:of\s+|in\s+|[\u2013\u2014:-]\s*))?$",
+    re.I,
+)
 
 
 def _listed_places(sentence: SentenceFacts) -> list[Place]:
     """The places of a list "in X, Y and Z" that a plural event noun leads into (right before the list, or anywhere
     before it when the sentence says the events are separate): empty when the sentence lists none."""
+    return _list_of_places(sentence)[0]
+
+
+def _list_of_places(sentence: SentenceFacts) -> tuple[list[Place], bool]:
+    """The listed places (as `_listed_places`), and whether the list is of the later forms (an attack verb before
+    it, "took place in", "and in", a region told between the items), whose lines often tell again a lead told
+    before them or a list told before."""
     mentions = [(m, p) for m, p in sentence.places if p.record is not None]
     text, start = sentence.text, sentence.start
     for i, (first, _) in enumerate(mentions):
         before = text[: first.start - start]
-        if not LIST_LEAD.search(before):
+        by_verb = VERB_LIST_LEAD.search(before) is not None
+        if not (by_verb or LIST_LEAD.search(before)):
             continue
         run = [mentions[i]]
+        last_end = first.end
+        later_form = by_verb
         for m, p in mentions[i + 1 :]:
-            if not LIST_JOIN.match(text[run[-1][0].end - start : m.start - start]):
+            gap = text[last_end - start : m.start - start]
+            if LIST_QUALIFIER.match(gap) and _under(run[-1][1], p):
+                last_end = m.end  # "in X in central Y province and in Z": Y tells where X is, no item
+                later_form = True
+                continue
+            if not LIST_JOIN.match(LIST_KIND_WORD.sub("", gap, count=1) if last_end != run[-1][0].end else gap):
                 break
+            later_form = later_form or bool(re.search(r"\bin\s*$", gap))
             run.append((m, p))
+            last_end = m.end
         if len(run) < 2 or any(p.kind == "country" for _, p in run):
             continue
+        if by_verb:
+            return _distinct_places(run), True
         noun = list(LISTED_EVENT.finditer(before))
         if not noun:
             continue
@@ -1950,14 +1989,35 @@ def _listed_places(sentence: SentenceFacts) -> list[Place]:
         right_before = LIST_RIGHT_AFTER_NOUN.match(before[noun[-1].end() :])
         separate = SEPARATE_EVENTS.search(before[: noun[-1].start()][-60:])
         if right_before or (separate and re.search(r"\bin\s+(?:the\s+)?$", before)):
-            places = []
-            for _, p in run:
-                if all(p is not q for q in places):
-                    places.append(p)
-            # ("in X, Y" with X a town of Y province: one place told with its parent, not two)
-            places = _finest(places)
-            return places if len(places) >= 2 else []
-    return []
+            later_form = later_form or bool(right_before and TOOK_PLACE.search(right_before.group(0)))
+            return _distinct_places(run), later_form
+    return [], False
+
+
+TOOK_PLACE = re.compile(r"\b(?:took\s+place|occurred|happened|carried\s+out)\b", re.I)
+
+
+def _under(place: Place, container: Place) -> bool:
+    """`place` lies under `container`, the same object or the same gazetteer record up its parent links."""
+    if within(place, container):
+        return True
+    current, steps = place.parent, 0
+    while current is not None and steps < 8:
+        if container.record is not None and current.record is container.record:
+            return True
+        current, steps = current.parent, steps + 1
+    return False
+
+
+def _distinct_places(run: list) -> list[Place]:
+    """The distinct places of a list's mentions, two at least (else none)."""
+    places = []
+    for _, p in run:
+        if all(p is not q for q in places):
+            places.append(p)
+    # ("in X, Y" with X a town of Y province: one place told with its parent, not two)
+    places = _finest(places)
+    return places if len(places) >= 2 else []
 
 
 def _listed_place_incidents(
@@ -1967,6 +2027,7 @@ def _listed_place_incidents(
     its place set (the toll is the list's, not one place's); a place the sentence's own incident is at is left to
     it."""
     out = []
+    by_index = {f.index: f for f in facts}
     for sentence in facts:
         if sentence.end <= body_start or sentence.clause is not None:
             continue  # (a claim's deeds are events too: "attacks in X and Y claimed by Z")
@@ -1975,7 +2036,7 @@ def _listed_place_incidents(
             # "an insurgency that grew, with attacks in X and Y": a campaign's places, no event told (unless dated:
             # "in 2019 they took part in attacks in X and Y")
             continue
-        listed = _listed_places(sentence)
+        listed, later_form = _list_of_places(sentence)
         if not listed:
             continue
         own = [o for o in opened if o.incident.sentences[0] == sentence.index]
@@ -1995,15 +2056,32 @@ def _listed_place_incidents(
             and own[0].incident.sentences == [sentence.index]
             and all(any(related(p, q) for q in theirs) for p in listed)
         )
-        if lead_of_the_list or told_in_passing:
+        # (an incident holding the line with no place yet, "Meanwhile, militants attacked X and Y", or a lead told
+        # with no place before "The attacks took place in X and in Y": the place it will take is the list's first)
+        unplaced = (
+            later_form and not theirs and any(sentence.index in o.incident.sentences and not o.places for o in opened)
+        )
+        if lead_of_the_list or told_in_passing or unplaced:
             theirs = [listed[0]]  # it keeps the first place; each other place opens its own
         date = next((d for d in sentence.dates if d.value), None)
         # "The next day, in a string of attacks in X and Y": the day after the list told just before
         before = next((o.incident for o in out if o.incident.sentences[0] == sentence.index - 1), None)
         # (an item the story told apart after the list, "In Y, ...", is the event at its place)
         items = [p for o in opened if o.incident.sentences[0] > sentence.index for p in o.places]
+        # (the place of an incident opened by an earlier line: the list tells that event again, "The attacks took
+        # place in X and in Y" after a lead at X, or a quote repeating the list)
+        earlier = [
+            q
+            for o in (opened + out if later_form else [])
+            for i in o.incident.sentences
+            if i < sentence.index and i in by_index
+            for _, q in by_index[i].places
+            if any(q is r for r in o.places)
+        ]
         for place in listed:
-            if any(related(place, q) for q in theirs + items):
+            if any(related(place, q) for q in theirs + items) or any(
+                _same_place(place, q) or place.name.lower() == q.name.lower() for q in earlier
+            ):
                 continue
             incident = Incident([sentence.index], location=place)
             if date is not None:

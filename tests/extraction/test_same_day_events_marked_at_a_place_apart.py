@@ -36,7 +36,8 @@ LEAD = "A car bomb exploded at a checkpoint in Peshawar on Tuesday, killing six 
 )
 def test_a_marked_line_telling_an_act_at_a_place_apart_is_another_event(run, second, published):
     document = run(LEAD + second, published=published)
-    assert len(document["incidents"]) == 2
+    # (an attack verb before two towns, "attacked Khar and Sarkot", tells one event at each: lists12)
+    assert len(document["incidents"]) == (3 if "Khar and Sarkot" in second else 2)
 
 
 @pytest.mark.parametrize(
