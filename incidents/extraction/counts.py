@@ -296,6 +296,8 @@ PAIR_ACTIVE = re.compile(
 )
 # A pair inside a larger count: "six people, including the mayor and her driver": no more dead.
 _PAIR_INSIDE = re.compile(r"\b(?:including|among|included)\b[^.;]{0,60}$", re.I)
+# A pair killed with others: "were killed along with four guards": a larger toll the pair's two would understate.
+_PAIR_AND_OTHERS = re.compile(r",?\s+(?:(?:along|together)\s+with|as\s+well\s+as)\b", re.I)
 # "the guard succumbed to his injuries", "she died of her wounds": one victim, hurt in the attack, later dead.
 DIED_OF_WOUNDS = re.compile(
     r"\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b", re.I
@@ -637,7 +639,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     for match in DIED_OF_WOUNDS.finditer(window):
         add(match, "killed", 1, named_one=True)
     for match in (*PAIR_PASSIVE.finditer(window), *PAIR_ACTIVE.finditer(window)) if " and h" in window else ():
-        if not _PAIR_INSIDE.search(window, max(0, match.start() - 80), match.start()):
+        inside = _PAIR_INSIDE.search(window, max(0, match.start() - 80), match.start())
+        if not inside and not _PAIR_AND_OTHERS.match(window, match.end()):
             add(match, "killed", 2)
     if "of" in window:
         # (one victim named by the noun of the deed is a named one; numbered victims are a count)

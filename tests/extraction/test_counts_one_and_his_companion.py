@@ -48,3 +48,16 @@ def test_a_pair_inside_a_larger_count_adds_nothing():
 def test_the_pair_is_the_events_toll(run):
     document = run("KORVA: Senator Ana Brell and her husband were shot dead at their home in Lorvik on Friday.")
     assert [i["fatalities"] for i in document["incidents"]] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deputy minister and his wife were killed along with four guards when fighters stormed a hotel in Delsk.",
+        "Gunmen shot dead Senator Ana Brell and her husband, together with three of her guards, in Lorvik.",
+        "The judge and his bodyguard were gunned down as well as two passers-by outside the court.",
+    ],
+)
+def test_a_pair_killed_along_with_others_is_not_a_toll_of_two(text):
+    # the pair is a part of a toll whose other part counts do not add to it
+    assert 2 not in killed_values(text)
