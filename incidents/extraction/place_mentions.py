@@ -839,14 +839,14 @@ TAGGED_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|to|into|v
 # A kind word after the name: "in Varno district" is read (or refused) by the kind word's own rules.
 KIND_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)")
 # "according to X", "loyal to X", "pledged allegiance to X": who speaks or leads, not where.
-NOT_A_PLACES_TO = re.compile(r"\b(?:according|loyal|loyalty|allegiance)\s+to\s+$", re.I)
+NO_PLACE_AFTER_TO = re.compile(r"\b(?:according|loyal|loyalty|allegiance)\s+to\s+$", re.I)
 # Nouns a place's name may modify and still be the place: "in X countryside", "the X outskirts", "in X regency" (an
 # Indonesian district the kind words do not hold).
-PLACE_NOUNS_AFTER = frozenset(("countryside", "outskirts", "suburbs", "environs", "hinterland", "regency"))
+PLACE_NOUNS_AFTER = word_set("countryside outskirts suburbs environs hinterland regency")
 # Nouns whose language a name after "in" is: "a message in Tigrinya", "a video in Pashto".
-SAID_IN = frozenset(
-    ("message", "video", "statement", "recording", "audio", "speech", "broadcast", "post", "letter", "leaflet")
-) | frozenset(("sermon", "song", "language", "dialect"))
+SAID_IN = word_set(
+    "message video statement recording audio speech broadcast post letter leaflet sermon song language dialect"
+)
 
 
 def _named_as_no_place(ent) -> bool:
@@ -895,7 +895,7 @@ def tagged_place_mentions(doc, sentences: list[Sentence], found: list[Mention]) 
                 continue  # "in Wadi Hasra", "in West Africa": a region, read by its feature or compass word
             if not TAGGED_PLACE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "travelling in a Humvee", "broadcast on Youtube", "identified as X": no place's word before
-            if NOT_A_PLACES_TO.search(text, max(0, start - 24), start) or _named_as_no_place(ent):
+            if NO_PLACE_AFTER_TO.search(text, max(0, start - 24), start) or _named_as_no_place(ent):
                 continue
             after = KIND_WORD_AFTER.match(text, end)
             if after is not None and (after.group("word") in KIND_NOUNS or after.group("word") in PLACE_KIND_WORDS):
