@@ -274,7 +274,7 @@ SINGLE = re.compile(
     r"assassinated|shot and killed|stabbed to death|lynched|martyred|slain|murdered)\b(?!\s+or\b)",
     re.I,
 )
-# "Franco and her driver were murdered", "killing the politician and his wife": one victim and a companion told by
+# "Valk and her driver were murdered", "killing the politician and his wife": one victim and a companion told by
 # his or her tie to the victim, two dead though neither is numbered (not "were wounded", "and her driver was hurt").
 _COMPANION = (
     r"(?:his|her)\s+(?:[\w\-]+\s+){0,2}?(?:driver|husband|wife|son|daughter|bodyguard|brother|sister|father|mother|"

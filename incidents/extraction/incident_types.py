@@ -605,7 +605,7 @@ def _without_hedged_suicide(facts: SentenceFacts, after_text: str = "") -> Sente
     return dt_replace(facts, events=events) if changed else facts
 
 
-# The dead told only as "people", then who most of them were: "killed 141 people, mostly children", "84 people, many
+# The dead told only as "people", then who most of them were: "killed 63 people, mostly children", "84 people, many
 # of them children", "30 persons, mostly pilgrims".
 MOSTLY_AFTER = re.compile(
     r"^(?:\s+(?!people|persons)[\w\-]+){0,3}?\s+(?:people|persons)\s*,?\s*"

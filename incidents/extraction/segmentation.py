@@ -837,10 +837,11 @@ PAST_TIME_OPENER = re.compile(
 
 # "Earlier this year", "Last month": a time said to be before the time of writing
 SAID_BEFORE = re.compile(r"^\W*(?:earlier|early|late|last)\b", re.I)
-# "the attackers", "the bandits", "the bomber": the doers of an event already told
+# "the attackers", "the bandits", "the bomber": the doers of an event already told (TOLD_DOER's, and the common
+# nouns of armed men)
 DOERS_TOLD_BEFORE = re.compile(
-    r"\bthe\s+(?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|bandits|fighters|militants|insurgents|"
-    r"kidnappers|raiders|jihadists|rebels)\b",
+    TOLD_DOER.pattern
+    + r"|\bthe\s+(?:gunm[ae]n|bandits|fighters|militants|insurgents|kidnappers|raiders|jihadists|rebels)\b",
     re.I,
 )
 
@@ -1139,13 +1140,13 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 # (but "Meanwhile, the Taliban attacked X and Y districts": an act at places apart is another event)
                 opener = None
         if not opener and not sentence.claim and EARLIER_OPENER.match(sentence.text):
-            # "Earlier, residents said a drone had killed two people near the village of X": an act told as earlier the
-            # same day, at a place apart from the event told, is an event of its own
+            # "Earlier, villagers said a drone strike had left two dead near the village of X": an act told as
+            # earlier the same day, at a place apart from the event told, is an event of its own
             opener = EARLIER_OPENER.match(sentence.text) if _acted_apart(sentence, current, opened, by_index) else None
         opener = opener or ANOTHER_VICTIM.match(sentence.text)
         earlier_time = not opener and _told_by_a_past_time(sentence, date, value, current)
         if earlier_time:
-            # "In January, bandits killed a school principal", "Earlier this year, five chiefs were abducted": an act
+            # "In January, raiders shot a headmaster dead", "Earlier this year, five chiefs were abducted": an act
             # told by a past time of its own at the line's start is an earlier event, not a detail of the one told
             opener = PAST_TIME_OPENER.match(sentence.text)
         heading = headings and date is not None and sentence.strength >= 1 and _heading_line(sentence.text)

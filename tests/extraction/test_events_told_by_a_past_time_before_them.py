@@ -15,7 +15,7 @@ LEAD = "Gunmen killed six villagers in Bama on Sunday, police said.\n"
 @pytest.mark.parametrize(
     "second",
     [
-        "In January, bandits killed a school principal in Maiduguri and abducted his wife.",
+        "In January, raiders shot a headmaster dead in Maiduguri and carried off his wife.",
         "Earlier this year, five village chiefs were abducted by Boko Haram near Maiduguri.",
         "Last month, soldiers carried out an attack in Maiduguri where more than thirty people were targeted.",
     ],
@@ -28,8 +28,7 @@ def test_a_line_opening_with_a_past_time_and_an_act_is_an_earlier_event(run, sec
 def test_a_past_month_line_in_a_story_with_no_publication_day_is_an_earlier_event(run):
     document = run(
         "Gunmen stormed a police station in Quetta, killing eleven policemen.\n"
-        "In July of the same year, four policemen were killed in an ambush near Khar, an act also claimed by the "
-        "group.",
+        "In July of the same year, an ambush near Khar left four policemen dead, and the group also claimed it.",
         published=None,
     )
     assert len(document["incidents"]) == 2
@@ -39,9 +38,9 @@ def test_a_past_month_line_in_a_story_with_no_publication_day_is_an_earlier_even
     "second",
     [
         # several attacks counted together: a statistic, no event of its own
-        "Last year, 20 security personnel were killed in attacks across Borno.",
+        "Last year, 20 members of the security forces died in attacks across Borno.",
         # no violent act
-        "In January, the government sent 3,000 soldiers to secure the borders of Borno.",
+        "In January, the government moved 3,000 troops to guard the Borno border.",
         # the event told, pointing back at it
         "Earlier this month, the attack in Bama was condemned by the governor.",
     ],

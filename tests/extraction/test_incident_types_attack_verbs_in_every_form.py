@@ -8,8 +8,7 @@ from .readers import incident_types
 
 def test_insurgents_ambushing_farmers_is_an_attack_on_civilians(run):
     document = run(
-        "MAIDUGURI: On Sunday, insurgents returned to Bama, this time ambushing farmers working in their fields and "
-        "beheading three men."
+        "MAIDUGURI: Insurgents came back to Bama on Sunday, ambushing farmers at harvest and beheading three men."
     )
     assert incident_types(document) == ["attack_on_civilians"]
 

@@ -1,5 +1,5 @@
 """Who was attacked, read from the sentence's own words: dead told only as people are read with who most of them were
-("141 people, mostly children", "most of them women and children"); a few named among them ("including two
+("63 people, mostly children", "most of them women and children"); a few named among them ("including two
 children") do not say who the dead were."""
 
 from __future__ import annotations
@@ -9,8 +9,7 @@ from .readers import incident_types
 
 def test_people_killed_mostly_children_at_a_military_school_is_an_attack_on_civilians(run):
     document = run(
-        "PESHAWAR: In 2014, an armed assault by militants killed 141 people, mostly children, at a military school "
-        "in Peshawar."
+        "PESHAWAR: Gunmen who stormed an army-run academy in Peshawar on Monday killed 63 people, mostly children."
     )
     assert incident_types(document) == ["attack_on_civilians"]
 

@@ -24,12 +24,12 @@ LEAD = "A car bomb exploded at a checkpoint in Peshawar on Tuesday, killing six 
             dt.date(2025, 5, 14),
         ),
         # "Earlier," before an act at a village of its own, its toll no other than the event told's
-        ("Earlier, residents said a drone had killed six people near the village of Kafiyanti.", dt.date(2025, 5, 14)),
+        ("Earlier, villagers said a drone strike left six dead near the village of Kafiyanti.", dt.date(2025, 5, 14)),
         # "in a separate incident" inside the line, at another town, its victim told without a number, in a story with
         # no publication day
         (
-            "Earlier Tuesday the health ministry said that in a separate incident a young man was shot in the head by "
-            "soldiers in Khar.",
+            "Earlier Tuesday, in a separate incident told by health officials, soldiers shot a teenager in the head "
+            "in Khar.",
             None,
         ),
     ],
@@ -92,8 +92,8 @@ def test_towns_are_weighed_against_towns_when_both_lines_name_the_region_they_sh
     run = extractor(make_gazetteer(extra_places=REGION_PLACES))
     document = run(
         "A settler shot dead a man near Tarnok in the occupied Veldar on Wednesday, the army said.\n"
-        "Earlier Wednesday the health ministry said that in a separate incident, in the northern Veldar, a young man "
-        f"was shot in the head by troops in {town}.",
+        "Earlier Wednesday, in a separate incident in the northern Veldar, medics said troops shot a youth in the "
+        f"chest in {town}.",
         published=None,
     )
     assert len(document["incidents"]) == events
