@@ -177,7 +177,7 @@ HEDGED_BEFORE = re.compile(
     re.I,
 )
 # A suicide bombing told as an event that happened, only its suicide doubted: "in what appeared to be a suicide
-# bombing", "appears to be suicide attack", "appeared to be the work of a suicide bomber", "an apparent suicide
+# bombing", "appears to be suicide attack", "seemed to be the work of a suicide bomber", "an apparent suicide
 # attack", "a purported suicide bomber" (not "a statement purportedly from the suicide bomber": the statement is
 # doubted). A blast went off: a bombing.
 APPARENT_BEFORE = re.compile(
@@ -560,8 +560,9 @@ def _without_carried_bombs(facts: SentenceFacts) -> SentenceFacts:
     return dt_replace(facts, events=[e for e in facts.events if e not in carried]) if carried else facts
 
 
-# A suicide bomber weighed against another cause: "whether it was the result of a suicide bomber or a device remotely
-# detonated" (the frame before the bomber, the other cause after; not "whether the suicide bomber had accomplices").
+# A suicide bomber weighed against another cause: "whether it was caused by a suicide bomber or by a bomb set off
+# from a distance" (the frame before the bomber, the other cause after; not "whether the suicide bomber had
+# accomplices").
 SUICIDE_WEIGHED_BEFORE = re.compile(
     r"\bwhether\b[^.;]{0,60}?\b(?:was|were|is|had been)\s+"
     r"(?:(?:from|caused by|the (?:work|result) of|carried out by|due to)\s+)?(?:an?\s+)?$",

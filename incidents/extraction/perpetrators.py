@@ -32,7 +32,7 @@ BLAMED_ON = re.compile(
     r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$|"
     # "attributed to X", "an assault attributed by the capital to X"
     r"\battributed\s+(?:it\s+)?(?:by\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$|"
-    # "indications that the attacks may have been carried out by X": a stated suspicion names the doer
+    # "the raids may have been carried out by X": a stated suspicion names the doer
     r"\b(?:have|has|had|was|were)\s+been\s+(?:carried\s+out|perpetrated|committed|staged)\s+by\s+(?:the\s+)?$|"
     # "police think it was a bombing carried out by X": the doer named in a later line
     r"\b(?:attacks?|bombings?|assaults?|massacre|killings?)\W?\s+(?:carried\s+out|perpetrated|committed|staged)\s+by\s+"

@@ -138,7 +138,7 @@ NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "ei
 FILLER = [
     "Officials said an investigation was under way.",
     "Residents said the area had seen repeated violence in recent months.",
-    "Security forces cordoned off the area and launched a search operation.",
+    "Troops sealed the streets around the site and began searching houses.",
     "Local hospitals appealed for blood donations.",
     "The government condemned the attack and promised to bring those responsible to justice.",
     "Analysts say the group has expanded its operations over the past year.",

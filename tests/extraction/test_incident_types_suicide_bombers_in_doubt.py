@@ -59,11 +59,11 @@ def test_a_blast_with_no_bomber_told_stays_a_bombing(run, text):
 # suicide bomber or ..."). (A suicide attack feared or warned of is left alone: the feared attack may be the one told.)
 IN_DOUBT = [
     "PESHAWAR: A bomb went off at a market in Khar on Sunday, killing eight people. Officials said the blast "
-    "appeared to be the work of a suicide bomber.",
+    "seemed to be the work of a suicide bomber.",
     "PESHAWAR: A bomb went off at a market in Khar on Sunday, killing eight people. Blast appears to be suicide "
     "attack, officials say.",
     "QUETTA: A blast tore through a bus at a depot in Quetta on Monday, killing seven passengers. It was not yet "
-    "clear whether it was the result of a suicide bomber or a device planted in the luggage hold.",
+    "clear whether it was caused by a suicide bomber or by a device hidden among the bags.",
     "QUETTA: A blast tore through a bus at a depot in Quetta on Monday, killing seven passengers. Police later "
     "released a video of a purported suicide bomber.",
 ]

@@ -61,7 +61,7 @@ def test_a_city_the_gazetteer_calls_city_of_is_not_a_smaller_namesake():
 
 def test_the_nation_the_sentence_names_picks_the_namesake():
     document = _run(
-        "Eight Paraguayan soldiers were killed in an ambush in the northern department of Ostrelo on Saturday, "
+        "An ambush on Saturday in the northern department of Ostrelo left eight Paraguayan soldiers dead, "
         "Paravia's army said. The rebels are said to copy the guerrillas of Dorvania, whose war in Dorvania lasted "
         "decades."
     )
