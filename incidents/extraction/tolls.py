@@ -79,8 +79,8 @@ _PRESENT_PERFECT = re.compile(
     r"\b(?:have|has|’ve|'ve)\s+(?:(?:now|so\s+far|since|already)\s+)?(?:been\s+)?(?:died|risen|\w+ed|\w+en)\b", re.I
 )
 _AIR_WORD = re.compile(rf"\b{_AIR_STRIKE}\b|\bair\s*(?:force|craft)\b|\bwarplanes?\b|\bdrones?\b", re.I)
-# Words by which a line points to the event just told (segmentation.POINTS_BACK: to an earlier one): "also", "too",
-# "the same", "in a clash with the attackers", "as they rushed to the town", "during their retreat".
+# Words by which a line points to the event just told (segmentation_dates.POINTS_BACK: to an earlier one): "also",
+# "too", "the same", "in a clash with the attackers", "as they rushed to the town", "during their retreat".
 _POINTS_TO_THE_SAME_EVENT = re.compile(
     r"\b(?:also|too)\b|\bthe same\b|\bwith\s+the\s+(?:attackers|assailants|gunmen|militants|insurgents|raiders|"
     r"bandits|fighters)\b|\bas\s+they\s+\w+ed\b|"

@@ -735,7 +735,7 @@ EVENT_HEADS = frozenset(("attack", "attacks", "blast", "explosion", "strike", "s
 
 
 # The nouns of one violent event, singular and plural: the one source of the event-noun alternations of
-# segmentation.py (NEW_EVENT_OPENERS, SEVERAL_EVENTS), sentence_facts.py (OTHER_EVENT_NOUNS, PART_BOUNDARY) and
+# segmentation_openers.py (NEW_EVENT_OPENERS, SEVERAL_EVENTS), sentence_facts.py (OTHER_EVENT_NOUNS, PART_BOUNDARY) and
 # tolls.py (ANOTHER_EVENT). Each of those adds the nouns its own context needs to these.
 VIOLENT_EVENT_NOUNS = (
     ("attack", "attacks"),
