@@ -281,8 +281,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             continue
         deed = _deed_toll_told(sentence, deeds, current, published) if inner is None and again is None else None
         if deed is not None:
-            # "Six children and 22 adults died Thursday when gunmen sprayed a bus" after "three suspects have been
-            # arrested in the bus attack that killed 28": the toll of the deed the arrest clause told, told again
+            # "Nine pupils and 14 teachers died Monday when gunmen stormed a school" after "two men are held over
+            # the school raid that killed 23": the toll of the deed the arrest clause told, told again
             _join_deed(deed, sentence, None, current)
             last = deed[0]
             continue

@@ -164,8 +164,8 @@ def _deed_told_again(inner: SentenceFacts, deeds: list[tuple[_Open, set[int]]]) 
 def _deed_toll_told(
     sentence: SentenceFacts, deeds: list[tuple[_Open, set[int]]], current: _Open | None, published: str | None
 ) -> tuple[_Open, set[int]] | None:
-    """The deed an arrest clause told, when a later line about no arrest gives its toll again ("Six children and 22
-    adults died Thursday when ...", after "arrested in the bus attack that killed 28") on no day apart from it."""
+    """The deed an arrest clause told, when a later line about no arrest gives its toll again ("Nine pupils and 14
+    teachers died Monday when ...", after "held over the school raid that killed 23") on no day apart from it."""
     if not deeds or current is None or sentence.claim or sentence.clause is not None:
         return None
     if "arrest_or_raid" in _labels(sentence) or CAPTURE_ACT.search(sentence.text):
