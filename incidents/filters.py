@@ -291,11 +291,17 @@ class IncidentFilterSet(InvalidFiltersMatchNothing, django_filters.FilterSet):
         62,000 rows to find 1,001 (280-550 ms; issue 14, closing note of stop 21). Up to rank_limit
         matches are all known from the count, and only those rows are ranked. Past it the list
         is the filtered queryset newest first, and each page reads only its own rows
-        (LIMIT page size, which the planner walks for page_size / density rows).
+        (LIMIT page size, which the planner walks for page_size / density rows). A search the
+        planner expects to match ten times the cap is not counted: it is "1,000+" and newest
+        first (selectors.search_surely_past_cap).
         """
+        newest_first = qs.order_by("-date_start", "-id")
+        if selectors.search_surely_past_cap(qs):
+            self.match_count = selectors.LIST_COUNT_CAP + 1
+            self.too_many_to_rank = True
+            return newest_first
         ids = selectors.ids_in_any_order(qs, selectors.LIST_COUNT_CAP + 1)
         self.match_count = len(ids)
-        newest_first = qs.order_by("-date_start", "-id")
         if len(ids) > min(self.rank_limit, selectors.LIST_COUNT_CAP):
             self.too_many_to_rank = True
             return newest_first

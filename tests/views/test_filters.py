@@ -132,6 +132,37 @@ def test_postgres_broad_search_lists_newest_first(viewer_client, world, monkeypa
 
 
 @pytest.mark.postgres
+def test_postgres_search_the_planner_expects_far_past_the_cap_is_listed_newest_first_uncounted(
+    viewer_client, world, monkeypatch
+):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from incidents import selectors
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the planner's estimates are PostgreSQL's")
+
+    def listed():
+        cache.clear()  # planner estimates are cached per query
+        with CaptureQueriesContext(connection) as queries:
+            response = viewer_client.get(reverse("incident-list"), {"q": "Daesh-Test"})
+        counts = [q["sql"] for q in queries if f"LIMIT {selectors.LIST_COUNT_CAP + 1}" in q["sql"]]
+        return response, counts
+
+    response, counts = listed()  # two matches, far below the bar: counted and ranked
+    assert counts and not response.context["too_many_to_rank"]
+    assert "1–2 of 2" in response.content.decode()
+
+    monkeypatch.setattr(selectors, "SEARCH_SURELY_PAST_CAP", 1)  # any estimate clears the bar
+    response, counts = listed()
+    assert not counts and response.context["too_many_to_rank"]
+    assert [i.pk for i in response.context["object_list"]] == [world["killing"].pk, world["bombing"].pk]
+    assert " of 1000+ incidents" in response.content.decode()  # not counted: past the cap by the estimate
+
+
+@pytest.mark.postgres
 def test_postgres_search_checks_broad_types_row_by_row_with_the_same_matches(viewer_client, world, monkeypatch):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
