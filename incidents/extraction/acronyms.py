@@ -16,11 +16,6 @@ from .vocabulary import BARE_TITLES, CONNECTORS, NOT_NAMES, OFFICE_ENDINGS, ORGA
 ACRONYM = re.compile(r"\(\s*(?:[^()]{3,80},\s*)?(?P<acr>[A-Z][A-Za-z0-9&\-]{1,9}|[A-Z]+ \d+)\s*\)")
 
 
-ACRONYM_LONG_FORM = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’\-]*|of|and|for|the|de|des|du|la|le|del|in|on|pour|et|al|el|wal)(?:\s+|$)"
-)
-
-
 def _initials_match(acronym: str, words: list[str]) -> bool:
     """Each capital of the acronym appears, in order, at the start of a word or inside one ('CoBRA', 'Westmincom')."""
     letters = [c.lower() for c in acronym if c.isalpha()]

@@ -284,14 +284,24 @@ _PAIR_KILLED = (
     r"(?:shot dead|shot and killed|killed|murdered|fatally (?:shot|stabbed)|gunned down|slain|assassinated|"
     r"stabbed to death|beheaded)\b(?!\s+or\b)"
 )
-PAIR_PASSIVE = re.compile(
-    rf"\band\s+{_COMPANION}(?:,?\s+[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){{0,2}},)?\s+(?:were|have been|had been)\s+"
-    rf"(?:\w+ly\s+)?(?P<verb>{_PAIR_KILLED})",
+# A name set off by commas after the companion ("and her driver, Tomas Velko,"): up to three capitalised words.
+_APPOSED_NAME = r"(?:,?\s+[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2},)"
+# The passive's auxiliary, with an adverb ending in -ly if any ("were", "have been brutally").
+_PAIR_WERE = r"\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
+PAIR_PASSIVE = re.compile(rf"\band\s+{_COMPANION}{_APPOSED_NAME}?{_PAIR_WERE}(?P<verb>{_PAIR_KILLED})")
+# The active verb of the deed, as group "verb" ("killed", "killing", "shot dead", "assassinating").
+_PAIR_ACTIVE_VERB = (
+    r"(?P<verb>killed|killing|murdered|shot dead|shooting dead|gunned down|assassinated|assassinating|"
+    r"shot and killed|stabbed to death)"
 )
+# The first victim does not open with "a", "an", a number word up to ten or digits ("killing two soldiers and ...").
+_NOT_NUMBERED = r"(?!(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)"
+# The first victim: 1 to 60 characters (as few as will do) within the clause, with no "and" of its own.
+_FIRST_VICTIM = r"(?:(?!\band\b)[^.;:,\n]){1,60}?"
+# The companion is not a possessor ("and his wife's car") nor the subject of a verb of its own ("and his son was").
+_COMPANION_ENDS = r"(?!['’]|\s+(?:was|were|is|are|had|has)\b)"
 PAIR_ACTIVE = re.compile(
-    r"\b(?P<verb>killed|killing|murdered|shot dead|shooting dead|gunned down|assassinated|assassinating|"
-    r"shot and killed|stabbed to death)\s+(?!(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)"
-    rf"(?:(?!\band\b)[^.;:,\n]){{1,60}}?\s+and\s+{_COMPANION}(?!['’]|\s+(?:was|were|is|are|had|has)\b)",
+    rf"\b{_PAIR_ACTIVE_VERB}\s+{_NOT_NUMBERED}{_FIRST_VICTIM}\s+and\s+{_COMPANION}{_COMPANION_ENDS}",
     re.I,
 )
 # A pair inside a larger count: "six people, including the mayor and her driver": no more dead.

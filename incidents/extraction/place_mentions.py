@@ -868,8 +868,8 @@ def _named_as_no_place(ent) -> bool:
 def tagged_place_mentions(doc, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """Unlisted names the parser itself calls a place, right after a word of place in a sentence that tells an event,
     whatever word closes them (which the rules above need): "in Dovrakia that left dozens wounded", "returned to
-    Kelvoran, a local official said", "in Maybrat regency around 4 a.m.". A name the gazetteer lists is its gazetteer
-    mention's; a name other rules read already keeps their reading."""
+    Kelvoran, a local official said", "in Sarvenna regency around 6 p.m.". A name the gazetteer lists is its
+    gazetteer mention's; a name other rules read already keeps their reading."""
     tagged = [e for e in doc.ents if e.label_ in PLACE_LABELS]
     if not tagged:
         return []
@@ -882,30 +882,39 @@ def tagged_place_mentions(doc, sentences: list[Sentence], found: list[Mention]) 
         if not ents or not EVENT_CUE.search(text[sentence.start : sentence.end]) or title_case_line(doc, sentence):
             continue  # (a headline capitalises every word: "Four Soldiers Killed in Tarvo Attack")
         for ent in ents:
-            tokens = [t for t in ent if t.lower_ not in DETERMINERS]
-            if not tokens or tokens[0].idx in known_starts or not tokens[0].text[:1].isupper():
-                continue  # "west Belfast": a compass word written small before a listed town is that town
-            words = [t for t in tokens if t.text not in ("-", "–") and t.lower_ not in PARTICLES]
-            if any(t.tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(t.lower_) for t in words):
-                continue  # "South Dagon" reads "South" as a word of position; "Kurdish" is a people
-            if any(t.lower_ in KIND_NOUNS or t.lower_ in DEMONYMS for t in words):
-                continue  # "Varno Township", "the Kelmar area": read by the kind word's own rules
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            if FEATURE_NAME.match(text, start) or CONTINENT_PART.match(text, start):
-                continue  # "in Wadi Hasra", "in West Africa": a region, read by its feature or compass word
-            if not TAGGED_PLACE_BEFORE.search(text, max(0, start - 12), start):
-                continue  # "travelling in a Humvee", "broadcast on Youtube", "identified as X": no place's word before
-            if NO_PLACE_AFTER_TO.search(text, max(0, start - 24), start) or _named_as_no_place(ent):
-                continue
-            after = KIND_WORD_AFTER.match(text, end)
-            if after is not None and (after.group("word") in KIND_NOUNS or after.group("word") in PLACE_KIND_WORDS):
-                continue  # "in Varno district", "near Kelmar town": left to the rules of the kind word
-            name = text[start:end]
-            key = fold(name)
-            if gazetteer is not None and (gazetteer.places_named([key]) or gazetteer.groups_named([key])):
-                continue  # a listed place or group keeps its own mention
-            out.append(Mention(start, end, name, PLACE_LABELS[ent.label_], sentence.index, key, source="pattern"))
+            mention = _reads_as_tagged_place(ent, sentence, text, known_starts, gazetteer)
+            if mention is not None:
+                out.append(mention)
     return out
+
+
+def _reads_as_tagged_place(ent, sentence: Sentence, text: str, known_starts: set[int], gazetteer) -> Mention | None:
+    """The place mention of one entity the parser tags as a place, or None when it does not read as an unlisted place
+    this rule should keep: already read, not a proper name of a place, a kind word's or a region's to read, no word
+    of place before it, or a name the gazetteer lists."""
+    tokens = [t for t in ent if t.lower_ not in DETERMINERS]
+    if not tokens or tokens[0].idx in known_starts or not tokens[0].text[:1].isupper():
+        return None  # "west Belfast": a compass word written small before a listed town is that town
+    words = [t for t in tokens if t.text not in ("-", "–") and t.lower_ not in PARTICLES]
+    if any(t.tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(t.lower_) for t in words):
+        return None  # "South Dagon" reads "South" as a word of position; "Kurdish" is a people
+    if any(t.lower_ in KIND_NOUNS or t.lower_ in DEMONYMS for t in words):
+        return None  # "Varno Township", "the Kelmar area": read by the kind word's own rules
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if FEATURE_NAME.match(text, start) or CONTINENT_PART.match(text, start):
+        return None  # "in Wadi Hasra", "in West Africa": a region, read by its feature or compass word
+    if not TAGGED_PLACE_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "travelling in a Humvee", "broadcast on Youtube", "identified as X": no place's word before
+    if NO_PLACE_AFTER_TO.search(text, max(0, start - 24), start) or _named_as_no_place(ent):
+        return None
+    after = KIND_WORD_AFTER.match(text, end)
+    if after is not None and (after.group("word") in KIND_NOUNS or after.group("word") in PLACE_KIND_WORDS):
+        return None  # "in Varno district", "near Kelmar town": left to the rules of the kind word
+    name = text[start:end]
+    key = fold(name)
+    if gazetteer is not None and (gazetteer.places_named([key]) or gazetteer.groups_named([key])):
+        return None  # a listed place or group keeps its own mention
+    return Mention(start, end, name, PLACE_LABELS[ent.label_], sentence.index, key, source="pattern")
 
 
 # The prepositions that put a list of names where something happened ("in X, Y and Z", "between X and Y").

@@ -66,6 +66,7 @@ ANOTHER_VICTIM = re.compile(
 # "..., the committee said that": a report told by its day, not an event
 REPORTED_AFTER = re.compile(rf"^\W*(?:the\s+)?(?:[\w\-’']+\s+){{0,4}}{REPORT_VERBS}\b", re.I)
 
+# "Hours later, ...", "Shortly afterwards, ...", "Later that day, ...": a line opened as soon after the event before
 SOON_AFTER = re.compile(
     r"^\W*(?:(?:hours|minutes|moments|shortly|soon)\s+(?:later|after(?:wards)?)|"
     r"later (?:that|the same|in the) (?:day|night|morning|afternoon|evening))\b",

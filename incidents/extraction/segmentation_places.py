@@ -203,16 +203,11 @@ VERB_LIST_LEAD = re.compile(
 )
 
 
-def _listed_places(sentence: SentenceFacts) -> list[Place]:
-    """The places of a list "in X, Y and Z" that a plural event noun leads into (right before the list, or anywhere
-    before it when the sentence says the events are separate): empty when the sentence lists none."""
-    return _list_of_places(sentence)[0]
-
-
 def _list_of_places(sentence: SentenceFacts) -> tuple[list[Place], bool]:
-    """The listed places (as `_listed_places`), and whether the list is of the later forms (an attack verb before
-    it, "took place in", "and in", a region told between the items), whose lines often tell again a lead told
-    before them or a list told before."""
+    """The places of a list "in X, Y and Z" that an attack verb or a plural event noun leads into (the noun right
+    before the list, or anywhere before it when the sentence says the events are separate), empty when the sentence
+    lists none; and whether the list is of the later forms (an attack verb before it, "took place in", "and in", a
+    region told between the items), whose lines often tell again a lead told before them or a list told before."""
     mentions = [(m, p) for m, p in sentence.places if p.record is not None]
     text, start = sentence.text, sentence.start
     for i, (first, _) in enumerate(mentions):
