@@ -23,8 +23,8 @@ incidents 1 and 2 are; each such sentence gets `"opens": [ids]`, every other sen
 told only in the headline (masked, so no sentence) is not listed. `show` marks the sentences labelled incident
 with `*` and prints the links already written.
 
-Only development articles are labelled (dev/ and the retired unseen/ to unseen24/, `incident` and `opens` for all of
-them): the held-out part (unseen25/) stays unread. Texts come from the
+Only development articles are labelled (dev/ and the retired unseen/ to unseen25/, `incident` and `opens` for all of
+them): the held-out parts (unseen26/, unseen27/) stay unread. Texts come from the
 git-ignored cache
 (scripts/realnews_cache.py), by default beside the sidecars; --cache points at another checkout's
 eval/realnews when the texts were refilled there.

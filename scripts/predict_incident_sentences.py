@@ -11,8 +11,8 @@
 article (the file scripts/train_incident_sentences.py writes), the honest figure for the dev articles.
 --incident overrides the threshold (sentence_facts.MODEL_INCIDENT) to choose it on out-of-fold predictions.
 One process for all articles, same output as `manage.py ingest
---dry-run --format json`. Runs on the development folders only (dev/ and the retired unseen/ to unseen24/); it
-refuses the held-out part (unseen25/ or a later one).
+--dry-run --format json`. Runs on the development folders only (dev/ and the retired unseen/ to unseen25/); it
+refuses the held-out part (unseen26/ or a later one).
 """
 
 from __future__ import annotations

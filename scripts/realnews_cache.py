@@ -53,12 +53,13 @@ DEVELOPMENT_PARTS = (
     "unseen22",
     "unseen23",
     "unseen24",
+    "unseen25",
 )
 
 
 def held_out(folder: str | Path) -> bool:
     """Whether a folder is (or lies in) a held-out part: an unseen* folder not listed among the development parts.
-    Resolved first, so "." or "../unseen25" from inside a part is caught too."""
+    Resolved first, so "." or "../unseen26" from inside a part is caught too."""
     return any(part.startswith("unseen") and part not in DEVELOPMENT_PARTS for part in Path(folder).resolve().parts)
 
 
