@@ -18,6 +18,7 @@ from .name_context import (
 )
 from .nlp import Sentence
 from .normalize import fold
+from .regex_speed import first_char_gate
 from .text_spans import line_around, name_spans
 from .vocabulary import (
     BARE_TITLES,
@@ -873,6 +874,11 @@ NAME_THEN_AGE = re.compile(
 NAME_THEN_WHO = re.compile(
     r"(?<![\w'’\-])(?<!\bthe )(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bof )(?<!\bto )"
     r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){1,3}),\s+who\b"
+)
+# (speed: scans of every text, gated by regex_speed.first_char_gate with the same matches: 7.0 + 9.7 + 7.9 ms ->
+# 3.0 + 3.1 + 4.3 ms of CPU per 100 articles)
+NAME_THEN_ROLE, NAME_APPOSITION_SAID, NAME_THEN_WHO = map(
+    first_char_gate, (NAME_THEN_ROLE, NAME_APPOSITION_SAID, NAME_THEN_WHO)
 )
 
 
