@@ -8,6 +8,7 @@ import re
 from .furniture import slash_credit_before
 from .model import Mention
 from .normalize import fold
+from .regex_speed import first_char_gate
 from .vocabulary import (
     COUNTRY_SHORT_FORMS,
     DEMONYMS,
@@ -134,16 +135,20 @@ FORCE_LEVEL = (
     r"(?:federal|national|state|local|provincial|paramilitary|anti-?terror(?:ism|ist)?|counter-?terror(?:ism|ist)?|"
     r"city|municipal|metropolitan|district|tribal)"
 )
+# (speed: the owner's and the demonym's words are taken whole, `[a-z]++`: what follows them, a space, an apostrophe or
+# white space, is no letter, so giving a letter back can never match. With the first-character gate, the scan of
+# every text for a force, at every word, 71 ms -> 48 ms of CPU per 100 articles; the same matches.)
 FORCE = re.compile(
-    r"\b(?:(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s)\s+|"
+    r"\b(?:(?P<owner>[A-Z][a-z]++(?: [A-Z][a-z]++)?['’]s)\s+|"
     # (no level word in the nation's place: "State prosecutors said", "Counterterrorism prosecutors", "Varno, federal
     # police": the pattern ignores case, and a level word opening the phrase is the force's own)
-    rf"(?P<demonym>(?!(?:security|government|armed|army|special|police|navy|{FORCE_LEVEL})\b)[A-Z][a-z]+|"
+    rf"(?P<demonym>(?!(?:security|government|armed|army|special|police|navy|{FORCE_LEVEL})\b)[A-Z][a-z]++|"
     r"(?-i:U\.S\.|US|U\.K\.|UK))\s+)?"
     rf"(?:(?P<adj>{FORCE_LEVEL})\s+)?"
     rf"(?P<noun>{FORCE_NOUNS})(?:\s+{MEMBER_NOUNS})?\b(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.I,
 )
+FORCE = first_char_gate(FORCE)
 
 
 # "A Russian drone attack", "Israeli airstrikes": the state behind the strike. Not "Palestinian attacks": a
@@ -464,6 +469,8 @@ GOVERNMENT_VOICE = re.compile(
 NATIONAL_OFFICIALS = re.compile(
     r"(?:\b(?P<head>[A-Z][a-z]+)\s+)?\b(?P<nation>[A-Z][a-z]+|(?-i:U\.S\.|US|U\.K\.|UK))\s+officials\b"
 )
+# (speed: scans of every text; gated, 8.6 + 9.0 ms -> 4.4 + 4.9 ms of CPU per 100 articles, the same matches)
+GOVERNMENT_VOICE, NATIONAL_OFFICIALS = map(first_char_gate, (GOVERNMENT_VOICE, NATIONAL_OFFICIALS))
 # The first words of demonyms of two or more words, and the compass words that make one ("East Timorese").
 DEMONYM_HEADS = frozenset(key.split()[0] for key in DEMONYMS if " " in key) | word_set("east west new papua")
 

@@ -9,6 +9,7 @@ from .model import Incident, Mention, Place
 from .normalize import fold
 from .place_mentions import JOINING_ROAD
 from .places import BEARING_BEFORE, NEIGHBOUR_BEFORE, NEIGHBOUR_WINDOW
+from .regex_speed import first_char_gate
 from .sentence_facts import SentenceFacts
 from .vocabulary import CARE_CENTRE_KINDS, VIOLENT_EVENT_NOUNS, noun_alternation, spans_countries
 
@@ -470,6 +471,9 @@ AFTERMATH = re.compile(
     r"press conference|condolences?|gathered|visited)\b",
     re.I,
 )
+# (speed: read per sentence, gated by regex_speed.first_char_gate with the same matches: 8.2 + 6.5 ms ->
+# 5.6 + 3.5 ms of CPU per 100 articles)
+AFTERMATH, NOT_THE_EVENTS_PART = map(first_char_gate, (AFTERMATH, NOT_THE_EVENTS_PART))
 
 
 # An event verb a spot beside a site is told after: "exploded (on Monday) close to", "opened fire on them next to".

@@ -6,6 +6,7 @@ punctuation turned into single spaces. "Mazar-i-Sharif" and "mazar i sharif"
 fold alike; "Mazar-e-Sharif" does not (that is an alias, stored as one).
 """
 
+import functools
 import re
 import unicodedata
 
@@ -22,5 +23,16 @@ def strip_accents(text: str) -> str:
 
 def fold(text: str) -> str:
     """The lookup key of a name: 'Lashkar-e-Taiba' -> 'lashkar e taiba'."""
+    return _fold_short(text) if text is None or len(text) <= SHORT else _fold(text)
+
+
+def _fold(text: str) -> str:
     text = strip_accents(text or "").casefold().translate(_APOSTROPHES)
     return _NON_WORD.sub(" ", text).strip()
+
+
+# Names and words are memoised (pure, str -> str): extraction folds the same ones again and again, 32,000 calls on
+# 4,200 distinct texts per 100 articles; 45 ms -> 15 ms of CPU per 100 articles with the cache empty at their start.
+# Longer texts (a search box's input) are folded afresh: the cache keeps no one's long input.
+SHORT = 100
+_fold_short = functools.lru_cache(maxsize=16_384)(_fold)

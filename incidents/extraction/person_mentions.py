@@ -18,7 +18,8 @@ from .name_context import (
 )
 from .nlp import Sentence
 from .normalize import fold
-from .text_spans import line_around
+from .regex_speed import first_char_gate
+from .text_spans import line_around, name_spans
 from .vocabulary import (
     BARE_TITLES,
     CALENDAR_WORDS,
@@ -724,18 +725,19 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 NOT_PLACE_BEFORE_IN = frozenset(("faith", "trust", "confidence", "belief", "interest", "role", "part", "hand"))
 THE_BEFORE = re.compile(r"(?<![\w\-])the\s+$")
 WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)")
+NAME_END = re.compile(r"(?![\w\-'’])")  # a name's last word ends there: not "Doe-led", "Doe's"
 BUILDING_AFTER_NAME = SITE_WORDS | frozenset(("office", "offices", "headquarters", "building"))
 
 
 def _written_as_place(text: str, name: str) -> bool:
     """Does the text once write the name as a place ("offices in Tarvo Dovra", "near the Tarvo Dovra office"), not
     as an owner ("in Jane Doe's house")? Each place the name is written is read by the few words around it."""
-    for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-'’])", text):
-        before = text[max(0, match.start() - 40) : match.start()]
+    for start, end in name_spans(text, (name,), NAME_END):
+        before = text[max(0, start - 40) : start]
         preposition = PLACE_PREPOSITION_BEFORE.search(before)
         if preposition and preposition.group("noun") not in NOT_PLACE_BEFORE_IN:
             return True
-        after = WORD_AFTER.match(text, match.end())
+        after = WORD_AFTER.match(text, end)
         if after and after.group("word") in BUILDING_AFTER_NAME and THE_BEFORE.search(before):
             return True
     return False
@@ -872,6 +874,11 @@ NAME_THEN_AGE = re.compile(
 NAME_THEN_WHO = re.compile(
     r"(?<![\w'’\-])(?<!\bthe )(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bof )(?<!\bto )"
     r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z][\w'’\-]*){1,3}),\s+who\b"
+)
+# (speed: scans of every text, gated by regex_speed.first_char_gate with the same matches: 7.0 + 9.7 + 7.9 ms ->
+# 3.0 + 3.1 + 4.3 ms of CPU per 100 articles)
+NAME_THEN_ROLE, NAME_APPOSITION_SAID, NAME_THEN_WHO = map(
+    first_char_gate, (NAME_THEN_ROLE, NAME_APPOSITION_SAID, NAME_THEN_WHO)
 )
 
 

@@ -12,6 +12,7 @@ import re
 from .model import Mention, Person
 from .normalize import fold
 from .person_mentions import NAME_HONORIFICS, split_nickname
+from .text_spans import name_spans
 from .vocabulary import BARE_TITLES, PLACE_KIND_WORDS, SAY_WORDS
 
 SOURCE_ROLES = re.compile(
@@ -159,10 +160,8 @@ def back_references(
         if len({id(p) for p in people}) != 1:
             continue
         # "al-Hanashi" is written "Al-Hanashi" at the start of a sentence.
-        first = f"[{re.escape(words[0])}{re.escape(words[0].upper())}]" if words[0].islower() else re.escape(words[0])
-        pattern = re.compile(rf"(?<![\w\-]){first}{re.escape(words[1:])}(?![\w\-])(?!\s+[A-Z])")
-        for match in pattern.finditer(text):
-            start, end = match.start(), match.end()
+        firsts = set(words[0] + words[0].upper()) if words[0].islower() else {words[0]}
+        for start, end in name_spans(text, [first + words[1:] for first in sorted(firsts)], ALONE_AFTER):
             # Not part of a longer capitalised name ("Ali Goni" when looking for "Ali").
             if re.search(r"[A-Z][\w\-]*\s+$", text[max(0, start - 30) : start]) and not re.search(
                 r"(?:^|[.!?\"“]\s*|\b(?:[Ss]aid|[Tt]old))\s*[A-Z][\w\-]*\s+$", text[max(0, start - 30) : start]
@@ -183,6 +182,8 @@ def back_references(
     return found
 
 
+# The name's end: no word character or hyphen goes on, and no capitalised word follows ("Ali" is not "Ali Goni").
+ALONE_AFTER = re.compile(r"(?![\w\-])(?!\s+[A-Z])")
 # A place-kind word after a name ("Doe state", "Doe district"): the vocabulary's kinds, and "area".
 PLACE_AFTER = re.compile(r"\s+(?i:" + "|".join(sorted({*PLACE_KIND_WORDS, "area"})) + r")\b")
 TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?)[ \t]+$")

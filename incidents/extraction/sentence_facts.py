@@ -1085,6 +1085,7 @@ PART_BOUNDARY = re.compile(
     r",\s+and\s+(?=(?:\w+\s+){0,2}(?:in|at|near)\s+(?:[a-z\-]+\s+)?[A-Z])|"
     r"(?:,|\s+and)\s+(?=(?:an?|another)\s+(?:[\w\-]+\s+){0,2}" + _PART_EVENT_NOUNS + r"\b)"
 )
+PART_BOUNDARY = first_char_gate(PART_BOUNDARY)  # (speed: per sentence, 7.9 ms -> 5.0 ms of CPU per 100 articles)
 # "..., 22 dead in Y, and reportedly another 49 dead in Z": a toll led by a comma opens the next place's event (the
 # words allowed between the comma and the number: "and", an adverb in -ly, a quantifier).
 PART_TOLL_LEAD = re.compile(r",\s+(?:(?:and|\w+ly|another|at\s+least|a\s+further|some|about|over)\s+)*$", re.I)

@@ -60,3 +60,48 @@ def test_the_gate_holds_only_the_characters_a_match_can_begin_with():
 )
 def test_a_pattern_the_gate_cannot_describe_is_left_as_it_is(pattern):
     assert first_char_gate(pattern) is pattern
+
+
+# Invented sentences that the extraction modules' gated patterns match (forces, persons, tolls, places, ...).
+MODULE_SAMPLE = (
+    "Ruritania's army and Kenyan police officers met U.S. troops. A Ruritanian government spokesman said South "
+    "Sudanese officials agreed. Most attacks in the region are attributed to the Red Fern. Jane Doe, a spokesperson "
+    "for the ministry, said two died.\nJohn Roe, from the health ministry, told reporters that Ana Diaz, who lived in "
+    "Tarvo, fled. At Lakeville gunmen killed five, while in Tarvo two soldiers died; a bomb went off, and an attack "
+    "on a market killed three. Mourners gathered at the funerals. Suspected Islamist insurgents and separatist rebels "
+    "struck. The gunman was later shot dead by a guard; one attacker blew himself up, and she blew herself up.\n"
+    "ANNA's Police, state police commandos, the Federal police; LAKELAND ARMY Soldiers"
+)
+
+
+def _gated_module_patterns():
+    import importlib
+    import pkgutil
+
+    import incidents.extraction as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str) and value.pattern.startswith("(?=(?:"):
+                yield f"{info.name}.{name}", value
+
+
+@pytest.mark.parametrize("name, gated", list(_gated_module_patterns()))
+def test_each_gated_module_pattern_finds_what_its_own_pattern_finds(name, gated):
+    # the gate's character classes hold no ")", so the pattern itself follows the first "))(?:"
+    pattern = re.compile(gated.pattern.split("))(?:", 1)[1][:-1].rstrip("\n"), gated.flags)
+    for text in (MODULE_SAMPLE, MODULE_SAMPLE.lower(), MODULE_SAMPLE.upper()):
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in gated.finditer(text)] == expected
+
+
+def test_the_force_pattern_takes_whole_words_with_the_same_matches():
+    from incidents.extraction.forces import FORCE
+
+    assert "[a-z]++" in FORCE.pattern
+    ungated = FORCE.pattern.split("))(?:", 1)[1][:-1]
+    backtracking = re.compile(ungated.replace("[a-z]++", "[a-z]+"), FORCE.flags)
+    found = [(m.span(), m.groupdict()) for m in backtracking.finditer(MODULE_SAMPLE)]
+    assert len(found) >= 6
+    assert [(m.span(), m.groupdict()) for m in FORCE.finditer(MODULE_SAMPLE)] == found
