@@ -17,6 +17,7 @@ from .name_context import (
 )
 from .nlp import Sentence
 from .normalize import fold
+from .regex_speed import first_char_gate
 from .vocabulary import (
     BARE_TITLES,
     CALENDAR_WORDS,
@@ -413,8 +414,13 @@ def _named_in_story(doc, first: int, word: int, surface: str, story: str) -> boo
 
 def title_case_line(doc, sentence: Sentence) -> bool:
     """Whether a sentence is written in title case (a headline): its longer words nearly all capitalised."""
-    words = [t.text for t in doc[sentence.first_token : sentence.last_token] if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 4 and sum(is_capitalised(w) for w in words) >= 0.8 * len(words)
+    # (speed: asked of each sentence three times, so read once per Doc: ~2% of extraction's own CPU)
+    read = doc.user_data.setdefault("title_case_lines", {})
+    span = (sentence.first_token, sentence.last_token)
+    if span not in read:
+        words = [t.text for t in doc[span[0] : span[1]] if t.is_alpha and len(t.text) > 3]
+        read[span] = len(words) >= 4 and sum(is_capitalised(w) for w in words) >= 0.8 * len(words)
+    return read[span]
 
 
 def _mission_speaks(token) -> bool:
@@ -735,6 +741,7 @@ EVENT_CUE = re.compile(
     r"(?:dead |dumped )?bod(?:y|ies) (?:was|were) (?:found|discovered))\b",
     re.I,
 )
+EVENT_CUE = first_char_gate(EVENT_CUE)  # (speed: per sentence, 34 ms -> 22 ms of CPU per 100 articles)
 
 
 NOT_PLACE_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "LANGUAGE", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART"))

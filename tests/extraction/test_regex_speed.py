@@ -70,7 +70,10 @@ MODULE_SAMPLE = (
     "Tarvo, fled. At Lakeville gunmen killed five, while in Tarvo two soldiers died; a bomb went off, and an attack "
     "on a market killed three. Mourners gathered at the funerals. Suspected Islamist insurgents and separatist rebels "
     "struck. The gunman was later shot dead by a guard; one attacker blew himself up, and she blew herself up.\n"
-    "ANNA's Police, state police commandos, the Federal police; LAKELAND ARMY Soldiers"
+    "ANNA's Police, state police commandos, the Federal police; LAKELAND ARMY Soldiers\n"
+    "Two more fatalities were confirmed later. Police found 19 bodies, and the bodies of 15 men were found; 20 bodies "
+    "were recovered. Gunmen killed former minister Abel Koroma and six others. The death toll rose to 23, and "
+    "officials put the toll at 25. It comes three days after militants raided a camp; the raid followed another attack."
 )
 
 
