@@ -61,11 +61,11 @@ def features(s, open_facts, open_incident, position: float, gap: int, opened: in
     """What the sentence says beside the open incident's sentences (see the module docstring)."""
     from incidents.extraction import segmentation as seg
 
-    here = seg._event_places(s)
-    theirs = [p for f in open_facts for p in seg._event_places(f)]
+    here = seg.event_places(s)
+    theirs = [p for f in open_facts for p in seg.event_places(f)]
     told = {c.value for f in open_facts for c in f.counts}
-    their_labels = set().union(*(seg._labels(f) for f in open_facts)) if open_facts else set()
-    labels = seg._labels(s)
+    their_labels = set().union(*(seg.strong_labels(f) for f in open_facts)) if open_facts else set()
+    labels = seg.strong_labels(s)
     date = next((d for d in s.dates if d.value), None)
     countries_here = {_country(p) for p in here} - {None}
     countries_there = {_country(p) for p in theirs} - {None}
@@ -98,7 +98,7 @@ def features(s, open_facts, open_incident, position: float, gap: int, opened: in
         "other_event": float(bool(seg.OTHER_EVENT.search(text))),
         "same_event": float(bool(seg.SAME_EVENT.search(text) or SAME.search(text))),
         "toll_update": float(bool(seg.TOLL_UPDATE.search(text))),
-        "type_apart": float(bool(labels and their_labels and not seg._kinds(labels) & seg._kinds(their_labels))),
+        "type_apart": float(bool(labels and their_labels and not seg.kinds(labels) & seg.kinds(their_labels))),
         "claim": float(s.claim),
         "report": float(bool(REPORT.search(text))),
         "clause": float(s.clause is not None),

@@ -24,52 +24,52 @@ from __future__ import annotations
 from .dates import SPAN
 from .model import Incident
 from .segmentation_clauses import (
-    _claimed_deed,
-    _clause_incident,
-    _clause_told_again,
-    _deed_told_again,
-    _deed_toll_told,
-    _join_deed,
-    _other_event_clause,
-    _passing_clause,
-    _undated_other_event,
-    _without_clause,
+    claimed_deed,
+    clause_incident,
+    clause_told_again,
+    deed_told_again,
+    deed_toll_told,
+    join_deed,
+    other_event_clause_facts,
+    passing_clause,
+    undated_other_event,
+    without_clause,
 )
 from .segmentation_dates import (
-    _date_value,
-    _fits,
-    _long_before,
-    _long_span,
-    _other_weekday,
+    date_value,
     dates_compatible,
+    fits,
     lead_date,
+    long_before,
+    long_span,
+    other_weekday,
     passing_date,
     undated_incident_date,
 )
 from .segmentation_lines import (
     HEADING_ITEM,
-    _acted_apart,
-    _capture_elsewhere,
-    _dated_back,
-    _dated_placed_event,
-    _dates_undated_event,
-    _follow_up,
-    _heading_line,
-    _points_at_that_event,
-    _points_back,
-    _retells_toll,
-    _roundup_item,
-    _roundup_next_item,
-    _struck_apart,
-    _struck_elsewhere,
-    _tells_several,
-    _told_apart_on_its_own,
-    _told_by_a_past_time,
-    _toll_of_told_event,
-    _update_labels,
+    acted_apart,
+    capture_elsewhere,
+    dated_back,
+    dated_placed_event,
+    dates_undated_event,
+    follow_up,
+    heading_line,
+    points_at_that_event,
+    points_back,
     raid_sentence,
+    retells_toll,
+    roundup_item,
+    roundup_next_item,
+    struck_apart,
+    struck_elsewhere,
+    tells_several,
+    told_apart_on_its_own,
+    told_by_a_past_time,
+    toll_of_told_event,
+    update_labels,
 )
-from .segmentation_open import _kinds, _labels, _named_places, _Open, _told_counts
+from .segmentation_open import Open, kinds, named_places, strong_labels, told_counts_of
 from .segmentation_openers import (
     ALSO_KILLED,
     ANOTHER_VICTIM,
@@ -91,7 +91,7 @@ from .segmentation_openers import (
     TOLL_UPDATE,
     TWIN_PARTS,
 )
-from .segmentation_places import _event_places, _list_of_places, _part_of_the_told_town, _same_place, related, within
+from .segmentation_places import event_places, list_of_places, part_of_the_told_town, related, same_place, within
 from .sentence_facts import MODEL_INCIDENT, NO_CLAIM, SentenceFacts, event_parts
 from .vocabulary import WHERE_THE_BOMB_WENT_OFF
 
@@ -109,17 +109,17 @@ __all__ = [
     "SOON_AFTER",
     "STRUCK_MORE",
     "TOLL_UPDATE",
-    "_Open",
-    "_event_places",
-    "_follow_up",
-    "_kinds",
-    "_labels",
+    "Open",
     "dates_compatible",
+    "event_places",
+    "follow_up",
+    "kinds",
     "lead_date",
     "passing_date",
     "raid_sentence",
     "related",
     "segment",
+    "strong_labels",
     "undated_incident_date",
     "within",
 ]
@@ -148,17 +148,17 @@ def _told_again_later(facts: list[SentenceFacts], body_start: int) -> set[int]:
 
 def segment(facts: list[SentenceFacts], body_start: int, published: str | None = None) -> list[Incident]:
     """Group sentences into incidents (see the module docstring)."""
-    opened: list[_Open] = []
-    current: _Open | None = None
-    last: _Open | None = None  # the incident the previous sentence went to
+    opened: list[Open] = []
+    current: Open | None = None
+    last: Open | None = None  # the incident the previous sentence went to
     listing = False  # after a roundup's header line, each eventful line is an event of its own
     headings = False  # after a line introducing a list of attacks, each dated heading line opens one
-    summary: _Open | None = None  # the incident whose lead tells several events, while its items are told
+    summary: Open | None = None  # the incident whose lead tells several events, while its items are told
     told: set[str] = set()  # the sentences read so far, to pass over a page's repeated paragraphs and captions
     captions = _told_again_later(facts, body_start)
     by_index = {f.index: f for f in facts}
     clauses: dict[int, tuple[int, int]] = {}  # sentences whose clause tells another event
-    background: list[_Open] = []  # the incidents those clauses open
+    background: list[Open] = []  # the incidents those clauses open
     # A sentence that tells several events one after the other ("In X gunmen killed five, while in Y two soldiers
     # died"): its first part is read as a sentence, each later part opens an incident of its own.
     sequence: list[SentenceFacts] = []
@@ -166,12 +166,12 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
     split: dict[int, int] = {}  # sentence index: where its second part starts
     # The event told in passing by the sentence before ("came days after X attacked Y"), while the event told goes
     # on: (that event, the passing one, the groups only the passing clause named).
-    aside: tuple[_Open, _Open, set[int]] | None = None
+    aside: tuple[Open, Open, set[int]] | None = None
     # A past event the sentence before told in passing (a clause of its own, or a line of a year or months before),
     # while the event told goes on: (that event, the past one, the index of the sentence that told it).
-    past: tuple[_Open, _Open, int] | None = None
+    past: tuple[Open, Open, int] | None = None
     # The deeds arrest clauses told ("police arrested a man who shot three in X"), with the tolls told of them
-    deeds: list[tuple[_Open, set[int]]] = []
+    deeds: list[tuple[Open, set[int]]] = []
     for sentence in facts:
         parts = event_parts(sentence) if sentence.end > body_start else []
         if not parts:
@@ -195,13 +195,13 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             incident.clauses[sentence.index] = (*later_parts[id(sentence)], True)
             date = next((d for d in sentence.dates if d.value), None)
             if date is not None:
-                value, precision = _date_value(date, last.incident if last else None, sentence.text)
+                value, precision = date_value(date, last.incident if last else None, sentence.text)
                 incident.date, incident.date_precision, incident.date_text = value, precision, date.text
             elif last is not None and last.incident.date:
                 # the same telling: the day of the part before, unless the part names its own
                 incident.date, incident.date_precision = last.incident.date, last.incident.date_precision
                 incident.date_text = last.incident.date_text
-            current = last = _Open(incident, _labels(sentence), incident.date or published, _event_places(sentence))
+            current = last = Open(incident, strong_labels(sentence), incident.date or published, event_places(sentence))
             opened.append(current)
             continue
         if len(words) > 40 and words in told:
@@ -218,7 +218,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # "In 2019 the group claimed responsibility for a raid on a convoy ..., killing 27": the deed is an event of
             # its own when its time is another than the event told; the claim itself goes on about the event told.
             a, b = sentence.claimed_deed
-            deed = _claimed_deed(sentence, current, opened, background)
+            deed = claimed_deed(sentence, current, opened, background)
             if deed is None:
                 # it may be the event told: the deed's counts stay out of it, as any claim's do
                 sentence.counts[:] = [c for c in sentence.counts if not a <= c.start < b]
@@ -226,8 +226,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 background.append(deed)
                 clauses[sentence.index] = (a, b)
                 sentence = sentence.within(a, b, False)
-        inner = _other_event_clause(sentence, current, published, opened + background, by_index)
-        again = _clause_told_again(sentence, background) if inner is None else None
+        inner = other_event_clause_facts(sentence, current, published, opened + background, by_index)
+        again = clause_told_again(sentence, background) if inner is None else None
         if again is not None:
             # "... after lawyer X was shot dead earlier on Monday", told again after a caption told it: the clause
             # goes to the event its first telling opened, the rest of the sentence goes on as usual.
@@ -239,13 +239,13 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # "..., which houses the tomb of a colonel killed in 2017 in an air strike in X": the clause is an
             # event of its own, with its own date, place and toll; the rest of the sentence goes on as usual.
             clauses[sentence.index] = sentence.clause
-            deed = _deed_told_again(inner, deeds)
+            deed = deed_told_again(inner, deeds)
             if deed is not None:
                 # "Two men accused of killing three in X were arrested", after "police arrest two men accused in an
                 # attack that killed three": the deed an arrest clause told, told again
-                _join_deed(deed, inner, sentence.clause, current)
+                join_deed(deed, inner, sentence.clause, current)
             else:
-                told_deed = _clause_incident(inner, current, sentence.clause, published)
+                told_deed = clause_incident(inner, current, sentence.clause, published)
                 background.append(told_deed)
                 past = (current, told_deed, sentence.index)
                 if sentence.clause_arrest:
@@ -258,7 +258,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             aside is not None
             and inner is None
             and again is None
-            and (named & aside[2] or _points_at_that_event(sentence, current))
+            and (named & aside[2] or points_at_that_event(sentence, current))
         ):
             # "This comes days after the group attacked soldiers of X in Y. Three X soldiers died ...", "That clash
             # left ...": a line that names whom only the event told in passing named, or points at it, goes on
@@ -273,17 +273,17 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and sentence.index == past[2] + 1
             and inner is None
             and again is None
-            and _points_at_that_event(sentence, current)
+            and points_at_that_event(sentence, current)
         ):
             # "... reminiscent of an attack at a shrine in X late last year. At least 45 were killed in that attack":
             # the line right after a past event told in passing, pointing at it, goes on about that event.
             past[1].incident.sentences.append(sentence.index)
             continue
-        deed = _deed_toll_told(sentence, deeds, current, published) if inner is None and again is None else None
+        deed = deed_toll_told(sentence, deeds, current, published) if inner is None and again is None else None
         if deed is not None:
             # "Nine pupils and 14 teachers died Monday when gunmen stormed a school" after "two men are held over
             # the school raid that killed 23": the toll of the deed the arrest clause told, told again
-            _join_deed(deed, sentence, None, current)
+            join_deed(deed, sentence, None, current)
             last = deed[0]
             continue
         told_in_passing = False
@@ -299,7 +299,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if not passing_no_event:
                 # "The raid came a day after gunmen ambushed a prison van near X": the clause tells an earlier event
                 # in passing; the rest of the sentence, and the lines after it, go on about the event told.
-                passed = _passing_clause(sentence, clause, earlier, (a, b), current, background)
+                passed = passing_clause(sentence, clause, earlier, (a, b), current, background)
                 told_groups = {
                     id(g) for i in current.incident.sentences if i in by_index for _, g in by_index[i].groups
                 }
@@ -313,7 +313,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         # "the previous October", "a day later": from the event told last, even a past one told in passing
         told_last = opened[-1].incident if opened else None
         value, precision = (
-            _date_value(date, told_last, sentence.text, current and current.reference) if date else (None, None)
+            date_value(date, told_last, sentence.text, current and current.reference) if date else (None, None)
         )
         # "Separately, a security source spoke of a toll of eight dead", "Meanwhile, the army chief said the dead
         # were all recruits": an opener before no event word and no toll but the one told is about the event told.
@@ -330,8 +330,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # (not "Also on Saturday, the ministry said ...": a report of that day; nor a later toll)
             opener = day_opener
         elif opener and current is not None and sentence.strength < 4:
-            told_counts = _told_counts(current, by_index)
-            if not any(c.value > 0 and c.value not in told_counts for c in sentence.counts) and not _acted_apart(
+            told_counts = told_counts_of(current, by_index)
+            if not any(c.value > 0 and c.value not in told_counts for c in sentence.counts) and not acted_apart(
                 sentence, current, opened, by_index
             ):
                 # (but "Meanwhile, the Taliban attacked X and Y districts": an act at places apart is another event)
@@ -339,14 +339,14 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         if not opener and not sentence.claim and EARLIER_OPENER.match(sentence.text):
             # "Earlier, villagers said a drone strike had left two dead near the village of X": an act told as
             # earlier the same day, at a place apart from the event told, is an event of its own
-            opener = EARLIER_OPENER.match(sentence.text) if _acted_apart(sentence, current, opened, by_index) else None
+            opener = EARLIER_OPENER.match(sentence.text) if acted_apart(sentence, current, opened, by_index) else None
         opener = opener or ANOTHER_VICTIM.match(sentence.text)
-        earlier_time = not opener and _told_by_a_past_time(sentence, date, value, current)
+        earlier_time = not opener and told_by_a_past_time(sentence, date, value, current)
         if earlier_time:
             # "In January, raiders shot a headmaster dead", "Earlier this year, five chiefs were abducted": an act
             # told by a past time of its own at the line's start is an earlier event, not a detail of the one told
             opener = PAST_TIME_OPENER.match(sentence.text)
-        heading = headings and date is not None and sentence.strength >= 1 and _heading_line(sentence.text)
+        heading = headings and date is not None and sentence.strength >= 1 and heading_line(sentence.text)
         if heading:
             # "Attack on a consulate, November 2018": an item of the list; the lines under it tell it
             opener = HEADING_ITEM.match(sentence.text)
@@ -354,7 +354,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             not opener
             and current is not None
             and date is not None
-            and _long_span(date)
+            and long_span(date)
             and sentence.strength >= 1
             and not SAME_EVENT.search(sentence.text)
             and not TOLL_UPDATE.search(sentence.text)
@@ -372,7 +372,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         )
         # The other event needs something of its own (a day, a death, "took place") to be more than a comparison
         # (and the words of a clause told apart above are that clause's, not the rest's).
-        rest = _without_clause(
+        rest = without_clause(
             sentence.text, sentence.start, clauses.get(sentence.index) if inner or told_in_passing else None
         )
         other_at = OTHER_EVENT.search(rest)
@@ -381,10 +381,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and other_at is not None
             # (or an act at a place apart: "in a separate incident, a man was shot in the head ... in X")
             and bool(
-                value or sentence.kills or OCCURRED.search(rest) or _acted_apart(sentence, current, opened, by_index)
+                value or sentence.kills or OCCURRED.search(rest) or acted_apart(sentence, current, opened, by_index)
             )
             # "the blast occurred after ... in a separate incident": told about the event already open
-            and not _points_back(sentence.text[: other_at.start()])
+            and not points_back(sentence.text[: other_at.start()])
             # "The first bomb went off in the hall, followed by a second explosion": one twin attack
             and not TWIN_PARTS.search(sentence.text)
         )
@@ -399,13 +399,13 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if last is not None and (not sentence.aggregate or about_claims):
                 # Details follow the sentence before them, unless their date names another incident.
                 target = last
-                if value and not _fits(value, last.reference, last.incident.date is not None):
+                if value and not fits(value, last.reference, last.incident.date is not None):
                     target = next(
                         (o for o in opened if o.incident.date and dates_compatible(value, o.incident.date)), None
                     )
                     if target is None and (
                         (OCCURRED.search(sentence.text) and sentence.strength)
-                        or _dated_placed_event(sentence, date, value, precision, last.reference)
+                        or dated_placed_event(sentence, date, value, precision, last.reference)
                     ):
                         # "That attack took place on Sunday evening near X": the event an earlier sentence only
                         # mentioned in passing ("a day after a gunman shot dead a motorist"), told now; "On Friday, in
@@ -413,10 +413,10 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                         # its own, is that event even when its words are weak.
                         incident = Incident([sentence.index])
                         incident.date, incident.date_precision, incident.date_text = value, precision, date.text
-                        current = last = _Open(incident, _labels(sentence), value, _event_places(sentence))
+                        current = last = Open(incident, strong_labels(sentence), value, event_places(sentence))
                         opened.append(current)
                         continue
-                    if target is None and sentence.claim and precision == "day" and _event_places(sentence, False):
+                    if target is None and sentence.claim and precision == "day" and event_places(sentence, False):
                         # "X claimed to have killed soldiers in Y on May 3": a claim of a deed on a day and in a
                         # place no event told has is about that deed, not the event told before it.
                         continue
@@ -440,9 +440,9 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                     and (
                         sentence.strength
                         # (a sentence, not a byline's date line: "March 9, 2022 11:40 am GMT")
-                        or (len(incident.sentences) == 2 and precision == "day" and not _heading_line(sentence.text))
+                        or (len(incident.sentences) == 2 and precision == "day" and not heading_line(sentence.text))
                     )
-                    and (len(incident.sentences) <= 2 or (incident.date_text is None and _dated_back(sentence, date)))
+                    and (len(incident.sentences) <= 2 or (incident.date_text is None and dated_back(sentence, date)))
                 ):
                     # "Assailants raided the village on Tuesday night": the date the lead sentence left out (the line
                     # right after the lead dates it with no event word too: "The train was forced to stop on Monday").
@@ -451,11 +451,11 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             continue
         starts_new = current is None or bool(opener) or passing
         starts_new = starts_new or (listing and not SAME_EVENT.search(sentence.text))
-        starts_new = starts_new or (_other_weekday(date, current.incident) and not SAME_EVENT.search(sentence.text))
-        here = _event_places(sentence)
+        starts_new = starts_new or (other_weekday(date, current.incident) and not SAME_EVENT.search(sentence.text))
+        here = event_places(sentence)
         # (current is open when starts_new is False)
         theirs = (
-            current.places or _named_places(current, by_index) if not starts_new and here and sentence.counts else []
+            current.places or named_places(current, by_index) if not starts_new and here and sentence.counts else []
         )
         if theirs:
             # "In Kaduna, bandits abducted 20 villagers": a new place unrelated to the current one, with its own toll
@@ -464,7 +464,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             unrelated = all(not related(p, q) for p in here for q in theirs)
             starts_new = unrelated and not SAME_EVENT.search(sentence.text)
             if starts_new and (
-                WHERE_THE_BOMB_WENT_OFF.search(sentence.text) or any(_part_of_the_told_town(sentence, p) for p in here)
+                WHERE_THE_BOMB_WENT_OFF.search(sentence.text) or any(part_of_the_told_town(sentence, p) for p in here)
             ):
                 # "Nine died near the X junction in the Y district of the capital, where the car blew up": a part of
                 # the event told at a site of its own place (the gazetteer may not know the district is the city's)
@@ -472,17 +472,17 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         item = (
             not starts_new
             and summary is not None
-            and (value is None or _fits(value, summary.reference, summary.incident.date is not None))
-            and _roundup_item(sentence, summary, current, by_index)
+            and (value is None or fits(value, summary.reference, summary.incident.date is not None))
+            and roundup_item(sentence, summary, current, by_index)
         )
-        if not starts_new and _roundup_next_item(sentence, current, by_index):
+        if not starts_new and roundup_next_item(sentence, current, by_index):
             # "In X, a car bomb killed two", "In addition, a bomb went off in Y": the roundup's next item
             starts_new = True
-        if not starts_new and _told_apart_on_its_own(sentence, current, by_index):
+        if not starts_new and told_apart_on_its_own(sentence, current, by_index):
             # "Three policemen were killed by a roadside bomb in X city": an act with dead of its own at a place
             # apart, called a town of its own, of another kind, or marked as another event
             starts_new = True
-        if not starts_new and _struck_apart(sentence, current, by_index):
+        if not starts_new and struck_apart(sentence, current, by_index):
             # "A suicide car bombing is underway in Y": an attack told at a place apart, with no toll of its own
             starts_new = True
         if item:
@@ -494,14 +494,14 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             not starts_new
             and date is not None
             and ALSO_KILLED.search(sentence.text)
-            and any(c.value > 0 and c.value not in _told_counts(current, by_index) for c in sentence.kills)
+            and any(c.value > 0 and c.value not in told_counts_of(current, by_index) for c in sentence.kills)
             and (date.text or "").lower() != (current.incident.date_text or "").lower()
             and not SAME_EVENT.search(sentence.text)
             and not sentence.claim
         ):
             # "Four guards also were killed on Saturday near the same town": more dead, at another time
             starts_new = True
-        spree = not starts_new and _struck_elsewhere(sentence, current, by_index)
+        spree = not starts_new and struck_elsewhere(sentence, current, by_index)
         if spree:
             # "The gunmen moved on to X village and killed 13 more": the next item of a spree, at a place of its own
             # (on the spree's day, unless told)
@@ -509,8 +509,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         if (
             not starts_new
             and date is not None
-            and _undated_other_event(sentence, current, published, by_index, by_kind=False)
-            and not _toll_of_told_event(sentence)
+            and undated_other_event(sentence, current, published, by_index, by_kind=False)
+            and not toll_of_told_event(sentence)
             and not TOLL_UPDATE.search(sentence.text)
             and not sentence.claim
         ):
@@ -521,19 +521,19 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             # "Hours later, police raided a house in X and arrested two suspects": the hunt for the attackers is
             # an event of its own, by other actors, whether or not it names another day.
             starts_new = True
-        capture = not starts_new and not sentence.claim and _capture_elsewhere(sentence, current, by_index)
+        capture = not starts_new and not sentence.claim and capture_elsewhere(sentence, current, by_index)
         if capture:
             # "Four more people were detained in X, 10 km from Y": an arrest at a place of its own, after the attack
             # (or another arrest) told at Y, is an event of its own (the attack's day, unless told).
             starts_new = True
         pursuit = (
             not starts_new
-            and "air_or_drone_strike" in _labels(sentence)
+            and "air_or_drone_strike" in strong_labels(sentence)
             and not (current.labels & {"air_or_drone_strike", "generic"})
             and current.labels
             and bool(current.places)
-            and bool(_event_places(sentence, listed=False))
-            and all(p is not q for p in _event_places(sentence, listed=False) for q in current.places)
+            and bool(event_places(sentence, listed=False))
+            and all(p is not q for p in event_places(sentence, listed=False) for q in current.places)
             and not SAME_EVENT.search(sentence.text)
             and not sentence.claim
         )
@@ -545,7 +545,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             not starts_new
             and value
             and TOLL_UPDATE.search(sentence.text)
-            and not (_update_labels(sentence) - {"generic"})
+            and not (update_labels(sentence) - {"generic"})
         ):
             here_new = [p for p in here if not any(related(p, q) for q in current.places)]
             if not here_new:
@@ -560,16 +560,16 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             and current.incident.date is None
             and current.reference
             and value != current.reference
-            and _labels(sentence)
+            and strong_labels(sentence)
             and current.labels
-            and not (_kinds(_labels(sentence)) & _kinds(current.labels))
+            and not (kinds(strong_labels(sentence)) & kinds(current.labels))
             and not SAME_EVENT.search(sentence.text)
             and not sentence.claim
         ):
             # "On Friday, troops fought heavy battles with ..." after a drone strike reported on Saturday: another
             # kind of event on another day (a suicide bombing is a kind of bombing).
             starts_new = True
-        if not starts_new and value and not _fits(value, current.reference, current.incident.date is not None):
+        if not starts_new and value and not fits(value, current.reference, current.incident.date is not None):
             earlier = next(
                 (
                     o
@@ -584,29 +584,29 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
                 current.incident.sentences.append(sentence.index)
                 last = current
                 continue
-            if _follow_up(sentence, current):
+            if follow_up(sentence, current):
                 # "Pamphlets found on Sunday said the blast was revenge": a later day, the same event.
                 current.incident.sentences.append(sentence.index)
                 last = current
-                if _dates_undated_event(sentence, date, value, current):
+                if dates_undated_event(sentence, date, value, current):
                     # "The ambush in X took place in March 2019": the event the story left undated, dated now
                     incident = current.incident
                     incident.date, incident.date_precision, incident.date_text = value, precision, date.text
                     current.reference = value
                 continue
-            if _retells_toll(sentence, current, by_index):
+            if retells_toll(sentence, current, by_index):
                 # "Officials first said 38 had died, but on Sunday the toll of the attack was put at 63": the event
                 # told, its toll told again on a later day
                 current.incident.sentences.append(sentence.index)
                 last = current
                 continue
             starts_new = True
-        if not starts_new and not value and current is not None and _labels(sentence):
+        if not starts_new and not value and current is not None and strong_labels(sentence):
             # "The blast occurred near a culvert": the event word of an earlier incident, not of this one.
-            earlier = next((o for o in opened if o is not current and _labels(sentence) <= o.labels), None)
+            earlier = next((o for o in opened if o is not current and strong_labels(sentence) <= o.labels), None)
             # "... attacked a checkpoint in Z" after an event told in Z's province: the event told, by its place
             placed_here = any(related(p, q) for p in here for q in current.places)
-            if earlier is not None and not (_labels(sentence) & current.labels) and not placed_here:
+            if earlier is not None and not (strong_labels(sentence) & current.labels) and not placed_here:
                 earlier.incident.sentences.append(sentence.index)
                 last = earlier
                 continue
@@ -637,19 +637,19 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
             if (pursuit or spree or capture) and incident.date is None and current.incident.date:
                 incident.date, incident.date_precision = current.incident.date, current.incident.date_precision
             reported = next((d.value for d in sentence.reporting_dates if d.value), None)
-            new = _Open(incident, _labels(sentence), incident.date or reported or published, here)
+            new = Open(incident, strong_labels(sentence), incident.date or reported or published, here)
             opened.append(new)
             if (
                 current is not None
                 and not heading
-                and _long_before(incident.date, incident.date_precision, current.reference)
+                and long_before(incident.date, incident.date_precision, current.reference)
             ):
                 # "The group was behind the 2002 bombings in X": a past event told in passing; the lines after it
                 # go on about the event told before it
                 past = (current, new, sentence.index)
                 continue
             if not item:
-                summary = new if _tells_several(sentence) else None
+                summary = new if tells_several(sentence) else None
             current = last = new
             continue
         incident = current.incident
@@ -657,7 +657,7 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
         current.places += here
         last = current
         if not current.labels:
-            current.labels = _labels(sentence)
+            current.labels = strong_labels(sentence)
         if date is not None and not value and incident.date is None and incident.date_text is None:
             incident.date_text = date.text  # "on Saturday" without a publication date: the words stay
         if value and (incident.date is None or (incident.date_precision != "day" and precision == "day")):
@@ -678,8 +678,8 @@ def segment(facts: list[SentenceFacts], body_start: int, published: str | None =
 
 
 def _listed_place_incidents(
-    facts: list[SentenceFacts], body_start: int, opened: list[_Open], published: str | None
-) -> list[_Open]:
+    facts: list[SentenceFacts], body_start: int, opened: list[Open], published: str | None
+) -> list[Open]:
     """One incident per place of a sentence that lists separate events' places, each with the sentence's date and
     its place set (the toll is the list's, not one place's); a place the sentence's own incident is at is left to
     it."""
@@ -693,7 +693,7 @@ def _listed_place_incidents(
             # "an insurgency that grew, with attacks in X and Y": a campaign's places, no event told (unless dated:
             # "in 2019 they took part in attacks in X and Y")
             continue
-        listed, later_form = _list_of_places(sentence)
+        listed, later_form = list_of_places(sentence)
         if not listed:
             continue
         own = [o for o in opened if o.incident.sentences[0] == sentence.index]
@@ -737,15 +737,15 @@ def _listed_place_incidents(
         ]
         for place in listed:
             if any(related(place, q) for q in theirs + items) or any(
-                _same_place(place, q) or place.name.lower() == q.name.lower() for q in earlier
+                same_place(place, q) or place.name.lower() == q.name.lower() for q in earlier
             ):
                 continue
             incident = Incident([sentence.index], location=place)
             if date is not None:
-                value, precision = _date_value(date, None, sentence.text)
+                value, precision = date_value(date, None, sentence.text)
                 incident.date, incident.date_precision, incident.date_text = value, precision, date.text
             elif sentence.dates and before is not None and before.date:
                 incident.date, incident.date_precision = before.date, before.date_precision
                 incident.date_text = sentence.dates[0].text
-            out.append(_Open(incident, _labels(sentence), incident.date or published, [place]))
+            out.append(Open(incident, strong_labels(sentence), incident.date or published, [place]))
     return out

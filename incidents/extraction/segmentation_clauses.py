@@ -9,14 +9,14 @@ import re
 
 from .dates import unresolved_calendar_time
 from .model import Incident
-from .segmentation_dates import _date_value, _fits, _other_weekday, dates_compatible, passing_date
-from .segmentation_open import _kinds, _labels, _Open, _told_counts
+from .segmentation_dates import date_value, dates_compatible, fits, other_weekday, passing_date
+from .segmentation_open import Open, kinds, strong_labels, told_counts_of
 from .segmentation_openers import CAPTURE_ACT, OTHER_EVENT, SEVERAL_EVENTS
-from .segmentation_places import _apart, _event_places
+from .segmentation_places import apart, event_places
 from .sentence_facts import SentenceFacts
 
 
-def _without_clause(text: str, start: int, clause: tuple[int, int] | None) -> str:
+def without_clause(text: str, start: int, clause: tuple[int, int] | None) -> str:
     """The sentence's words with those of a clause blanked (same offsets)."""
     if clause is None:
         return text
@@ -32,9 +32,9 @@ SEVERAL_REACH = 40
 EARLIER_SAME_DAY = re.compile(r"\bearlier\b", re.I)
 
 
-def _undated_other_event(
+def undated_other_event(
     inner: SentenceFacts,
-    current: _Open | None,
+    current: Open | None,
     published: str | None,
     by_index: dict[int, SentenceFacts],
     by_kind: bool = True,
@@ -49,17 +49,17 @@ def _undated_other_event(
     own_time = [d.text.lower() for d in inner.dates if d.value or unresolved_calendar_time(d)]
     if not own_time or (current.incident.date_text or "").lower() in own_time:
         return False
-    told = _told_counts(current, by_index)
+    told = told_counts_of(current, by_index)
     new_toll = any(c.value > 0 and c.value not in told for c in inner.kills)
-    other_kind = by_kind and bool(_labels(inner) - {"generic"}) and not (_labels(inner) & current.labels)
+    other_kind = by_kind and bool(strong_labels(inner) - {"generic"}) and not (strong_labels(inner) & current.labels)
     return new_toll or other_kind
 
 
-def _other_event_clause(
+def other_event_clause_facts(
     sentence: SentenceFacts,
-    current: _Open | None,
+    current: Open | None,
     published: str | None,
-    opened: list[_Open],
+    opened: list[Open],
     by_index: dict[int, SentenceFacts],
 ) -> SentenceFacts | None:
     """The facts of a clause in `sentence` that tells an event other than the rest of it and than the incident
@@ -76,7 +76,7 @@ def _other_event_clause(
         if current is None:
             return inner
         kills = {c.value for c in inner.kills if c.value > 0}
-        return inner if kills and not kills <= _told_counts(current, by_index) else None
+        return inner if kills and not kills <= told_counts_of(current, by_index) else None
     if sentence.clause_named and current is None and not (outer.strength >= 4 or outer.kills):
         # "... sentenced for ordering the 2016 bombing at X": the story's first event, told by its name (not "26 were
         # shot dead, the deadliest since the 2019 bombing at X": the sentence's own event is the story's first)
@@ -93,10 +93,10 @@ def _other_event_clause(
         words = sentence.text[a - sentence.start : b - sentence.start]
         if inner.kills and OTHER_EVENT.search(words) and current is not None:
             return inner
-        return inner if _undated_other_event(inner, current, published, by_index) else None
+        return inner if undated_other_event(inner, current, published, by_index) else None
     outer_value = next((d.value for d in outer.dates if d.value), None)
     base = outer_value or (current.reference if current else None) or published
-    if base is None and _undated_other_event(inner, current, published, by_index):
+    if base is None and undated_other_event(inner, current, published, by_index):
         base = ""  # (an event the story cannot date: the clause's own date is another time)
     earlier_same_day = bool(inner.kills) and any(
         EARLIER_SAME_DAY.search(sentence.text[max(0, d.start - sentence.start - 12) : d.end - sentence.start])
@@ -105,7 +105,7 @@ def _other_event_clause(
     )
     if not earlier_same_day and (
         base is None
-        or (base != "" and _fits(value, base, outer_value is not None or bool(current and current.incident.date)))
+        or (base != "" and fits(value, base, outer_value is not None or bool(current and current.incident.date)))
     ):
         return None
     if any(
@@ -116,18 +116,18 @@ def _other_event_clause(
     return inner
 
 
-def _passing_clause(
+def passing_clause(
     sentence: SentenceFacts,
     clause: SentenceFacts,
     earlier: re.Match,
     span: tuple[int, int],
-    current: _Open,
-    background: list[_Open],
-) -> _Open:
+    current: Open,
+    background: list[Open],
+) -> Open:
     """The incident of an event told in passing ("came a day after gunmen ambushed a prison van"), dated from the
     event told; told again later in the same words of time and kind, it is the same event."""
     value, precision = passing_date(earlier, current.incident.date or current.reference)
-    labels = _labels(clause)
+    labels = strong_labels(clause)
     same = next((o for o in background if value and o.incident.date == value and labels & o.labels), None)
     if same is not None:
         same.incident.sentences.append(sentence.index)
@@ -136,39 +136,39 @@ def _passing_clause(
     incident = Incident([sentence.index])
     incident.clauses[sentence.index] = (*span, True)
     incident.date, incident.date_precision, incident.date_text = value, precision, earlier.group(0).strip()
-    told = _Open(incident, labels, value or current.reference, _event_places(clause))
+    told = Open(incident, labels, value or current.reference, event_places(clause))
     background.append(told)
     return told
 
 
-def _deed_told_again(inner: SentenceFacts, deeds: list[tuple[_Open, set[int]]]) -> tuple[_Open, set[int]] | None:
+def deed_told_again(inner: SentenceFacts, deeds: list[tuple[Open, set[int]]]) -> tuple[Open, set[int]] | None:
     """The deed an earlier arrest clause told, when a clause tells it again: no other kind of event (strong words),
     no other toll, no other day and no place apart from the deed's."""
-    labels = _labels(inner)
+    labels = strong_labels(inner)
     kills = {c.value for c in inner.kills if c.value > 0}
     value = next((d.value for d in inner.dates if d.value), None)
-    here = _event_places(inner)
+    here = event_places(inner)
     for deed, tolls in deeds:
-        if labels and deed.labels and not (_kinds(labels) & _kinds(deed.labels)):
+        if labels and deed.labels and not (kinds(labels) & kinds(deed.labels)):
             continue
         if kills and tolls and not kills & tolls:
             continue
         if value and deed.incident.date and not dates_compatible(value, deed.incident.date):
             continue
-        if here and deed.places and _apart(here, deed.places):
+        if here and deed.places and apart(here, deed.places):
             continue
         return deed, tolls
     return None
 
 
-def _deed_toll_told(
-    sentence: SentenceFacts, deeds: list[tuple[_Open, set[int]]], current: _Open | None, published: str | None
-) -> tuple[_Open, set[int]] | None:
+def deed_toll_told(
+    sentence: SentenceFacts, deeds: list[tuple[Open, set[int]]], current: Open | None, published: str | None
+) -> tuple[Open, set[int]] | None:
     """The deed an arrest clause told, when a later line about no arrest gives its toll again ("Nine pupils and 14
     teachers died Monday when ...", after "held over the school raid that killed 23") on no day apart from it."""
     if not deeds or current is None or sentence.claim or sentence.clause is not None:
         return None
-    if "arrest_or_raid" in _labels(sentence) or CAPTURE_ACT.search(sentence.text):
+    if "arrest_or_raid" in strong_labels(sentence) or CAPTURE_ACT.search(sentence.text):
         return None
     kills = {c.value for c in sentence.kills if c.value > 0}
     if not kills or OTHER_EVENT.search(sentence.text):
@@ -180,8 +180,8 @@ def _deed_toll_told(
     return None
 
 
-def _join_deed(
-    deed: tuple[_Open, set[int]], told: SentenceFacts, clause: tuple[int, int] | None, current: _Open | None
+def join_deed(
+    deed: tuple[Open, set[int]], told: SentenceFacts, clause: tuple[int, int] | None, current: Open | None
 ) -> None:
     """The sentence (or its clause) goes to the deed: its toll, places and the day the deed lacked."""
     told_deed, tolls = deed
@@ -190,17 +190,17 @@ def _join_deed(
     if clause is not None:
         incident.clauses[told.index] = (*clause, True)
     tolls.update(c.value for c in told.kills if c.value > 0)
-    told_deed.places += _event_places(told)
-    told_deed.labels = told_deed.labels or _labels(told)
+    told_deed.places += event_places(told)
+    told_deed.labels = told_deed.labels or strong_labels(told)
     date = next((d for d in told.dates if d.value), None)
     if date is not None and incident.date is None:
-        value, precision = _date_value(date, current.incident if current else None, told.text)
+        value, precision = date_value(date, current.incident if current else None, told.text)
         incident.date, incident.date_precision, incident.date_text = value, precision, date.text
         incident.date_end = date.date_end
         told_deed.reference = value
 
 
-def _clause_told_again(sentence: SentenceFacts, background: list[_Open]) -> _Open | None:
+def clause_told_again(sentence: SentenceFacts, background: list[Open]) -> Open | None:
     """The incident a clause of an earlier sentence opened, when this sentence's clause tells the same event
     again (the same day and the same kind of event, with a death of its own)."""
     if sentence.clause is None or sentence.claim:
@@ -210,29 +210,29 @@ def _clause_told_again(sentence: SentenceFacts, background: list[_Open]) -> _Ope
     if value is None or not inner.kills:
         return None
     return next(
-        (o for o in background if o.incident.date == value and o.labels and _labels(inner) & o.labels),
+        (o for o in background if o.incident.date == value and o.labels and strong_labels(inner) & o.labels),
         None,
     )
 
 
-def _clause_incident(inner: SentenceFacts, current: _Open | None, clause: tuple[int, int], published) -> _Open:
+def clause_incident(inner: SentenceFacts, current: Open | None, clause: tuple[int, int], published) -> Open:
     """The incident a clause tells, dated by the clause's own date."""
     incident = Incident([inner.index])
     incident.clauses[inner.index] = (*clause, True)
     date = next((d for d in inner.dates if d.value), None)
     if date is not None:
-        value, precision = _date_value(date, current.incident if current else None, inner.text)
+        value, precision = date_value(date, current.incident if current else None, inner.text)
         incident.date, incident.date_precision, incident.date_text = value, precision, date.text
         incident.date_end = date.date_end
     else:
         # "in November" in a story with no publication day: the words stay, the date does not
         incident.date_text = next((d.text for d in inner.dates if unresolved_calendar_time(d)), None)
-    return _Open(incident, _labels(inner), incident.date or published, _event_places(inner))
+    return Open(incident, strong_labels(inner), incident.date or published, event_places(inner))
 
 
-def _claimed_deed(
-    sentence: SentenceFacts, current: _Open | None, opened: list[_Open], background: list[_Open]
-) -> _Open | None:
+def claimed_deed(
+    sentence: SentenceFacts, current: Open | None, opened: list[Open], background: list[Open]
+) -> Open | None:
     """The incident of the deed a claim names, when the deed's date (its own, else the claim's month or year: a claim
     follows its deed within days) is another time than the event told and than any event told before; None when it
     may be the event told."""
@@ -247,18 +247,18 @@ def _claimed_deed(
         return None
     # "a month earlier": from the event told last, even a past one told in passing
     told_last = max(opened + background, key=lambda o: o.incident.sentences[0]).incident
-    value, precision = _date_value(date, told_last, sentence.text)
-    if value is None and not _other_weekday(date, current.incident):
+    value, precision = date_value(date, told_last, sentence.text)
+    if value is None and not other_weekday(date, current.incident):
         return None
     # (a date counted from a past event told before, "a month earlier", is no time of the event told either)
     undated_story = current.reference is None and (not date.relative or told_last is not current.incident)
     if value is not None and (
         # (in a story with no day of its own, a deed dated by its year is another time than "on Thursday")
-        (_fits(value, current.reference, current.incident.date is not None) and not undated_story)
+        (fits(value, current.reference, current.incident.date is not None) and not undated_story)
         or any(o.incident.date and dates_compatible(value, o.incident.date) for o in opened + background)
     ):
         return None
     incident = Incident([sentence.index])
     incident.clauses[sentence.index] = (a, b, True)
     incident.date, incident.date_precision, incident.date_text = value, precision, date.text
-    return _Open(incident, _labels(deed), value or current.reference, _event_places(deed))
+    return Open(incident, strong_labels(deed), value or current.reference, event_places(deed))

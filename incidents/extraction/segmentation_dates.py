@@ -11,7 +11,7 @@ import re
 from .counts import number_value
 from .dates import SPAN, DateExpression, relative_span, shift_days
 from .model import Incident
-from .segmentation_openers import _MONTH_WORDS, OCCURRED, PASSING_EARLIER, SAME_EVENT
+from .segmentation_openers import MONTH_WORDS, OCCURRED, PASSING_EARLIER, SAME_EVENT
 from .sentence_facts import SentenceFacts
 from .vocabulary import MONTHS, WEEKDAYS
 
@@ -31,7 +31,7 @@ def _month(words: str | None) -> int | None:
     return MONTHS[found.group(1).lower()] if found else None
 
 
-def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
+def other_weekday(date: DateExpression | None, incident: Incident) -> bool:
     """Without a publication date "on Saturday" resolves to nothing, yet it is not the "on Tuesday" of the event
     told: two weekdays name two days, and so do two months ("in February" after "on May 10"). A weekday or month
     that is not the one of the event's resolved date names another day too, and a year of its own ("in 2011")
@@ -72,7 +72,7 @@ def _other_weekday(date: DateExpression | None, incident: Incident) -> bool:
 
 
 DAY_OF_MONTH = re.compile(
-    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORDS}|{_MONTH_WORDS}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)\b",
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_WORDS}|{MONTH_WORDS}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)\b",
     re.I,
 )
 
@@ -123,7 +123,7 @@ def passing_date(earlier: re.Match, reference: str | None) -> tuple[str | None, 
     return (day, "day") if day else (None, None)
 
 
-def _long_span(date: DateExpression) -> bool:
+def long_span(date: DateExpression) -> bool:
     """Is the date a span of weeks, months or years from the event told before ("four months later")?"""
     found = SPAN.match(date.text.strip()) if date.value is None else None
     return bool(found) and found.group("unit").lower() != "day"
@@ -132,7 +132,7 @@ def _long_span(date: DateExpression) -> bool:
 MONTH_OF_EVENT = re.compile(r"\b(previous|preceding|following)\s+(\w+)", re.I)
 
 
-def _date_value(
+def date_value(
     date: DateExpression, previous: Incident | None, sentence: str = "", reference: str | None = None
 ) -> tuple[str | None, str | None]:
     """Value and precision; 'a day later' counts from the previous incident, 'the previous October' from its
@@ -165,7 +165,7 @@ def _date_value(
     return date.value, date.precision if date.value else None
 
 
-def _fits(value: str, reference: str | None, dated: bool) -> bool:
+def fits(value: str, reference: str | None, dated: bool) -> bool:
     """Can a sentence dated `value` be about an incident dated (or only reported) `reference`?"""
     if reference is None:
         return True
@@ -178,7 +178,7 @@ def _fits(value: str, reference: str | None, dated: bool) -> bool:
 LONG_BEFORE_MONTHS = 2
 
 
-def _long_before(value: str | None, precision: str | None, reference: str | None) -> bool:
+def long_before(value: str | None, precision: str | None, reference: str | None) -> bool:
     """Is a date of year or month precision long before the reference date (another year, or months before)?"""
     if not value or not reference or precision not in ("year", "month"):
         return False

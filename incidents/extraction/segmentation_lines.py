@@ -9,10 +9,9 @@ import datetime as dt
 import re
 
 from .dates import DateExpression
-from .segmentation_dates import _date_value
-from .segmentation_open import _kinds, _labels, _new_count, _Open, _told_at, _told_counts
+from .segmentation_dates import date_value
+from .segmentation_open import Open, kinds, new_count, strong_labels, told_at, told_counts_of
 from .segmentation_openers import (
-    _TOLD_EVENT_NOUNS,
     ADDITIVE_OPENER,
     ANOTHER_TIME_OPENER,
     CAPTURE_ACT,
@@ -30,17 +29,18 @@ from .segmentation_openers import (
     STRUCK_MORE,
     THAT_EVENT,
     TOLD_DOER,
+    TOLD_EVENT_NOUNS,
     TOLL_UPDATE,
 )
 from .segmentation_places import (
     NOT_EVENT_PLACE,
-    _apart,
-    _event_places,
-    _item_places,
-    _same_place,
-    _towns,
-    _where_told,
+    apart,
+    event_places,
+    item_places,
     related,
+    same_place,
+    towns_of,
+    where_told,
 )
 from .sentence_facts import OTHER_EVENT_NOUNS, SentenceFacts
 
@@ -54,11 +54,11 @@ THAT_EVENT_FRAME = re.compile(r"(?:^\W*|\b(?:in|during)\s+)$", re.I)
 THAT_EVENT_COMPARED = re.compile(r"\b(?:unlike|like|than|since|after)\s+(?:in\s+|during\s+)?$", re.I)
 # Words that point at the event told now: "this attack", "the latest raid".
 THIS_EVENT = re.compile(
-    rf"\bthis\s+(?:{_TOLD_EVENT_NOUNS}|confrontation|clash|fighting|shooting)\b|\bthe\s+latest\b", re.I
+    rf"\bthis\s+(?:{TOLD_EVENT_NOUNS}|confrontation|clash|fighting|shooting)\b|\bthe\s+latest\b", re.I
 )
 
 
-def _points_at_that_event(sentence: SentenceFacts, current: _Open | None) -> bool:
+def points_at_that_event(sentence: SentenceFacts, current: Open | None) -> bool:
     """Whether the line is about "that attack": the pointer frames the line ("In that attack, ...", "That bombing
     killed ...", "... were killed in that attack"), the line does not compare the event told with it ("Unlike that
     raid, Monday's assault ..."), and it neither points at the event told ("the latest raid") nor names its day."""
@@ -70,7 +70,7 @@ def _points_at_that_event(sentence: SentenceFacts, current: _Open | None) -> boo
     if not THAT_EVENT_FRAME.search(before) or THAT_EVENT_COMPARED.search(before):
         return False
     day = current.incident.date if current is not None else None
-    return not (day and any(d.value and _date_value(d, None, text)[0] == day for d in sentence.dates))
+    return not (day and any(d.value and date_value(d, None, text)[0] == day for d in sentence.dates))
 
 
 # An event noun that points back to the event told ("the blast", "Saturday's attack") or goes on ("as fighting
@@ -85,7 +85,7 @@ GOES_ON_AFTER = re.compile(r"^\w*\s+(?:continued|went on|raged|persisted|resumed
 TIME_OF_TOLD = re.compile(r"\b(?:after|before|since|following)\s+$", re.I)
 
 
-def _points_back(words: str) -> bool:
+def points_back(words: str) -> bool:
     """Do the words name the event told as their subject ("the blast occurred ..."), not only as a time ("hours
     after the blast")?"""
     return any(not TIME_OF_TOLD.search(words[: m.start()]) for m in SAME_EVENT.finditer(words))
@@ -96,14 +96,14 @@ DATED_BACK_BEFORE = re.compile(r"\bthe\s+$", re.I)
 DATED_BACK_AFTER = re.compile(r"^\s+(?:[a-z\-]+\s+)?" + OTHER_EVENT_NOUNS + r"\b")
 
 
-def _dated_back(sentence: SentenceFacts, date: DateExpression) -> bool:
+def dated_back(sentence: SentenceFacts, date: DateExpression) -> bool:
     """Does the date name the event told, by the definite article and the event's noun alone ("Tarvel said of the
     March 2019 attacks"), not another event by a name of its own ("the 2002 Bali bombings")?"""
     at, end = date.start - sentence.start, date.end - sentence.start
     return bool(DATED_BACK_BEFORE.search(sentence.text[:at]) and DATED_BACK_AFTER.match(sentence.text[end:]))
 
 
-def _dates_undated_event(sentence: SentenceFacts, date: DateExpression, value: str | None, current: _Open) -> bool:
+def dates_undated_event(sentence: SentenceFacts, date: DateExpression, value: str | None, current: Open) -> bool:
     """Does a line that points back at the event told ("The ambush in X took place in March 2019") give the date the
     story left out? Only when no line dated the event (its reference is the publication day), the date is written
     in full (not counted from the publication day, not an open range), before that day, and the line says the
@@ -124,11 +124,11 @@ def _dates_undated_event(sentence: SentenceFacts, date: DateExpression, value: s
 EVENT_VERB = re.compile(r"(?:[\w\-]+ed|took|overran)\b")
 
 
-def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
+def follow_up(sentence: SentenceFacts, current: Open) -> bool:
     """A sentence on another day that only refers back to the current event: no toll, no new place, no new event."""
     if any(c.value > 0 for c in sentence.counts):
         return False
-    here = _event_places(sentence)
+    here = event_places(sentence)
     if here and current.places and any(not related(p, q) for p in here for q in current.places):
         return False
     strong = [offset for _, strength, offset in sentence.events if strength >= 4]
@@ -146,12 +146,12 @@ def _follow_up(sentence: SentenceFacts, current: _Open) -> bool:
     return True
 
 
-def _retells_toll(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+def retells_toll(sentence: SentenceFacts, current: Open, by_index: dict[int, SentenceFacts]) -> bool:
     """Does a line with no strong event word of its own point back at the event told ("the attack") and give a
     number of dead that event's lines told already?"""
-    if sentence.strength >= 4 or not _points_back(sentence.text):
+    if sentence.strength >= 4 or not points_back(sentence.text):
         return False
-    told = _told_counts(current, by_index)
+    told = told_counts_of(current, by_index)
     return any(c.value > 0 and c.value in told for c in sentence.kills)
 
 
@@ -161,7 +161,7 @@ BODIES_FOUND = re.compile(
 )
 
 
-def _update_labels(sentence: SentenceFacts) -> set[str]:
+def update_labels(sentence: SentenceFacts) -> set[str]:
     """The strong event labels of a toll update, bodies found for it left out ("the toll rose to 50 as bodies were
     found in the bush": the event told, its dead found)."""
     found = [(m.start() + sentence.start, m.end() + sentence.start) for m in BODIES_FOUND.finditer(sentence.text)]
@@ -176,7 +176,7 @@ def _update_labels(sentence: SentenceFacts) -> set[str]:
 TOLD_EVENT_CLAUSE = re.compile(r"^\s*,?\s*(?:that|which|in which)\b[^,.;:]*$", re.I)
 
 
-def _toll_of_told_event(sentence: SentenceFacts) -> bool:
+def toll_of_told_event(sentence: SentenceFacts) -> bool:
     """Does the sentence give a toll in a relative clause of a noun pointing back to the event told ("the scene of
     the attack that killed 4")? That toll is the event told's, whatever the sentence's date."""
     start = sentence.start
@@ -190,7 +190,7 @@ def _toll_of_told_event(sentence: SentenceFacts) -> bool:
 # ---------------------------------------------------------------- another event than the one told
 
 
-def _roundup_next_item(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+def roundup_next_item(sentence: SentenceFacts, current: Open, by_index: dict[int, SentenceFacts]) -> bool:
     """Is the sentence another item of a roundup: fronted by a place ("In X, ...") or an additive opener ("In
     addition, ..."), an event with a toll the incident open has not told or at a place apart from the finest places
     it was told at (a town of the same province is apart; the province itself is not)?"""
@@ -200,16 +200,16 @@ def _roundup_next_item(sentence: SentenceFacts, current: _Open, by_index: dict[i
         return False
     if SAME_EVENT.search(sentence.text) or TOLL_UPDATE.search(sentence.text):
         return False
-    theirs = _told_at(current, by_index)
-    here = _where_told(sentence)
+    theirs = told_at(current, by_index)
+    here = where_told(sentence)
     if fronted and not additive:
         # the place fronting the sentence must be its own, and it must count dead or wounded of its own
         head = sentence.start + fronted.end()
         here = [p for p in here if any(m.start < head and q is p for m, q in sentence.places)]
-        return bool(here and theirs) and _new_count(sentence, current, by_index) and _apart(here, theirs)
-    if _new_count(sentence, current, by_index):
+        return bool(here and theirs) and new_count(sentence, current, by_index) and apart(here, theirs)
+    if new_count(sentence, current, by_index):
         return True
-    return sentence.strength >= 4 and bool(here and theirs) and _apart(here, theirs)
+    return sentence.strength >= 4 and bool(here and theirs) and apart(here, theirs)
 
 
 # "a car bomb", "another attack", "two blasts": an event noun brought in as a new one (not "the blast": the one told)
@@ -235,21 +235,25 @@ def _introduces_event(sentence: SentenceFacts) -> bool:
     )
 
 
-def _struck_apart(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+def struck_apart(sentence: SentenceFacts, current: Open, by_index: dict[int, SentenceFacts]) -> bool:
     """Does a line the classifier reads as an incident bring in an event ("a suicide car bombing is underway in Y",
     or fronted by its place: "In Y, troops exchanged fire ...") with no count, at places apart from the finest places
     the incident open was told at? (A line with a count is weighed by the rules of tolls; an arrest by
-    _capture_elsewhere.)"""
+    capture_elsewhere.)"""
     if sentence.counts or sentence.strength < 4 or not sentence.told_by_model:
         return False
-    if "arrest_or_raid" in _labels(sentence) or SAME_EVENT.search(sentence.text) or TOLL_UPDATE.search(sentence.text):
+    if (
+        "arrest_or_raid" in strong_labels(sentence)
+        or SAME_EVENT.search(sentence.text)
+        or TOLL_UPDATE.search(sentence.text)
+    ):
         return False
     if not (FRONTED_PLACE.match(sentence.text) or _introduces_event(sentence)):
         return False
     spoken = {id(p) for m, p in sentence.places if SPOKEN_IN.search(sentence.text[: m.start - sentence.start])}
-    here = [p for p in _where_told(sentence) if id(p) not in spoken]
-    theirs = _told_at(current, by_index)
-    return bool(here and theirs) and _apart(here, theirs)
+    here = [p for p in where_told(sentence) if id(p) not in spoken]
+    theirs = told_at(current, by_index)
+    return bool(here and theirs) and apart(here, theirs)
 
 
 # "attacked Chesht, Oba, Gulran and X districts": the places right after a verb of attack, listed one after another
@@ -260,8 +264,8 @@ ATTACKED_LIST = re.compile(
 )
 
 
-def _acted_apart(
-    sentence: SentenceFacts, current: _Open | None, opened: list[_Open], by_index: dict[int, SentenceFacts]
+def acted_apart(
+    sentence: SentenceFacts, current: Open | None, opened: list[Open], by_index: dict[int, SentenceFacts]
 ) -> bool:
     """Does a line the classifier reads as an incident tell an act (a word of attack, however weak) at places apart
     from the finest places the incident open, and every incident told before it, was told at: where it locates
@@ -272,24 +276,24 @@ def _acted_apart(
     if current is None or not sentence.told_by_model or sentence.claim or sentence.strength < 1:
         return False
     text = sentence.text
-    if SAME_EVENT.search(text) or TOLD_DOER.search(text) or TOLL_UPDATE.search(text) or _points_back(text):
+    if SAME_EVENT.search(text) or TOLD_DOER.search(text) or TOLL_UPDATE.search(text) or points_back(text):
         return False
     spoken = {id(p) for m, p in sentence.places if SPOKEN_IN.search(text[: m.start - sentence.start])}
-    here = _where_told(sentence)
+    here = where_told(sentence)
     for mention, place in sentence.places:
         before = text[max(0, mention.start - sentence.start - 120) : mention.start - sentence.start]
         if place.kind != "country" and ATTACKED_LIST.search(before) and all(place is not p for p in here):
             here.append(place)
     here = [p for p in here if id(p) not in spoken]
-    theirs = _told_at(current, by_index) + [p for o in opened if o is not current for p in _told_at(o, by_index)]
+    theirs = told_at(current, by_index) + [p for o in opened if o is not current for p in told_at(o, by_index)]
     if not (here and theirs):
         return False
     # towns against towns when both name one ("in the northern X, ... in Y" after an event "near Z" in X, where the
     # gazetteer files neither town under the region X): the region both share does not make the towns one place
-    towns, their_towns = _towns(here), _towns(theirs)
+    towns, their_towns = towns_of(here), towns_of(theirs)
     if towns and their_towns:
         here, theirs = towns, their_towns
-    return _apart(here, theirs)
+    return apart(here, theirs)
 
 
 # "in X village", "in the town of X", "X, a village of ...": the line calls its place a village or town of its own
@@ -304,7 +308,7 @@ KIND_BEFORE_PLACE = re.compile(r"\b(?:village|town|city|(?P<part>district|ward|q
 SPREAD_OVER = re.compile(r"\b(?:villages|towns|communities|hamlets|settlements)\b", re.I)
 
 
-def _told_apart_on_its_own(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+def told_apart_on_its_own(sentence: SentenceFacts, current: Open, by_index: dict[int, SentenceFacts]) -> bool:
     """Does a line tell a violent act with dead of its own (a number the incident open has not told) at a place no
     gazetteer lists, apart from the finest places the incident open was told at, and also call that place a village or
     town of its own ("in X town"), tell another kind of act than the event told (an ambush after a bombing), or mark
@@ -315,14 +319,14 @@ def _told_apart_on_its_own(sentence: SentenceFacts, current: _Open, by_index: di
     if not any(c.value > 0 and c.value not in told for c in sentence.kills):
         return False
     text = sentence.text
-    if SAME_EVENT.search(text) or TOLD_DOER.search(text) or TOLL_UPDATE.search(text) or _points_back(text):
+    if SAME_EVENT.search(text) or TOLD_DOER.search(text) or TOLL_UPDATE.search(text) or points_back(text):
         return False
     if any(SPREAD_OVER.search(by_index[i].text) for i in current.incident.sentences if i in by_index):
         return False  # "gunmen stormed four villages": a line at one of them tells a part of the event told
     spoken = {id(p) for m, p in sentence.places if SPOKEN_IN.search(text[: m.start - sentence.start])}
-    here = [p for p in _where_told(sentence) if p.record is None and id(p) not in spoken]
-    theirs = _told_at(current, by_index)
-    if not (here and theirs) or not _apart(here, theirs):
+    here = [p for p in where_told(sentence) if p.record is None and id(p) not in spoken]
+    theirs = told_at(current, by_index)
+    if not (here and theirs) or not apart(here, theirs):
         return False
     if any(p.name.lower() == q.name.lower() for p in here for q in theirs):
         return False
@@ -336,7 +340,7 @@ def _told_apart_on_its_own(sentence: SentenceFacts, current: _Open, by_index: di
         )
         if called and not (in_town and called.group("part")):
             own_kind = True
-    mine, theirs_kinds = _kinds(_labels(sentence)) - {"generic"}, _kinds(current.labels) - {"generic"}
+    mine, theirs_kinds = kinds(strong_labels(sentence)) - {"generic"}, kinds(current.labels) - {"generic"}
     other_kind = bool(mine and theirs_kinds and not (mine & theirs_kinds))
     marked = bool(OTHER_EVENT.search(text) or NEW_EVENT_OPENERS.search(text) or ANOTHER_TIME_OPENER.search(text))
     return bool(own_kind or other_kind or marked)
@@ -344,7 +348,7 @@ def _told_apart_on_its_own(sentence: SentenceFacts, current: _Open, by_index: di
 
 def raid_sentence(sentence: SentenceFacts) -> bool:
     return (
-        "arrest_or_raid" in _labels(sentence)
+        "arrest_or_raid" in strong_labels(sentence)
         and bool(RAID_ACT.search(sentence.text))
         and bool(CAPTURE_ACT.search(sentence.text))
     )
@@ -363,31 +367,31 @@ TAKEN_AT = re.compile(
 )
 
 
-def _capture_elsewhere(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+def capture_elsewhere(sentence: SentenceFacts, current: Open, by_index: dict[int, SentenceFacts]) -> bool:
     """Does the sentence tell people taken ("were arrested", "detained") at a place it locates them in, apart from
     the finest places the incident open was told at (less those a distance is told from: "in X, 10 km from Y")? After
     an arrest, only other people taken count ("Another member was held in Z"), not the one told ("The suspect ...")."""
-    if "arrest_or_raid" not in _labels(sentence) or not CAPTURE_ACT.search(sentence.text):
+    if "arrest_or_raid" not in strong_labels(sentence) or not CAPTURE_ACT.search(sentence.text):
         return False
     if "arrest_or_raid" in current.labels and (
         TOLD_CAPTIVE.match(sentence.text) or TOLD_CAPTIVES.search(sentence.text)
     ):
         return False  # "The suspect was arrested at his home in X": the arrest told, told again with its place
-    theirs = _told_at(current, by_index)
-    here = _where_told(sentence) or [
+    theirs = told_at(current, by_index)
+    here = where_told(sentence) or [
         place
         for mention, place in sentence.places
         if place.kind != "country"
         and TAKEN_AT.search(sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start])
     ]
-    return bool(here and theirs) and _apart(here, theirs)
+    return bool(here and theirs) and apart(here, theirs)
 
 
 # Days apart two events told by their days are at least: a night's event is told by either of its two days
 OTHER_DAY_APART = 2
 
 
-def _dated_placed_event(
+def dated_placed_event(
     sentence: SentenceFacts, date: DateExpression | None, value: str | None, precision: str | None, told: str | None
 ) -> bool:
     """Does a line the classifier reads as an incident open with a day of its own and locate an event word in a
@@ -402,7 +406,7 @@ def _dated_placed_event(
         and sentence.told_by_model
         and sentence.strength >= 1
         and bool(DATE_OPENS_BEFORE.match(sentence.text[: date.start - sentence.start]))
-        and bool(_event_places(sentence, listed=False))
+        and bool(event_places(sentence, listed=False))
         and not SAME_EVENT.search(sentence.text)
         and not TOLL_UPDATE.search(sentence.text)
     )
@@ -419,8 +423,8 @@ DOERS_TOLD_BEFORE = re.compile(
 )
 
 
-def _told_by_a_past_time(
-    sentence: SentenceFacts, date: DateExpression | None, value: str | None, current: _Open | None
+def told_by_a_past_time(
+    sentence: SentenceFacts, date: DateExpression | None, value: str | None, current: Open | None
 ) -> bool:
     """Does the line open with a past time of its own ("In January,", "Last month,", "Earlier this year,") and tell
     one violent act (its words, or the classifier's with an event word)? Then it is an earlier event than the one told
@@ -459,13 +463,13 @@ HEADING_ITEM = re.compile(r"^\W*\w")
 HEADING_MAX_WORDS = 12
 
 
-def _heading_line(text: str) -> bool:
+def heading_line(text: str) -> bool:
     """A short line that no sentence punctuation ends: a heading ("Khyber attack, July 2021")."""
     words = text.strip()
     return bool(words) and words[-1] not in '.!?"”’:;' and len(words.split()) <= HEADING_MAX_WORDS
 
 
-def _tells_several(sentence: SentenceFacts) -> bool:
+def tells_several(sentence: SentenceFacts) -> bool:
     """Does the sentence tell several events at once ("two separate bombings", "Taliban attacks on checkpoints",
     "invaded three villages") with a toll of them all?"""
     if not sentence.kills:
@@ -474,7 +478,7 @@ def _tells_several(sentence: SentenceFacts) -> bool:
     return bool(SEVERAL_EVENTS.search(words) or PLURAL_EVENT.search(words) or SEVERAL_PLACES.search(words))
 
 
-def _roundup_item(sentence: SentenceFacts, summary: _Open, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+def roundup_item(sentence: SentenceFacts, summary: Open, current: Open, by_index: dict[int, SentenceFacts]) -> bool:
     """After a summary of several events with its toll, is the sentence one of them: fewer dead than the summary
     told, at a place no sentence of the incident open named?"""
     if sentence.claim or SAME_EVENT.search(sentence.text) or TOLL_UPDATE.search(sentence.text):
@@ -485,10 +489,10 @@ def _roundup_item(sentence: SentenceFacts, summary: _Open, current: _Open, by_in
         return False
     told_in = {i for o in (current, summary) for i in o.incident.sentences if i in by_index}
     named = [p for i in told_in for _, p in by_index[i].places]
-    return any(all(not _same_place(p, q) for q in named) for p in _item_places(sentence))
+    return any(all(not same_place(p, q) for q in named) for p in item_places(sentence))
 
 
-def _struck_elsewhere(sentence: SentenceFacts, current: _Open, by_index: dict[int, SentenceFacts]) -> bool:
+def struck_elsewhere(sentence: SentenceFacts, current: Open, by_index: dict[int, SentenceFacts]) -> bool:
     """Do the doers strike again ("killed 13 more") at a place, listed or not, that no sentence of the incident open
     named nor lies inside or around one it named?"""
     if sentence.claim or not STRUCK_MORE.search(sentence.text) or SAME_EVENT.search(sentence.text):
@@ -502,4 +506,4 @@ def _struck_elsewhere(sentence: SentenceFacts, current: _Open, by_index: dict[in
             sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
         )
     ]
-    return any(all(not (_same_place(p, q) or related(p, q)) for q in named) for p in here)
+    return any(all(not (same_place(p, q) or related(p, q)) for q in named) for p in here)

@@ -90,7 +90,7 @@ ANOTHER_TIME_OPENER = re.compile(
 DATE_OPENS_BEFORE = re.compile(r'^[^\w"“‘\']*(?:(?:early|late)\s+)?(?:on\s+)?$', re.I)
 
 
-_MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 
 
 # "In January,", "In July of the same year,", "In February 2022,", "Last month,", "Earlier this year,": a past time
@@ -98,7 +98,7 @@ _MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 PAST_TIME_OPENER = re.compile(
     r"^\W*(?:(?:earlier|early|late)\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
     r"in\s+(?:(?:early|late|mid-?)\s*)?"
-    + _MONTH_WORDS
+    + MONTH_WORDS
     + r"(?:\s+of\s+(?:the\s+same|that|this|last)\s+year|\s+(?:last|this)\s+year|\s+\d{4})?)\s*,",
     re.I,
 )
@@ -165,10 +165,10 @@ SEVERAL_EVENTS = re.compile(
 
 
 # The nouns of violent events, and the counted ones ("incidents", "strikes", "killings").
-_EVENT_NOUN_PAIRS = VIOLENT_EVENT_NOUNS + (("incident", "incidents"), ("strike", "strikes"), ("killing", "killings"))
+EVENT_NOUN_PAIRS = VIOLENT_EVENT_NOUNS + (("incident", "incidents"), ("strike", "strikes"), ("killing", "killings"))
 # A plural event noun: "bombings", "attacks", "incidents" (a list's header, "a look back at earlier bombings in X:",
 # and a toll of several events at once, "Taliban attacks on checkpoints killed ...").
-PLURAL_EVENT = re.compile(r"\b" + noun_alternation(_EVENT_NOUN_PAIRS, "plural") + r"\b", re.I)
+PLURAL_EVENT = re.compile(r"\b" + noun_alternation(EVENT_NOUN_PAIRS, "plural") + r"\b", re.I)
 
 
 # "three villages", "several towns": places of several events told at once
@@ -182,12 +182,12 @@ SEVERAL_PLACES = re.compile(
 # ---------------------------------------------------------------- words that point back at the event told
 
 # Words that point back to the event already told: "the attack", "the blast" (of several told: "the blasts").
-_TOLD_EVENT_NOUNS = "attack|assault|blast|bombing|explosion|raid|ambush|strike|incident"
+TOLD_EVENT_NOUNS = "attack|assault|blast|bombing|explosion|raid|ambush|strike|incident"
 SAME_EVENT = re.compile(
-    rf"\b(?:(?:the|this|that|\w+day['’]s) (?:{_TOLD_EVENT_NOUNS})|the (?:{_TOLD_EVENT_NOUNS})s)\b", re.I
+    rf"\b(?:(?:the|this|that|\w+day['’]s) (?:{TOLD_EVENT_NOUNS})|the (?:{TOLD_EVENT_NOUNS})s)\b", re.I
 )
 # "that attack", "that confrontation": the event told just before, even one told in passing.
-THAT_EVENT = re.compile(rf"\bthat\s+(?:{_TOLD_EVENT_NOUNS}|confrontation|clash|fighting|shooting)\b(?!s)", re.I)
+THAT_EVENT = re.compile(rf"\bthat\s+(?:{TOLD_EVENT_NOUNS}|confrontation|clash|fighting|shooting)\b(?!s)", re.I)
 
 # "the bomber", "the attackers": the doer of the event told
 TOLD_DOER = re.compile(r"\bthe\s+(?:suicide\s+)?(?:bomber|attacker|assailant)s?\b", re.I)

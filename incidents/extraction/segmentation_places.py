@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .model import Place
-from .segmentation_openers import _EVENT_NOUN_PAIRS
+from .segmentation_openers import EVENT_NOUN_PAIRS
 from .sentence_facts import SentenceFacts
 from .vocabulary import VIOLENT_EVENT_NOUNS, noun_alternation
 
@@ -27,7 +27,7 @@ NOT_EVENT_PLACE = re.compile(
 PLACE_CHAIN = re.compile(r"^(?:\s+[a-z]+)?,\s*(?:[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2},\s*)?$")
 
 
-def _event_places(sentence: SentenceFacts, listed: bool = True) -> list[Place]:
+def event_places(sentence: SentenceFacts, listed: bool = True) -> list[Place]:
     """Gazetteer places the sentence locates something in ('in Kaduna'), sources' whereabouts left out (with
     `listed` false, places the gazetteer does not know count too)."""
     out = []
@@ -68,7 +68,7 @@ OF_THE_TOWN_AFTER = re.compile(
 )
 
 
-def _part_of_the_told_town(sentence: SentenceFacts, place: Place) -> bool:
+def part_of_the_told_town(sentence: SentenceFacts, place: Place) -> bool:
     return any(
         q is place and OF_THE_TOWN_AFTER.match(sentence.text[m.end - sentence.start :]) for m, q in sentence.places
     )
@@ -90,10 +90,10 @@ IN_TOWN_OF = re.compile(
 )
 
 
-def _where_told(sentence: SentenceFacts) -> list[Place]:
+def where_told(sentence: SentenceFacts) -> list[Place]:
     """The places (listed or not, no country) the sentence locates its event in, less those a distance is told
     from."""
-    located = _event_places(sentence, listed=False)
+    located = event_places(sentence, listed=False)
     out = []
     for mention, place in sentence.places:
         before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
@@ -104,7 +104,7 @@ def _where_told(sentence: SentenceFacts) -> list[Place]:
     return out
 
 
-def _distance_points(sentence: SentenceFacts) -> list[Place]:
+def distance_points(sentence: SentenceFacts) -> list[Place]:
     """The places a distance is told from ("90 miles northeast of X")."""
     return [
         place
@@ -115,18 +115,18 @@ def _distance_points(sentence: SentenceFacts) -> list[Place]:
     ]
 
 
-def _finest(places: list[Place]) -> list[Place]:
+def finest(places: list[Place]) -> list[Place]:
     """The places no other of them lies in: "in X district of Y province" is X."""
     return [p for p in places if not any(q is not p and within(q, p) for q in places)]
 
 
-def _towns(places: list[Place]) -> list[Place]:
+def towns_of(places: list[Place]) -> list[Place]:
     return [p for p in places if p.kind in ("city", "site")]
 
 
-def _apart(here: list[Place], theirs: list[Place]) -> bool:
+def apart(here: list[Place], theirs: list[Place]) -> bool:
     """Is each place told here unrelated to each of the incident's finest places?"""
-    return all(not related(p, q) for p in _finest(here) for q in theirs)
+    return all(not related(p, q) for p in finest(here) for q in theirs)
 
 
 # "attacked X village", "bombarded X": a place right after the verb of an attack is where it happened
@@ -137,10 +137,10 @@ ATTACKED_PLACE = re.compile(
 )
 
 
-def _item_places(sentence: SentenceFacts) -> list[Place]:
+def item_places(sentence: SentenceFacts) -> list[Place]:
     """The places (listed or not, no country) where the sentence locates an event: "in X", or right after an attack
     verb ("attacked X village")."""
-    out = _event_places(sentence, listed=False)
+    out = event_places(sentence, listed=False)
     for mention, place in sentence.places:
         before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
         if place.kind != "country" and ATTACKED_PLACE.search(before) and all(place is not p for p in out):
@@ -148,7 +148,7 @@ def _item_places(sentence: SentenceFacts) -> list[Place]:
     return out
 
 
-def _same_place(a: Place, b: Place) -> bool:
+def same_place(a: Place, b: Place) -> bool:
     """One place: the same record ("Kunduz" the city is not "Kunduz" the province), or one unlisted name."""
     if a is b:
         return True
@@ -178,7 +178,7 @@ LIST_RIGHT_AFTER_NOUN = re.compile(
 # "clashes between X and Y" or "a march from X to Y": one event).
 LISTED_EVENT = re.compile(
     r"\b"
-    + noun_alternation(_EVENT_NOUN_PAIRS + (("assault", "assaults"),), "plural")
+    + noun_alternation(EVENT_NOUN_PAIRS + (("assault", "assaults"),), "plural")
     + r"\b|\b(?:one|an?)\s+(?:[\w\-]+\s+)?"
     + noun_alternation(VIOLENT_EVENT_NOUNS + (("assault", "assaults"),), "singular")
     + r"(?=\s+in\s+each\s+of\b)",
@@ -203,7 +203,7 @@ VERB_LIST_LEAD = re.compile(
 )
 
 
-def _list_of_places(sentence: SentenceFacts) -> tuple[list[Place], bool]:
+def list_of_places(sentence: SentenceFacts) -> tuple[list[Place], bool]:
     """The places of a list "in X, Y and Z" that an attack verb or a plural event noun leads into (the noun right
     before the list, or anywhere before it when the sentence says the events are separate), empty when the sentence
     lists none; and whether the list is of the later forms (an attack verb before it, "took place in", "and in", a
@@ -268,5 +268,5 @@ def _distinct_places(run: list) -> list[Place]:
         if all(p is not q for q in places):
             places.append(p)
     # ("in X, Y" with X a town of Y province: one place told with its parent, not two)
-    places = _finest(places)
+    places = finest(places)
     return places if len(places) >= 2 else []

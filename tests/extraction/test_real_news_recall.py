@@ -295,7 +295,7 @@ def test_the_second_blast_of_a_twin_bombing_is_the_same_incident(run):
 def test_a_later_day_that_only_points_back_to_the_event_is_a_follow_up_even_naming_a_place():
     from incidents.extraction.gazetteer import PlaceRecord
     from incidents.extraction.model import Incident, Mention, Place
-    from incidents.extraction.segmentation import _follow_up, _Open
+    from incidents.extraction.segmentation import Open, follow_up
     from incidents.extraction.sentence_facts import SentenceFacts
 
     text = "On Saturday a police chief in Khar raised the count, a day after the bombing."
@@ -305,10 +305,10 @@ def test_a_later_day_that_only_points_back_to_the_event_is_a_follow_up_even_nami
     sentence = SentenceFacts(1, 0, len(text), text, 1)
     sentence.events = [("bombing", 6, text.index("bombing"))]
     sentence.places = [(mention, Place("l1", "Khar", "city", "PK", record=record))]
-    told = _Open(Incident([0]), {"suicide_bombing"}, "2025-03-07")  # told without a place of its own
-    assert _follow_up(sentence, told)
-    elsewhere = _Open(Incident([0]), {"suicide_bombing"}, "2025-03-07", [Place("l2", "Quetta", "city", "PK")])
-    assert not _follow_up(sentence, elsewhere)
+    told = Open(Incident([0]), {"suicide_bombing"}, "2025-03-07")  # told without a place of its own
+    assert follow_up(sentence, told)
+    elsewhere = Open(Incident([0]), {"suicide_bombing"}, "2025-03-07", [Place("l2", "Quetta", "city", "PK")])
+    assert not follow_up(sentence, elsewhere)
 
 
 def test_separately_before_a_toll_already_told_is_the_same_incident(run):
