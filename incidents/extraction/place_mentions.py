@@ -901,10 +901,10 @@ def _reads_as_tagged_place(ent, sentence: Sentence, text: str, known_starts: set
     of place before it, or a name the gazetteer lists."""
     tokens = [t for t in ent if t.lower_ not in DETERMINERS]
     if not tokens or tokens[0].idx in known_starts or not tokens[0].text[:1].isupper():
-        return None  # "west Belfast": a compass word written small before a listed town is that town
+        return None  # "west Varnsted": a compass word written small before a listed town is that town
     words = [t for t in tokens if t.text not in ("-", "–") and t.lower_ not in PARTICLES]
     if any(t.tag_ not in PROPER_NOUN_TAGS or _not_a_place_word(t.lower_) for t in words):
-        return None  # "South Dagon" reads "South" as a word of position; "Kurdish" is a people
+        return None  # "South Kelmar" reads "South" as a word of position; "Kurdish" is a people
     if any(t.lower_ in KIND_NOUNS or t.lower_ in DEMONYMS for t in words):
         return None  # "Varno Township", "the Kelmar area": read by the kind word's own rules
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
